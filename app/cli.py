@@ -1,0 +1,199 @@
+"""The `parallax` command: serve, import a folder, load the demo, export/import JSON, realign, migrate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlmodel import Session
+
+from app.core.frontmatter import parse_front_matter
+from app.db import engine_for
+from app.migrate import upgrade_database
+from app.services import backup, events, ingest
+from app.services.errors import Duplicate, ServiceError
+from app.settings import settings
+
+IMPORT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".md": "markdown"}
+
+
+def _session(url: str | None) -> Session:
+    engine = engine_for(url or settings.database_url)
+    upgrade_database(engine)
+    return Session(engine)
+
+
+def progress_bar(done: int, total: int, label: str, *, width: int = 30, stream=sys.stderr) -> None:  # type: ignore[no-untyped-def]
+    filled = int(width * done / total) if total else width
+    bar = "█" * filled + "░" * (width - filled)
+    stream.write(f"\r[{bar}] {done}/{total} {label[:40]:<40}")
+    if done == total:
+        stream.write("\n")
+    stream.flush()
+
+
+def outlet_from_filename(path: Path) -> str:
+    """'03_meridian-wire.txt' -> 'Meridian Wire': the file name when no front matter names the outlet."""
+    stem = path.stem
+    head, _, rest = stem.partition("_")
+    if head.isdigit() and rest:
+        stem = rest
+    return " ".join(word.capitalize() for word in stem.replace("-", " ").replace("_", " ").split()) or stem
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.json:
+        with _session(args.database_url) as session:
+            data = json.loads(Path(args.folder).read_text(encoding="utf-8"))
+            event = backup.import_event(session, data, title=args.event)
+            print(f"Imported event '{event.title}' as {event.slug}.")
+        return 0
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        print(f"error: {folder} is not a folder", file=sys.stderr)
+        return 2
+    if not args.event:
+        print("error: give the event title with --event", file=sys.stderr)
+        return 2
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMPORT_SUFFIXES)
+    if not files:
+        print(f"error: no .txt, .html or .md files in {folder}", file=sys.stderr)
+        return 2
+    counts = {"stored": 0, "duplicate": 0, "rejected": 0}
+    problems: list[str] = []
+    with _session(args.database_url) as session:
+        event = events.find_event_by_title(session, args.event) or events.create_event(session, args.event)
+        for done, path in enumerate(files, start=1):
+            try:
+                text = ingest.decode_upload(path.read_bytes(), path.name)
+                fmt = IMPORT_SUFFIXES[path.suffix.lower()]
+                meta, body = parse_front_matter(text) if fmt != "html" else ({}, text)
+                data = ingest.ArticleInput(
+                    outlet=meta.get("outlet") or outlet_from_filename(path),
+                    content=body,
+                    source_format=fmt,
+                    title=meta.get("title"),
+                    url=meta.get("url"),
+                    author=meta.get("author"),
+                    domain=meta.get("domain"),
+                    published_at=ingest.parse_datetime(meta.get("published_at")),
+                )
+                ingest.ingest(session, event, data)
+                counts["stored"] += 1
+            except Duplicate:
+                session.rollback()
+                counts["duplicate"] += 1
+            except ServiceError as exc:
+                session.rollback()
+                counts["rejected"] += 1
+                problems.append(f"{path.name}: {exc.message}")
+            progress_bar(done, len(files), path.name)
+        slug = event.slug
+    for problem in problems:
+        print(f"  rejected {problem}", file=sys.stderr)
+    print(
+        f"Event '{args.event}' ({slug}): {counts['stored']} stored, {counts['duplicate']} duplicates, "
+        f"{counts['rejected']} rejected."
+    )
+    return 0 if counts["rejected"] == 0 else 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import load_demo
+
+    with _session(args.database_url) as session:
+        event, created = load_demo(session, only_if_empty=args.if_empty)
+    if event is None:
+        print("The database already has events; demo not loaded.")
+    else:
+        print(f"Demo event {'loaded' if created else 'already present'}: /events/{event.slug}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with _session(args.database_url) as session:
+        data = backup.export_event(session, events.get_event(session, args.slug))
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+def cmd_realign(args: argparse.Namespace) -> int:
+    from app.services.alignment import realign_event
+
+    with _session(args.database_url) as session:
+        event = events.get_event(session, args.slug)
+        count = realign_event(session, event.id or 0)
+    print(f"Realigned {count} articles of {args.slug}.")
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    upgrade_database(engine_for(args.database_url or settings.database_url))
+    print("Database is at the current schema.")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run("app.main:app", host=args.host, port=args.port, workers=args.workers, reload=args.reload)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parallax", description="Compare how outlets covered one event.")
+    parser.add_argument("--database-url", help="overrides DATABASE_URL")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the web app")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--reload", action="store_true")
+    serve.set_defaults(func=cmd_serve)
+
+    imp = sub.add_parser(
+        "import", help="import a folder of .txt/.html/.md articles, or an exported JSON file"
+    )
+    imp.add_argument("folder", help="a folder of articles, or a JSON file with --json")
+    imp.add_argument("--event", help="the event's title (created when missing)")
+    imp.add_argument("--json", action="store_true", help="FOLDER is a JSON file written by `parallax export`")
+    imp.set_defaults(func=cmd_import)
+
+    demo = sub.add_parser("demo", help="load the demo event")
+    demo.add_argument("--if-empty", action="store_true", help="only when the database has no events")
+    demo.set_defaults(func=cmd_demo)
+
+    export = sub.add_parser("export", help="write an event as JSON (backup)")
+    export.add_argument("slug")
+    export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    export.set_defaults(func=cmd_export)
+
+    realign = sub.add_parser("realign", help="recompute an event's extraction and alignment from scratch")
+    realign.add_argument("slug")
+    realign.set_defaults(func=cmd_realign)
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="migrate to the current schema").set_defaults(func=cmd_db)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ServiceError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""HTML to article text: trafilatura finds the body and metadata and drops the page chrome.
+
+Scripts, styles, event handlers and iframes never survive: only text comes out.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import trafilatura
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO date as trafilatura found it
+
+
+def html_to_page_text(html: str) -> PageText:
+    """Extract the article body (paragraphs separated by blank lines) and its metadata from HTML."""
+    extracted = trafilatura.extract(
+        html,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_recall=True,
+    )
+    if extracted:
+        data = json.loads(extracted)
+        text = data.get("raw_text") or data.get("text") or ""
+        text = _paragraphs(data.get("text") or text)
+        return PageText(
+            text=text,
+            title=data.get("title") or None,
+            author=data.get("author") or None,
+            date=data.get("date") or None,
+        )
+    # A fragment too small for trafilatura's article heuristics: keep its visible text.
+    return PageText(text=_paragraphs(trafilatura.html2txt(html) or ""))
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura separates paragraphs with one newline; the stored body uses blank lines."""
+    lines = [line.strip() for line in text.splitlines()]
+    return "\n\n".join(line for line in lines if line)

@@ -1,0 +1,153 @@
+"""SQLModel tables: events, outlets, articles and everything extracted from and aligned across them.
+
+Articles are immutable: an edited version is a new row that points at the one it supersedes. Offsets
+(`start`, `end`) are character offsets into `Article.body`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Event(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(index=True, unique=True, max_length=120)
+    title: str = Field(max_length=300)
+    description: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    created_at: datetime = Field(default_factory=utc_now)
+    # Bumped by every write to the event; the UPDATE that bumps it is also the per-event lock.
+    revision: int = Field(default=0)
+
+
+class Outlet(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True, max_length=200)
+    domain: str | None = Field(default=None, max_length=200)
+
+
+class Article(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("event_id", "content_hash", name="uq_article_event_hash"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    outlet_id: int = Field(foreign_key="outlet.id", index=True)
+    title: str = Field(default="", max_length=500)
+    url: str | None = Field(default=None, max_length=2000)
+    author: str | None = Field(default=None, max_length=300)
+    published_at: datetime | None = None
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    content_hash: str = Field(max_length=64, index=True)
+    source_format: str = Field(default="text", max_length=20)  # text | html | markdown
+    supersedes_id: int | None = Field(default=None, foreign_key="article.id")
+    word_count: int = 0
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Speaker(SQLModel, table=True):
+    """One canonical person or body per event, whatever each outlet calls them."""
+
+    __table_args__ = (UniqueConstraint("event_id", "name", name="uq_speaker_event_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=300)
+
+
+class Quote(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
+    speaker_id: int | None = Field(default=None, foreign_key="speaker.id", index=True)
+    speaker_mention: str | None = Field(default=None, max_length=300)
+    # The speaker as this article names them, before event-wide canonicalisation.
+    speaker_as_named: str | None = Field(default=None, max_length=300)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    start: int
+    end: int
+    parts: list[list[int]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    fragment: bool = False
+    position: int = 0
+
+
+class QuoteSentence(SQLModel, table=True):
+    __tablename__ = "quote_sentence"
+
+    id: int | None = Field(default=None, primary_key=True)
+    quote_id: int = Field(foreign_key="quote.id", index=True, ondelete="CASCADE")
+    article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    start: int
+    end: int
+    parts: list[list[int]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class Statement(SQLModel, table=True):
+    """The same quoted sentence as reported by several outlets."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    speaker_id: int | None = Field(default=None, foreign_key="speaker.id")
+
+
+class StatementMember(SQLModel, table=True):
+    __tablename__ = "statement_member"
+
+    statement_id: int = Field(foreign_key="statement.id", primary_key=True, ondelete="CASCADE")
+    sentence_id: int = Field(foreign_key="quote_sentence.id", primary_key=True, ondelete="CASCADE")
+
+
+class FigureGroup(SQLModel, table=True):
+    __tablename__ = "figure_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    label: str = Field(default="", max_length=300)
+    status: str = Field(default="single", max_length=10)  # agree | conflict | single
+
+
+class Figure(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
+    group_id: int | None = Field(default=None, foreign_key="figure_group.id", index=True)
+    text: str = Field(max_length=500)
+    start: int
+    end: int
+    value: float | None = None
+    value_high: float | None = None
+    unit: str | None = Field(default=None, max_length=40)
+    qualifier: str | None = Field(default=None, max_length=60)
+    counted: str | None = Field(default=None, max_length=300)
+    counted_key: str | None = Field(default=None, max_length=300)
+    source: str | None = Field(default=None, max_length=300)
+    kind: str = Field(default="count", max_length=20)
+    chrome: bool = False
+
+
+class ArticleSimilarity(SQLModel, table=True):
+    """Share of `article_id`'s text that also appears in `other_id` (near-copies, wire copy)."""
+
+    __tablename__ = "article_similarity"
+
+    article_id: int = Field(foreign_key="article.id", primary_key=True, ondelete="CASCADE")
+    other_id: int = Field(foreign_key="article.id", primary_key=True, ondelete="CASCADE")
+    share: float
+
+
+class Comparison(SQLModel, table=True):
+    """A frozen comparison: the id derives from the articles' content hashes and the view."""
+
+    id: str = Field(primary_key=True, max_length=32)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    article_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    view: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # Everything needed to show the comparison again exactly as it was, whatever changes later.
+    snapshot: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utc_now)

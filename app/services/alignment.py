@@ -1,0 +1,294 @@
+"""Alignment use-cases: store one article's extraction and align it against its event, or rebuild an event.
+
+Adding an article aligns only its own quote sentences and figures against what the event already holds
+(the core's incremental functions); `realign_event` replays every article in id order through the very
+same path, so a rebuild gives exactly what the incremental path stored.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from sqlalchemy import delete, update
+from sqlmodel import Session, col, select
+
+from app.core.align import PlacedSentence, SentenceItem, assign_statements
+from app.core.extract import extract_article
+from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_label, group_status
+from app.core.figures import counted_key
+from app.core.records import Extraction
+from app.core.records import Quote as QuoteRecord
+from app.core.similarity import near_copies
+from app.core.speakers import better_display_name, canonical_speaker
+from app.models import (
+    Article,
+    ArticleSimilarity,
+    Figure,
+    FigureGroup,
+    Quote,
+    QuoteSentence,
+    Speaker,
+    Statement,
+    StatementMember,
+)
+from app.services.locks import lock_event
+
+# Near-copy pairs below this share are not stored: the overview only reports real copies.
+MIN_STORED_SHARE = 0.3
+
+
+def add_article(session: Session, event_id: int, article: Article, extraction: Extraction) -> None:
+    """Store the extraction of a freshly inserted article and align it with the event (caller holds the lock)."""
+    assert article.id is not None
+    speaker_ids = resolve_speakers(session, event_id, extraction.quotes)
+    new_sentences = store_quotes(session, event_id, article.id, extraction.quotes, speaker_ids)
+    align_sentences(session, event_id, article.id, new_sentences)
+    new_figures = store_figures(session, article.id, extraction)
+    group_figures(session, event_id, article.id, new_figures)
+    record_near_copies(session, event_id, article)
+
+
+def resolve_speakers(session: Session, event_id: int, quotes: Sequence[QuoteRecord]) -> list[int | None]:
+    """One canonical Speaker row per person in the event, whatever each outlet calls them."""
+    speakers = {s.name: s for s in session.exec(select(Speaker).where(Speaker.event_id == event_id)).all()}
+    result: list[int | None] = []
+    for quote in quotes:
+        if not quote.speaker:
+            result.append(None)
+            continue
+        match = canonical_speaker(quote.speaker, list(speakers))
+        if match is None:
+            speaker = Speaker(event_id=event_id, name=quote.speaker[:300])
+            session.add(speaker)
+            session.flush()
+            speakers[speaker.name] = speaker
+        else:
+            speaker = speakers[match]
+            better = better_display_name(speaker.name, quote.speaker)[:300]
+            if better != speaker.name and better not in speakers:
+                del speakers[speaker.name]
+                speaker.name = better
+                session.add(speaker)
+                speakers[better] = speaker
+        result.append(speaker.id)
+    return result
+
+
+def store_quotes(
+    session: Session,
+    event_id: int,
+    article_id: int,
+    quotes: Sequence[QuoteRecord],
+    speaker_ids: Sequence[int | None],
+) -> list[SentenceItem]:
+    """Insert quotes and their sentences; return the sentences to align (fragments are not aligned)."""
+    pending: list[tuple[QuoteSentence, int | None]] = []
+    for position, (record, speaker_id) in enumerate(zip(quotes, speaker_ids, strict=True)):
+        quote = Quote(
+            article_id=article_id,
+            speaker_id=speaker_id,
+            speaker_mention=(record.speaker_mention or None) and record.speaker_mention[:300],
+            speaker_as_named=(record.speaker or None) and record.speaker[:300],
+            text=record.text,
+            start=record.start,
+            end=record.end,
+            parts=[[p.start, p.end] for p in record.parts],
+            fragment=record.fragment,
+            position=position,
+        )
+        session.add(quote)
+        session.flush()
+        if record.fragment:
+            continue
+        for sentence in record.sentences:
+            row = QuoteSentence(
+                quote_id=quote.id or 0,
+                article_id=article_id,
+                event_id=event_id,
+                text=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                parts=[[p.start, p.end] for p in sentence.parts],
+            )
+            session.add(row)
+            pending.append((row, speaker_id))
+    session.flush()
+    return [
+        SentenceItem(
+            key=row.id or 0, article_key=article_id, speaker=_speaker_token(speaker_id), text=row.text
+        )
+        for row, speaker_id in pending
+    ]
+
+
+def _speaker_token(speaker_id: int | None) -> str | None:
+    # The core compares speakers by key; the event's Speaker id is that key, already canonical.
+    return f"speaker {speaker_id}" if speaker_id is not None else None
+
+
+def placed_sentences(session: Session, event_id: int, exclude_article: int) -> list[PlacedSentence]:
+    rows = session.exec(
+        select(
+            QuoteSentence.id,
+            QuoteSentence.article_id,
+            QuoteSentence.text,
+            Quote.speaker_id,
+            StatementMember.statement_id,
+        )
+        .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
+        .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
+        .where(QuoteSentence.event_id == event_id, QuoteSentence.article_id != exclude_article)
+    ).all()
+    items: dict[int, SentenceItem] = {}
+    statements: dict[int, set[int]] = {}
+    for sentence_id, article_id, text, speaker_id, statement_id in rows:
+        items.setdefault(sentence_id, SentenceItem(sentence_id, article_id, _speaker_token(speaker_id), text))
+        statements.setdefault(sentence_id, set()).add(statement_id)
+    return [PlacedSentence(items[k], frozenset(statements[k])) for k in sorted(items)]
+
+
+def align_sentences(session: Session, event_id: int, article_id: int, new: list[SentenceItem]) -> None:
+    if not new:
+        return
+    result = assign_statements(new, placed_sentences(session, event_id, article_id))
+    real: dict[int, int] = {}
+    for key in sorted(k for k in result.added if k < 0):
+        statement = Statement(event_id=event_id)
+        session.add(statement)
+        session.flush()
+        real[key] = statement.id or 0
+    for key, sentence_keys in result.added.items():
+        statement_id = real.get(key, key)
+        for sentence_id in sorted(sentence_keys):
+            session.add(StatementMember(statement_id=statement_id, sentence_id=sentence_id))
+    session.flush()
+    # A statement's speaker: the one most of its members name.
+    for key in result.added:
+        statement = session.get(Statement, real.get(key, key))
+        if statement is None or statement.speaker_id is not None:
+            continue
+        speakers = session.exec(
+            select(Quote.speaker_id)
+            .join(QuoteSentence, col(QuoteSentence.quote_id) == col(Quote.id))
+            .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
+            .where(StatementMember.statement_id == statement.id, col(Quote.speaker_id).is_not(None))
+        ).all()
+        if speakers:
+            statement.speaker_id = Counter(speakers).most_common(1)[0][0]
+            session.add(statement)
+
+
+def store_figures(session: Session, article_id: int, extraction: Extraction) -> list[Figure]:
+    rows = []
+    for record in extraction.figures:
+        row = Figure(
+            article_id=article_id,
+            text=record.text[:500],
+            start=record.start,
+            end=record.end,
+            value=record.value,
+            value_high=record.value_high,
+            unit=record.unit,
+            qualifier=record.qualifier,
+            counted=record.counted and record.counted[:300],
+            counted_key=(counted_key(record.counted)[:300] or None) if record.counted else None,
+            source=record.source and record.source[:300],
+            kind=record.kind,
+            chrome=record.chrome,
+        )
+        session.add(row)
+        rows.append(row)
+    session.flush()
+    return rows
+
+
+def _figure_item(figure: Figure) -> FigureItem:
+    return FigureItem(
+        key=figure.id or 0,
+        article_key=figure.article_id,
+        value=figure.value,
+        value_high=figure.value_high,
+        unit=figure.unit,
+        qualifier=figure.qualifier,
+        counted_key=figure.counted_key,
+        kind=figure.kind,
+        text=figure.text,
+        counted=figure.counted,
+    )
+
+
+def group_figures(session: Session, event_id: int, article_id: int, figures: list[Figure]) -> None:
+    candidates = [f for f in figures if not f.chrome and f.kind != "name"]
+    if not candidates:
+        return
+    existing = session.exec(
+        select(Figure)
+        .join(Article, col(Article.id) == col(Figure.article_id))
+        .where(
+            Article.event_id == event_id, Figure.article_id != article_id, col(Figure.group_id).is_not(None)
+        )
+    ).all()
+    placed = [PlacedFigure(_figure_item(f), f.group_id or 0) for f in existing]
+    assigned = assign_figure_groups([_figure_item(f) for f in candidates], placed)
+    real: dict[int, int] = {}
+    for figure, key in zip(candidates, assigned, strict=True):
+        if key < 0 and key not in real:
+            group = FigureGroup(event_id=event_id)
+            session.add(group)
+            session.flush()
+            real[key] = group.id or 0
+        figure.group_id = real.get(key, key)
+        session.add(figure)
+    session.flush()
+    for group_id in {f.group_id for f in candidates}:
+        refresh_group(session, group_id or 0)
+
+
+def refresh_group(session: Session, group_id: int) -> None:
+    group = session.get(FigureGroup, group_id)
+    if group is None:
+        return
+    members = [_figure_item(f) for f in session.exec(select(Figure).where(Figure.group_id == group_id)).all()]
+    group.status = group_status(members)
+    group.label = group_label(members)[:300]
+    session.add(group)
+
+
+def record_near_copies(session: Session, event_id: int, article: Article) -> None:
+    others = session.exec(
+        select(Article.id, Article.body).where(Article.event_id == event_id, Article.id != article.id)
+    ).all()
+    for copy in near_copies(article.body, [(other_id or 0, body) for other_id, body in others]):
+        if copy.share_new >= MIN_STORED_SHARE:
+            session.add(
+                ArticleSimilarity(article_id=article.id or 0, other_id=copy.other, share=copy.share_new)
+            )
+        if copy.share_other >= MIN_STORED_SHARE:
+            session.add(
+                ArticleSimilarity(article_id=copy.other, other_id=article.id or 0, share=copy.share_other)
+            )
+    session.flush()
+
+
+def realign_event(session: Session, event_id: int) -> int:
+    """Re-extract and re-align a whole event from scratch, in article id order; returns the article count."""
+    lock_event(session, event_id)
+    article_ids = list(session.exec(select(Article.id).where(Article.event_id == event_id)).all())
+    sentence_ids = select(QuoteSentence.id).where(QuoteSentence.event_id == event_id)
+    session.execute(delete(StatementMember).where(col(StatementMember.sentence_id).in_(sentence_ids)))
+    session.execute(delete(Statement).where(Statement.event_id == event_id))
+    session.execute(delete(QuoteSentence).where(QuoteSentence.event_id == event_id))
+    session.execute(delete(Quote).where(col(Quote.article_id).in_(article_ids)))
+    session.execute(update(Figure).where(col(Figure.article_id).in_(article_ids)).values(group_id=None))
+    session.execute(delete(Figure).where(col(Figure.article_id).in_(article_ids)))
+    session.execute(delete(FigureGroup).where(FigureGroup.event_id == event_id))
+    session.execute(delete(ArticleSimilarity).where(col(ArticleSimilarity.article_id).in_(article_ids)))
+    session.execute(delete(Speaker).where(Speaker.event_id == event_id))
+    session.flush()
+    for article_id in sorted(a for a in article_ids if a is not None):
+        article = session.get(Article, article_id)
+        assert article is not None
+        add_article(session, event_id, article, extract_article(article.body))
+    session.commit()
+    return len(article_ids)

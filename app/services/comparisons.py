@@ -1,0 +1,107 @@
+"""Comparisons: the data of a side-by-side view, and frozen permalinks to it.
+
+A permalink's id derives from the chosen articles' content hashes (in column order) and the view,
+so the same choice always gives the same link; its snapshot stores everything the page shows, so it
+never changes when articles join the event or the alignment improves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from app.models import Comparison, Event
+from app.services import queries
+from app.services.errors import BadInput, NotFound
+from app.settings import settings
+
+SNAPSHOT_VERSION = 1
+
+
+def check_article_choice(session: Session, event: Event, article_ids: list[int]) -> None:
+    if len(article_ids) < 2:
+        raise BadInput("Choose at least two articles to compare.")
+    if len(article_ids) > settings.max_articles_per_comparison:
+        raise BadInput(f"A comparison can show at most {settings.max_articles_per_comparison} articles.")
+    if len(set(article_ids)) != len(article_ids):
+        raise BadInput("Each article can appear only once in a comparison.")
+    for article_id in article_ids:
+        queries.get_article(session, event, article_id)
+
+
+def comparison_data(session: Session, event: Event, article_ids: list[int]) -> dict[str, Any]:
+    """Everything the compare view shows for these articles, as plain JSON-able data."""
+    check_article_choice(session, event, article_ids)
+    chosen = set(article_ids)
+    articles = [queries.article_detail(session, event, article_id) for article_id in article_ids]
+    statements = []
+    for statement in queries.event_statements(session, event):
+        members = [m for m in statement["members"] if m["article_id"] in chosen]
+        if members:
+            statements.append(
+                {**statement, "members": members, "outlets": sorted({m["outlet"] for m in members})}
+            )
+    figure_groups = []
+    for group in queries.event_figure_groups(session, event):
+        members = [m for m in group["members"] if m["article_id"] in chosen]
+        if members:
+            figure_groups.append({**group, "members": members, "status_in_view": _status(members)})
+    return {
+        "version": SNAPSHOT_VERSION,
+        "event": {"slug": event.slug, "title": event.title},
+        "article_ids": article_ids,
+        "articles": articles,
+        "statements": statements,
+        "figure_groups": figure_groups,
+    }
+
+
+def _status(members: list[dict[str, Any]]) -> str:
+    if len({m["article_id"] for m in members}) < 2:
+        return "single"
+    values = {(m["value"], m["value_high"], m["unit"]) for m in members}
+    return "agree" if len(values) == 1 else "conflict"
+
+
+def comparison_id(content_hashes: list[str], view: dict[str, str]) -> str:
+    material = json.dumps({"articles": content_hashes, "view": view}, sort_keys=True)
+    return hashlib.sha256(material.encode()).hexdigest()[:16]
+
+
+def freeze(
+    session: Session, event: Event, article_ids: list[int], view: dict[str, str]
+) -> tuple[Comparison, bool]:
+    """Store the comparison once; return it and whether it was new."""
+    data = comparison_data(session, event, article_ids)
+    hashes = [a["content_hash"] for a in data["articles"]]
+    view = {str(k)[:40]: str(v)[:200] for k, v in sorted(view.items())[:10]}
+    key = comparison_id(hashes, view)
+    existing = session.get(Comparison, key)
+    if existing is not None:
+        return existing, False
+    data["id"] = key
+    data["view"] = view
+    data["frozen_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+    comparison = Comparison(id=key, event_id=event.id or 0, article_ids=article_ids, view=view, snapshot=data)
+    session.add(comparison)
+    try:
+        session.commit()
+    except Exception:
+        # Two clients froze the same comparison at once: the other one's row is the same thing.
+        session.rollback()
+        existing = session.get(Comparison, key)
+        if existing is None:
+            raise
+        return existing, False
+    return comparison, True
+
+
+def get(session: Session, key: str) -> Comparison:
+    comparison = session.get(Comparison, key[:32])
+    if comparison is None:
+        raise NotFound(f"There is no comparison '{key[:32]}'.")
+    return comparison

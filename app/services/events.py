@@ -1,0 +1,94 @@
+"""Events: create, find, list with their counts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app.models import Article, Event, FigureGroup, Quote
+from app.services.errors import BadInput, NotFound
+
+MAX_TITLE_CHARS = 300
+
+
+def slugify(title: str) -> str:
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    return slug[:80].strip("-") or "event"
+
+
+def create_event(session: Session, title: str, description: str = "") -> Event:
+    title = " ".join((title or "").split())
+    if not title:
+        raise BadInput("An event needs a title.")
+    if len(title) > MAX_TITLE_CHARS:
+        raise BadInput(f"An event title can have at most {MAX_TITLE_CHARS} characters.")
+    base = slugify(title)
+    slug, n = base, 2
+    while session.exec(select(Event.id).where(Event.slug == slug)).first() is not None:
+        slug, n = f"{base}-{n}", n + 1
+    event = Event(slug=slug, title=title, description=(description or "").strip())
+    session.add(event)
+    session.commit()
+    session.refresh(event)
+    return event
+
+
+def get_event(session: Session, slug: str) -> Event:
+    event = session.exec(select(Event).where(Event.slug == slug)).first()
+    if event is None:
+        raise NotFound(f"There is no event '{slug}'.")
+    return event
+
+
+def find_event_by_title(session: Session, title: str) -> Event | None:
+    return session.exec(select(Event).where(Event.title == title)).first()
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    event: Event
+    articles: int
+    outlets: int
+    quotes: int
+    conflicts: int
+
+
+def list_events(session: Session) -> list[EventSummary]:
+    events = session.exec(select(Event).order_by(col(Event.created_at).desc(), col(Event.id).desc())).all()
+    article_counts = dict(
+        session.exec(select(Article.event_id, func.count(Article.id)).group_by(Article.event_id)).all()
+    )
+    outlet_counts = dict(
+        session.exec(
+            select(Article.event_id, func.count(func.distinct(Article.outlet_id))).group_by(Article.event_id)
+        ).all()
+    )
+    quote_counts = dict(
+        session.exec(
+            select(Article.event_id, func.count(Quote.id))
+            .join(Quote, col(Quote.article_id) == col(Article.id))
+            .group_by(Article.event_id)
+        ).all()
+    )
+    conflict_counts = dict(
+        session.exec(
+            select(FigureGroup.event_id, func.count(FigureGroup.id))
+            .where(FigureGroup.status == "conflict")
+            .group_by(FigureGroup.event_id)
+        ).all()
+    )
+    return [
+        EventSummary(
+            event=e,
+            articles=article_counts.get(e.id, 0),
+            outlets=outlet_counts.get(e.id, 0),
+            quotes=quote_counts.get(e.id, 0),
+            conflicts=conflict_counts.get(e.id, 0),
+        )
+        for e in events
+    ]

@@ -1,0 +1,282 @@
+"""Read models: plain dicts and dataclasses for pages and the JSON API, gathered in a few queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app.models import (
+    Article,
+    ArticleSimilarity,
+    Event,
+    Figure,
+    FigureGroup,
+    Outlet,
+    Quote,
+    QuoteSentence,
+    Speaker,
+    Statement,
+    StatementMember,
+)
+from app.services.errors import NotFound
+
+UNKNOWN_SPEAKER = "unknown"
+STATUS_ORDER = {"conflict": 0, "agree": 1, "single": 2}
+
+
+def outlet_names(session: Session, event_id: int) -> dict[int, str]:
+    """Article id -> outlet name for every article of the event."""
+    rows = session.exec(
+        select(Article.id, Outlet.name)
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .where(Article.event_id == event_id)
+    ).all()
+    return {article_id: name for article_id, name in rows if article_id is not None}
+
+
+def speaker_names(session: Session, event_id: int) -> dict[int, str]:
+    rows = session.exec(select(Speaker.id, Speaker.name).where(Speaker.event_id == event_id)).all()
+    return {speaker_id: name for speaker_id, name in rows if speaker_id is not None}
+
+
+def list_articles(session: Session, event: Event) -> list[dict[str, Any]]:
+    rows = session.exec(
+        select(Article, Outlet)
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .where(Article.event_id == event.id)
+        .order_by(col(Article.published_at).asc().nulls_last(), col(Article.id))
+    ).all()
+    return [article_summary(article, outlet) for article, outlet in rows]
+
+
+def article_summary(article: Article, outlet: Outlet) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "outlet": outlet.name,
+        "outlet_domain": outlet.domain,
+        "title": article.title,
+        "url": article.url,
+        "author": article.author,
+        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "content_hash": article.content_hash,
+        "source_format": article.source_format,
+        "supersedes_id": article.supersedes_id,
+        "word_count": article.word_count,
+    }
+
+
+def get_article(session: Session, event: Event, article_id: int) -> tuple[Article, Outlet]:
+    row = session.exec(
+        select(Article, Outlet)
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .where(Article.id == article_id, Article.event_id == event.id)
+    ).first()
+    if row is None:
+        raise NotFound(f"Event '{event.slug}' has no article {article_id}.")
+    return row
+
+
+def statement_ids_by_quote(session: Session, quote_ids: list[int]) -> dict[int, list[int]]:
+    if not quote_ids:
+        return {}
+    rows = session.exec(
+        select(QuoteSentence.quote_id, StatementMember.statement_id)
+        .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
+        .where(col(QuoteSentence.quote_id).in_(quote_ids))
+    ).all()
+    result: dict[int, set[int]] = defaultdict(set)
+    for quote_id, statement_id in rows:
+        result[quote_id].add(statement_id)
+    return {quote_id: sorted(ids) for quote_id, ids in result.items()}
+
+
+def quote_dict(
+    quote: Quote, outlet: str, speakers: dict[int, str], statement_ids: list[int]
+) -> dict[str, Any]:
+    return {
+        "id": quote.id,
+        "article_id": quote.article_id,
+        "outlet": outlet,
+        "text": quote.text,
+        "speaker": speakers.get(quote.speaker_id, UNKNOWN_SPEAKER) if quote.speaker_id else UNKNOWN_SPEAKER,
+        "speaker_id": quote.speaker_id,
+        "speaker_as_named": quote.speaker_as_named,
+        "speaker_mention": quote.speaker_mention,
+        "start": quote.start,
+        "end": quote.end,
+        "parts": quote.parts,
+        "fragment": quote.fragment,
+        "statement_ids": statement_ids,
+    }
+
+
+def figure_dict(figure: Figure, outlet: str) -> dict[str, Any]:
+    return {
+        "id": figure.id,
+        "article_id": figure.article_id,
+        "outlet": outlet,
+        "text": figure.text,
+        "value": figure.value,
+        "value_high": figure.value_high,
+        "unit": figure.unit,
+        "qualifier": figure.qualifier,
+        "counted": figure.counted,
+        "source": figure.source,
+        "kind": figure.kind,
+        "chrome": figure.chrome,
+        "group_id": figure.group_id,
+        "start": figure.start,
+        "end": figure.end,
+    }
+
+
+def event_quotes(
+    session: Session, event: Event, *, article_ids: list[int] | None = None
+) -> list[dict[str, Any]]:
+    assert event.id is not None
+    outlets = outlet_names(session, event.id)
+    speakers = speaker_names(session, event.id)
+    query = (
+        select(Quote)
+        .join(Article, col(Article.id) == col(Quote.article_id))
+        .where(Article.event_id == event.id)
+        .order_by(col(Quote.article_id), col(Quote.start))
+    )
+    if article_ids is not None:
+        query = query.where(col(Quote.article_id).in_(article_ids))
+    quotes = session.exec(query).all()
+    statements = statement_ids_by_quote(session, [q.id for q in quotes if q.id is not None])
+    return [
+        quote_dict(q, outlets.get(q.article_id, ""), speakers, statements.get(q.id or 0, [])) for q in quotes
+    ]
+
+
+def event_figures_flat(
+    session: Session, event: Event, *, article_ids: list[int] | None = None
+) -> list[dict[str, Any]]:
+    assert event.id is not None
+    outlets = outlet_names(session, event.id)
+    query = (
+        select(Figure)
+        .join(Article, col(Article.id) == col(Figure.article_id))
+        .where(Article.event_id == event.id)
+        .order_by(col(Figure.article_id), col(Figure.start))
+    )
+    if article_ids is not None:
+        query = query.where(col(Figure.article_id).in_(article_ids))
+    return [figure_dict(f, outlets.get(f.article_id, "")) for f in session.exec(query).all()]
+
+
+def article_detail(session: Session, event: Event, article_id: int) -> dict[str, Any]:
+    article, outlet = get_article(session, event, article_id)
+    data = article_summary(article, outlet)
+    data["event"] = event.slug
+    data["body"] = article.body
+    data["quotes"] = event_quotes(session, event, article_ids=[article_id])
+    data["figures"] = event_figures_flat(session, event, article_ids=[article_id])
+    data["near_copies"] = near_copies_of(session, article_id)
+    return data
+
+
+def event_statements(session: Session, event: Event) -> list[dict[str, Any]]:
+    """Statements with their members, largest first (by how many outlets carried them)."""
+    assert event.id is not None
+    outlets = outlet_names(session, event.id)
+    speakers = speaker_names(session, event.id)
+    rows = session.exec(
+        select(Statement, QuoteSentence)
+        .join(StatementMember, col(StatementMember.statement_id) == col(Statement.id))
+        .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
+        .where(Statement.event_id == event.id)
+        .order_by(col(Statement.id), col(QuoteSentence.article_id), col(QuoteSentence.start))
+    ).all()
+    by_statement: dict[int, dict[str, Any]] = {}
+    for statement, sentence in rows:
+        entry = by_statement.setdefault(
+            statement.id or 0,
+            {
+                "id": statement.id,
+                "speaker": speakers.get(statement.speaker_id or 0, UNKNOWN_SPEAKER),
+                "speaker_id": statement.speaker_id,
+                "members": [],
+            },
+        )
+        entry["members"].append(
+            {
+                "article_id": sentence.article_id,
+                "outlet": outlets.get(sentence.article_id, ""),
+                "quote_id": sentence.quote_id,
+                "sentence_id": sentence.id,
+                "text": sentence.text,
+                "start": sentence.start,
+                "end": sentence.end,
+            }
+        )
+    statements = list(by_statement.values())
+    for entry in statements:
+        entry["outlets"] = sorted({m["outlet"] for m in entry["members"]})
+    statements.sort(key=lambda s: (-len(s["outlets"]), s["id"]))
+    return statements
+
+
+def event_figure_groups(
+    session: Session, event: Event, *, include_single: bool = True
+) -> list[dict[str, Any]]:
+    """Figure groups with their members, conflicts first."""
+    assert event.id is not None
+    outlets = outlet_names(session, event.id)
+    groups = session.exec(select(FigureGroup).where(FigureGroup.event_id == event.id)).all()
+    group_ids = [g.id for g in groups if g.id is not None]
+    members: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    if group_ids:
+        for figure in session.exec(
+            select(Figure).where(col(Figure.group_id).in_(group_ids)).order_by(col(Figure.article_id))
+        ).all():
+            members[figure.group_id or 0].append(figure_dict(figure, outlets.get(figure.article_id, "")))
+    result = [
+        {"id": g.id, "label": g.label, "status": g.status, "members": members.get(g.id or 0, [])}
+        for g in groups
+        if include_single or g.status != "single"
+    ]
+    result.sort(key=lambda g: (STATUS_ORDER.get(g["status"], 3), -len(g["members"]), g["id"]))
+    return result
+
+
+def near_copies_of(session: Session, article_id: int, *, min_share: float = 0.5) -> list[dict[str, Any]]:
+    rows = session.exec(
+        select(ArticleSimilarity, Article, Outlet)
+        .join(Article, col(Article.id) == col(ArticleSimilarity.other_id))
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .where(ArticleSimilarity.article_id == article_id, ArticleSimilarity.share >= min_share)
+        .order_by(col(ArticleSimilarity.share).desc())
+    ).all()
+    return [
+        {"article_id": other.id, "outlet": outlet.name, "title": other.title, "share": round(sim.share, 3)}
+        for sim, other, outlet in rows
+    ]
+
+
+def event_near_copies(session: Session, event: Event, *, min_share: float = 0.5) -> list[dict[str, Any]]:
+    """Pairs (article, other) where `share` of the article's text also appears in the other."""
+    assert event.id is not None
+    outlets = outlet_names(session, event.id)
+    article_ids = list(outlets)
+    if not article_ids:
+        return []
+    rows = session.exec(
+        select(ArticleSimilarity)
+        .where(col(ArticleSimilarity.article_id).in_(article_ids), ArticleSimilarity.share >= min_share)
+        .order_by(col(ArticleSimilarity.share).desc())
+    ).all()
+    return [
+        {
+            "article_id": r.article_id,
+            "outlet": outlets.get(r.article_id, ""),
+            "other_id": r.other_id,
+            "other_outlet": outlets.get(r.other_id, ""),
+            "share": round(r.share, 3),
+        }
+        for r in rows
+    ]

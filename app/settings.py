@@ -1,0 +1,27 @@
+"""Runtime settings, read once from the environment (and an optional .env file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Templates and static files live at the repository's top level (design card), beside the package.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    # SQLite in the working folder by default; point it at postgresql+psycopg://... for a team.
+    database_url: str = "sqlite:///parallax.db"
+    # Limits stated in the README and enforced at every entry point.
+    max_request_bytes: int = 5 * 1024 * 1024
+    max_article_chars: int = 200_000
+    max_files_per_upload: int = 20
+    max_articles_per_comparison: int = 6
+    # Migrate an empty or outdated database when the app starts (safe under concurrent start-ups).
+    migrate_on_startup: bool = True
+
+
+settings = Settings()

@@ -1,0 +1,148 @@
+"""The JSON API: the public contract of design.md. Routes stay thin: services do the work."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from app.db import SessionDep
+from app.services import comparisons, events, ingest, queries
+from app.services.errors import BadInput
+from app.web.schemas import (
+    ArticleCreate,
+    ArticleCreated,
+    ComparisonCreate,
+    ComparisonCreated,
+    EventCreate,
+    EventPublic,
+)
+from app.web.urls import urls
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"description": "Unknown event, article or comparison"},
+    409: {"description": "The article is already stored in this event"},
+    413: {"description": "Over a stated limit"},
+    422: {"description": "Bad input, with a sentence saying what is wrong"},
+}
+
+
+def _event_public(summary: events.EventSummary) -> EventPublic:
+    e = summary.event
+    return EventPublic(
+        slug=e.slug,
+        title=e.title,
+        description=e.description,
+        created_at=e.created_at,
+        articles=summary.articles,
+        outlets=summary.outlets,
+        quotes=summary.quotes,
+        conflicts=summary.conflicts,
+        url=urls.event(e.slug),
+    )
+
+
+@router.post("/events", status_code=201, response_model=EventPublic, responses=ERRORS)
+def create_event(body: EventCreate, session: SessionDep) -> EventPublic:
+    event = events.create_event(session, body.title, body.description or "")
+    return _event_public(events.EventSummary(event, 0, 0, 0, 0))
+
+
+@router.get("/events", response_model=list[EventPublic])
+def list_events(session: SessionDep) -> list[EventPublic]:
+    return [_event_public(s) for s in events.list_events(session)]
+
+
+@router.get("/events/{slug}", responses=ERRORS)
+def get_event(slug: str, session: SessionDep) -> dict[str, Any]:
+    event = events.get_event(session, slug)
+    return {
+        "slug": event.slug,
+        "title": event.title,
+        "description": event.description,
+        "articles": queries.list_articles(session, event),
+        "near_copies": queries.event_near_copies(session, event),
+    }
+
+
+def article_input(body: ArticleCreate) -> ingest.ArticleInput:
+    given = [
+        (fmt, value) for fmt, value in (("text", body.text), ("html", body.html), ("markdown", body.markdown))
+    ]
+    present = [(fmt, value) for fmt, value in given if value is not None]
+    if not present:
+        raise BadInput("Send the article as 'text' or 'html'.")
+    if len(present) > 1:
+        raise BadInput("Send one of 'text' or 'html', not both.")
+    source_format, content = present[0]
+    return ingest.ArticleInput(
+        outlet=body.outlet,
+        content=content or "",
+        source_format=source_format,
+        title=body.title,
+        url=body.url,
+        author=body.author,
+        domain=body.domain,
+        published_at=body.published_at,
+    )
+
+
+@router.post("/events/{slug}/articles", status_code=201, response_model=ArticleCreated, responses=ERRORS)
+def create_article(slug: str, body: ArticleCreate, session: SessionDep) -> ArticleCreated:
+    event = events.get_event(session, slug)
+    prepared = ingest.prepare_article(article_input(body))
+    article = ingest.store_article(session, event, prepared)
+    assert article.id is not None
+    return ArticleCreated(
+        id=article.id,
+        event=slug,
+        outlet=prepared.outlet,
+        title=article.title,
+        content_hash=article.content_hash,
+        quotes=len(prepared.extraction.quotes),
+        figures=len(prepared.extraction.figures),
+        url=urls.article(slug, article.id),
+    )
+
+
+@router.get("/events/{slug}/articles", responses=ERRORS)
+def list_articles(slug: str, session: SessionDep) -> list[dict[str, Any]]:
+    return queries.list_articles(session, events.get_event(session, slug))
+
+
+@router.get("/events/{slug}/articles/{article_id}", responses=ERRORS)
+def get_article(slug: str, article_id: int, session: SessionDep) -> dict[str, Any]:
+    return queries.article_detail(session, events.get_event(session, slug), article_id)
+
+
+@router.get("/events/{slug}/quotes", responses=ERRORS)
+def list_quotes(slug: str, session: SessionDep) -> list[dict[str, Any]]:
+    return queries.event_quotes(session, events.get_event(session, slug))
+
+
+@router.get("/events/{slug}/statements", responses=ERRORS)
+def list_statements(slug: str, session: SessionDep) -> list[dict[str, Any]]:
+    return queries.event_statements(session, events.get_event(session, slug))
+
+
+@router.get("/events/{slug}/figures", responses=ERRORS)
+def list_figures(slug: str, session: SessionDep) -> list[dict[str, Any]]:
+    return queries.event_figure_groups(session, events.get_event(session, slug))
+
+
+@router.post("/comparisons", status_code=201, response_model=ComparisonCreated, responses=ERRORS)
+def create_comparison(body: ComparisonCreate, session: SessionDep, request: Request) -> JSONResponse:
+    event = events.get_event(session, body.event)
+    comparison, created = comparisons.freeze(session, event, body.articles, body.view or {})
+    payload = ComparisonCreated(id=comparison.id, url=urls.permalink(comparison.id))
+    # The same articles and view always give the same id; asking again returns it again.
+    del created
+    return JSONResponse(payload.model_dump(), status_code=201)
+
+
+@router.get("/comparisons/{comparison_id}", responses=ERRORS)
+def get_comparison(comparison_id: str, session: SessionDep) -> dict[str, Any]:
+    return comparisons.get(session, comparison_id).snapshot

@@ -1,0 +1,70 @@
+"""Every failure becomes a 4xx (or, for a bug, a 500) with a sentence: JSON for /api, a page otherwise."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.services.errors import Duplicate, ServiceError
+from app.web.render import render
+
+log = logging.getLogger("parallax")
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", "")
+
+
+def error_response(request: Request, status_code: int, message: str, **extra: object) -> Response:
+    if wants_json(request):
+        return JSONResponse({"detail": message, **extra}, status_code=status_code)
+    return render(
+        request, "error.html", {"status_code": status_code, "message": message}, status_code=status_code
+    )
+
+
+def _describe_validation(exc: RequestValidationError) -> str:
+    sentences = []
+    for error in exc.errors()[:5]:
+        location = ".".join(
+            str(part) for part in error.get("loc", ()) if part not in ("body", "query", "path")
+        )
+        kind = error.get("type", "")
+        if kind == "json_invalid":
+            sentences.append("The request body is not valid JSON.")
+        elif kind == "missing":
+            sentences.append(f"'{location}' is required.")
+        elif location:
+            sentences.append(f"'{location}': {error.get('msg', 'is not valid')}.")
+        else:
+            sentences.append(f"{error.get('msg', 'The request is not valid')}.")
+    return " ".join(sentences) or "The request is not valid."
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ServiceError)
+    async def service_error(request: Request, exc: ServiceError) -> Response:
+        extra = {"article_id": exc.article_id} if isinstance(exc, Duplicate) else {}
+        return error_response(request, exc.status_code, exc.message, **extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        return error_response(request, 422, _describe_validation(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else "The request could not be served."
+        if exc.status_code == 404 and message == "Not Found":
+            message = "There is no page at this address."
+        if exc.status_code == 405:
+            message = "This address does not accept that method."
+        return error_response(request, exc.status_code, message)
+
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path)
+        return error_response(request, 500, "Something went wrong on our side; nothing you sent was lost.")

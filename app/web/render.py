@@ -1,0 +1,43 @@
+"""One place that turns a view's data into a response: the full page, or one block for HTMX."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import Response
+from jinja2_fragments.fastapi import Jinja2Blocks
+
+from app.settings import PROJECT_ROOT
+from app.web.urls import urls
+
+templates = Jinja2Blocks(directory=str(PROJECT_ROOT / "templates"))
+templates.env.globals["urls"] = urls
+templates.env.autoescape = True
+
+
+def is_htmx(request: Request) -> bool:
+    # A boosted or history-restore request wants the whole page, not a fragment.
+    return (
+        request.headers.get("HX-Request") == "true"
+        and request.headers.get("HX-History-Restore-Request") != "true"
+        and request.headers.get("HX-Boosted") != "true"
+    )
+
+
+def render(
+    request: Request,
+    template: str,
+    context: dict[str, Any],
+    *,
+    block: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    """Render `template`, or only `block` of it when HTMX asked for a fragment."""
+    block_name = block if (block and is_htmx(request)) else None
+    response = templates.TemplateResponse(
+        request, template, context, status_code=status_code, block_name=block_name
+    )
+    # One URL serves both the page and the fragment, so caches must keep them apart.
+    response.headers["Vary"] = "HX-Request"
+    return response

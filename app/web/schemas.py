@@ -1,0 +1,60 @@
+"""Request and response bodies of the JSON API (the public contract of design.md, extended)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class EventCreate(BaseModel):
+    title: str = Field(max_length=300)
+    description: str | None = Field(default=None, max_length=5000)
+
+
+class EventPublic(BaseModel):
+    slug: str
+    title: str
+    description: str
+    created_at: datetime
+    articles: int = 0
+    outlets: int = 0
+    quotes: int = 0
+    conflicts: int = 0
+    url: str
+
+
+class ArticleCreate(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    outlet: str = Field(max_length=200)
+    title: str | None = Field(default=None, max_length=500)
+    url: str | None = Field(default=None, max_length=2000)
+    author: str | None = Field(default=None, max_length=300)
+    domain: str | None = Field(default=None, max_length=200)
+    published_at: datetime | None = None
+    text: str | None = None
+    html: str | None = None
+    markdown: str | None = None
+
+
+class ArticleCreated(BaseModel):
+    id: int
+    event: str
+    outlet: str
+    title: str
+    content_hash: str
+    quotes: int
+    figures: int
+    url: str
+
+
+class ComparisonCreate(BaseModel):
+    event: str
+    articles: list[int] = Field(min_length=2)
+    view: dict[str, str] | None = None
+
+
+class ComparisonCreated(BaseModel):
+    id: str
+    url: str

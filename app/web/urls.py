@@ -1,0 +1,90 @@
+"""Every URL the app links to is built here, never with string formatting in templates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from urllib.parse import quote, urlencode
+
+_COMPARE_KEYS = "abcdefghij"
+
+
+def _q(params: Mapping[str, object]) -> str:
+    clean = {k: v for k, v in params.items() if v is not None and v != ""}
+    return ("?" + urlencode(clean)) if clean else ""
+
+
+class Urls:
+    def index(self) -> str:
+        return "/"
+
+    def new_event(self) -> str:
+        return "/events"
+
+    def event(self, slug: str, **params: object) -> str:
+        return f"/events/{quote(slug)}" + _q(params)
+
+    def article(self, slug: str, article_id: int) -> str:
+        return f"/events/{quote(slug)}/articles/{article_id}"
+
+    def new_article(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/articles/new"
+
+    def upload(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/articles"
+
+    def preview(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/articles/preview"
+
+    def compare(self, slug: str, article_ids: Iterable[int], **params: object) -> str:
+        ids = {_COMPARE_KEYS[i]: article_id for i, article_id in enumerate(list(article_ids)[:10])}
+        return f"/events/{quote(slug)}/compare" + _q({**ids, **params})
+
+    def statement(self, slug: str, statement_id: int, **params: object) -> str:
+        return f"/events/{quote(slug)}/statements/{statement_id}" + _q(params)
+
+    def figures(self, slug: str, **params: object) -> str:
+        return f"/events/{quote(slug)}/figures" + _q(params)
+
+    def speakers(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/speakers"
+
+    def permalink(self, comparison_id: str) -> str:
+        return f"/p/{quote(comparison_id)}"
+
+    def share(self) -> str:
+        return "/comparisons"
+
+    def static(self, path: str) -> str:
+        return f"/static/{path}"
+
+    # JSON twins
+    def api_events(self) -> str:
+        return "/api/events"
+
+    def api_event(self, slug: str) -> str:
+        return f"/api/events/{quote(slug)}"
+
+    def api_articles(self, slug: str) -> str:
+        return f"/api/events/{quote(slug)}/articles"
+
+    def api_article(self, slug: str, article_id: int) -> str:
+        return f"/api/events/{quote(slug)}/articles/{article_id}"
+
+    def api_quotes(self, slug: str) -> str:
+        return f"/api/events/{quote(slug)}/quotes"
+
+    def api_statements(self, slug: str) -> str:
+        return f"/api/events/{quote(slug)}/statements"
+
+    def api_figures(self, slug: str) -> str:
+        return f"/api/events/{quote(slug)}/figures"
+
+    def api_comparison(self, comparison_id: str) -> str:
+        return f"/api/comparisons/{quote(comparison_id)}"
+
+    def csv(self, slug: str, table: str) -> str:
+        return f"/events/{quote(slug)}/{table}.csv"
+
+
+urls = Urls()
+COMPARE_KEYS = _COMPARE_KEYS
