@@ -67,7 +67,12 @@ def article_summary(article: Article, outlet: Outlet) -> dict[str, Any]:
     }
 
 
+MAX_ID = 2**31 - 1  # ids are 32-bit on PostgreSQL; larger numbers cannot name a row (and overflow SQLite)
+
+
 def get_article(session: Session, event: Event, article_id: int) -> tuple[Article, Outlet]:
+    if not 0 < article_id <= MAX_ID:
+        raise NotFound(f"Event '{event.slug}' has no article {article_id}.")
     row = session.exec(
         select(Article, Outlet)
         .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
