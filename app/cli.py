@@ -26,7 +26,8 @@ def _session(url: str | None) -> Session:
     return Session(engine)
 
 
-def progress_bar(done: int, total: int, label: str, *, width: int = 30, stream=sys.stderr) -> None:  # type: ignore[no-untyped-def]
+def progress_bar(done: int, total: int, label: str, *, width: int = 30) -> None:
+    stream = sys.stderr
     filled = int(width * done / total) if total else width
     bar = "█" * filled + "░" * (width - filled)
     stream.write(f"\r[{bar}] {done}/{total} {label[:40]:<40}")
@@ -106,10 +107,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with _session(args.database_url) as session:
         event, created = load_demo(session, only_if_empty=args.if_empty)
-    if event is None:
-        print("The database already has events; demo not loaded.")
-    else:
-        print(f"Demo event {'loaded' if created else 'already present'}: /events/{event.slug}")
+        if event is None:
+            print("The database already has events; demo not loaded.")
+        else:
+            print(f"Demo event {'loaded' if created else 'already present'}: /events/{event.slug}")
     return 0
 
 
