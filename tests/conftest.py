@@ -104,7 +104,9 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with Session(engine) as session:
         load_demo(session)
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(url, migrate=False), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(url, migrate=False), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
@@ -119,7 +121,9 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def browser_type_launch_args() -> dict[str, object]:
     """pytest-playwright launches Debian's Chromium, never a downloaded browser."""
     if not CHROMIUM.exists() and not shutil.which("chromium"):
-        pytest.skip("Chromium not installed at /usr/bin/chromium (Debian package 'chromium'); browser tests skipped")
+        pytest.skip(
+            "Chromium not installed at /usr/bin/chromium (Debian package 'chromium'); browser tests skipped"
+        )
     return {"executable_path": str(CHROMIUM), "headless": True, "args": CHROMIUM_ARGS}
 
 

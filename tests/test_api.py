@@ -43,7 +43,9 @@ def test_same_title_gets_a_distinct_slug(client: TestClient) -> None:
 
 
 def test_article_round_trip_with_quotes_and_figures(client: TestClient, event_slug: str) -> None:
-    created = post_article(client, event_slug, outlet="Harbour Daily", text=ARTICLE_A, url="https://h.example/1")
+    created = post_article(
+        client, event_slug, outlet="Harbour Daily", text=ARTICLE_A, url="https://h.example/1"
+    )
     article = client.get(f"/api/events/{event_slug}/articles/{created['id']}").json()
     assert article["outlet"] == "Harbour Daily"
     body = article["body"]
@@ -63,7 +65,17 @@ def test_quotes_statements_and_figures_align_across_outlets(client: TestClient, 
     quotes = client.get(f"/api/events/{event_slug}/quotes").json()
     assert {q["article_id"] for q in quotes} == {a["id"], b["id"]}
     for q in quotes:
-        assert set(q) >= {"id", "article_id", "outlet", "text", "speaker", "start", "end", "fragment", "statement_ids"}
+        assert set(q) >= {
+            "id",
+            "article_id",
+            "outlet",
+            "text",
+            "speaker",
+            "start",
+            "end",
+            "fragment",
+            "statement_ids",
+        }
         assert not q["text"].startswith(('"', "“"))
     statements = client.get(f"/api/events/{event_slug}/statements").json()
     shared = [s for s in statements if {m["article_id"] for m in s["members"]} == {a["id"], b["id"]}]
@@ -80,8 +92,8 @@ def test_quotes_statements_and_figures_align_across_outlets(client: TestClient, 
 def test_html_article_keeps_text_not_markup(client: TestClient, event_slug: str) -> None:
     html = (
         "<html><head><title>Bridge report</title><script>alert('x')</script></head><body>"
-        "<article><h1>Bridge report</h1><p>\"We will rebuild the bridge before winter,\" said Mayor Lena Ortiz.</p>"
-        "<p onclick=\"steal()\">The council meets on Friday to approve the plan for the harbour.</p></article>"
+        '<article><h1>Bridge report</h1><p>"We will rebuild the bridge before winter," said Mayor Lena Ortiz.</p>'
+        '<p onclick="steal()">The council meets on Friday to approve the plan for the harbour.</p></article>'
         "</body></html>"
     )
     created = post_article(client, event_slug, outlet="Web Post", html=html)
@@ -93,7 +105,9 @@ def test_html_article_keeps_text_not_markup(client: TestClient, event_slug: str)
 
 def test_duplicate_article_is_recognised_not_stored_twice(client: TestClient, event_slug: str) -> None:
     first = post_article(client, event_slug, outlet="Harbour Daily", text=ARTICLE_A)
-    again = client.post(f"/api/events/{event_slug}/articles", json={"outlet": "Harbour Daily", "text": ARTICLE_A})
+    again = client.post(
+        f"/api/events/{event_slug}/articles", json={"outlet": "Harbour Daily", "text": ARTICLE_A}
+    )
     assert again.status_code == 409
     assert again.json()["article_id"] == first["id"]
     assert "already" in again.json()["detail"]

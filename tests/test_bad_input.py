@@ -40,14 +40,18 @@ def test_bad_article_payloads(client: TestClient, event_slug: str, payload: dict
 
 def test_malformed_json(client: TestClient, event_slug: str) -> None:
     response = client.post(
-        f"/api/events/{event_slug}/articles", content=b'{"outlet": "A", "text": ', headers={"content-type": "application/json"}
+        f"/api/events/{event_slug}/articles",
+        content=b'{"outlet": "A", "text": ',
+        headers={"content-type": "application/json"},
     )
     assert "JSON" in assert_sentence(response, 422)
 
 
 def test_unknown_event_and_article(client: TestClient, event_slug: str) -> None:
     assert "no event" in assert_sentence(client.get("/api/events/no-such-event/quotes"), 404)
-    assert assert_sentence(client.post("/api/events/no-such-event/articles", json={"outlet": "A", "text": GOOD_TEXT}), 404)
+    assert assert_sentence(
+        client.post("/api/events/no-such-event/articles", json={"outlet": "A", "text": GOOD_TEXT}), 404
+    )
     assert "no article" in assert_sentence(client.get(f"/api/events/{event_slug}/articles/999999"), 404)
     assert assert_sentence(client.get(f"/api/events/{event_slug}/articles/not-a-number"), 422)
     assert assert_sentence(client.get("/api/comparisons/doesnotexist"), 404)
@@ -65,17 +69,27 @@ def test_oversized_body_is_refused_with_413(client: TestClient, event_slug: str)
 
 
 def test_overlong_article_is_refused(client: TestClient, event_slug: str) -> None:
-    long_text = ("The council met again today. " * (settings.max_article_chars // 28 + 10))[: settings.max_article_chars + 500]
+    long_text = ("The council met again today. " * (settings.max_article_chars // 28 + 10))[
+        : settings.max_article_chars + 500
+    ]
     response = client.post(f"/api/events/{event_slug}/articles", json={"outlet": "A", "text": long_text})
     assert "too long" in assert_sentence(response, 413)
 
 
 def test_comparison_needs_two_articles_of_the_event(client: TestClient, event_slug: str) -> None:
-    article = client.post(f"/api/events/{event_slug}/articles", json={"outlet": "A", "text": GOOD_TEXT}).json()
-    assert assert_sentence(client.post("/api/comparisons", json={"event": event_slug, "articles": [article["id"]]}), 422)
-    response = client.post("/api/comparisons", json={"event": event_slug, "articles": [article["id"], 999999]})
+    article = client.post(
+        f"/api/events/{event_slug}/articles", json={"outlet": "A", "text": GOOD_TEXT}
+    ).json()
+    assert assert_sentence(
+        client.post("/api/comparisons", json={"event": event_slug, "articles": [article["id"]]}), 422
+    )
+    response = client.post(
+        "/api/comparisons", json={"event": event_slug, "articles": [article["id"], 999999]}
+    )
     assert "no article" in assert_sentence(response, 404)
-    response = client.post("/api/comparisons", json={"event": event_slug, "articles": [article["id"], article["id"]]})
+    response = client.post(
+        "/api/comparisons", json={"event": event_slug, "articles": [article["id"], article["id"]]}
+    )
     assert "only once" in assert_sentence(response, 422)
 
 

@@ -88,7 +88,8 @@ def test_realign_gives_the_incremental_result(db_url: str, folder: Path) -> None
         with Session(engine_for(db_url)) as session:
             event = events.get_event(session, "bridge-collapse")
             statements = sorted(
-                sorted((m["outlet"], m["text"]) for m in s["members"]) for s in queries.event_statements(session, event)
+                sorted((m["outlet"], m["text"]) for m in s["members"])
+                for s in queries.event_statements(session, event)
             )
             groups = sorted(
                 (g["status"], sorted((m["outlet"], m["text"]) for m in g["members"]))

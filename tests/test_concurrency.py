@@ -75,7 +75,9 @@ def two_servers(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore
 
 
 def test_concurrent_posts_into_one_event_from_two_processes(two_servers: list[str]) -> None:
-    slug = httpx.post(f"{two_servers[0]}/api/events", json={"title": unique_title("Concurrent")}).json()["slug"]
+    slug = httpx.post(f"{two_servers[0]}/api/events", json={"title": unique_title("Concurrent")}).json()[
+        "slug"
+    ]
     count = 24
 
     def post(n: int) -> int:
@@ -106,5 +108,7 @@ def test_concurrent_posts_into_one_event_from_two_processes(two_servers: list[st
     for s in rebuild:
         assert len({m["article_id"] for m in s["members"]}) == len(s["members"])
     groups = httpx.get(f"{base}/api/events/{slug}/figures").json()
-    grouped = sum(len(g["members"]) for g in groups if any("killed" in (m["counted"] or "") for m in g["members"]))
+    grouped = sum(
+        len(g["members"]) for g in groups if any("killed" in (m["counted"] or "") for m in g["members"])
+    )
     assert grouped == count

@@ -26,7 +26,9 @@ def test_alembic_check_finds_models_and_migrations_in_sync(tmp_path: Path) -> No
         pytest.fail(f"models and migrations differ: {exc}")
 
 
-@pytest.mark.skipif(not POSTGRES_URL, reason="PostgreSQL not configured: set PARALLAX_TEST_POSTGRES_URL (CI does)")
+@pytest.mark.skipif(
+    not POSTGRES_URL, reason="PostgreSQL not configured: set PARALLAX_TEST_POSTGRES_URL (CI does)"
+)
 def test_alembic_check_on_postgres() -> None:
     assert POSTGRES_URL
     upgrade_database(engine_for(POSTGRES_URL))
@@ -38,7 +40,15 @@ def test_empty_database_is_migrated_at_startup(tmp_path: Path) -> None:
     with TestClient(create_app(url)) as client:
         assert client.get("/api/events").json() == []
     tables = set(inspect(engine_for(url)).get_table_names())
-    assert {"event", "article", "quote", "statement", "figure_group", "comparison", "alembic_version"} <= tables
+    assert {
+        "event",
+        "article",
+        "quote",
+        "statement",
+        "figure_group",
+        "comparison",
+        "alembic_version",
+    } <= tables
 
 
 def test_concurrent_startup_migrations_do_not_collide(tmp_path: Path) -> None:

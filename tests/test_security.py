@@ -19,7 +19,7 @@ HOSTILE_HTML = """<html><head><title>Harbour <b>news</b></title><style>body{disp
 <p>Officials said at least 41 people were killed &lt;script&gt;alert('escaped')&lt;/script&gt; in the collapse.</p>
 <script>alert('body')</script></article></body></html>"""
 HOSTILE_TEXT = (
-    '"<script>alert(\'quote\')</script> We will rebuild the bridge before winter," said Mayor Lena Ortiz.\n\n'
+    "\"<script>alert('quote')</script> We will rebuild the bridge before winter,\" said Mayor Lena Ortiz.\n\n"
     "At least 47 people were killed, the ministry said. <img src=x onerror=alert(3)>"
 )
 
@@ -79,12 +79,16 @@ def crawl(client: TestClient, start: str, limit: int = 40) -> dict[str, str]:
 def test_hostile_article_is_never_rendered_unescaped(client: TestClient) -> None:
     event = client.post("/api/events", json={"title": HOSTILE_TITLE}).json()
     slug = event["slug"]
-    html_article = client.post(f"/api/events/{slug}/articles", json={"outlet": HOSTILE_OUTLET, "html": HOSTILE_HTML})
+    html_article = client.post(
+        f"/api/events/{slug}/articles", json={"outlet": HOSTILE_OUTLET, "html": HOSTILE_HTML}
+    )
     assert html_article.status_code == 201, html_article.text
     body = client.get(f"/api/events/{slug}/articles/{html_article.json()['id']}").json()["body"]
     assert "alert('head')" not in body and "alert('body')" not in body and "display:none" not in body
     assert "onmouseover" not in body and "javascript:" not in body
-    text_article = client.post(f"/api/events/{slug}/articles", json={"outlet": HOSTILE_OUTLET + "2", "text": HOSTILE_TEXT})
+    text_article = client.post(
+        f"/api/events/{slug}/articles", json={"outlet": HOSTILE_OUTLET + "2", "text": HOSTILE_TEXT}
+    )
     assert text_article.status_code == 201
     a, b = html_article.json()["id"], text_article.json()["id"]
     client.post("/api/comparisons", json={"event": slug, "articles": [a, b]})
@@ -115,7 +119,10 @@ def test_cross_site_form_posts_are_refused(client: TestClient) -> None:
     response = client.post("/events", data={"title": "Forged"}, headers={"Sec-Fetch-Site": "cross-site"})
     assert response.status_code == 403
     same_site = client.post(
-        "/events", data={"title": "Allowed event"}, headers={"Origin": "http://testserver"}, follow_redirects=False
+        "/events",
+        data={"title": "Allowed event"},
+        headers={"Origin": "http://testserver"},
+        follow_redirects=False,
     )
     assert same_site.status_code == 303
 

@@ -15,6 +15,7 @@ from app.web.schemas import (
     ArticleCreated,
     ComparisonCreate,
     ComparisonCreated,
+    ErrorMessage,
     EventCreate,
     EventPublic,
 )
@@ -23,10 +24,10 @@ from app.web.urls import urls
 router = APIRouter(prefix="/api", tags=["api"])
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    404: {"description": "Unknown event, article or comparison"},
-    409: {"description": "The article is already stored in this event"},
-    413: {"description": "Over a stated limit"},
-    422: {"description": "Bad input, with a sentence saying what is wrong"},
+    404: {"model": ErrorMessage, "description": "Unknown event, article or comparison"},
+    409: {"model": ErrorMessage, "description": "The article is already stored in this event"},
+    413: {"model": ErrorMessage, "description": "Over a stated limit"},
+    422: {"model": ErrorMessage, "description": "Bad input, with a sentence saying what is wrong"},
 }
 
 

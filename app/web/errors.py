@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.services.errors import Duplicate, ServiceError
 from app.web.render import render
@@ -19,12 +20,21 @@ def wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", "")
 
 
-def error_response(request: Request, status_code: int, message: str, **extra: object) -> Response:
+def error_response(
+    request: Request,
+    status_code: int,
+    message: str,
+    *,
+    headers: dict[str, str] | None = None,
+    **extra: object,
+) -> Response:
     if wants_json(request):
-        return JSONResponse({"detail": message, **extra}, status_code=status_code)
-    return render(
-        request, "error.html", {"status_code": status_code, "message": message}, status_code=status_code
-    )
+        response: Response = JSONResponse({"detail": message, **extra}, status_code=status_code)
+    else:
+        context = {"status_code": status_code, "message": message}
+        response = render(request, "error.html", context, status_code=status_code)
+    response.headers.update(headers or {})
+    return response
 
 
 def _describe_validation(exc: RequestValidationError) -> str:
@@ -45,6 +55,16 @@ def _describe_validation(exc: RequestValidationError) -> str:
     return " ".join(sentences) or "The request is not valid."
 
 
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path (GET and POST often live on separate routes)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ServiceError)
     async def service_error(request: Request, exc: ServiceError) -> Response:
@@ -62,7 +82,14 @@ def install_error_handlers(app: FastAPI) -> None:
             message = "There is no page at this address."
         if exc.status_code == 405:
             message = "This address does not accept that method."
-        return error_response(request, exc.status_code, message)
+        status_code = exc.status_code
+        if status_code == 400 and "parsing the body" in message:
+            # FastAPI's answer to a body that is not even text; say it like any other bad JSON.
+            status_code, message = 422, "The request body is not valid JSON (or not UTF-8 text)."
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(allowed_methods(request))
+        return error_response(request, status_code, message, headers=headers)
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, exc: Exception) -> Response:

@@ -7,6 +7,11 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 
+class ErrorMessage(BaseModel):
+    detail: str
+    article_id: int | None = None
+
+
 class EventCreate(BaseModel):
     title: str = Field(max_length=300)
     description: str | None = Field(default=None, max_length=5000)

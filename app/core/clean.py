@@ -1,0 +1,110 @@
+"""Clean pasted or uploaded plain text (and Markdown) into an article body: normalise line endings, drop the
+lines that are page chrome rather than article ("3 min read", "Share", photo captions), and keep every sentence.
+
+Dates and the title line are kept: figure extraction marks a dateline as chrome itself, and the text a user
+sees must still match what the outlet printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole-line chrome, compared case-insensitively against the stripped line without trailing punctuation.
+_CHROME_EXACT = frozenset(
+    """share|share this|share this article|share this story|share this page|share article|share on facebook
+    |share on twitter|share on x|share on whatsapp|share via email|subscribe|subscribe now|subscribe today
+    |sign up|sign up now|sign up for our newsletter|sign up to our newsletter|newsletter|advertisement|advert
+    |ad|sponsored|sponsored content|read more|read next|more on this story|related|related articles
+    |related stories|related content|live story|live|analysis|listen to this article|listen|print|email
+    |copy link|link copied|skip to content|skip to main content|most read|most popular|trending|watch
+    |watch live|comments|show comments|view comments|leave a comment|save|bookmark|close|menu|search
+    |back to top|follow|follow us|loading|click here|tags|topics|opinion|explainer|breaking|breaking news""".replace(
+        "\n", ""
+    )
+    .replace("    ", "")
+    .split("|")
+)
+_READ_TIME_LINE = re.compile(r"(?i)\A[0-9]{1,3}[ ]*-?[ ]*(?:min|mins|minute|minutes)[ ]+read\Z")
+_FOLLOW_LINE = re.compile(r"(?i)\Afollow[ ]+(?:us|@\w+|\w+)[ ]+on\b")
+_LINK_LINE = re.compile(r"(?i)\A(?:read[ ]more|also[ ]read|read[ ]also|related|see[ ]also|more|watch)[ ]*:")
+_SIGNUP_LINE = re.compile(r"(?i)\A(?:subscribe|sign[ ]up|register|join[ ]our|get[ ]our)\b")
+_SIGNUP_WORDS = re.compile(r"(?i)\b(?:newsletter|subscribe|sign[ ]up|inbox|free|today|now|here|updates)\b")
+# A caption ends with a bracketed credit ("[Getty]", "[AFP/Getty Images]") or names the photographer.
+_CAPTION_CREDIT = re.compile(
+    r"\[(?:[^\]\n]{0,40}\b)?(?i:getty|reuters|afp|ap|epa|anadolu|aa|images?|photo|file|pool|handout|via"
+    r"|supplied|shutterstock|alamy|pa|x|twitter|social media|screengrab|screenshot|credit)\b[^\]\n]{0,40}\]\Z"
+)
+_CAPTION_MARKERS = re.compile(
+    r"(?i)\A(?:photo|photograph|image|picture|credit|caption)[ ]*:|\((?:photo|image|picture)[ ]+(?:by|:|credit)"
+    r"|\|[ ]*(?:getty[ ]images|reuters|afp|ap|epa)\Z"
+)
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+$", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def clean_plain_text(text: str) -> str:
+    """The article body from pasted or uploaded plain text, page-chrome lines removed, sentences kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _TRAILING_SPACE.sub("", text)
+    kept = [line for line in text.split("\n") if not is_chrome_line(line)]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+def is_chrome_line(line: str) -> bool:
+    """True for a line that belongs to the page around the article, not to the article."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    bare = stripped.rstrip(" .:!>»›→").lower()
+    if bare in _CHROME_EXACT or _READ_TIME_LINE.match(stripped):
+        return True
+    words = len(stripped.split())
+    if words <= 12 and (_FOLLOW_LINE.match(stripped) or _LINK_LINE.match(stripped)):
+        return True
+    if words <= 12 and _SIGNUP_LINE.match(stripped) and _SIGNUP_WORDS.search(stripped[4:]):
+        return True
+    return bool(_CAPTION_CREDIT.search(stripped) or _CAPTION_MARKERS.search(stripped))
+
+
+_FENCE = re.compile(r"^[ ]{0,3}(?:```|~~~).*$", re.MULTILINE)
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_SETEXT_UNDERLINE = re.compile(r"(?<=\S)\n[ ]{0,3}(?:=+|-+)[ \t]*$", re.MULTILINE)
+_RULE = re.compile(r"^[ ]{0,3}(?:(?:\*[ ]*){3,}|(?:-[ ]*){3,}|(?:_[ ]*){3,})$", re.MULTILINE)
+_IMAGE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_REFERENCE_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]+\S+.*$\n?", re.MULTILINE)
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE = re.compile(r"`([^`\n]+)`")
+_BLOCKQUOTE = re.compile(r"^[ ]{0,3}>[ ]?", re.MULTILINE)
+_BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+", re.MULTILINE)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+
+
+def strip_markdown(text: str) -> str:
+    """Plain text from Markdown: markers of headings, emphasis, quotes and lists removed, links reduced to
+    their text, images dropped. Front matter is removed by the caller before this runs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _FENCE.sub("", text)
+    text = _REFERENCE_DEFINITION.sub("", text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REFERENCE_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _SETEXT_UNDERLINE.sub("", text)
+    text = _RULE.sub("", text)
+    text = _HEADING.sub(r"\1", text)
+    text = _BLOCKQUOTE.sub("", text)
+    text = _BULLET.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS_STAR.sub(r"\1", text)
+    text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
+    text = _STRIKE.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = _TRAILING_SPACE.sub("", text)
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n")

@@ -1,0 +1,376 @@
+"""Extraction accuracy and speed: runs the core's quote and figure extraction over the seed articles and the
+demo event and scores it against the gold annotations in bench/annotations/.
+
+Run from the repository root: ``.venv/bin/python bench/accuracy.py [-v] [--json] [--seconds 2]``. The seeds are
+read from ../shared/seeds and skipped with a message when that folder is absent. bench/alignment.py reuses
+the loading and matching helpers below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+ANNOTATIONS = REPO / "bench" / "annotations"
+
+if str(REPO) not in sys.path:
+    # Lets `python bench/accuracy.py` import the app package without installing it.
+    sys.path.insert(0, str(REPO))
+
+from app.core.records import Figure, Quote  # noqa: E402
+
+_WORD = re.compile(r"\w+(?:['\-]\w+)*")
+_GENERIC_COUNTED = frozenset({"people", "peopl", "person"})
+
+
+# --- loading -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """One annotated set of articles: bodies by file name, and the parsed annotation document."""
+
+    name: str
+    bodies: dict[str, str]
+    gold: dict[str, Any]
+
+
+def load_corpora(*, quiet: bool = False) -> list[Corpus]:
+    """The seed corpus (when ../shared/seeds exists) and the demo corpus, in that order."""
+    from app.demo import demo_article_files, parse_front_matter
+
+    corpora: list[Corpus] = []
+    if SEEDS.is_dir():
+        bodies = {path.name: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
+        corpora.append(Corpus("seeds", bodies, _annotations("seeds")))
+    elif not quiet:
+        print(f"seeds: skipped, {SEEDS} is absent")
+    demo = {name: parse_front_matter(raw)[1] for name, raw in demo_article_files()}
+    corpora.append(Corpus("demo", demo, _annotations("demo")))
+    return corpora
+
+
+def _annotations(name: str) -> dict[str, Any]:
+    return json.loads((ANNOTATIONS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+# --- matching helpers ----------------------------------------------------------------------------------------
+
+
+def words(text: str) -> list[str]:
+    """Matching words: NFKC, casefolded, curly apostrophes straightened, punctuation and quote marks dropped."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'")
+    return _WORD.findall(text)
+
+
+def starts_with(text: str, first_words: str) -> bool:
+    """Whether ``text`` begins with the annotated first words (words compared as by :func:`words`)."""
+    wanted = words(first_words)
+    return bool(wanted) and words(text)[: len(wanted)] == wanted
+
+
+def quote_pieces(quote: Quote, body: str) -> list[str]:
+    """The texts a gold quote may be recognised by: the whole quote, each part and each sentence.
+
+    An extractor may join two adjacent quotations of one speaker into one quote with two parts; each
+    part still starts one annotated quote.
+    """
+    pieces = [quote.text]
+    pieces += [body[part.start : part.end] for part in quote.parts]
+    pieces += [sentence.text for sentence in quote.sentences]
+    return pieces
+
+
+def locate_figure(body: str, figure: dict[str, Any]) -> tuple[int, int] | None:
+    """Character span of an annotated figure: its text inside its ``at`` context (or alone) in the body."""
+    context = figure.get("at", figure["text"])
+    at = body.find(context)
+    if at < 0:
+        return None
+    start = at + context.find(figure["text"])
+    return start, start + len(figure["text"])
+
+
+def same_value(gold: dict[str, Any], figure: Figure) -> bool:
+    """Gold and extracted values agree; dates annotated without a year (value < 10000) compare on MMDD."""
+    if figure.value is None:
+        return False
+    value = figure.value
+    if gold.get("unit") == "date" and gold["value"] < 10000:
+        value = value % 10000
+    return math.isclose(value, float(gold["value"]), rel_tol=1e-6)
+
+
+def overlaps(span: tuple[int, int], figure: Figure) -> bool:
+    return figure.start < span[1] and span[0] < figure.end
+
+
+def counted_matches(gold: str, predicted: str | None) -> bool:
+    """At least 60% of the gold counted phrase's content stems appear in the extracted one."""
+    from app.core.similarity import content_stems
+
+    if not predicted:
+        return False
+    # "people" says nothing about what is counted ("people injured" = "injured"), so it is not required.
+    wanted = set(content_stems(gold)) - _GENERIC_COUNTED
+    if not wanted:
+        return True
+    got = set(content_stems(predicted))
+    return len(wanted & got) >= math.ceil(0.6 * len(wanted))
+
+
+def match_figure(body: str, gold: dict[str, Any], figures: Sequence[Figure]) -> Figure | None:
+    """The extracted non-chrome figure at the gold figure's place with its value, or None."""
+    span = locate_figure(body, gold)
+    if span is None:
+        return None
+    for figure in figures:
+        if not figure.chrome and overlaps(span, figure) and same_value(gold, figure):
+            return figure
+    return None
+
+
+# --- scoring -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Counters for one corpus (or the total); ratios are computed when printing."""
+
+    quotes_gold: int = 0
+    quotes_found: int = 0
+    quotes_extracted: int = 0
+    quotes_correct: int = 0
+    speakers_checked: int = 0
+    speakers_right: int = 0
+    fragments_gold: int = 0
+    fragments_found: int = 0
+    nested_gold: int = 0
+    nested_found: int = 0
+    headings_gold: int = 0
+    headings_taken: int = 0
+    figures_gold: int = 0
+    figures_found: int = 0
+    figures_extracted: int = 0
+    figures_correct: int = 0
+    counted_checked: int = 0
+    counted_right: int = 0
+    qualifier_checked: int = 0
+    qualifier_right: int = 0
+    chrome_gold: int = 0
+    chrome_flagged: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+            else:
+                getattr(self, name).extend(value)
+
+
+def score_article(
+    name: str, body: str, gold: dict[str, Any], quotes: Sequence[Quote], figures: Sequence[Figure]
+) -> Tally:
+    """Compare one article's extraction with its annotation."""
+    from app.core.speakers import speaker_key
+
+    tally = Tally()
+    pieces = [(quote, quote_pieces(quote, body)) for quote in quotes]
+
+    # Long quotes: recall by first words, speaker through speaker_key equality.
+    for expected in gold["quotes"]:
+        tally.quotes_gold += 1
+        found = next(
+            (q for q, texts in pieces if any(starts_with(t, expected["first_words"]) for t in texts)), None
+        )
+        if found is None:
+            tally.misses.append(f"{name}: quote missed: {expected['first_words']!r}")
+            continue
+        tally.quotes_found += 1
+        tally.speakers_checked += 1
+        if found.speaker and speaker_key(found.speaker) == speaker_key(expected["speaker"]):
+            tally.speakers_right += 1
+        else:
+            tally.misses.append(
+                f"{name}: speaker of {expected['first_words']!r}: got {found.speaker!r}, want {expected['speaker']!r}"
+            )
+
+    # Precision over extracted non-fragment quotes; annotated fragments and optional quotes are neutral.
+    neutral = [f["text"] for f in gold["fragments"] + gold.get("optional_fragments", [])]
+    for quote, texts in pieces:
+        if quote.fragment:
+            continue
+        if any(words(quote.text) == words(text) for text in neutral):
+            continue
+        tally.quotes_extracted += 1
+        if any(starts_with(t, e["first_words"]) for t in texts for e in gold["quotes"]):
+            tally.quotes_correct += 1
+        else:
+            tally.misses.append(f"{name}: extra quote: {' '.join(quote.text.split()[:8])!r}")
+
+    for expected in gold["fragments"]:
+        found = any(words(q.text) == words(expected["text"]) for q in quotes)
+        if expected.get("nested"):
+            tally.nested_gold += 1
+            tally.nested_found += found
+        else:
+            tally.fragments_gold += 1
+            tally.fragments_found += found
+            if not found:
+                tally.misses.append(f"{name}: fragment missed: {expected['text']!r}")
+
+    for heading in gold["headings"]:
+        tally.headings_gold += 1
+        if any(starts_with(q.text, heading) for q in quotes):
+            tally.headings_taken += 1
+            tally.misses.append(f"{name}: heading taken as a quote: {heading!r}")
+
+    # Figures: recall by place and value; precision over non-chrome extractions.
+    spans = [locate_figure(body, f) for f in gold["figures"]]
+    neutral_spans = [locate_figure(body, f) for f in gold.get("optional_figures", [])]
+    chrome_spans = [locate_figure(body, f) for f in gold.get("chrome_figures", [])]
+    for expected in gold["figures"]:
+        tally.figures_gold += 1
+        figure = match_figure(body, expected, figures)
+        if figure is None:
+            tally.misses.append(f"{name}: figure missed: {expected['text']!r}")
+            continue
+        tally.figures_found += 1
+        if expected.get("counted"):
+            tally.counted_checked += 1
+            if counted_matches(expected["counted"], figure.counted):
+                tally.counted_right += 1
+            else:
+                tally.misses.append(
+                    f"{name}: counted of {expected['text']!r}: got {figure.counted!r}, want {expected['counted']!r}"
+                )
+        tally.qualifier_checked += 1
+        tally.qualifier_right += (figure.qualifier or "").casefold() == (
+            expected.get("qualifier") or ""
+        ).casefold()
+    for figure in figures:
+        if figure.chrome:
+            continue
+        if any(span and overlaps(span, figure) for span in neutral_spans):
+            continue
+        tally.figures_extracted += 1
+        hit = any(
+            span and overlaps(span, figure) and same_value(g, figure)
+            for span, g in zip(spans, gold["figures"], strict=True)
+        )
+        if hit:
+            tally.figures_correct += 1
+        else:
+            tally.misses.append(f"{name}: extra figure: {figure.text!r} (counted {figure.counted!r})")
+    for span in chrome_spans:
+        tally.chrome_gold += 1
+        tally.chrome_flagged += any(span and f.chrome and overlaps(span, f) for f in figures)
+    return tally
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part / whole:6.1%} ({part}/{whole})" if whole else "   n/a"
+
+
+def report(name: str, tally: Tally) -> dict[str, Any]:
+    """Print one corpus's scores and return them as a plain dict."""
+    rows = {
+        "quote precision (>= 4 words)": (tally.quotes_correct, tally.quotes_extracted),
+        "quote recall (>= 4 words)": (tally.quotes_found, tally.quotes_gold),
+        "speaker accuracy": (tally.speakers_right, tally.speakers_checked),
+        "fragment recall": (tally.fragments_found, tally.fragments_gold),
+        "nested fragment recall": (tally.nested_found, tally.nested_gold),
+        "headings wrongly taken": (tally.headings_taken, tally.headings_gold),
+        "figure precision": (tally.figures_correct, tally.figures_extracted),
+        "figure recall": (tally.figures_found, tally.figures_gold),
+        "counted-thing accuracy": (tally.counted_right, tally.counted_checked),
+        "qualifier accuracy": (tally.qualifier_right, tally.qualifier_checked),
+        "chrome figures flagged": (tally.chrome_flagged, tally.chrome_gold),
+    }
+    print(f"\n== {name}")
+    for label, (part, whole) in rows.items():
+        print(f"  {label:30s} {ratio(part, whole)}")
+    return {label: {"hit": part, "of": whole} for label, (part, whole) in rows.items()}
+
+
+# --- speed ---------------------------------------------------------------------------------------------------
+
+
+def measure_speed(
+    bodies: Sequence[str], extract: Callable[[str], object], *, seconds: float
+) -> tuple[float, float]:
+    """Articles per second on one core: (median of passes, best pass), repeating whole passes for ``seconds``."""
+    extract(bodies[0])  # warm caches and regex compilation out of the timing
+    rates: list[float] = []
+    deadline = time.perf_counter() + seconds
+    while len(rates) < 5 or time.perf_counter() < deadline:
+        began = time.perf_counter()
+        for body in bodies:
+            extract(body)
+        rates.append(len(bodies) / (time.perf_counter() - began))
+    rates.sort()
+    return rates[len(rates) // 2], rates[-1]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    parser.add_argument("--json", action="store_true", help="also print the scores as JSON")
+    parser.add_argument("--seconds", type=float, default=2.0, help="time budget for the speed measurement")
+    args = parser.parse_args(argv)
+
+    from app.core.figures import extract_figures
+    from app.core.quotes import extract_quotes
+
+    results: dict[str, Any] = {}
+    total = Tally()
+    all_bodies: list[str] = []
+    for corpus in load_corpora():
+        tally = Tally()
+        for name, body in corpus.bodies.items():
+            tally.add(
+                score_article(
+                    name, body, corpus.gold["articles"][name], extract_quotes(body), extract_figures(body)
+                )
+            )
+        results[corpus.name] = report(corpus.name, tally)
+        if args.verbose:
+            for line in tally.misses:
+                print(f"    - {line}")
+        total.add(tally)
+        all_bodies += corpus.bodies.values()
+    results["total"] = report("total", total)
+
+    def extract(body: str) -> None:
+        extract_quotes(body)
+        extract_figures(body)
+
+    median, best = measure_speed(all_bodies, extract, seconds=args.seconds)
+    words_per_article = sum(len(b.split()) for b in all_bodies) / len(all_bodies)
+    print(f"\n== speed (single core, {len(all_bodies)} articles, {words_per_article:.0f} words on average)")
+    print(f"  quotes + figures: {median:,.0f} articles/s median, {best:,.0f} best pass")
+    results["speed_articles_per_s"] = {"median": median, "best": best}
+    # Per stage, so a slow-down points at the module that caused it.
+    for label, stage in (("quotes only", extract_quotes), ("figures only", extract_figures)):
+        stage_median, stage_best = measure_speed(all_bodies, stage, seconds=args.seconds / 2)
+        print(f"  {label}: {stage_median:,.0f} articles/s median, {stage_best:,.0f} best pass")
+        results[f"speed_{label.split()[0]}_articles_per_s"] = {"median": stage_median, "best": stage_best}
+    if args.json:
+        print(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,156 @@
+"""Figure groups: one quantity across outlets, its status and its label, on invented figures."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_label, group_status
+
+
+def _fig(
+    key: int,
+    article: int,
+    value: float,
+    counted: str | None,
+    *,
+    unit: str | None = None,
+    kind: str = "count",
+    qualifier: str | None = None,
+    value_high: float | None = None,
+) -> FigureItem:
+    return FigureItem(
+        key=key,
+        article_key=article,
+        value=value,
+        value_high=value_high,
+        unit=unit,
+        qualifier=qualifier,
+        counted_key=counted.lower() if counted else None,
+        kind=kind,
+        text=f"{qualifier + ' ' if qualifier else ''}{value:g}",
+        counted=counted,
+    )
+
+
+def _groups(figures: list[FigureItem]) -> set[frozenset[int]]:
+    """Group from scratch, article by article, as the storage layer would."""
+    placed: list[PlacedFigure] = []
+    next_key = 0
+    for article in sorted({f.article_key for f in figures}):
+        batch = [f for f in figures if f.article_key == article]
+        real: dict[int, int] = {}
+        for item, key in zip(batch, assign_figure_groups(batch, placed), strict=True):
+            if key < 0:
+                if key not in real:
+                    real[key] = next_key
+                    next_key += 1
+                key = real[key]
+            placed.append(PlacedFigure(item, key))
+    by_group: dict[int, set[int]] = {}
+    for p in placed:
+        by_group.setdefault(p.group_key, set()).add(p.item.key)
+    return {frozenset(v) for v in by_group.values()}
+
+
+FIGURES = [
+    _fig(1, 1, 212, "houses flooded", qualifier="at least"),
+    _fig(2, 2, 240, "homes flooded"),
+    _fig(3, 2, 212, "houses were flooded"),
+    _fig(4, 1, 14, "children evacuated"),
+    _fig(5, 3, 90, "residents evacuated", qualifier="about"),
+    _fig(6, 3, 35, "rainfall", unit="mm", kind="measure"),
+    _fig(7, 1, 35, "rainfall", unit="mm", kind="measure"),
+    _fig(8, 2, 3, "rainfall", unit="day", kind="duration"),
+    _fig(9, 3, 20261114, "storm date", unit="date", kind="date"),
+    _fig(10, 1, 20261114, "date of the storm", unit="date", kind="date"),
+    _fig(11, 2, 7, None),
+    _fig(12, 3, 7, None),
+    _fig(13, 1, 4, "residents injured"),
+    _fig(14, 3, 2, "residents killed"),
+]
+
+
+def test_same_counted_thing_groups_and_subsets_stay_apart() -> None:
+    groups = _groups(FIGURES)
+    assert frozenset({1, 3}) in groups  # "houses flooded" = "houses were flooded"
+    assert frozenset({2}) in groups  # homes is a different word: not guessed to be the same thing
+    assert frozenset({4}) in groups and frozenset({5}) in groups  # children are a subset of residents
+    assert frozenset({13}) in groups and frozenset({14}) in groups  # injured != killed
+
+
+def test_units_and_kinds_must_be_compatible() -> None:
+    groups = _groups(FIGURES)
+    assert frozenset({6, 7}) in groups
+    assert frozenset({8}) in groups
+
+
+def test_dates_with_the_same_context_group() -> None:
+    assert frozenset({9, 10}) in _groups(FIGURES)
+
+
+def test_figures_counting_nothing_named_are_never_grouped() -> None:
+    groups = _groups(FIGURES)
+    assert frozenset({11}) in groups and frozenset({12}) in groups
+
+
+def test_repeated_figure_in_one_new_article_starts_one_group() -> None:
+    batch = [_fig(1, 1, 5, "bridges closed"), _fig(2, 1, 5, "bridges closed"), _fig(3, 1, 2, "roads closed")]
+    keys = assign_figure_groups(batch, [])
+    assert keys[0] == keys[1] < 0
+    assert keys[2] < 0 and keys[2] != keys[0]
+    placed = [PlacedFigure(batch[0], 40), PlacedFigure(batch[2], 41)]
+    assert assign_figure_groups([_fig(9, 2, 6, "Bridges closed")], placed) == [40]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(list(range(1, 4))))
+def test_groups_do_not_depend_on_article_order(order: list[int]) -> None:
+    renumber = {old: new for new, old in enumerate(order)}
+    shuffled = [
+        FigureItem(
+            **{**{f: getattr(x, f) for f in x.__dataclass_fields__}, "article_key": renumber[x.article_key]}
+        )
+        for x in FIGURES
+    ]
+    assert _groups(shuffled) == _groups(FIGURES)
+
+
+def test_status_single_agree_conflict() -> None:
+    assert group_status([_fig(1, 1, 212, "houses flooded"), _fig(2, 1, 212, "houses flooded")]) == "single"
+    assert (
+        group_status([_fig(1, 1, 35, "rainfall", unit="mm"), _fig(2, 2, 35.0, "rainfall", unit="mm")])
+        == "agree"
+    )
+    assert group_status([_fig(1, 1, 212, "houses flooded"), _fig(2, 2, 240, "houses flooded")]) == "conflict"
+
+
+def test_qualifiers_never_hide_a_difference() -> None:
+    low = _fig(1, 1, 212, "houses flooded", qualifier="at least")
+    high = _fig(2, 2, 240, "houses flooded", qualifier="more than")
+    assert group_status([low, high]) == "conflict"
+    same = _fig(3, 3, 212, "houses flooded", qualifier="about")
+    assert group_status([low, same]) == "agree"
+
+
+def test_ranges_must_match_to_agree() -> None:
+    ranged = _fig(1, 1, 200, "houses flooded", value_high=300)
+    assert group_status([ranged, _fig(2, 2, 200, "houses flooded")]) == "conflict"
+    assert group_status([ranged, _fig(3, 2, 200, "houses flooded", value_high=300)]) == "agree"
+
+
+def test_label_is_the_most_used_phrase() -> None:
+    members = [
+        _fig(1, 1, 212, "houses flooded"),
+        _fig(2, 2, 212, "houses were flooded"),
+        _fig(3, 3, 212, "houses were flooded"),
+    ]
+    assert group_label(members) == "houses were flooded"
+    assert group_label(list(reversed(members))) == "houses were flooded"
+    assert group_label(members[:2]) == "houses flooded"  # tie: the shorter phrase
+
+
+def test_one_figure_per_group_is_enough_input() -> None:
+    placed = [PlacedFigure(FIGURES[0], 1), PlacedFigure(FIGURES[2], 1), PlacedFigure(FIGURES[5], 2)]
+    new = [_fig(50, 9, 230, "Houses flooded"), _fig(51, 9, 40, "rainfall", unit="mm", kind="measure")]
+    assert assign_figure_groups(new, placed) == assign_figure_groups(new, [placed[0], placed[2]]) == [1, 2]

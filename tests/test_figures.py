@@ -1,0 +1,376 @@
+"""Figure extraction: one small invented text per convention, plus the key figures of the seed articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.figures import counted_key, extract_figures
+from app.core.records import Figure
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def only(body: str) -> Figure:
+    figures = [f for f in extract_figures(body) if not f.chrome]
+    assert len(figures) == 1, figures
+    assert figures[0].text == body[figures[0].start : figures[0].end]
+    return figures[0]
+
+
+def by_text(body: str) -> dict[str, Figure]:
+    return {f.text: f for f in extract_figures(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The club sold 3,478 tickets.", "3,478", 3478.0),
+        ("Crowds of 13,000 gathered.", "13,000", 13000.0),
+        ("The survey reached 1.2 million homes.", "1.2 million", 1_200_000.0),
+        ("Four hikers were rescued.", "Four", 4.0),
+        ("Officials counted twenty-five boats.", "twenty-five", 25.0),
+        ("They planted two hundred and fifty thousand trees.", "two hundred and fifty thousand", 250_000.0),
+        ("A dozen eggs broke.", "A dozen", 12.0),
+        ("Hundreds of owls were seen.", "Hundreds", 100.0),
+    ],
+)
+def test_counts_in_digits_and_words(body: str, text: str, value: float) -> None:
+    figure = only(body)
+    assert (figure.text, figure.value, figure.kind, figure.unit) == (text, value, "count", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "unit"),
+    [
+        ("The deal is worth $3.5bn to the firm.", "$3.5bn", 3.5e9, "USD"),
+        ("Officials pledged £12m to the lake.", "£12m", 12e6, "GBP"),
+        ("Officials pledged 12 million pounds to the lake.", "12 million pounds", 12e6, "GBP"),
+        ("A prize of €40,000 was won.", "€40,000", 40000.0, "EUR"),
+        ("The agency sent US$4m.", "US$4m", 4e6, "USD"),
+    ],
+)
+def test_money_is_normalised_to_currency_units(body: str, text: str, value: float, unit: str) -> None:
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit, figure.kind) == (text, value, unit, "money")
+
+
+@pytest.mark.parametrize(
+    "body", ["Turnout rose 15% today.", "Turnout rose 15 percent today.", "Turnout rose 15 per cent today."]
+)
+def test_percentages(body: str) -> None:
+    figure = only(body)
+    assert (figure.value, figure.unit, figure.kind) == (15.0, "percent", "percent")
+    assert figure.text.startswith("15") and figure.text.endswith(("%", "cent"))
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit", "kind"),
+    [
+        ("Rain of 35mm fell.", 35.0, "mm", "measure"),
+        ("Rain of 35 millimetres fell.", 35.0, "mm", "measure"),
+        ("They walked 3 km home.", 3_000_000.0, "mm", "measure"),
+        ("The crane lifts 40 tonnes easily.", 40_000.0, "kg", "measure"),
+        ("Talks lasted 72 hours in all.", 72.0, "hour", "duration"),
+        ("The fair lasted three days in June.", 3.0, "day", "duration"),
+    ],
+)
+def test_measures_and_durations_use_canonical_units(body: str, value: float, unit: str, kind: str) -> None:
+    figure = only(body)
+    assert (figure.value, figure.unit, figure.kind) == (value, unit, kind)
+
+
+def test_same_length_written_two_ways_normalises_to_one_value() -> None:
+    short, long = extract_figures("A 35mm gap and a 35 millimetres gap.")
+    assert (short.value, short.unit) == (long.value, long.unit) == (35.0, "mm")
+    assert (short.text, long.text) == ("35mm", "35 millimetres")
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Between 200 and 300 geese flew south.", "Between 200 and 300"),
+        ("The flock had 200-300 geese.", "200-300"),
+        ("The flock had 200 to 300 geese.", "200 to 300"),
+    ],
+)
+def test_ranges_keep_both_ends(body: str, text: str) -> None:
+    figure = only(body)
+    assert (figure.text, figure.value, figure.value_high) == (text, 200.0, 300.0)
+    assert figure.counted == "geese"
+
+
+def test_range_shares_its_scale_and_currency() -> None:
+    figure = only("The repairs will cost £2-3bn over a decade.")
+    assert (figure.value, figure.value_high, figure.unit) == (2e9, 3e9, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("body", "value"), [("It was the third visit.", 3.0), ("She finished 21st overall.", 21.0)]
+)
+def test_ordinals(body: str, value: float) -> None:
+    figure = only(body)
+    assert (figure.value, figure.kind) == (value, "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "unit"),
+    [
+        ("The fair opened on Oct. 7 in the park.", "Oct. 7", 1007.0, "month-day"),
+        ("The fair opened on October 7 in the park.", "October 7", 1007.0, "month-day"),
+        ("The fair opened on 7 October in the park.", "7 October", 1007.0, "month-day"),
+        ("The fair opened on 20 October, 2023 in the park.", "20 October, 2023", 20231020.0, "date"),
+        ("The fair opened on October 7, 2023 in the park.", "October 7, 2023", 20231007.0, "date"),
+        ("The fair opened in March 2021 in the park.", "March 2021", 202103.0, "year-month"),
+    ],
+)
+def test_dates(body: str, text: str, value: float, unit: str) -> None:
+    figure = only(body)
+    assert (figure.text, figure.value, figure.unit, figure.kind) == (text, value, unit, "date")
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert extract_figures("Rivers may 7 times overflow.")[0].kind != "date"
+
+
+def test_years() -> None:
+    figure = only("The bridge was rebuilt in 2023 after the flood.")
+    assert (figure.value, figure.kind, figure.unit) == (2023.0, "year", None)
+
+
+def test_four_digits_before_a_plural_noun_is_a_count_not_a_year() -> None:
+    assert only("Organisers expect 2000 runners.").kind == "count"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Operation 7 began at dawn.",
+        "The council debated Resolution 2334 again.",
+        "COVID-19 spread quickly.",
+        "The G20 met in spring.",
+        "An F-16 flew over.",
+        "The 9/11 memorial opened.",
+        "Talks began at 10:30 sharp.",
+        "They backed a two-state solution.",
+        "It was a balanced one, he said.",
+        "No one knows.",
+    ],
+)
+def test_names_ids_and_pronouns_are_not_figures(body: str) -> None:
+    assert extract_figures(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "qualifier", "text"),
+    [
+        ("At least 40 ponies escaped.", "at least", "At least 40"),
+        ("The fire burned for more than 3 days.", "more than", "more than 3 days"),
+        ("They counted over 13,000 tents.", "over", "over 13,000"),
+        ("They counted some 500 tents.", "some", "some 500"),
+        ("They counted about 500 tents.", "about", "about 500"),
+        ("They counted around 500 tents.", "around", "around 500"),
+        ("It drew an estimated 1,300 visitors.", "an estimated", "an estimated 1,300"),
+        ("They counted nearly two dozen tents.", "nearly", "nearly two dozen"),
+        ("They counted almost 9 tents.", "almost", "almost 9"),
+        ("Up to 3,000 tents stood.", "up to", "Up to 3,000"),
+        ("Fewer than 50 tents stood.", "fewer than", "Fewer than 50"),
+        ("Less than 5% of tents stood.", "less than", "Less than 5%"),
+        ("They counted roughly 7 tents.", "roughly", "roughly 7"),
+    ],
+)
+def test_qualifiers_are_part_of_the_text(body: str, qualifier: str, text: str) -> None:
+    figure = only(body)
+    assert (figure.qualifier, figure.text) == (qualifier, text)
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        ("At least 40 miners have so far been killed.", "miners killed"),
+        (
+            "The blast struck the port, killing an estimated 130 dockers, mostly night staff.",
+            "dockers killed",
+        ),
+        ("The flood displaced 900 farmers.", "farmers displaced"),
+        ("The town declared three days of public mourning.", "days of public mourning"),
+        ("Police arrested 12 fans in Lyon.", "fans arrested in Lyon"),
+    ],
+)
+def test_counted_reads_noun_and_verb_of_the_clause(body: str, counted: str) -> None:
+    assert only(body).counted == counted
+
+
+def test_counted_inherits_the_verb_within_one_sentence() -> None:
+    body = "The storm has killed 41 sailors, including at least 9 cadets, and injured over 300 in the bay."
+    figures = by_text(body)
+    assert figures["41"].counted == "sailors killed"
+    assert figures["at least 9"].counted == "cadets killed"
+    assert figures["over 300"].counted == "injured"
+
+
+def test_counted_carries_a_location_from_the_previous_clause_verb() -> None:
+    body = "At least 30 hikers have been killed, while the figure stands at more than 14 people in Wales."
+    assert by_text(body)["more than 14"].counted == "people killed in Wales"
+
+
+def test_counted_key_groups_synonyms_and_plurals() -> None:
+    assert counted_key("The Palestinians wounded") == counted_key("palestinian injured")
+    assert counted_key("children dead") == counted_key("child killed") == "child killed"
+    assert counted_key("deaths") == "killed"
+    assert counted_key("casualties") == "casualty"
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Some 500 farmers were displaced, according to the health ministry.", "the health ministry"),
+        ("At least 40 people were injured, the ministry said.", "the ministry"),
+        ("The coastguard said 12 boats sank overnight.", "The coastguard"),
+    ],
+)
+def test_source_of_a_figure(body: str, source: str) -> None:
+    assert only(body).source == source
+
+
+def test_unattributed_figure_has_no_source() -> None:
+    assert only("Twelve boats sank overnight, he said.").source is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lake rises\n3 min read\nThe water rose.",
+        "Lake rises\n5 minute read\nThe water rose.",
+        "Lake rises\n20 October, 2023\nThe water rose.",
+        "Lake rises\nUpdated 20 October 2023\nThe water rose.",
+        "Lake rises\nBy Jane Doe, 12 March 2022\nThe water rose.",
+        "A heron stands by the lake on 12 May [Reuters]\nThe water rose.",
+        "The water rose.\n© 2023 Lakeside Media",
+        "The Lakeside Herald\nEstablished 1898\nThe water rose.",
+    ],
+)
+def test_page_chrome_figures_are_marked(body: str) -> None:
+    figures = extract_figures(body)
+    assert figures and all(f.chrome for f in figures)
+
+
+def test_dates_inside_sentences_are_not_chrome() -> None:
+    assert only("The water rose on 20 October 2023 after rain.").chrome is False
+
+
+def seed(prefix: str) -> str:
+    if not SEEDS.is_dir():
+        pytest.skip("seed articles are not available")
+    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not matches:
+        pytest.skip(f"seed {prefix} is not available")
+    return matches[0].read_text(encoding="utf-8")
+
+
+def test_seed_001_casualty_figures() -> None:
+    body = seed("001")
+    figures = by_text(body)
+    killed = figures["At least 3,478"]
+    assert (killed.value, killed.qualifier, counted_key(killed.counted or "")) == (
+        3478.0,
+        "at least",
+        "palestinian killed",
+    )
+    israel = figures["more than 1,400"]
+    assert (israel.value, israel.qualifier, counted_key(israel.counted or "")) == (
+        1400.0,
+        "more than",
+        "people killed in israel",
+    )
+    mourning = figures["three days"]
+    assert (mourning.value, mourning.unit, mourning.counted) == (3.0, "day", "days of national mourning")
+    dates = [f for f in extract_figures(body) if f.kind == "date"]
+    assert dates and all((f.text, f.value, f.unit) == ("October 7", 1007.0, "month-day") for f in dates)
+    assert not any(f.chrome for f in extract_figures(body))
+
+
+def test_seed_002_casualty_figures_and_chrome() -> None:
+    body = seed("002")
+    figures = by_text(body)
+    expected = {
+        "an estimated 1,300": (1300.0, "an estimated", "israeli killed"),
+        "4,137": (4137.0, None, "palestinian killed"),
+        "at least 1,524": (1524.0, "at least", "child killed"),
+        "over 13,000": (13000.0, "over", "injured"),
+    }
+    for text, (value, qualifier, key) in expected.items():
+        figure = figures[text]
+        assert (figure.value, figure.qualifier, counted_key(figure.counted or ""), figure.chrome) == (
+            value,
+            qualifier,
+            key,
+            False,
+        )
+    assert figures["3 min"].chrome and figures["20 October, 2023"].chrome
+    assert figures["20 October, 2023"].value == 20231020.0
+
+
+def test_seed_000_hundreds_of_civilians() -> None:
+    figures = by_text(seed("000"))
+    assert (figures["hundreds"].value, figures["hundreds"].counted) == (100.0, "civilians killed")
+    assert "one" not in figures and "two" not in figures
+
+
+def test_percent_counts_what_follows_of() -> None:
+    assert only("About 70% of the herd has fled.").counted == "herd"
+    assert only("Turnout rose 15% today.").counted is None
+
+
+def test_dates_and_years_carry_no_source_or_counted() -> None:
+    date = only("On 3 May the council said the dam held.")
+    assert (date.kind, date.source, date.counted) == ("date", None, None)
+
+
+def test_counted_key_singularises_demonyms() -> None:
+    assert counted_key("Israelis killed") == "israeli killed"
+    assert counted_key("crises") != ""
+
+
+def test_offsets_survive_characters_that_change_length_when_lowered() -> None:
+    body = "İstanbul: İİ three ferries and 40 buses stopped."
+    assert [f.text for f in extract_figures(body)] == ["three", "40"]
+    assert all(f.text == body[f.start : f.end] for f in extract_figures(body))
+
+
+def test_figures_in_a_caption_line_are_chrome() -> None:
+    body = "Floods return\nA heron on the weir, 12 May 2021 (Photo by Jane Doe)\nThe river rose 2 metres."
+    chrome = {f.text: f.chrome for f in extract_figures(body)}
+    assert chrome == {"12 May 2021": True, "2 metres": False}
+
+
+def test_aside_of_them_does_not_hide_the_verb() -> None:
+    figures = by_text("At least 30 anglers, six of them teenagers, were rescued off the cape.")
+    assert figures["At least 30"].counted == "anglers rescued"
+    assert figures["six"].counted == "teenagers rescued"
+
+
+def test_verb_after_an_aside_is_found() -> None:
+    assert only("Some 130 dockers, mostly night staff, were injured.").counted == "dockers injured"
+
+
+@pytest.mark.parametrize(
+    "body", ["The gates open at 8 a.m. daily.", "Bells rang at six in the morning.", "Meet at 9pm."]
+)
+def test_clock_times_are_not_figures(body: str) -> None:
+    assert extract_figures(body) == []
+
+
+def test_counted_keeps_possessives_and_stops_at_participles() -> None:
+    assert only("The port ships about 60% of the region's grain exports.").counted == "region's grain exports"
+    assert only("The town declared three days of mourning starting today.").counted == "days of mourning"
+
+
+def test_a_new_statement_after_and_is_not_the_source() -> None:
+    assert only("The city pledged £5m in aid, and the mayor said more would follow.").source is None
+
+
+def test_iso_date_and_dateline_with_clock_time() -> None:
+    figures = extract_figures("Lake rises\n2023-10-20\nOctober 20, 2023 at 10:30 a.m. EDT\nThe water rose.")
+    assert [(f.value, f.unit, f.chrome) for f in figures] == [(20231020.0, "date", True)] * 2

@@ -1,0 +1,55 @@
+"""Tests of cross-outlet speaker canonicalisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.speakers import better_display_name, canonical_speaker, speaker_key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Sergey Lavrov", "sergei lavrov"),
+        ("Sergei Lavrov", "sergei lavrov"),
+        ("Russian Foreign Minister Sergey Lavrov", "sergei lavrov"),
+        ("Russia's FM Sergei Lavrov", "sergei lavrov"),
+        ("Dr. Anna Novak", "anna novak"),
+        ("Ms Novak", "novak"),
+        ("President Aleksandr Petrenko", "alexander petrenko"),
+        ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
+        ("Volodymyr Zelenskiy", "volodymyr zelensky"),
+    ],
+)
+def test_speaker_key(name: str, key: str) -> None:
+    assert speaker_key(name) == key
+
+
+def test_canonical_speaker_matches_surname_title_and_transliteration() -> None:
+    known = ["Dr Anna Novak", "Sergei Lavrov", "Karl Weiss"]
+    assert canonical_speaker("Ms Novak", known) == "Dr Anna Novak"
+    assert canonical_speaker("Novak", known) == "Dr Anna Novak"
+    assert canonical_speaker("Anna Novak", known) == "Dr Anna Novak"
+    assert canonical_speaker("Sergey Lavrov", known) == "Sergei Lavrov"
+    assert canonical_speaker("Lavrov", known) == "Sergei Lavrov"
+    assert canonical_speaker("Foreign Minister Lavrov", known) == "Sergei Lavrov"
+
+
+def test_canonical_speaker_unknown_or_ambiguous_is_none() -> None:
+    assert canonical_speaker("Hakan Fidan", ["Sergei Lavrov"]) is None
+    assert canonical_speaker("Petra Novak", ["Anna Novak"]) is None
+    # Two different people share the surname: a bare surname cannot pick one.
+    assert canonical_speaker("Novak", ["Anna Novak", "Petra Novak"]) is None
+    assert canonical_speaker("Anna Novak", ["Anna Novak", "Petra Novak"]) == "Anna Novak"
+    assert canonical_speaker("", ["Anna Novak"]) is None
+
+
+def test_canonical_speaker_prefers_fullest_known_form() -> None:
+    assert canonical_speaker("Lavrov", ["Lavrov", "Sergey Lavrov"]) == "Sergey Lavrov"
+
+
+def test_better_display_name_prefers_fullest_and_is_symmetric() -> None:
+    assert better_display_name("Lavrov", "Sergei Lavrov") == "Sergei Lavrov"
+    assert better_display_name("Sergei Lavrov", "Lavrov") == "Sergei Lavrov"
+    assert better_display_name("Dr Anna Novak", "Anna Novak") == "Anna Novak"
+    assert better_display_name("Anna Novak", "Dr Anna Novak") == "Anna Novak"

@@ -1,0 +1,66 @@
+"""Tests of the text helpers: matching normal form, sentence and paragraph spans."""
+
+from __future__ import annotations
+
+from app.core.text import normalise_for_matching, paragraph_spans, split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_normalise_folds_quotes_dashes_case_and_space() -> None:
+    assert normalise_for_matching("  “Don’t  GO” — now\n") == '"don\'t go" - now'
+    assert normalise_for_matching("«Oui»") == '"oui"'
+    assert normalise_for_matching("ﬁne") == "fine"  # NFKC ligature
+
+
+def test_normalise_makes_outlet_variants_equal() -> None:
+    assert normalise_for_matching("Türkiye’s plan") == normalise_for_matching("TÜRKIYE's   plan")
+
+
+def test_split_sentences_basic() -> None:
+    assert _sentences("The dam held. Then it broke! Why? Nobody knows.") == [
+        "The dam held.",
+        "Then it broke!",
+        "Why?",
+        "Nobody knows.",
+    ]
+
+
+def test_split_sentences_keeps_abbreviations_and_decimals() -> None:
+    text = "Mr. Hale and Dr. Ruiz met in the U.S. on Oct. 7 to sign it. Output rose 1.2 percent. It held."
+    assert _sentences(text) == [
+        "Mr. Hale and Dr. Ruiz met in the U.S. on Oct. 7 to sign it.",
+        "Output rose 1.2 percent.",
+        "It held.",
+    ]
+
+
+def test_split_sentences_after_closing_quote_mark() -> None:
+    text = '"The wall held." The engineer left.'
+    assert _sentences(text) == ['"The wall held."', "The engineer left."]
+
+
+def test_split_sentences_offsets_shift_by_start() -> None:
+    body = "Intro line.\nThe bridge opened. Cars crossed."
+    start = body.index("The")
+    spans = split_sentences(body[start:], start)
+    assert [body[a:b] for a, b in spans] == ["The bridge opened.", "Cars crossed."]
+
+
+def test_split_sentences_newline_ends_a_sentence() -> None:
+    assert _sentences("A headline without a period\nThe story starts here.") == [
+        "A headline without a period",
+        "The story starts here.",
+    ]
+
+
+def test_paragraph_spans_blank_lines_and_single_newlines() -> None:
+    body = "First para.\n\n  Second para.  \nThird para.\n\n\n"
+    assert [body[a:b] for a, b in paragraph_spans(body)] == ["First para.", "Second para.", "Third para."]
+
+
+def test_paragraph_spans_empty() -> None:
+    assert paragraph_spans("") == []
+    assert paragraph_spans(" \n\n \n") == []
