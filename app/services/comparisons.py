@@ -36,20 +36,12 @@ def check_article_choice(session: Session, event: Event, article_ids: list[int])
 def comparison_data(session: Session, event: Event, article_ids: list[int]) -> dict[str, Any]:
     """Everything the compare view shows for these articles, as plain JSON-able data."""
     check_article_choice(session, event, article_ids)
-    chosen = set(article_ids)
     articles = [queries.article_detail(session, event, article_id) for article_id in article_ids]
-    statements = []
-    for statement in queries.event_statements(session, event):
-        members = [m for m in statement["members"] if m["article_id"] in chosen]
-        if members:
-            statements.append(
-                {**statement, "members": members, "outlets": sorted({m["outlet"] for m in members})}
-            )
-    figure_groups = []
-    for group in queries.event_figure_groups(session, event):
-        members = [m for m in group["members"] if m["article_id"] in chosen]
-        if members:
-            figure_groups.append({**group, "members": members, "status_in_view": _status(members)})
+    statements = queries.event_statements(session, event, article_ids=article_ids)
+    figure_groups = [
+        {**group, "status_in_view": _status(group["members"])}
+        for group in queries.event_figure_groups(session, event, article_ids=article_ids)
+    ]
     return {
         "version": SNAPSHOT_VERSION,
         "event": {"slug": event.slug, "title": event.title},

@@ -185,20 +185,28 @@ def article_detail(session: Session, event: Event, article_id: int) -> dict[str,
     return data
 
 
-def event_statements(session: Session, event: Event) -> list[dict[str, Any]]:
-    """Statements with their members, largest first (by how many outlets carried them)."""
+def event_statements(
+    session: Session, event: Event, *, article_ids: list[int] | None = None
+) -> list[dict[str, Any]]:
+    """Statements with their members, largest first (by how many outlets carried them).
+
+    With `article_ids`, only statements carried by those articles, and only those articles' members:
+    the compare page then costs what it shows, not what the event holds.
+    """
     assert event.id is not None
     outlets = outlet_names(session, event.id)
     speakers = speaker_names(session, event.id)
-    rows = session.exec(
+    query = (
         select(Statement, QuoteSentence)
         .join(StatementMember, col(StatementMember.statement_id) == col(Statement.id))
         .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
         .where(Statement.event_id == event.id)
         .order_by(col(Statement.id), col(QuoteSentence.article_id), col(QuoteSentence.start))
-    ).all()
+    )
+    if article_ids is not None:
+        query = query.where(col(QuoteSentence.article_id).in_(article_ids))
     by_statement: dict[int, dict[str, Any]] = {}
-    for statement, sentence in rows:
+    for statement, sentence in session.exec(query).all():
         entry = by_statement.setdefault(
             statement.id or 0,
             {
@@ -227,23 +235,27 @@ def event_statements(session: Session, event: Event) -> list[dict[str, Any]]:
 
 
 def event_figure_groups(
-    session: Session, event: Event, *, include_single: bool = True
+    session: Session, event: Event, *, include_single: bool = True, article_ids: list[int] | None = None
 ) -> list[dict[str, Any]]:
-    """Figure groups with their members, conflicts first."""
+    """Figure groups with their members, conflicts first (with `article_ids`: only those articles' members)."""
     assert event.id is not None
     outlets = outlet_names(session, event.id)
     groups = session.exec(select(FigureGroup).where(FigureGroup.event_id == event.id)).all()
-    group_ids = [g.id for g in groups if g.id is not None]
     members: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    if group_ids:
-        for figure in session.exec(
-            select(Figure).where(col(Figure.group_id).in_(group_ids)).order_by(col(Figure.article_id))
-        ).all():
-            members[figure.group_id or 0].append(figure_dict(figure, outlets.get(figure.article_id, "")))
+    query = (
+        select(Figure)
+        .join(FigureGroup, col(FigureGroup.id) == col(Figure.group_id))
+        .where(FigureGroup.event_id == event.id)
+        .order_by(col(Figure.article_id), col(Figure.start))
+    )
+    if article_ids is not None:
+        query = query.where(col(Figure.article_id).in_(article_ids))
+    for figure in session.exec(query).all():
+        members[figure.group_id or 0].append(figure_dict(figure, outlets.get(figure.article_id, "")))
     result = [
-        {"id": g.id, "label": g.label, "status": g.status, "members": members.get(g.id or 0, [])}
+        {"id": g.id, "label": g.label, "status": g.status, "members": members[g.id or 0]}
         for g in groups
-        if include_single or g.status != "single"
+        if (include_single or g.status != "single") and (article_ids is None or members.get(g.id or 0))
     ]
     result.sort(key=lambda g: (STATUS_ORDER.get(g["status"], 3), -len(g["members"]), g["id"]))
     return result
