@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -99,9 +99,15 @@ class Statement(SQLModel, table=True):
 
 class StatementMember(SQLModel, table=True):
     __tablename__ = "statement_member"
+    __table_args__ = (Index("ix_statement_member_statement_rank", "statement_id", "rank"),)
 
     statement_id: int = Field(foreign_key="statement.id", primary_key=True, ondelete="CASCADE")
-    sentence_id: int = Field(foreign_key="quote_sentence.id", primary_key=True, ondelete="CASCADE")
+    sentence_id: int = Field(
+        foreign_key="quote_sentence.id", primary_key=True, ondelete="CASCADE", index=True
+    )
+    # Order of joining (0 = founding member). Alignment compares a new sentence with each statement's
+    # first few members only, so adding an article costs per statement, not per stored sentence.
+    rank: int = 0
 
 
 class FigureGroup(SQLModel, table=True):
@@ -111,6 +117,10 @@ class FigureGroup(SQLModel, table=True):
     event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
     label: str = Field(default="", max_length=300)
     status: str = Field(default="single", max_length=10)  # agree | conflict | single
+    # The measured quantity, copied from the founding figure: grouping a new figure needs only this.
+    kind: str = Field(default="count", max_length=20)
+    unit: str | None = Field(default=None, max_length=40)
+    counted_key: str | None = Field(default=None, max_length=300)
 
 
 class Figure(SQLModel, table=True):
@@ -139,6 +149,17 @@ class ArticleSimilarity(SQLModel, table=True):
     article_id: int = Field(foreign_key="article.id", primary_key=True, ondelete="CASCADE")
     other_id: int = Field(foreign_key="article.id", primary_key=True, ondelete="CASCADE")
     share: float
+
+
+class ArticleSketch(SQLModel, table=True):
+    """One value of an article's shingle sketch; indexed so near-copy candidates are one lookup away."""
+
+    __tablename__ = "article_sketch"
+    __table_args__ = (Index("ix_article_sketch_event_hash", "event_id", "hash"),)
+
+    article_id: int = Field(foreign_key="article.id", primary_key=True, ondelete="CASCADE")
+    hash: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    event_id: int = Field(foreign_key="event.id", ondelete="CASCADE")
 
 
 class Comparison(SQLModel, table=True):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
 from app.core.align import PlacedSentence, SentenceItem, assign_statements
@@ -20,10 +20,12 @@ from app.core.figures import counted_key
 from app.core.records import Extraction
 from app.core.records import Quote as QuoteRecord
 from app.core.similarity import near_copies
+from app.core.sketch import text_sketch
 from app.core.speakers import better_display_name, canonical_speaker
 from app.models import (
     Article,
     ArticleSimilarity,
+    ArticleSketch,
     Figure,
     FigureGroup,
     Quote,
@@ -36,6 +38,13 @@ from app.services.locks import lock_event
 
 # Near-copy pairs below this share are not stored: the overview only reports real copies.
 MIN_STORED_SHARE = 0.3
+# How many founding members of each statement a new sentence is compared with (see placed_sentences).
+REPRESENTATIVES = 8
+# Share of sketch values another article must share before the full text comparison runs. A 60% copy
+# shares about half of its sketch; 0.15 leaves a wide margin for heavily edited copies.
+SKETCH_CANDIDATE_SHARE = 0.15
+# The closest candidates only: a wire story republished fifty times need not be compared fifty times.
+MAX_COPY_CANDIDATES = 12
 
 
 def add_article(session: Session, event_id: int, article: Article, extraction: Extraction) -> None:
@@ -128,6 +137,11 @@ def _speaker_token(speaker_id: int | None) -> str | None:
 
 
 def placed_sentences(session: Session, event_id: int, exclude_article: int) -> list[PlacedSentence]:
+    """Each statement's first REPRESENTATIVES members: what a new sentence is compared with.
+
+    Members of a statement are pairwise the same sentence, so its founding members stand for all of
+    them; loading only those keeps one more article's cost flat as the event grows.
+    """
     rows = session.exec(
         select(
             QuoteSentence.id,
@@ -136,9 +150,14 @@ def placed_sentences(session: Session, event_id: int, exclude_article: int) -> l
             Quote.speaker_id,
             StatementMember.statement_id,
         )
-        .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
         .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
-        .where(QuoteSentence.event_id == event_id, QuoteSentence.article_id != exclude_article)
+        .join(Statement, col(Statement.id) == col(StatementMember.statement_id))
+        .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
+        .where(
+            Statement.event_id == event_id,
+            StatementMember.rank < REPRESENTATIVES,
+            QuoteSentence.article_id != exclude_article,
+        )
     ).all()
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
@@ -151,30 +170,44 @@ def placed_sentences(session: Session, event_id: int, exclude_article: int) -> l
 def align_sentences(session: Session, event_id: int, article_id: int, new: list[SentenceItem]) -> None:
     if not new:
         return
-    result = assign_statements(new, placed_sentences(session, event_id, article_id))
+    result = assign_statements(
+        new, placed_sentences(session, event_id, article_id), representatives=REPRESENTATIVES
+    )
     real: dict[int, int] = {}
-    for key in sorted(k for k in result.added if k < 0):
+    for key in sorted((k for k in result.added if k < 0), reverse=True):  # -1, -2, ... in creation order
         statement = Statement(event_id=event_id)
         session.add(statement)
         session.flush()
         real[key] = statement.id or 0
+    existing_keys = [k for k in result.added if k >= 0]
+    sizes: dict[int, int] = {}
+    if existing_keys:
+        sizes = dict(
+            session.exec(
+                select(StatementMember.statement_id, func.count())
+                .where(col(StatementMember.statement_id).in_(existing_keys))
+                .group_by(StatementMember.statement_id)
+            ).all()
+        )
     for key, sentence_keys in result.added.items():
         statement_id = real.get(key, key)
-        for sentence_id in sorted(sentence_keys):
-            session.add(StatementMember(statement_id=statement_id, sentence_id=sentence_id))
+        for rank, sentence_id in enumerate(sorted(sentence_keys), start=sizes.get(statement_id, 0)):
+            session.add(StatementMember(statement_id=statement_id, sentence_id=sentence_id, rank=rank))
     session.flush()
-    # A statement's speaker: the one most of its members name.
-    for key in result.added:
-        statement = session.get(Statement, real.get(key, key))
-        if statement is None or statement.speaker_id is not None:
-            continue
-        speakers = session.exec(
-            select(Quote.speaker_id)
-            .join(QuoteSentence, col(QuoteSentence.quote_id) == col(Quote.id))
-            .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
-            .where(StatementMember.statement_id == statement.id, col(Quote.speaker_id).is_not(None))
-        ).all()
-        if speakers:
+    # A statement's speaker: the one most of its members name (set once, when the statement is made).
+    for key in real:
+        statement = session.get(Statement, real[key])
+        speakers = [
+            speaker_id
+            for speaker_id in session.exec(
+                select(Quote.speaker_id)
+                .join(QuoteSentence, col(QuoteSentence.quote_id) == col(Quote.id))
+                .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
+                .where(StatementMember.statement_id == real[key])
+            ).all()
+            if speaker_id is not None
+        ]
+        if statement is not None and speakers:
             statement.speaker_id = Counter(speakers).most_common(1)[0][0]
             session.add(statement)
 
@@ -222,19 +255,36 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
     candidates = [f for f in figures if not f.chrome and f.kind != "name"]
     if not candidates:
         return
-    existing = session.exec(
-        select(Figure)
-        .join(Article, col(Article.id) == col(Figure.article_id))
-        .where(
-            Article.event_id == event_id, Figure.article_id != article_id, col(Figure.group_id).is_not(None)
+    # One stand-in per group: the group row keeps the quantity its founding figure measured.
+    groups = session.exec(
+        select(FigureGroup.id, FigureGroup.kind, FigureGroup.unit, FigureGroup.counted_key).where(
+            FigureGroup.event_id == event_id, col(FigureGroup.counted_key).is_not(None)
         )
     ).all()
-    placed = [PlacedFigure(_figure_item(f), f.group_id or 0) for f in existing]
+    placed = [
+        PlacedFigure(
+            FigureItem(
+                key=-group_id,
+                article_key=-1,
+                value=None,
+                value_high=None,
+                unit=unit,
+                qualifier=None,
+                counted_key=counted,
+                kind=kind,
+                text="",
+            ),
+            group_id,
+        )
+        for group_id, kind, unit, counted in groups
+    ]
     assigned = assign_figure_groups([_figure_item(f) for f in candidates], placed)
     real: dict[int, int] = {}
     for figure, key in zip(candidates, assigned, strict=True):
         if key < 0 and key not in real:
-            group = FigureGroup(event_id=event_id)
+            group = FigureGroup(
+                event_id=event_id, kind=figure.kind, unit=figure.unit, counted_key=figure.counted_key
+            )
             session.add(group)
             session.flush()
             real[key] = group.id or 0
@@ -249,25 +299,62 @@ def refresh_group(session: Session, group_id: int) -> None:
     group = session.get(FigureGroup, group_id)
     if group is None:
         return
-    members = [_figure_item(f) for f in session.exec(select(Figure).where(Figure.group_id == group_id)).all()]
+    rows = session.exec(
+        select(
+            Figure.article_id, Figure.value, Figure.value_high, Figure.unit, Figure.counted, Figure.kind
+        ).where(Figure.group_id == group_id)
+    ).all()
+    members = [
+        FigureItem(
+            key=0,
+            article_key=article_key,
+            value=value,
+            value_high=value_high,
+            unit=unit,
+            qualifier=None,
+            counted_key=None,
+            kind=kind,
+            text="",
+            counted=counted,
+        )
+        for article_key, value, value_high, unit, counted, kind in rows
+    ]
     group.status = group_status(members)
     group.label = group_label(members)[:300]
     session.add(group)
 
 
 def record_near_copies(session: Session, event_id: int, article: Article) -> None:
-    others = session.exec(
-        select(Article.id, Article.body).where(Article.event_id == event_id, Article.id != article.id)
-    ).all()
-    for copy in near_copies(article.body, [(other_id or 0, body) for other_id, body in others]):
-        if copy.share_new >= MIN_STORED_SHARE:
-            session.add(
-                ArticleSimilarity(article_id=article.id or 0, other_id=copy.other, share=copy.share_new)
-            )
-        if copy.share_other >= MIN_STORED_SHARE:
-            session.add(
-                ArticleSimilarity(article_id=copy.other, other_id=article.id or 0, share=copy.share_other)
-            )
+    """Store the article's sketch, then compare it in full only with articles sharing much of it."""
+    sketch = text_sketch(article.body)
+    candidates: list[int] = []
+    if sketch:
+        needed = max(1, int(len(sketch) * SKETCH_CANDIDATE_SHARE))
+        shared_count = func.count().label("shared")
+        candidates = [
+            other_id
+            for other_id, shared in session.exec(
+                select(ArticleSketch.article_id, shared_count)
+                .where(ArticleSketch.event_id == event_id, col(ArticleSketch.hash).in_(sketch))
+                .group_by(ArticleSketch.article_id)
+                .order_by(shared_count.desc(), ArticleSketch.article_id)
+                .limit(MAX_COPY_CANDIDATES)
+            ).all()
+            if shared >= needed and other_id != article.id
+        ]
+    for value in sketch:
+        session.add(ArticleSketch(article_id=article.id or 0, hash=value, event_id=event_id))
+    if candidates:
+        others = session.exec(select(Article.id, Article.body).where(col(Article.id).in_(candidates))).all()
+        for copy in near_copies(article.body, [(other_id or 0, body) for other_id, body in others]):
+            if copy.share_new >= MIN_STORED_SHARE:
+                session.add(
+                    ArticleSimilarity(article_id=article.id or 0, other_id=copy.other, share=copy.share_new)
+                )
+            if copy.share_other >= MIN_STORED_SHARE:
+                session.add(
+                    ArticleSimilarity(article_id=copy.other, other_id=article.id or 0, share=copy.share_other)
+                )
     session.flush()
 
 
@@ -284,6 +371,7 @@ def realign_event(session: Session, event_id: int) -> int:
     session.execute(delete(Figure).where(col(Figure.article_id).in_(article_ids)))
     session.execute(delete(FigureGroup).where(FigureGroup.event_id == event_id))
     session.execute(delete(ArticleSimilarity).where(col(ArticleSimilarity.article_id).in_(article_ids)))
+    session.execute(delete(ArticleSketch).where(ArticleSketch.event_id == event_id))
     session.execute(delete(Speaker).where(Speaker.event_id == event_id))
     session.flush()
     for article_id in sorted(a for a in article_ids if a is not None):
