@@ -59,8 +59,9 @@ def _status(members: list[dict[str, Any]]) -> str:
     return "agree" if len(values) == 1 else "conflict"
 
 
-def comparison_id(content_hashes: list[str], view: dict[str, str]) -> str:
-    material = json.dumps({"articles": content_hashes, "view": view}, sort_keys=True)
+def comparison_id(event_slug: str, content_hashes: list[str], view: dict[str, str]) -> str:
+    # The event is part of the key: the same texts filed under two events are two comparisons.
+    material = json.dumps({"event": event_slug, "articles": content_hashes, "view": view}, sort_keys=True)
     return hashlib.sha256(material.encode()).hexdigest()[:16]
 
 
@@ -71,7 +72,7 @@ def freeze(
     data = comparison_data(session, event, article_ids)
     hashes = [a["content_hash"] for a in data["articles"]]
     view = {str(k)[:40]: str(v)[:200] for k, v in sorted(view.items())[:10]}
-    key = comparison_id(hashes, view)
+    key = comparison_id(event.slug, hashes, view)
     existing = session.get(Comparison, key)
     if existing is not None:
         return existing, False
