@@ -121,6 +121,11 @@ class FigureGroup(SQLModel, table=True):
     kind: str = Field(default="count", max_length=20)
     unit: str | None = Field(default=None, max_length=40)
     counted_key: str | None = Field(default=None, max_length=300)
+    # The founding figure's value and how many articles carry the group: enough to keep the status
+    # current as members arrive (every member equals the founder <=> all members agree).
+    value: float | None = None
+    value_high: float | None = None
+    article_count: int = 0
 
 
 class Figure(SQLModel, table=True):

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
 from app.core.align import PlacedSentence, SentenceItem, assign_statements
 from app.core.extract import extract_article
-from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_label, group_status
+from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_status
 from app.core.figures import counted_key
 from app.core.records import Extraction
 from app.core.records import Quote as QuoteRecord
@@ -92,7 +93,7 @@ def store_quotes(
     speaker_ids: Sequence[int | None],
 ) -> list[SentenceItem]:
     """Insert quotes and their sentences; return the sentences to align (fragments are not aligned)."""
-    pending: list[tuple[QuoteSentence, int | None]] = []
+    rows: list[Quote] = []
     for position, (record, speaker_id) in enumerate(zip(quotes, speaker_ids, strict=True)):
         quote = Quote(
             article_id=article_id,
@@ -107,7 +108,10 @@ def store_quotes(
             position=position,
         )
         session.add(quote)
-        session.flush()
+        rows.append(quote)
+    session.flush()  # one flush gives every quote its id
+    pending: list[tuple[QuoteSentence, int | None]] = []
+    for quote, record, speaker_id in zip(rows, quotes, speaker_ids, strict=True):
         if record.fragment:
             continue
         for sentence in record.sentences:
@@ -283,7 +287,13 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
     for figure, key in zip(candidates, assigned, strict=True):
         if key < 0 and key not in real:
             group = FigureGroup(
-                event_id=event_id, kind=figure.kind, unit=figure.unit, counted_key=figure.counted_key
+                event_id=event_id,
+                kind=figure.kind,
+                unit=figure.unit,
+                counted_key=figure.counted_key,
+                value=figure.value,
+                value_high=figure.value_high,
+                label=(figure.counted or figure.counted_key or figure.kind)[:300],
             )
             session.add(group)
             session.flush()
@@ -291,36 +301,52 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
         figure.group_id = real.get(key, key)
         session.add(figure)
     session.flush()
-    for group_id in {f.group_id for f in candidates}:
-        refresh_group(session, group_id or 0)
+    by_group: dict[int, list[Figure]] = {}
+    for figure in candidates:
+        by_group.setdefault(figure.group_id or 0, []).append(figure)
+    for group_id, members in by_group.items():
+        add_to_group_status(session, group_id, members)
 
 
-def refresh_group(session: Session, group_id: int) -> None:
+def add_to_group_status(session: Session, group_id: int, members: list[Figure]) -> None:
+    """Bring a group's status up to date after one article's figures joined it, in constant time.
+
+    Every member equals the founding figure exactly when all members agree, so each new member is
+    compared with the founder (through the core's rule) and the group counts its articles.
+    """
     group = session.get(FigureGroup, group_id)
     if group is None:
         return
-    rows = session.exec(
-        select(
-            Figure.article_id, Figure.value, Figure.value_high, Figure.unit, Figure.counted, Figure.kind
-        ).where(Figure.group_id == group_id)
-    ).all()
-    members = [
-        FigureItem(
-            key=0,
-            article_key=article_key,
-            value=value,
-            value_high=value_high,
-            unit=unit,
-            qualifier=None,
-            counted_key=None,
-            kind=kind,
-            text="",
-            counted=counted,
+    group.article_count += 1  # all new members come from the one article being added
+    founder = FigureItem(
+        key=0,
+        article_key=0,
+        value=group.value,
+        value_high=group.value_high,
+        unit=group.unit,
+        qualifier=None,
+        counted_key=None,
+        kind=group.kind,
+        text="",
+    )
+    differs = any(
+        group_status(
+            [
+                founder,
+                replace(founder, key=1, article_key=1, value=m.value, value_high=m.value_high, unit=m.unit),
+            ]
         )
-        for article_key, value, value_high, unit, counted, kind in rows
-    ]
-    group.status = group_status(members)
-    group.label = group_label(members)[:300]
+        == "conflict"
+        for m in members
+    )
+    # One article alone is `single` whatever it repeats (the core's rule); a differing value from a
+    # second article makes the group a conflict for good.
+    if group.article_count <= 1:
+        group.status = "single"
+    elif group.status == "conflict" or differs:
+        group.status = "conflict"
+    else:
+        group.status = "agree"
     session.add(group)
 
 

@@ -42,6 +42,9 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("counted_key", sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True)
         )
+        batch_op.add_column(sa.Column("value", sa.Float(), nullable=True))
+        batch_op.add_column(sa.Column("value_high", sa.Float(), nullable=True))
+        batch_op.add_column(sa.Column("article_count", sa.Integer(), nullable=False, server_default="0"))
 
     with op.batch_alter_table("statement_member", schema=None) as batch_op:
         batch_op.add_column(sa.Column("rank", sa.Integer(), nullable=False, server_default="0"))
@@ -59,6 +62,9 @@ def downgrade() -> None:
         batch_op.drop_column("rank")
 
     with op.batch_alter_table("figure_group", schema=None) as batch_op:
+        batch_op.drop_column("article_count")
+        batch_op.drop_column("value_high")
+        batch_op.drop_column("value")
         batch_op.drop_column("counted_key")
         batch_op.drop_column("unit")
         batch_op.drop_column("kind")
