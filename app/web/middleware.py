@@ -47,10 +47,6 @@ async def _send_sentence(scope: Scope, send: Send, status: int, message: str) ->
     await send({"type": "http.response.body", "body": body})
 
 
-class _BodyTooLarge(Exception):
-    pass
-
-
 class RequestLimitMiddleware:
     """Refuse bodies over `max_bytes` with a 413 and a sentence, whether announced or streamed."""
 
@@ -75,29 +71,35 @@ class RequestLimitMiddleware:
                 await _send_sentence(scope, send, 413, message)
                 return
 
-        received = 0
-        response_started = False
-
-        async def limited_receive() -> Message:
-            nonlocal received
+        if declared is not None or scope.get("method") in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        # A streamed body of unknown length: read it here, up to the limit, then replay it to the app.
+        # (Raising from inside the app's receive would be caught by the body parser as a parse error.)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
             incoming = await receive()
-            if incoming["type"] == "http.request":
-                received += len(incoming.get("body", b""))
-                if received > self.max_bytes:
-                    raise _BodyTooLarge
-            return incoming
-
-        async def tracking_send(outgoing: Message) -> None:
-            nonlocal response_started
-            if outgoing["type"] == "http.response.start":
-                response_started = True
-            await send(outgoing)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _BodyTooLarge:
-            if not response_started:
+            if incoming["type"] != "http.request":
+                break
+            chunks.append(incoming.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.max_bytes:
                 await _send_sentence(scope, send, 413, message)
+                return
+            if not incoming.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
 
 class SameOriginMiddleware:
