@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.align import PlacedSentence, SentenceItem, align_all, assign_statements
+from app.core.diff import apply_diff, word_diff
 from app.core.similarity import content_stems
 from app.core.text import split_sentences
 
@@ -148,6 +149,11 @@ def test_seed_articles_align_shared_quotes_without_chaining() -> None:
     # The three seed articles quote the same press conference: many sentences appear in two or three.
     assert len(cross_outlet) >= 10
     for members in statements.values():
+        for a in members:
+            for b in members:
+                runs = word_diff(by_key[a].text, by_key[b].text)
+                assert apply_diff(runs) == by_key[b].text
+                assert apply_diff(runs, side="base") == by_key[a].text
         articles = [by_key[k].article_key for k in members]
         assert len(articles) == len(set(articles))
         for a in members:

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.diff import DiffRun, apply_diff, word_diff
+from app.core.similarity import encode
 
 
 def _ops(runs: list[DiffRun]) -> list[str]:
@@ -72,3 +73,17 @@ def test_diff_rebuilds_arbitrary_unicode(base: str, other: str) -> None:
     runs = word_diff(base, other)
     assert apply_diff(runs) == other
     assert apply_diff(runs, side="base") == base
+
+
+def test_words_sharing_a_hash_code_are_an_edit_not_a_variant() -> None:
+    seen: dict[str, str] = {}
+    for n in range(200_000):
+        word = f"w{n}"
+        code = encode([word])
+        if code in seen:
+            first = seen[code]
+            break
+        seen[code] = word
+    runs = word_diff(f"say {first} now", f"say {word} now")
+    assert [r.op for r in runs] == ["equal", "delete", "insert", "equal"]
+    assert apply_diff(runs) == f"say {word} now"

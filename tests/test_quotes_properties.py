@@ -10,12 +10,16 @@ from app.core.records import Quote
 
 
 def _assert_offsets(body: str, quotes: list[Quote]) -> None:
-    previous_end = -1
+    previous_start, previous_end = -1, -1
     for quote in quotes:
         assert 0 <= quote.start <= quote.end <= len(body)
         assert quote.parts and quote.start == quote.parts[0].start and quote.end == quote.parts[-1].end
-        assert quote.start >= previous_end  # in body order, never overlapping
-        previous_end = quote.end
+        # In body order and never overlapping, except a short quotation nested inside the one before.
+        if quote.start < previous_end:
+            assert quote.fragment and len(quote.parts) == 1
+            assert previous_start < quote.start and quote.end <= previous_end
+        else:
+            previous_start, previous_end = quote.start, quote.end
         pieces = [body[p.start : p.end] for p in quote.parts]
         assert all(pieces)
         if len(quote.parts) == 1:

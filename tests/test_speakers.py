@@ -19,6 +19,10 @@ from app.core.speakers import better_display_name, canonical_speaker, speaker_ke
         ("President Aleksandr Petrenko", "alexander petrenko"),
         ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
         ("Volodymyr Zelenskiy", "volodymyr zelensky"),
+        ("Yevgeny Dravik", "evgeny dravik"),
+        ("Evgenii Dravik", "evgeny dravik"),
+        ("Dmitri Orlov", "dmitry orlov"),
+        ("Dmitriy Orlov", "dmitry orlov"),
     ],
 )
 def test_speaker_key(name: str, key: str) -> None:
@@ -42,6 +46,11 @@ def test_canonical_speaker_unknown_or_ambiguous_is_none() -> None:
     assert canonical_speaker("Novak", ["Anna Novak", "Petra Novak"]) is None
     assert canonical_speaker("Anna Novak", ["Anna Novak", "Petra Novak"]) == "Anna Novak"
     assert canonical_speaker("", ["Anna Novak"]) is None
+
+
+def test_canonical_speaker_transliterated_given_names() -> None:
+    assert canonical_speaker("Evgeny Dravik", ["Yevgeny Dravik", "Karl Weiss"]) == "Yevgeny Dravik"
+    assert canonical_speaker("Dmitry Orlov", ["Dmitri Orlov"]) == "Dmitri Orlov"
 
 
 def test_canonical_speaker_prefers_fullest_known_form() -> None:

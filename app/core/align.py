@@ -20,7 +20,6 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, LCSseq
 
 from app.core.similarity import content_stems, encode, words
-from app.core.speakers import speaker_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +69,10 @@ def _codes(text: str) -> tuple[str, str]:
     return encode(content_stems(text)), encode(words(text))
 
 
-@lru_cache(maxsize=4_096)
 def _speaker(name: str) -> str:
-    return speaker_key(name) or name.casefold()
+    # Speakers arrive canonical (one name per person per event), so plain equality is the contract;
+    # folding names here could merge two different people who share a surname.
+    return " ".join(name.casefold().split())
 
 
 @lru_cache(maxsize=100_000)
@@ -92,7 +92,10 @@ class _Knobs:
 
 
 def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
-    """True when ``a`` and ``b`` report the same sentence (or one contains the other)."""
+    """True when ``a`` and ``b`` report the same sentence (or one contains the other).
+
+    An unknown speaker matches anyone: outlets often print a quote without naming who said it.
+    """
     if a.speaker is not None and b.speaker is not None and a.speaker != b.speaker:
         return False
     if a.article_key == b.article_key:
@@ -146,7 +149,7 @@ def assign_statements(
       to some: every member is checked (the sentence then starts a new statement with the ones it links
       to). Members of one statement are pairwise linked versions of one sentence, so eight of them speak
       for the rest, and the cost of an add follows the number of statements, not of sentences. With at
-      most eight members per statement (any real event) the result is the exact clique update.
+      most eight members per statement (up to eight outlets) the result is the exact clique update.
     - ``max_new_statements=8``: a cap on the statements one sentence may start, against a
       combinatorial blow-up of cliques in pathological input; real sentences start one or two.
     """

@@ -66,7 +66,15 @@ def word_diff(base: str, other: str) -> list[DiffRun]:
             continue
         _flush(runs, deleted, inserted)
         for b_tok, o_tok in zip(base_tokens[b1:b2], other_tokens[o1:o2], strict=True):
-            _append(runs, DiffRun("equal" if b_tok == o_tok else "variant", o_tok, b_tok))
+            if b_tok == o_tok:
+                _append(runs, DiffRun("equal", o_tok, b_tok))
+            elif _matching_form(b_tok) == _matching_form(o_tok):
+                _append(runs, DiffRun("variant", o_tok, b_tok))
+            else:
+                # Two different words that share a hash code: a real edit after all.
+                deleted.append(b_tok)
+                inserted.append(o_tok)
+                _flush(runs, deleted, inserted)
     _flush(runs, deleted, inserted)
     return runs
 

@@ -31,7 +31,8 @@ _SINGLE_CLOSER_AHEAD = re.compile(r"\S['’›](?=[\s.,;:!?)\]—–\"”]|$)")
 _TERMINAL = re.compile(r"[.!?…:;][\"'“”’»)\]]*$")
 _CHROME_LINE = re.compile(
     r"^(?:read more|read also|also read|related|see also|watch|listen|recommended|more on this|"
-    r"click here|follow us|sign up|subscribe|share this|advertisement)\b",
+    r"click here|follow us|sign up|subscribe|share this|advertisement|more\s*:|see more|trending|most read|"
+    r"latest|top stories|editor's picks?|you may also like|further reading)\b",
     re.IGNORECASE,
 )
 _HEADING_MAX_WORDS = 25
@@ -52,18 +53,20 @@ class _RawQuote:
     close_pos: int | None = None
     # Inner text ended with a comma or no punctuation: the sentence may go on after an attribution.
     open_ended: bool = False
+    # Quotations inside this one ('blame' inside "... attempts to 'blame' everything ..."), inner spans.
+    nested: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _is_heading(body: str, start: int, end: int) -> bool:
+def _is_heading(body: str, start: int, end: int, *, first_line: bool = False) -> bool:
     """A short line without sentence-final punctuation: a headline, sub-heading or caption, not prose."""
     text = body[start:end]
     if _CHROME_LINE.match(text):
         return True
     if _TERMINAL.search(text) is not None or len(text.split()) > _HEADING_MAX_WORDS:
         return False
-    # Headlines report speech in the present ("..., FM Lavrov says"); a past-tense attribution verb means
-    # prose that merely lost its final period.
-    return _PAST_ATTRIBUTION.search(text) is None
+    # Headlines report speech in the present ("..., FM Lavrov says"); further down, a past-tense attribution
+    # verb means prose that merely lost its final period. The first line is the title either way.
+    return first_line or _PAST_ATTRIBUTION.search(text) is None
 
 
 def _can_open_single(body: str, i: int, para_start: int, para_end: int, last_closer: int) -> bool:
@@ -109,7 +112,7 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
             current, inner_start = carried, p_start + 1
             start_at = p_start + 1
         else:
-            if _is_heading(body, p_start, p_end):
+            if _is_heading(body, p_start, p_end, first_line=index == 0):
                 carried = None
                 continue
             start_at = p_start
@@ -119,6 +122,7 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
         last_closer = -1
         for closer in _SINGLE_CLOSER_AHEAD.finditer(body, p_start, p_end):
             last_closer = closer.start() + 1
+        nested_open: int | None = None
         for match in _MARKS.finditer(body, start_at, p_end):
             i = match.start()
             char = body[i]
@@ -135,10 +139,18 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                     current, inner_start = _RawQuote("d", i, index), i + 1
                 elif char in "'‘’‚‹›" and _can_open_single(body, i, p_start, p_end, last_closer):
                     current, inner_start = _RawQuote("s", i, index), i + 1
+                nested_open = None
+                continue
+            if (char in _SINGLE) == (current.family == "d"):
+                # A mark of the other family inside the quotation: a nested quotation or an apostrophe.
+                if nested_open is None:
+                    if _opens_nested(body, i, p_start, p_end, last_closer, left_open, right_closed):
+                        nested_open = i
+                elif _closes_nested(body, i, p_start, p_end, last_closer, left_open, right_closed):
+                    current.nested.append((nested_open + 1, i))
+                    nested_open = None
                 continue
             if current.family == "d":
-                if char not in _DOUBLE:
-                    continue  # nested single marks and apostrophes belong to the quotation
                 if left_open and not right_closed and char in '"“„«':
                     # A new opening mark while one is open: the previous quotation was never closed.
                     _finish_part(body, current, inner_start, i)
@@ -150,7 +162,7 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                 quotes.append(current)
                 current = None
             else:
-                if char in _DOUBLE or not _closes_single(body, i, p_start, p_end, last_closer):
+                if not _closes_single(body, i, p_start, p_end, last_closer):
                     continue
                 _finish_part(body, current, inner_start, i)
                 current.close_pos = i
@@ -169,6 +181,22 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
     if carried is not None:
         quotes.append(carried)
     return [q for q in quotes if q.parts]
+
+
+def _opens_nested(
+    body: str, i: int, p_start: int, p_end: int, last_closer: int, left_open: bool, right_closed: bool
+) -> bool:
+    if body[i] in _SINGLE:
+        return _can_open_single(body, i, p_start, p_end, last_closer)
+    return left_open and not right_closed and body[i] in '"“„«'
+
+
+def _closes_nested(
+    body: str, i: int, p_start: int, p_end: int, last_closer: int, left_open: bool, right_closed: bool
+) -> bool:
+    if body[i] in _SINGLE:
+        return _closes_single(body, i, p_start, p_end, last_closer)
+    return right_closed and not left_open and body[i] in '"”“»'
 
 
 def _finish_part(body: str, quote: _RawQuote, start: int, end: int) -> None:
@@ -201,12 +229,24 @@ _VERB_WORDS = (
     r"assured|called|described|branded|dubbed|accused|criticised|criticized|blamed|praised|condemned|"
     r"hailed|rejected|dismissed|saying|adding|telling|writing|quipped|recounted|recalled|complained|demanded|testified"
 )
-_VERB = re.compile(
+# Multi-word attributions are matched by a regex; single-word verbs by a set lookup per word, which is
+# several times faster than one large regex alternation on every sentence.
+_MULTI_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,.;\"“”]{1,60}?)?"
-    r"(?:\s+as)?(?:\s+saying)?|according\s+to|" + _VERB_WORDS + r")\b",
+    r"(?:\s+as)?(?:\s+saying)?|according\s+to|pointed\s+out|points\s+out)\b",
     re.IGNORECASE,
 )
+_VERB_SET = frozenset(
+    word.replace("[sz]", letter) for word in _VERB_WORDS.split("|") if "\\s" not in word for letter in "sz"
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _INVERTED_START = re.compile(r"^(?:(?:so|thus|and\s+so)\s+)?(?:" + _VERB_WORDS + r")\s+", re.IGNORECASE)
+# A quotation right after these words names a work ("the report, titled "..."", "his book "...""), not speech.
+_WORK_BEFORE = re.compile(
+    r"\b(?:titled|entitled|headlined|headline|book|novel|film|movie|documentary|song|album|series|programme|"
+    r"program|article|essay|op-ed|poem|play|exhibition|hashtag)[,:]?\s*(?:[\w'’-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
 _VERB_AT_END = re.compile(r"\b(?:" + _VERB_WORDS + r")\s*$", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OTHER_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "who", "which"})
@@ -439,9 +479,11 @@ _UPPER = "".join(
     for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530))
     if chr(c).isupper()
 )
-_CAP_TOKEN = rf"[{_UPPER}](?:[\w'’\-]|\.(?=[{_UPPER}]))*\.?"
+# Names are short: bounded tokens and runs keep every regex that starts with a name linear on pathological
+# input (a long run of capitalised words would otherwise be re-scanned from each of its words).
+_CAP_TOKEN = rf"[{_UPPER}](?:[\w'’\-]|\.(?=[{_UPPER}])){{0,40}}\.?"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|di|del|van|von|der|den|la|le|du|dos|das|of|y)"
-_CAP_RUN = re.compile(rf"{_CAP_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_CAP_TOKEN})*")
+_CAP_RUN = re.compile(rf"{_CAP_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_CAP_TOKEN}){{0,7}}")
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _APPOSITIVE_AFTER = re.compile(
     rf"({_CAP_RUN.pattern}),\s+((?:[Tt]he|[Aa]n?)\s+[^,.;:\"“”«»()]{{2,80}}?)(?=[,.;])"
@@ -660,21 +702,67 @@ def _clean_mention(text: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+# Words that make a would-be mention a clause instead ("Turkey was ready to ... and" before "added").
+_AUXILIARIES = frozenset(
+    {
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+    }
+    | {"may", "might", "must", "did", "does", "do", "not"}
+)
+
+
+def _verbs(text: str) -> list[re.Match[str]]:
+    """Attribution verbs in ``text``; a capitalised one only where it opens the text ("Said Lavrov"), so
+    that "the United States" holds no "states"."""
+    found = list(_MULTI_VERB.finditer(text))
+    taken = [(m.start(), m.end()) for m in found]
+    for word in _LATIN_WORD.finditer(text):
+        if word.group(0).casefold() in _VERB_SET and not any(a <= word.start() < b for a, b in taken):
+            found.append(word)
+    found.sort(key=lambda m: m.start())
+    lead = len(text) - len(text.lstrip())
+    return [m for m in found if m.group(0)[0].islower() or m.start() == lead]
+
+
 def _valid_mention(text: str) -> bool:
-    if not text or len(text.split()) > 10 or any(c in text for c in '"“”«»'):
+    words = text.split()
+    if not words or len(words) > 10 or any(c in text for c in '"“”«»'):
         return False
-    first = text.split()[0]
-    low = first.casefold()
-    return low in _PRONOUNS or low in _OTHER_PRONOUNS or low in _DETERMINERS or first[0].isupper()
+    low = words[0].casefold()
+    if low in _PRONOUNS or low in _OTHER_PRONOUNS:
+        return len(words) == 1
+    if any(w.casefold() in _AUXILIARIES for w in words):
+        return False
+    return low in _DETERMINERS or words[0][0].isupper()
 
 
 _RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b", re.IGNORECASE)
 
 
-def _subject_before(text: str, offset: int) -> _Mention | None:
-    """The first "<speaker> <verb>" in ``text`` (``offset`` is its position in the body)."""
-    for verb in _VERB.finditer(text):
+def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _Mention | None:
+    """The first "<speaker> <verb>" in ``text`` (``offset`` is its position in the body).
+
+    With ``closest_first`` the verbs nearest the end of ``text`` are tried first: before a quotation the
+    attribution is the clause nearest the opening mark ("Britain pledged aid, and the ministry said ...").
+    """
+    verbs = _verbs(text)
+    if closest_first:
+        verbs.reverse()
+    for verb in verbs:
         if verb.group(0).casefold().startswith("according"):
             after = _mention_after(text[verb.end() :], offset + verb.end())
             if after is not None:
@@ -682,6 +770,8 @@ def _subject_before(text: str, offset: int) -> _Mention | None:
             continue
         head = text[: verb.start()]
         breaks = list(_CLAUSE_BREAK.finditer(head))
+        if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
+            continue  # "X said ... and added": the subject belongs to an earlier verb
         # The subject is the clause right before the verb, but step back over an appositive or relative
         # clause set off by commas: "Weiss, the head of the port authority, said", "Becker, who leads the
         # union, said" name the person first.
@@ -707,7 +797,7 @@ def _subject_before(text: str, offset: int) -> _Mention | None:
 
 
 _MENTION_AFTER = re.compile(
-    rf"^\s*(?:(?P<pron>he|she)\b|(?P<run>{_CAP_RUN.pattern})|(?P<desc>(?:the|a|an)\s+[^,.;:\"“”]{{1,60}}?)"
+    rf"^\s*(?:(?P<pron>he|she)\b|(?P<run>{_CAP_RUN.pattern})|(?P<desc>(?:the|a|an|one|another|his|her|its|their|some|several|two|three)\s+[^,.;:\"“”]{{1,60}}?)"
     rf"(?:,\s+(?P<apos>{_CAP_RUN.pattern}))?(?=[,.;:]|\s+(?:on|in|at|during|who|after|before|from)\b|$))"
 )
 
@@ -731,7 +821,8 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
     clause_body = clause[lead:]
     if not clause_body or clause_body[0] in "\"“„«'‘":
         return None
-    verb = _VERB.search(clause_body)
+    found_verbs = _verbs(clause_body)
+    verb = found_verbs[0] if found_verbs else None
     if verb is None or len(clause_body[: verb.start()].split()) > 10:
         return None
     before = _clean_mention(clause_body[: verb.start()])
@@ -756,7 +847,7 @@ def _split_attribution_gap(body: str, first: _RawQuote, second: _RawQuote) -> bo
     stripped = gap.strip()
     if not stripped or stripped[-1] not in ",:—–" or len(stripped.split()) > 12:
         return False
-    return _VERB.search(gap) is not None
+    return bool(_verbs(gap))
 
 
 def _looks_like_title(body: str, raw: _RawQuote, sentence_start: int) -> bool:
@@ -765,6 +856,8 @@ def _looks_like_title(body: str, raw: _RawQuote, sentence_start: int) -> bool:
         return False
     start, end = raw.parts[0]
     before = body[max(sentence_start, raw.open_pos - _WINDOW) : raw.open_pos].rstrip()
+    if _WORK_BEFORE.search(before[-60:]):
+        return True
     if not before or before[-1] in ":," or _VERB_AT_END.search(before[-40:]):
         return False
     words = _WORD.findall(body[start:end])
@@ -797,6 +890,8 @@ def _sentences(body: str, parts: list[tuple[int, int]], joins: list[str]) -> tup
 
 @dataclass(slots=True)
 class _Context:
+    """What the attribution pass knows while it walks the article: its people and who was last in focus."""
+
     body: str
     registry: _Registry
     # Salience: (position, person display) for each resolved subject or speaker, in body order.
@@ -809,6 +904,8 @@ class _Context:
         return None
 
     def resolve(self, mention: _Mention) -> str | None:
+        """The person (or body) an attribution names: pronouns and role descriptions resolved, names in the
+        fullest form the article uses; None when nobody can be named."""
         text = _clean_mention(mention.text)
         if not text:
             return None
@@ -938,6 +1035,7 @@ def extract_quotes(body: str) -> list[Quote]:
             if built is None:
                 continue
             results.append(built)
+            results.extend(_nested_fragments(body, pieces, built))
             covered_until = max(covered_until, built.end)
             if speaker is not None:
                 ctx.events.append((first.open_pos, speaker))
@@ -975,8 +1073,16 @@ def _attribute(
     first_para_start = paragraphs[first.paragraph][0]
     # Bounded look-back: attributions sit close to the quote, and a bound keeps long paragraphs linear.
     sent_start = max(sent_start, first_para_start, first.open_pos - _WINDOW)
+    if not body[sent_start : first.open_pos].strip() and first.paragraph > 0:
+        # A paragraph ending in a colon introduces the quotation below it: `Ortiz told the council:`.
+        prev_start, prev_end = paragraphs[first.paragraph - 1]
+        if body[prev_end - 1] == ":":
+            intro_start = max(sentence_of(prev_end - 1)[0], prev_start, prev_end - _WINDOW)
+            found = _subject_before(body[intro_start:prev_end], intro_start, closest_first=True)
+            if found is not None:
+                candidates.append(found)
     if not candidates and body[sent_start : first.open_pos].strip():
-        found = _subject_before(body[sent_start : first.open_pos], sent_start)
+        found = _subject_before(body[sent_start : first.open_pos], sent_start, closest_first=True)
         if found is not None:
             candidates.append(found)
         else:
@@ -1071,3 +1177,35 @@ def _build(
         fragment=fragment,
         sentences=_sentences(body, parts, joins),
     )
+
+
+def _nested_fragments(body: str, pieces: list[_RawQuote], outer: Quote) -> list[Quote]:
+    """Short quotations inside a quotation ('blame'), kept as fragments of the outer quote's speaker.
+
+    Longer nested quotations stay only inside the outer quote: they are that speaker's report of
+    someone's words, not a separate quotation of the article.
+    """
+    fragments: list[Quote] = []
+    for raw in pieces:
+        for start, end in raw.nested:
+            while start < end and body[start].isspace():
+                start += 1
+            while end > start and (body[end - 1].isspace() or body[end - 1] == ","):
+                end -= 1
+            text = body[start:end]
+            if not text or len(text.split()) >= 4 or not outer.start <= start < end <= outer.end:
+                continue
+            span = Span(start, end)
+            fragments.append(
+                Quote(
+                    text=text,
+                    start=start,
+                    end=end,
+                    parts=(span,),
+                    speaker=outer.speaker,
+                    speaker_mention=outer.speaker_mention,
+                    fragment=True,
+                    sentences=(QuoteSentence(text, start, end, (span,)),),
+                )
+            )
+    return fragments

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -253,22 +254,22 @@ def content_stems(text: str) -> tuple[str, ...]:
 
 
 # Word -> one code point. rapidfuzz compares str fastest, so a word list becomes a string with one
-# character per word and its string metrics become word-level metrics. Planes 1+ avoid surrogates and
-# leave room for about a million distinct words; this memo is a cache, never state another process needs.
-_CODES: dict[str, str] = {}
+# character per word and its string metrics become word-level metrics. The code is a stable hash (CRC-32)
+# into planes 1-16, which hold no surrogates: no shared state, the same in every process, and it cannot
+# run out. Two words share a code about once in a million pairs, which at worst adds one "shared" word
+# to a comparison; the word diff re-checks every equal token, so it never shows such a pair as equal.
 _FIRST_CODE = 0x10000
+_CODE_SPACE = 0x110000 - _FIRST_CODE
+
+
+@lru_cache(maxsize=200_000)
+def _code(token: str) -> str:
+    return chr(_FIRST_CODE + zlib.crc32(token.encode("utf-8", "surrogatepass")) % _CODE_SPACE)
 
 
 def encode(tokens: Iterable[str]) -> str:
     """Encode a sequence of words as a string of one character per word (same word -> same character)."""
-    out = []
-    for token in tokens:
-        code = _CODES.get(token)
-        if code is None:
-            code = chr(_FIRST_CODE + len(_CODES))
-            _CODES[token] = code
-        out.append(code)
-    return "".join(out)
+    return "".join(_code(token) for token in tokens)
 
 
 @lru_cache(maxsize=4_096)

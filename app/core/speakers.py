@@ -134,33 +134,21 @@ _NAME_VARIANTS: dict[str, str] = {
     "aleksey": "alexei",
     "alexey": "alexei",
     "alexej": "alexei",
-    "dmitry": "dmitri",
-    "dmitriy": "dmitri",
-    "dmitrij": "dmitri",
-    "yuri": "yuri",
-    "yury": "yuri",
-    "iurii": "yuri",
-    "yuriy": "yuri",
     "andrey": "andrei",
     "andrej": "andrei",
     "nikolay": "nikolai",
+    "nikolaj": "nikolai",
     "mikhail": "mikhail",
-    "vladimir": "vladimir",
-    "volodymyr": "volodymyr",
+    "michail": "mikhail",
+    "iury": "yury",
+    "yuri": "yury",
     "mohammed": "muhammad",
     "mohammad": "muhammad",
     "mohamed": "muhammad",
     "muhammed": "muhammad",
     "mohamad": "muhammad",
-    "recep": "recep",
-    "zelenskyy": "zelensky",
-    "zelenskiy": "zelensky",
-    "zelenskii": "zelensky",
-    "zelenski": "zelensky",
-    "peskov": "peskov",
-    "netanyahu": "netanyahu",
-    "erdogan": "erdogan",
 }
+_VOWELS = frozenset("aeiouy")
 
 _NAME_TOKEN = re.compile(r"[^\W_][\w'’\-]*")
 
@@ -173,17 +161,26 @@ def fold_accents(text: str) -> str:
 
 
 def _fold_token(token: str) -> str:
+    """One name word in a spelling shared by its usual transliterations."""
     token = token.replace("’", "'")
     if token.endswith("'s"):
         token = token[:-2]
     token = token.replace("'", "")
     if token in _NAME_VARIANTS:
         return _NAME_VARIANTS[token]
-    # Generic Slavic transliteration endings: -iy/-yy/-ii/-y are one sound ("Zelenskiy", "Zelensky").
-    for ending in ("iy", "yy", "ii"):
-        if token.endswith(ending) and len(token) > 4:
-            token = token[: -len(ending)] + "y"
-            break
+    if len(token) > 3:
+        # Slavic endings -iy/-yy/-ii/-ij/-i after a consonant are one sound: Zelenskiy/Zelensky,
+        # Dmitri/Dmitry, Evgeni/Evgeny.
+        for ending in ("iy", "yy", "ii", "ij", "yi"):
+            if token.endswith(ending):
+                token = token[: -len(ending)] + "y"
+                break
+        else:
+            if token.endswith("i") and token[-2] not in _VOWELS:
+                token = token[:-1] + "y"
+        # Initial "Ye"/"E" before a consonant: Yevgeny/Evgeny, Yelena/Elena.
+        if token.startswith("ye") and token[2] not in _VOWELS:
+            token = token[1:]
     return _NAME_VARIANTS.get(token, token)
 
 
