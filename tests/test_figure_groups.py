@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core.extract import extract_article
 from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_label, group_status
+from app.core.figures import counted_key
 
 
 def _fig(
@@ -77,6 +82,22 @@ def test_same_counted_thing_groups_and_subsets_stay_apart() -> None:
     assert frozenset({2}) in groups  # homes is a different word: not guessed to be the same thing
     assert frozenset({4}) in groups and frozenset({5}) in groups  # children are a subset of residents
     assert frozenset({13}) in groups and frozenset({14}) in groups  # injured != killed
+
+
+def test_demonyms_meet_their_place_and_generic_heads_are_ignored() -> None:
+    groups = _groups(
+        [
+            _fig(1, 1, 1300, "Freedonians killed"),
+            _fig(2, 2, 1400, "people killed in Freedonia"),
+            _fig(3, 3, 1350, "killed in Freedonia"),
+            _fig(4, 1, 20, "Syldavians displaced"),
+            _fig(5, 2, 25, "people displaced in Syldavia"),
+            _fig(6, 3, 400, "children killed in Freedonia"),
+            _fig(7, 3, 30, "Israelis wounded"),
+            _fig(8, 2, 31, "wounded in Israel"),
+        ]
+    )
+    assert {frozenset({1, 2, 3}), frozenset({4, 5}), frozenset({6}), frozenset({7, 8})} == groups
 
 
 def test_units_and_kinds_must_be_compatible() -> None:
@@ -154,3 +175,103 @@ def test_one_figure_per_group_is_enough_input() -> None:
     placed = [PlacedFigure(FIGURES[0], 1), PlacedFigure(FIGURES[2], 1), PlacedFigure(FIGURES[5], 2)]
     new = [_fig(50, 9, 230, "Houses flooded"), _fig(51, 9, 40, "rainfall", unit="mm", kind="measure")]
     assert assign_figure_groups(new, placed) == assign_figure_groups(new, [placed[0], placed[2]]) == [1, 2]
+
+
+def test_seed_articles_give_figure_conflicts_across_outlets() -> None:
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("seed articles not available")
+    figures: list[FigureItem] = []
+    for article, path in enumerate(sorted(seeds.glob("*.txt"))):
+        for f in extract_article(path.read_text(encoding="utf-8")).figures:
+            if not f.chrome:
+                key = counted_key(f.counted) if f.counted else None
+                figures.append(
+                    FigureItem(
+                        len(figures),
+                        article,
+                        f.value,
+                        f.value_high,
+                        f.unit,
+                        f.qualifier,
+                        key,
+                        f.kind,
+                        f.text,
+                        f.counted,
+                    )
+                )
+    by_key = {f.key: f for f in figures}
+    groups = [[by_key[k] for k in g] for g in _groups(figures)]
+    cross_outlet = [g for g in groups if group_status(g) != "single"]
+    # The seeds disagree on the death tolls: those groups must be found and reported as conflicts.
+    assert sum(group_status(g) == "conflict" for g in cross_outlet) >= 2
+    for group in groups:
+        assert len({(f.kind, f.unit) for f in group}) == 1
+
+
+def test_a_date_without_its_year_agrees_with_the_same_day_with_one() -> None:
+    yearless = _fig(1, 1, 504, "date of the explosion", unit="date", kind="date")
+    dated = _fig(2, 2, 20260504, "date of the explosion", unit="date", kind="date")
+    other_day = _fig(3, 3, 505, "date of the explosion", unit="date", kind="date")
+    assert _groups([yearless, dated, other_day]) == {frozenset({1, 2, 3})}
+    assert group_status([yearless, dated]) == group_status([dated, yearless]) == "agree"
+    assert group_status([dated, other_day]) == "conflict"
+    assert group_status([dated, _fig(4, 4, 20250504, "date of the explosion", unit="date", kind="date")]) == (
+        "conflict"
+    )
+
+
+def _extract_and_group(bodies: list[str]) -> dict[str, tuple[str, set[tuple[int, str]]]]:
+    """Extract figures from invented articles and group them as the storage layer does: label -> (status,
+    members as (article, text))."""
+    figures: list[FigureItem] = []
+    for article, body in enumerate(bodies):
+        for f in extract_article(body).figures:
+            key = counted_key(f.counted) if f.counted else None
+            figures.append(
+                FigureItem(
+                    len(figures),
+                    article,
+                    f.value,
+                    f.value_high,
+                    f.unit,
+                    f.qualifier,
+                    key or None,
+                    f.kind,
+                    f.text,
+                    f.counted,
+                )
+            )
+    by_key = {f.key: f for f in figures}
+    result: dict[str, tuple[str, set[tuple[int, str]]]] = {}
+    for group in _groups(figures):
+        members = [by_key[k] for k in sorted(group)]
+        result[group_label(members)] = (group_status(members), {(m.article_key, m.text) for m in members})
+    return result
+
+
+def test_one_event_told_two_ways_groups_by_what_is_counted() -> None:
+    groups = _extract_and_group(
+        [
+            "At least 20 people were killed and 45 injured when a blast hit the depot on May 4. "
+            "Rain, 30 millimetres of it, slowed the crews. The government declared three days of mourning. "
+            "Britain pledged £3m in emergency aid.",
+            "An explosion at the depot on 4 May 2026 killed 22 people, including 5 children. "
+            "Another 45 people were taken to hospital. Some 30mm of rain fell. "
+            "The government declared 72 hours of national mourning. Britain promised 3 million pounds in emergency aid.",
+        ]
+    )
+    statuses = {label: status for label, (status, _) in groups.items()}
+    members = {label: texts for label, (_, texts) in groups.items()}
+    assert (
+        members["people killed"] == {(0, "At least 20"), (1, "22")}
+        and statuses["people killed"] == "conflict"
+    )
+    assert members["children killed"] == {(1, "5")}  # a subset never joins its total
+    injured = next(label for label, texts in members.items() if (0, "45") in texts)
+    assert members[injured] == {(0, "45"), (1, "45")} and statuses[injured] == "agree"
+    assert statuses["date of the explosion"] == "agree"
+    assert members["date of the explosion"] == {(0, "May 4"), (1, "4 May 2026")}
+    assert statuses["rain"] == statuses["emergency aid"] == "agree"
+    mourning = next(label for label, texts in members.items() if (0, "three days") in texts)
+    assert members[mourning] == {(0, "three days"), (1, "72 hours")} and statuses[mourning] == "agree"

@@ -17,7 +17,8 @@ PIECE_TEXT = (
     "|999999999999999|million|bn|m|k|%| per cent|mm| millimetres| km| tonnes| hours| days|three"
     "|twenty-five|a dozen|hundreds|tens of thousands|third|21st|October |Oct. |May |, |. |\n| |killed"
     "|Palestinians |people |in Gaza|according to the ministry|, the ministry said|Operation |COVID-19"
-    "|3 min read|©|By |[Getty]|Updated |one|of|trillion |9/11|10:30|İ|½|٣"
+    "|3 min read|©|By |[Getty]|Updated |one|of|trillion |9/11|10:30|İ|½|٣|on | of it| blast|The explosion"
+    "| rose by | in emergency aid|first| floor| minutes|'|Rain, | and injuring | were injured and "
 )
 PIECES = st.sampled_from(PIECE_TEXT.split("|"))
 BODIES = st.one_of(st.text(), st.lists(PIECES, max_size=40).map("".join))
@@ -61,3 +62,20 @@ def test_never_raises_on_arbitrary_unicode(body: str) -> None:
 def test_counted_key_is_idempotent(counted: str) -> None:
     key = counted_key(counted)
     assert counted_key(key) == key
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=500),
+    st.sampled_from([("days", 24), ("weeks", 168), ("minutes", 1 / 60)]),
+)
+def test_durations_are_one_value_in_hours_whatever_the_printed_unit(
+    amount: int, unit: tuple[str, float]
+) -> None:
+    word, hours = unit
+    printed = extract_figures(f"The vigil lasted {amount} {word} in all.")
+    in_hours = extract_figures(f"The vigil lasted {amount * hours!r} hours in all.")
+    assert (
+        [(f.unit, f.kind) for f in printed] == [(f.unit, f.kind) for f in in_hours] == [("hour", "duration")]
+    )
+    assert math.isclose(printed[0].value or 0, in_hours[0].value or 0, rel_tol=1e-9)

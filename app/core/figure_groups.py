@@ -54,9 +54,27 @@ def quantity_key(item: FigureItem) -> tuple[str, str, tuple[str, ...]] | None:
     return _quantity_key(item.kind, item.unit or "", item.counted_key or "")
 
 
+# Head nouns that add nothing to what is counted: "1,400 people killed" counts the killed.
+_GENERIC = frozenset({"peopl", "person", "individual"})  # stems, as content_stems gives them
+
+
+def _place_word(stem: str) -> str:
+    """Fold a demonym onto its place so that "Israelis killed" meets "people killed in Israel".
+
+    Stems only ("israeli", "palestinian", "ukrainian", "syria"); a subset such as "children" is untouched.
+    """
+    if len(stem) > 5 and stem.endswith("ian"):
+        return stem[:-3]
+    if len(stem) > 4 and stem.endswith("ia"):
+        return stem[:-2]
+    if len(stem) > 4 and stem.endswith("i") and stem[-2] not in "aeiou":
+        return stem[:-1]
+    return stem
+
+
 @lru_cache(maxsize=20_000)
 def _quantity_key(kind: str, unit: str, counted_key: str) -> tuple[str, str, tuple[str, ...]] | None:
-    stems = tuple(sorted(set(content_stems(counted_key))))
+    stems = tuple(sorted({_place_word(w) for w in content_stems(counted_key) if w not in _GENERIC}))
     return (kind, unit, stems) if stems else None
 
 
@@ -96,15 +114,25 @@ def _same_value(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
+def _comparable(value: float | None, other: float | None, unit: str | None) -> float | None:
+    """A date printed without its year is ``MMDD``: compare a dated ``YYYYMMDD`` on month and day only."""
+    if unit == "date" and value is not None and other is not None and other < 10_000 <= value:
+        return value % 10_000
+    return value
+
+
 def group_status(members: Sequence[FigureItem]) -> GroupStatus:
     """``single`` when one article carries the group, ``agree`` when every member gives the same normalised
     value (and range), ``conflict`` otherwise. Qualifiers are deliberately ignored: "at least 3,478" and
-    "4,137" are a conflict even though both can be true, and the page shows the qualifiers beside them."""
+    "4,137" are a conflict even though both can be true, and the page shows the qualifiers beside them.
+    Dates with and without a year ("12 March 2026", "March 12") agree when month and day do."""
     if len({m.article_key for m in members}) <= 1:
         return "single"
     first = members[0]
     for member in members[1:]:
-        if not (_same_value(first.value, member.value) and _same_value(first.value_high, member.value_high)):
+        value = _comparable(first.value, member.value, first.unit)
+        other = _comparable(member.value, first.value, member.unit)
+        if not (_same_value(value, other) and _same_value(first.value_high, member.value_high)):
             return "conflict"
         if (first.unit or "") != (member.unit or ""):
             return "conflict"

@@ -5,9 +5,12 @@ Conventions (the alignment stage relies on them):
 
 - ``text == body[start:end]`` and covers the qualifier and the unit word ("at least 3,478", "three days").
 - Money is in units of its currency ("GBP", "USD", "EUR"); lengths in millimetres ("mm"), masses in "kg",
-  areas in "km2"; durations keep the outlet's unit ("day", "hour", "week", "month", "year", "minute").
-- Dates with a year are ``YYYYMMDD`` with unit "date"; dates without a year ("Oct. 7") are ``MMDD`` with
-  unit "month-day", so the year is never guessed; "October 2023" is ``YYYYMM`` with unit "year-month".
+  areas in "km2"; durations in hours ("three days" -> 72.0 "hour", "ten minutes" -> 0.1667 "hour").
+- Dates have unit "date": ``YYYYMMDD`` with a year, ``MMDD`` without one ("Oct. 7" -> 1007.0), so the year
+  is never guessed and ``value % 10000`` compares the two; "October 2023" is ``YYYYMM``, unit "year-month".
+  A date's counted thing names the event it dates ("date of the explosion"), from the sentence.
+- Ordinals are kept only before the noun they number ("the third day", "the 21st floor"); "first" and
+  ordinals that rank nothing ("Safety comes first", "for the second time") are not figures of the story.
 - Years ("in 2023") have kind "year" and no unit. Vague plurals ("hundreds") store their magnitude (100).
   ISO dates ("2023-10-20") are read as full dates.
 - Numbers that are part of a name or an identifier ("Operation 7", "COVID-19", "G20", "F-16",
@@ -232,7 +235,7 @@ _NP_STOP = frozenset(
 _CASUALTY = re.compile(
     r"\b(?P<verb>(?i:killed|killing|kills|kill|dead|died|dying|deaths?|injured|injuring|injuries|wounded"
     r"|wounding|displaced|displacing|arrested|arresting|detained|evacuated|evacuating|missing|kidnapped"
-    r"|abducted|rescued|captured|homeless|hospitali[sz]ed|taken[ ]to[ ]hospital|damaged|destroyed))\b"
+    r"|abducted|rescued|released|freed|captured|homeless|hospitali[sz]ed|taken[ ]to[ ]hospital|treated|damaged|destroyed))\b"
 )
 _VERB_FOR_COUNTED = {
     "killing": "killed",
@@ -248,9 +251,82 @@ _VERB_FOR_COUNTED = {
     "deaths": "dead",
     "dying": "died",
     "hospitalized": "hospitalised",
-    "taken to hospital": "hospitalised",
 }
 _OF = re.compile(r"[ ]+of\b")
+# Between two counts that share a noun: no clause break, an "and".
+_SHARES_NOUN = re.compile(r"[^,;:()\n]*\band[ ]+(?:\w+[ ]+)?")
+_OF_IT = re.compile(r"[ ]+of[ ]+it\b")
+_ANTECEDENT = re.compile(r"(?P<noun>[A-Za-z]+),[ ]*\Z")
+_MONEY_LINK = re.compile(r"[ ]+(?:in|of|for|worth[ ]of)(?:[ ]+(?:the|a|an))?[ ]")
+# "prices could rise by 5 per cent": what changed and how; the change is read as a noun ("rise in prices").
+_CHANGE_BEFORE = re.compile(
+    r"(?P<subject>[A-Za-z]+)[ ]+(?:(?:could|would|will|may|might|can|is|are|was|were|has|have|had)[ ]+)?"
+    r"(?:(?:expected|likely|set|forecast|projected|due)[ ]+to[ ]+)?(?:(?:be|been|have)[ ]+)?(?P<verb>(?i:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|increas(?:e|es|ed|ing)"
+    r"|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|gr(?:ow|ows|ew|own|owing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
+    r"|declin(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?))"
+    r"[ ]+(?:by[ ]+)?\Z"
+)
+_CHANGE_NOUNS = {
+    "ros": "rise",
+    "ris": "rise",
+    "fal": "fall",
+    "fel": "fall",
+    "inc": "increase",
+    "dec": "decrease",
+    "dro": "drop",
+    "gro": "growth",
+    "gre": "growth",
+    "jum": "jump",
+    "cli": "climb",
+    "sur": "surge",
+    "soa": "rise",
+    "plu": "fall",
+    "slu": "fall",
+}
+# "The fire spread from the tower to the silos in under ten minutes": a duration or measure with no "of"
+# phrase counts what its clause's subject did.
+_SUBJECT_VERB = re.compile(
+    r"\A[\s\"“‘']*(?:(?i:the|a|an|its|their|his|her|our)[ ]+)?(?P<subject>[A-Za-z]+(?:[ ][a-z]+)?)[ ]+"
+    r"(?:(?:has|have|had|was|were)[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
+    r"|grew|spent|lasted|dropped)\b"
+)
+# Words that name the event a date belongs to, folded onto one noun per kind of event so that "the blast
+# on March 12" and "an explosion ... on March 12" date the same thing.
+_EVENT_PATTERN = (
+    r"\b(?P<event>(?i:explosions?|blasts?|explod(?:ed|es)|blew[ ]up|detonations?|fires?|blazes?|attacks?"
+    r"|attacked|assaults?|earthquakes?|quakes?|tremors?|crash(?:es|ed)?|floods?|flooding|flooded|storms?"
+    r"|hurricanes?|cyclones?|typhoons?|shootings?|collapsed?|elections?|referendums?|war|invasion|invaded"
+    r"|ceasefire|truce|strikes?|protests?|riots?|derail(?:ed|ment)|conflict|fighting|offensive|raids?"
+    r"|bombings?|bombardment|incursion))\b"
+)
+_EVENT_WORDS = re.compile(_EVENT_PATTERN)
+# "the March 12 blast", "the October 7 surprise attack": the date names the event that follows it.
+_EVENT_AFTER_DATE = re.compile(rf"[ ]+(?:[a-z]+[ ]+)?{_EVENT_PATTERN}")
+_EVENT_NOUNS = {
+    "blast": "explosion",
+    "explod": "explosion",
+    "blew up": "explosion",
+    "detonation": "explosion",
+    "blaze": "fire",
+    "attacked": "attack",
+    "assault": "attack",
+    "quake": "earthquake",
+    "tremor": "earthquake",
+    "crashe": "crash",
+    "crashed": "crash",
+    "flooding": "flood",
+    "flooded": "flood",
+    "hurricane": "storm",
+    "cyclone": "storm",
+    "typhoon": "storm",
+    "collapsed": "collapse",
+    "referendum": "election",
+    "invaded": "invasion",
+    "truce": "ceasefire",
+    "derailed": "derailment",
+}
+# A date that says when something happened: "on March 12", "on Thursday, March 12".
+_ON_BEFORE_DATE = re.compile(r"\b(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
 # Participles that open a new phrase after the counted noun: "three days of mourning starting on Friday".
 _PARTICIPLES = frozenset(
     [
@@ -271,6 +347,23 @@ _PARTICIPLES = frozenset(
         "remaining",
         "according",
         "including",
+    ]
+)
+_FINITE_VERBS = frozenset(
+    [
+        "fell",
+        "fallen",
+        "rose",
+        "risen",
+        "spread",
+        "hit",
+        "came",
+        "went",
+        "ran",
+        "burnt",
+        "left",
+        "made",
+        "took",
     ]
 )
 # "41 people, nine of them children": the noun after "of them" is what the second number counts.
@@ -317,7 +410,7 @@ _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "as", "so", "yet"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "who"])
 
 # Sentence ends: terminal punctuation (not after a common abbreviation) or a line break.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -408,13 +501,27 @@ def extract_figures(body: str) -> list[Figure]:
     figure_starts = [d.start for d in drafts]
     figures: list[Figure] = []
     previous_verb: tuple[int, str | None] = (-1, None)
+    previous_noun: tuple[int, int, str | None] = (-1, -1, None)  # sentence start, number end, noun
     for index, draft in enumerate(drafts):
         sentence_index = bisect.bisect_right(sentence_starts, draft.start) - 1
         sentence_start = sentence_starts[sentence_index]
         sentence_end = (
             sentence_starts[sentence_index + 1] if sentence_index + 1 < len(sentence_starts) else len(body)
         )
-        counted, verb = _counted(body, draft, sentence_start, sentence_end, drafts, figure_starts, index)
+        counted, verb, noun = _counted(
+            body, draft, sentence_start, sentence_end, drafts, figure_starts, index
+        )
+        if (
+            verb is not None
+            and noun is None
+            and previous_noun[0] == sentence_start
+            and previous_noun[2] is not None
+            and _SHARES_NOUN.fullmatch(body, previous_noun[1], draft.start)
+        ):
+            # "41 people were killed and 112 injured", "killing 47 people and injuring 112": the second
+            # number counts the same noun. An aside ("including 9 children, and 112 were injured") has a
+            # comma in between and keeps its own reading.
+            counted = _join_counted(previous_noun[2], verb, _location(body, draft.number_end, None))
         if verb is None and draft.kind == "count" and previous_verb[0] == sentence_start:
             # "killed 4,137 Palestinians, including at least 1,524 children": the clause of the second
             # number has no verb of its own and shares the previous number's.
@@ -423,6 +530,7 @@ def extract_figures(body: str) -> list[Figure]:
                 counted = _join_counted(counted, verb, _location(body, draft.number_end, counted))
         if draft.kind == "count":
             previous_verb = (sentence_start, verb)
+            previous_noun = (sentence_start, draft.number_end, noun)
         line_index = bisect.bisect_right(line_starts, draft.start) - 1
         if line_index not in chrome_lines:
             line_end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(body)
@@ -453,8 +561,11 @@ def extract_figures(body: str) -> list[Figure]:
 def counted_key(counted: str) -> str:
     """Normalise a counted phrase for grouping: "the Palestinians wounded" -> "palestinian injured"."""
     words: list[str] = []
-    for raw in re.findall(r"[a-z]+(?:'[a-z]+)?", counted.lower().replace("’", "'")):
-        if raw in ("a", "an", "the"):
+    lowered = _HOSPITALISED.sub("injured", counted.lower().replace("’", "'"))
+    for raw in re.findall(r"[a-z]+(?:'[a-z]+)?", lowered):
+        # A possessor names whose quantity it is, which the event already fixes: "Velmora's grain exports"
+        # and "the country's grain exports" are one share. Modifiers such as "national" add nothing either.
+        if raw in ("a", "an", "the") or raw.endswith("'s") or raw in _NEUTRAL_MODIFIERS:
             continue
         word = _SYNONYMS.get(raw, raw)
         words.append(_singular(word))
@@ -478,6 +589,9 @@ _SYNONYMS = {
     "detained": "arrested",
     "persons": "people",
 }
+# Outlets report the injured as "taken to hospital" or "hospitalised"; it is one count.
+_HOSPITALISED = re.compile(r"\b(?:taken|rushed|admitted)[ ]to[ ]hospital\b|\bhospitali[sz]ed\b")
+_NEUTRAL_MODIFIERS = frozenset({"national", "official", "overall", "total", "reported", "confirmed"})
 _IRREGULAR_SINGULAR = {"children": "child", "men": "man", "women": "woman", "people": "people"}
 
 
@@ -559,6 +673,8 @@ def _read_candidate(body: str, match: re.Match[str]) -> _Draft | None:
         return _read_date(match)
     if match.group("ordinal"):
         value = float(match.group("ordinal_digits"))
+        if not _ordinal_numbers_a_noun(body, match.end(), value):
+            return None
         return _Draft(match.start(), match.end(), value, None, None, None, "ordinal", match.end())
     if match.group("ordinal_word"):
         return _read_ordinal_word(body, match)
@@ -591,13 +707,10 @@ def _read_date(match: re.Match[str]) -> _Draft | None:
     if month is None:
         return None
     month_day = month * 100 + int(day)
-    if year_text:
-        value = float(int(year_text) * 10000 + month_day)
-        unit = "date"
-    else:
-        value = float(month_day)
-        unit = "month-day"
-    return _Draft(match.start(), match.end(), value, None, unit, None, "date", match.end())
+    # One unit for every day-precise date, so "March 12" and "12 March 2026" can share a group; the
+    # year is never guessed: a date printed without one keeps the value MMDD (see figure_groups).
+    value = float(int(year_text) * 10000 + month_day) if year_text else float(month_day)
+    return _Draft(match.start(), match.end(), value, None, "date", None, "date", match.end())
 
 
 def _read_ordinal_word(body: str, match: re.Match[str]) -> _Draft | None:
@@ -610,7 +723,27 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> _Draft | None:
         before = body[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"(?:\ba|\bper|\bone|[0-9])[ ]*\Z", before):
             return None
+    if not _ordinal_numbers_a_noun(body, match.end(), float(value)):
+        return None
     return _Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
+
+
+# Nouns an ordinal ranks without counting anything a reader could dispute: "for the second time".
+_ORDINAL_NON_NOUNS = frozenset(
+    {"time", "times", "place", "overall", "half", "largest", "biggest", "worst", "best"}
+)
+
+
+def _ordinal_numbers_a_noun(body: str, end: int, value: float) -> bool:
+    """Keep "the third day", "the 21st floor"; drop "first" (almost always rhetoric: "Safety comes first",
+    "first responders") and ordinals followed by no lowercase noun ("finished 21st", "the Second World War")."""
+    if value == 1:
+        return False
+    following = _WORD.match(body, end)
+    if following is None:
+        return False
+    word = following.group("word")
+    return word.islower() and word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS
 
 
 def _read_quantity(body: str, match: re.Match[str]) -> _Draft | None:
@@ -691,7 +824,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> _Draft | None:
                     start = opener.start()
     if kind == "count" and digits is not None and value_high is None and _looks_like_year(body, digits, end):
         kind = "year"
-    qualifier = None
+    # "between 200 and 300" is hedged as a range; the opener is shown beside the values like any qualifier.
+    qualifier = "between" if value_high is not None and body[start : start + 7].lower() == "between" else None
     if kind in _KINDS_WITH_QUALIFIER:
         found = _QUALIFIER_BEFORE.search(body, max(0, start - 24), start)
         if found:
@@ -813,12 +947,22 @@ def _noun_phrase(body: str, draft: _Draft) -> list[str]:
     position = draft.number_end
     of = _OF.match(body, position)
     if draft.kind in ("duration", "measure", "percent"):
-        # Only "three days of mourning", "35mm of rain", "15% of voters" say what a measure counts.
+        # Only "three days of mourning", "35mm of rain", "15% of voters" say what a measure counts; the unit
+        # word is not part of it, so that "three days" and "72 hours" of mourning count the same thing.
         if of is None:
             return []
-        if draft.kind == "duration" and draft.unit_word:
-            words = [draft.unit_word.lower(), "of"]
+        if _OF_IT.match(body, of.start()):
+            # "Overnight rain, 35 millimetres of it, ...": the thing measured is the noun before the comma.
+            antecedent = _ANTECEDENT.search(body, max(0, draft.start - 40), draft.start)
+            return [antecedent.group("noun").lower()] if antecedent else []
         position = of.end()
+    elif draft.kind == "money":
+        # "£12m in emergency aid", "$3bn of damage", "€5m for reconstruction"; "£5m in London" is a place.
+        link = _MONEY_LINK.match(body, position)
+        following = _WORD.match(body, link.end() - 1) if link else None
+        if link is None or following is None or not following.group("word").islower():
+            return []
+        position = link.end() - 1
     elif of_them := _OF_THEM.match(body, position):
         position = of_them.end()
     elif of and (draft.vague or body[draft.start : draft.end].lower().endswith("dozen")):
@@ -826,7 +970,7 @@ def _noun_phrase(body: str, draft: _Draft) -> list[str]:
     if of and position == of.end() and not body.startswith(" of them", of.start()):
         article = _ARTICLE.match(body, position)
         position = article.end() if article else position
-    limit = 5 if draft.kind == "duration" else 3
+    limit = 3
     while len(words) < limit:
         match = _WORD.match(body, position)
         if match is None:
@@ -838,6 +982,8 @@ def _noun_phrase(body: str, draft: _Draft) -> list[str]:
             or _CASUALTY.fullmatch(word)
             or numbers.month_number(word)
             or lowered in _PARTICIPLES
+            # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
+            or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
         ):
             break
         words.append(word)
@@ -861,13 +1007,21 @@ def _counted(
     figure_starts: list[int],
     index: int,
 ) -> tuple[str | None, str | None]:
-    """(counted phrase, casualty verb) for one figure."""
-    if draft.kind in ("date", "year"):
-        return None, None
+    """(counted phrase, casualty verb, the counted noun alone) for one figure."""
+    if draft.kind == "date":
+        return _dated_event(body, draft, sentence_start), None, None
+    if draft.kind == "year":
+        return None, None, None
     noun = " ".join(_noun_phrase(body, draft)) or None
-    if draft.kind != "count":
-        return noun, None
     clause_start, clause_end = _clause(body, draft, sentence_start, sentence_end)
+    if draft.kind != "count":
+        if noun is None and draft.kind == "percent":
+            noun = _change(body, draft, clause_start)
+        if noun is None and draft.kind in ("duration", "measure"):
+            found = _SUBJECT_VERB.match(body[clause_start : draft.start])
+            if found and found.group("subject").lower().split()[0] not in _NP_STOP:
+                noun = f"{found.group('subject').lower()} {found.group('verb')}"
+        return noun, None, noun
     verb_match = None
     if not _CLAUSE_INHERITS.match(body[clause_start : draft.start]):
         verb_match = _nearest_verb(body, draft, clause_start, clause_end, drafts, figure_starts, index)
@@ -880,14 +1034,39 @@ def _counted(
                 body, draft, draft.end, sentence_end, drafts, figure_starts, index, skip_asides=True
             )
     if verb_match is None:
-        return noun, None
+        return noun, None, noun
     verb = verb_match.group("verb").lower()
     verb = _VERB_FOR_COUNTED.get(verb, verb)
     place = _location(body, draft.number_end, noun)
     if place is None and verb_match.start() > draft.end:
         after_verb = _LOCATION_AFTER.match(body, verb_match.end())
         place = after_verb.group("place") if after_verb else None
-    return _join_counted(noun, verb, place), verb
+    return _join_counted(noun, verb, place), verb, noun
+
+
+def _change(body: str, draft: _Draft, clause_start: int) -> str | None:
+    """ "prices could rise by 5 per cent" -> "rise in prices"."""
+    found = _CHANGE_BEFORE.search(body, clause_start, draft.start)
+    if found is None or found.group("subject").lower() in _NP_STOP:
+        return None
+    change = _CHANGE_NOUNS.get(found.group("verb").lower()[:3], found.group("verb").lower())
+    return f"{change} in {found.group('subject').lower()}"
+
+
+def _dated_event(body: str, draft: _Draft, sentence_start: int) -> str | None:
+    """ "date of the explosion" for "An explosion ripped through the port on March 12"; None when the date is
+    not introduced by "on" or its sentence names no event before it, so unrelated dates never group; "the
+    March 12 blast" dates the event it names."""
+    event = _EVENT_AFTER_DATE.match(body, draft.end)
+    if event is None and _ON_BEFORE_DATE.search(body, max(sentence_start, draft.start - 24), draft.start):
+        # The sentence's first event word is its main event: in "The blast on March 12 set off a fire"
+        # the date belongs to the blast, not to the fire that follows it.
+        event = _EVENT_WORDS.search(body, sentence_start, draft.start)
+    if event is None:
+        return None
+    word = event.group("event").lower()
+    noun = _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(word[:6]) or _EVENT_NOUNS.get(word.rstrip("s"))
+    return f"date of the {noun or word.rstrip('s')}"
 
 
 def _join_counted(noun: str | None, verb: str, place: str | None) -> str:
@@ -961,7 +1140,8 @@ def _source(sentence: str) -> str | None:
 
 
 def _is_read_time(body: str, draft: _Draft) -> bool:
-    return draft.unit == "minute" and _READ_TIME.match(body, draft.end) is not None
+    unit_word = (draft.unit_word or "").lower()
+    return unit_word.startswith("min") and _READ_TIME.match(body, draft.end) is not None
 
 
 def _is_chrome_line(line: str) -> bool:

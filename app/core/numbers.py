@@ -166,8 +166,10 @@ MONTH_PATTERN = (
 )
 
 # Canonical units, one per dimension: lengths in millimetres (so "35mm" stays 35.0 "mm"), masses in
-# kilograms, areas in square kilometres, money in units of its currency. Durations keep the unit the
-# outlet used ("day", "hour", "week"...) because "three days" and "72 hours" are different claims to a reader.
+# kilograms, areas in square kilometres, money in units of its currency, durations in hours (so "three days"
+# and "72 hours" of mourning are one value; the text as printed keeps the outlet's own unit for the reader).
+HOURS_PER_DAY = 24.0
+_HOURS_PER_YEAR = 365.25 * HOURS_PER_DAY
 _UNIT_TABLE: list[tuple[str, str, float, str]] = [
     # (regex, canonical unit, factor to canonical, kind)
     (r"%", "percent", 1.0, "percent"),
@@ -181,14 +183,15 @@ _UNIT_TABLE: list[tuple[str, str, float, str]] = [
     (r"miles?", "mm", 1_609_344.0, "measure"),
     (r"kilograms?|kilos?|kg", "kg", 1.0, "measure"),
     (r"tonnes?|tons?", "kg", 1e3, "measure"),
-    (r"seconds?|secs?", "second", 1.0, "duration"),
-    (r"minutes?|mins?", "minute", 1.0, "duration"),
+    (r"seconds?|secs?", "hour", 1 / 3600, "duration"),
+    (r"minutes?|mins?", "hour", 1 / 60, "duration"),
     (r"hours?|hrs?", "hour", 1.0, "duration"),
-    (r"days?", "day", 1.0, "duration"),
-    (r"weeks?", "week", 1.0, "duration"),
-    (r"months?", "month", 1.0, "duration"),
-    (r"years?", "year", 1.0, "duration"),
-    (r"decades?", "year", 10.0, "duration"),
+    (r"days?", "hour", HOURS_PER_DAY, "duration"),
+    (r"weeks?", "hour", 7 * HOURS_PER_DAY, "duration"),
+    # Calendar months and years vary; their mean length keeps "six months" equal to "half a year".
+    (r"months?", "hour", _HOURS_PER_YEAR / 12, "duration"),
+    (r"years?", "hour", _HOURS_PER_YEAR, "duration"),
+    (r"decades?", "hour", 10 * _HOURS_PER_YEAR, "duration"),
     # "pounds" is read as sterling: weights in pounds are rare in news about events outside the US.
     (r"pounds?(?:[ ]sterling)?|sterling", "GBP", 1.0, "money"),
     (r"(?:us[ ])?dollars?", "USD", 1.0, "money"),
