@@ -15,7 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from app.models import Comparison, Event
-from app.services import queries
+from app.services import queries, views
 from app.services.errors import BadInput, NotFound
 from app.settings import settings
 
@@ -79,6 +79,7 @@ def freeze(
     data["id"] = key
     data["view"] = view
     data["frozen_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+    data["panels"] = frozen_panels(data)
     comparison = Comparison(id=key, event_id=event.id or 0, article_ids=article_ids, view=view, snapshot=data)
     session.add(comparison)
     try:
@@ -91,6 +92,12 @@ def freeze(
             raise
         return existing, False
     return comparison, True
+
+
+def frozen_panels(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every statement's variants panel (word diffs included), computed once when the comparison is frozen,
+    so the permalink shows the same diff forever, whatever later happens to the diff engine."""
+    return {str(s["id"]): views.variants_panel(data, s["id"]) for s in data["statements"]}
 
 
 def get(session: Session, key: str) -> Comparison:

@@ -147,3 +147,34 @@ def create_comparison(body: ComparisonCreate, session: SessionDep, request: Requ
 @router.get("/comparisons/{comparison_id}", responses=ERRORS)
 def get_comparison(comparison_id: str, session: SessionDep) -> dict[str, Any]:
     return comparisons.get(session, comparison_id).snapshot
+
+
+# JSON twins of the dashboard views (the overview's coverage matrix, the speakers grid, the live compare page).
+
+
+@router.get("/events/{slug}/matrix", responses=ERRORS)
+def coverage_matrix(slug: str, session: SessionDep, _sort: str = "outlets", _page: int = 1) -> dict[str, Any]:
+    from app.services import views
+
+    event = events.get_event(session, slug)
+    sort = views.parse_choice("_sort", _sort, views.SORTS, "outlets") or "outlets"
+    outlets = views.event_outlets(views.overview_articles(session, event))
+    statements = queries.event_statements(session, event)
+    return views.coverage_matrix(statements, outlets, sort=sort, page=max(1, _page))
+
+
+@router.get("/events/{slug}/speakers", responses=ERRORS)
+def speakers_grid(slug: str, session: SessionDep) -> dict[str, Any]:
+    from app.services import views
+
+    event = events.get_event(session, slug)
+    outlets = views.event_outlets(views.overview_articles(session, event))
+    return views.speakers_grid(session, event, outlets)
+
+
+@router.get("/events/{slug}/compare", responses=ERRORS)
+def live_comparison(slug: str, request: Request, session: SessionDep) -> dict[str, Any]:
+    from app.web.pages import compare_ids_from_query
+
+    event = events.get_event(session, slug)
+    return comparisons.comparison_data(session, event, compare_ids_from_query(request))

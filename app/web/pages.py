@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
+from sqlmodel import Session
 
 from app.core.frontmatter import parse_front_matter
 from app.db import SessionDep
-from app.services import comparisons, events, ingest, queries
+from app.models import Event
+from app.services import comparisons, events, ingest, queries, views
 from app.services.errors import BadInput, Duplicate, ServiceError
 from app.settings import settings
 from app.web.highlight import highlight, statement_colours
-from app.web.render import render
+from app.web.render import is_htmx, render
 from app.web.urls import COMPARE_KEYS, urls
 
 router = APIRouter(include_in_schema=False)
@@ -44,15 +49,28 @@ def create_event(
 @router.get("/events/{slug}")
 def event_overview(slug: str, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
-    articles = queries.list_articles(session, event)
+    sort = views.parse_choice("_sort", request.query_params.get("_sort"), views.SORTS, "outlets")
+    page = views.parse_page(request.query_params.get("_page"))
+    articles = views.overview_articles(session, event)
+    outlets = views.event_outlets(articles)
+    matrix = views.coverage_matrix(
+        views.overview_statements(session, event),
+        outlets,
+        sort=sort or "outlets",
+        page=page,
+        page_size=views.matrix_page_size(len(outlets)),
+    )
     context = {
         "event": event,
         "articles": articles,
-        "near_copies": queries.event_near_copies(session, event),
-        "statements": queries.event_statements(session, event),
-        "figure_groups": queries.event_figure_groups(session, event),
+        "near_copies": views.best_near_copies(session, event),
+        "matrix": matrix,
+        "charts": views.conflict_charts(views.conflict_groups(session, event)),
     }
-    return render(request, "event.html", context)
+    # The lazy "more rows" loader wants only the next rows; the sort links want the whole matrix.
+    target = request.headers.get("HX-Target", "")
+    block = "matrix_rows" if target.startswith("matrix-more") else "matrix"
+    return render(request, "event.html", context, block=block)
 
 
 def _upload_context(event: Any, **extra: Any) -> dict[str, Any]:
@@ -192,22 +210,33 @@ def article_page(slug: str, article_id: int, request: Request, session: SessionD
 
 
 def compare_ids_from_query(request: Request) -> list[int]:
-    """Article ids from ?a=1&b=2&c=3 (any order of keys a..j); nonsense values are a 4xx."""
+    """Article ids from ?a=1&b=2&c=3 (any order of keys a..j); the article pickers send one key several
+    times (?a=1&a=5), which counts too. Nonsense values are a 4xx."""
     ids: list[int] = []
     for key in COMPARE_KEYS:
-        value = request.query_params.get(key)
-        if value is None or value == "":
-            continue
-        if not value.strip().isdigit():
-            raise BadInput(f"'{key}' must be an article number, not '{value[:40]}'.")
-        ids.append(int(value))
+        for value in request.query_params.getlist(key):
+            if value == "":
+                continue
+            if not value.strip().isdigit():
+                raise BadInput(f"'{key}' must be an article number, not '{value[:40]}'.")
+            ids.append(int(value))
     return ids
+
+
+def _statement_param(request: Request, name: str = "_statement") -> int | None:
+    value = request.query_params.get(name)
+    if value is None or value == "":
+        return None
+    if not value.isdigit() or int(value) > queries.MAX_ID:
+        raise BadInput(f"'{name}' must be a statement number, not '{value[:40]}'.")
+    return int(value)
 
 
 @router.get("/events/{slug}/compare")
 def compare(slug: str, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
     article_ids = compare_ids_from_query(request)
+    open_statement = _statement_param(request)
     articles = queries.list_articles(session, event)
     if len(article_ids) < 2:
         # No choice yet (or only one article): show the picker rather than an error.
@@ -215,12 +244,33 @@ def compare(slug: str, request: Request, session: SessionDep) -> Response:
         message = None if not article_ids else "Choose at least two articles to compare."
         context = {"event": event, "articles": articles, "data": None, "error": message}
         return render(request, "compare.html", context, status_code=status)
-    data = comparisons.comparison_data(session, event, article_ids)
-    return render(request, "compare.html", {"event": event, "articles": articles, **compare_view(data)})
+    if any(len(request.query_params.getlist(key)) > 1 for key in COMPARE_KEYS):
+        # A picker's ?a=1&a=5: check the choice, then go to the one canonical, shareable address.
+        comparisons.check_article_choice(session, event, article_ids)
+        return RedirectResponse(urls.compare(slug, article_ids), status_code=303)
+    data = comparison_data(session, event, article_ids)
+
+    def panel_href(statement_id: int) -> str:
+        return urls.compare(slug, article_ids, _statement=statement_id)
+
+    context = {
+        "event": event,
+        "articles": articles,
+        **compare_view(data, open_statement, panel_href),
+        "close_href": urls.compare(slug, article_ids),
+        "json_href": urls.api_compare(slug, article_ids),
+    }
+    return render(request, "compare.html", context, block="variants")
 
 
-def compare_view(data: dict[str, Any]) -> dict[str, Any]:
-    """Columns of highlighted text from comparison data (live or frozen)."""
+def comparison_data(session: Session, event: Event, article_ids: list[int]) -> dict[str, Any]:
+    return comparisons.comparison_data(session, event, article_ids)
+
+
+def compare_view(
+    data: dict[str, Any], open_statement: int | None = None, panel_href: Callable[[int], str] | None = None
+) -> dict[str, Any]:
+    """Columns of highlighted text, and the open variants panel, from comparison data (live or frozen)."""
     colours = statement_colours([s["id"] for s in data["statements"]])
     status = {g["id"]: g["status_in_view"] for g in data["figure_groups"]}
     columns = [
@@ -232,7 +282,13 @@ def compare_view(data: dict[str, Any]) -> dict[str, Any]:
         }
         for article in data["articles"]
     ]
-    return {"data": data, "columns": columns, "error": None}
+    panel = None
+    if open_statement is not None:
+        # A permalink's panels were computed when it was frozen; a live comparison computes its panel now.
+        frozen = data.get("panels", {}).get(str(open_statement))
+        panel = dict(frozen) if frozen else views.variants_panel(data, open_statement)
+        panel["colour"] = colours.get(open_statement, 0)
+    return {"data": data, "columns": columns, "panel": panel, "panel_href": panel_href, "error": None}
 
 
 @router.post("/comparisons")
@@ -241,16 +297,161 @@ def share_comparison(
     session: SessionDep,
     event: Annotated[str, Form()],
     articles: Annotated[list[int], Form()],
+    statement: Annotated[str, Form(alias="_statement")] = "",
 ) -> Response:
     found = events.get_event(session, event)
-    comparison, _ = comparisons.freeze(session, found, articles, {"view": "compare"})
+    view = {"view": "compare"}
+    if statement.strip():
+        if not statement.strip().isdigit():
+            raise BadInput(f"'_statement' must be a statement number, not '{statement[:40]}'.")
+        # The open variants panel is part of what is shared; it must be a statement of these articles.
+        views.variants_panel(comparisons.comparison_data(session, found, articles), int(statement))
+        view["statement"] = str(int(statement))
+    comparison, _ = comparisons.freeze(session, found, articles, view)
     return RedirectResponse(urls.permalink(comparison.id), status_code=303)
 
 
 @router.get("/p/{comparison_id}")
 def permalink(comparison_id: str, request: Request, session: SessionDep) -> Response:
+    """Rendered from the stored snapshot alone: nothing live is read, so the page never changes."""
     comparison = comparisons.get(session, comparison_id)
     data = comparison.snapshot
+    frozen_statement = data.get("view", {}).get("statement")
+    open_statement = _statement_param(request)
+    if open_statement is None and frozen_statement:
+        open_statement = int(frozen_statement)
+
+    def panel_href(statement_id: int) -> str:
+        return urls.permalink(data["id"], _statement=statement_id)
+
+    context = {
+        "comparison_id": data["id"],
+        "event": data["event"],
+        **compare_view(data, open_statement, panel_href),
+        "close_href": urls.permalink(data["id"]),
+    }
+    return render(request, "permalink.html", context, block="variants")
+
+
+@router.get("/events/{slug}/statements/{statement_id}")
+def statement_page(slug: str, statement_id: int, request: Request, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    statement = views.find_statement(queries.event_statements(session, event), statement_id)
+    base = views.choose_base(statement["members"], request.query_params.get("base"))
+    bodies = views.article_bodies(session, event, (m["article_id"] for m in statement["members"]))
+    context = {
+        "event": event,
+        "statement": statement,
+        "base": base,
+        "variants": views.variants(statement, base, bodies),
+    }
+    return render(request, "statement.html", context, block="variants")
+
+
+@router.get("/events/{slug}/figures")
+def figures_page(slug: str, request: Request, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    status = views.parse_choice("_status", request.query_params.get("_status"), views.STATUSES, None)
+    page = views.parse_page(request.query_params.get("_page"))
+    groups = queries.event_figure_groups(session, event)
+    context = {"event": event, "ledger": views.ledger(session, event, groups, status=status, page=page)}
+    return render(request, "figures.html", context, block="ledger")
+
+
+@router.get("/events/{slug}/speakers")
+def speakers_page(slug: str, request: Request, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    outlets = views.event_outlets(views.overview_articles(session, event))
     return render(
-        request, "permalink.html", {"comparison": comparison, "event": data["event"], **compare_view(data)}
+        request, "speakers.html", {"event": event, "grid": views.speakers_grid(session, event, outlets)}
+    )
+
+
+@router.post("/events/{slug}/articles/preview")
+def preview_article(
+    slug: str,
+    request: Request,
+    session: SessionDep,
+    outlet: Annotated[str, Form()] = "",
+    text: Annotated[str, Form()] = "",
+    source_format: Annotated[str, Form()] = "auto",
+) -> Response:
+    """What would be extracted from the pasted text; nothing is stored."""
+    event = events.get_event(session, slug)
+    form = {"outlet": outlet, "text": text, "source_format": source_format}
+    preview: dict[str, Any] = {"quotes": [], "figures": [], "error": None}
+    status = 200
+    if not text.strip():
+        preview["error"] = "Paste an article to see what Parallax will find in it."
+        # While typing, an emptied box is not a mistake; a form posted empty without JavaScript is.
+        status = 200 if is_htmx(request) else 422
+    else:
+        fmt = _guess_format(text) if source_format == "auto" else source_format
+        try:
+            prepared = ingest.prepare_article(
+                ingest.ArticleInput(outlet=outlet or "preview", content=text, source_format=fmt)
+            )
+        except ServiceError as exc:
+            preview["error"] = exc.message
+            status = 200 if is_htmx(request) else exc.status_code
+        else:
+            extraction = prepared.extraction
+            preview["title"] = prepared.title
+            preview["quotes"] = [
+                {"text": q.text, "speaker": q.speaker or queries.UNKNOWN_SPEAKER, "fragment": q.fragment}
+                for q in extraction.quotes
+            ]
+            preview["figures"] = [
+                {"text": f.text, "counted": f.counted, "qualifier": f.qualifier, "source": f.source}
+                for f in extraction.figures
+                if not f.chrome
+            ]
+    context = _upload_context(event, form=form, preview=preview)
+    return render(request, "article_new.html", context, block="preview", status_code=status)
+
+
+# ---------------------------------------------------------------- CSV downloads
+
+
+def _csv_cell(value: object) -> object:
+    # A cell starting with = + - @ would run as a formula in a spreadsheet: article text is untrusted.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def csv_response(rows: list[list[object]], filename: str) -> Response:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([_csv_cell(v) for v in row])
+    return Response(
+        buffer.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.get("/events/{slug}/statements.csv")
+def statements_csv(slug: str, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    outlets = views.event_outlets(views.overview_articles(session, event))
+    rows = views.statements_csv(queries.event_statements(session, event), outlets)
+    return csv_response(rows, f"{event.slug}-statements.csv")
+
+
+@router.get("/events/{slug}/figures.csv")
+def figures_csv(slug: str, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    return csv_response(
+        views.figures_csv(queries.event_figure_groups(session, event)), f"{event.slug}-figures.csv"
+    )
+
+
+@router.get("/events/{slug}/speakers.csv")
+def speakers_csv(slug: str, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    outlets = views.event_outlets(views.overview_articles(session, event))
+    return csv_response(
+        views.speakers_csv(views.speakers_grid(session, event, outlets)), f"{event.slug}-speakers.csv"
     )

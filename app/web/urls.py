@@ -48,8 +48,8 @@ class Urls:
     def speakers(self, slug: str) -> str:
         return f"/events/{quote(slug)}/speakers"
 
-    def permalink(self, comparison_id: str) -> str:
-        return f"/p/{quote(comparison_id)}"
+    def permalink(self, comparison_id: str, **params: object) -> str:
+        return f"/p/{quote(comparison_id)}" + _q(params)
 
     def share(self) -> str:
         return "/comparisons"
@@ -78,6 +78,16 @@ class Urls:
 
     def api_figures(self, slug: str) -> str:
         return f"/api/events/{quote(slug)}/figures"
+
+    def api_matrix(self, slug: str, **params: object) -> str:
+        return f"/api/events/{quote(slug)}/matrix" + _q(params)
+
+    def api_speakers(self, slug: str) -> str:
+        return f"/api/events/{quote(slug)}/speakers"
+
+    def api_compare(self, slug: str, article_ids: Iterable[int]) -> str:
+        ids = {_COMPARE_KEYS[i]: article_id for i, article_id in enumerate(list(article_ids)[:10])}
+        return f"/api/events/{quote(slug)}/compare" + _q(ids)
 
     def api_comparison(self, comparison_id: str) -> str:
         return f"/api/comparisons/{quote(comparison_id)}"

@@ -1,13 +1,16 @@
 // Parallax progressive enhancement: everything works without this file.
 (function () {
   "use strict";
-  // Highlight every member of a statement when one is hovered or focused.
+  // Highlight every member of a statement (or of a figure group) when one is hovered or focused.
   function linked(event, on) {
-    var target = event.target.closest && event.target.closest("[data-statement]");
-    if (!target) return;
-    var id = target.getAttribute("data-statement");
-    document.querySelectorAll('[data-statement="' + id + '"]').forEach(function (el) {
-      el.classList.toggle("is-linked", on);
+    if (!event.target.closest) return;
+    ["data-statement", "data-group"].forEach(function (attribute) {
+      var target = event.target.closest("[" + attribute + "]");
+      if (!target) return;
+      var id = target.getAttribute(attribute);
+      document.querySelectorAll("[" + attribute + '="' + id + '"]').forEach(function (el) {
+        el.classList.toggle("is-linked", on);
+      });
     });
   }
   document.addEventListener("mouseover", function (e) { linked(e, true); });
@@ -17,14 +20,71 @@
 
   // Upload progress: htmx reports XHR upload progress on the form.
   document.addEventListener("htmx:xhr:progress", function (e) {
-    var form = e.target.closest && e.target.closest("form.upload");
+    // Only the form's own submission: the live preview posts from inside the same form.
+    var form = e.target.matches && e.target.matches("form.upload") ? e.target : null;
     var bar = form && form.querySelector("progress");
     if (!bar || !e.detail.lengthComputable) return;
     bar.hidden = false;
     bar.value = Math.round((e.detail.loaded / e.detail.total) * 100);
   });
   document.addEventListener("htmx:afterRequest", function (e) {
-    var bar = e.target.querySelector && e.target.querySelector("form.upload progress, progress#upload-progress");
+    if (!(e.target.matches && e.target.matches("form.upload"))) return;
+    var bar = e.target.querySelector("progress");
     if (bar) { bar.value = 100; }
   });
+
+  // On a narrow screen the variants panel sits above the columns: bring it into view when it opens.
+  document.addEventListener("htmx:afterSwap", function (e) {
+    if (e.target.id === "variants" && window.innerWidth < 1100 && e.target.querySelector(".variant-list")) {
+      e.target.scrollIntoView({ block: "start" });
+    }
+  });
+
+  // Compare columns scroll in step: when one column scrolls, the others scroll so that the first
+  // statement visible in it sits at the same height in theirs. Columns without that statement keep
+  // their place. Only where the columns are their own scroll boxes (wide screens).
+  var syncing = false;
+  function firstVisibleStatement(body) {
+    var top = body.getBoundingClientRect().top;
+    var quotes = body.querySelectorAll("[data-statement]");
+    for (var i = 0; i < quotes.length; i++) {
+      var offset = quotes[i].getBoundingClientRect().top - top;
+      if (offset >= 0) return { id: quotes[i].getAttribute("data-statement"), offset: offset };
+    }
+    return null;
+  }
+  function syncFrom(body) {
+    var anchor = firstVisibleStatement(body);
+    var bodies = document.querySelectorAll("[data-scroll-sync] .column-body");
+    bodies.forEach(function (other) {
+      if (other === body || other.scrollHeight <= other.clientHeight) return;
+      var match = anchor && other.querySelector('[data-statement="' + anchor.id + '"]');
+      if (!match) return;
+      var delta = match.getBoundingClientRect().top - other.getBoundingClientRect().top - anchor.offset;
+      if (Math.abs(delta) > 2) {
+        syncing = true;
+        other.scrollTop += delta;
+      }
+    });
+  }
+  document.addEventListener("scroll", function (e) {
+    var body = e.target;
+    if (!body.classList || !body.classList.contains("column-body")) return;
+    if (syncing) { syncing = false; return; }
+    window.requestAnimationFrame(function () { syncFrom(body); });
+  }, true);
+
+  // Mark the quotes of the statement whose variants panel is open (after an HTMX swap or on load).
+  function markOpen() {
+    var params = new URLSearchParams(window.location.search);
+    var open = params.get("_statement");
+    document.querySelectorAll("a.q[data-statement]").forEach(function (el) {
+      var on = open !== null && el.getAttribute("data-statement") === open;
+      el.classList.toggle("is-open", on);
+      if (on) { el.setAttribute("aria-current", "true"); } else { el.removeAttribute("aria-current"); }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", markOpen);
+  document.addEventListener("htmx:pushedIntoHistory", markOpen);
+  window.addEventListener("popstate", function () { window.setTimeout(markOpen, 0); });
 })();

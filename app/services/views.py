@@ -1,0 +1,618 @@
+"""Dashboard read models: the coverage matrix, figure-conflict charts, the figure ledger, the speakers grid,
+one statement's variants, and the CSV rows of each. Plain dicts and numbers; templates draw them."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app.core.diff import word_diff
+from app.core.similarity import words
+from app.core.text import split_sentences
+from app.models import (
+    Article,
+    ArticleSimilarity,
+    Event,
+    Figure,
+    FigureGroup,
+    Outlet,
+    Quote,
+    QuoteSentence,
+    Speaker,
+    Statement,
+    StatementMember,
+)
+from app.services import queries
+from app.services.errors import BadInput, NotFound
+
+MATRIX_PAGE_SIZE = 50
+MATRIX_CELLS_PER_PAGE = 3000
+LEDGER_PAGE_SIZE = 25
+LEDGER_MEMBERS_PER_PAGE = 400
+SORTS = ("outlets", "speaker")
+STATUSES = ("conflict", "agree", "single")
+# A bar chart with more bars than this is unreadable; beyond it, outlets with the same value share a bar.
+MAX_BARS = 10
+CHART_WIDTH = 190
+CHART_LABEL_WIDTH = 135
+CONTEXT_CHARS = 320
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def wording_key(text: str) -> tuple[str, ...]:
+    """What two printings of one sentence must share to count as the same wording.
+
+    Case, quote marks, punctuation and UK/US spelling are folded away: "organise" and "organize", or a
+    trailing full stop, are not a different wording, whereas a changed, added or dropped word is.
+    """
+    return tuple(words(text))
+
+
+def parse_page(value: str | None) -> int:
+    if value is None or value == "":
+        return 1
+    if not value.isdigit() or int(value) < 1 or int(value) > 100_000:
+        raise BadInput(f"'_page' must be a page number from 1, not '{value[:40]}'.")
+    return int(value)
+
+
+def parse_choice(name: str, value: str | None, choices: Sequence[str], default: str | None) -> str | None:
+    if value is None or value == "":
+        return default
+    if value not in choices:
+        raise BadInput(f"'{name}' must be one of {', '.join(choices)}, not '{value[:40]}'.")
+    return value
+
+
+def _page_of(items: list[Any], page: int, size: int) -> tuple[list[Any], dict[str, int]]:
+    pages = max(1, -(-len(items) // size))
+    if page > pages:
+        raise NotFound(f"There is no page {page}; the last page is {pages}.")
+    chunk = items[(page - 1) * size : page * size]
+    return chunk, {"page": page, "pages": pages, "total": len(items), "first": (page - 1) * size + 1}
+
+
+def _budget_page(
+    groups: list[dict[str, Any]], page: int, max_groups: int, max_members: int
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """Pages of at most `max_groups` groups and about `max_members` members (a page always holds one group):
+    a wire story's figure can have hundreds of members, and one page of such groups must stay quick."""
+    pages: list[tuple[int, int]] = []
+    start = 0
+    while start < len(groups):
+        end, members = start, 0
+        while end < len(groups) and end - start < max_groups:
+            if end > start and members + len(groups[end]["members"]) > max_members:
+                break
+            members += len(groups[end]["members"])
+            end += 1
+        pages.append((start, end))
+        start = end
+    total_pages = max(1, len(pages))
+    if page > total_pages:
+        raise NotFound(f"There is no page {page}; the last page is {total_pages}.")
+    start, end = pages[page - 1] if pages else (0, 0)
+    return groups[start:end], {"page": page, "pages": total_pages, "total": len(groups), "first": start + 1}
+
+
+def event_outlets(articles: Iterable[dict[str, Any]]) -> list[str]:
+    """Outlet names in the order their first article appears (the event's article order)."""
+    return list(dict.fromkeys(a["outlet"] for a in articles))
+
+
+# ---------------------------------------------------------------- overview
+
+
+def coverage_matrix(
+    statements: list[dict[str, Any]],
+    outlets: list[str],
+    *,
+    sort: str = "outlets",
+    page: int = 1,
+    page_size: int = MATRIX_PAGE_SIZE,
+) -> dict[str, Any]:
+    """Statements as rows and outlets as columns, one page of rows.
+
+    Each cell says whether the outlet carried the sentence with the row's most common wording (`same`),
+    with other words (`variant`), or not at all (`absent`).
+    """
+    if sort == "speaker":
+        ordered = sorted(
+            statements, key=lambda s: (s["speaker"] == queries.UNKNOWN_SPEAKER, s["speaker"], s["id"])
+        )
+    else:
+        ordered = sorted(statements, key=lambda s: (-len(s["outlets"]), s["id"]))
+    rows_on_page, paging = _page_of(ordered, page, page_size)
+    return {
+        "outlets": outlets,
+        "rows": [matrix_row(statement, outlets) for statement in rows_on_page],
+        "sort": sort,
+        **paging,
+    }
+
+
+def matrix_row(statement: dict[str, Any], outlets: list[str]) -> dict[str, Any]:
+    members = statement["members"]
+    keys = [wording_key(m["text"]) for m in members]
+    # The most common wording is the reference; ties go to the earliest article (members are in article order).
+    reference_key = Counter(keys).most_common(1)[0][0] if keys else ()
+    reference = next((m["text"] for m, k in zip(members, keys, strict=True) if k == reference_key), "")
+    by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for member, key in zip(members, keys, strict=True):
+        by_outlet[member["outlet"]].append({**member, "same": key == reference_key})
+    cells = []
+    for outlet in outlets:
+        carried = by_outlet.get(outlet, [])
+        if not carried:
+            state = "absent"
+        elif all(m["same"] for m in carried):
+            state = "same"
+        else:
+            state = "variant"
+        cells.append({"outlet": outlet, "state": state, "text": carried[0]["text"] if carried else ""})
+    return {
+        "id": statement["id"],
+        "speaker": statement["speaker"],
+        "text": reference,
+        "carried": sum(c["state"] != "absent" for c in cells),
+        "variants": sum(c["state"] == "variant" for c in cells),
+        "cells": cells,
+    }
+
+
+def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A small bar chart per conflicting figure group: bar lengths in chart units, labels as text."""
+    charts = []
+    for group in figure_groups:
+        if group["status"] != "conflict":
+            continue
+        bars = _bars(group["members"])
+        top = max((b["value"] for b in bars), default=0.0) or 1.0
+        # The value most outlets give; bars that differ from it get a mark as well as a colour.
+        usual = Counter(b["value"] for b in bars for _ in b["outlets"]).most_common(1)
+        for bar in bars:
+            bar["width"] = max(2, round(CHART_WIDTH * bar["value"] / top))
+            bar["odd"] = bool(usual) and bar["value"] != usual[0][0]
+        values = sorted({b["value"] for b in bars})
+        charts.append(
+            {
+                "id": group["id"],
+                "label": group["label"] or "figure",
+                "bars": bars,
+                "spread": f"{_number(values[0])}–{_number(values[-1])}" if len(values) > 1 else "",
+                "height": 22 * len(bars) + 4,
+                "label_width": CHART_LABEL_WIDTH,
+                "view_width": CHART_LABEL_WIDTH + CHART_WIDTH + 115,
+            }
+        )
+    return charts
+
+
+def _bars(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    members = [m for m in members if m["value"] is not None]
+    if len(members) <= MAX_BARS:
+        return [
+            {
+                "label": m["outlet"],
+                "value": m["value"],
+                "text": m["text"],
+                "qualifier": m["qualifier"] or "",
+                "outlets": [m["outlet"]],
+            }
+            for m in members
+        ]
+    shared: dict[tuple[float, str], list[dict[str, Any]]] = defaultdict(list)
+    for member in members:
+        shared[(member["value"], member["qualifier"] or "")].append(member)
+    bars = []
+    for (value, qualifier), same in sorted(shared.items(), key=lambda kv: -len(kv[1]))[:MAX_BARS]:
+        names = list(dict.fromkeys(m["outlet"] for m in same))
+        bars.append(
+            {
+                "label": f"{len(names)} outlets",
+                "value": value,
+                "text": same[0]["text"],
+                "qualifier": qualifier,
+                "outlets": names,
+            }
+        )
+    return bars
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+def best_near_copies(session: Session, event: Event, *, min_share: float = 0.5) -> dict[int, dict[str, Any]]:
+    """For each article, the other article that holds most of its text (when at least `min_share`).
+
+    One note per article, found in SQL: an event of many wire copies has a near-copy pair for almost every
+    pair of articles, far too many to load for one page.
+    """
+    ranked = (
+        select(
+            ArticleSimilarity.article_id,
+            ArticleSimilarity.other_id,
+            ArticleSimilarity.share,
+            func.row_number()
+            .over(
+                partition_by=ArticleSimilarity.article_id,
+                order_by=(col(ArticleSimilarity.share).desc(), col(ArticleSimilarity.other_id)),
+            )
+            .label("rank"),
+        )
+        .join(Article, col(Article.id) == col(ArticleSimilarity.article_id))
+        .where(Article.event_id == event.id, ArticleSimilarity.share >= min_share)
+        .subquery()
+    )
+    rows = session.exec(
+        select(ranked.c.article_id, ranked.c.other_id, ranked.c.share).where(ranked.c.rank == 1)
+    ).all()
+    assert event.id is not None
+    outlets = queries.outlet_names(session, event.id)
+    return {
+        article_id: {"other_id": other_id, "outlet": outlets.get(other_id, ""), "share": round(share, 3)}
+        for article_id, other_id, share in rows
+    }
+
+
+# ---------------------------------------------------------------- statement page
+
+
+def find_statement(statements: list[dict[str, Any]], statement_id: int) -> dict[str, Any]:
+    for statement in statements:
+        if statement["id"] == statement_id:
+            return statement
+    raise NotFound(f"This event has no statement {statement_id}.")
+
+
+def choose_base(members: list[dict[str, Any]], base: str | None) -> dict[str, Any]:
+    """The member the others are diffed against: `?base=` an article id or an outlet name; else the first."""
+    if base is None or base.strip() == "":
+        return members[0]
+    wanted = base.strip()
+    for member in members:
+        if (wanted.isdigit() and member["article_id"] == int(wanted)) or member["outlet"].casefold() == (
+            wanted.casefold()
+        ):
+            return member
+    choices = ", ".join(f"{m['article_id']} ({m['outlet']})" for m in members)
+    raise BadInput(f"'base' must be one of the articles that carried this statement: {choices}.")
+
+
+def diff_runs(base_text: str, text: str) -> list[dict[str, str]]:
+    return [{"op": r.op, "text": r.text, "base_text": r.base_text} for r in word_diff(base_text, text)]
+
+
+def variants(
+    statement: dict[str, Any], base: dict[str, Any], bodies: dict[int, str] | None = None
+) -> list[dict[str, Any]]:
+    """Every member with its diff against `base`, and (given the bodies) the paragraph around it."""
+    rows = []
+    base_key = wording_key(base["text"])
+    for member in statement["members"]:
+        runs = diff_runs(base["text"], member["text"])
+        row = {
+            **member,
+            "is_base": member is base,
+            "runs": runs,
+            "same": wording_key(member["text"]) == base_key,
+            "changes": sum(r["op"] in ("insert", "delete") for r in runs),
+        }
+        if bodies is not None and member["article_id"] in bodies:
+            row["context"] = context_around(bodies[member["article_id"]], member["start"], member["end"])
+        rows.append(row)
+    return rows
+
+
+def context_around(body: str, start: int, end: int, *, limit: int = CONTEXT_CHARS) -> dict[str, str]:
+    """The paragraph holding `body[start:end]`, cut to about `limit` characters either side."""
+    para_start = body.rfind("\n", 0, start) + 1
+    para_end = body.find("\n", end)
+    para_end = len(body) if para_end == -1 else para_end
+    before = body[max(para_start, start - limit) : start]
+    after = body[end : min(para_end, end + limit)]
+    return {
+        "before": ("…" if start - limit > para_start else "") + before,
+        "text": body[start:end],
+        "after": after + ("…" if end + limit < para_end else ""),
+    }
+
+
+def sentence_around(body: str, start: int, end: int) -> dict[str, str]:
+    """The sentence that holds a figure, so the ledger shows what the number was said about."""
+    para_start = body.rfind("\n", 0, start) + 1
+    para_end = body.find("\n", end)
+    para_end = len(body) if para_end == -1 else para_end
+    for sentence_start, sentence_end in split_sentences(body[para_start:para_end], start=para_start):
+        if sentence_start <= start < sentence_end:
+            return {
+                "before": body[sentence_start:start],
+                "text": body[start:end],
+                "after": body[end : max(end, sentence_end)],
+            }
+    return context_around(body, start, end, limit=160)
+
+
+def article_bodies(session: Session, event: Event, article_ids: Iterable[int]) -> dict[int, str]:
+    ids = list(set(article_ids))
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Article.id, Article.body).where(Article.event_id == event.id, col(Article.id).in_(ids))
+    ).all()
+    return {article_id: body for article_id, body in rows if article_id is not None}
+
+
+# ---------------------------------------------------------------- figures ledger
+
+
+def ledger(
+    session: Session,
+    event: Event,
+    figure_groups: list[dict[str, Any]],
+    *,
+    status: str | None = None,
+    page: int = 1,
+    page_size: int = LEDGER_PAGE_SIZE,
+) -> dict[str, Any]:
+    """Figure groups (conflicts first, as `figure_groups` comes) with each member's sentence, one page."""
+    counts = Counter(g["status"] for g in figure_groups)
+    chosen = [g for g in figure_groups if status is None or g["status"] == status]
+    groups, paging = _budget_page(chosen, page, page_size, LEDGER_MEMBERS_PER_PAGE)
+    bodies = article_bodies(session, event, (m["article_id"] for g in groups for m in g["members"]))
+    shown = []
+    for group in groups:
+        values = {(m["value"], m["value_high"], m["unit"]) for m in group["members"]}
+        # The value most outlets give; in a conflict the others are marked, so the odd one out stands out.
+        usual = Counter((m["value"], m["value_high"], m["unit"]) for m in group["members"]).most_common(1)
+        members = [
+            {
+                **m,
+                "odd": group["status"] == "conflict"
+                and (m["value"], m["value_high"], m["unit"]) != usual[0][0],
+                "value_text": value_text(m),
+                "context": sentence_around(bodies.get(m["article_id"], ""), m["start"], m["end"]),
+            }
+            for m in group["members"]
+        ]
+        shown.append({**group, "members": members, "distinct_values": len(values)})
+    return {"groups": shown, "counts": {s: counts.get(s, 0) for s in STATUSES}, "status": status, **paging}
+
+
+def value_text(figure: dict[str, Any]) -> str:
+    """The normalised value for the ledger: grouped digits for amounts, none for years and dates."""
+    value, high = figure["value"], figure["value_high"]
+    if value is None:
+        return ""
+    if figure["kind"] in ("date", "year") or (figure["unit"] or "").startswith(("date", "month")):
+        plain = f"{value:.0f}" + (f"–{high:.0f}" if high is not None else "")
+        return plain
+    return _number(value) + (f"–{_number(high)}" if high is not None else "")
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def speakers_grid(session: Session, event: Event, outlets: list[str]) -> dict[str, Any]:
+    """Quote counts per speaker (rows) and outlet (columns), with a 0-5 heat level per cell."""
+    rows = session.exec(
+        select(Speaker.name, Outlet.name, func.count(col(Quote.id)))
+        .select_from(Quote)
+        .join(Article, col(Article.id) == col(Quote.article_id))
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .join(Speaker, col(Speaker.id) == col(Quote.speaker_id), isouter=True)
+        .where(Article.event_id == event.id)
+        .group_by(Speaker.name, Outlet.name)
+    ).all()
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for speaker, outlet, count in rows:
+        counts[speaker or queries.UNKNOWN_SPEAKER][outlet] = count
+    top = max((n for per in counts.values() for n in per.values()), default=0) or 1
+    speakers = []
+    for name, per_outlet in counts.items():
+        cells = [
+            {
+                "outlet": outlet,
+                "count": per_outlet.get(outlet, 0),
+                "level": 0 if not per_outlet.get(outlet) else 1 + (4 * per_outlet[outlet]) // top,
+            }
+            for outlet in outlets
+        ]
+        speakers.append(
+            {
+                "name": name,
+                "total": sum(per_outlet.values()),
+                "outlet_count": sum(1 for n in per_outlet.values() if n),
+                "cells": cells,
+            }
+        )
+    # The unknown speaker last: it is what the extractor could not attribute, not a person.
+    speakers.sort(key=lambda s: (s["name"] == queries.UNKNOWN_SPEAKER, -s["total"], s["name"]))
+    return {"outlets": outlets, "speakers": speakers, "max": top}
+
+
+# ---------------------------------------------------------------- CSV rows
+
+
+def statements_csv(statements: list[dict[str, Any]], outlets: list[str]) -> list[list[object]]:
+    header: list[object] = ["statement_id", "speaker", "outlet", "article_id", "state", "text"]
+    out = [header]
+    for statement in sorted(statements, key=lambda s: s["id"]):
+        row = matrix_row(statement, outlets)
+        members_by_outlet = defaultdict(list)
+        for member in statement["members"]:
+            members_by_outlet[member["outlet"]].append(member)
+        for cell in row["cells"]:
+            for member in members_by_outlet.get(cell["outlet"]) or [None]:
+                out.append(
+                    [
+                        statement["id"],
+                        statement["speaker"],
+                        cell["outlet"],
+                        member["article_id"] if member else "",
+                        cell["state"],
+                        member["text"] if member else "",
+                    ]
+                )
+    return out
+
+
+def figures_csv(figure_groups: list[dict[str, Any]]) -> list[list[object]]:
+    header: list[object] = [
+        "group_id",
+        "label",
+        "status",
+        "outlet",
+        "article_id",
+        "text",
+        "value",
+        "value_high",
+        "unit",
+        "qualifier",
+        "source",
+    ]
+    out = [header]
+    for group in figure_groups:
+        for m in group["members"]:
+            out.append(
+                [
+                    group["id"],
+                    group["label"],
+                    group["status"],
+                    m["outlet"],
+                    m["article_id"],
+                    m["text"],
+                    m["value"],
+                    m["value_high"],
+                    m["unit"] or "",
+                    m["qualifier"] or "",
+                    m["source"] or "",
+                ]
+            )
+    return out
+
+
+def speakers_csv(grid: dict[str, Any]) -> list[list[object]]:
+    out: list[list[object]] = [["speaker", *grid["outlets"], "total"]]
+    for speaker in grid["speakers"]:
+        out.append([speaker["name"], *(c["count"] for c in speaker["cells"]), speaker["total"]])
+    return out
+
+
+# ---------------------------------------------------------------- compare: the variants panel
+
+
+def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
+    """One statement's versions in a comparison, diffed against the leftmost column's version.
+
+    Reads only `data` (live comparison data or a permalink's snapshot), so a frozen page shows the same
+    panel forever.
+    """
+    statement = next((s for s in data["statements"] if s["id"] == statement_id), None)
+    if statement is None:
+        raise NotFound(f"Statement {statement_id} is not quoted in any of the compared articles.")
+    column = {article_id: i for i, article_id in enumerate(data["article_ids"])}
+    members = sorted(statement["members"], key=lambda m: (column.get(m["article_id"], 99), m["start"]))
+    ordered = {**statement, "members": members}
+    bodies = {a["id"]: a["body"] for a in data["articles"]}
+    carried = {m["article_id"] for m in members}
+    missing = [a["outlet"] for a in data["articles"] if a["id"] not in carried]
+    return {
+        "id": statement_id,
+        "speaker": statement["speaker"],
+        "variants": variants(ordered, members[0], bodies),
+        "missing": missing,
+    }
+
+
+# ---------------------------------------------------------------- light queries for the overview
+# The overview of a 300-article event must render in well under 200 ms: these read only the columns the
+# overview shows (no article bodies, no ORM objects), which is several times faster than the full read models.
+
+
+def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
+    rows = session.exec(
+        select(Article.id, Outlet.name, Article.title, Article.published_at, Article.word_count)
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .where(Article.event_id == event.id)
+        .order_by(col(Article.published_at).asc().nulls_last(), col(Article.id))
+    ).all()
+    return [
+        {
+            "id": article_id,
+            "outlet": outlet,
+            "title": title,
+            "published_at": published.isoformat() if published else None,
+            "word_count": word_count,
+        }
+        for article_id, outlet, title, published, word_count in rows
+    ]
+
+
+def overview_statements(session: Session, event: Event) -> list[dict[str, Any]]:
+    """Statements with the members' outlet and text only, in the shape `coverage_matrix` reads."""
+    assert event.id is not None
+    outlets = queries.outlet_names(session, event.id)
+    speakers = queries.speaker_names(session, event.id)
+    rows = session.exec(
+        select(Statement.id, Statement.speaker_id, QuoteSentence.article_id, QuoteSentence.text)
+        .join(StatementMember, col(StatementMember.statement_id) == col(Statement.id))
+        .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
+        .where(Statement.event_id == event.id)
+        .order_by(col(Statement.id), col(QuoteSentence.article_id), col(QuoteSentence.start))
+    ).all()
+    by_id: dict[int, dict[str, Any]] = {}
+    for statement_id, speaker_id, article_id, text in rows:
+        entry = by_id.get(statement_id)
+        if entry is None:
+            entry = by_id[statement_id] = {
+                "id": statement_id,
+                "speaker": speakers.get(speaker_id or 0, queries.UNKNOWN_SPEAKER),
+                "members": [],
+            }
+        entry["members"].append(
+            {"article_id": article_id, "outlet": outlets.get(article_id, ""), "text": text}
+        )
+    for entry in by_id.values():
+        entry["outlets"] = sorted({m["outlet"] for m in entry["members"]})
+    return list(by_id.values())
+
+
+def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
+    """Only the conflicting figure groups, with the member fields the charts draw."""
+    assert event.id is not None
+    groups = session.exec(
+        select(FigureGroup.id, FigureGroup.label)
+        .where(FigureGroup.event_id == event.id, FigureGroup.status == "conflict")
+        .order_by(col(FigureGroup.id))
+    ).all()
+    if not groups:
+        return []
+    outlets = queries.outlet_names(session, event.id)
+    members: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for group_id, article_id, text, value, qualifier in session.exec(
+        select(Figure.group_id, Figure.article_id, Figure.text, Figure.value, Figure.qualifier)
+        .where(col(Figure.group_id).in_([g for g, _ in groups]))
+        .order_by(col(Figure.article_id), col(Figure.start))
+    ).all():
+        members[group_id or 0].append(
+            {"outlet": outlets.get(article_id, ""), "text": text, "value": value, "qualifier": qualifier}
+        )
+    result = [
+        {"id": group_id, "label": label, "status": "conflict", "members": members[group_id or 0]}
+        for group_id, label in groups
+    ]
+    result.sort(key=lambda g: (-len(g["members"]), g["id"]))
+    return result
+
+
+def matrix_page_size(outlets: int) -> int:
+    """Rows per matrix page: fewer rows when there are many outlet columns, so a page stays a few thousand cells."""
+    return max(10, min(MATRIX_PAGE_SIZE, MATRIX_CELLS_PER_PAGE // max(1, outlets)))
