@@ -87,3 +87,11 @@ def test_words_sharing_a_hash_code_are_an_edit_not_a_variant() -> None:
     runs = word_diff(f"say {first} now", f"say {word} now")
     assert [r.op for r in runs] == ["equal", "delete", "insert", "equal"]
     assert apply_diff(runs) == f"say {word} now"
+
+
+def test_punctuation_only_change_is_a_variant_not_an_added_word() -> None:
+    runs = word_diff("our darkest day in a generation", "our darkest day in a generation.")
+    assert [r.op for r in runs] == ["equal", "variant"]
+    assert runs[-1].text == "." and runs[-1].base_text == ""
+    assert apply_diff(runs) == "our darkest day in a generation."
+    assert apply_diff(runs, side="base") == "our darkest day in a generation"

@@ -47,7 +47,7 @@ def word_diff(base: str, other: str) -> list[DiffRun]:
     """Runs that turn ``base`` into ``other``.
 
     ``equal``: written the same; ``variant``: the same words written differently (case, quote marks,
-    UK/US spelling, "Türkiye"/"Turkey", whitespace); ``delete``: only in base; ``insert``: only in other.
+    UK/US spelling, "Türkiye"/"Turkey", whitespace, punctuation only); ``delete``: only in base; ``insert``: only in other.
     Word alignment is rapidfuzz Indel opcodes over the tokens' matching forms.
     """
     base_tokens = _TOKEN.findall(base)
@@ -80,6 +80,13 @@ def word_diff(base: str, other: str) -> list[DiffRun]:
 
 
 def _flush(runs: list[DiffRun], deleted: list[str], inserted: list[str]) -> None:
+    if (deleted or inserted) and not any(any(ch.isalnum() for ch in token) for token in deleted + inserted):
+        # Only punctuation or spacing changed ("generation" / "generation."): how it is written, not
+        # what was said, so it reads as a variant rather than an added or dropped word.
+        _append(runs, DiffRun("variant", "".join(inserted), "".join(deleted)))
+        deleted.clear()
+        inserted.clear()
+        return
     if deleted:
         _append(runs, DiffRun("delete", "", "".join(deleted)))
     if inserted:
