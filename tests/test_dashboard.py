@@ -256,3 +256,15 @@ def test_matrix_on_the_seed_articles_agrees_with_their_statements(tmp_path: Path
     for row in matrix["rows"]:
         carried = {c["outlet"] for c in row["cells"] if c["state"] != "absent"}
         assert carried == set(statements[row["id"]]["outlets"])
+
+
+def test_value_text_shows_the_normalised_unit() -> None:
+    assert views.value_text({"value": 72.0, "value_high": None, "kind": "duration", "unit": "hour"}) == "72 h"
+    assert views.value_text({"value": 312.0, "value_high": None, "kind": "date", "unit": "date"}) == "12 Mar"
+    assert (
+        views.value_text({"value": 20231007.0, "value_high": None, "kind": "date", "unit": "date"})
+        == "7 Oct 2023"
+    )
+    assert (
+        views.value_text({"value": 12e6, "value_high": None, "kind": "money", "unit": "GBP"}) == "£12,000,000"
+    )

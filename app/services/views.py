@@ -386,15 +386,35 @@ def ledger(
     return {"groups": shown, "counts": {s: counts.get(s, 0) for s in STATUSES}, "status": status, **paging}
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_CURRENCY = {"GBP": "£", "USD": "$", "EUR": "€"}
+_UNIT_SUFFIX = {"hour": " h", "percent": "%", "mm": " mm", "kg": " kg", "km2": " km²"}
+
+
+def _date_text(value: float) -> str:
+    """YYYYMMDD or MMDD (a date printed without its year) as '7 Oct 2023' or '7 Oct'."""
+    number = int(value)
+    year, month_day = divmod(number, 10000) if number >= 10000 else (0, number)
+    month, day = divmod(month_day, 100)
+    if not 1 <= month <= 12:
+        return str(number)
+    return f"{day} {_MONTHS[month - 1]}" + (f" {year}" if year else "")
+
+
 def value_text(figure: dict[str, Any]) -> str:
-    """The normalised value for the ledger: grouped digits for amounts, none for years and dates."""
+    """The normalised value for the ledger, in the unit it was normalised to ('72 h', '£12,000,000', '7 Oct')."""
     value, high = figure["value"], figure["value_high"]
     if value is None:
         return ""
-    if figure["kind"] in ("date", "year") or (figure["unit"] or "").startswith(("date", "month")):
-        plain = f"{value:.0f}" + (f"–{high:.0f}" if high is not None else "")
-        return plain
-    return _number(value) + (f"–{_number(high)}" if high is not None else "")
+    unit = figure["unit"] or ""
+    if figure["kind"] == "year":
+        return f"{value:.0f}" + (f"–{high:.0f}" if high is not None else "")
+    if figure["kind"] == "date" or unit.startswith("date"):
+        return _date_text(value) + (f"–{_date_text(high)}" if high is not None else "")
+    amount = _number(value) + (f"–{_number(high)}" if high is not None else "")
+    if unit in _CURRENCY:
+        return _CURRENCY[unit] + amount
+    return amount + _UNIT_SUFFIX.get(unit, f" {unit}" if unit else "")
 
 
 # ---------------------------------------------------------------- speakers
