@@ -68,12 +68,13 @@ class Figure:
     text: str
     start: int
     end: int
-    # The value normalised to a float: 3478.0, 1_200_000.0, 0.035 (35mm in metres is *not* done:
-    # values are normalised to the unit named in ``unit``), dates as YYYYMMDD (20231007.0).
+    # The value normalised to a float in the unit named by ``unit``: 3478.0, 1_200_000.0, 35.0 (mm),
+    # durations in hours (three days -> 72.0), dates as YYYYMMDD (20231007.0) or MMDD when printed
+    # without a year (Oct. 7 -> 1007.0).
     value: float | None
     # Upper end of a range ("between 200 and 300" -> value 200, value_high 300); None otherwise.
     value_high: float | None
-    # Normalised unit: "mm", "GBP", "USD", "percent", "day", "hour", "date", ...; None for counts.
+    # Normalised unit: "mm", "kg", "km2", "GBP", "USD", "EUR", "percent", "hour", "date", ...; None for counts.
     unit: str | None
     # "at least", "more than", "over", "some", "about", "an estimated", "nearly", ...
     qualifier: str | None
