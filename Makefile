@@ -50,6 +50,8 @@ bench: install-dev
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/alignment.py
 	$(BIN)/python bench/scale.py
+	$(BIN)/python -m bench.engine_scale
+	$(BIN)/python -m bench.views
 
 demo: install
 	$(BIN)/parallax demo

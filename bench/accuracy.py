@@ -68,7 +68,8 @@ def load_hard_corpus() -> Corpus:
     from app.core.frontmatter import parse_front_matter
 
     bodies = {
-        path.name: parse_front_matter(path.read_text(encoding="utf-8"))[1] for path in sorted(HARD.glob("*.md"))
+        path.name: parse_front_matter(path.read_text(encoding="utf-8"))[1]
+        for path in sorted(HARD.glob("*.md"))
     }
     return Corpus("hard", bodies, _annotations("hard"))
 
