@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from app.core import numbers
 from app.core.clean import is_chrome_line
 from app.core.records import Figure
+from app.core.text import split_sentences
 
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
 _YEAR = r"(?:1[89]|20)[0-9]{2}(?![0-9]|,[0-9])"
@@ -409,51 +410,6 @@ _SOURCE_PATTERNS = (
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "as", "so", "yet"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "who"])
 
-# Sentence ends: terminal punctuation (not after a common abbreviation) or a line break.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "prof",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "rep",
-        "sen",
-        "gov",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-    ]
-)
-_ABBREVIATION_BEFORE = re.compile(r"(?P<word>[\w.]+)[.]+\Z")
 
 # Chrome lines.
 _READ_TIME = re.compile(r"[ ]*(?i:read|reading[ ]time)\b")
@@ -930,16 +886,8 @@ def _looks_like_year(body: str, digits: str, end: int) -> bool:
 
 
 def _sentence_starts(body: str) -> list[int]:
-    starts = [0]
-    for match in _SENTENCE_END.finditer(body):
-        if match.group().startswith("."):
-            word = _ABBREVIATION_BEFORE.search(body, max(0, match.start() - 8), match.start() + 1)
-            if word and (
-                word.group("word").lower().rstrip(".") in _ABBREVIATIONS or len(word.group("word")) == 1
-            ):
-                continue
-        starts.append(match.end())
-    return starts
+    # One sentence splitter for the whole core: the one quotes use (abbreviations, decimals, "Oct. 7").
+    return [0, *(start for start, _ in split_sentences(body) if start > 0)]
 
 
 def _noun_phrase(body: str, draft: _Draft) -> list[str]:
