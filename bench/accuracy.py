@@ -1,5 +1,6 @@
-"""Extraction accuracy and speed: runs the core's quote and figure extraction over the seed articles and the
-demo event and scores it against the gold annotations in bench/annotations/.
+"""Extraction accuracy and speed: runs the core's quote and figure extraction over the seed articles, the
+demo event and the hard corpus (bench/corpus/hard, quotes only) and scores it against the gold annotations in
+bench/annotations/.
 
 Run from the repository root: ``.venv/bin/python bench/accuracy.py [-v] [--json] [--seconds 2]``. The seeds are
 read from ../shared/seeds and skipped with a message when that folder is absent. bench/alignment.py reuses

@@ -1,5 +1,7 @@
 """Alignment accuracy: statements (the same quoted sentence across outlets), figure groups and near copies,
-scored over the seed articles and the demo event against bench/annotations/.
+scored over the seed articles and the demo event against bench/annotations/, plus the statement link rule
+alone over the labelled sentence pairs of annotations/pairs.json (recall on same-statement pairs, links made
+on trap pairs; "hard" predicate-swap traps are a known gap, reported apart).
 
 Run from the repository root: ``.venv/bin/python bench/alignment.py [-v] [--json]``. ``align_event`` at the
 top is the only place that knows the core's alignment API; the scoring below works on its plain result.
@@ -278,6 +280,63 @@ def report(name: str, tally: AlignTally, seconds: float) -> dict[str, Any]:
     return {label: {"hit": part, "of": whole} for label, (part, whole) in rows.items()}
 
 
+PAIRS = Path(__file__).resolve().parent / "annotations" / "pairs.json"
+
+
+@dataclass
+class PairTally:
+    same: int = 0
+    same_linked: int = 0
+    traps: int = 0
+    traps_linked: int = 0
+    hard: int = 0
+    hard_linked: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def pair_linked(a: str, b: str, speaker: str | None = "Speaker") -> bool:
+    """True when two outlets' sentences by one speaker end up in one statement."""
+    from app.core.align import SentenceItem, align_all
+
+    statements = align_all([SentenceItem(1, 1, speaker, a), SentenceItem(2, 2, speaker, b)])
+    return any({1, 2} <= members for members in statements.values())
+
+
+def score_pairs(path: Path = PAIRS) -> PairTally:
+    """Link every labelled pair of ``annotations/pairs.json`` on its own: recall over same-statement
+    pairs, links made over trap pairs."""
+    tally = PairTally()
+    for pair in json.loads(path.read_text(encoding="utf-8"))["pairs"]:
+        linked = pair_linked(pair["a"], pair["b"])
+        if pair["same"]:
+            tally.same += 1
+            tally.same_linked += linked
+            if not linked:
+                tally.notes.append(f"missed {pair['kind']}: {pair['a']!r} ~ {pair['b']!r}")
+        elif pair.get("hard"):
+            # Predicate swaps: a known gap of a word-overlap rule, counted apart from the traps it must pass.
+            tally.hard += 1
+            tally.hard_linked += linked
+        else:
+            tally.traps += 1
+            tally.traps_linked += linked
+            if linked:
+                tally.notes.append(f"trap linked {pair['kind']}: {pair['a']!r} ~ {pair['b']!r}")
+    return tally
+
+
+def report_pairs(tally: PairTally, seconds: float) -> dict[str, Any]:
+    rows = {
+        "same-statement pairs linked": (tally.same_linked, tally.same),
+        "trap pairs linked": (tally.traps_linked, tally.traps),
+        "hard traps linked (known gap)": (tally.hard_linked, tally.hard),
+    }
+    print(f"\n== pairs  (align in {seconds * 1000:.0f} ms)")
+    for label, (part, whole) in rows.items():
+        print(f"  {label:32s} {ratio(part, whole)}")
+    return {label: {"hit": part, "of": whole} for label, (part, whole) in rows.items()}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
@@ -292,6 +351,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         results[corpus.name] = report(corpus.name, tally, elapsed)
         if args.verbose:
             for note in tally.notes:
+                print(f"    - {note}")
+    if PAIRS.exists():
+        began = time.perf_counter()
+        pairs = score_pairs()
+        results["pairs"] = report_pairs(pairs, time.perf_counter() - began)
+        if args.verbose:
+            for note in pairs.notes:
                 print(f"    - {note}")
     if args.json:
         print(json.dumps(results, indent=1))

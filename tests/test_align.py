@@ -160,3 +160,96 @@ def test_seed_articles_align_shared_quotes_without_chaining() -> None:
             for b in members:
                 stems_a, stems_b = set(content_stems(by_key[a].text)), set(content_stems(by_key[b].text))
                 assert len(stems_a & stems_b) >= min(2, len(stems_a), len(stems_b))
+
+
+# --- link rules added for the pair set (bench/annotations/pairs.json) --------------------------------------
+
+
+def test_negated_sentence_never_links_to_its_positive() -> None:
+    assert not _together("We will attend the summit in Geneva.", "We will not attend the summit in Geneva.")
+    assert not _together(
+        "The levee is safe for the families below.", "The levee isn't safe for the families below."
+    )
+
+
+def test_trimmed_negated_clause_is_no_polarity_conflict() -> None:
+    full = "We will rebuild the library and the museum, but we will not rebuild the old car park."
+    assert _together(full, "We will rebuild the library and the museum.")
+
+
+def test_changed_number_is_another_statement_but_a_respelled_one_is_not() -> None:
+    assert not _together(
+        "At least 41 people died in the depot fire.", "At least 47 people died in the depot fire."
+    )
+    assert _together(
+        "At least 41 people died in the depot fire.", "At least forty-one people died in the depot fire."
+    )
+    # A trim may drop a number.
+    assert _together(
+        "We evacuated 3,000 people and opened 12 shelters in the valley.",
+        "We evacuated 3,000 people in the valley.",
+    )
+
+
+def test_swapped_numbers_are_another_statement() -> None:
+    assert not _together(
+        "The flood destroyed two bridges and three schools.",
+        "The flood destroyed three bridges and two schools.",
+    )
+
+
+def test_one_content_word_sentences_link_only_when_equal() -> None:
+    assert not _together("Thank you.", "Thank you very much.")
+    assert not _together("No comment.", "No further comment on the case.")
+    assert _together("Thanks.", "Thank you.")
+
+
+def test_two_content_word_sentence_links_to_a_one_word_longer_version_only() -> None:
+    assert _together("We will attend the summit.", "We will attend the summit in Geneva.")
+    assert not _together("Good morning.", "Good morning, everyone, and thanks for coming.")
+
+
+def test_typo_and_transliteration_are_forgiven() -> None:
+    assert _together(
+        "The govermnent will compensate every household hit by the blackout.",
+        "The government will compensate every household hit by the blackout.",
+    )
+    assert _together(
+        "Velmoria stands beside the families of the miners in this hour of grief.",
+        "Velmorya stands beside the families of the miners in their hour of sorrow.",
+    )
+
+
+def test_typo_forgiveness_never_joins_short_words() -> None:
+    assert not _together("The cat sat on the mat today.", "The car sat on the map today.")
+
+
+def test_clauses_printed_in_the_other_order_link() -> None:
+    assert _together(
+        "If the rain continues, the river will break its banks by Friday.",
+        "The river will break its banks by Friday if the rain continues.",
+    )
+
+
+def test_editorial_brackets_and_contractions_link() -> None:
+    assert _together(
+        "They will publish the audit of the harbour next week.",
+        "[The council] will publish the audit of the harbour next week.",
+    )
+    assert _together(
+        "We won't close the clinic in the old town.", "We will not close the clinic in the old town."
+    )
+
+
+def test_neighbouring_words_swapped_link() -> None:
+    assert _together(
+        "The guarantor states should take responsibility for fulfilling the requirements of the pact.",
+        "The guarantor states must assume responsibility for meeting the pact's requirements.",
+    )
+
+
+def test_letters_swapped_by_a_typo_link() -> None:
+    assert _together(
+        "We have recieved firm assurances from the contractor about the tunnel.",
+        "We have received firm assurances from the contractor about the tunnel.",
+    )

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from app.core.similarity import content_stems, fold_word, near_copies, shared_text_share
+from app.core.similarity import (
+    claim_stem,
+    claim_tokens,
+    content_stems,
+    fold_word,
+    near_copies,
+    shared_text_share,
+)
 
 WIRE = (
     "Heavy rain flooded the lower valley overnight and forced the evacuation of two care homes. "
@@ -89,3 +96,75 @@ def test_seed_articles_are_related_reports_not_copies() -> None:
             if other_key != key:
                 # Independent reports of one press conference: they share the quotes, not the prose.
                 assert 0.1 < shared_text_share(text, other) < 0.6
+
+
+# --- claim tokens: one minimal test per folding rule -----------------------------------------------------
+
+
+def test_claim_tokens_expand_contractions() -> None:
+    assert claim_tokens("We don't accept it.") == claim_tokens("We do not accept it.")
+    assert claim_tokens("We'll stay.") == claim_tokens("We will stay.")
+    assert claim_tokens("They can't win.") == claim_tokens("They cannot win.")
+    assert claim_tokens("I won't go.") == claim_tokens("I will not go.")
+
+
+def test_claim_tokens_read_numbers_as_values() -> None:
+    assert claim_tokens("We moved 3,000 people.") == claim_tokens("We moved three thousand people.")
+    assert claim_tokens("It costs $2m.") == claim_tokens("It costs 2 million dollars.")
+    assert claim_tokens("Rates hit 4%.") == claim_tokens("Rates hit four per cent.")
+    assert claim_tokens("We moved 3,000 people.") != claim_tokens("We moved 5,000 people.")
+    # "one" as a pronoun stays a function word.
+    assert claim_tokens("one of the sides") == claim_tokens("the sides")
+
+
+def test_claim_tokens_mark_negation_on_the_next_content_word() -> None:
+    assert claim_tokens("We will not attend.") == ("!attend",)
+    assert claim_tokens("We will attend.") == ("attend",)
+    assert claim_tokens("The ministry refused to publish it.") == claim_tokens(
+        "The ministry did not publish it."
+    )
+    # Neg-raising: "don't think X" reads as "think not X".
+    assert claim_tokens("I don't believe it works.") == claim_tokens("I think it does not work.")
+    assert claim_tokens("Absolutely not.") != claim_tokens("Absolutely.")
+
+
+def test_claim_tokens_drop_editorial_brackets_and_join_hyphens() -> None:
+    assert claim_tokens("[The council] will publish it.") == claim_tokens("They will publish it.")
+    assert claim_tokens("the cease-fire held") == claim_tokens("the ceasefire held")
+
+
+def test_claim_tokens_fold_common_retranslation_synonyms() -> None:
+    assert claim_tokens("We are prepared to assist.") == claim_tokens("We are ready to help.")
+    assert claim_tokens("Talks will begin.") == claim_tokens("Negotiations will start.")
+    assert claim_tokens("The wounded children") == claim_tokens("The injured kids")
+
+
+def test_claim_stem_meets_across_derivations() -> None:
+    assert claim_stem("escalation") == claim_stem("escalate") == claim_stem("escalated")
+    assert claim_stem("balanced") == claim_stem("balance")
+    assert claim_stem("imposed") == claim_stem("imposing") == claim_stem("impose")
+    # Too short a remainder: no derivational cut ("station" is not "state").
+    assert claim_stem("station") != claim_stem("state")
+
+
+def test_claim_tokens_read_acronyms_and_month_abbreviations() -> None:
+    dotted = claim_tokens("The U.S. vetoed it at the U.N. on Oct. 18.")
+    assert dotted == claim_tokens("The United States vetoed it at the United Nations on October 18.")
+    assert dotted == claim_tokens("The US vetoed it at the UN on October 18.")
+    # The pronoun "us" stays a function word.
+    assert claim_tokens("Tell us the truth.") == ("truth",)
+
+
+def test_claim_tokens_fold_irregular_verbs_and_approximations() -> None:
+    assert claim_tokens("The army has taken the town.") == claim_tokens("The army takes the town.")
+    assert claim_tokens("around 40 houses") == claim_tokens("approximately 40 houses")
+
+
+def test_claim_tokens_ignore_negation_words_that_negate_nothing() -> None:
+    assert claim_tokens("We not only rebuilt the school but also the clinic.") == claim_tokens(
+        "We rebuilt the school and also the clinic."
+    )
+    assert claim_tokens("No, we will attend.") == claim_tokens("We will attend.")
+    assert claim_tokens("There is no doubt the dam held.") == claim_tokens("The dam held.")
+    # A "no" inside the sentence still negates.
+    assert claim_tokens("We have no water.") == ("!water",)

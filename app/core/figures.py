@@ -479,7 +479,7 @@ def extract_figures(body: str) -> list[Figure]:
             # comma in between and keeps its own reading.
             counted = _join_counted(previous_noun[2], verb, _location(body, draft.number_end, None))
         if verb is None and draft.kind == "count" and previous_verb[0] == sentence_start:
-            # "killed 4,137 Palestinians, including at least 1,524 children": the clause of the second
+            # "killed 52 miners, including at least 9 apprentices": the clause of the second
             # number has no verb of its own and shares the previous number's.
             verb = previous_verb[1]
             if verb is not None:

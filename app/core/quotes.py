@@ -36,6 +36,10 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEADING_MAX_WORDS = 25
+_SUBHEADING_MAX_WORDS = 10
+# A line that is a quotation and then a dash and a name, with nothing else after it.
+_DASH_SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])([^\"“”«».,;:!?]{2,60})$")
+_DASH_ATTRIBUTED = re.compile(r"^[\"“«„‘'][^\n]*[\"”»“’'][,.]?\s*[—–-]{1,2}\s*[A-Z][^\"“”«».,;:!?]{1,60}$")
 # How far (in characters) around a quote an attribution is looked for.
 _WINDOW = 300
 _PAST_ATTRIBUTION = re.compile(r"\b(?:said|told|added|stated|asked|insisted|warned|explained)\b")
@@ -62,6 +66,8 @@ def _is_heading(body: str, start: int, end: int, *, first_line: bool = False) ->
     text = body[start:end]
     if _CHROME_LINE.match(text):
         return True
+    if not first_line and _DASH_ATTRIBUTED.match(text):
+        return False  # `"We will be back" — Mayor Lena Ortiz`: a quotation signed with a dash
     if _TERMINAL.search(text) is not None or len(text.split()) > _HEADING_MAX_WORDS:
         return False
     # Headlines report speech in the present ("..., FM Lavrov says"); further down, a past-tense attribution
@@ -90,6 +96,14 @@ def _closes_single(body: str, i: int, para_start: int, para_end: int, last_close
     prev = body[i - 1] if i > para_start else " "
     nxt = body[i + 1] if i + 1 < para_end else " "
     if prev.isspace():
+        return False
+    if (
+        prev in "nN"
+        and i >= para_start + 2
+        and body[i - 2] in "'’‘"
+        and (i < para_start + 3 or body[i - 3].isspace())
+    ):
+        # The second mark of "rock 'n' roll": an elision, not the end of a quotation.
         return False
     if nxt.isalnum():
         # Inside a word: don't, Türkiye’s.
@@ -183,6 +197,34 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
     return [q for q in quotes if q.parts]
 
 
+def _drop_subheadings(
+    body: str, paragraphs: list[tuple[int, int]], raw_quotes: list[_RawQuote]
+) -> list[_RawQuote]:
+    """Drop short lines that are one single-quoted phrase in an article that quotes speech in double marks.
+
+    Papers that quote in double marks put quoted words in headlines and sub-headings in single marks
+    (‘Why won’t they listen?’); such a line is a heading even when it ends with a question mark.
+    """
+    doubles = sum(1 for raw in raw_quotes if raw.family == "d")
+    singles = len(raw_quotes) - doubles
+    if doubles <= singles:
+        return raw_quotes
+    kept: list[_RawQuote] = []
+    for raw in raw_quotes:
+        p_start, p_end = paragraphs[raw.paragraph]
+        whole_line = (
+            raw.family == "s"
+            and not raw.joins
+            and raw.open_pos == p_start
+            and raw.close_pos is not None
+            and not body[raw.close_pos + 1 : p_end].strip(" .")
+        )
+        if whole_line and len(body[p_start:p_end].split()) <= _SUBHEADING_MAX_WORDS:
+            continue
+        kept.append(raw)
+    return kept
+
+
 def _opens_nested(
     body: str, i: int, p_start: int, p_end: int, last_closer: int, left_open: bool, right_closed: bool
 ) -> bool:
@@ -244,11 +286,12 @@ _INVERTED_START = re.compile(r"^(?:(?:so|thus|and\s+so)\s+)?(?:" + _VERB_WORDS +
 # A quotation right after these words names a work ("the report, titled "..."", "his book "...""), not speech.
 _WORK_BEFORE = re.compile(
     r"\b(?:titled|entitled|headlined|headline|book|novel|film|movie|documentary|song|album|series|programme|"
-    r"program|article|essay|op-ed|poem|play|exhibition|hashtag)[,:]?\s*(?:[\w'’-]+\s+){0,1}$",
+    r"program|article|essay|op-ed|poem|play|exhibition|hashtag|report|study|survey|memoir|podcast|episode|painting)[,:]?\s*(?:[\w'’-]+\s+){0,1}$",
     re.IGNORECASE,
 )
 _VERB_AT_END = re.compile(r"\b(?:" + _VERB_WORDS + r")\s*$", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _OTHER_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "who", "which"})
 _LEADING_FILLER = frozenset(
     {"and", "but", "so", "as", "while", "then", "also", "later", "earlier", "he", "she"}
@@ -396,6 +439,118 @@ _ROLE_NOUNS = TITLE_WORDS | frozenset(
         "captain",
         "driver",
         "spokesperson",
+        # Everyday roles that open a sentence capitalised before a name ("Parent Rachel Kim", "Regular
+        # Shauna Kelly") and are never part of the name.
+        "parent",
+        "regular",
+        "fan",
+        "commuter",
+        "neighbour",
+        "neighbor",
+        "shopper",
+        "customer",
+        "passenger",
+        "voter",
+        "volunteer",
+        "campaigner",
+        "organiser",
+        "organizer",
+        "landlord",
+        "tenant",
+        "homeowner",
+        "pensioner",
+        "retiree",
+        "veteran",
+        "firefighter",
+        "paramedic",
+        "trustee",
+        "pupil",
+        "shopkeeper",
+        "delegate",
+        "guard",
+        "soldier",
+        "fisherman",
+        "mechanic",
+        "chef",
+        "waiter",
+        "waitress",
+        "cashier",
+        "janitor",
+        "lifeguard",
+        "ranger",
+        "midfielder",
+        "striker",
+        "goalkeeper",
+        "defender",
+        "winger",
+        "jockey",
+        "referee",
+        "umpire",
+        "actor",
+        "actress",
+        "producer",
+        "poet",
+        "novelist",
+        "artist",
+        "photographer",
+        "designer",
+        "architect",
+        "entrepreneur",
+        "investor",
+        "trader",
+        "banker",
+        "accountant",
+        "consultant",
+        "strategist",
+        "pollster",
+        "lobbyist",
+        "prosecutor",
+        "defendant",
+        "plaintiff",
+        "juror",
+        "inmate",
+        "prisoner",
+        "refugee",
+        "migrant",
+        "protester",
+        "demonstrator",
+        "presenter",
+        "reporter",
+        "editor",
+        "columnist",
+        "surgeon",
+        "physician",
+        "pharmacist",
+        "dentist",
+        "midwife",
+        "therapist",
+        "psychologist",
+        "epidemiologist",
+        "virologist",
+        "biologist",
+        "chemist",
+        "physicist",
+        "geologist",
+        "seismologist",
+        "meteorologist",
+        "climatologist",
+        "astronomer",
+        "archaeologist",
+        "hydrologist",
+        "toxicologist",
+        "curator",
+        "librarian",
+        "lawmaker",
+        "legislator",
+        "councilman",
+        "councilwoman",
+        "assemblyman",
+        "assemblywoman",
+        "regulator",
+        "trooper",
+        "medic",
+        "rescuer",
+        "astronaut",
     }
 )
 _WEEKDAYS_MONTHS = frozenset(
@@ -483,7 +638,12 @@ _UPPER = "".join(
 # input (a long run of capitalised words would otherwise be re-scanned from each of its words).
 _CAP_TOKEN = rf"[{_UPPER}](?:[\w'’\-]|\.(?=[{_UPPER}])){{0,40}}\.?"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|di|del|van|von|der|den|la|le|du|dos|das|of|y)"
-_CAP_RUN = re.compile(rf"{_CAP_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_CAP_TOKEN}){{0,7}}")
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+# Particles join name words with a space ("van der Berg") or, in Arabic names, a hyphen ("al-Rashid").
+_HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|az|ar|an|at)-"
+_CAP_RUN = re.compile(
+    rf"{_CAP_TOKEN}(?:[ \u00a0]+(?:(?:{_PARTICLE}[ \u00a0]+){{0,2}}|{_HYPHEN_PARTICLE}){_CAP_TOKEN}){{0,7}}"
+)
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _APPOSITIVE_AFTER = re.compile(
     rf"({_CAP_RUN.pattern}),\s+((?:[Tt]he|[Aa]n?)\s+[^,.;:\"“”«»()]{{2,80}}?)(?=[,.;])"
@@ -578,6 +738,19 @@ class _Registry:
                 best is None or len(person.tokens) > len(best.tokens)
             ):
                 best = person
+        if best is None and tokens:
+            # Names whose short form is not the last word: "Wang" for Wang Lihua (family name first),
+            # "bin Rashid" or "Khalid" for Khalid bin Rashid Al Nuaimi. Only an unambiguous match counts.
+            width = len(tokens)
+            holders = [
+                person
+                for person in self.people
+                if len(person.tokens) > width
+                and tokens[0] in person.tokens[:-1]
+                and any(person.tokens[i : i + width] == tokens for i in range(len(person.tokens) - width))
+            ]
+            if len(holders) == 1:
+                best = holders[0]
         return best
 
     def add(self, display: str, roles: set[str], pos: int) -> _Person | None:
@@ -616,7 +789,9 @@ class _Registry:
         if chosen is not None and best is not None and best[0] < len(words):
             # A partial match only counts when no one else shares the head noun.
             rivals = [p for p in self.people if any(_role_match(head, r) for r in p.roles)]
-            if len(rivals) > 1:
+            if len(rivals) > 1 or best[1] == 0:
+                # ... nor when that one person is only introduced later: "its former director" before
+                # "the museum's director, Dr Anna Lind" is someone else.
                 return None
         return chosen
 
@@ -744,11 +919,22 @@ def _valid_mention(text: str) -> bool:
     low = words[0].casefold()
     if low in _PRONOUNS or low in _OTHER_PRONOUNS:
         return len(words) == 1
-    if any(w.casefold() in _AUXILIARIES for w in words):
+    if any(w.casefold() in _AUXILIARIES or w.casefold() in _CLAUSE_WORDS for w in words[1:]):
         return False
+    if low in _AUXILIARIES or low in _VERB_SET:
+        # "Asked what she would tell ..." is a clause, not a speaker.
+        return False
+    if re.fullmatch(_PARTICLE, low) and len(words) > 1 and words[1][0].isupper():
+        return True  # "bin Rashid said", "von Hohenfeld added"
+    if re.match(_HYPHEN_PARTICLE + r"[A-Z]", words[0]):
+        return True  # "al-Rashid said"
+    if low in _ROLE_NOUNS and any(w[0].isupper() for w in words[1:]):
+        return True  # "owner Kim Lo said", "union president Amy Fox said"
     return low in _DETERMINERS or words[0][0].isupper()
 
 
+# Words that never sit inside a speaker's name or description: their presence means a clause was taken.
+_CLAUSE_WORDS = frozenset({"what", "whether", "how", "why", "she", "he", "they", "we", "i", "you", "it"})
 _RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b", re.IGNORECASE)
 
@@ -796,6 +982,8 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
     return None
 
 
+_ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}}){_CAP_RUN.pattern})")
+_CLAUSE_END = re.compile(r"\s*([^,.;:\"“”]{1,80}?)\s*(?=[,.;:]|$)")
 _MENTION_AFTER = re.compile(
     rf"^\s*(?:(?P<pron>he|she)\b|(?P<run>{_CAP_RUN.pattern})|(?P<desc>(?:the|a|an|one|another|his|her|its|their|some|several|two|three)\s+[^,.;:\"“”]{{1,60}}?)"
     rf"(?:,\s+(?P<apos>{_CAP_RUN.pattern}))?(?=[,.;:]|\s+(?:on|in|at|during|who|after|before|from)\b|$))"
@@ -803,6 +991,14 @@ _MENTION_AFTER = re.compile(
 
 
 def _mention_after(text: str, offset: int) -> _Mention | None:
+    clause = _CLAUSE_END.match(text)
+    if clause is not None and _STATEMENT_FROM.match(clause.group(1)):
+        # "according to a statement from the central bank": kept whole for the resolver.
+        return _Mention(clause.group(1), offset + clause.start(1))
+    role = _ROLE_THEN_NAME.match(text)
+    if role is not None and any(_fold(w) in _ROLE_NOUNS for w in role.group(2).split()):
+        # "said union president Amy Fox": lowercase role words, then the name.
+        return _Mention(role.group(1).rstrip(".").strip(), offset + role.start(1))
     match = _MENTION_AFTER.match(text)
     if match is None:
         return None
@@ -856,7 +1052,8 @@ def _looks_like_title(body: str, raw: _RawQuote, sentence_start: int) -> bool:
         return False
     start, end = raw.parts[0]
     before = body[max(sentence_start, raw.open_pos - _WINDOW) : raw.open_pos].rstrip()
-    if _WORK_BEFORE.search(before[-60:]):
+    if _WORK_BEFORE.search(before[-60:]) and not _VERB_AT_END.search(before[-40:]):
+        # "the annual report, "Building the Grid"" names a work; "the report said "..."" quotes it.
         return True
     if not before or before[-1] in ":," or _VERB_AT_END.search(before[-40:]):
         return False
@@ -896,10 +1093,21 @@ class _Context:
     registry: _Registry
     # Salience: (position, person display) for each resolved subject or speaker, in body order.
     events: list[tuple[int, str]] = field(default_factory=list)
+    # "he"/"she" learnt per person from the pronouns already resolved to them, so that a chain alternating
+    # between a man and a woman resolves each pronoun to the last person it fits.
+    genders: dict[str, str] = field(default_factory=dict)
 
-    def last_person(self, pos: int) -> str | None:
+    def last_person(self, pos: int, pronoun: str | None = None) -> str | None:
+        gender = _PRONOUN_GENDER.get(pronoun or "")
         for event_pos, name in reversed(self.events):
-            if event_pos <= pos:
+            if event_pos > pos:
+                continue
+            known = self.genders.get(name)
+            if gender is None or known is None:
+                if gender is not None:
+                    self.genders[name] = gender
+                return name
+            if known == gender:
                 return name
         return None
 
@@ -911,15 +1119,37 @@ class _Context:
             return None
         low = text.casefold()
         if low in _PRONOUNS:
-            return self.last_person(mention.start)
+            person = self.last_person(mention.start, low)
+            return (
+                person if person is not None else self._named_just_before(mention.start, _PRONOUN_GENDER[low])
+            )
         if low in _OTHER_PRONOUNS:
             return None
         words = text.split()
+        source = _STATEMENT_FROM.match(text)
+        if source is not None:
+            # "according to a statement from the central bank", "a spokesperson for the ministry": an
+            # unnamed voice of a body is the body speaking.
+            return self.resolve(_Mention(source.group(1), mention.start + source.start(1)))
         if words[0].casefold() in _DETERMINERS:
             appositive = re.search(rf",\s+({_CAP_RUN.pattern})", text)
             if appositive:
                 return self._name(appositive.group(1), mention.start)
+            if (
+                len(words) > 1
+                and all(w[0].isupper() for w in words[1:])
+                and _ROLE_SYNONYMS.get(_fold(words[-1]), _fold(words[-1])) not in _ROLE_NOUNS
+            ):
+                # "the FBI", "the Red Cross", "the White House": a body named by its proper name.
+                return text
+            named = _NAME_AFTER_DESCRIPTION.search(text)
+            if named is not None:
+                # "the campaign group Return Now", "the charity Oxfam": the name after the description.
+                return self._name(named.group(1), mention.start)
             role_words = [_fold(w) for w in _WORD.findall(text) if _fold(w) not in _STOP]
+            if role_words and role_words[-1] in _ORG_WORDS and " of " not in text:
+                # "the water authority said" quotes the body itself, even when its spokesperson was named.
+                return _org_form(self.body, text, mention.start)
             person = self.registry.by_role(role_words, mention.start)
             if person is not None:
                 return person.display
@@ -936,10 +1166,24 @@ class _Context:
             return None
         return self._name(self._best_run(text), mention.start)
 
+    def _named_just_before(self, pos: int, gender: str | None) -> str | None:
+        """The last known person named in the text right before ``pos``: "Senator Ruth Ames said it plainly:
+        the bill, she said, ..." introduces the person in the very sentence that quotes her."""
+        start = max(0, pos - _WINDOW)
+        found: str | None = None
+        for run in _CAP_RUN.finditer(self.body, start, pos):
+            _, name = _split_run(run.group(0))
+            person = self.registry.find(name_tokens(name)) if name else None
+            if person is not None and self.genders.get(person.display, gender) == gender:
+                found = person.display
+        return found
+
     def _best_run(self, text: str) -> str:
         """The name inside a mention: a person already known, else the run with most name words
         ("Jon Eriksen" in "Harbour master Jon Eriksen")."""
         best, best_words = text, 0
+        if text.split(maxsplit=1)[0].casefold() in _PARTICLES and self.registry.find(name_tokens(text)):
+            return text  # "bin Rashid": the particle belongs to the name
         for run in _CAP_RUN.finditer(text):
             _, name = _split_run(run.group(0))
             if not name:
@@ -962,6 +1206,39 @@ class _Context:
         return person.display if person is not None else None
 
 
+_STATEMENT_FROM = re.compile(
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|letter|release|notice|message|"
+    r"memo|filing|email|tweet|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for|issued\s+by)\s+(\S.*)$",
+    re.IGNORECASE,
+)
+# A description ending in a lowercase word and then a capitalised name that closes the mention.
+# "the mayor of Drenna" ends in a place, not a name: a preposition before the run rules it out.
+_NAME_AFTER_DESCRIPTION = re.compile(
+    rf"^\w+\s+(?:[\w'’-]+\s+)*?(?!(?:of|in|for|from|at|on|to|with|by|near)\s)[a-z][\w-]*\s+({_CAP_RUN.pattern})$"
+)
+
+
+def _org_form(body: str, mention: str, pos: int) -> str:
+    """The fullest form of an organisation named before ``pos`` with the mention's head noun ("the
+    environment ministry" for a later "the ministry"); the mention itself when the forms disagree."""
+    words = mention.split()
+    wanted = [w.casefold() for w in words[1:]]
+    if not wanted:
+        return mention
+    pattern = rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(words[-1])}\b"
+    # Case kept for display, compared casefolded: "the Varn water authority" for "the water authority".
+    forms = {
+        found.group(0).casefold(): found.group(0)
+        for found in re.finditer(pattern, body[max(0, pos - 3000) : pos])
+    }
+    fuller = [f for f in forms if f.split()[-len(wanted) :] == wanted]
+    longest = max(fuller, key=lambda f: len(f.split()), default=None)
+    if longest is None or any(not longest.endswith(f[3:]) for f in fuller):
+        # No earlier form, or two different bodies share the head noun ("the health/interior ministry").
+        return mention
+    return mention if len(longest.split()) <= len(words) else words[0] + forms[longest][3:]
+
+
 def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
     """The person a sentence is about, for later pronouns: "<name> said", "He ...", or a name up front."""
     text = ctx.body[start : min(end, start + _WINDOW)]
@@ -970,7 +1247,7 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
         return ctx.resolve(mention)
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     if first.casefold() in _PRONOUNS:
-        return ctx.last_person(start)
+        return ctx.last_person(start, first.casefold())
     # A known person among the sentence's first words ("Trade envoy Li Wei visited the plant").
     for early in _CAP_RUN.finditer(text, 0, min(len(text), 60)):
         _, early_name = _split_run(early.group(0))
@@ -995,7 +1272,7 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
 def extract_quotes(body: str) -> list[Quote]:
     """Every direct quotation in ``body`` with its sentences, offsets and speaker, in body order."""
     paragraphs = paragraph_spans(body)
-    raw_quotes = _scan_quotes(body, paragraphs)
+    raw_quotes = _drop_subheadings(body, paragraphs, _scan_quotes(body, paragraphs))
     sentence_spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs:
         sentence_spans.extend(split_sentences(body[p_start:p_end], p_start))
@@ -1091,6 +1368,10 @@ def _attribute(
             if subject is not None:
                 return subject, None
     # 3. After the closing mark, in the same sentence.
+    if not candidates and last.close_pos is not None:
+        signature = _DASH_SIGNATURE.match(body, last.close_pos + 1, p_end)
+        if signature is not None and signature.end() == p_end:
+            candidates.append(_Mention(signature.group(1).strip(), signature.start(1)))
     if not candidates and last.close_pos is not None:
         found = _attribution_after(body, last.close_pos + 1, p_end)
         if found is not None:

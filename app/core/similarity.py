@@ -1,5 +1,6 @@
 """Word-level comparison of texts across outlets: spelling-variant folding, word tokens as compact strings,
-and the share of one article's text found in another (near copies such as wire copy).
+the claim tokens the statement aligner compares, and the share of one article's text found in another
+(near copies such as wire copy).
 
 The folding and encoding helpers here are shared by the statement aligner and the word diff, so that all
 three agree on when two words are "the same word".
@@ -16,6 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import LCSseq
 
+from app.core.numbers import SCALE_WORDS, WORD_NUMBER_PATTERN, parse_digits, parse_word_number
 from app.core.text import normalise_for_matching
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -339,3 +341,298 @@ def near_copies(
             found.append(NearCopy(key, share_new, share_other))
     found.sort(key=lambda c: (-max(c.share_new, c.share_other), c.other))
     return found
+
+
+# --- claim tokens: the words the statement aligner compares -------------------------------------------------
+#
+# Outlets re-print one sentence with its wording changed in ways that do not change the claim: contractions
+# expanded, numbers in words or digits, an editor's "[the ministry]" for "they", a translator's "prepared"
+# for "ready". ``claim_tokens`` folds those away and keeps what does change the claim: numbers and negation.
+
+# "[the government]", "[sic]", "[...]": an editor's insertion, not the speaker's words.
+_BRACKETED = re.compile(r"\[[^\[\]]{0,80}\]")
+_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+_MONEY = re.compile(
+    r"([$£€])\s?(\d[\d,]*(?:\.\d+)?(?:\s?(?:mn|bn|tn|m|k)\b|\s(?:thousand|million|billion|trillion)\b)?)"
+)
+_PERCENT = re.compile(r"\s?%|\bper\s?cent\b")
+_DIGIT_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?:(mn|bn|tn|m|k)\b|[\s-](thousand|million|billion|trillion)\b)?(?![\w,]*\d)"
+)
+_WORD_NUMBER = re.compile(WORD_NUMBER_PATTERN)
+# Word-joining hyphens: "cease-fire" ~ "ceasefire", "de-escalation" ~ "deescalation".
+_HYPHEN_JOIN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+# Negation words that negate nothing: "not only X but also Y", "no doubt", and "No," answering a question
+# ("No, we will attend." says what "We will attend." says).
+_NOT_NEGATION = re.compile(r"\b(?:not (?:only|just|merely)|no doubt|without doubt)\b|^\W*no\b\s*[,.!;:]")
+# "refused to publish", "failed to warn": a verb that negates the next one, read as "not publish".
+_IMPLICIT_NOT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to\b")
+
+_NOT_CONTRACTIONS: dict[str, str] = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+_CLITICS: dict[str, str] = {"'re": "are", "'ll": "will", "'ve": "have", "'d": "would", "'m": "am"}
+
+# Words that negate what follows. Negation is attached to the next content word ("not attend" -> "!attend"),
+# so "We will attend" and "We will not attend" share no content word, while a trimmed clause keeps its own.
+NEGATORS: frozenset[str] = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor"})
+# "I don't think we will win" says what "I think we will not win" says: the negation passes over these verbs
+# to the next content word (the usual reading of neg-raising verbs).
+_NEG_RAISING: frozenset[str] = frozenset({"think", "expect", "suppose", "want"})
+
+# The commonest re-translation pairs in news quotes, folded to one word before stemming. Kept to words that
+# are interchangeable in almost every quoted context; a target that is a stopword drops the word.
+SYNONYMS: dict[str, str] = {
+    "prepared": "ready",
+    "assist": "help",
+    "assists": "help",
+    "assisted": "help",
+    "assisting": "help",
+    "assistance": "help",
+    "aid": "help",
+    "begin": "start",
+    "begins": "start",
+    "began": "start",
+    "begun": "start",
+    "beginning": "start",
+    "commence": "start",
+    "commenced": "start",
+    "wish": "want",
+    "wishes": "want",
+    "crucial": "important",
+    "vital": "important",
+    "essential": "important",
+    "wounded": "injured",
+    "hurt": "injured",
+    "nation": "country",
+    "nations": "countries",
+    "kids": "children",
+    "kid": "child",
+    "permit": "allow",
+    "permitted": "allowed",
+    "require": "need",
+    "requires": "needs",
+    "required": "needed",
+    "believe": "think",
+    "believes": "think",
+    "negotiations": "talks",
+    "negotiation": "talks",
+    "soldiers": "troops",
+    "inhabitants": "residents",
+    "witnessing": "seeing",
+    "witness": "see",
+    "stated": "said",
+    "states": "state",
+    "large": "big",
+    "huge": "big",
+    # Approximations are one qualifier printed several ways; "about" is a stopword, so all drop.
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    # UK past tenses in -t.
+    "learnt": "learned",
+    "burnt": "burned",
+    "spelt": "spelled",
+    "dreamt": "dreamed",
+    # Month abbreviations ("Oct. 7" / "October 7"); "may" and "march" are never abbreviated.
+    "jan": "january",
+    "feb": "february",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+}
+# Irregular verb forms to their base, so that "has taken" meets "takes" as regular verbs meet by stemming.
+_IRREGULAR: dict[str, str] = {
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "saw": "see",
+    "seen": "see",
+    "held": "hold",
+    "brought": "bring",
+    "thought": "think",
+    "found": "find",
+    "kept": "keep",
+    "met": "meet",
+    "sent": "send",
+    "spent": "spend",
+    "built": "build",
+    "lost": "lose",
+    "paid": "pay",
+    "won": "win",
+    "ran": "run",
+    "fell": "fall",
+    "fallen": "fall",
+    "led": "lead",
+    "chose": "choose",
+    "chosen": "choose",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "broke": "break",
+    "broken": "break",
+    "knew": "know",
+    "known": "know",
+    "grew": "grow",
+    "grown": "grow",
+    "shown": "show",
+    "drove": "drive",
+    "driven": "drive",
+    "stood": "stand",
+    "understood": "understand",
+    "sought": "seek",
+    "fought": "fight",
+    "caught": "catch",
+    "taught": "teach",
+    "bought": "buy",
+    "felt": "feel",
+    "heard": "hear",
+    "meant": "mean",
+    "flew": "fly",
+    "flown": "fly",
+    "rose": "rise",
+    "risen": "rise",
+    "shook": "shake",
+    "shaken": "shake",
+    "forgot": "forget",
+    "forgotten": "forget",
+    "hid": "hide",
+    "hidden": "hide",
+    "stole": "steal",
+    "stolen": "steal",
+    "struck": "strike",
+    "sold": "sell",
+    "sat": "sit",
+    "ate": "eat",
+    "eaten": "eat",
+    "drank": "drink",
+    "drunk": "drink",
+    "swam": "swim",
+}
+# Acronyms with or without dots ("U.S." / "US" / "United States"), read before casefolding so that the
+# country "US" never becomes the pronoun "us".
+_DOTTED_ACRONYM = re.compile(r"\b((?:[A-Z]\.){2,})")
+_NAMED_ACRONYMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:the )?United States(?: of America)?\b|\bUSA?\b"), " usa "),
+    (re.compile(r"\b(?:the )?United Nations\b|\bUN\b"), " un "),
+    (re.compile(r"\b(?:the )?United Kingdom\b|\bUK\b"), " uk "),
+    (re.compile(r"\b(?:the )?European Union\b|\bEU\b"), " eu "),
+)
+_NUMBER_TOKEN = re.compile(r"^\d+(?:p\d+)?$")
+
+
+def _number_text(value: float) -> str:
+    # A word-shaped token ("3000", "1p5") so that the word pattern keeps it whole.
+    return str(int(value)) if value == int(value) else repr(value).replace(".", "p")
+
+
+def _digits_value(match: re.Match[str]) -> str:
+    value = parse_digits(match.group(1) + (match.group(2) or ""))
+    scale = match.group(3) or match.group(4)
+    if value is None:
+        return match.group(0)
+    if scale:
+        value *= SCALE_WORDS[scale]
+    return f" {_number_text(value)} "
+
+
+def _words_value(match: re.Match[str]) -> str:
+    text = match.group(0)
+    # A bare "one" is usually a pronoun ("one of the sides", "no one"), and "a"/"an" alone are articles.
+    if text in ("one", "a", "an") or (text.startswith(("a ", "an ")) and text.count(" ") == 0):
+        return text
+    value = parse_word_number(text)
+    return text if value is None else f" {_number_text(value)} "
+
+
+def is_number_token(token: str) -> bool:
+    """True for a claim token that stands for a number ("3000", "1p5")."""
+    return _NUMBER_TOKEN.match(token) is not None
+
+
+def claim_stem(folded: str) -> str:
+    """A two-step suffix stem for claim tokens: one inflection, then one derivation, so that "escalation",
+    "escalated" and "escalate" meet (``stem`` stays as it is for the figure labels that rely on it)."""
+    word = folded[:-2] if folded.endswith("'s") else folded
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    else:
+        for suffix in ("ing", "ed", "es", "s", "ly"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                if not (suffix == "s" and word.endswith(("ss", "us", "is"))):
+                    word = word[: -len(suffix)]
+                break
+    for suffix in ("ation", "ion", "ment", "ate", "at"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            return word[: -len(suffix)]
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _expand(folded: str) -> list[str]:
+    """Split a contraction into its words: "won't" -> will not, "we'll" -> we will, "it's" -> it."""
+    if folded in _NOT_CONTRACTIONS:
+        return [_NOT_CONTRACTIONS[folded], "not"]
+    if folded.endswith("n't"):
+        return [folded[:-3], "not"]
+    if folded == "cannot":
+        return ["can", "not"]
+    for clitic, full in _CLITICS.items():
+        if folded.endswith(clitic):
+            return [folded[: -len(clitic)], full]
+    if folded.endswith("'s") and folded[:-2] in STOPWORDS:
+        # "it's", "that's", "let's": a pronoun with "is"/"us", both function words.
+        return [folded[:-2]]
+    return [folded]
+
+
+@lru_cache(maxsize=50_000)
+def claim_tokens(text: str) -> tuple[str, ...]:
+    """The content words of a quote sentence as the aligner compares them, in order.
+
+    Editorial brackets dropped, contractions expanded, numbers as values ("3,000", "three thousand" ->
+    "3000"), common re-translation synonyms folded, stopwords removed, stems; a negated word carries a
+    leading "!" ("We won't attend" -> ("!attend",)).
+    """
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", _BRACKETED.sub(" ", text))
+    for pattern, name in _NAMED_ACRONYMS:
+        text = pattern.sub(name, text)
+    text = normalise_for_matching(text)
+    text = _NOT_NEGATION.sub(" ", text)
+    text = _IMPLICIT_NOT.sub("not", text)
+    text = _MONEY.sub(lambda m: f"{m.group(2)} {_CURRENCY[m.group(1)]}", text)
+    text = _PERCENT.sub(" percent", text)
+    text = _WORD_NUMBER.sub(_words_value, text)
+    text = _DIGIT_NUMBER.sub(_digits_value, text)
+    text = _HYPHEN_JOIN.sub("", text)
+    tokens: list[str] = []
+    negated = False
+    for raw in _WORD.findall(text):
+        for word in _expand(fold_word(raw)):
+            word = SYNONYMS.get(word, word)
+            word = _IRREGULAR.get(word, word)
+            if word in NEGATORS:
+                negated = True
+                continue
+            if not word or word.split("'")[0] in STOPWORDS:
+                continue
+            if word in _NEG_RAISING or is_number_token(word):
+                tokens.append(word if is_number_token(word) else claim_stem(word))
+                continue
+            tokens.append(("!" if negated else "") + claim_stem(word))
+            negated = False
+    if negated:
+        # A negation with nothing after it ("Absolutely not.") still counts as a word of the claim.
+        tokens.append("!")
+    return tuple(tokens)

@@ -119,6 +119,14 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "bishop",
         "archbishop",
         "cardinal",
+        "superintendent",
+        "principal",
+        "sheriff",
+        "coroner",
+        "treasurer",
+        "headteacher",
+        "headmaster",
+        "headmistress",
     }
 )
 
