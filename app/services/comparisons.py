@@ -29,14 +29,12 @@ def check_article_choice(session: Session, event: Event, article_ids: list[int])
         raise BadInput(f"A comparison can show at most {settings.max_articles_per_comparison} articles.")
     if len(set(article_ids)) != len(article_ids):
         raise BadInput("Each article can appear only once in a comparison.")
-    for article_id in article_ids:
-        queries.get_article(session, event, article_id)
 
 
 def comparison_data(session: Session, event: Event, article_ids: list[int]) -> dict[str, Any]:
     """Everything the compare view shows for these articles, as plain JSON-able data."""
     check_article_choice(session, event, article_ids)
-    articles = [queries.article_detail(session, event, article_id) for article_id in article_ids]
+    articles = queries.article_details(session, event, article_ids)
     statements = queries.event_statements(session, event, article_ids=article_ids)
     figure_groups = [
         {**group, "status_in_view": _status(group["members"])}

@@ -175,14 +175,40 @@ def event_figures_flat(
 
 
 def article_detail(session: Session, event: Event, article_id: int) -> dict[str, Any]:
-    article, outlet = get_article(session, event, article_id)
-    data = article_summary(article, outlet)
-    data["event"] = event.slug
-    data["body"] = article.body
-    data["quotes"] = event_quotes(session, event, article_ids=[article_id])
-    data["figures"] = event_figures_flat(session, event, article_ids=[article_id])
-    data["near_copies"] = near_copies_of(session, article_id)
-    return data
+    return article_details(session, event, [article_id])[0]
+
+
+def article_details(session: Session, event: Event, article_ids: list[int]) -> list[dict[str, Any]]:
+    """Articles with body, quotes, figures and near copies, in the order asked; a few queries for all.
+
+    An id that is not an article of the event is a NotFound naming it.
+    """
+    for article_id in article_ids:
+        if not 0 < article_id <= MAX_ID:
+            raise NotFound(f"Event '{event.slug}' has no article {article_id}.")
+    rows = session.exec(
+        select(Article, Outlet)
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .where(col(Article.id).in_(article_ids), Article.event_id == event.id)
+    ).all()
+    found = {article.id: (article, outlet) for article, outlet in rows}
+    for article_id in article_ids:
+        if article_id not in found:
+            raise NotFound(f"Event '{event.slug}' has no article {article_id}.")
+    quotes = event_quotes(session, event, article_ids=article_ids)
+    figures = event_figures_flat(session, event, article_ids=article_ids)
+    copies = near_copies_of_many(session, article_ids)
+    details = []
+    for article_id in article_ids:
+        article, outlet = found[article_id]
+        data = article_summary(article, outlet)
+        data["event"] = event.slug
+        data["body"] = article.body
+        data["quotes"] = [q for q in quotes if q["article_id"] == article_id]
+        data["figures"] = [f for f in figures if f["article_id"] == article_id]
+        data["near_copies"] = copies.get(article_id, [])
+        details.append(data)
+    return details
 
 
 def event_statements(
@@ -261,18 +287,28 @@ def event_figure_groups(
     return result
 
 
-def near_copies_of(session: Session, article_id: int, *, min_share: float = 0.5) -> list[dict[str, Any]]:
+def near_copies_of_many(
+    session: Session, article_ids: list[int], *, min_share: float = 0.5
+) -> dict[int, list[dict[str, Any]]]:
+    """For each article: the articles that hold at least `min_share` of its text, closest first."""
     rows = session.exec(
         select(ArticleSimilarity, Article, Outlet)
         .join(Article, col(Article.id) == col(ArticleSimilarity.other_id))
         .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
-        .where(ArticleSimilarity.article_id == article_id, ArticleSimilarity.share >= min_share)
-        .order_by(col(ArticleSimilarity.share).desc())
+        .where(col(ArticleSimilarity.article_id).in_(article_ids), ArticleSimilarity.share >= min_share)
+        .order_by(col(ArticleSimilarity.share).desc(), col(ArticleSimilarity.other_id))
     ).all()
-    return [
-        {"article_id": other.id, "outlet": outlet.name, "title": other.title, "share": round(sim.share, 3)}
-        for sim, other, outlet in rows
-    ]
+    result: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for sim, other, outlet in rows:
+        result[sim.article_id].append(
+            {
+                "article_id": other.id,
+                "outlet": outlet.name,
+                "title": other.title,
+                "share": round(sim.share, 3),
+            }
+        )
+    return result
 
 
 def event_near_copies(session: Session, event: Event, *, min_share: float = 0.5) -> list[dict[str, Any]]:
