@@ -62,3 +62,11 @@ def test_better_display_name_prefers_fullest_and_is_symmetric() -> None:
     assert better_display_name("Sergei Lavrov", "Lavrov") == "Sergei Lavrov"
     assert better_display_name("Dr Anna Novak", "Anna Novak") == "Anna Novak"
     assert better_display_name("Anna Novak", "Dr Anna Novak") == "Anna Novak"
+
+
+def test_display_name_drops_the_capital_of_a_sentence_initial_body() -> None:
+    from app.core.speakers import display_name
+
+    assert display_name("The fire service") == "the fire service"
+    assert display_name("The Times") == "The Times"
+    assert display_name("Tomas Ferrand") == "Tomas Ferrand"

@@ -269,3 +269,13 @@ def better_display_name(a: str, b: str) -> str:
         return (-words, len(name), -non_ascii, name)
 
     return min(a, b, key=rank)
+
+
+def display_name(name: str) -> str:
+    """A speaker as shown in lists: a body named at the start of a sentence ("The fire service said")
+    loses the capital its position gave it, so it reads like "the fire service" named mid-sentence.
+    Names whose article belongs to them ("The Times") keep it: the word after it is capitalised."""
+    words = name.split(" ", 2)
+    if len(words) >= 2 and words[0] == "The" and words[1][:1].islower():
+        return "the " + name[4:]
+    return name

@@ -22,7 +22,7 @@ from app.core.records import Extraction
 from app.core.records import Quote as QuoteRecord
 from app.core.similarity import near_copies
 from app.core.sketch import text_sketch
-from app.core.speakers import better_display_name, canonical_speaker
+from app.core.speakers import better_display_name, canonical_speaker, display_name
 from app.models import (
     Article,
     ArticleSimilarity,
@@ -67,15 +67,16 @@ def resolve_speakers(session: Session, event_id: int, quotes: Sequence[QuoteReco
         if not quote.speaker:
             result.append(None)
             continue
-        match = canonical_speaker(quote.speaker, list(speakers))
+        named = display_name(quote.speaker)
+        match = canonical_speaker(named, list(speakers))
         if match is None:
-            speaker = Speaker(event_id=event_id, name=quote.speaker[:300])
+            speaker = Speaker(event_id=event_id, name=named[:300])
             session.add(speaker)
             session.flush()
             speakers[speaker.name] = speaker
         else:
             speaker = speakers[match]
-            better = better_display_name(speaker.name, quote.speaker)[:300]
+            better = better_display_name(speaker.name, named)[:300]
             if better != speaker.name and better not in speakers:
                 del speakers[speaker.name]
                 speaker.name = better
