@@ -12,6 +12,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from app.models import Comparison, Event
@@ -82,7 +83,7 @@ def freeze(
     session.add(comparison)
     try:
         session.commit()
-    except Exception:
+    except IntegrityError:
         # Two clients froze the same comparison at once: the other one's row is the same thing.
         session.rollback()
         existing = session.get(Comparison, key)

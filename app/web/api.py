@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 
 from app.db import SessionDep
 from app.services import comparisons, events, ingest, queries
@@ -135,13 +134,11 @@ def list_figures(slug: str, session: SessionDep) -> list[dict[str, Any]]:
 
 
 @router.post("/comparisons", status_code=201, response_model=ComparisonCreated, responses=ERRORS)
-def create_comparison(body: ComparisonCreate, session: SessionDep, request: Request) -> JSONResponse:
+def create_comparison(body: ComparisonCreate, session: SessionDep) -> ComparisonCreated:
+    # The same articles and view always give the same id; asking again returns it again (201 both times).
     event = events.get_event(session, body.event)
-    comparison, created = comparisons.freeze(session, event, body.articles, body.view or {})
-    payload = ComparisonCreated(id=comparison.id, url=urls.permalink(comparison.id))
-    # The same articles and view always give the same id; asking again returns it again.
-    del created
-    return JSONResponse(payload.model_dump(), status_code=201)
+    comparison, _created = comparisons.freeze(session, event, body.articles, body.view or {})
+    return ComparisonCreated(id=comparison.id, url=urls.permalink(comparison.id))
 
 
 @router.get("/comparisons/{comparison_id}", responses=ERRORS)

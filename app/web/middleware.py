@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html import escape
 from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -30,8 +31,6 @@ async def _send_sentence(scope: Scope, send: Send, status: int, message: str) ->
         body = json.dumps({"detail": message}).encode()
         content_type = b"application/json"
     else:
-        from html import escape
-
         body = (
             "<!doctype html><html lang=en><meta charset=utf-8><title>Parallax: error</title>"
             f"<main><h1>{status}</h1><p>{escape(message)}</p><p><a href='/'>Back to events</a></p></main></html>"
