@@ -80,6 +80,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     url=meta.get("url"),
                     author=meta.get("author"),
                     domain=meta.get("domain"),
+                    role=meta.get("role") or args.role,
                     published_at=ingest.parse_datetime(meta.get("published_at")),
                 )
                 ingest.ingest(session, event, data)
@@ -165,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("folder", help="a folder of articles, or a JSON file with --json")
     imp.add_argument("--event", help="the event's title (created when missing)")
+    imp.add_argument("--role", default="report", help="report (default) or source, unless front matter says")
     imp.add_argument("--json", action="store_true", help="FOLDER is a JSON file written by `parallax export`")
     imp.set_defaults(func=cmd_import)
 

@@ -44,6 +44,7 @@ class DemoArticle:
     author: str
     published_at: datetime
     text: str
+    role: str = "report"  # front matter `role: source` marks the original the reports quote
 
 
 def _article_from_file(name: str, raw: str) -> DemoArticle:
@@ -59,6 +60,7 @@ def _article_from_file(name: str, raw: str) -> DemoArticle:
         author=meta["author"],
         published_at=datetime.fromisoformat(meta["published_at"]),
         text=body,
+        role=meta.get("role") or "report",
     )
 
 

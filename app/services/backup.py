@@ -38,6 +38,7 @@ def export_event(session: Session, event: Event) -> dict[str, Any]:
                 "author": article.author,
                 "published_at": article.published_at.isoformat() if article.published_at else None,
                 "source_format": article.source_format,
+                "role": article.role,
                 "content_hash": article.content_hash,
                 "body": article.body,
                 "quotes": [
@@ -98,6 +99,7 @@ def import_event(session: Session, data: dict[str, Any], *, title: str | None = 
             published_at=ingest.parse_datetime(entry.get("published_at")),
             domain=entry.get("domain"),
             source_format=entry.get("source_format") or "text",
+            role=entry.get("role") or "report",
         )
         ingest.store_article(session, event, prepared)
     return event

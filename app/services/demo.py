@@ -28,6 +28,7 @@ def load_demo(session: Session, *, only_if_empty: bool = False) -> tuple[Event |
             url=article.url,
             author=article.author,
             published_at=article.published_at,
+            role=article.role,
         )
         try:
             ingest.ingest(session, event, data)

@@ -18,7 +18,7 @@ from app.core.clean import clean_plain_text, strip_markdown
 from app.core.extract import extract_article
 from app.core.html import html_to_page_text
 from app.core.records import Extraction
-from app.models import Article, Event, Outlet
+from app.models import ROLES, Article, Event, Outlet
 from app.services import alignment
 from app.services.errors import BadInput, Duplicate, TooLarge
 from app.services.locks import lock_event
@@ -39,6 +39,7 @@ class ArticleInput:
     author: str | None = None
     published_at: datetime | None = None
     domain: str | None = None
+    role: str | None = None  # report (default) | source
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class PreparedArticle:
     source_format: str
     content_hash: str
     extraction: Extraction
+    role: str = "report"
 
 
 def decode_upload(data: bytes, filename: str) -> str:
@@ -89,6 +91,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         raise BadInput("An outlet name can have at most 200 characters.")
     if data.source_format not in SOURCE_FORMATS:
         raise BadInput(f"Unknown source format '{data.source_format}'; use text, html or markdown.")
+    role = article_role(data.role)
     raw = data.content or ""
     if len(raw) > settings.max_article_chars * 5:
         raise TooLarge(f"The article is too long: the limit is {settings.max_article_chars:,} characters.")
@@ -125,7 +128,16 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         source_format=data.source_format,
         content_hash=content_hash(body),
         extraction=extract_article(body),
+        role=role,
     )
+
+
+def article_role(value: str | None) -> str:
+    """An article's role from what was sent: empty means a report; anything else must be a known role."""
+    role = (value or "report").strip().lower() or "report"
+    if role not in ROLES:
+        raise BadInput(f"Unknown article role '{value}'; use {' or '.join(ROLES)}.")
+    return role
 
 
 def prepare_stored_body(
@@ -138,6 +150,7 @@ def prepare_stored_body(
     published_at: datetime | None = None,
     domain: str | None = None,
     source_format: str = "text",
+    role: str = "report",
 ) -> PreparedArticle:
     """Prepare an already-cleaned body as stored elsewhere (a backup): no cleaning, same hash and offsets."""
     if not body.strip():
@@ -153,6 +166,7 @@ def prepare_stored_body(
         source_format=source_format,
         content_hash=content_hash(body),
         extraction=extract_article(body),
+        role=article_role(role),
     )
 
 
@@ -187,6 +201,7 @@ def store_article(session: Session, event: Event, prepared: PreparedArticle) -> 
         body=prepared.body,
         content_hash=prepared.content_hash,
         source_format=prepared.source_format,
+        role=prepared.role,
         supersedes_id=supersedes,
         word_count=len(prepared.body.split()),
     )

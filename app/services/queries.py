@@ -62,6 +62,7 @@ def article_summary(article: Article, outlet: Outlet) -> dict[str, Any]:
         "published_at": article.published_at.isoformat() if article.published_at else None,
         "content_hash": article.content_hash,
         "source_format": article.source_format,
+        "role": article.role,
         "supersedes_id": article.supersedes_id,
         "word_count": article.word_count,
     }

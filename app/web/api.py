@@ -87,6 +87,7 @@ def article_input(body: ArticleCreate) -> ingest.ArticleInput:
         author=body.author,
         domain=body.domain,
         published_at=body.published_at,
+        role=body.role,
     )
 
 

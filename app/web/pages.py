@@ -110,11 +110,19 @@ async def upload_articles(
     published_at: Annotated[str, Form()] = "",
     text: Annotated[str, Form()] = "",
     source_format: Annotated[str, Form()] = "auto",
+    role: Annotated[str, Form()] = "report",
     files: Annotated[list[UploadFile] | None, File()] = None,
 ) -> Response:
     """Store the pasted text and every uploaded file; report each one's fate on the page."""
     event = events.get_event(session, slug)
-    form = {"outlet": outlet, "title": title, "url": url, "author": author, "published_at": published_at}
+    form = {
+        "outlet": outlet,
+        "title": title,
+        "url": url,
+        "author": author,
+        "published_at": published_at,
+        "role": role,
+    }
     uploads = [f for f in (files or []) if f.filename]
     results: list[dict[str, Any]] = []
 
@@ -162,6 +170,7 @@ async def upload_articles(
             url=meta.get("url") or (url if len(submissions) == 1 else None) or None,
             author=meta.get("author") or author or None,
             domain=meta.get("domain"),
+            role=meta.get("role") or role,
             published_at=ingest.parse_datetime(meta.get("published_at")) or date,
         )
         try:
