@@ -36,6 +36,7 @@ from app.models import (
     StatementMember,
 )
 from app.services.locks import lock_event
+from app.services.source_checks import recheck_event, stored_extraction
 
 # Near-copy pairs below this share are not stored: the overview only reports real copies.
 MIN_STORED_SHARE = 0.3
@@ -422,6 +423,9 @@ def realign_event(session: Session, event_id: int) -> int:
     for article_id in sorted(a for a in article_ids if a is not None):
         article = session.get(Article, article_id)
         assert article is not None
-        add_article(session, event_id, article, extract_article(article.body))
+        add_article(
+            session, event_id, article, stored_extraction(extract_article(article.body), article.role)
+        )
+    recheck_event(session, event_id)
     session.commit()
     return len(article_ids)

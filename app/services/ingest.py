@@ -19,7 +19,7 @@ from app.core.extract import extract_article
 from app.core.html import html_to_page_text
 from app.core.records import Extraction
 from app.models import ROLES, Article, Event, Outlet
-from app.services import alignment
+from app.services import alignment, source_checks
 from app.services.errors import BadInput, Duplicate, TooLarge
 from app.services.locks import lock_event
 from app.settings import settings
@@ -127,7 +127,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         body=body,
         source_format=data.source_format,
         content_hash=content_hash(body),
-        extraction=extract_article(body),
+        extraction=source_checks.stored_extraction(extract_article(body), role),
         role=role,
     )
 
@@ -165,7 +165,7 @@ def prepare_stored_body(
         body=body,
         source_format=source_format,
         content_hash=content_hash(body),
-        extraction=extract_article(body),
+        extraction=source_checks.stored_extraction(extract_article(body), article_role(role)),
         role=article_role(role),
     )
 
@@ -208,6 +208,7 @@ def store_article(session: Session, event: Event, prepared: PreparedArticle) -> 
     session.add(article)
     session.flush()
     alignment.add_article(session, event.id, article, prepared.extraction)
+    source_checks.after_store(session, event.id, article)
     session.commit()
     session.refresh(article)
     return article

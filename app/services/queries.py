@@ -20,6 +20,7 @@ from app.models import (
     Statement,
     StatementMember,
 )
+from app.services import source_checks
 from app.services.errors import NotFound
 
 UNKNOWN_SPEAKER = "unknown"
@@ -154,9 +155,10 @@ def event_quotes(
         query = query.where(col(Quote.article_id).in_(article_ids))
     quotes = session.exec(query).all()
     statements = statement_ids_by_quote(session, [q.id for q in quotes if q.id is not None])
-    return [
+    found = [
         quote_dict(q, outlets.get(q.article_id, ""), speakers, statements.get(q.id or 0, [])) for q in quotes
     ]
+    return source_checks.attach(session, event.id, found)
 
 
 def event_figures_flat(
