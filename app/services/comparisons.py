@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from app.models import Comparison, Event
-from app.services import queries, views
+from app.services import fidelity, queries, views
 from app.services.errors import BadInput, NotFound
 from app.settings import settings
 
@@ -48,6 +48,8 @@ def comparison_data(session: Session, event: Event, article_ids: list[int]) -> d
         "articles": articles,
         "statements": statements,
         "figure_groups": figure_groups,
+        # Statement id -> the source's wording and each member's status (empty without a source).
+        "sources": fidelity.statement_sources(session, event, statements),
     }
 
 

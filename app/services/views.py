@@ -26,7 +26,7 @@ from app.models import (
     Statement,
     StatementMember,
 )
-from app.services import queries
+from app.services import fidelity, queries
 from app.services.errors import BadInput, NotFound
 
 MATRIX_PAGE_SIZE = 50
@@ -102,8 +102,9 @@ def _budget_page(
 
 
 def event_outlets(articles: Iterable[dict[str, Any]]) -> list[str]:
-    """Outlet names in the order their first article appears (the event's article order)."""
-    return list(dict.fromkeys(a["outlet"] for a in articles))
+    """Outlet names in the order their first article appears (the event's article order); a source is the
+    reference the outlets are checked against, not one of them."""
+    return list(dict.fromkeys(a["outlet"] for a in articles if a.get("role") != "source"))
 
 
 # ---------------------------------------------------------------- overview
@@ -543,11 +544,15 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     ordered = {**statement, "members": members}
     bodies = {a["id"]: a["body"] for a in data["articles"]}
     carried = {m["article_id"] for m in members}
-    missing = [a["outlet"] for a in data["articles"] if a["id"] not in carried]
+    missing = [a["outlet"] for a in data["articles"] if a["id"] not in carried and a.get("role") != "source"]
+    # With a source, its wording is the base (older snapshots have no "sources").
+    source = (data.get("sources") or {}).get(str(statement_id))
+    base = fidelity.source_member(source) if source else members[0]
     return {
         "id": statement_id,
         "speaker": statement["speaker"],
-        "variants": variants(ordered, members[0], bodies),
+        "source": source,
+        "variants": fidelity.mark_variants(variants(ordered, base, bodies), source),
         "missing": missing,
     }
 
@@ -559,7 +564,7 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
 
 def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
     rows = session.exec(
-        select(Article.id, Outlet.name, Article.title, Article.published_at, Article.word_count)
+        select(Article.id, Outlet.name, Article.title, Article.published_at, Article.word_count, Article.role)
         .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
         .where(Article.event_id == event.id)
         .order_by(col(Article.published_at).asc().nulls_last(), col(Article.id))
@@ -571,8 +576,9 @@ def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
             "title": title,
             "published_at": published.isoformat() if published else None,
             "word_count": word_count,
+            "role": role,
         }
-        for article_id, outlet, title, published, word_count in rows
+        for article_id, outlet, title, published, word_count, role in rows
     ]
 
 

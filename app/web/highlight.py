@@ -23,6 +23,7 @@ class Mark:
     colour: int | None  # palette index shared by every member of one statement
     status: str | None = None  # figure group status
     label: str = ""
+    source: str | None = None  # a quote's status against the event's source (None without a source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ def highlight(
             statement,
             colours.get(statement) if statement is not None else None,
             label=f"{q.get('speaker') or 'unknown'}",
+            source=(q.get("source_check") or {}).get("status"),
         )
         for start, end in q.get("parts") or [[q["start"], q["end"]]]:
             quote_at.append((start, end, mark))

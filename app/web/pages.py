@@ -15,7 +15,7 @@ from sqlmodel import Session
 from app.core.frontmatter import parse_front_matter
 from app.db import SessionDep
 from app.models import Event
-from app.services import comparisons, events, ingest, queries, views
+from app.services import comparisons, events, fidelity, ingest, queries, views
 from app.services.errors import BadInput, Duplicate, ServiceError
 from app.settings import settings
 from app.web.highlight import highlight, statement_colours
@@ -346,13 +346,20 @@ def permalink(comparison_id: str, request: Request, session: SessionDep) -> Resp
 def statement_page(slug: str, statement_id: int, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
     statement = views.find_statement(queries.event_statements(session, event), statement_id)
-    base = views.choose_base(statement["members"], request.query_params.get("base"))
+    # With a source, its wording is the base of the diff (unless another base is asked for).
+    source = fidelity.statement_sources(session, event, [statement]).get(str(statement_id))
+    wanted = request.query_params.get("base")
+    if source is not None and (not wanted or wanted == "source"):
+        base = fidelity.source_member(source)
+    else:
+        base = views.choose_base(statement["members"], None if wanted == "source" else wanted)
     bodies = views.article_bodies(session, event, (m["article_id"] for m in statement["members"]))
     context = {
         "event": event,
         "statement": statement,
         "base": base,
-        "variants": views.variants(statement, base, bodies),
+        "source": source,
+        "variants": fidelity.mark_variants(views.variants(statement, base, bodies), source),
     }
     return render(request, "statement.html", context, block="variants")
 
