@@ -117,6 +117,8 @@ def test_status_and_passage(quote: str, status: str, passage: str | None) -> Non
         ("We will need to extend that if the weather turns.", "modal"),
         ("We are going to charge families for a problem they did not cause.", "negation"),
         ("The council has set aside 2.4 million dollars.", "number"),
+        # four words, each trigram broken by the change: the word pairs find it
+        ("ferry will not run", "negation"),
     ],
 )
 def test_the_worst_alterations_are_severe(quote: str, reason: str) -> None:
@@ -153,7 +155,8 @@ def test_a_splice_points_at_its_first_passage_and_lists_all() -> None:
     [
         ("sorry", "trimmed"),  # a one-word fragment found inside a sentence
         ("Good morning, everyone.", "verbatim"),  # a whole (short) sentence
-        ("deeply sorry", "not_found"),  # fragments are matched exactly or not at all
+        ("deeply sorry", "not_found"),  # fragments are matched exactly or not at all...
+        ("fifty cables", "altered"),  # ...except for a changed number or modal verb ("forty cables")
         ("", "not_found"),
     ],
 )

@@ -229,7 +229,7 @@ def check_quote(text: str, index: SourceIndex, speaker: str | None = None) -> So
     if exact is not None:
         return _contiguous(quote, index, exact, exact + n)
     if n < MIN_FUZZY_WORDS:
-        return NOT_FOUND
+        return _changed_fragment(quote, index, speaker) or NOT_FOUND
     pieces = _locate(quote, 0, n, index, speaker)
     if not pieces:
         return NOT_FOUND
@@ -238,7 +238,8 @@ def check_quote(text: str, index: SourceIndex, speaker: str | None = None) -> So
         p for p in pieces if p is main or (p.equal >= MIN_PIECE_WORDS and p.equal >= MIN_SHARE * p.length)
     ]
     matched = sum(p.equal for p in pieces) / n
-    if matched < MIN_SHARE or main.equal < min(MIN_PIECE_WORDS, n):
+    # A short quote with one word changed ("the repairs will cost") shares only three words in order.
+    if matched < MIN_SHARE or main.equal < (MIN_PIECE_WORDS if n > 5 else 3):
         return NOT_FOUND
     joined = _passages(quote, index, pieces)
     passages = [_word_range(pairs) for pairs in joined]
@@ -394,6 +395,10 @@ def _candidates(codes: str, lo: int, hi: int, index: SourceIndex) -> list[tuple[
         positions = index.grams.get(codes[i : i + 3])
         if positions and len(positions) <= MAX_GRAM_HITS:
             hits.extend((p - i, i) for p in positions)
+    if not hits and hi - lo <= 8:
+        # A short quote whose every trigram has a changed word in it: its word pairs name the region.
+        for i in range(lo, hi - 1):
+            hits.extend((p - i, i) for p in _occurrences(index.codes, codes[i : i + 2]))
     if not hits:
         return []
     hits.sort()
@@ -413,6 +418,63 @@ def _candidates(codes: str, lo: int, hi: int, index: SourceIndex) -> list[tuple[
         w1 = min(len(index.codes), max(d for d, _ in group) + hi + slack)
         windows.append((w0, w1))
     return windows
+
+
+def _occurrences(codes: str, needle: str, limit: int = MAX_GRAM_HITS) -> list[int]:
+    """Where ``needle`` occurs in ``codes`` (none when it occurs more than ``limit`` times: too common)."""
+    found: list[int] = []
+    at = codes.find(needle)
+    while at >= 0:
+        if len(found) == limit:
+            return []
+        found.append(at)
+        at = codes.find(needle, at + 1)
+    return found
+
+
+def _severe_kind(word: str) -> str | None:
+    if _NUMBER.fullmatch(word):
+        return "number"
+    if word in MODALS:
+        return "modal"
+    return None
+
+
+def _changed_fragment(quote: _Quote, index: SourceIndex, speaker: str | None) -> SourceCheck | None:
+    """A fragment of two or three words printed with its number or modal verb changed ("five shelters"
+    where the source says "four shelters"): the one kind of change a fragment is checked for."""
+    n = len(quote.words)
+    if n < 2:
+        return None
+    for i, word in enumerate(quote.words):
+        kind = _severe_kind(word)
+        if kind is None:
+            continue
+        before, after = quote.codes[:i], quote.codes[i + 1 :]
+        anchor, offset = (before, 0) if len(before) >= len(after) else (after, i + 1)
+        for at in _occurrences(index.codes, anchor):
+            first = at - offset
+            if first < 0 or first + n > len(index.codes):
+                continue
+            if index.codes[first : first + i] != before or index.codes[first + i + 1 : first + n] != after:
+                continue
+            printed = index.words[first + i].form
+            if printed != word and _severe_kind(printed) == kind:
+                start, end = _span(quote, index, first, first + n)
+                source_speaker, question = _turn_speaker(index, first)
+                change = Change("replace", printed, word, kind)
+                return SourceCheck(
+                    "altered",
+                    start,
+                    end,
+                    ((start, end),),
+                    severe=True,
+                    changes=(change,),
+                    source_speaker=source_speaker,
+                    question=question,
+                    matched=round((n - 1) / n, 3),
+                )
+    return None
 
 
 def _align(quote: _Quote, lo: int, hi: int, index: SourceIndex, w0: int, w1: int) -> _Piece | None:
