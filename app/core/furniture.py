@@ -36,9 +36,18 @@ KINDS = (
     "timestamp",
 )
 
-# Lines of at most this many words and no sentence punctuation are headings (or list items of a related
-# box when several follow each other). Longer unpunctuated lines are captions or standfirsts.
+# A line of at most this many words with no sentence punctuation is a label ("Checks in place") anywhere.
+_LABEL_WORDS = 4
+# Up to this many words, an unpunctuated line is a heading or a link's headline (when the article punctuates
+# its prose, or in title case); longer ones are captions or standfirsts.
 _HEADING_WORDS = 9
+# A caption known only by its shape counts when the page prints at least this many: one unpunctuated line
+# alone is more often a paragraph that lost its full stop (seen in the clean BASIL bodies).
+_SHAPE_CAPTIONS_NEEDED = 2
+# How a line was judged.
+_BY_EVIDENCE = "evidence"
+_HEADLINE = "headline"
+_BY_SHAPE = "shape"
 # Unpunctuated lines longer than this are paragraphs whose full stop the extractor lost, not captions.
 _CAPTION_MAX_WORDS = 60
 # A caption with no credit or picture word is judged by shape alone only up to this length: the captions of
@@ -66,13 +75,14 @@ def furniture_spans(text: str) -> list[FurnitureSpan]:
     """Every furniture span of ``text``, in order and not overlapping; a span never covers a newline."""
     lines = _line_ranges(text)
     punctuated, first_prose = _profile(text, lines)
-    found: list[tuple[int, FurnitureSpan | None, bool]] = []
-    for index, (start, end) in enumerate(lines):
-        span, headline_shaped = _classify_line(
-            text[start:end], start, before_prose=index < first_prose, punctuated=punctuated
-        )
-        found.append((index, span, headline_shaped))
-    return _mark_related_runs(found)
+    judged = [
+        _classify_line(text[start:end], start, before_prose=index < first_prose, punctuated=punctuated)
+        for index, (start, end) in enumerate(lines)
+    ]
+    if sum(1 for _, shape in judged if shape == _BY_SHAPE) < _SHAPE_CAPTIONS_NEEDED:
+        # One unpunctuated line in a page without other captions is a paragraph that lost its full stop.
+        judged = [(None, "") if shape == _BY_SHAPE else (span, shape) for span, shape in judged]
+    return _mark_related_runs(judged)
 
 
 def in_furniture(spans: Sequence[FurnitureSpan], start: int, end: int) -> bool:
@@ -130,39 +140,43 @@ def _profile(text: str, lines: list[tuple[int, int]]) -> tuple[bool, int]:
         if _ends_sentence(line):
             punctuated_long += 1
             first_prose = min(first_prose, index)
-    punctuated = long_lines >= 2 and punctuated_long >= 0.75 * long_lines
+    # Half, not all: the captions of a picture-heavy page are long unpunctuated lines themselves.
+    punctuated = punctuated_long >= 2 and punctuated_long >= 0.5 * long_lines
     return punctuated, first_prose
 
 
 def _classify_line(
     line: str, offset: int, *, before_prose: bool, punctuated: bool
-) -> tuple[FurnitureSpan | None, bool]:
-    """The furniture span of one line (or of its head or tail), and whether the line is headline-shaped."""
+) -> tuple[FurnitureSpan | None, str]:
+    """The furniture span of one line (or of its head), and how it was judged: `_BY_EVIDENCE` (words or
+    patterns of furniture), `_HEADLINE` (a headline-shaped line) or `_BY_SHAPE` (a caption known by its shape
+    alone); "" when nothing is marked."""
     head = line[:_HEAD]
     tail = line[-_TAIL:]
     words = _word_count(line, _CAPTION_MAX_WORDS + 1)
     sentence = _ends_sentence(line)
 
-    kind = _whole_line_kind(
-        line, head, tail, words, sentence, before_prose=before_prose, punctuated=punctuated
-    )
+    kind = _evident_kind(line, head, tail, words, sentence)
     if kind is not None:
-        headline_shaped = kind == "heading" or (kind == "caption" and not _has_caption_evidence(head, tail))
-        return FurnitureSpan(offset, offset + len(line), kind), headline_shaped
+        return FurnitureSpan(offset, offset + len(line), kind), _BY_EVIDENCE
+    if not sentence:
+        kind, shape = _shape_kind(line, words, before_prose=before_prose, punctuated=punctuated)
+        if kind is not None:
+            return FurnitureSpan(offset, offset + len(line), kind), shape
 
     # Furniture that shares a line with article text: marked alone, the text stays.
     dateline = lex.DATELINE_PREFIX.match(head)
     if dateline is not None and not lex.CAPTION_MARKERS.match(head):
-        return FurnitureSpan(offset, offset + dateline.end(), "dateline"), False
+        return FurnitureSpan(offset, offset + dateline.end(), "dateline"), _BY_EVIDENCE
     clock = lex.TIME_PREFIX.match(head)
     if clock is not None:
-        return FurnitureSpan(offset, offset + clock.end(), "timestamp"), False
-    return None, False
+        return FurnitureSpan(offset, offset + clock.end(), "timestamp"), _BY_EVIDENCE
+    return None, ""
 
 
-def _whole_line_kind(
-    line: str, head: str, tail: str, words: int, sentence: bool, *, before_prose: bool, punctuated: bool
-) -> str | None:
+def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -> str | None:
+    """The kind of a line that carries the words or patterns of page furniture, whatever its surroundings."""
+    head = head.lstrip(lex.BULLETS)
     bare = _bare(head) if len(line) <= _HEAD else None
     if bare is not None and bare in lex.BOILERPLATE_LINES:
         return lex.BOILERPLATE_LINES[bare]
@@ -171,7 +185,7 @@ def _whole_line_kind(
             return kind
     if words <= 25 and lex.NEWSLETTER_SENTENCE.match(head):
         return "newsletter"
-    if words <= _CAPTION_MAX_WORDS and lex.EMBED_SIGNATURE.search(tail):
+    if words <= _CAPTION_MAX_WORDS and (lex.EMBED_SIGNATURE.search(tail) or lex.EMBED_OPENING.match(head)):
         # A post embedded from a social network: its words are the poster's, printed as the page shows them,
         # not the reporter's text (a quotation of it in the article is caught there).
         return "embed"
@@ -193,20 +207,36 @@ def _whole_line_kind(
         return "caption"
     if words <= 20 and not sentence and lex.URL.search(line):
         return "related"
-    if sentence or _is_quotation(line) or line.endswith((":", ",", ";", "—", "–", "-")):
-        return None
+    return None
+
+
+def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) -> tuple[str | None, str]:
+    """The kind of a line that is no sentence (no closing punctuation), judged by its shape and place."""
+    if _is_quotation(line) or line.endswith((":", ",", ";", "—", "–", "-")):
+        # Speech, or a line that runs on into the next one.
+        return None, ""
     if words <= 6 and _is_masthead(line):
-        return "masthead"
+        return "masthead", _BY_EVIDENCE
     if line.startswith("[") and line.endswith("]"):
         # A bracketed line between paragraphs is a link to another article or a section header.
-        return "heading"
-    if words <= _HEADING_WORDS:
-        return "heading" if _is_label(line) else None
-    if not punctuated or words > _UNMARKED_CAPTION_WORDS or _reads_as_prose(line):
-        return None
-    # A line of prose length with no full stop, in an article that ends its paragraphs with one: before the
-    # first paragraph a headline or standfirst; after it a caption or the headline of a video or link.
-    return "heading" if before_prose or _is_title_case(line) else "caption"
+        return "heading", _HEADLINE
+    if words <= _HEADING_WORDS and ":" in line:
+        # "Riverside school: 22 pupils evacuated": an item of a list in the article.
+        return None, ""
+    if words <= _LABEL_WORDS or (words <= _HEADING_WORDS and (_is_title_case(line) or line.isupper())):
+        return "heading", _HEADLINE
+    if not punctuated or words > _UNMARKED_CAPTION_WORDS:
+        return None, ""
+    if words > _HEADING_WORDS and _reads_as_prose(line):
+        return None, ""
+    # A line with no full stop, in an article that ends its paragraphs with one: before the first paragraph a
+    # headline or standfirst; after it a sub-heading, a link's headline, or (longer) a caption.
+    if before_prose:
+        # The headline, standfirst and summary bullets above the first paragraph (never a list of links).
+        return "heading", _BY_EVIDENCE
+    if words <= _HEADING_WORDS or _is_title_case(line):
+        return "heading", _HEADLINE
+    return "caption", _BY_SHAPE
 
 
 def _is_caption(head: str, tail: str, sentence: bool) -> bool:
@@ -215,15 +245,6 @@ def _is_caption(head: str, tail: str, sentence: bool) -> bool:
     if sentence:
         return False
     return bool(lex.CAPTION_OPENING.match(head) or lex.CAPTION_WORDS.search(head))
-
-
-def _has_caption_evidence(head: str, tail: str) -> bool:
-    return bool(
-        lex.CAPTION_MARKERS.search(head)
-        or lex.CREDIT_AT_END.search(tail)
-        or lex.CAPTION_OPENING.match(head)
-        or lex.CAPTION_WORDS.search(head)
-    )
 
 
 def _date_line_kind(line: str) -> str | None:
@@ -259,23 +280,17 @@ def _is_masthead(line: str) -> bool:
     return bool(lex.YEAR.search(line)) and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
 
 
-def _is_label(line: str) -> bool:
-    """A short line that names a section rather than saying something: no verb-bearing prose shape.
-
-    Title case, capitals, or a fragment of at most four words ('Checks in place'); a short quotation or a
-    list item with a colon ('Texas: 22 dead') is no label.
-    """
-    if ":" in line:
-        return False
-    return _is_title_case(line) or line.isupper() or len(line.split()) <= 4
-
-
 def _reads_as_prose(line: str) -> bool:
     """A line with a sentence break inside ('... in 1985. Back then ...') or a quotation of three words or more
-    is a paragraph that lost its full stop, not a caption."""
+    (closed or left open) is a paragraph that lost its full stop, not a caption."""
     if lex.SENTENCE_BREAK.search(line):
         return True
-    return any(len(quoted.split()) >= 3 for quoted in lex.QUOTED.findall(line))
+    if any(len(quoted.split()) >= 3 for quoted in lex.QUOTED.findall(line)):
+        return True
+    # A quotation left open runs on into the next paragraph: 'The minister said: "Now that the ...'.
+    left_open = line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+    opening = max(line.rfind("“"), line.rfind('"'))
+    return left_open and len(line[opening:].split()) >= 3
 
 
 def _is_title_case(line: str) -> bool:
@@ -319,12 +334,12 @@ def _word_count(line: str, cap: int) -> int:
     return count
 
 
-def _mark_related_runs(found: list[tuple[int, FurnitureSpan | None, bool]]) -> list[FurnitureSpan]:
+def _mark_related_runs(judged: list[tuple[FurnitureSpan | None, str]]) -> list[FurnitureSpan]:
     """Spans in order; runs of headline-shaped lines (a list of links to other stories) become 'related'."""
     spans: list[FurnitureSpan] = []
     run: list[FurnitureSpan] = []
-    for _, span, headline_shaped in found:
-        if span is not None and headline_shaped:
+    for span, shape in judged:
+        if span is not None and shape in (_HEADLINE, _BY_SHAPE):
             run.append(span)
             continue
         spans.extend(_relabel(run))
@@ -336,6 +351,6 @@ def _mark_related_runs(found: list[tuple[int, FurnitureSpan | None, bool]]) -> l
 
 
 def _relabel(run: list[FurnitureSpan]) -> list[FurnitureSpan]:
-    if len(run) < _RELATED_RUN:
+    if len(run) < _RELATED_RUN or all(span.kind == "caption" for span in run):
         return run
     return [FurnitureSpan(span.start, span.end, "related") for span in run]

@@ -164,7 +164,8 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
     (
         re.compile(
             r"(?i)correction[ ]*:|clarification[ ]*:|editor['’]?s[ ]note\b|\[editor['’]?s[ ]note|update[ ]*:[ ]this[ ]"
-            r"|an[ ]earlier[ ]version[ ]of[ ]this\b|this[ ](?:article|story)[ ]has[ ]been[ ](?:updated|corrected)\b"
+            r"|an[ ]earlier[ ]version[ ]of[ ]this\b"
+            r"|this[ ](?:article|story)[ ](?:has[ ]been|was)[ ](?:updated|corrected|amended)\b"
         ),
         "note",
         80,
@@ -271,11 +272,13 @@ BYLINE_ROLE = re.compile(
     r"(?i:reporter|correspondent|editor|writer|contributor|journalist|columnist|staff)\b)"
 )
 
-# Inline datelines at a paragraph's start: "LONDON —", "ERIE, Pa. (AP) -", "(Reuters) -", "(CNN)".
+# Inline datelines at a paragraph's start: "LONDON —", "ERIE, Pa. (AP) -", "(Reuters) -", "(CNN)",
+# "Riverton, Ohio (CNN)" (a place in title case is a dateline only with the wire's name after it).
 DATELINE_PREFIX = re.compile(
     r"\A(?:[A-Z][A-Z'’.-]{1,}(?:[ ][A-Z][A-Z'’.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
     r"(?:[ ]\([A-Za-z]{1,12}\))?[ ]?[—–-]{1,2}[ ]?(?=[A-Z\"“‘'])"
-    r"|\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua|IANS|PTI|ANI|Bloomberg|AA|EFE|TASS|CNA)\)(?:[ ]?[—–-]{1,2})?[ ]?)"
+    r"|(?:[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,3}(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})?[ ])?"
+    r"\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua|IANS|PTI|ANI|Bloomberg|AA|EFE|TASS|CNA)\)(?:[ ]?[—–-]{1,2})?[ ]?)"
 )
 
 # Live-blog entries open with the clock time: "12.45 p.m.: Flights were diverted".
@@ -367,11 +370,19 @@ URL = re.compile(r"(?i)https?://|www\.|\b[\w-]+\.(?:com|co\.uk|org|net)/\S")
 MASTHEAD_DOMAIN = re.compile(r"(?i)\A[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|ca|org|net|in|au|tv)\Z")
 YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
+# The widget around an embedded post: "Skip Twitter post by @somebody ...", "End of Instagram post".
+EMBED_OPENING = re.compile(
+    r"(?i)(?:skip|end[ ]of)[ ](?:twitter|instagram|facebook|youtube|tiktok|x)[ ](?:post|content|video)\b"
+)
+
 # Tweets embedded in an article are signed "— Jo Roe (@joroe) December 27, 2017": the signature is chrome,
 # the words of the tweet are not. Applied to the last 120 characters of a line.
 EMBED_SIGNATURE = re.compile(
     rf"[—–-][ ][^—–\n]{{1,60}}\(@\w{{1,30}}\)[ ]*(?:{MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}})?\Z"
 )
+
+# List bullets that may open a line of furniture ("• This article was amended on ...").
+BULLETS = "•·▪*–- "
 
 # Sentence ends: a line whose last character (closing quotes and brackets aside) is not one of these is no
 # sentence of prose, whatever its length.
