@@ -21,6 +21,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 EVENTS = REPO.parent / "shared" / "corpus" / "events"
 ANNOTATIONS = REPO / "bench" / "annotations" / "furniture.json"
+# The gold of the corpus events (bench/annotations/corpus/*.json, made by hand for the quote and figure
+# benches): each article's real figures and its `chrome_figures`, the numbers of page furniture.
+EVENT_GOLD = REPO / "bench" / "annotations" / "corpus"
 
 if str(REPO) not in sys.path:
     # Lets `python bench/furniture.py` import the app package without installing it.
@@ -190,6 +193,59 @@ def score(verbose: bool) -> None:
         )
 
 
+def _position(body: str, text: str, at: str | None, occurrence: int | None) -> int | None:
+    """Where a gold figure sits in the body: inside the ``occurrence``-th (1-based) copy of ``at`` when given."""
+    anchor = at or text
+    start = -1
+    for _ in range(occurrence or 1):
+        start = body.find(anchor, start + 1)
+        if start == -1:
+            return None
+    inner = body.find(text, start, start + len(anchor)) if at else start
+    return None if inner == -1 else inner
+
+
+def gold_figures() -> None:
+    """Against the corpus gold: furniture numbers still given as figures, real figures furniture took away."""
+    if not EVENT_GOLD.is_dir():
+        print(f"no event gold at {EVENT_GOLD}")
+        return
+    tallies = {"tune": Counter[str](), "heldout": Counter[str]()}
+    for path in sorted(EVENT_GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        tally = tallies["heldout" if gold.get("split") == "heldout" else "tune"]
+        for name, article in gold["articles"].items():
+            file = EVENTS / gold["event"] / name
+            if not file.exists():
+                continue
+            body = clean_plain_text(parse_front_matter(file.read_text(encoding="utf-8"))[1])
+            every = extract_figures(body)
+            kept = extract_article(body).figures
+            for entry in article.get("chrome_figures", []):
+                where = _position(body, entry["text"], entry.get("at"), entry.get("occurrence"))
+                if where is None or not any(f.start <= where < f.end for f in every):
+                    continue  # not read as a figure at all
+                tally["chrome figures"] += 1
+                if any(f.start <= where < f.end for f in kept):
+                    tally["chrome leaked"] += 1
+                    if gold.get("split") != "heldout":  # held-out errors stay unseen, their score honest
+                        print(f"  leaked {gold['event'][:30]}/{name}: {entry['text']!r}")
+            for entry in article.get("figures", []):
+                where = _position(body, entry["text"], entry.get("at"), entry.get("occurrence"))
+                if where is None or not any(f.start <= where < f.end for f in every):
+                    continue
+                tally["real figures"] += 1
+                if not any(f.start <= where < f.end for f in kept):
+                    tally["real removed"] += 1
+                    if gold.get("split") != "heldout":
+                        print(f"  removed {gold['event'][:30]}/{name}: {entry['text']!r}")
+    for part, tally in tallies.items():
+        print(
+            f"{part:8}: furniture numbers read as figures {tally['chrome figures']}, still given "
+            f"{tally['chrome leaked']}; real figures {tally['real figures']}, taken away {tally['real removed']}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sample", type=int, default=4, help="marked lines shown per kind")
@@ -208,6 +264,8 @@ def main() -> None:
     removed(clean)
     print("== hand-checked lines")
     score(args.v)
+    print("== figures of the corpus gold (bench/annotations/corpus)")
+    gold_figures()
 
 
 if __name__ == "__main__":

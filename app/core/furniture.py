@@ -13,6 +13,7 @@ tail plus one count of its words, so the work is linear in the text.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,9 +42,14 @@ _LABEL_WORDS = 4
 # Up to this many words, an unpunctuated line is a heading or a link's headline (when the article punctuates
 # its prose, or in title case); longer ones are captions or standfirsts.
 _HEADING_WORDS = 9
-# A caption known only by its shape counts when the page prints at least this many: one unpunctuated line
-# alone is more often a paragraph that lost its full stop (seen in the clean BASIL bodies).
-_SHAPE_CAPTIONS_NEEDED = 2
+# A caption known only by its shape counts when the page prints at least this many captions: one
+# unpunctuated line alone is more often a paragraph that lost its full stop (seen in the clean BASIL bodies).
+_CAPTIONS_NEEDED = 2
+# A caption that names its picture or credit ("FILE - In this ... photo", "(AP Photo/...)") may run long.
+_EVIDENT_CAPTION_WORDS = 120
+# Lines sharing their first words this many times are the slides of a photo gallery (one title each).
+_GALLERY_SLIDES = 3
+_OPENING_WORDS = 4
 # How a line was judged.
 _BY_EVIDENCE = "evidence"
 _HEADLINE = "headline"
@@ -74,12 +80,13 @@ class FurnitureSpan:
 def furniture_spans(text: str) -> list[FurnitureSpan]:
     """Every furniture span of ``text``, in order and not overlapping; a span never covers a newline."""
     lines = _line_ranges(text)
-    punctuated, first_prose = _profile(text, lines)
+    page = _profile(text, lines)
     judged = [
-        _classify_line(text[start:end], start, before_prose=index < first_prose, punctuated=punctuated)
+        _classify_line(text[start:end], start, index=index, page=page)
         for index, (start, end) in enumerate(lines)
     ]
-    if sum(1 for _, shape in judged if shape == _BY_SHAPE) < _SHAPE_CAPTIONS_NEEDED:
+    captions = sum(1 for span, _ in judged if span is not None and span.kind == "caption")
+    if captions < _CAPTIONS_NEEDED:
         # One unpunctuated line in a page without other captions is a paragraph that lost its full stop.
         judged = [(None, "") if shape == _BY_SHAPE else (span, shape) for span, shape in judged]
     return _mark_related_runs(judged)
@@ -123,44 +130,83 @@ def _line_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _profile(text: str, lines: list[tuple[int, int]]) -> tuple[bool, int]:
-    """Whether the article ends its paragraphs with sentence punctuation, and the index of its first prose line.
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What one pass over all the lines tells about the page, before any line is judged."""
 
-    Only in an article that punctuates its prose does a line without a full stop stand out as furniture; a text
-    pasted without punctuation keeps all its lines.
-    """
+    # The article ends its paragraphs with sentence punctuation: only then does a line without it stand out.
+    punctuated: bool
+    # Index of the first prose line: what stands above it is headline, standfirst or summary bullets.
+    first_prose: int
+    # Openings (first words) that several lines share: the repeated title of a photo gallery's slides.
+    repeated_openings: frozenset[str]
+    # Every punctuated line with its closing punctuation removed: a caption often repeats a sentence of the
+    # article without its full stop.
+    sentences: frozenset[str]
+
+
+def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
     long_lines = 0
     punctuated_long = 0
     first_prose = len(lines)
+    openings: Counter[str] = Counter()
+    sentences: set[str] = set()
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
+        opening = _opening(line)
+        if opening:
+            openings[opening] += 1
+        if _ends_sentence(line):
+            sentences.add(_unpunctuated(line))
         if _word_count(line, _PROSE_WORDS) < _PROSE_WORDS:
             continue
         long_lines += 1
         if _ends_sentence(line):
             punctuated_long += 1
             first_prose = min(first_prose, index)
-    # Half, not all: the captions of a picture-heavy page are long unpunctuated lines themselves.
-    punctuated = punctuated_long >= 2 and punctuated_long >= 0.5 * long_lines
-    return punctuated, first_prose
+    return _Page(
+        # Half, not all: the captions of a picture-heavy page are long unpunctuated lines themselves.
+        punctuated=punctuated_long >= 2 and punctuated_long >= 0.5 * long_lines,
+        first_prose=first_prose,
+        repeated_openings=frozenset(o for o, n in openings.items() if n >= _GALLERY_SLIDES),
+        sentences=frozenset(sentences),
+    )
 
 
-def _classify_line(
-    line: str, offset: int, *, before_prose: bool, punctuated: bool
-) -> tuple[FurnitureSpan | None, str]:
+def _opening(line: str) -> str:
+    """The first `_OPENING_WORDS` words of a line of at least twice that many words, or "" (also for a line
+    that opens with a quotation mark)."""
+    words = line[:_HEAD].split()
+    if len(words) < 2 * _OPENING_WORDS or line[:1] in lex.QUOTE_MARKS:
+        # A quotation repeated in a caption and in the text is speech, not a gallery's title.
+        return ""
+    return " ".join(words[:_OPENING_WORDS])
+
+
+def _unpunctuated(line: str) -> str:
+    return line.rstrip(lex.CLOSERS).rstrip(".!?…").rstrip(lex.CLOSERS)
+
+
+def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[FurnitureSpan | None, str]:
     """The furniture span of one line (or of its head), and how it was judged: `_BY_EVIDENCE` (words or
     patterns of furniture), `_HEADLINE` (a headline-shaped line) or `_BY_SHAPE` (a caption known by its shape
     alone); "" when nothing is marked."""
     head = line[:_HEAD]
     tail = line[-_TAIL:]
-    words = _word_count(line, _CAPTION_MAX_WORDS + 1)
+    words = _word_count(line, _EVIDENT_CAPTION_WORDS + 1)
     sentence = _ends_sentence(line)
 
     kind = _evident_kind(line, head, tail, words, sentence)
+    if kind is None and _opening(line) in page.repeated_openings:
+        kind = "caption"  # a slide of a gallery: every slide opens with the gallery's title
+    if kind is None and not sentence and words >= _OPENING_WORDS and _unpunctuated(line) in page.sentences:
+        kind = "caption"  # a sentence of the article repeated without its full stop under a picture
     if kind is not None:
         return FurnitureSpan(offset, offset + len(line), kind), _BY_EVIDENCE
     if not sentence:
-        kind, shape = _shape_kind(line, words, before_prose=before_prose, punctuated=punctuated)
+        kind, shape = _shape_kind(
+            line, words, before_prose=index < page.first_prose, punctuated=page.punctuated
+        )
         if kind is not None:
             return FurnitureSpan(offset, offset + len(line), kind), shape
 
@@ -203,7 +249,7 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
         return "credit"
     if words <= 15 and not sentence and lex.CAPTION_PERSON.match(line):
         return "caption"
-    if words <= _CAPTION_MAX_WORDS and _is_caption(head, tail, sentence):
+    if words <= _EVIDENT_CAPTION_WORDS and _is_caption(head, tail, sentence):
         return "caption"
     if words <= 20 and not sentence and lex.URL.search(line):
         return "related"
@@ -307,7 +353,7 @@ def _is_title_case(line: str) -> bool:
 
 def _is_quotation(line: str) -> bool:
     """A line that is one quotation ('"We will not back down"') is speech, not furniture."""
-    return line[:1] in "\"“'‘" and line[-1:] in "\"”'’" and not line.isupper()
+    return line[:1] in lex.QUOTE_MARKS and line[-1:] in lex.QUOTE_MARKS and not line.isupper()
 
 
 def _ends_sentence(line: str) -> bool:

@@ -222,6 +222,8 @@ CREDIT_AT_END = re.compile(
     rf"[(\[](?:[^()\[\]\n]{{0,50}}[/,:][ ]?)?(?:{AGENCIES})\b[^()\[\]\n]{{0,50}}[)\]][ ]*\Z"
     rf"|[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}}[ ]?/[ ]?(?:{AGENCIES})\b[^/\n]{{0,40}}\Z"
     rf"|\|[ ]*(?:photo(?:[ ]credit)?[ ]*:[ ]*)?(?:{AGENCIES})\b[^|\n]{{0,40}}\Z"
+    # "(Jo Roe/Example Times via AP)", "(Jo Roe/Invision/AP)": a photographer and an outlet in brackets.
+    r"|\([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?/[ ]?[A-Z][^()\n]{1,60}\)[ ]*\Z"
     r"|(?i:photo(?:graph)?[ ]credit|photo(?:graph)?|image|picture)[ ]*:[ ]*[A-Z][^.\n]{0,50}\Z"
 )
 
@@ -380,6 +382,9 @@ EMBED_OPENING = re.compile(
 EMBED_SIGNATURE = re.compile(
     rf"[—–-][ ][^—–\n]{{1,60}}\(@\w{{1,30}}\)[ ]*(?:{MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}})?\Z"
 )
+
+# Marks that open or close a quotation.
+QUOTE_MARKS = "\"“”'‘’«»„"
 
 # List bullets that may open a line of furniture ("• This article was amended on ...").
 BULLETS = "•·▪*–- "
