@@ -126,6 +126,12 @@ class FigureGroup(SQLModel, table=True):
     value: float | None = None
     value_high: float | None = None
     article_count: int = 0
+    # The core's status rule (figures.status): a conflict is `compatible` when one value satisfies every
+    # member's qualifier and range; kept current through the running intersection of the values the
+    # members allow (None: unbounded on that side).
+    compatible: bool = False
+    allowed_low: float | None = None
+    allowed_high: float | None = None
 
 
 class Figure(SQLModel, table=True):
