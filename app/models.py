@@ -132,6 +132,8 @@ class FigureGroup(SQLModel, table=True):
     compatible: bool = False
     allowed_low: float | None = None
     allowed_high: float | None = None
+    # The founding figure's context stems: an equal value with a shared context joins the group.
+    context: str | None = Field(default=None, max_length=300)
 
 
 class Figure(SQLModel, table=True):
@@ -150,6 +152,8 @@ class Figure(SQLModel, table=True):
     source: str | None = Field(default=None, max_length=300)
     kind: str = Field(default="count", max_length=20)
     chrome: bool = False
+    # Content stems around the number (see app.core.records.Figure.context).
+    context: str | None = Field(default=None, max_length=300)
 
 
 class ArticleSimilarity(SQLModel, table=True):

@@ -69,6 +69,7 @@ def group_event(bodies: Sequence[str]) -> Grouped:
                     kind=figure.kind,
                     text=figure.text,
                     counted=figure.counted,
+                    context=figure.context,
                 ),
             )
             for offset, (index, figure) in enumerate(

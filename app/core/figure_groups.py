@@ -31,6 +31,9 @@ class FigureItem:
     kind: str
     text: str
     counted: str | None = None
+    # Content stems around the number (``Figure.context``): with an equal value, enough shared context
+    # makes two figures one quantity when neither counts a noun the other does.
+    context: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,23 +62,86 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     made by other means), the lowest key wins, for determinism.
     """
     groups: dict[tuple[str, str, tuple[str, ...]], int] = {}
+    by_value: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]] = {}
     for placed in existing:
         key = quantity_key(placed.item)
         if key is not None and (key not in groups or placed.group_key < groups[key]):
             groups[key] = placed.group_key
+        _index_by_value(by_value, placed.item, placed.group_key)
     result: list[int] = []
     next_key = -1
     for item in new:
         key = quantity_key(item)
-        if key is None:
-            result.append(next_key)
-            next_key -= 1
+        if key is not None and key in groups:
+            result.append(groups[key])
             continue
-        if key not in groups:
-            groups[key] = next_key
+        found = _same_value_and_context(by_value, item) if item.kind not in _NEVER_BY_CONTEXT else None
+        if found is None:
+            found = next_key
             next_key -= 1
-        result.append(groups[key])
+        if key is not None:
+            groups[key] = found
+        _index_by_value(by_value, item, found)
+        result.append(found)
     return result
+
+
+# Shared context stems that make two equal values one quantity: two content words of the sentence around
+# each number ("hit", "profit"), or one when a figure has little context to share.
+MIN_SHARED_CONTEXT = 2
+# Ordinals rank rather than measure: an equal rank with a similar context is not evidence of one quantity.
+_NEVER_BY_CONTEXT = frozenset({"ordinal"})
+
+
+def _value_key(item: FigureItem) -> tuple[str, str, float, float | None] | None:
+    if item.value is None:
+        return None
+    value, high = item.value, item.value_high
+    if item.unit == "date":
+        value, high = value % 10_000, None if high is None else high % 10_000
+    # Rounded to 9 significant digits so that 2.07e9 printed two ways is one value.
+    return (
+        keys.family(item.kind),
+        item.unit or "",
+        float(f"{value:.9g}"),
+        None if high is None else float(f"{high:.9g}"),
+    )
+
+
+def _context_of(item: FigureItem) -> frozenset[str]:
+    words = set((item.context or "").split())
+    if item.counted_key:
+        words |= set(keys.counted_key(item.counted_key).split())
+    return frozenset(words)
+
+
+def _index_by_value(
+    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]],
+    item: FigureItem,
+    group_key: int,
+) -> None:
+    value_key = _value_key(item)
+    context = _context_of(item)
+    if value_key is not None and context:
+        index.setdefault(value_key, []).append((context, group_key))
+
+
+def _same_value_and_context(
+    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]], item: FigureItem
+) -> int | None:
+    """The group of an equal value whose context shares the most stems with this figure's (at least
+    MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key."""
+    value_key = _value_key(item)
+    context = _context_of(item)
+    if value_key is None or not context:
+        return None
+    best: tuple[int, int] | None = None
+    for other, group_key in index.get(value_key, ()):
+        shared = len(context & other)
+        needed = min(MIN_SHARED_CONTEXT, len(context), len(other))
+        if shared >= max(1, needed) and (best is None or (-shared, group_key) < best):
+            best = (-shared, group_key)
+    return None if best is None else best[1]
 
 
 def reading(item: FigureItem) -> Reading:

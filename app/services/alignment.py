@@ -253,6 +253,7 @@ def store_figures(session: Session, article_id: int, extraction: Extraction) -> 
             source=record.source and record.source[:300],
             kind=record.kind,
             chrome=record.chrome,
+            context=record.context and record.context[:300],
         )
         session.add(row)
         rows.append(row)
@@ -272,6 +273,7 @@ def _figure_item(figure: Figure) -> FigureItem:
         kind=figure.kind,
         text=figure.text,
         counted=figure.counted,
+        context=figure.context,
     )
 
 
@@ -281,8 +283,17 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
         return
     # One stand-in per group: the group row keeps the quantity its founding figure measured.
     groups = session.exec(
-        select(FigureGroup.id, FigureGroup.kind, FigureGroup.unit, FigureGroup.counted_key).where(
-            FigureGroup.event_id == event_id, col(FigureGroup.counted_key).is_not(None)
+        select(
+            FigureGroup.id,
+            FigureGroup.kind,
+            FigureGroup.unit,
+            FigureGroup.counted_key,
+            FigureGroup.value,
+            FigureGroup.value_high,
+            FigureGroup.context,
+        ).where(
+            FigureGroup.event_id == event_id,
+            or_(col(FigureGroup.counted_key).is_not(None), col(FigureGroup.context).is_not(None)),
         )
     ).all()
     placed = [
@@ -290,17 +301,18 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
             FigureItem(
                 key=-group_id,
                 article_key=-1,
-                value=None,
-                value_high=None,
+                value=value,
+                value_high=value_high,
                 unit=unit,
                 qualifier=None,
                 counted_key=counted,
                 kind=kind,
                 text="",
+                context=context,
             ),
             group_id,
         )
-        for group_id, kind, unit, counted in groups
+        for group_id, kind, unit, counted, value, value_high, context in groups
     ]
     assigned = assign_figure_groups([_figure_item(f) for f in candidates], placed)
     real: dict[int, int] = {}
@@ -313,6 +325,7 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
                 counted_key=figure.counted_key,
                 value=figure.value,
                 value_high=figure.value_high,
+                context=figure.context,
                 label=(figure.counted or figure.counted_key or figure.kind)[:300],
             )
             session.add(group)

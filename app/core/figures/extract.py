@@ -28,6 +28,7 @@ from app.core.figures.frames import (
     _NEAR,
     _SHARES_NOUN,
     COUNT_KINDS,
+    context_around,
     counted_phrase,
     join_counted,
     location,
@@ -109,6 +110,7 @@ def extract_figures(body: str) -> list[Figure]:
                 ),
                 kind=draft.kind,
                 chrome=chrome,
+                context=None if chrome else context_around(body, draft, sentence_start, sentence_end),
             )
         )
     return figures

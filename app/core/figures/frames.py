@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from app.core.figures.keys import counted_key
 from app.core.figures.scan import _WORD, Draft
 from app.core.lexicon.calendar import month_number
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
-from app.core.lexicon.frames import frame_of, predicate_pattern
+from app.core.lexicon.frames import SUBSET_MODIFIERS, frame_of, predicate_pattern
 from app.core.text import split_sentences
 
 # The predicates a count can take, as one alternation (longest first): the verb or noun that says what
@@ -24,6 +25,7 @@ _CASUALTY = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('count')}))\b")
 _MONEY_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('money')}))\b")
 _DURATION_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('duration')}))\b")
 _MEASURE_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('measure')}))\b")
+_SUBSET = re.compile(rf"\b(?i:{'|'.join(sorted(SUBSET_MODIFIERS, key=len, reverse=True))})\b")
 _FRAME_OF_KIND = {"money": _MONEY_FRAME, "duration": _DURATION_FRAME, "measure": _MEASURE_FRAME}
 COUNT_KINDS = frozenset({"count", "vague"})
 # The counted phrase shows the participle whatever form governs the number ("killing 47" -> "killed").
@@ -316,6 +318,13 @@ def counted_phrase(
         return noun, None, noun
     verb = verb_match.group("verb").lower()
     verb = _VERB_FOR_COUNTED.get(verb, verb)
+    if frame_of(verb) == "injured":
+        # "four people with more serious injuries", "20 others were slightly hurt": a subset of the injured,
+        # never the total; the modifier may sit on either side of the number inside its clause.
+        window = (max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR))
+        modifier = _SUBSET.search(body, *window)
+        if modifier:
+            verb = f"{SUBSET_MODIFIERS[modifier.group().lower()]} {verb}"
     place = location(body, draft.number_end, noun)
     if place is None and verb_match.start() > draft.end:
         after_verb = _LOCATION_AFTER.match(body, verb_match.end())
@@ -462,3 +471,21 @@ def starts_new_predication(body: str, previous_end: int, start: int) -> bool:
         if word not in _NP_STOP and word not in _QUALIFIER_WORDS:
             return True
     return False
+
+
+# How far around its number the context of a figure is read (characters, inside its sentence).
+_CONTEXT_REACH = 60
+_DIGITS = re.compile(r"[0-9]")
+
+
+def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: int) -> str | None:
+    """The content stems of the words around the number, inside its sentence: what the number is about
+    when no noun is counted. Words cut at the window's edge are dropped."""
+    before = body[max(sentence_start, draft.start - _CONTEXT_REACH) : draft.start]
+    after = body[draft.end : min(sentence_end, draft.end + _CONTEXT_REACH)]
+    if draft.start - _CONTEXT_REACH > sentence_start:
+        before = before.partition(" ")[2]
+    if draft.end + _CONTEXT_REACH < sentence_end:
+        after = after.rpartition(" ")[0]
+    text = _DIGITS.sub(" ", f"{before} {after}")
+    return counted_key(text) or None

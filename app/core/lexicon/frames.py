@@ -159,9 +159,14 @@ SUBSET_MODIFIERS: dict[str, str] = {
     "badly": "seriously",
     "gravely": "seriously",
     "fatally": "seriously",
+    "serious": "seriously",
+    "critical": "seriously",
+    "severe": "seriously",
+    "life-threatening": "seriously",
     "lightly": "lightly",
     "slightly": "lightly",
     "minor": "lightly",
+    "slight": "lightly",
 }
 
 # Heads that add nothing to what is counted: "1,400 people killed" counts the killed.
