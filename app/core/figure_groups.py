@@ -86,9 +86,19 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     return result
 
 
-# Shared context stems that make two equal values one quantity: two content words of the sentence around
-# each number ("hit", "profit"), or one when a figure has little context to share.
+# Shared context stems that make two equal values one quantity. Small counts ("two", "one") recur in every
+# story about different things, so they need two shared content words ("trains", "collided"); a value that
+# rarely recurs by chance (an amount, a rate, a duration, a date, a count of ten or more) needs one.
 MIN_SHARED_CONTEXT = 2
+SMALL_COUNT = 10.0
+
+
+def _needed_context(item: FigureItem) -> int:
+    if keys.family(item.kind) == "count" and (item.value is None or item.value < SMALL_COUNT):
+        return MIN_SHARED_CONTEXT
+    return 1
+
+
 # Ordinals rank rather than measure: an equal rank with a similar context is not evidence of one quantity.
 _NEVER_BY_CONTEXT = frozenset({"ordinal"})
 
@@ -138,7 +148,7 @@ def _same_value_and_context(
     best: tuple[int, int] | None = None
     for other, group_key in index.get(value_key, ()):
         shared = len(context & other)
-        needed = min(MIN_SHARED_CONTEXT, len(context), len(other))
+        needed = min(_needed_context(item), len(context), len(other))
         if shared >= max(1, needed) and (best is None or (-shared, group_key) < best):
             best = (-shared, group_key)
     return None if best is None else best[1]

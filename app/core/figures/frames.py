@@ -26,6 +26,7 @@ _MONEY_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('money')}))\b")
 _DURATION_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('duration')}))\b")
 _MEASURE_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('measure')}))\b")
 _SUBSET = re.compile(rf"\b(?i:{'|'.join(sorted(SUBSET_MODIFIERS, key=len, reverse=True))})\b")
+_COMPOUND = re.compile(r"-(?P<word>[a-z]{3,})\b")
 _FRAME_OF_KIND = {"money": _MONEY_FRAME, "duration": _DURATION_FRAME, "measure": _MEASURE_FRAME}
 COUNT_KINDS = frozenset({"count", "vague"})
 # The counted phrase shows the participle whatever form governs the number ("killing 47" -> "killed").
@@ -222,6 +223,11 @@ def sentence_starts_of(body: str) -> list[int]:
 def _noun_phrase(body: str, draft: Draft) -> list[str]:
     words: list[str] = []
     position = draft.number_end
+    if draft.kind in COUNT_KINDS and (compound := _COMPOUND.match(body, position)):
+        # "a 48-page indictment": the word after the hyphen is the counted noun, and what follows it
+        # names what it belongs to.
+        words.append(compound.group("word"))
+        position = compound.end()
     of = _OF.match(body, position)
     if draft.kind in ("duration", "measure", "percent"):
         # Only "three days of mourning", "35mm of rain", "15% of voters" say what a measure counts; the unit
@@ -289,6 +295,10 @@ def counted_phrase(
         return _dated_event(body, draft, sentence_start), None, None
     if draft.kind == "year":
         return None, None, None
+    if draft.kind == "ordinal":
+        # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
+        ranked = _WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
+        return (ranked.group("word").lower(), None, None) if ranked else (None, None, None)
     noun = " ".join(_noun_phrase(body, draft)) or None
     clause_start, clause_end = _clause(body, draft, sentence_start, sentence_end)
     if draft.kind not in COUNT_KINDS:

@@ -225,11 +225,15 @@ def _ordinal_numbers_a_noun(body: str, end: int, value: float) -> bool:
     "first responders") and ordinals followed by no lowercase noun ("finished 21st", "the Second World War")."""
     if value == 1:
         return False
-    following = _WORD.match(body, end)
+    # "the third day", and "a second-term congressman" (the hyphen joins the ordinal to its noun).
+    following = _WORD.match(body, end) or _HYPHENED_WORD.match(body, end)
     if following is None:
         return False
     word = following.group("word")
     return word.islower() and word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS
+
+
+_HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]{3,})\b")
 
 
 def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
@@ -258,6 +262,10 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None
     if not currency_text and not scale_text and (odds := _read_odds(body, match, value, number_end)):
         return odds
+    if words is not None and (fraction := _FRACTION_TAIL.match(body, number_end)):
+        # "two-thirds of the charge": a share, as a percentage.
+        share = value / _FRACTIONS[fraction.group("part").lower()] * 100
+        return Draft(start, fraction.end(), share, None, "percent", None, "percent", fraction.end())
     if words is not None and not _word_number_is_figure(body, match, words):
         return None
     scale = numbers.SCALE_WORDS.get(scale_text.lower()) if scale_text else None
@@ -284,6 +292,18 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                 # "a 42-year-old man", "aged 6 months old": an age, in years, never a duration.
                 kind, unit, factor = "age", "year", factor / HOURS_PER_YEAR
                 end = number_end = old.end()
+    elif (
+        digits is not None and scale is None and kind == "count" and (decade := _DECADE_AGE.match(body, end))
+    ):
+        # "in his 50s": an age given as a decade, a range.
+        if _IN_HIS_BEFORE.search(body, max(0, start - 24), start) and value % 10 == 0 and 10 <= value < 120:
+            end = number_end = decade.end()
+            return Draft(start, end, value, value + 9, "year", None, "age", number_end)
+        return None
+    elif digits is not None and scale is None and kind == "count" and _COMPOUND_NOUN.match(body, end):
+        # "a 48-page indictment", "a 12-count complaint": the number counts the noun after its hyphen;
+        # the noun phrase is read from the hyphen on.
+        pass
     elif (digits is not None and _NAME_TAIL.match(body, end)) or (
         scale is None and kind == "count" and _CLOCK_TAIL.match(body, end)
     ):
@@ -291,6 +311,17 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
         return None
+    if (
+        digits is not None
+        and kind == "count"
+        and scale is None
+        and value <= 120
+        and digits.isdigit()
+        and _NAME_COMMA_BEFORE.search(body, max(0, start - 40), start)
+        and _AGE_COMMA_AFTER.match(body, end)
+    ):
+        # "Cesar Sayoc, 56, was arrested": the house style for a person's age.
+        kind, unit = "age", "year"
     value *= (scale or 1.0) * factor
     value_high: float | None = None
     # Ranges: "200-300", "200 to 300", "between 200 and 300", "£2-3bn".
@@ -347,6 +378,13 @@ _ODDS_TAIL = re.compile(
     rf"(?:-in-|[ ]in[ ])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})*)(?![0-9.,]?[0-9])|(?:-in-|[ ]in[ ])(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN}))"
 )
 _AGE_TAIL = re.compile(r"[ -]old\b")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z'’]+,[ ]\Z")
+_AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]")
+_DECADE_AGE = re.compile(r"s\b")
+_IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|late)[- ]?)?\Z")
+_COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
+_FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
 _AGED_BEFORE = re.compile(r"\b(?i:aged)[ ]+\Z")
 
 
