@@ -44,7 +44,7 @@ def _load(session: Session, title: str, description: str, folder: str) -> tuple[
             role=article.role,
         )
         try:
-            ingest.ingest(session, event, data)
+            ingest.ingest_article(session, event, data)
         except Duplicate:
             session.rollback()
     return event, created

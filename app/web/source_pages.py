@@ -10,6 +10,7 @@ from fastapi.responses import Response
 from app.db import SessionDep
 from app.services import events, fidelity
 from app.services.errors import BadInput
+from app.web.api import ERRORS
 from app.web.pages import csv_response
 from app.web.render import render
 
@@ -40,7 +41,7 @@ def fidelity_csv(slug: str, request: Request, session: SessionDep) -> Response:
     return csv_response(fidelity.fidelity_csv(data), f"{event.slug}-fidelity.csv")
 
 
-@api_router.get("/events/{slug}/fidelity")
+@api_router.get("/events/{slug}/fidelity", responses=ERRORS)
 def fidelity_json(slug: str, session: SessionDep, outlet: str | None = None) -> dict[str, Any]:
     """How faithfully each outlet quoted the event's source: counts per status, the quotes (worst first),
     and the provenance of every variant wording. Empty counts when the event has no source."""
