@@ -113,6 +113,9 @@ def test_compare_marks_the_source_column_and_unfaithful_quotes(sqlite_client: Te
         f"/events/{dam['slug']}/compare", params={"a": ids["Brenmouth Council"], "b": ids["National Wire"]}
     ).text
     assert 'class="column is-source"' in html
+    # The Source column marks the passages the other column quotes, in the colour of their statement.
+    source_column = html[html.index('class="column is-source"') : html.index('aria-label="National Wire"')]
+    assert source_column.count("data-statement=") >= 3
     assert "src-not_found" in html and "src-altered" in html and "src-spliced" in html
     overview = sqlite_client.get(f"/events/{dam['slug']}").text
     assert "source-badge" in overview

@@ -42,6 +42,8 @@ def comparison_data(session: Session, event: Event, article_ids: list[int]) -> d
         {**group, **_status_in_view(group["members"])}
         for group in queries.event_figure_groups(session, event, article_ids=article_ids)
     ]
+    sources = fidelity.statement_sources(session, event, statements)
+    fidelity.mark_source_passages(articles, sources)
     return {
         "version": SNAPSHOT_VERSION,
         "event": {"slug": event.slug, "title": event.title},
@@ -50,7 +52,7 @@ def comparison_data(session: Session, event: Event, article_ids: list[int]) -> d
         "statements": statements,
         "figure_groups": figure_groups,
         # Statement id -> the source's wording and each member's status (empty without a source).
-        "sources": fidelity.statement_sources(session, event, statements),
+        "sources": sources,
     }
 
 

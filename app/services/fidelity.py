@@ -300,3 +300,23 @@ def mark_variants(rows: list[dict[str, Any]], source: dict[str, Any] | None) -> 
         row["source_severe"] = bool(check and check["severe"])
         row["source_label"] = LABELS.get(check["status"], "") if check else ""
     return rows
+
+
+def mark_source_passages(articles: list[dict[str, Any]], sources: dict[str, dict[str, Any]]) -> None:
+    """Give each compared source article the passages the compared statements quote, shaped like quotes
+    (one per statement, coloured as the statement), so the Source column shows what was quoted from it."""
+    for article in articles:
+        if article.get("role") != source_checks.SOURCE:
+            continue
+        article["source_passages"] = [
+            {
+                "id": -int(statement_id),
+                "statement_ids": [int(statement_id)],
+                "speaker": source["speaker"] or "the source",
+                "start": source["start"],
+                "end": source["end"],
+                "parts": [[source["start"], source["end"]]],
+            }
+            for statement_id, source in sorted(sources.items(), key=lambda kv: kv[1]["start"])
+            if source["article_id"] == article["id"]
+        ]

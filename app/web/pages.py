@@ -236,7 +236,12 @@ def compare_view(
         {
             "article": article,
             "paragraphs": highlight(
-                article["body"], article["quotes"], article["figures"], colours=colours, figure_status=status
+                article["body"],
+                # A source has no quotes: the passages the compared outlets quoted stand in for them.
+                article["quotes"] or article.get("source_passages", []),
+                article["figures"],
+                colours=colours,
+                figure_status=status,
             ),
         }
         for article in data["articles"]
