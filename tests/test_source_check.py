@@ -98,6 +98,27 @@ def _passage(check_start: int | None, check_end: int | None) -> str | None:
             "spliced",
             "I know this is hard for the neighbourhood",
         ),
+        # a long stretch of one sentence left out joins two passages of it; a few words are an alteration
+        (
+            "If I may add, the inspection found corrosion. And we will publish the full report on Friday.",
+            "spliced",
+            "If I may add, the inspection found corrosion",
+        ),
+        (
+            "The Lindqvist Bridge will close for three weeks from Monday, while engineers replace the cables.",
+            "verbatim",
+            None,
+        ),
+        (
+            "The Lindqvist Bridge will close while engineers replace the cables.",
+            "altered",
+            "The Lindqvist Bridge will close for three weeks from Monday, while engineers replace the cables.",
+        ),
+        (
+            "The Lindqvist Bridge will close for three weeks ... engineers replace the cables.",
+            "spliced",
+            None,
+        ),
         # not found: nothing of the kind was said
         ("We are going to rebuild the harbour wall before the winter storms arrive.", "not_found", None),
         ("The council will sell the ferry to a private company next year.", "not_found", None),

@@ -50,6 +50,16 @@ def test_what_counts_as_a_transcript(body: str, expected: bool) -> None:
     assert is_transcript(body) is expected
 
 
+def test_time_stamps_role_suffixes_and_dotted_q_a() -> None:
+    body = "[00:01:02] MAYOR DANA OKORO: We begin.\nQ. Why now?\nA. Because.\nDANA OKORO, MAYOR: Done."
+    assert _turns(body) == [
+        ("We begin.", "Mayor Dana Okoro", False),
+        ("Why now?", None, True),
+        ("Because.", "Mayor Dana Okoro", False),
+        ("Done.", "Dana Okoro", False),
+    ]
+
+
 def test_unlabelled_source_is_prose_plus_attributed_quotations() -> None:
     release = (
         "The port authority confirmed the closure on Tuesday. "

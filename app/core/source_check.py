@@ -44,6 +44,9 @@ MIN_PIECE_WORDS = 4
 MIN_SHARE = 0.5
 # A trigram found more often than this names no region ("one of the"); rarer ones do the work.
 MAX_GRAM_HITS = 64
+# Words a quote may drop inside one source sentence and still be one (altered) passage; a longer skip
+# joins two passages of the sentence (spliced).
+MAX_DROPPED_INSIDE = 6
 # Candidate regions aligned per look-up.
 MAX_CANDIDATES = 3
 # Local alignment scores: a shared word, a substituted word, a word on one side only.
@@ -593,8 +596,9 @@ def _passages(quote: _Quote, index: SourceIndex, pieces: Sequence[_Piece]) -> li
     """The source passages the quote joins, in quote order, each as its aligned word pairs.
 
     Source words skipped between two aligned words cut the passage in two when the skip crosses a sentence
-    or turn boundary, goes backwards, or stands at an ellipsis of the quote; otherwise (words dropped inside
-    a sentence) the passage goes on and keeps the skipped words as dropped: an alteration, not a splice.
+    or turn boundary, goes backwards, is longer than MAX_DROPPED_INSIDE words, or stands at an ellipsis of
+    the quote; otherwise (a few words dropped inside a sentence) the passage goes on and keeps the skipped
+    words as dropped: an alteration, not a splice.
     """
     passages: list[list[_Pair]] = []
     current: list[_Pair] = []
@@ -636,5 +640,7 @@ def _is_cut(quote: _Quote, index: SourceIndex, gap_start: int, next_word: int, p
         return True
     if next_word == gap_start:
         return False
+    if next_word - gap_start > MAX_DROPPED_INSIDE:
+        return True
     s, turn = index.sentence, index.turn_of
     return s[gap_start - 1] != s[next_word] or turn[gap_start - 1] != turn[next_word]

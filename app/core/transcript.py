@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from app.core.lexicon.transcript import ANSWER_LABELS, NOT_SPEAKER_LABELS, QUESTION_LABELS
 from app.core.quotes import extract_quotes
 
-# A speaker label at a line start: capitals ("MAYOR DANA OKORO", "SPEAKER 2"), Q/A, or a name in title
-# case of one to five words ("Dana Okoro", "Councillor Ana de Vries"); an optional "(role)"; then a colon.
+# A speaker label at a line start, after an optional time stamp ("[00:14:02]"): capitals ("MAYOR DANA OKORO",
+# "DANA OKORO, MAYOR", "SPEAKER 2"), Q/A, or a name in title case of one to five words ("Dana Okoro",
+# "Councillor Ana de Vries"); an optional "(role)"; then a colon ("Q." and "A." also take a full stop).
 # Bounded repetitions keep the scan linear per line.
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>"
-    r"[A-Z][A-Z0-9.'’\-]*(?:[ \t][A-Z0-9][A-Z0-9.'’\-]*){0,5}"
+    r"^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?[ \t]+)?(?P<label>"
+    r"[A-Z][A-Z0-9.'’\-]*(?:,?[ \t][A-Z0-9][A-Z0-9.'’\-]*){0,5}"
     r"|[A-Z][a-z'’\-]+\.?(?:[ \t](?:[A-Z][A-Za-z'’\-]*\.?|de|da|del|van|von|der|bin|al|la|le)){0,4}"
-    r")[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:(?=[ \t]|\n|$)",
+    r")[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*(?::|(?<=\bQ)\.|(?<=\bA)\.)(?=[ \t]|\n|$)",
     re.MULTILINE,
 )
 # Editorial marks inside a transcript turn: "[inaudible]", "[crosstalk]", "(laughter)". Not spoken words.
@@ -66,8 +67,8 @@ def is_transcript(body: str) -> bool:
 
 
 def _display(label: str) -> str:
-    # "MAYOR DANA OKORO" -> "Mayor Dana Okoro"; "Dana Okoro" stays as written.
-    words = " ".join(label.split())
+    # "MAYOR DANA OKORO" -> "Mayor Dana Okoro"; "DANA OKORO, MAYOR" -> "Dana Okoro"; "Dana Okoro" as written.
+    words = " ".join(label.split(",")[0].split())
     return words.title() if words.isupper() else words
 
 
