@@ -130,3 +130,116 @@ def test_realigning_the_event_checks_it_again_identically(sqlite_client: TestCli
     after = sqlite_client.get(f"/api/events/{slug}/quotes").json()
     assert [(q["text"], q["source_check"]) for q in after] == [(q["text"], q["source_check"]) for q in before]
     _check_all(sqlite_client, slug, ids[0])
+
+
+# A second event in other house styles: REPORTER labels, a "DR." title, a turn running over two paragraphs,
+# a questioner's words, a month and a multiplier changed (altered, not severe).
+SPILL = """TRANSCRIPT: Harbour Commission briefing on the Port Ellery oil spill
+Tuesday, 9 September
+
+COMMISSIONER RAFAEL OSEI: Thank you for coming. At six o'clock this morning a tanker, the Marisol, lost about 300 tonnes of fuel oil after striking the breakwater. The harbour is closed to all traffic until further notice.
+
+Our first priority is the wildlife. We have volunteers on every beach from here to Calder Point, and we expect that number to double by the weekend.
+
+REPORTER: Who is going to pay for the clean-up?
+
+COMMISSIONER RAFAEL OSEI: The owners of the Marisol will pay. That is not negotiable. We will not let the people of Port Ellery carry the cost of someone else's mistake.
+
+REPORTER: Is the drinking water safe?
+
+DR. HANNA LUND: Yes. The town's water comes from the reservoir in the hills, and it is nowhere near the spill. There is no risk to drinking water at all.
+
+REPORTER: How long will the harbour stay closed?
+
+COMMISSIONER RAFAEL OSEI: I would be surprised if it reopened before October. It could be longer. We will know more after the divers report on Thursday.
+"""
+SPILL_REPORTS = {
+    "Ellery Gazette": """The harbour in Port Ellery was closed on Tuesday after a tanker spilled fuel oil near the breakwater.
+
+"The harbour is closed to all traffic until further notice," Harbour Commissioner Rafael Osei said at a briefing.
+
+Osei said volunteers were working "on every beach from here to Calder Point".
+
+"The owners of the Marisol will pay. That is not negotiable," he said.
+
+Dr Hanna Lund, the town's medical officer, said: "There is no risk to drinking water at all."
+""",
+    "Coastline News": """A tanker lost about 300 tonnes of fuel oil off Port Ellery.
+
+"At six o'clock this morning a tanker, the Marisol, lost about 500 tonnes of fuel oil after striking the breakwater," Commissioner Rafael Osei told reporters.
+
+"I would be surprised if it reopened before November," Osei said of the harbour.
+
+"We will let the people of Port Ellery carry the cost," the commissioner said, according to a recording.
+
+"Our first priority is the wildlife, and we expect that number to double by the weekend," Osei said.
+""",
+    "The Northern Post": """Port Ellery's harbour will stay shut for weeks, officials warned.
+
+"It will be longer," Commissioner Rafael Osei said. "We will know more after the divers report on Thursday."
+
+"The owners of the Marisol will pay ... We will not let the people of Port Ellery carry the cost of someone else's mistake," Osei said.
+
+"We have never seen a spill of this size," Osei added.
+
+"The town's water comes from the reservoir in the hills," Osei said.
+""",
+    "Daily Wire": """Officials in Port Ellery said the harbour was closed after an oil spill on Tuesday.
+
+"Our first priority is the wildlife," said Commissioner Rafael Osei.
+
+"We have volunteers on every beach, and we expect that number to triple by the weekend," he said.
+
+Asked who would pay, Osei said: "The owners of the Marisol will pay. That is negotiable."
+
+"The tanker's captain has been arrested," a spokesman for the commission said.
+""",
+}
+SPILL_EXPECTED: dict[str, tuple[str, bool, bool]] = {
+    "The harbour is closed to all": ("verbatim", False, False),
+    "on every beach from here to": ("trimmed", False, False),
+    "The owners of the Marisol will pay. That is not": ("verbatim", False, False),
+    "There is no risk to drinking": ("verbatim", False, False),
+    "At six o'clock this morning": ("altered", True, False),
+    "I would be surprised if it": ("altered", False, False),
+    "We will let the people of": ("altered", True, False),
+    "Our first priority is the wildlife,": ("spliced", False, False),
+    "It will be longer": ("altered", True, False),
+    "We will know more after the": ("verbatim", False, False),
+    "The owners of the Marisol will pay ...": ("spliced", False, False),
+    "We have never seen a spill": ("not_found", False, False),
+    "The town's water comes from the": ("trimmed", False, True),
+    "Our first priority is the wildlife": ("verbatim", False, False),
+    "We have volunteers on every beach,": ("altered", False, False),
+    "The owners of the Marisol will pay. That is negotiable": ("altered", True, False),
+    "The tanker's captain has been arrested": ("not_found", False, False),
+}
+
+
+def test_a_second_event_in_other_house_styles(client: TestClient) -> None:
+    slug = client.post("/api/events", json={"title": unique_title("Spill")}).json()["slug"]
+    for outlet, text in SPILL_REPORTS.items():
+        assert (
+            client.post(f"/api/events/{slug}/articles", json={"outlet": outlet, "text": text}).status_code
+            == 201
+        )
+    source = client.post(
+        f"/api/events/{slug}/articles", json={"outlet": "Harbour Commission", "text": SPILL, "role": "source"}
+    )
+    assert source.status_code == 201
+    quotes = client.get(f"/api/events/{slug}/quotes").json()
+    assert len(quotes) == len(SPILL_EXPECTED)
+    for quote in quotes:
+        # The longest matching key: "Our first priority is the wildlife," before its shorter sibling.
+        key = max((k for k in SPILL_EXPECTED if quote["text"].startswith(k)), key=len)
+        status, severe, mismatch = SPILL_EXPECTED[key]
+        check = quote["source_check"]
+        assert (check["status"], check["severe"], check["speaker_mismatch"]) == (status, severe, mismatch), (
+            quote["text"]
+        )
+        if status != "not_found":
+            passage = SPILL[check["source_start"] : check["source_end"]]
+            assert passage.split()[0].strip(".,").casefold() in quote["text"].casefold(), (
+                passage,
+                quote["text"],
+            )

@@ -354,6 +354,9 @@ def speaker_mismatch(speaker: str | None, check: SourceCheck) -> bool:
 # --- fuzzy look-up --------------------------------------------------------------------------------------
 
 
+_Pair = tuple[int | None, int | None]
+
+
 @dataclass(frozen=True, slots=True)
 class _Piece:
     """A stretch of the quote (words ``q0:q1``) aligned with source words ``s0:s1``."""
@@ -536,11 +539,42 @@ def _align(quote: _Quote, lo: int, hi: int, index: SourceIndex, w0: int, w1: int
         last += 1
     pairs, same = pairs[first : last + 1], same[first : last + 1]
     equal = sum(same)
+    pairs = _substituted_edges(pairs, lo, hi, index)
     q_positions = [a for a, _ in pairs if a is not None]
     s_positions = [b for _, b in pairs if b is not None]
     return _Piece(
         q_positions[0], q_positions[-1] + 1, s_positions[0], s_positions[-1] + 1, equal, tuple(pairs)
     )
+
+
+# At most this many words at either end of a quote are read as substituted for the source's words there.
+_EDGE_WORDS = 2
+
+
+def _substituted_edges(pairs: list[_Pair], lo: int, hi: int, index: SourceIndex) -> list[_Pair]:
+    """The last (or first) one or two words of a quote, changed ("before November" where the source says
+    "before October"), paired with the source's words in the same place of the same sentence: a local
+    alignment stops at the last shared word, and the passage would otherwise end short of the change."""
+    q_first = next(a for a, _ in pairs if a is not None)
+    q_last = next(a for a, _ in reversed(pairs) if a is not None)
+    s_first = next(b for _, b in pairs if b is not None)
+    s_last = next(b for _, b in reversed(pairs) if b is not None)
+    sentence = index.sentence
+    tail = hi - (q_last + 1)
+    if (
+        0 < tail <= _EDGE_WORDS
+        and s_last + tail < len(index.words)
+        and all(sentence[s_last + k] == sentence[s_last] for k in range(1, tail + 1))
+    ):
+        pairs = [*pairs, *((q_last + k, s_last + k) for k in range(1, tail + 1))]
+    head = q_first - lo
+    if (
+        0 < head <= _EDGE_WORDS
+        and s_first - head >= 0
+        and all(sentence[s_first - k] == sentence[s_first] for k in range(1, head + 1))
+    ):
+        pairs = [*((q_first - k, s_first - k) for k in range(head, 0, -1)), *pairs]
+    return pairs
 
 
 def _changes(
@@ -587,9 +621,6 @@ def _severity(source: Sequence[str], quote: Sequence[str]) -> str | None:
         if Counter(w for w in source if test(w)) != Counter(w for w in quote if test(w)):
             return name
     return None
-
-
-_Pair = tuple[int | None, int | None]
 
 
 def _passages(quote: _Quote, index: SourceIndex, pieces: Sequence[_Piece]) -> list[list[_Pair]]:
