@@ -14,7 +14,12 @@ from app.migrate import upgrade_database
 from app.settings import PROJECT_ROOT, settings
 from app.web import api, pages
 from app.web.errors import install_error_handlers
-from app.web.middleware import RequestLimitMiddleware, SameOriginMiddleware, SecurityHeadersMiddleware
+from app.web.middleware import (
+    AllowedHostsMiddleware,
+    RequestLimitMiddleware,
+    SameOriginMiddleware,
+    SecurityHeadersMiddleware,
+)
 
 
 def create_app(database_url: str | None = None, *, migrate: bool | None = None) -> FastAPI:
@@ -39,9 +44,10 @@ def create_app(database_url: str | None = None, *, migrate: bool | None = None) 
     app.include_router(api.router)
     app.include_router(pages.router)
     install_error_handlers(app)
-    # Outermost last: headers on every response, then the origin check, then the size limit.
+    # Outermost last: headers on every response, then the host and origin checks, then the size limit.
     app.add_middleware(RequestLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOriginMiddleware)
+    app.add_middleware(AllowedHostsMiddleware, allowed=settings.allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
 
