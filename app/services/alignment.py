@@ -406,6 +406,18 @@ def record_near_copies(session: Session, event_id: int, article: Article) -> Non
 def realign_event(session: Session, event_id: int) -> int:
     """Re-extract and re-align a whole event from scratch, in article id order; returns the article count."""
     lock_event(session, event_id)
+    article_ids = clear_event_alignment(session, event_id)
+    for article_id in article_ids:
+        article = session.get(Article, article_id)
+        assert article is not None
+        add_article(session, event_id, article, extract_article(article.body))
+    session.commit()
+    return len(article_ids)
+
+
+def clear_event_alignment(session: Session, event_id: int) -> list[int]:
+    """Delete everything extracted from and aligned across the event's articles (caller holds the lock);
+    returns the article ids in id order, ready to be replayed through `add_article`."""
     article_ids = list(session.exec(select(Article.id).where(Article.event_id == event_id)).all())
     sentence_ids = select(QuoteSentence.id).where(QuoteSentence.event_id == event_id)
     session.execute(delete(StatementMember).where(col(StatementMember.sentence_id).in_(sentence_ids)))
@@ -419,9 +431,4 @@ def realign_event(session: Session, event_id: int) -> int:
     session.execute(delete(ArticleSketch).where(ArticleSketch.event_id == event_id))
     session.execute(delete(Speaker).where(Speaker.event_id == event_id))
     session.flush()
-    for article_id in sorted(a for a in article_ids if a is not None):
-        article = session.get(Article, article_id)
-        assert article is not None
-        add_article(session, event_id, article, extract_article(article.body))
-    session.commit()
-    return len(article_ids)
+    return sorted(a for a in article_ids if a is not None)
