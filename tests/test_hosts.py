@@ -3,6 +3,8 @@ names are answered (DNS rebinding cannot reach a local instance under another na
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -62,3 +64,14 @@ def test_host_name_parsing() -> None:
     assert host_name("Example.ORG:8000") == "example.org"
     assert host_name("[::1]:8000") == "::1"
     assert host_name("::1") == "::1"
+
+
+def test_docs_page_uses_only_vendored_assets_and_no_inline_script(sqlite_client: TestClient) -> None:
+    response = sqlite_client.get("/docs")
+    assert response.status_code == 200
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", response.text, re.S)
+    assert scripts and all('src="/static/' in attrs and body.strip() == "" for attrs, body in scripts)
+    for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', response.text):
+        assert sqlite_client.get(asset).status_code == 200, asset
+    assert "swagger-ui-5." in response.text and "cdn" not in response.text.lower()
+    assert sqlite_client.get("/redoc").status_code == 404
