@@ -49,7 +49,7 @@ SHAPES: list[Shape] = [
     Shape("trailing tabs and nbsp", lambda n: "a" + "\t\u00a0" * (n // 2) + "b"),
     *(Shape(f"run of {mark!r}", run_of(mark)) for mark in PUNCTUATION),
     *(Shape(f"spaced run of {mark!r}", run_of(mark + " ")) for mark in ".!?…"),
-    *(Shape(f"run of quote {mark!r}", run_of(mark)) for mark in QUOTE_MARKS),
+    *(Shape(f"run of quote {mark!r}", run_of(mark), owner=QUOTES) for mark in QUOTE_MARKS),
     *(Shape(f"run of bracket {mark!r}", run_of(mark)) for mark in BRACKETS),
     Shape("whitespace only lines", lambda n: "a\n" + " \n" * (n // 2) + "b"),
     Shape("zero-width run", run_of("\u200b")),
