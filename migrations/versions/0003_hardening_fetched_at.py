@@ -1,7 +1,7 @@
 """article.fetched_at: when an article imported from its URL was fetched
 
 Revision ID: 0003_hardening
-Revises: 0002
+Revises: 0003_figures
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0003_hardening"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003_figures"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
