@@ -3,8 +3,7 @@ and bracket; Markdown markers; deep nesting; many tiny paragraphs) goes through 
 (validate, clean, extract) with cost linear in its size: 8x the text may cost at most 16x (quadratic is 64x).
 
 This compares a shape's cost with its own cost at another size on the same machine, not with a time
-target. Shapes still quadratic in code being rewritten by another engineer are strict xfails: the day
-they pass, the xfail turns red so the mark is removed.
+target. (The figure shapes were strict xfails until the figures rewrite made them linear.)
 """
 
 from __future__ import annotations
@@ -26,17 +25,7 @@ N = 500
 FLOOR = 0.004  # seconds: below this the clock and the interpreter, not the text, decide
 
 
-def _param(shape: object) -> object:
-    if shape.owner == hostile.FIGURES:  # type: ignore[attr-defined]
-        return pytest.param(
-            shape,
-            id=shape.name,
-            marks=pytest.mark.xfail(strict=True, reason="figures rewrite"),  # type: ignore[attr-defined]
-        )
-    return pytest.param(shape, id=shape.name)  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize("shape", [_param(s) for s in hostile.SHAPES])
+@pytest.mark.parametrize("shape", hostile.SHAPES, ids=[s.name for s in hostile.SHAPES])
 def test_hostile_shape_costs_linear_work(shape: object) -> None:
     small = hostile.cost(shape, N, repeat=3)
     large = hostile.cost(shape, N * hostile.SIZE_FACTOR, repeat=2)
