@@ -144,6 +144,7 @@ BODY = [
     ("Updated flood maps will be published in 2024, the agency said.", None),
     ("October was the wettest month since 1998.", None),
     ("The line reopened at 10:42 on Monday, three hours late.", None),
+    ("Jo Bloggs, 52", None),
 ]
 
 
@@ -235,6 +236,12 @@ def test_an_unpunctuated_line_needs_an_article_that_punctuates() -> None:
         ]
     )
     assert furniture_spans(loose) == []
+
+
+def test_a_line_cut_mid_sentence_is_no_caption() -> None:
+    cut = "Still, as the engineers started their inspection on Thursday, the water kept rising along the"
+    text = f"{_BEFORE}\n\n{_SHAPED}\n\n{cut}\n\n{_AFTER}\n\n{_SHAPED_TOO}\n\nThe river fell by a metre overnight."
+    assert _kinds_in(text, _SHAPED, cut, _SHAPED_TOO) == ["caption", None, "caption"]
 
 
 def test_lines_above_the_first_paragraph_are_headlines_not_links() -> None:

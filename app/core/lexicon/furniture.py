@@ -240,6 +240,9 @@ CAPTION_MARKERS = re.compile(
     r"|\Aslideshow[ ]\(|\Aenlarge[ ]image\b"
 )
 
+# Three or more words in capitals opening a line: the headline of a round-up item.
+CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*[ ]){3}")
+
 # The words of a caption describing its picture: a line with one of these and no sentence punctuation is a
 # caption ("Jo Roe (pictured left) arrives at court", "Rescuers are seen at the site").
 CAPTION_WORDS = re.compile(
@@ -252,8 +255,12 @@ CAPTION_WORDS = re.compile(
 # A caption that names the person in the picture: "Jo Bloggs, Transport Commissioner, on the crash",
 # "Jo Bloggs, 42, outside the court". A name, a comma and a role or age, and no sentence after it.
 CAPTION_PERSON = re.compile(
-    r"\A(?:[A-Z][\w.'’-]+[ ]){1,3}[A-Z][\w'’-]+,[ ](?:[0-9]{1,3}|[A-Z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,5})"
-    r"(?:,[ ](?:on|at|in|during|after|before|outside|inside|with|speaking|arrives|leaves|pictured)\b[^,]{0,80})?\Z"
+    r"\A(?:[A-Z][\w.'’-]+[ ]){1,3}[A-Z][\w'’-]+,[ ]"
+    r"(?:[A-Z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,5}"
+    r"(?:,[ ](?:on|at|in|during|after|before|outside|inside|with|speaking|arrives|leaves|pictured)\b[^,]{0,80})?"
+    # An age alone ("Jo Bloggs, 52") is an item of a list of victims or candidates: the picture's setting must
+    # follow ("Jo Bloggs, 52, outside the court").
+    r"|[0-9]{1,3},[ ](?:on|at|in|during|after|before|outside|inside|with|speaking|arrives|leaves|pictured)\b[^,]{0,80})\Z"
 )
 
 # A line that is only a photographer and an agency, or an agency alone: "Jo Roe/Associated Press",
@@ -397,6 +404,11 @@ CLOSERS = "\"'”’“‘)]»› "
 # sentence and rarely quotes; a paragraph that lost its last full stop still shows these.
 SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"'”’]?[ ]+[\"'“‘]?[A-Z]")
 QUOTED = re.compile(r"[\"“][^\"“”\n]{1,300}[\"”]|(?<![\w])['‘][^'‘’\n]{1,300}['’](?![\w])")
+# A short line that is an item of a list in the article: "Riverside school: 22 pupils", "Jo Bloggs, 52".
+LIST_ITEM = re.compile(r":|,[ ][0-9]")
+
+# Words a sentence does not end with: a line that stops on one was cut in the middle of a paragraph.
+RUN_ON_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "with", "from", "that"])
 # Lower-case words allowed inside a headline written in title case ("Man of the Year Is Back in Town").
 TITLE_SMALL_WORDS = frozenset(
     [
