@@ -197,7 +197,7 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
 
 # "Sign up to our morning newsletter." ends like a sentence but is still the box.
 NEWSLETTER_SENTENCE = re.compile(
-    r"(?i)\A(?:sign[ ]up|subscribe|get[ ]our|join[ ]our)\b.{0,80}\b(?:newsletters?|e-?mails?|inbox|subscribing)\b"
+    r"(?i)\A(?:sign[ ]up|subscribe|get[ ](?:our|the)|join[ ]our)\b.{0,80}\b(?:newsletters?|e-?mails?|inbox|subscribing)\b"
 )
 
 # Anywhere in a short line: "NPR's Jo Bloggs contributed to this report.", "All rights reserved."
@@ -277,7 +277,7 @@ BYLINE = re.compile(r"\A(?:(?:written|posted|words|text|story)[ ]+)?(?i:by)[ ]+[
 # "Jo Bloggs, CTVNews.ca", "Jo Bloggs | Reuters": a name then an outlet or a reporter's role.
 BYLINE_ROLE = re.compile(
     r"\A[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){1,3}[ ]*[,|][ ]*(?:[\w.-]+\.(?:com|ca|co\.uk|org|net|in|au)\b"
-    r"|(?i:(?:senior|chief|staff|special|political|foreign|business|news|health|science|sports?|tech(?:nology)?)[ ])?"
+    r"|(?:[A-Z][a-z]+[ ]){0,2}"
     r"(?i:reporter|correspondent|editor|writer|contributor|journalist|columnist|staff)\b)"
 )
 
@@ -393,8 +393,9 @@ EMBED_SIGNATURE = re.compile(
 # Marks that open or close a quotation.
 QUOTE_MARKS = "\"“”'‘’«»„"
 
-# List bullets that may open a line of furniture ("• This article was amended on ...").
-BULLETS = "•·▪*–- "
+# List bullets and brackets that may open a line of furniture ("• This article was amended on ...",
+# "(Reporting by Jo Roe; Editing by Jane Doe)").
+BULLETS = "•·▪*–-([ "
 
 # Sentence ends: a line whose last character (closing quotes and brackets aside) is not one of these is no
 # sentence of prose, whatever its length.
