@@ -4,6 +4,8 @@ punctuated prose, because a line's shape only stands out against the prose aroun
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -296,7 +298,7 @@ def test_spans_lie_in_the_text_and_the_pass_is_linear(
     judged: list[str] = []
     original = furniture._classify_line
 
-    def counting(line: str, offset: int, **flags: bool) -> tuple[FurnitureSpan | None, bool]:
+    def counting(line: str, offset: int, **flags: Any) -> tuple[FurnitureSpan | None, str]:
         judged.append(line)
         return original(line, offset, **flags)
 

@@ -8,6 +8,15 @@ by their shape, not by one site's strings: a line that is no sentence (no closin
 whose prose is punctuated, the words of credits and captions, date and time shapes, the position of a line
 before the article's first paragraph. One pass over the lines; each line is judged on a bounded head and
 tail plus one count of its words, so the work is linear in the text.
+
+Using it (any stage that reads names, quotes or numbers from a body):
+
+    spans = furniture_spans(body)              # once per body: sorted, never overlapping, never across lines
+    in_furniture(spans, start, end)            # True: [start, end) lies inside one span, so refuse it
+    furniture_kind(spans, offset)              # "caption", "byline", ... or None for article text
+
+Kinds: see `KINDS`. "heading" covers headlines, standfirsts, summary bullets and sub-headings: the outlet's
+own words, so `extract_article` keeps their figures (but no quote or speaker comes from them).
 """
 
 from __future__ import annotations
