@@ -85,6 +85,8 @@ DATES_AND_TIMES = [
     ("RIVERTON, Ohio — Two people were rescued from a car on Tuesday.", "dateline"),
     ("10.45 a.m.: The first boats reached the stranded houses.", "timestamp"),
     ("Riverton, Ohio (CNN) Two people were rescued from a car on Tuesday.", "dateline"),
+    ("RIVERTON, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
+    ("COUNCIL ISSUES FLOOD WARNING (October 19, 2023) – The council has warned residents.", "dateline"),
 ]
 
 BOXES = [
@@ -108,6 +110,7 @@ BOXES = [
     ("Contact the writer at jo@example.com", "contact"),
     ("The water is up to the doors — Jo Bloggs (@jobloggs) October 19, 2023", "embed"),
     ("Skip Twitter post by @jobloggs The water is up to the doors now", "embed"),
+    ("Our hearts go out to every family... Posted by Riverside Council on Sunday, 31 December 2023", "embed"),
     ("• This article was amended on 4 May 2023 to correct the name of the river.", "note"),
 ]
 

@@ -16,7 +16,7 @@ Using it (any stage that reads names, quotes or numbers from a body):
     furniture_kind(spans, offset)              # "caption", "byline", ... or None for article text
 
 Kinds: see `KINDS`. "heading" covers headlines, standfirsts, summary bullets and sub-headings: the outlet's
-own words, so `extract_article` keeps their figures (but no quote or speaker comes from them).
+own words, but what they count the article says again: `extract_article` takes no quote or figure from them.
 """
 
 from __future__ import annotations

@@ -281,11 +281,19 @@ BYLINE_ROLE = re.compile(
     r"(?i:reporter|correspondent|editor|writer|contributor|journalist|columnist|staff)\b)"
 )
 
-# Inline datelines at a paragraph's start: "LONDON —", "ERIE, Pa. (AP) -", "(Reuters) -", "(CNN)",
+# Month names for the shapes of dates (matched case-sensitively so that "may" the verb is no month).
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+
+# Inline datelines at a paragraph's start: "LONDON —", "ERIE, Pa. (AP) -", "LIMA, Dec 31 (Reuters) -", "(CNN)",
 # "Riverton, Ohio (CNN)" (a place in title case is a dateline only with the wire's name after it).
 DATELINE_PREFIX = re.compile(
     r"\A(?:[A-Z][A-Z'’.-]{1,}(?:[ ][A-Z][A-Z'’.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
-    r"(?:[ ]\([A-Za-z]{1,12}\))?[ ]?[—–-]{1,2}[ ]?(?=[A-Z\"“‘'])"
+    rf"(?:,[ ]{MONTHS}[ ][0-9]{{1,2}})?(?:[ ]\([A-Za-z]{{1,12}}\))?[ ]?[—–-]{{1,2}}[ ]?(?=[A-Z\"“‘'])"
+    # A reproduced press release: "AGENCY ISSUES ADVISORY FOR TRAVELLERS (October 24, 2017) – The agency ..."
+    rf"|[A-Z][A-Z'’.,-]*(?:[ ][A-Z][A-Z'’.,-]*){{0,15}}[ ]\({MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}}\)[ ]?[—–-]{{1,2}}[ ]?"
     r"|(?:[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,3}(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})?[ ])?"
     r"\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua|IANS|PTI|ANI|Bloomberg|AA|EFE|TASS|CNA)\)(?:[ ]?[—–-]{1,2})?[ ]?)"
 )
@@ -295,11 +303,6 @@ TIME_PREFIX = re.compile(
     r"\A(?:[012]?[0-9][:.][0-5][0-9](?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?)(?:[ ][A-Z]{2,4})?[ ]?[:—–-][ ]"
 )
 
-# Month names for the shapes of dates (matched case-sensitively so that "may" the verb is no month).
-MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
 # The tokens of a timestamp or dateline line: dates in their usual shapes, clock times, zones, weekdays and
 # the words around them ("Updated", "Published", "3 hours ago"). A short line made only of these is chrome.
 DATE_TOKEN = re.compile(
@@ -384,10 +387,12 @@ EMBED_OPENING = re.compile(
     r"(?i)(?:skip|end[ ]of)[ ](?:twitter|instagram|facebook|youtube|tiktok|x)[ ](?:post|content|video)\b"
 )
 
-# Tweets embedded in an article are signed "— Jo Roe (@joroe) December 27, 2017": the signature is chrome,
-# the words of the tweet are not. Applied to the last 120 characters of a line.
+# Posts embedded in an article are signed "— Jo Roe (@joroe) December 27, 2017" (a tweet) or "Posted by Jo
+# Roe on Sunday, 31 December 2017" (a Facebook post). Applied to the last 120 characters of a line.
 EMBED_SIGNATURE = re.compile(
     rf"[—–-][ ][^—–\n]{{1,60}}\(@\w{{1,30}}\)[ ]*(?:{MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}})?\Z"
+    # An embedded Facebook post: "... Posted by Riverside Council on Sunday, 31 December 2017".
+    rf"|Posted[ ]by[ ][^\n]{{1,80}}[ ]on[ ](?:[A-Z][a-z]+day,[ ])?(?:[0-9]{{1,2}}[ ]{MONTHS}|{MONTHS}[ ][0-9]{{1,2}}),?[ ][0-9]{{4}}\Z"
 )
 
 # Marks that open or close a quotation.
