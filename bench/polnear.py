@@ -18,9 +18,10 @@ Scoring rules:
   - ``name``: right when the predicted speaker's surname (its last name word, titles stripped, accents and
     transliterations folded) is one of the gold span's name words ("Cruz" for "Sen. Ted Cruz of Texas").
   - ``pronoun``: the gold gives the pronoun as written, not whom it refers to. The referent is taken to be
-    the nearest *named* gold speaker before the quote in the same article; right when the predicted
-    surname is one of its name words. This is a fair proxy: a pronoun quote continues a speaker the
-    annotators named earlier, and the same prediction is needed for the page to be right.
+    the nearest source before the pronoun that the annotators marked in *any* attribution (direct or
+    indirect speech) and that names someone (a capitalised word that is not a pronoun); right when the
+    predicted surname is one of its words. A proxy: it fails when the referent was last named outside an
+    attribution ("Trump arrived. He said ..."), so pronoun accuracy is a lower bound.
   - ``description``: right when the prediction shares the description's head word ("a Clinton spokesman"
     / "Clinton campaign spokesman"), or its surname is in the description ("Trump's campaign manager Corey
     Lewandowski"), or, for a definite description of an earlier person ("the senator"), in the nearest
@@ -87,17 +88,34 @@ def _surname(predicted: str) -> str | None:
     return tokens[-1] if tokens else None
 
 
-def _previous_named(gold: Sequence[dict[str, Any]], pos: int) -> str | None:
-    best: dict[str, Any] | None = None
-    for quote in gold:
-        if quote["speaker_kind"] != "name" or quote["speaker_start"] is None:
+_NOT_NAMES = frozenset(
+    {"he", "she", "they", "it", "i", "we", "you", "who", "him", "her", "them", "his", "its"}
+)
+
+
+def named_sources(article: dict[str, Any]) -> list[tuple[int, str]]:
+    """(start, text) of every annotated source (direct or indirect speech) that names someone: a source
+    with a capitalised word that is not a pronoun, in body order."""
+    found: list[tuple[int, str]] = []
+    for attribution in article["attributions"]:
+        pieces = [f for f in attribution["source"] if not f.get("in_title")]
+        if not pieces:
             continue
-        if quote["speaker_start"] < pos and (best is None or quote["speaker_start"] > best["speaker_start"]):
-            best = quote
-    return best["speaker"] if best else None
+        text = " ".join(f["text"] for f in pieces)
+        if any(w[0].isupper() and w.casefold() not in _NOT_NAMES for w in _WORD.findall(text)):
+            found.append((pieces[0]["start"], text))
+    found.sort()
+    return found
 
 
-def speaker_right(expected: dict[str, Any], predicted: str | None, gold: Sequence[dict[str, Any]]) -> bool:
+def _previous_named(sources: Sequence[tuple[int, str]], pos: int) -> str | None:
+    before = [text for start, text in sources if start < pos]
+    return before[-1] if before else None
+
+
+def speaker_right(
+    expected: dict[str, Any], predicted: str | None, sources: Sequence[tuple[int, str]]
+) -> bool:
     if not predicted:
         return False
     surname = _surname(predicted)
@@ -105,7 +123,7 @@ def speaker_right(expected: dict[str, Any], predicted: str | None, gold: Sequenc
     here = expected["speaker_start"] if expected["speaker_start"] is not None else expected["start"]
     if kind == "name":
         return surname is not None and surname in _name_words(expected["speaker"])
-    earlier = _previous_named(gold, here)
+    earlier = _previous_named(sources, here)
     if kind == "pronoun":
         return surname is not None and earlier is not None and surname in _name_words(earlier)
     described = _name_words(expected["speaker"])
@@ -126,6 +144,7 @@ def score(articles: Sequence[dict[str, Any]], *, verbose: bool) -> Tally:
         text = article["text"]
         quotes = extract_quotes(text)
         gold = article["quotes"]
+        sources = named_sources(article)
         for expected in gold:
             matches = [q for q in quotes if _overlaps(q, expected["start"], expected["end"])]
             long_enough = len(expected["text"].split()) >= 4
@@ -140,7 +159,7 @@ def score(articles: Sequence[dict[str, Any]], *, verbose: bool) -> Tally:
             # The longest overlapping quote carries the attribution of the quotation.
             found = max(matches, key=lambda q: len(q.text))
             tally.checked[kind] += 1
-            if speaker_right(expected, found.speaker, gold):
+            if speaker_right(expected, found.speaker, sources):
                 tally.right[kind] += 1
             elif verbose:
                 tally.misses.append(
