@@ -18,6 +18,7 @@ from app.core.lexicon.words import (
     OTHER_PRONOUNS,
     PRONOUN_GENDER,
     PRONOUNS,
+    SENTENCE_OPENERS,
     STOP,
     TRAILING_FILLER,
 )
@@ -107,6 +108,9 @@ def _valid_mention(text: str) -> bool:
         return True  # "al-Rashid said"
     if low in ROLE_NOUNS and any(w[0].isupper() for w in words[1:]):
         return True  # "owner Kim Lo said", "union president Amy Fox said"
+    if len(words) <= 7 and words[-1][0].isupper() and words[0][0].islower() and low not in SENTENCE_OPENERS:
+        # "campaign manager Robby Mook said", "psychotherapist Jo Bloggs says": a description, then a name.
+        return True
     return low in DETERMINERS or words[0][0].isupper()
 
 
@@ -130,7 +134,9 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
             if after is not None:
                 return after
             continue
-        head = text[: verb.start()]
+        # A parenthesis before the verb is a party-state tag or an aside ("Jo Doe (D-Ohio) said"): blanked
+        # out, same length, so that it neither breaks the clause nor becomes the speaker.
+        head = _PAREN_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), text[: verb.start()])
         breaks = list(_CLAUSE_BREAK.finditer(head))
         if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
             continue  # "X said ... and added": the subject belongs to an earlier verb
@@ -203,6 +209,12 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
     if _valid_mention(before):
         return _Mention(before, start + lead + clause_body.find(before))
     return None
+
+
+_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,30}$)")
+# Capitalised runs that are never a person: a run of all-capital words (datelines, headers, "S.C."), a
+# party-state tag ("D-Ohio", "R-Texas", "I-Vt").
+_NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z](?:\.[A-Z])+\.?$|^[DRI]-[A-Z]")
 
 
 @dataclass(slots=True)
@@ -318,6 +330,9 @@ class _Context:
         roles, name = _split_run(run)
         if not name or name.casefold() in GENERIC_SPEAKERS or name.casefold() in ROLE_NOUNS:
             return None
+        if _fold(name) in SENTENCE_OPENERS or _NOT_A_NAME.search(name):
+            # "When", a dateline or shouted header ("MEXICO CITY"), a party-state tag ("D-Ohio").
+            return None
         if _is_org(name):
             return name
         person = self.registry.find(name_tokens(name))
@@ -403,6 +418,7 @@ def _attribute(
     para_index = last.paragraph + len(last.joins)
     _, p_end = paragraphs[min(para_index, len(paragraphs) - 1)]
     candidates: list[_Mention] = []
+    subject_before: str | None = None
     # 1. Between the pieces of a split quotation.
     for a, b in itertools.pairwise(pieces):
         if a.close_pos is not None:
@@ -427,10 +443,9 @@ def _attribute(
         if found is not None:
             candidates.append(found)
         else:
-            # Words quoted inside a sentence are usually its subject's: `Becker accused them of 'negligence'`.
-            subject = _sentence_subject(ctx, sent_start, first.open_pos)
-            if subject is not None:
-                return subject, None
+            # Words quoted inside a sentence are usually its subject's: `Becker accused them of 'negligence'`;
+            # but an attribution right after the quote ("..., said Jo Doe") wins over a name before it.
+            subject_before = _sentence_subject(ctx, sent_start, first.open_pos)
     # 3. After the closing mark, in the same sentence.
     if not candidates and last.close_pos is not None:
         signature = _DASH_SIGNATURE.match(body, last.close_pos + 1, p_end)
@@ -440,6 +455,8 @@ def _attribute(
         found = _attribution_after(body, last.close_pos + 1, p_end)
         if found is not None:
             candidates.append(found)
+    if not candidates and subject_before is not None:
+        return subject_before, None
     # 4. The next sentence: in the paragraph, or opening the next paragraph when the quote ends its own.
     follow_on = first.paragraph - last_quote_paragraph <= 1
     if not candidates:
@@ -472,11 +489,19 @@ def _attribute(
                         return subject, None
     for mention in candidates:
         speaker = ctx.resolve(mention)
-        return speaker, mention.text
+        if speaker is not None or not _names_nobody(mention.text):
+            return speaker, mention.text
     if not follow_on:
         # A quote paragraph after reported speech ("Lavrov said X.") continues that speaker.
         return ctx.last_person(first.open_pos), None
     return None, None
+
+
+def _names_nobody(mention: str) -> bool:
+    """A mention that only looked like a name ("When", "D-Ohio)", "MEXICO CITY"): the attribution was
+    misread, so the quote falls back to the running speaker instead of to nobody."""
+    first = mention.split(maxsplit=1)[0].casefold() if mention.strip() else ""
+    return bool(first) and first not in PRONOUNS and first not in OTHER_PRONOUNS and first not in DETERMINERS
 
 
 def _next_sentence(body: str, pos: int, p_end: int) -> tuple[int, int]:

@@ -7,8 +7,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from app.core.lexicon.speech import ORG_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, TITLE_WORDS
-from app.core.lexicon.words import RUN_STOP, STOP
+from app.core.lexicon.speech import ORG_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SHORT_TITLES, TITLE_WORDS
+from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
 from app.core.speakers import better_display_name, fold_accents, name_tokens
 
 _WEEKDAYS_MONTHS = frozenset(
@@ -41,8 +41,16 @@ _UPPER = "".join(
 )
 # Names are short: bounded tokens and runs keep every regex that starts with a name linear on pathological
 # input (a long run of capitalised words would otherwise be re-scanned from each of its words).
-_CAP_TOKEN = rf"[{_UPPER}](?:[\w'’\-]|\.(?=[{_UPPER}])){{0,40}}\.?"
-_PARTICLE = r"(?:al|el|bin|ibn|de|da|di|del|van|von|der|den|la|le|du|dos|das|of|y)"
+# A period ends a name word only after an initial ("John A. Doe", "U.S.") or a short title or suffix ("Gov.",
+# "Jr."); after any other word it ends the sentence, so "Bill Clinton. And" is two runs, not one name.
+_ABBREVIATIONS = SHORT_TITLES
+_ABBREVIATION_PERIOD = "|".join(rf"(?<=\b{word})\." for word in _ABBREVIATIONS)
+_CAP_TOKEN = (
+    rf"[{_UPPER}](?:[\w'’\-]|\.(?=[{_UPPER}])){{0,40}}"
+    rf"(?:(?<=(?<![\w'’\-])[{_UPPER}])\.|{_ABBREVIATION_PERIOD})?"
+)
+# "of" is no particle: "Jo Doe of Ohio" is Jo Doe from Ohio.
+_PARTICLE = r"(?:al|el|bin|ibn|de|da|di|del|van|von|der|den|la|le|du|dos|das|y)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # Particles join name words with a space ("van der Berg") or, in Arabic names, a hyphen ("al-Rashid").
 _HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|az|ar|an|at)-"
@@ -178,7 +186,11 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 def _split_run(run: str) -> tuple[list[str], str]:
     """Split a capitalised run into role words and the name ("Russian Foreign Minister Sergei Lavrov")."""
     words = run.split()
-    while words and _fold(words[0]).strip(".") in RUN_STOP and len(words) > 1:
+    while (
+        words
+        and len(words) > 1
+        and (_fold(words[0]).strip(".") in RUN_STOP or _fold(words[0]) in SENTENCE_OPENERS)
+    ):
         words.pop(0)
     while words and _fold(words[-1]).strip(".") in _WEEKDAYS_MONTHS:
         words.pop()
