@@ -26,6 +26,9 @@ SEEDS = REPO.parent / "shared" / "seeds"
 ANNOTATIONS = REPO / "bench" / "annotations"
 # Invented articles in house styles and quoting conventions beyond the seeds and the demo (several events).
 HARD = REPO / "bench" / "corpus" / "hard"
+# Real multi-outlet events of ../shared/corpus, hand-annotated in bench/annotations/corpus/<event>.json.
+EVENTS = REPO.parent / "shared" / "corpus" / "events"
+SPLITS = ("tune", "heldout")
 
 if str(REPO) not in sys.path:
     # Lets `python bench/accuracy.py` import the app package without installing it.
@@ -73,6 +76,32 @@ def load_hard_corpus() -> Corpus:
         for path in sorted(HARD.glob("*.md"))
     }
     return Corpus("hard", bodies, _annotations("hard"))
+
+
+def load_gold_events(*, quiet: bool = False) -> list[Corpus]:
+    """The annotated corpus events, bodies read from ../shared/corpus/events/<event>/ after the front matter.
+
+    Each annotation says its ``split``: ``tune`` events may guide development, ``heldout`` ones are the
+    honest estimate and are never tuned on. Skipped with a message when the corpus folder is absent.
+    """
+    from app.core.frontmatter import parse_front_matter
+
+    files = sorted((ANNOTATIONS / "corpus").glob("*.json"))
+    if not EVENTS.is_dir():
+        if files and not quiet:
+            print(f"corpus events: skipped, {EVENTS} is absent")
+        return []
+    corpora: list[Corpus] = []
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        folder = EVENTS / gold["event"]
+        bodies = {
+            name: parse_front_matter((folder / name).read_text(encoding="utf-8"))[1]
+            for name in gold["articles"]
+            if (folder / name).is_file()
+        }
+        corpora.append(Corpus(gold["event"], bodies, gold))
+    return corpora
 
 
 def _annotations(name: str) -> dict[str, Any]:
@@ -321,6 +350,35 @@ def report(name: str, tally: Tally) -> dict[str, Any]:
     return {label: {"hit": part, "of": whole} for label, (part, whole) in rows.items()}
 
 
+def score_gold_events(*, verbose: bool, heldout_misses: bool) -> dict[str, Any]:
+    """Per-event quote and speaker lines, then the tune and held-out totals apart."""
+    from app.core.figures import extract_figures
+    from app.core.quotes import extract_quotes
+
+    events = load_gold_events()
+    if not events:
+        return {}
+    totals = {split: Tally() for split in SPLITS}
+    print("\n== corpus events (quotes, speakers)")
+    for corpus in events:
+        tally = Tally()
+        for name, body in corpus.bodies.items():
+            gold = corpus.gold["articles"][name]
+            tally.add(score_article(name, body, gold, extract_quotes(body), extract_figures(body)))
+        split = corpus.gold["split"]
+        totals[split].add(tally)
+        print(
+            f"  {split:7s} {corpus.name[:60]:60s} recall {ratio(tally.quotes_found, tally.quotes_gold)}"
+            f"  precision {ratio(tally.quotes_correct, tally.quotes_extracted)}"
+            f"  speakers {ratio(tally.speakers_right, tally.speakers_checked)}"
+        )
+        if verbose and (split != "heldout" or heldout_misses):
+            for line in tally.misses:
+                if "figure" not in line and "counted" not in line:
+                    print(f"    - {line}")
+    return {f"corpus {split}": report(f"corpus {split}", totals[split]) for split in SPLITS}
+
+
 # --- speed ---------------------------------------------------------------------------------------------------
 
 
@@ -345,6 +403,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--json", action="store_true", help="also print the scores as JSON")
     parser.add_argument("--seconds", type=float, default=2.0, help="time budget for the speed measurement")
+    parser.add_argument(
+        "--heldout-misses",
+        action="store_true",
+        help="with -v, also list held-out events' misses (report only)",
+    )
     args = parser.parse_args(argv)
 
     from app.core.figures import extract_figures
@@ -368,6 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         total.add(tally)
         all_bodies += corpus.bodies.values()
     results["total"] = report("total", total)
+    results.update(score_gold_events(verbose=args.verbose, heldout_misses=args.heldout_misses))
 
     def extract(body: str) -> None:
         extract_quotes(body)
