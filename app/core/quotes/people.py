@@ -44,7 +44,11 @@ _UPPER = "".join(
 # A period ends a name word only after an initial ("John A. Doe", "U.S.") or a short title or suffix ("Gov.",
 # "Jr."); after any other word it ends the sentence, so "Bill Clinton. And" is two runs, not one name.
 _ABBREVIATIONS = SHORT_TITLES
-_ABBREVIATION_PERIOD = "|".join(rf"(?<=\b{word})\." for word in _ABBREVIATIONS)
+# One lookbehind per word length (a lookbehind must have one width), so the check stays a few steps.
+_ABBREVIATION_PERIOD = "|".join(
+    rf"(?<=\b(?:{'|'.join(w for w in _ABBREVIATIONS if len(w) == size)}))\."
+    for size in sorted({len(w) for w in _ABBREVIATIONS})
+)
 _CAP_TOKEN = (
     rf"[{_UPPER}](?:[\w'’\-]|\.(?=[{_UPPER}])){{0,40}}"
     rf"(?:(?<=(?<![\w'’\-])[{_UPPER}])\.|{_ABBREVIATION_PERIOD})?"
