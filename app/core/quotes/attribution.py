@@ -137,6 +137,12 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
         # A parenthesis before the verb is a party-state tag or an aside ("Jo Doe (D-Ohio) said"): blanked
         # out, same length, so that it neither breaks the clause nor becomes the speaker.
         head = _PAREN_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), text[: verb.start()])
+        if head.rstrip().endswith(","):
+            # "Practice patience, says Jo Doe.": the words before the comma are what was said, the
+            # speaker follows the verb.
+            inverted = _NAME_CLOSES_CLAUSE.match(text, verb.end())
+            if inverted is not None and _split_run(inverted.group(1))[1]:
+                return _Mention(inverted.group(1), offset + inverted.start(1))
         breaks = list(_CLAUSE_BREAK.finditer(head))
         if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
             continue  # "X said ... and added": the subject belongs to an earlier verb
@@ -211,6 +217,13 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
     return None
 
 
+# A name, then a comma and a description: the head of an appositive phrase.
+_APPOSITIVE_HEAD = re.compile(rf"^({_CAP_RUN.pattern}),\s+(?:[a-z]|[A-Z][\w'’.-]*['’]s?\s)")
+# A capitalised possessor opening a description ("Clinton's top aide", "Sanders' campaign manager").
+_POSSESSIVE_MODIFIER = re.compile(rf"^{_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?=[a-z])")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# A name that closes its clause right after a verb ("..., says Jo Doe."), not a time ("said Tuesday that").
+_NAME_CLOSES_CLAUSE = re.compile(rf"\s+({_CAP_RUN.pattern})\s*(?=[.,;:]|$)")
 _PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,30}$)")
 # Capitalised runs that are never a person: a run of all-capital words (datelines, headers, "S.C."), a
 # party-state tag ("D-Ohio", "R-Texas", "I-Vt").
@@ -257,12 +270,22 @@ class _Context:
             )
         if low in OTHER_PRONOUNS:
             return None
+        head = _APPOSITIVE_HEAD.match(text)
+        if head is not None:
+            # "Jo Roe, the senator's lawyer": the person is the name before the comma, not the senator.
+            text = head.group(1)
+        possessor = _POSSESSIVE_MODIFIER.match(text)
+        if possessor is not None:
+            # "Acme's chief executive Jo Roe", "Ohio's governor": the possessor only modifies the head
+            # ("the chief executive Jo Roe", "the governor").
+            text = "the " + text[possessor.end() :]
         words = text.split()
         source = _STATEMENT_FROM.match(text)
         if source is not None:
             # "according to a statement from the central bank", "a spokesperson for the ministry": an
             # unnamed voice of a body is the body speaking.
-            return self.resolve(_Mention(source.group(1), mention.start + source.start(1)))
+            body = _Mention(source.group(1), mention.start + source.start(1))
+            return self.resolve(body) or _clean_mention(body.text)
         if words[0].casefold() in DETERMINERS:
             appositive = re.search(rf",\s+({_CAP_RUN.pattern})", text)
             if appositive:
@@ -318,8 +341,8 @@ class _Context:
             return text  # "bin Rashid": the particle belongs to the name
         for run in _CAP_RUN.finditer(text):
             _, name = _split_run(run.group(0))
-            if not name:
-                continue
+            if not name or _POSSESSIVE_END.search(run.group(0)):
+                continue  # "Acme's" in "Acme's Jo Roe" modifies the name that follows
             if self.registry.find(name_tokens(name)) is not None:
                 return run.group(0)
             if len(name.split()) > best_words:
@@ -374,6 +397,9 @@ def _org_form(body: str, mention: str, pos: int) -> str:
     return mention if len(longest.split()) <= len(words) else words[0] + forms[longest][3:]
 
 
+_LEADING_CLAUSE = re.compile(r"(\w+)\b[^,.;:\"“”]{0,80},\s+")
+
+
 def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
     """The person a sentence is about, for later pronouns: "<name> said", "He ...", or a name up front."""
     text = ctx.body[start : min(end, start + _WINDOW)]
@@ -389,6 +415,10 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
         known = ctx.registry.find(name_tokens(early_name)) if early_name else None
         if known is not None:
             return known.display
+    opener = _LEADING_CLAUSE.match(text)
+    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
+        # "When the count ended, Jo Doe spoke": the subject follows the opening clause.
+        text = text[opener.end() :]
     run = _CAP_RUN.match(text)
     if run:
         _, name = _split_run(run.group(0))

@@ -205,6 +205,11 @@ def _split_run(run: str) -> tuple[list[str], str]:
         roles.append(_fold(words.pop(0)).strip("."))
     if words and _fold(words[0]).strip(".") in TITLE_WORDS:
         roles.append(_fold(words.pop(0)).strip("."))
+    # A title further in ("Harbour County Executive Jo Doe"): the name is what follows the last one.
+    last_title = max((i for i, w in enumerate(words[:-1]) if _fold(w).strip(".") in TITLE_WORDS), default=-1)
+    if last_title >= 0:
+        roles += [_fold(w).strip(".") for w in words[: last_title + 1]]
+        words = words[last_title + 1 :]
     name = " ".join(words).rstrip(".")
     if name.endswith(("'s", "’s")):
         name = name[:-2]
