@@ -350,6 +350,34 @@ def report(name: str, tally: Tally) -> dict[str, Any]:
     return {label: {"hit": part, "of": whole} for label, (part, whole) in rows.items()}
 
 
+def event_speakers(quotes: Sequence[Sequence[Quote]]) -> list[list[Quote]]:
+    """Each quote's speaker replaced by the event's canonical name for that person, as the ingest service
+    stores it (one entry per person, under its best display name)."""
+    from dataclasses import replace
+
+    from app.core.speakers import better_display_name, canonical_speaker, display_name
+
+    known: list[str] = []
+    for article_quotes in quotes:
+        for quote in article_quotes:
+            if quote.speaker:
+                named = display_name(quote.speaker)
+                match = canonical_speaker(named, known)
+                if match is None:
+                    known.append(named)
+                else:
+                    known[known.index(match)] = better_display_name(match, named)
+    return [
+        [
+            replace(q, speaker=canonical_speaker(display_name(q.speaker), known) or q.speaker)
+            if q.speaker
+            else q
+            for q in article_quotes
+        ]
+        for article_quotes in quotes
+    ]
+
+
 def score_gold_events(*, verbose: bool, heldout_misses: bool) -> dict[str, Any]:
     """Per-event quote and speaker lines, then the tune and held-out totals apart."""
     from app.core.figures import extract_figures
@@ -362,9 +390,11 @@ def score_gold_events(*, verbose: bool, heldout_misses: bool) -> dict[str, Any]:
     print("\n== corpus events (quotes, speakers)")
     for corpus in events:
         tally = Tally()
-        for name, body in corpus.bodies.items():
+        # Speakers as the event shows them: one canonical name per person across its outlets.
+        quotes = event_speakers([extract_quotes(body) for body in corpus.bodies.values()])
+        for (name, body), article_quotes in zip(corpus.bodies.items(), quotes, strict=True):
             gold = corpus.gold["articles"][name]
-            tally.add(score_article(name, body, gold, extract_quotes(body), extract_figures(body)))
+            tally.add(score_article(name, body, gold, article_quotes, extract_figures(body)))
         split = corpus.gold["split"]
         totals[split].add(tally)
         print(

@@ -1,4 +1,4 @@
-"""Attribution rules, one table per family: (invented text, expected speaker of its first quotation).
+"""Attribution rules, one table per family: (invented text, expected speaker of its last quotation).
 
 Every text is invented. Each row is one general pattern of real news, not one article's wording.
 """
@@ -13,7 +13,7 @@ from app.core.quotes import extract_quotes
 def _speaker(text: str) -> str | None:
     quotes = [q for q in extract_quotes(text) if not q.fragment]
     assert quotes, f"no quote found in {text!r}"
-    return quotes[0].speaker
+    return quotes[-1].speaker
 
 
 CUE_VERBS_BOTH_SIDES = [
@@ -50,6 +50,27 @@ NOT_PEOPLE = [
     ('In Leeds, Jo Bloggs spoke first. "It is the whole game here," Bloggs said.', "Jo Bloggs"),
     ('When the count ended, Jo Bloggs spoke. "It is the whole game here," she said.', "Jo Bloggs"),
     ('Jo Bloggs spoke to Mara Quist. And then: "It is the whole game here," Bloggs said.', "Jo Bloggs"),
+]
+
+COORDINATED_AND_DOCUMENTS = [
+    (
+        'After reporter Tom Brandt asked, Jo Bloggs turned back, leaned in and said, "Do not ask me that again."',
+        "Jo Bloggs",
+    ),
+    (
+        'Jo Bloggs spoke. Then, the mayor, speaking softly, refused and added: "Do not ask me that again."',
+        "Jo Bloggs",
+    ),
+    ('"The vote was fair and it stands," Jo Bloggs went on.', "Jo Bloggs"),
+    (
+        '"We are disappointed," said the statement from his lawyer, Mara Quist. '
+        'The statement said he "denies every one of the charges."',
+        "Mara Quist",
+    ),
+    (
+        'On Sunday, Sen. Jo Bloggs, R-Ohio, suggested a delay.\n\n"You act at your own peril on this bill."',
+        "Jo Bloggs",
+    ),
 ]
 
 ORGANISATIONS_AND_ROLES = [
@@ -90,6 +111,7 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     CUE_VERBS_BOTH_SIDES
     + APPOSITIVES_AND_TITLES
     + NOT_PEOPLE
+    + COORDINATED_AND_DOCUMENTS
     + ORGANISATIONS_AND_ROLES
     + PRONOUNS_AND_CONTINUATION
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,

@@ -402,6 +402,21 @@ SHORT_TITLES = (
     "Pvt",
 )
 
+# Documents through which a body or person speaks ("a statement from the ministry said"); "the statement"
+# later in the article quotes the same author.
+DOCUMENTS = (
+    "statement",
+    "post",
+    "letter",
+    "release",
+    "notice",
+    "message",
+    "memo",
+    "filing",
+    "email",
+    "tweet",
+)
+
 # Plural or generic nouns that open a sentence capitalised but name nobody ("Officials said").
 GENERIC_SPEAKERS = frozenset(
     {

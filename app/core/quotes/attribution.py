@@ -9,7 +9,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.core.lexicon.speech import GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, VERB_WORDS
+from app.core.lexicon.speech import (
+    DOCUMENTS,
+    GENERIC_SPEAKERS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    VERB_WORDS,
+)
 from app.core.lexicon.words import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -41,7 +48,8 @@ from app.core.text import split_sentences
 
 _MULTI_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,.;\"“”]{1,60}?)?"
-    r"(?:\s+as)?(?:\s+saying)?|according\s+to|pointed\s+out|points\s+out)\b",
+    r"(?:\s+as)?(?:\s+saying)?|according\s+to|pointed\s+out|points\s+out|went\s+on|goes\s+on|shot\s+back|"
+    r"chimed\s+in|summed\s+up)\b",
     re.IGNORECASE,
 )
 _VERB_SET = frozenset(
@@ -119,6 +127,25 @@ _RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b", re.IGNORECASE)
 
 
+def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
+    """The subject that opens a sentence, past an opening clause and a comma ("After the report, Jo Doe
+    ...", "Then, the congressman, ..."): a name, a pronoun or a description."""
+    start = len(text) - len(text.lstrip())
+    opener = _LEADING_CLAUSE.match(text, start)
+    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
+        start = opener.end()
+    found = _MENTION_AFTER.match(text[start:])
+    if found is None:
+        return None
+    for group in ("pron", "run", "desc"):
+        if found.group(group):
+            words = found.group(group).split()
+            if group == "run" and _fold(words[0]) in SENTENCE_OPENERS and len(words) == 1:
+                return None
+            return _Mention(found.group(group).strip(), offset + start + found.start(group))
+    return None
+
+
 def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _Mention | None:
     """The first "<speaker> <verb>" in ``text`` (``offset`` is its position in the body).
 
@@ -145,7 +172,11 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
                 return _Mention(inverted.group(1), offset + inverted.start(1))
         breaks = list(_CLAUSE_BREAK.finditer(head))
         if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
-            continue  # "X said ... and added": the subject belongs to an earlier verb
+            # "X stormed back, leaned in and said": the subject of the coordinated verbs opens the sentence.
+            subject = _sentence_opening_subject(text, offset)
+            if subject is not None:
+                return subject
+            continue
         # The subject is the clause right before the verb, but step back over an appositive or relative
         # clause set off by commas: "Weiss, the head of the port authority, said", "Becker, who leads the
         # union, said" name the person first.
@@ -181,8 +212,11 @@ _MENTION_AFTER = re.compile(
 def _mention_after(text: str, offset: int) -> _Mention | None:
     clause = _CLAUSE_END.match(text)
     if clause is not None and _STATEMENT_FROM.match(clause.group(1)):
-        # "according to a statement from the central bank": kept whole for the resolver.
-        return _Mention(clause.group(1), offset + clause.start(1))
+        # "according to a statement from the central bank": kept whole for the resolver, with the name of
+        # an appositive after it ("the statement from his attorney, Jo Doe").
+        named = _APPOSITIVE_NAME.match(text, clause.end())
+        end = named.end() if named is not None else clause.end(1)
+        return _Mention(text[clause.start(1) : end], offset + clause.start(1))
     role = _ROLE_THEN_NAME.match(text)
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
@@ -224,7 +258,8 @@ _POSSESSIVE_MODIFIER = re.compile(rf"^{_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # A name that closes its clause right after a verb ("..., says Jo Doe."), not a time ("said Tuesday that").
 _NAME_CLOSES_CLAUSE = re.compile(rf"\s+({_CAP_RUN.pattern})\s*(?=[.,;:]|$)")
-_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,30}$)")
+_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,30}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12}(?=,)")
+_APPOSITIVE_NAME = re.compile(rf",\s+{_CAP_RUN.pattern}(?=\s*[,.;:]|$)")
 # Capitalised runs that are never a person: a run of all-capital words (datelines, headers, "S.C."), a
 # party-state tag ("D-Ohio", "R-Texas", "I-Vt").
 _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z](?:\.[A-Z])+\.?$|^[DRI]-[A-Z]")
@@ -241,6 +276,8 @@ class _Context:
     # "he"/"she" learnt per person from the pronouns already resolved to them, so that a chain alternating
     # between a man and a woman resolves each pronoun to the last person it fits.
     genders: dict[str, str] = field(default_factory=dict)
+    # Who issued each kind of document the article quoted ("statement" -> "Jo Doe"), for "the statement said".
+    documents: dict[str, str] = field(default_factory=dict)
 
     def last_person(self, pos: int, pronoun: str | None = None) -> str | None:
         gender = PRONOUN_GENDER.get(pronoun or "")
@@ -284,8 +321,11 @@ class _Context:
         if source is not None:
             # "according to a statement from the central bank", "a spokesperson for the ministry": an
             # unnamed voice of a body is the body speaking.
-            body = _Mention(source.group(1), mention.start + source.start(1))
-            return self.resolve(body) or _clean_mention(body.text)
+            body = _Mention(source.group(2), mention.start + source.start(2))
+            author = self.resolve(body) or _clean_mention(body.text)
+            # "The statement said ..." later quotes the same author.
+            self.documents[source.group("noun").casefold()] = author
+            return author
         if words[0].casefold() in DETERMINERS:
             appositive = re.search(rf",\s+({_CAP_RUN.pattern})", text)
             if appositive:
@@ -302,6 +342,8 @@ class _Context:
                 # "the campaign group Return Now", "the charity Oxfam": the name after the description.
                 return self._name(named.group(1), mention.start)
             role_words = [_fold(w) for w in _WORD.findall(text) if _fold(w) not in STOP]
+            if len(role_words) == 1 and role_words[0] in self.documents:
+                return self.documents[role_words[0]]
             if role_words and role_words[-1] in ORG_WORDS and " of " not in text:
                 # "the water authority said" quotes the body itself, even when its spokesperson was named.
                 return _org_form(self.body, text, mention.start)
@@ -365,8 +407,8 @@ class _Context:
 
 
 _STATEMENT_FROM = re.compile(
-    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|letter|release|notice|message|"
-    r"memo|filing|email|tweet|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for|issued\s+by)\s+(\S.*)$",
+    rf"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?P<noun>{'|'.join(DOCUMENTS)}|spokesperson|spokesman|"
+    r"spokeswoman)\s+(?:from|by|of|for|issued\s+by)\s+(\S.*)$",
     re.IGNORECASE,
 )
 # A description ending in a lowercase word and then a capitalised name that closes the mention.

@@ -210,6 +210,8 @@ def _split_run(run: str) -> tuple[list[str], str]:
     if last_title >= 0:
         roles += [_fold(w).strip(".") for w in words[: last_title + 1]]
         words = words[last_title + 1 :]
+    if len(words) == 1 and (_fold(words[0]) in SENTENCE_OPENERS or _fold(words[0]).strip(".") in RUN_STOP):
+        return roles, ""  # "Then", "When": a capital that only opens a sentence
     name = " ".join(words).rstrip(".")
     if name.endswith(("'s", "’s")):
         name = name[:-2]
