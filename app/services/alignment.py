@@ -36,8 +36,8 @@ from app.models import (
     Statement,
     StatementMember,
 )
+from app.services import source_checks
 from app.services.locks import lock_event
-from app.services.source_checks import recheck_event, stored_extraction
 
 # Near-copy pairs below this share are not stored: the overview only reports real copies.
 MIN_STORED_SHARE = 0.3
@@ -51,14 +51,19 @@ MAX_COPY_CANDIDATES = 12
 
 
 def add_article(session: Session, event_id: int, article: Article, extraction: Extraction) -> None:
-    """Store the extraction of a freshly inserted article and align it with the event (caller holds the lock)."""
+    """Store the extraction of a freshly inserted article and align it with the event (caller holds the lock).
+
+    Every path that stores or replays an article comes through here, so its quotes are also checked against
+    the event's source (and a source, which stores no quotes, re-checks the event's reports)."""
     assert article.id is not None
+    extraction = source_checks.stored_extraction(extraction, article.role)
     speaker_ids = resolve_speakers(session, event_id, extraction.quotes)
     new_sentences = store_quotes(session, event_id, article.id, extraction.quotes, speaker_ids)
     align_sentences(session, event_id, article.id, new_sentences)
     new_figures = store_figures(session, article.id, extraction)
     group_figures(session, event_id, article.id, new_figures)
     record_near_copies(session, event_id, article)
+    source_checks.after_store(session, event_id, article)
 
 
 def resolve_speakers(session: Session, event_id: int, quotes: Sequence[QuoteRecord]) -> list[int | None]:
@@ -143,20 +148,13 @@ def _speaker_token(speaker_id: int | None) -> str | None:
     return f"speaker {speaker_id}" if speaker_id is not None else None
 
 
-def _speaker_id(token: str | None) -> int:
-    assert token is not None
-    return int(token.rsplit(" ", 1)[1])
-
-
-def placed_sentences(
-    session: Session, event_id: int, exclude_article: int, speaker_ids: set[int] | None = None
-) -> list[PlacedSentence]:
+def placed_sentences(session: Session, event_id: int, exclude_article: int) -> list[PlacedSentence]:
     """Each statement's first REPRESENTATIVES members: what a new sentence is compared with.
 
     Members of a statement are pairwise the same sentence, so its founding members stand for all of
-    them; loading only those keeps one more article's cost flat as the event grows. With `speaker_ids`
-    (every new sentence has a known speaker) only statements of those speakers, or of nobody known,
-    are loaded: a sentence never links across two known speakers.
+    them; loading only those keeps one more article's cost flat as the event grows. Every speaker's
+    statements are candidates: the text decides, so a sentence may join a statement another outlet
+    attributed to someone else.
     """
     query = (
         select(
@@ -175,10 +173,6 @@ def placed_sentences(
             QuoteSentence.article_id != exclude_article,
         )
     )
-    if speaker_ids is not None:
-        query = query.where(
-            or_(col(Statement.speaker_id).is_(None), col(Statement.speaker_id).in_(sorted(speaker_ids)))
-        )
     rows = session.exec(query).all()
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
@@ -191,12 +185,8 @@ def placed_sentences(
 def align_sentences(session: Session, event_id: int, article_id: int, new: list[SentenceItem]) -> None:
     if not new:
         return
-    # A sentence of nobody known may link to anyone's statement; then every statement is a candidate.
-    speaker_ids = (
-        None if any(item.speaker is None for item in new) else {_speaker_id(item.speaker) for item in new}
-    )
     result = assign_statements(
-        new, placed_sentences(session, event_id, article_id, speaker_ids), representatives=REPRESENTATIVES
+        new, placed_sentences(session, event_id, article_id), representatives=REPRESENTATIVES
     )
     real: dict[int, int] = {}
     for key in sorted((k for k in result.added if k < 0), reverse=True):  # -1, -2, ... in creation order
@@ -415,6 +405,18 @@ def record_near_copies(session: Session, event_id: int, article: Article) -> Non
 def realign_event(session: Session, event_id: int) -> int:
     """Re-extract and re-align a whole event from scratch, in article id order; returns the article count."""
     lock_event(session, event_id)
+    article_ids = clear_event_alignment(session, event_id)
+    for article_id in article_ids:
+        article = session.get(Article, article_id)
+        assert article is not None
+        add_article(session, event_id, article, extract_article(article.body))
+    session.commit()
+    return len(article_ids)
+
+
+def clear_event_alignment(session: Session, event_id: int) -> list[int]:
+    """Delete everything extracted from and aligned across the event's articles (caller holds the lock);
+    returns the article ids in id order, ready to be replayed through `add_article`."""
     article_ids = list(session.exec(select(Article.id).where(Article.event_id == event_id)).all())
     sentence_ids = select(QuoteSentence.id).where(QuoteSentence.event_id == event_id)
     session.execute(delete(StatementMember).where(col(StatementMember.sentence_id).in_(sentence_ids)))
@@ -428,12 +430,4 @@ def realign_event(session: Session, event_id: int) -> int:
     session.execute(delete(ArticleSketch).where(ArticleSketch.event_id == event_id))
     session.execute(delete(Speaker).where(Speaker.event_id == event_id))
     session.flush()
-    for article_id in sorted(a for a in article_ids if a is not None):
-        article = session.get(Article, article_id)
-        assert article is not None
-        add_article(
-            session, event_id, article, stored_extraction(extract_article(article.body), article.role)
-        )
-    recheck_event(session, event_id)
-    session.commit()
-    return len(article_ids)
+    return sorted(a for a in article_ids if a is not None)

@@ -47,6 +47,7 @@ class ArticleInput:
     published_at: datetime | None = None
     domain: str | None = None
     role: str | None = None  # report (default) | source
+    fetched_at: datetime | None = None  # set when the content was fetched from `url`
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,7 @@ class PreparedArticle:
     content_hash: str
     extraction: Extraction
     role: str = "report"
+    fetched_at: datetime | None = None
 
 
 def decode_upload(data: bytes, filename: str) -> str:
@@ -140,6 +142,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         content_hash=content_hash(body),
         extraction=source_checks.stored_extraction(extract_article(body), role),
         role=role,
+        fetched_at=data.fetched_at,
     )
 
 
@@ -171,6 +174,7 @@ def prepare_stored_body(
     domain: str | None = None,
     source_format: str = "text",
     role: str = "report",
+    fetched_at: datetime | None = None,
 ) -> PreparedArticle:
     """Prepare an already-cleaned body as stored elsewhere (a backup): no cleaning, same hash and offsets.
 
@@ -196,6 +200,7 @@ def prepare_stored_body(
         content_hash=content_hash(body),
         extraction=source_checks.stored_extraction(extract_article(body), article_role(role)),
         role=article_role(role),
+        fetched_at=validation.as_utc(fetched_at, "fetch time") if fetched_at else None,
     )
 
 
@@ -227,6 +232,7 @@ def store_article(session: Session, event: Event, prepared: PreparedArticle) -> 
         url=prepared.url,
         author=prepared.author,
         published_at=prepared.published_at,
+        fetched_at=prepared.fetched_at,
         body=prepared.body,
         content_hash=prepared.content_hash,
         source_format=prepared.source_format,
@@ -237,7 +243,6 @@ def store_article(session: Session, event: Event, prepared: PreparedArticle) -> 
     session.add(article)
     session.flush()
     alignment.add_article(session, event.id, article, prepared.extraction)
-    source_checks.after_store(session, event.id, article)
     session.commit()
     session.refresh(article)
     return article
@@ -298,11 +303,12 @@ def submission_input(submission: Submission, meta: Metadata, *, single: bool) ->
     The shared title and url describe one article, so they apply only when one thing was sent.
     """
     fetched_url: str | None = None
+    fetched_at: datetime | None = None
     if submission.fetch_url is not None:
         from app.services.fetch import fetch_page
 
         page = fetch_page(submission.fetch_url)
-        content, fmt, fetched_url = page.html, "html", page.url
+        content, fmt, fetched_url, fetched_at = page.html, "html", page.url, page.fetched_at
     elif submission.data is not None:
         suffix = "." + submission.name.rsplit(".", 1)[-1].lower() if "." in submission.name else ""
         if suffix not in FILE_FORMATS:
@@ -328,6 +334,7 @@ def submission_input(submission: Submission, meta: Metadata, *, single: bool) ->
         domain=fields.get("domain") or meta.domain,
         published_at=found_date or meta.published_at,
         role=fields.get("role") or meta.role,
+        fetched_at=fetched_at,
     )
 
 
