@@ -12,6 +12,7 @@ from sqlmodel import Session
 from app.demo import SOURCE_EVENT_FOLDER, DemoArticle, demo_articles
 from app.services import events
 from app.services.alignment import realign_event
+from app.services.realign import realign_event_in_steps
 from tests.conftest import unique_title
 
 # Quote (by its first words) -> status, the start of the source passage, severe, speaker mismatch.
@@ -127,6 +128,11 @@ def test_realigning_the_event_checks_it_again_identically(sqlite_client: TestCli
     with Session(engine) as session:
         event = events.get_event(session, slug)
         realign_event(session, event.id or 0)
+    after = sqlite_client.get(f"/api/events/{slug}/quotes").json()
+    assert [(q["text"], q["source_check"]) for q in after] == [(q["text"], q["source_check"]) for q in before]
+    with Session(engine) as session:
+        # The CLI's rebuild in short write transactions replays the same path.
+        realign_event_in_steps(session, events.get_event(session, slug).id or 0)
     after = sqlite_client.get(f"/api/events/{slug}/quotes").json()
     assert [(q["text"], q["source_check"]) for q in after] == [(q["text"], q["source_check"]) for q in before]
     _check_all(sqlite_client, slug, ids[0])
