@@ -119,6 +119,9 @@ def test_compare_marks_the_source_column_and_unfaithful_quotes(sqlite_client: Te
     assert "src-not_found" in html and "src-altered" in html and "src-spliced" in html
     overview = sqlite_client.get(f"/events/{dam['slug']}").text
     assert "source-badge" in overview
+    # The source's own page marks what the reports quoted from it, each passage linking to its statement.
+    source_page = sqlite_client.get(f"/events/{dam['slug']}/articles/{ids['Brenmouth Council']}").text
+    assert source_page.count("data-statement=") >= 10
 
 
 def test_variants_panel_uses_the_source_as_base(sqlite_client: TestClient, dam: dict) -> None:

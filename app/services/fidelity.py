@@ -320,3 +320,12 @@ def mark_source_passages(articles: list[dict[str, Any]], sources: dict[str, dict
             for statement_id, source in sorted(sources.items(), key=lambda kv: kv[1]["start"])
             if source["article_id"] == article["id"]
         ]
+
+
+def source_passages_of(session: Session, event: Event, article: dict[str, Any]) -> list[dict[str, Any]]:
+    """For a source article, the passages the event's statements quote from it (shaped like quotes)."""
+    if article.get("role") != source_checks.SOURCE:
+        return []
+    statements = queries.event_statements(session, event)
+    mark_source_passages([article], statement_sources(session, event, statements))
+    return list(article.get("source_passages", []))

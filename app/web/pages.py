@@ -162,9 +162,11 @@ def upload_articles(
 def article_page(slug: str, article_id: int, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
     article = queries.article_detail(session, event, article_id)
-    statement_ids = [sid for q in article["quotes"] for sid in q["statement_ids"]]
+    # A source has no quotes of its own: the passages the reports quote from it are marked instead.
+    quotes = fidelity.source_passages_of(session, event, article) or article["quotes"]
+    statement_ids = [sid for q in quotes for sid in q["statement_ids"]]
     paragraphs = highlight(
-        article["body"], article["quotes"], article["figures"], colours=statement_colours(statement_ids)
+        article["body"], quotes, article["figures"], colours=statement_colours(statement_ids)
     )
     others = [a for a in queries.list_articles(session, event) if a["id"] != article_id]
     context = {"event": event, "article": article, "paragraphs": paragraphs, "others": others}
