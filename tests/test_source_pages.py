@@ -135,3 +135,13 @@ def test_variants_panel_uses_the_source_as_base(sqlite_client: TestClient, dam: 
     ).text
     assert "The repairs may cost as much as 12 million pounds" in panel
     assert "altered (severe)" in panel
+
+
+def test_statement_page_of_an_invented_quote_says_it_is_not_in_the_source(
+    sqlite_client: TestClient, dam: dict
+) -> None:
+    statements = sqlite_client.get(f"/api/events/{dam['slug']}/statements").json()
+    army = next(s for s in statements if s["members"][0]["text"].startswith("We have asked the army"))
+    html = sqlite_client.get(f"/events/{dam['slug']}/statements/{army['id']}").text
+    assert "No passage of the source says this." in html
+    assert "src-not_found" in html

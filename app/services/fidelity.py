@@ -237,7 +237,7 @@ def statement_sources(
     """For each statement (by its id as a string: the map goes into JSON snapshots), the source's wording of it (the base of its word diff) and each member's status.
 
     Members are single sentences, so they are checked here one by one (the stored checks are per quote).
-    Statements no member of which is found in the source get no entry.
+    A statement no member of which is found in the source has no wording (``text`` None), only statuses.
     """
     sources = _sources(session, event)
     if not sources:
@@ -252,8 +252,18 @@ def statement_sources(
             m["sentence_id"]: source_checks.best_check(m["text"], indexes, speaker)
             for m in statement["members"]
         }
+        members = {
+            str(sentence_id): {"status": c.status, "severe": c.severe}
+            for sentence_id, (_, c) in checks.items()
+        }
         found = [(sid, c) for sid, c in checks.values() if c.start is not None]
         if not found:
+            result[str(statement["id"])] = {
+                "article_id": None,
+                "outlet": None,
+                "text": None,
+                "members": members,
+            }
             continue
         passages = Counter((sid, c.start, c.end) for sid, c in found)
         # The passage most members point at; among equals the one quoted most faithfully.
@@ -270,10 +280,7 @@ def statement_sources(
             "speaker": next(
                 (c.source_speaker for s, c in found if (s, c.start, c.end) == (source_id, start, end)), None
             ),
-            "members": {
-                str(sentence_id): {"status": c.status, "severe": c.severe}
-                for sentence_id, (_, c) in checks.items()
-            },
+            "members": members,
         }
     return result
 
@@ -317,8 +324,8 @@ def mark_source_passages(articles: list[dict[str, Any]], sources: dict[str, dict
                 "end": source["end"],
                 "parts": [[source["start"], source["end"]]],
             }
-            for statement_id, source in sorted(sources.items(), key=lambda kv: kv[1]["start"])
-            if source["article_id"] == article["id"]
+            for statement_id, source in sorted(sources.items(), key=lambda kv: kv[1].get("start") or 0)
+            if source["article_id"] == article["id"] and source["text"] is not None
         ]
 
 

@@ -550,7 +550,7 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     missing = [a["outlet"] for a in data["articles"] if a["id"] not in carried and a.get("role") != "source"]
     # With a source, its wording is the base (older snapshots have no "sources").
     source = (data.get("sources") or {}).get(str(statement_id))
-    base = fidelity.source_member(source) if source else members[0]
+    base = fidelity.source_member(source) if source and source.get("text") is not None else members[0]
     return {
         "id": statement_id,
         "speaker": statement["speaker"],

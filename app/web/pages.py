@@ -291,7 +291,7 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
     # With a source, its wording is the base of the diff (unless another base is asked for).
     source = fidelity.statement_sources(session, event, [statement]).get(str(statement_id))
     wanted = request.query_params.get("base")
-    if source is not None and (not wanted or wanted == "source"):
+    if source is not None and source["text"] is not None and (not wanted or wanted == "source"):
         base = fidelity.source_member(source)
     else:
         base = views.choose_base(statement["members"], None if wanted == "source" else wanted)
