@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.source_check import build_index, check_quote, speaker_mismatch
+from app.core.source_check import build_index, check_quote, same_speaker, speaker_mismatch
 
 CONFERENCE = """Press conference on the Lindqvist Bridge, City Hall
 
@@ -230,3 +230,30 @@ def test_a_press_release_counts_its_prose_and_its_quotations() -> None:
 
 def test_an_empty_source_finds_nothing() -> None:
     assert check_quote("Anything at all was said here.", build_index("")).status == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Dana Okoro", True),
+        ("Okoro", True),
+        ("the mayor", True),  # a role the turn's label carries
+        ("Ruth Abara", False),
+        ("the councillor", False),  # another turn's role
+        ("the minister", None),  # a role nobody in the source has: cannot be told
+        ("the city council", None),  # a body, not a person
+        ("officials", None),
+    ],
+)
+def test_who_said_it(speaker: str, expected: bool | None) -> None:
+    everyone = ["MAYOR DANA OKORO Mayor Dana Okoro", "COUNCILLOR RUTH ABARA Councillor Ruth Abara"]
+    assert same_speaker(speaker, "Mayor Dana Okoro", "MAYOR DANA OKORO", everyone) is expected
+
+
+def test_a_questioners_words_given_to_the_mayor_are_flagged_but_not_to_a_reporter() -> None:
+    question = check_quote("Will the ferry run during the closure?", INDEX)
+    assert speaker_mismatch("Dana Okoro", question, INDEX)
+    assert not speaker_mismatch("a reporter", question, INDEX)
+    mayor = check_quote("The ferry will run every twenty minutes", INDEX)
+    assert speaker_mismatch("the councillor", mayor, INDEX)
+    assert not speaker_mismatch("the mayor", mayor, INDEX)

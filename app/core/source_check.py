@@ -27,9 +27,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from app.core.lexicon.transcript import DROPPABLE_OPENERS, MODALS, NEGATIONS, NUMBER_WORDS
+from app.core.lexicon.speech import GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS
+from app.core.lexicon.transcript import DROPPABLE_OPENERS, MODALS, NEGATIONS, NUMBER_WORDS, QUESTION_LABELS
 from app.core.similarity import encode, fold_word
-from app.core.speakers import canonical_speaker
+from app.core.speakers import canonical_speaker, fold_accents
 from app.core.text import ABBREVIATIONS
 from app.core.transcript import Turn, source_turns
 
@@ -57,6 +58,7 @@ _ELLIPSIS = re.compile(r"\[\s*(?:\.\s?){3}\s*\]|\[\s*…\s*\]|(?:\.\s?){3}|…")
 _EDITORIAL = re.compile(r"\[[^\[\]]{0,80}\]")
 _TERMINAL = re.compile(r"[.!?…]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_QUESTIONER_WORDS = frozenset(word for label in QUESTION_LABELS for word in label.split())
 _QUOTE_END = re.compile(r"[.!?][\"'”’»)\]]*\s*$")
 _CONTRACTED_NOT = {"won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["shall", "not"]}
 _CLITICS = {"'re": "are", "'ll": "will", "'ve": "have", "'d": "would", "'m": "am"}
@@ -187,6 +189,7 @@ class SourceCheck:
     severe: bool = False
     changes: tuple[Change, ...] = ()
     source_speaker: str | None = None  # the speaker of the source turn the passage is in
+    source_label: str | None = None  # that turn's label as printed ("MAYOR DANA OKORO")
     question: bool = False  # the passage is a questioner's turn
     matched: float = 0.0  # share of the quote's words found in order
 
@@ -257,6 +260,7 @@ def check_quote(text: str, index: SourceIndex, speaker: str | None = None) -> So
         "severe": any(c.severe for c in changes),
         "changes": tuple(changes),
         "source_speaker": speaker_of[0],
+        "source_label": _turn_label(index, first[0]),
         "question": speaker_of[1],
         "matched": round(matched, 3),
     }
@@ -300,6 +304,7 @@ def _contiguous(quote: _Quote, index: SourceIndex, first: int, last: int) -> Sou
         end,
         ((start, end),),
         source_speaker=source_speaker,
+        source_label=_turn_label(index, first),
         question=question,
         matched=1.0,
     )
@@ -331,24 +336,61 @@ def _turn_speaker(index: SourceIndex, word: int) -> tuple[str | None, bool]:
     return turn.speaker, turn.question
 
 
+def _turn_label(index: SourceIndex, word: int) -> str | None:
+    return index.turns[index.turn_of[word]].label
+
+
 def _speaks(index: SourceIndex, word: int, speaker: str | None) -> bool | None:
     """Whether ``speaker`` is the speaker of the turn holding ``word``; None when either is unknown."""
-    turn_speaker, question = _turn_speaker(index, word)
-    if not speaker or (turn_speaker is None and not question):
+    turn = index.turns[index.turn_of[word]]
+    if not speaker or (turn.speaker is None and not turn.question):
         return None
-    return turn_speaker is not None and canonical_speaker(speaker, [turn_speaker]) is not None
+    return not turn.question and same_speaker(speaker, turn.speaker, turn.label, _speakers(index)) is True
 
 
-def speaker_mismatch(speaker: str | None, check: SourceCheck) -> bool:
+def _speakers(index: SourceIndex) -> list[str]:
+    return [f"{t.label or ''} {t.speaker or ''}" for t in index.turns if t.speaker]
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", fold_accents(name)) if w not in ("the", "a", "an", "of")}
+
+
+def same_speaker(
+    speaker: str, turn_speaker: str | None, label: str | None, everyone: Sequence[str]
+) -> bool | None:
+    """Whether the report's ``speaker`` is the source turn's: True, False, or None when it cannot be told.
+
+    A name is compared as a name ("Okoro" is "Mayor Dana Okoro"); a role alone is the turn's when its label
+    has it ("the mayor" for MAYOR DANA OKORO), someone else's when another turn's label has it, and
+    unknown otherwise; a body ("the council") or a crowd ("officials") is never a person's mismatch.
+    """
+    if turn_speaker is None:
+        return None
+    if canonical_speaker(speaker, [turn_speaker]) is not None:
+        return True
+    words = _name_words(speaker)
+    if not words:
+        return None
+    if words <= _name_words(turn_speaker) | _name_words(label or ""):
+        return True
+    if words & ORG_WORDS or words & GENERIC_SPEAKERS:
+        return None
+    if words <= ROLE_NOUNS:
+        return False if any(words <= _name_words(other) for other in everyone) else None
+    return False
+
+
+def speaker_mismatch(speaker: str | None, check: SourceCheck, index: SourceIndex | None = None) -> bool:
     """True when the report names a speaker for a passage the source gives to someone else (or to a
     questioner). Unknown on either side is no mismatch."""
     if not speaker or check.start is None:
         return False
     if check.question:
-        return True
-    if check.source_speaker is None:
-        return False
-    return canonical_speaker(speaker, [check.source_speaker]) is None
+        # A questioner's words are nobody's quote, unless the report gives them to "a reporter".
+        return not _name_words(speaker) <= _QUESTIONER_WORDS
+    everyone = _speakers(index) if index is not None else []
+    return same_speaker(speaker, check.source_speaker, check.source_label, everyone) is False
 
 
 # --- fuzzy look-up --------------------------------------------------------------------------------------
@@ -477,6 +519,7 @@ def _changed_fragment(quote: _Quote, index: SourceIndex, speaker: str | None) ->
                     severe=True,
                     changes=(change,),
                     source_speaker=source_speaker,
+                    source_label=_turn_label(index, first),
                     question=question,
                     matched=round((n - 1) / n, 3),
                 )

@@ -83,10 +83,12 @@ def check_articles(session: Session, event_id: int, article_ids: list[int], *, f
     if not fresh:
         ids = [q.id for q in quotes]
         session.execute(delete(QuoteSourceCheck).where(col(QuoteSourceCheck.quote_id).in_(ids)))
+    by_id = dict(indexes)
     for quote in quotes:
         speaker = quote.speaker_as_named or (speakers.get(quote.speaker_id) if quote.speaker_id else None)
         source_id, check = best_check(quote.text, indexes, speaker)
-        session.add(_row(quote, event_id, source_id, check, speaker))
+        mismatch = speaker_mismatch(speaker, check, by_id[source_id])
+        session.add(_row(quote, event_id, source_id, check, mismatch))
     session.flush()
     return len(quotes)
 
@@ -98,9 +100,7 @@ def best_check(
     return min(results, key=lambda r: r[1].rank)
 
 
-def _row(
-    quote: Quote, event_id: int, source_id: int, check: SourceCheck, speaker: str | None
-) -> QuoteSourceCheck:
+def _row(quote: Quote, event_id: int, source_id: int, check: SourceCheck, mismatch: bool) -> QuoteSourceCheck:
     return QuoteSourceCheck(
         quote_id=quote.id or 0,
         event_id=event_id,
@@ -109,7 +109,7 @@ def _row(
         source_start=check.start,
         source_end=check.end,
         severe=check.severe,
-        speaker_mismatch=speaker_mismatch(speaker, check),
+        speaker_mismatch=mismatch,
         source_speaker=(check.source_speaker or ("a questioner" if check.question else None)),
         details={
             "passages": [list(p) for p in check.passages],
