@@ -43,6 +43,7 @@ def test_labelled_turns_carry_their_speaker_and_drop_the_label() -> None:
         ("Ada Kell: We begin today.\nBo Lind: We agree.", True),
         ("Ada Kell: We begin today.", False),  # one title-case label could be prose ("Update: ...")
         ("Contact: press office\nNote: embargoed until noon.", False),
+        ("TRANSCRIPT: the council briefing\nSTATEMENT: read by the clerk", False),
         ('The council said today that "the road reopens on Monday."', False),
     ],
 )
