@@ -257,3 +257,14 @@ def test_a_questioners_words_given_to_the_mayor_are_flagged_but_not_to_a_reporte
     mayor = check_quote("The ferry will run every twenty minutes", INDEX)
     assert speaker_mismatch("the councillor", mayor, INDEX)
     assert not speaker_mismatch("the mayor", mayor, INDEX)
+
+
+def test_a_hard_wrapped_transcript_runs_on_over_its_line_breaks() -> None:
+    wrapped = build_index(
+        "MAYOR IVO PELL: The bridge will close for three\nweeks from Monday, and the ferry will\nrun every hour.\n"
+        "Q: Why?\nMAYOR IVO PELL: Safety.\nThe cables are old."
+    )
+    assert check_quote("The bridge will close for three weeks", wrapped).status == "trimmed"
+    whole = "The bridge will close for three weeks from Monday, and the ferry will run every hour."
+    assert check_quote(whole, wrapped).status == "verbatim"
+    assert check_quote("The cables are old.", wrapped).status == "verbatim"

@@ -156,9 +156,12 @@ def build_index(body: str, turns: Sequence[Turn] | None = None) -> SourceIndex:
 
 
 def _ends_sentence(body: str, word: Word, next_start: int) -> bool:
-    """True when a sentence ends between ``word`` and the next word (terminal mark, or a line break)."""
+    """True when a sentence ends between ``word`` and the next word: a terminal mark, a blank line, or a
+    line break before a capital (a transcript hard-wrapped mid-sentence runs on over its line breaks)."""
     gap = body[word.end : next_start]
-    if "\n" in gap:
+    if "\n" in gap and (
+        "\n\n" in gap.replace(" ", "").replace("\t", "") or body[next_start : next_start + 1].isupper()
+    ):
         return True
     mark = _TERMINAL.search(gap)
     if mark is None:
