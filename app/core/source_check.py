@@ -258,21 +258,22 @@ def check_quote(text: str, index: SourceIndex, speaker: str | None = None) -> So
     changes = _with_severity(changes)
     first = passages[0]
     start, end = _span(quote, index, first[0], first[1])
-    speaker_of = _turn_speaker(index, first[0])
-    common = {
-        "severe": any(c.severe for c in changes),
-        "changes": tuple(changes),
-        "source_speaker": speaker_of[0],
-        "source_label": _turn_label(index, first[0]),
-        "question": speaker_of[1],
-        "matched": round(matched, 3),
-    }
-    if len(passages) > 1:
-        spans = tuple(_span(quote, index, a, b) for a, b in passages)
-        return SourceCheck("spliced", start, end, spans, **common)  # type: ignore[arg-type]
-    if not changes:  # pragma: no cover - an exact match is found by the first step
+    source_speaker, question = _turn_speaker(index, first[0])
+    if len(passages) == 1 and not changes:  # pragma: no cover - an exact match is found by the first step
         return _contiguous(quote, index, first[0], first[1])
-    return SourceCheck("altered", start, end, ((start, end),), **common)  # type: ignore[arg-type]
+    spans = tuple(_span(quote, index, a, b) for a, b in passages)
+    return SourceCheck(
+        "spliced" if len(passages) > 1 else "altered",
+        start,
+        end,
+        spans,
+        severe=any(c.severe for c in changes),
+        changes=tuple(changes),
+        source_speaker=source_speaker,
+        source_label=_turn_label(index, first[0]),
+        question=question,
+        matched=round(matched, 3),
+    )
 
 
 def _exact(quote: _Quote, index: SourceIndex, speaker: str | None) -> int | None:
