@@ -250,6 +250,11 @@ def test_who_said_it(speaker: str, expected: bool | None) -> None:
     assert same_speaker(speaker, "Mayor Dana Okoro", "MAYOR DANA OKORO", everyone) is expected
 
 
+def test_a_turn_labelled_with_a_role_only_cannot_contradict_a_name() -> None:
+    assert same_speaker("Dana Okoro", "The Mayor", "THE MAYOR", ["THE MAYOR The Mayor"]) is None
+    assert same_speaker("the mayor", "The Mayor", "THE MAYOR", ["THE MAYOR The Mayor"]) is True
+
+
 def test_a_questioners_words_given_to_the_mayor_are_flagged_but_not_to_a_reporter() -> None:
     question = check_quote("Will the ferry run during the closure?", INDEX)
     assert speaker_mismatch("Dana Okoro", question, INDEX)

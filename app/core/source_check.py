@@ -376,8 +376,12 @@ def same_speaker(
     words = _name_words(speaker)
     if not words:
         return None
-    if words <= _name_words(turn_speaker) | _name_words(label or ""):
+    own = _name_words(turn_speaker) | _name_words(label or "")
+    if words <= own:
         return True
+    if own <= ROLE_NOUNS:
+        # The source names a role only ("THE MAYOR:"): whoever holds it may be the report's named person.
+        return None
     if words & ORG_WORDS or words & GENERIC_SPEAKERS:
         return None
     if words <= ROLE_NOUNS:
