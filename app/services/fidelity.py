@@ -62,9 +62,12 @@ def event_fidelity(session: Session, event: Event, outlet: str | None = None) ->
             body[check["source_start"] : check["source_end"]] if check["source_start"] is not None else None
         )
         quote["source_passages"] = [body[a:b] for a, b in check.get("passages", [])]
+    by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for quote in quotes:
+        by_outlet[quote["outlet"]].append(quote)
     outlets = []
     for name in known:
-        own = [q for q in quotes if q["outlet"] == name]
+        own = by_outlet.get(name, [])
         counts = Counter(q["source_check"]["status"] for q in own)
         faithful = counts["verbatim"] + counts["trimmed"]
         outlets.append(
