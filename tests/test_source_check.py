@@ -122,6 +122,14 @@ def _passage(check_start: int | None, check_end: int | None) -> str | None:
         # not found: nothing of the kind was said
         ("We are going to rebuild the harbour wall before the winter storms arrive.", "not_found", None),
         ("The council will sell the ferry to a private company next year.", "not_found", None),
+        # an invented claim hung on a real opening, joined by words found anywhere ("and we will ... the")
+        ("I know this is hard, and we will sell the bridge to a private company", "not_found", None),
+        # ...whereas a real sentence with a clause added is an alteration
+        (
+            "The ferry will run every twenty minutes until the council sells it",
+            "altered",
+            "The ferry will run every twenty minutes",
+        ),
     ],
 )
 def test_status_and_passage(quote: str, status: str, passage: str | None) -> None:

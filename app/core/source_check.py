@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from app.core.lexicon.speech import GENERIC_SPEAKERS, ORG_WORDS, ROLE_NOUNS
 from app.core.lexicon.transcript import DROPPABLE_OPENERS, MODALS, NEGATIONS, NUMBER_WORDS, QUESTION_LABELS
-from app.core.similarity import encode, fold_word
+from app.core.similarity import STOPWORDS, encode, fold_word
 from app.core.speakers import canonical_speaker, fold_accents
 from app.core.text import ABBREVIATIONS
 from app.core.transcript import Turn, source_turns
@@ -42,7 +42,7 @@ MIN_FUZZY_WORDS = 4
 # A passage of a splice must share at least this many words with the source in order.
 MIN_PIECE_WORDS = 4
 # Share of the quote's words a fuzzy match must find in the source, in order.
-MIN_SHARE = 0.5
+MIN_SHARE = 0.55
 # A trigram found more often than this names no region ("one of the"); rarer ones do the work.
 MAX_GRAM_HITS = 64
 # Words a quote may drop inside one source sentence and still be one (altered) passage; a longer skip
@@ -243,9 +243,20 @@ def check_quote(text: str, index: SourceIndex, speaker: str | None = None) -> So
     if not pieces:
         return NOT_FOUND
     main = max(pieces, key=lambda p: p.equal)
+    # A second passage must be one: enough shared words, and shared words that say something ("and we
+    # will ... the" is found anywhere).
     pieces = [
-        p for p in pieces if p is main or (p.equal >= MIN_PIECE_WORDS and p.equal >= MIN_SHARE * p.length)
+        p
+        for p in pieces
+        if p is main
+        or (
+            p.equal >= MIN_PIECE_WORDS
+            and p.equal >= MIN_SHARE * p.length
+            and _content_shared(quote, index, p) >= 2
+        )
     ]
+    if _content_shared(quote, index, main) == 0:
+        return NOT_FOUND
     matched = sum(p.equal for p in pieces) / n
     # A short quote with one word changed ("the repairs will cost") shares only three words in order.
     if matched < MIN_SHARE or main.equal < (MIN_PIECE_WORDS if n > 5 else 3):
@@ -474,6 +485,18 @@ def _candidates(codes: str, lo: int, hi: int, index: SourceIndex) -> list[tuple[
         w1 = min(len(index.codes), max(d for d, _ in group) + hi + slack)
         windows.append((w0, w1))
     return windows
+
+
+def _content_shared(quote: _Quote, index: SourceIndex, piece: _Piece) -> int:
+    """How many of the piece's shared words are content words (not "the", "we", "will")."""
+    return sum(
+        1
+        for a, b in piece.pairs
+        if a is not None
+        and b is not None
+        and quote.words[a] == index.words[b].form
+        and quote.words[a] not in STOPWORDS
+    )
 
 
 def _occurrences(codes: str, needle: str, limit: int = MAX_GRAM_HITS) -> list[int]:
