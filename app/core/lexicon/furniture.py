@@ -241,7 +241,7 @@ CAPTION_MARKERS = re.compile(
 )
 
 # Three or more words in capitals opening a line: the headline of a round-up item.
-CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*[ ]){3}")
+CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 
 # The words of a caption describing its picture: a line with one of these and no sentence punctuation is a
 # caption ("Jo Roe (pictured left) arrives at court", "Rescuers are seen at the site").
@@ -376,10 +376,11 @@ TIMESTAMP_WORDS = frozenset(
 TIMESTAMP_MARKERS = frozenset(["updated", "update", "published", "posted", "modified", "ago"])
 
 # Web addresses: a short line that carries one is a link box, a share box or a site's footer.
-URL = re.compile(r"(?i)https?://|www\.|\b[\w-]+\.(?:com|co\.uk|org|net)/\S")
+# (Literal anchors only: a run of word characters before them would make the search quadratic on a long token.)
+URL = re.compile(r"(?i)https?://|www\.|\.(?:com|co\.uk|org|net)/\S")
 
 # A site's name with a year or domain in a short line: "Daily Planet 2023", "news.example.com".
-MASTHEAD_DOMAIN = re.compile(r"(?i)\A[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|ca|org|net|in|au|tv)\Z")
+MASTHEAD_DOMAIN = re.compile(r"(?i)\A\w[\w.-]*\.(?:com|co\.uk|ca|org|net|in|au|tv)\Z")
 YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 # The widget around an embedded post: "Skip Twitter post by @somebody ...", "End of Instagram post".
