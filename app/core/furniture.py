@@ -70,7 +70,7 @@ _STAMP_NAMES = 4
 _BY_EVIDENCE = "evidence"
 _HEADLINE = "headline"
 _BY_SHAPE = "shape"
-# Unpunctuated lines longer than this are paragraphs whose full stop the extractor lost, not captions.
+# An embedded post (a tweet with its signature) runs at most this many words; longer is a paragraph.
 _CAPTION_MAX_WORDS = 60
 # A caption with no credit or picture word is judged by shape alone only up to this length: the captions of
 # the corpus run 8-25 words; a longer line without its full stop is mostly a paragraph that lost it.
