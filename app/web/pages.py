@@ -296,6 +296,9 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
     else:
         base = views.choose_base(statement["members"], None if wanted == "source" else wanted)
     bodies = views.article_bodies(session, event, (m["article_id"] for m in statement["members"]))
+    if base.get("is_source"):
+        source_body = views.article_bodies(session, event, [base["article_id"]])[base["article_id"]]
+        base["context"] = views.context_around(source_body, base["start"], base["end"])
     context = {
         "event": event,
         "statement": statement,
