@@ -16,6 +16,7 @@ from app.web import api, docs, pages
 from app.web.errors import install_error_handlers
 from app.web.middleware import (
     AllowedHostsMiddleware,
+    NulAddressMiddleware,
     RequestLimitMiddleware,
     SameOriginMiddleware,
     SecurityHeadersMiddleware,
@@ -51,6 +52,7 @@ def create_app(database_url: str | None = None, *, migrate: bool | None = None) 
     # Outermost last: headers on every response, then the host and origin checks, then the size limit.
     app.add_middleware(RequestLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOriginMiddleware)
+    app.add_middleware(NulAddressMiddleware)
     app.add_middleware(AllowedHostsMiddleware, allowed=settings.allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
