@@ -25,6 +25,7 @@ from app.core.records import Extraction
 from app.models import Article, Event, Outlet
 from app.services import alignment, validation
 from app.services.errors import BadInput, Duplicate, ServiceError, TooLarge
+from app.services.fetch import fetch_page
 from app.services.locks import lock_event
 from app.settings import settings
 
@@ -289,8 +290,6 @@ def submission_input(submission: Submission, meta: Metadata, *, single: bool) ->
     fetched_url: str | None = None
     fetched_at: datetime | None = None
     if submission.fetch_url is not None:
-        from app.services.fetch import fetch_page
-
         page = fetch_page(submission.fetch_url)
         content, fmt, fetched_url, fetched_at = page.html, "html", page.url, page.fetched_at
     elif submission.data is not None:
