@@ -391,3 +391,17 @@ def test_comparison_view_settings_are_validated(client: TestClient, event_slug: 
     ]
     response = client.post("/api/comparisons", json={"event": event_slug, "articles": ids, "view": view})
     assert response.status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [(" ".join(str(n) for n in range(1, 1100)), "figures"), ('"a" ' * 2100 + "said Ann Lee.", "quotes")],
+)
+def test_an_article_of_thousands_of_records_is_a_413(
+    client: TestClient, event_slug: str, text: str, word: str
+) -> None:
+    """Storing and aligning run under the event's write lock: a stated limit keeps each hold short."""
+    response = client.post(f"/api/events/{event_slug}/articles", json={"outlet": "Data Dump", "text": text})
+    assert response.status_code == 413, response.text[:200]
+    assert word in response.json()["detail"]
+    assert client.get(f"/api/events/{event_slug}/articles").json() == []

@@ -128,6 +128,8 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         raise BadInput("The article has no text: paste the article or upload a file with its text.")
     if not title:
         title = _first_line(body)
+    extraction = extract_article(body)
+    check_extraction_size(extraction)
     return PreparedArticle(
         outlet=outlet,
         domain=domain,
@@ -138,9 +140,24 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         body=body,
         source_format=data.source_format,
         content_hash=content_hash(body),
-        extraction=extract_article(body),
+        extraction=extraction,
         fetched_at=data.fetched_at,
     )
+
+
+def check_extraction_size(extraction: Extraction) -> None:
+    """Refuse an article whose records would hold the event's write lock for long (a stated limit)."""
+    figures, quotes = len(extraction.figures), len(extraction.quotes)
+    if figures > settings.max_figures_per_article:
+        raise TooLarge(
+            f"The article has {figures:,} figures; Parallax reads articles with at most "
+            f"{settings.max_figures_per_article:,} (this looks like a table of data, not a report)."
+        )
+    if quotes > settings.max_quotes_per_article:
+        raise TooLarge(
+            f"The article has {quotes:,} quotes; Parallax reads articles with at most "
+            f"{settings.max_quotes_per_article:,}."
+        )
 
 
 def _found_line(value: str | None, what: str) -> str | None:
@@ -176,6 +193,8 @@ def prepare_stored_body(
         raise BadInput("The article's text contains a NUL byte; remove it.")
     if source_format not in SOURCE_FORMATS:
         raise BadInput(f"Unknown source format '{source_format}'; use text, html or markdown.")
+    extraction = extract_article(body)
+    check_extraction_size(extraction)
     return PreparedArticle(
         outlet=validation.single_line(outlet, "outlet", required=True) or "",
         domain=validation.single_line(domain, "domain"),
@@ -186,7 +205,7 @@ def prepare_stored_body(
         body=body,
         source_format=source_format,
         content_hash=content_hash(body),
-        extraction=extract_article(body),
+        extraction=extraction,
         fetched_at=validation.as_utc(fetched_at, "fetch time") if fetched_at else None,
     )
 
