@@ -4,6 +4,8 @@ punctuated prose, because a line's shape only stands out against the prose aroun
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -45,6 +47,8 @@ CAPTIONS = [
     ("The flooded high street | Photo Credit: Reuters", "caption"),
     ("Getty Images Fans gather outside the stadium before kick-off", "caption"),
     ("Reuters A police officer guards the closed bridge", "caption"),
+    ("Jo Roe / Reuters A man wades through the flooded market", "caption"),
+    ("3/16 2009 Volunteers carry sandbags to the river wall", "caption"),
     ("Enlarge this image toggle caption Jane Roe/AFP Jane Roe/AFP", "caption"),
     ("The mayor (pictured left) visits the scene of the collapse", "caption"),
     ("FILE - In this March 3, 2019, file photo, the bridge is seen from the river.", "caption"),
@@ -83,6 +87,8 @@ DATES_AND_TIMES = [
     ("RIVERTON, Ohio — Two people were rescued from a car on Tuesday.", "dateline"),
     ("10.45 a.m.: The first boats reached the stranded houses.", "timestamp"),
     ("Riverton, Ohio (CNN) Two people were rescued from a car on Tuesday.", "dateline"),
+    ("RIVERTON, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
+    ("COUNCIL ISSUES FLOOD WARNING (October 19, 2023) – The council has warned residents.", "dateline"),
 ]
 
 BOXES = [
@@ -106,6 +112,14 @@ BOXES = [
     ("Contact the writer at jo@example.com", "contact"),
     ("The water is up to the doors — Jo Bloggs (@jobloggs) October 19, 2023", "embed"),
     ("Skip Twitter post by @jobloggs The water is up to the doors now", "embed"),
+    ("Our hearts go out to every family... Posted by Riverside Council on Sunday, 31 December 2023", "embed"),
+    ("JUST WATCHED Flood waters rise in the lower town Replay More Videos ... MUST WATCH", "related"),
+    ("MOST READ IN NEWS FLOOD CHAOS Town cut off as river bursts its banks", "related"),
+    ("Do you have a story for the Example Online news team? Email us at tips@example.com", "contact"),
+    ("Jane Roe contributed from Riverton.", "credit"),
+    ("Source: Example Weather Service", "credit"),
+    ("window._widgets = window._widgets || []; _widgets.push({ mode: 'thumbs' });", "code"),
+    ("This post has been updated.", "note"),
     ("• This article was amended on 4 May 2023 to correct the name of the river.", "note"),
 ]
 
@@ -116,6 +130,7 @@ MASTHEADS_AND_HEADINGS = [
     ("RESCUE EFFORTS", "heading"),
     ("What happens next", "heading"),
     ("Town Counts The Cost After Night Of Floods", "heading"),
+    ("“We Rebuilt The Bridge In Nine Weeks”", "heading"),
 ]
 
 # Lines of the article: sentences with numbers, names and commas, short paragraphs, quotations.
@@ -144,6 +159,7 @@ BODY = [
     ("Updated flood maps will be published in 2024, the agency said.", None),
     ("October was the wettest month since 1998.", None),
     ("The line reopened at 10:42 on Monday, three hours late.", None),
+    ("Jo Bloggs, 52", None),
 ]
 
 
@@ -237,6 +253,12 @@ def test_an_unpunctuated_line_needs_an_article_that_punctuates() -> None:
     assert furniture_spans(loose) == []
 
 
+def test_a_line_cut_mid_sentence_is_no_caption() -> None:
+    cut = "Still, as the engineers started their inspection on Thursday, the water kept rising along the"
+    text = f"{_BEFORE}\n\n{_SHAPED}\n\n{cut}\n\n{_AFTER}\n\n{_SHAPED_TOO}\n\nThe river fell by a metre overnight."
+    assert _kinds_in(text, _SHAPED, cut, _SHAPED_TOO) == ["caption", None, "caption"]
+
+
 def test_lines_above_the_first_paragraph_are_headlines_not_links() -> None:
     headline = "River bursts its banks as storm hits the lower town"
     standfirst = "Hundreds of homes flooded and the main bridge closed after a night of rain"
@@ -289,7 +311,7 @@ def test_spans_lie_in_the_text_and_the_pass_is_linear(
     judged: list[str] = []
     original = furniture._classify_line
 
-    def counting(line: str, offset: int, **flags: bool) -> tuple[FurnitureSpan | None, bool]:
+    def counting(line: str, offset: int, **flags: Any) -> tuple[FurnitureSpan | None, str]:
         judged.append(line)
         return original(line, offset, **flags)
 

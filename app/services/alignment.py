@@ -142,20 +142,13 @@ def _speaker_token(speaker_id: int | None) -> str | None:
     return f"speaker {speaker_id}" if speaker_id is not None else None
 
 
-def _speaker_id(token: str | None) -> int:
-    assert token is not None
-    return int(token.rsplit(" ", 1)[1])
-
-
-def placed_sentences(
-    session: Session, event_id: int, exclude_article: int, speaker_ids: set[int] | None = None
-) -> list[PlacedSentence]:
+def placed_sentences(session: Session, event_id: int, exclude_article: int) -> list[PlacedSentence]:
     """Each statement's first REPRESENTATIVES members: what a new sentence is compared with.
 
     Members of a statement are pairwise the same sentence, so its founding members stand for all of
-    them; loading only those keeps one more article's cost flat as the event grows. With `speaker_ids`
-    (every new sentence has a known speaker) only statements of those speakers, or of nobody known,
-    are loaded: a sentence never links across two known speakers.
+    them; loading only those keeps one more article's cost flat as the event grows. Every speaker's
+    statements are candidates: the text decides, so a sentence may join a statement another outlet
+    attributed to someone else.
     """
     query = (
         select(
@@ -174,10 +167,6 @@ def placed_sentences(
             QuoteSentence.article_id != exclude_article,
         )
     )
-    if speaker_ids is not None:
-        query = query.where(
-            or_(col(Statement.speaker_id).is_(None), col(Statement.speaker_id).in_(sorted(speaker_ids)))
-        )
     rows = session.exec(query).all()
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
@@ -190,12 +179,8 @@ def placed_sentences(
 def align_sentences(session: Session, event_id: int, article_id: int, new: list[SentenceItem]) -> None:
     if not new:
         return
-    # A sentence of nobody known may link to anyone's statement; then every statement is a candidate.
-    speaker_ids = (
-        None if any(item.speaker is None for item in new) else {_speaker_id(item.speaker) for item in new}
-    )
     result = assign_statements(
-        new, placed_sentences(session, event_id, article_id, speaker_ids), representatives=REPRESENTATIVES
+        new, placed_sentences(session, event_id, article_id), representatives=REPRESENTATIVES
     )
     real: dict[int, int] = {}
     for key in sorted((k for k in result.added if k < 0), reverse=True):  # -1, -2, ... in creation order

@@ -146,9 +146,13 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
             r"|see[ ]also|more|watch|video|most[ ]read|most[ ]popular|more[ ]from|more[ ]in|more-in"
             r"|you[ ]may[ ]also[ ]like|recommended|trending|top[ ]stories|archives)[ ]*[:|»›]"
             r"|most[ ]read[ ]in\b|scroll[ ]down[ ]for\b|archives[ ]archives\b|for[ ]more[ ]\w+(?:[ ]\w+)?[ ]*:"
+            r"|related[ ]stories\b|(?-i:Related[ ](?=[A-Z]))|categories[ ]categories\b"
+            # Video players: "JUST WATCHED <title> Replay More Videos ...", "CLOSE <title>", "Skip in Skip x Embed".
+            r"|just[ ]watched\b|(?-i:CLOSE[ ](?=[A-Z]))|skip[ ]in[ ]skip\b"
         ),
         "related",
-        60,
+        # Boxes of the outlet's most-read stories run long: a headline and its teaser per item.
+        120,
         True,
     ),
     # "Listen to this article · 4 min", "Reading time: 3 minutes".
@@ -166,6 +170,7 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
             r"(?i)correction[ ]*:|clarification[ ]*:|editor['’]?s[ ]note\b|\[editor['’]?s[ ]note|update[ ]*:[ ]this[ ]"
             r"|an[ ]earlier[ ]version[ ]of[ ]this\b"
             r"|this[ ](?:article|story)[ ](?:has[ ]been|was)[ ](?:updated|corrected|amended)\b"
+            r"|this[ ]post[ ]has[ ]been[ ]updated\b|order[ ]reprints\b|a[ ]version[ ]of[ ]this[ ]article[ ]appears\b"
         ),
         "note",
         80,
@@ -176,6 +181,7 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
         re.compile(
             r"(?i)contact[ ](?:the[ ]writers?|the[ ]reporters?|us|the[ ]author)\b|we[ ]pay[ ]for[ ]your[ ]stor"
             r"|got[ ]a[ ](?:story|tip)\b|email[ ]us[ ]at\b|send[ ]us[ ]your\b|e-?mail[ ]*:[ ]*\S+@"
+            r"|do[ ]you[ ]have[ ]a[ ]story\b|check[ ]us[ ]out[ ]on\b"
         ),
         "contact",
         60,
@@ -193,16 +199,30 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
         60,
         True,
     ),
+    # "Source: Example Research" under a chart or table.
+    (re.compile(r"(?i)source[ ]*:"), "credit", 8, False),
+    # Scripts and players that leaked into the text ("window._ads = ...", "Your browser does not support
+    # iframes.").
+    (
+        re.compile(
+            r"(?:window|document|var|function)\b[\w.]*[ ]?[=(.{]|(?i:your[ ]browser[ ]does[ ]not[ ]support\b)"
+        ),
+        "code",
+        200,
+        True,
+    ),
 )
 
 # "Sign up to our morning newsletter." ends like a sentence but is still the box.
 NEWSLETTER_SENTENCE = re.compile(
-    r"(?i)\A(?:sign[ ]up|subscribe|get[ ]our|join[ ]our)\b.{0,80}\b(?:newsletters?|e-?mails?|inbox|subscribing)\b"
+    r"(?i)\A(?:sign[ ]up|subscribe|get[ ](?:our|the|daily)|join[ ]our)\b.{0,80}"
+    r"\b(?:newsletters?|e-?mails?|inbox|subscrib\w*)\b"
 )
 
 # Anywhere in a short line: "NPR's Jo Bloggs contributed to this report.", "All rights reserved."
 CREDIT_PHRASES = re.compile(
-    r"(?i)contributed[ ]to[ ]this[ ]report|all[ ]rights[ ]reserved|may[ ]not[ ]be[ ]published,[ ]broadcast"
+    r"(?i)contributed[ ](?:reporting[ ])?(?:to[ ]this[ ](?:report|post|story)|from)\b|all[ ]rights[ ]reserved"
+    r"|may[ ]not[ ]be[ ]published,[ ]broadcast|can[ ]be[ ]reached[ ]at[ ]\S+@"
 )
 
 # Photo and news agencies, and the words pages use for their pictures. They identify a credit ("Jo Roe/AFP",
@@ -231,7 +251,11 @@ CREDIT_AT_END = re.compile(
 # "AP:Associated Press Tensions ...", "Photos: The crash site", "FILE - In this photo ...",
 # "Enlarge this image toggle caption ...". Applied to the first 60 characters of a line.
 CAPTION_OPENING = re.compile(
-    rf"(?:{AGENCIES})(?:[ ]?[:/-][ ]?(?:{AGENCIES}))?(?:[ ]?[-–:|][ ]?|[ ])(?=[A-Z\"'‘“])"
+    rf"(?:{AGENCIES})(?:[ ]?[:/-][ ]?(?:{AGENCIES}|@\w{{1,30}}))?(?:[ ]?[-–:|][ ]?|[ ])(?=[A-Z\"'‘“])"
+    # "Jo Roe / Reuters A man walks past ...": the photographer and the agency, then the caption.
+    rf"|[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}}[ ]?/[ ]?(?:{AGENCIES})[ ](?=[A-Z\"'‘“])"
+    # "3/16 2009 Relatives gather ...": a slide's number in a gallery, then the caption.
+    r"|[0-9]{1,3}/[0-9]{1,3}[ ](?:[0-9]{4}[ ])?(?=[A-Z])"
 )
 CAPTION_MARKERS = re.compile(
     r"(?i)\A(?:photos?|photograph|images?|pictures?|caption|video|gallery)[ ]*:"
@@ -239,6 +263,9 @@ CAPTION_MARKERS = re.compile(
     r"|\bcaption[ ][0-9]+[ ]of[ ][0-9]+|\bimage[ ](?:copyright|caption)\b|\bmedia[ ](?:caption|playback)\b"
     r"|\Aslideshow[ ]\(|\Aenlarge[ ]image\b"
 )
+
+# Three or more words in capitals opening a line: the headline of a round-up item.
+CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 
 # The words of a caption describing its picture: a line with one of these and no sentence punctuation is a
 # caption ("Jo Roe (pictured left) arrives at court", "Rescuers are seen at the site").
@@ -252,8 +279,12 @@ CAPTION_WORDS = re.compile(
 # A caption that names the person in the picture: "Jo Bloggs, Transport Commissioner, on the crash",
 # "Jo Bloggs, 42, outside the court". A name, a comma and a role or age, and no sentence after it.
 CAPTION_PERSON = re.compile(
-    r"\A(?:[A-Z][\w.'’-]+[ ]){1,3}[A-Z][\w'’-]+,[ ](?:[0-9]{1,3}|[A-Z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,5})"
-    r"(?:,[ ](?:on|at|in|during|after|before|outside|inside|with|speaking|arrives|leaves|pictured)\b[^,]{0,80})?\Z"
+    r"\A(?:[A-Z][\w.'’-]+[ ]){1,3}[A-Z][\w'’-]+,[ ]"
+    r"(?:[A-Z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,5}"
+    r"(?:,[ ](?:on|at|in|during|after|before|outside|inside|with|speaking|arrives|leaves|pictured)\b[^,]{0,80})?"
+    # An age alone ("Jo Bloggs, 52") is an item of a list of victims or candidates: the picture's setting must
+    # follow ("Jo Bloggs, 52, outside the court").
+    r"|[0-9]{1,3},[ ](?:on|at|in|during|after|before|outside|inside|with|speaking|arrives|leaves|pictured)\b[^,]{0,80})\Z"
 )
 
 # A line that is only a photographer and an agency, or an agency alone: "Jo Roe/Associated Press",
@@ -270,15 +301,23 @@ BYLINE = re.compile(r"\A(?:(?:written|posted|words|text|story)[ ]+)?(?i:by)[ ]+[
 # "Jo Bloggs, CTVNews.ca", "Jo Bloggs | Reuters": a name then an outlet or a reporter's role.
 BYLINE_ROLE = re.compile(
     r"\A[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){1,3}[ ]*[,|][ ]*(?:[\w.-]+\.(?:com|ca|co\.uk|org|net|in|au)\b"
-    r"|(?i:(?:senior|chief|staff|special|political|foreign|business|news|health|science|sports?|tech(?:nology)?)[ ])?"
+    r"|(?:[A-Z][a-z]+[ ]){0,2}"
     r"(?i:reporter|correspondent|editor|writer|contributor|journalist|columnist|staff)\b)"
 )
 
-# Inline datelines at a paragraph's start: "LONDON —", "ERIE, Pa. (AP) -", "(Reuters) -", "(CNN)",
+# Month names for the shapes of dates (matched case-sensitively so that "may" the verb is no month).
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+
+# Inline datelines at a paragraph's start: "LONDON —", "ERIE, Pa. (AP) -", "LIMA, Dec 31 (Reuters) -", "(CNN)",
 # "Riverton, Ohio (CNN)" (a place in title case is a dateline only with the wire's name after it).
 DATELINE_PREFIX = re.compile(
     r"\A(?:[A-Z][A-Z'’.-]{1,}(?:[ ][A-Z][A-Z'’.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
-    r"(?:[ ]\([A-Za-z]{1,12}\))?[ ]?[—–-]{1,2}[ ]?(?=[A-Z\"“‘'])"
+    rf"(?:,[ ]{MONTHS}[ ][0-9]{{1,2}})?(?:[ ]\([A-Za-z]{{1,12}}\))?[ ]?[—–-]{{1,2}}[ ]?(?=[A-Z\"“‘'])"
+    # A reproduced press release: "AGENCY ISSUES ADVISORY FOR TRAVELLERS (October 24, 2017) – The agency ..."
+    rf"|[A-Z][A-Z'’.,-]*(?:[ ][A-Z][A-Z'’.,-]*){{0,15}}[ ]\({MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}}\)[ ]?[—–-]{{1,2}}[ ]?"
     r"|(?:[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,3}(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})?[ ])?"
     r"\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua|IANS|PTI|ANI|Bloomberg|AA|EFE|TASS|CNA)\)(?:[ ]?[—–-]{1,2})?[ ]?)"
 )
@@ -288,11 +327,6 @@ TIME_PREFIX = re.compile(
     r"\A(?:[012]?[0-9][:.][0-5][0-9](?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?)(?:[ ][A-Z]{2,4})?[ ]?[:—–-][ ]"
 )
 
-# Month names for the shapes of dates (matched case-sensitively so that "may" the verb is no month).
-MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
 # The tokens of a timestamp or dateline line: dates in their usual shapes, clock times, zones, weekdays and
 # the words around them ("Updated", "Published", "3 hours ago"). A short line made only of these is chrome.
 DATE_TOKEN = re.compile(
@@ -366,10 +400,11 @@ TIMESTAMP_WORDS = frozenset(
 TIMESTAMP_MARKERS = frozenset(["updated", "update", "published", "posted", "modified", "ago"])
 
 # Web addresses: a short line that carries one is a link box, a share box or a site's footer.
-URL = re.compile(r"(?i)https?://|www\.|\b[\w-]+\.(?:com|co\.uk|org|net)/\S")
+# (Literal anchors only: a run of word characters before them would make the search quadratic on a long token.)
+URL = re.compile(r"(?i)https?://|www\.|\.(?:com|co\.uk|org|net)/\S")
 
 # A site's name with a year or domain in a short line: "Daily Planet 2023", "news.example.com".
-MASTHEAD_DOMAIN = re.compile(r"(?i)\A[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|ca|org|net|in|au|tv)\Z")
+MASTHEAD_DOMAIN = re.compile(r"(?i)\A\w[\w.-]*\.(?:com|co\.uk|ca|org|net|in|au|tv)\Z")
 YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 # The widget around an embedded post: "Skip Twitter post by @somebody ...", "End of Instagram post".
@@ -377,17 +412,20 @@ EMBED_OPENING = re.compile(
     r"(?i)(?:skip|end[ ]of)[ ](?:twitter|instagram|facebook|youtube|tiktok|x)[ ](?:post|content|video)\b"
 )
 
-# Tweets embedded in an article are signed "— Jo Roe (@joroe) December 27, 2017": the signature is chrome,
-# the words of the tweet are not. Applied to the last 120 characters of a line.
+# Posts embedded in an article are signed "— Jo Roe (@joroe) December 27, 2017" (a tweet) or "Posted by Jo
+# Roe on Sunday, 31 December 2017" (a Facebook post). Applied to the last 120 characters of a line.
 EMBED_SIGNATURE = re.compile(
     rf"[—–-][ ][^—–\n]{{1,60}}\(@\w{{1,30}}\)[ ]*(?:{MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}})?\Z"
+    # An embedded Facebook post: "... Posted by Riverside Council on Sunday, 31 December 2017".
+    rf"|Posted[ ]by[ ][^\n]{{1,80}}[ ]on[ ](?:[A-Z][a-z]+day,[ ])?(?:[0-9]{{1,2}}[ ]{MONTHS}|{MONTHS}[ ][0-9]{{1,2}}),?[ ][0-9]{{4}}\Z"
 )
 
 # Marks that open or close a quotation.
 QUOTE_MARKS = "\"“”'‘’«»„"
 
-# List bullets that may open a line of furniture ("• This article was amended on ...").
-BULLETS = "•·▪*–- "
+# List bullets and brackets that may open a line of furniture ("• This article was amended on ...",
+# "(Reporting by Jo Roe; Editing by Jane Doe)").
+BULLETS = "•·▪*–-([ "
 
 # Sentence ends: a line whose last character (closing quotes and brackets aside) is not one of these is no
 # sentence of prose, whatever its length.
@@ -397,6 +435,11 @@ CLOSERS = "\"'”’“‘)]»› "
 # sentence and rarely quotes; a paragraph that lost its last full stop still shows these.
 SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"'”’]?[ ]+[\"'“‘]?[A-Z]")
 QUOTED = re.compile(r"[\"“][^\"“”\n]{1,300}[\"”]|(?<![\w])['‘][^'‘’\n]{1,300}['’](?![\w])")
+# A short line that is an item of a list in the article: "Riverside school: 22 pupils", "Jo Bloggs, 52".
+LIST_ITEM = re.compile(r":|,[ ][0-9]")
+
+# Words a sentence does not end with: a line that stops on one was cut in the middle of a paragraph.
+RUN_ON_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "with", "from", "that"])
 # Lower-case words allowed inside a headline written in title case ("Man of the Year Is Back in Town").
 TITLE_SMALL_WORDS = frozenset(
     [
