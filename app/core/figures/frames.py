@@ -27,6 +27,12 @@ _DURATION_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('duration')}))
 _MEASURE_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('measure')}))\b")
 _SUBSET = re.compile(rf"\b(?i:{'|'.join(sorted(SUBSET_MODIFIERS, key=len, reverse=True))})\b")
 _COMPOUND = re.compile(r"-(?P<word>[a-z]{3,})\b")
+# Between a number (and its noun) and a predicate of its own: "40 were", "six who were seriously",
+# "300 people have been".
+_PASSIVE_GAP = re.compile(
+    r"(?:[ ]+[a-z]+){0,2}?[ ]+(?:who[ ]+|that[ ]+)?(?:were|was|are|is|have[ ]been|has[ ]been|had[ ]been|been)"
+    r"(?:[ ]+(?:also|later|reportedly|seriously|critically|badly|slightly|lightly))?[ ]+"
+)
 _FRAME_OF_KIND = {"money": _MONEY_FRAME, "duration": _DURATION_FRAME, "measure": _MEASURE_FRAME}
 COUNT_KINDS = frozenset({"count", "vague"})
 # The counted phrase shows the participle whatever form governs the number ("killing 47" -> "killed").
@@ -314,7 +320,11 @@ def counted_phrase(
                 noun = f"{found.group('subject').lower()} {found.group('verb')}"
         return noun, None, noun
     verb_match = None
-    if not _CLAUSE_INHERITS.match(body, clause_start, draft.start):
+    if _CLAUSE_INHERITS.match(body, clause_start, draft.start):
+        # "including six who were seriously injured": an aside with a predicate of its own keeps it.
+        own = _CASUALTY.search(body, draft.end, min(clause_end, draft.end + _NEAR))
+        verb_match = own if own and _PASSIVE_GAP.fullmatch(body, draft.number_end, own.start()) else None
+    else:
         verb_match = _nearest_verb(body, draft, clause_start, clause_end, drafts, figure_starts, index)
         first_count = not any(
             d.kind in COUNT_KINDS and d.start >= sentence_start for d in drafts[max(0, index - 3) : index]
@@ -421,6 +431,10 @@ def _nearest_verb(
     for verb in _CASUALTY.finditer(body, *window):
         if draft.start <= verb.start() < draft.end:
             continue
+        if verb.start() >= draft.end and _PASSIVE_GAP.fullmatch(body, draft.number_end, verb.start()):
+            # "12 people died and 40 were injured": a predicate after the number through "were" is its own,
+            # however close the previous number's verb is.
+            return verb
         distance = draft.start - verb.end() if verb.end() <= draft.start else verb.start() - draft.end
         if distance < best_distance:
             best, best_distance = verb, distance

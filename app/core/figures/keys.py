@@ -92,6 +92,8 @@ def _stable_stem(word: str) -> str:
 def _stem(word: str) -> str:
     # Demonyms first, on the singular ("Israelis" -> "israel"): the stemmer alone would cut "israelis" to
     # "isra" and "israel" to "israel".
+    if len(word) > 4 and word.endswith("men"):
+        word = word[:-3] + "man"  # "fishermen", "firemen", "gunmen"
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     place = _place_word(singular)
     return place if place != singular else _place_word(_STEMMER.stemWord(word))
