@@ -276,3 +276,37 @@ def test_one_event_told_two_ways_groups_by_what_is_counted() -> None:
     assert statuses["rain"] == statuses["emergency aid"] == "agree"
     mourning = next(label for label, texts in members.items() if (0, "three days") in texts)
     assert members[mourning] == {(0, "three days"), (1, "72 hours")} and statuses[mourning] == "agree"
+
+
+def test_a_bare_noun_with_different_values_is_two_things_not_a_conflict() -> None:
+    groups = _groups(
+        [
+            _fig(1, 1, 8, "seasons"),
+            _fig(2, 2, 6, "seasons"),
+            _fig(3, 3, 8, "seasons"),
+            _fig(4, 1, 41, "people killed"),
+            _fig(5, 2, 47, "people killed"),
+        ]
+    )
+    assert {frozenset({1, 3}), frozenset({2}), frozenset({4, 5})} <= groups
+
+
+def test_equal_values_meet_through_their_context_but_not_across_counted_nouns() -> None:
+    def money(key: int, article: int, context: str, counted: str | None = None) -> FigureItem:
+        item = _fig(key, article, 5e9, counted, unit="USD", kind="money")
+        return FigureItem(**{**{f: getattr(item, f) for f in item.__slots__}, "context": context})
+
+    def points(key: int, article: int, counted: str) -> FigureItem:
+        item = _fig(key, article, 11, counted)
+        return FigureItem(**{**{f: getattr(item, f) for f in item.__slots__}, "context": "scored game"})
+
+    groups = _groups(
+        [
+            money(1, 1, "expect hit profit quarter"),
+            money(2, 2, "knock profit quarter"),
+            money(3, 3, "lawsuit settle"),
+            points(4, 1, "points"),
+            points(5, 2, "rebounds"),
+        ]
+    )
+    assert {frozenset({1, 2}), frozenset({3}), frozenset({4}), frozenset({5})} <= groups

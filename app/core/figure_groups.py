@@ -48,7 +48,17 @@ def quantity_key(item: FigureItem) -> tuple[str, str, tuple[str, ...]] | None:
     """What makes two figures one quantity: kind family, unit and the frames and stems of the counted
     thing (see ``figures.keys``). None when the figure says nothing about what it counts: such a figure is
     never grouped, because two bare numbers that happen to be equal are not evidence of one quantity."""
-    return keys.quantity_key(item.kind, item.unit, item.counted_key)
+    key = keys.quantity_key(item.kind, item.unit, item.counted_key)
+    if key is not None and keys.is_weak(key):
+        # A bare plural noun with no predicate ("eight seasons", "11 points", "three sons") is counted in
+        # sport and profiles about many different subjects: only an equal value makes it one quantity, so
+        # such figures agree or stay apart, never conflict.
+        return (*key[:2], (*key[2], f"={_value_tag(item)}"))
+    return key
+
+
+def _value_tag(item: FigureItem) -> str:
+    return f"{item.value:.9g}-{item.value_high:.9g}" if item.value_high is not None else f"{item.value:.9g}"
 
 
 def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFigure]) -> list[int]:
@@ -62,7 +72,9 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     made by other means), the lowest key wins, for determinism.
     """
     groups: dict[tuple[str, str, tuple[str, ...]], int] = {}
-    by_value: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]] = {}
+    by_value: dict[
+        tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]
+    ] = {}
     for placed in existing:
         key = quantity_key(placed.item)
         if key is not None and (key not in groups or placed.group_key < groups[key]):
@@ -126,27 +138,36 @@ def _context_of(item: FigureItem) -> frozenset[str]:
 
 
 def _index_by_value(
-    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]],
+    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
     item: FigureItem,
     group_key: int,
 ) -> None:
     value_key = _value_key(item)
     context = _context_of(item)
     if value_key is not None and context:
-        index.setdefault(value_key, []).append((context, group_key))
+        index.setdefault(value_key, []).append((context, _counted_words(item), group_key))
+
+
+def _counted_words(item: FigureItem) -> frozenset[str]:
+    return frozenset(keys.counted_key(item.counted_key).split()) if item.counted_key else frozenset()
 
 
 def _same_value_and_context(
-    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]], item: FigureItem
+    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
+    item: FigureItem,
 ) -> int | None:
     """The group of an equal value whose context shares the most stems with this figure's (at least
-    MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key."""
+    MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key.
+    Two figures that both count a noun must share part of it: "11 points" never meets "11 rebounds"."""
     value_key = _value_key(item)
     context = _context_of(item)
+    counted = _counted_words(item)
     if value_key is None or not context:
         return None
     best: tuple[int, int] | None = None
-    for other, group_key in index.get(value_key, ()):
+    for other, other_counted, group_key in index.get(value_key, ()):
+        if counted and other_counted and not counted & other_counted:
+            continue
         shared = len(context & other)
         needed = min(_needed_context(item), len(context), len(other))
         if shared >= max(1, needed) and (best is None or (-shared, group_key) < best):

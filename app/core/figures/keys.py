@@ -78,6 +78,12 @@ def quantity_key(kind: str, unit: str | None, key: str | None) -> tuple[str, str
     return family(kind), unit or "", words
 
 
+def is_weak(key: tuple[str, str, tuple[str, ...]]) -> bool:
+    """A count of one bare noun with no predicate ("seasons", "points", "sons")."""
+    family_name, _, words = key
+    return family_name == "count" and len(words) == 1 and words[0] not in _FRAMES
+
+
 def _stable_stem(word: str) -> str:
     # Stemming a stem may cut again ("aass" -> "aas" -> "aa"); a key must be its own key, so stem to a
     # fixed point (two or three rounds at most in practice).

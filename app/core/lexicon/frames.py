@@ -83,6 +83,8 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "released": (_COUNTS, ("released", "freed")),
     "captured": (_COUNTS, ("captured",)),
     "destroyed": (_COUNTS, ("destroyed", "damaged", "flattened")),
+    # Homes and fields under water: a count of its own, not the destroyed.
+    "flooded": (_COUNTS, ("flooded", "inundated", "submerged", "under water")),
     # What money is about when no noun is counted: the damage, the cost, the offer, the aid, the loot.
     "damage": (_MONEY, ("damage", "damages", "losses")),
     "cost": (_MONEY, ("cost", "costs", "costing", "price tag", "budget")),
