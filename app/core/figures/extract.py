@@ -28,6 +28,7 @@ from app.core.figures.frames import (
     _NEAR,
     _SHARES_NOUN,
     COUNT_KINDS,
+    SentenceMatches,
     context_around,
     counted_phrase,
     join_counted,
@@ -47,6 +48,7 @@ def extract_figures(body: str) -> list[Figure]:
         return []
     sentence_starts = sentence_starts_of(body)
     sources: dict[int, str | None] = {}
+    sentence: SentenceMatches | None = None
     line_starts = [0, *(m.end() for m in re.finditer(r"\n", body))]
     chrome_lines: dict[int, bool] = {}
     figure_starts = [d.start for d in drafts]
@@ -59,9 +61,9 @@ def extract_figures(body: str) -> list[Figure]:
         sentence_end = (
             sentence_starts[sentence_index + 1] if sentence_index + 1 < len(sentence_starts) else len(body)
         )
-        counted, verb, noun = counted_phrase(
-            body, draft, sentence_start, sentence_end, drafts, figure_starts, index
-        )
+        if sentence is None or sentence.start != sentence_start:
+            sentence = SentenceMatches(body, sentence_start, sentence_end)
+        counted, verb, noun = counted_phrase(body, draft, sentence, drafts, figure_starts, index)
         if (
             verb is not None
             and noun is None

@@ -10,6 +10,7 @@ so a sentence made of thousands of figures costs linear time.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from app.core.figures.keys import counted_key
@@ -287,16 +288,35 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     return words
 
 
+class SentenceMatches:
+    """Matches of a pattern over a whole sentence, found once per sentence and looked up by position, so
+    that a sentence of thousands of figures is scanned once per pattern, not once per figure."""
+
+    def __init__(self, body: str, sentence_start: int, sentence_end: int) -> None:
+        self.body, self.start, self.end = body, sentence_start, sentence_end
+        self._found: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
+
+    def within(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """The pattern's matches of this sentence that lie inside ``[start, end)``, in order."""
+        found = self._found.get(pattern)
+        if found is None:
+            matches = list(pattern.finditer(self.body, self.start, self.end))
+            found = self._found[pattern] = ([m.start() for m in matches], matches)
+        starts, matches = found
+        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [m for m in matches[low:high] if m.end() <= end]
+
+
 def counted_phrase(
     body: str,
     draft: Draft,
-    sentence_start: int,
-    sentence_end: int,
+    sentence: SentenceMatches,
     drafts: list[Draft],
     figure_starts: list[int],
     index: int,
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None, str | None]:
     """(counted phrase, casualty verb, the counted noun alone) for one figure."""
+    sentence_start, sentence_end = sentence.start, sentence.end
     if draft.kind == "date":
         return _dated_event(body, draft, sentence_start), None, None
     if draft.kind == "year":
@@ -306,12 +326,12 @@ def counted_phrase(
         ranked = _WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
         return (ranked.group("word").lower(), None, None) if ranked else (None, None, None)
     noun = " ".join(_noun_phrase(body, draft)) or None
-    clause_start, clause_end = _clause(body, draft, sentence_start, sentence_end)
+    clause_start, clause_end = _clause(sentence, draft)
     if draft.kind not in COUNT_KINDS:
         if noun is None and draft.kind in _FRAME_OF_KIND:
             # "damage estimated at £25m", "sentenced to three years": the frame word near the number says
             # what money, a measure or a duration is about when no noun follows it.
-            noun = _nearest_frame(body, draft, clause_start, clause_end, _FRAME_OF_KIND[draft.kind])
+            noun = _nearest_frame(sentence, draft, clause_start, clause_end, _FRAME_OF_KIND[draft.kind])
         if noun is None and draft.kind == "percent":
             noun = _change(body, draft, clause_start)
         if noun is None and draft.kind in ("duration", "measure"):
@@ -322,17 +342,17 @@ def counted_phrase(
     verb_match = None
     if _CLAUSE_INHERITS.match(body, clause_start, draft.start):
         # "including six who were seriously injured": an aside with a predicate of its own keeps it.
-        own = _CASUALTY.search(body, draft.end, min(clause_end, draft.end + _NEAR))
+        own = next(iter(sentence.within(_CASUALTY, draft.end, min(clause_end, draft.end + _NEAR))), None)
         verb_match = own if own and _PASSIVE_GAP.fullmatch(body, draft.number_end, own.start()) else None
     else:
-        verb_match = _nearest_verb(body, draft, clause_start, clause_end, drafts, figure_starts, index)
+        verb_match = _nearest_verb(sentence, draft, clause_start, clause_end, drafts, figure_starts, index)
         first_count = not any(
             d.kind in COUNT_KINDS and d.start >= sentence_start for d in drafts[max(0, index - 3) : index]
         )
         if verb_match is None and first_count:
             # "Some 1,300 people, mostly civilians, were killed": the verb sits past an aside.
             verb_match = _nearest_verb(
-                body, draft, draft.end, sentence_end, drafts, figure_starts, index, skip_asides=True
+                sentence, draft, draft.end, sentence_end, drafts, figure_starts, index, skip_asides=True
             )
     if verb_match is None:
         return noun, None, noun
@@ -342,7 +362,7 @@ def counted_phrase(
         # "four people with more serious injuries", "20 others were slightly hurt": a subset of the injured,
         # never the total; the modifier may sit on either side of the number inside its clause.
         window = (max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR))
-        modifier = _SUBSET.search(body, *window)
+        modifier = next(iter(sentence.within(_SUBSET, *window)), None)
         if modifier:
             verb = f"{SUBSET_MODIFIERS[modifier.group().lower()]} {verb}"
     place = location(body, draft.number_end, noun)
@@ -394,17 +414,19 @@ def location(body: str, number_end: int, noun: str | None) -> str | None:
     return found.group("place") if found else None
 
 
-def _clause(body: str, draft: Draft, sentence_start: int, sentence_end: int) -> tuple[int, int]:
-    # Only the last _CLAUSE_REACH characters are searched for the break that opens the clause.
-    clause_start = max(sentence_start, draft.start - _CLAUSE_REACH)
-    for brk in _CLAUSE_BREAK.finditer(body, clause_start, draft.start):
-        clause_start = brk.end()
-    following = _CLAUSE_BREAK.search(body, draft.end, min(sentence_end, draft.end + _CLAUSE_REACH))
-    return clause_start, following.start() if following else min(sentence_end, draft.end + _CLAUSE_REACH)
+def _clause(sentence: SentenceMatches, draft: Draft) -> tuple[int, int]:
+    # A clause reaches at most _CLAUSE_REACH characters either side of its number.
+    clause_start = max(sentence.start, draft.start - _CLAUSE_REACH)
+    before = sentence.within(_CLAUSE_BREAK, clause_start, draft.start)
+    if before:
+        clause_start = before[-1].end()
+    reach = min(sentence.end, draft.end + _CLAUSE_REACH)
+    after = sentence.within(_CLAUSE_BREAK, draft.end, reach)
+    return clause_start, after[0].start() if after else reach
 
 
 def _nearest_verb(
-    body: str,
+    sentence: SentenceMatches,
     draft: Draft,
     clause_start: int,
     clause_end: int,
@@ -416,6 +438,7 @@ def _nearest_verb(
 ) -> re.Match[str] | None:
     # A verb separated from this number by another count belongs to that other count, unless that count
     # is an aside about this one ("41 people, nine of them children, were killed").
+    body = sentence.body
     low = drafts[index - 1].end if index > 0 else 0
     following = index + 1
     while (
@@ -428,7 +451,7 @@ def _nearest_verb(
     best: re.Match[str] | None = None
     best_distance = 80
     window = (max(clause_start, low, draft.start - _NEAR), min(clause_end, high, draft.end + _NEAR))
-    for verb in _CASUALTY.finditer(body, *window):
+    for verb in sentence.within(_CASUALTY, *window):
         if draft.start <= verb.start() < draft.end:
             continue
         if verb.start() >= draft.end and _PASSIVE_GAP.fullmatch(body, draft.number_end, verb.start()):
@@ -442,12 +465,12 @@ def _nearest_verb(
 
 
 def _nearest_frame(
-    body: str, draft: Draft, clause_start: int, clause_end: int, frame: re.Pattern[str]
+    sentence: SentenceMatches, draft: Draft, clause_start: int, clause_end: int, frame: re.Pattern[str]
 ) -> str | None:
     best: str | None = None
     best_distance = _NEAR
-    for found in frame.finditer(
-        body, max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR)
+    for found in sentence.within(
+        frame, max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR)
     ):
         if draft.start <= found.start() < draft.end:
             continue
