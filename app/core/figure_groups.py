@@ -82,18 +82,27 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
         _index_by_value(by_value, placed.item, placed.group_key)
     result: list[int] = []
     next_key = -1
+    # Groups each article of the batch already sits in: one outlet's two equal numbers in different words
+    # ("nearly two years" and "two years") are two things, so context never joins them.
+    touched: dict[int, set[int]] = {}
     for item in new:
         key = quantity_key(item)
-        if key is not None and key in groups:
-            result.append(groups[key])
-            continue
-        found = _same_value_and_context(by_value, item) if item.kind not in _NEVER_BY_CONTEXT else None
+        weak = key is not None and key[2][-1].startswith("=")
+        if key is not None and key in groups and not weak:
+            found: int | None = groups[key]
+        elif item.kind in _NEVER_BY_CONTEXT:
+            found = groups.get(key) if key is not None else None
+        else:
+            # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
+            # many people in one story.
+            found = _same_value_and_context(by_value, item, touched.get(item.article_key, set()))
         if found is None:
             found = next_key
             next_key -= 1
-        if key is not None:
+        if key is not None and key not in groups:
             groups[key] = found
         _index_by_value(by_value, item, found)
+        touched.setdefault(item.article_key, set()).add(found)
         result.append(found)
     return result
 
@@ -155,10 +164,11 @@ def _counted_words(item: FigureItem) -> frozenset[str]:
 def _same_value_and_context(
     index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
     item: FigureItem,
+    excluded: set[int],
 ) -> int | None:
     """The group of an equal value whose context shares the most stems with this figure's (at least
     MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key.
-    Two figures that both count a noun must share part of it: "11 points" never meets "11 rebounds"."""
+    Two figures that each count one bare noun must count the same one: "11 points" never meets "11 rebounds"."""
     value_key = _value_key(item)
     context = _context_of(item)
     counted = _counted_words(item)
@@ -166,7 +176,9 @@ def _same_value_and_context(
         return None
     best: tuple[int, int] | None = None
     for other, other_counted, group_key in index.get(value_key, ()):
-        if counted and other_counted and not counted & other_counted:
+        if group_key in excluded:
+            continue
+        if len(counted) == 1 and len(other_counted) == 1 and counted != other_counted:
             continue
         shared = len(context & other)
         needed = min(_needed_context(item), len(context), len(other))

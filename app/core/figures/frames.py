@@ -260,7 +260,8 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     if of and position == of.end() and not body.startswith(" of them", of.start()):
         article = _ARTICLE.match(body, position)
         position = article.end() if article else position
-    limit = 3
+    # Four words reach the head of "two NBA G League players"; a plural or a verb ends the phrase sooner.
+    limit = 4
     while len(words) < limit:
         match = _WORD.match(body, position)
         if match is None:

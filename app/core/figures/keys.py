@@ -54,7 +54,8 @@ def counted_key(counted: str) -> str:
         # and "the country's grain exports" are one share.
         if raw.endswith("'s") or raw in FUNCTION_WORDS or raw in GENERIC_HEADS or raw in NEUTRAL_MODIFIERS:
             continue
-        if raw in SUBSET_MODIFIERS:
+        if raw in SUBSET_MODIFIERS and "injured" in frames:
+            # Only the injured have subsets by severity; "a minor league" is not "lightly" anything.
             stems.add(SUBSET_MODIFIERS[raw])
             continue
         word = NOUN_SYNONYMS.get(raw, IRREGULAR_PLURALS.get(raw, raw))

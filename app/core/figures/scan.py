@@ -354,8 +354,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                     start = opener.start()
     if kind == "count" and digits is not None and value_high is None and _looks_like_year(body, digits, end):
         kind = "year"
-    if kind == "count" and _AGED_BEFORE.search(body, max(0, start - 8), start):
-        kind, unit = "age", "year"  # "aged 42"
+    if kind == "count" and value < 130 and _AGED_BEFORE.search(body, max(0, start - 12), start):
+        kind, unit = "age", "year"  # "aged 42", "who turns 38"
     if vague is not None and vague_high is not None and value_high is None:
         # The range scales with the number: "hundreds of millions" of pounds, "tens of thousands".
         kind, value_high = "vague", value * vague_high / numbers.VAGUE_WORDS[vague_key][0]
@@ -385,7 +385,7 @@ _IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
-_AGED_BEFORE = re.compile(r"\b(?i:aged)[ ]+\Z")
+_AGED_BEFORE = re.compile(r"\b(?i:aged|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
 
 
 def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -> Draft | None:
