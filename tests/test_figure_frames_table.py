@@ -106,3 +106,17 @@ def test_frame_of_a_figure(
         assert not (key & FRAMES), f"{family}: {figure.counted!r} -> {key}"
     if noun is not None:
         assert set(counted_key(noun).split()) <= key, f"{family}: {figure.counted!r} -> {key}"
+
+
+TIME_ROWS = [
+    ("The storm had killed 12 people by Sunday, officials said.", "12", "by Sunday"),
+    ("So far 20 hikers have been rescued.", "20", "So far"),
+    ("The toll reached 41 on March 12.", "41", "on March 12"),
+    ("Some 300 homes were flooded.", "Some 300", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "time_ref"), TIME_ROWS, ids=[row[0][:40] for row in TIME_ROWS])
+def test_time_a_figure_refers_to(sentence: str, text: str, time_ref: str | None) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.text == text)
+    assert figure.time_ref == time_ref

@@ -254,6 +254,7 @@ def store_figures(session: Session, article_id: int, extraction: Extraction) -> 
             kind=record.kind,
             chrome=record.chrome,
             context=record.context and record.context[:300],
+            time_ref=record.time_ref and record.time_ref[:60],
         )
         session.add(row)
         rows.append(row)

@@ -36,9 +36,13 @@ from app.core.figures.frames import (
     sentence_source,
     sentence_starts_of,
     starts_new_predication,
+    time_reference,
 )
 from app.core.figures.scan import KINDS_WITH_QUALIFIER, scan
 from app.core.records import Figure
+
+# Dates and years are times themselves; they are not "as of" anything.
+_UNDATED_KINDS = frozenset({"date", "year"})
 
 
 def extract_figures(body: str) -> list[Figure]:
@@ -113,6 +117,7 @@ def extract_figures(body: str) -> list[Figure]:
                 kind=draft.kind,
                 chrome=chrome,
                 context=None if chrome else context_around(body, draft, sentence_start, sentence_end),
+                time_ref=None if chrome or draft.kind in _UNDATED_KINDS else time_reference(sentence, draft),
             )
         )
     return figures

@@ -15,7 +15,7 @@ import re
 
 from app.core.figures.keys import counted_key
 from app.core.figures.scan import _WORD, Draft
-from app.core.lexicon.calendar import month_number
+from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
 from app.core.lexicon.frames import SUBSET_MODIFIERS, frame_of, predicate_pattern
 from app.core.text import split_sentences
@@ -537,3 +537,24 @@ def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: i
         after = after.rpartition(" ")[0]
     text = _DIGITS.sub(" ", f"{before} {after}")
     return counted_key(text) or None
+
+
+# "by Sunday", "as of Tuesday night", "on March 12", "since Monday", "so far": when a figure was true.
+_TIME_REF = re.compile(
+    rf"\b(?P<ref>(?:by|as[ ]of|since|until|on|through)[ ]+(?:(?:last|this|late|early)[ ]+)?"
+    rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}[ ]+[0-9]{{1,2}}|(?i:today|yesterday|tonight|(?:this|last)[ ]+(?:morning|night|week)))"
+    rf"(?:[ ]+(?i:morning|afternoon|evening|night))?|(?i:so[ ]far))\b"
+)
+
+
+def time_reference(sentence: SentenceMatches, draft: Draft) -> str | None:
+    """The nearest time phrase in the figure's clause ("killed 12 by Sunday" -> "by Sunday")."""
+    clause_start, clause_end = _clause(sentence, draft)
+    best: tuple[int, str] | None = None
+    for found in sentence.within(
+        _TIME_REF, max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR)
+    ):
+        distance = draft.start - found.end() if found.end() <= draft.start else found.start() - draft.end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, found.group("ref"))
+    return best[1] if best else None

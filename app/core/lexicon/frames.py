@@ -30,6 +30,8 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "died",
             "dying",
             "death toll",
+            # A toll in a disaster story is the death toll, which outlets shorten.
+            "toll",
             "deaths",
             "death",
             "fatalities",
