@@ -16,8 +16,8 @@ import re
 from app.core.figures.keys import counted_key
 from app.core.figures.scan import _WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
+from app.core.lexicon.frames import CONTEXT_NOISE, SUBSET_MODIFIERS, frame_of, predicate_pattern
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
-from app.core.lexicon.frames import SUBSET_MODIFIERS, frame_of, predicate_pattern
 from app.core.text import split_sentences
 
 # The predicates a count can take, as one alternation (longest first): the verb or noun that says what
@@ -535,8 +535,12 @@ def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: i
         before = before.partition(" ")[2]
     if draft.end + _CONTEXT_REACH < sentence_end:
         after = after.rpartition(" ")[0]
-    text = _DIGITS.sub(" ", f"{before} {after}")
-    return counted_key(text) or None
+    words = [
+        w
+        for w in _DIGITS.sub(" ", f"{before} {after}").split()
+        if w.lower().strip(",.;:'\"()") not in CONTEXT_NOISE
+    ]
+    return counted_key(" ".join(words)) or None
 
 
 # "by Sunday", "as of Tuesday night", "on March 12", "since Monday", "so far": when a figure was true.

@@ -210,6 +210,47 @@ NEUTRAL_MODIFIERS = frozenset(
     }
 )
 
+# Words around a number that say nothing about what it measures, so two numbers sharing only them are not
+# one quantity: ordinal and time words recur beside every number of a story.
+CONTEXT_NOISE = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "last",
+        "next",
+        "year",
+        "years",
+        "time",
+        "times",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "today",
+        "yesterday",
+        "said",
+        "say",
+        "says",
+        "told",
+        "according",
+        "also",
+        "total",
+        "number",
+        "percent",
+        "cent",
+        "per",
+        "million",
+        "billion",
+        "thousand",
+        "mr",
+        "mrs",
+        "ms",
+    }
+)
+
 # Nouns that name the same thing in different words; the left side is folded onto the right.
 NOUN_SYNONYMS: dict[str, str] = {
     "crop": "harvest",
