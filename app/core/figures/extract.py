@@ -25,9 +25,9 @@ import re
 
 from app.core.figures.chrome import is_chrome_line_of_figures, is_read_time
 from app.core.figures.frames import (
-    _NEAR,
-    _SHARES_NOUN,
     COUNT_KINDS,
+    NEAR,
+    SHARES_NOUN,
     SentenceMatches,
     context_around,
     counted_phrase,
@@ -73,8 +73,8 @@ def extract_figures(body: str) -> list[Figure]:
             and noun is None
             and previous_noun[0] == sentence_start
             and previous_noun[2] is not None
-            and draft.start - previous_noun[1] <= _NEAR
-            and _SHARES_NOUN.fullmatch(body, previous_noun[1], draft.start)
+            and draft.start - previous_noun[1] <= NEAR
+            and SHARES_NOUN.fullmatch(body, previous_noun[1], draft.start)
         ):
             # "41 people were killed and 112 injured", "killing 47 people and injuring 112": the second
             # number counts the same noun. An aside ("including 9 children, and 112 were injured") has a

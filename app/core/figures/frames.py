@@ -4,7 +4,7 @@ forced 5,000 to flee" the 5,000 fled), what money or a measure is about ("the of
 event and the attributed source.
 
 Every look-around is bounded (a clause is read at most _CLAUSE_REACH characters either side of its number,
-a predicate at most _NEAR), and what belongs to a whole sentence (its source) is read once per sentence,
+a predicate at most NEAR), and what belongs to a whole sentence (its source) is read once per sentence,
 so a sentence made of thousands of figures costs linear time.
 """
 
@@ -14,7 +14,7 @@ import bisect
 import re
 
 from app.core.figures.keys import counted_key
-from app.core.figures.scan import _WORD, Draft
+from app.core.figures.scan import WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import CONTEXT_NOISE, SUBSET_MODIFIERS, frame_of, predicate_pattern
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
@@ -56,7 +56,7 @@ _VERB_FOR_COUNTED = {
 }
 # Look-arounds are bounded so that a sentence made of a run of figures costs linear time: a predicate or a
 # clause break further than this from its number does not govern it.
-_NEAR = 80
+NEAR = 80
 _SOURCE_REACH = 600
 # Words that may sit between "and" and a number without starting a new predication ("and at least 9").
 _QUALIFIER_WORDS = frozenset({"nearly", "almost", "roughly", "approximately", "estimated", "another"})
@@ -66,7 +66,7 @@ _CLAUSE_REACH = 200
 _NEW_VERB_AFTER_AND = re.compile(r"\b(?:and|but|while)[ ]+(?:also[ ]+|then[ ]+)?(?P<word>[a-z]+)\b")
 _OF = re.compile(r"[ ]+of\b")
 # Between two counts that share a noun: no clause break, an "and".
-_SHARES_NOUN = re.compile(r"[^,;:()\n]*\band[ ]+(?:\w+[ ]+)?")
+SHARES_NOUN = re.compile(r"[^,;:()\n]*\band[ ]+(?:\w+[ ]+)?")
 _OF_IT = re.compile(r"[ ]+of[ ]+it\b")
 _ANTECEDENT = re.compile(r"(?P<noun>[A-Za-z]+),[ ]*\Z")
 _MONEY_LINK = re.compile(r"[ ]+(?:in|of|for|worth[ ]of)(?:[ ]+(?:the|a|an))?[ ]")
@@ -249,7 +249,7 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     elif draft.kind == "money":
         # "£12m in emergency aid", "$3bn of damage", "€5m for reconstruction"; "£5m in London" is a place.
         link = _MONEY_LINK.match(body, position)
-        following = _WORD.match(body, link.end() - 1) if link else None
+        following = WORD.match(body, link.end() - 1) if link else None
         if link is None or following is None or not following.group("word").islower():
             return []
         position = link.end() - 1
@@ -263,7 +263,7 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     # Four words reach the head of "two NBA G League players"; a plural or a verb ends the phrase sooner.
     limit = 4
     while len(words) < limit:
-        match = _WORD.match(body, position)
+        match = WORD.match(body, position)
         if match is None:
             break
         word = match.group("word")
@@ -324,7 +324,7 @@ def counted_phrase(
         return None, None, None
     if draft.kind == "ordinal":
         # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
-        ranked = _WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
+        ranked = WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
         return (ranked.group("word").lower(), None, None) if ranked else (None, None, None)
     noun = " ".join(_noun_phrase(body, draft)) or None
     clause_start, clause_end = _clause(sentence, draft)
@@ -343,7 +343,7 @@ def counted_phrase(
     verb_match = None
     if _CLAUSE_INHERITS.match(body, clause_start, draft.start):
         # "including six who were seriously injured": an aside with a predicate of its own keeps it.
-        own = next(iter(sentence.within(_CASUALTY, draft.end, min(clause_end, draft.end + _NEAR))), None)
+        own = next(iter(sentence.within(_CASUALTY, draft.end, min(clause_end, draft.end + NEAR))), None)
         verb_match = own if own and _PASSIVE_GAP.fullmatch(body, draft.number_end, own.start()) else None
     else:
         verb_match = _nearest_verb(sentence, draft, clause_start, clause_end, drafts, figure_starts, index)
@@ -362,7 +362,7 @@ def counted_phrase(
     if frame_of(verb) == "injured":
         # "four people with more serious injuries", "20 others were slightly hurt": a subset of the injured,
         # never the total; the modifier may sit on either side of the number inside its clause.
-        window = (max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR))
+        window = (max(clause_start, draft.start - NEAR), min(clause_end, draft.end + NEAR))
         modifier = next(iter(sentence.within(_SUBSET, *window)), None)
         if modifier:
             verb = f"{SUBSET_MODIFIERS[modifier.group().lower()]} {verb}"
@@ -375,7 +375,7 @@ def counted_phrase(
 
 def _change(body: str, draft: Draft, clause_start: int) -> str | None:
     """ "prices could rise by 5 per cent" -> "rise in prices"."""
-    found = _CHANGE_BEFORE.search(body, max(clause_start, draft.start - _NEAR), draft.start)
+    found = _CHANGE_BEFORE.search(body, max(clause_start, draft.start - NEAR), draft.start)
     if found is None or found.group("subject").lower() in _NP_STOP:
         return None
     change = _CHANGE_NOUNS.get(found.group("verb").lower()[:3], found.group("verb").lower())
@@ -409,7 +409,7 @@ def location(body: str, number_end: int, noun: str | None) -> str | None:
     position = number_end
     if noun:
         last = noun.split()[-1]
-        found_at = body.find(last, number_end, number_end + _NEAR)
+        found_at = body.find(last, number_end, number_end + NEAR)
         position = found_at + len(last) if found_at >= 0 else number_end
     found = _LOCATION_AFTER.match(body, position)
     return found.group("place") if found else None
@@ -451,7 +451,7 @@ def _nearest_verb(
     high = figure_starts[following] if following < len(figure_starts) else len(body)
     best: re.Match[str] | None = None
     best_distance = 80
-    window = (max(clause_start, low, draft.start - _NEAR), min(clause_end, high, draft.end + _NEAR))
+    window = (max(clause_start, low, draft.start - NEAR), min(clause_end, high, draft.end + NEAR))
     for verb in sentence.within(_CASUALTY, *window):
         if draft.start <= verb.start() < draft.end:
             continue
@@ -469,9 +469,9 @@ def _nearest_frame(
     sentence: SentenceMatches, draft: Draft, clause_start: int, clause_end: int, frame: re.Pattern[str]
 ) -> str | None:
     best: str | None = None
-    best_distance = _NEAR
+    best_distance = NEAR
     for found in sentence.within(
-        frame, max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR)
+        frame, max(clause_start, draft.start - NEAR), min(clause_end, draft.end + NEAR)
     ):
         if draft.start <= found.start() < draft.end:
             continue
@@ -512,7 +512,7 @@ def sentence_source(body: str, start: int, end: int, cache: dict[int, str | None
 def starts_new_predication(body: str, previous_end: int, start: int) -> bool:
     """Whether a new verb starts between two counts ("killed two and forced 5,000 to flee"), so the second
     does not inherit the first one's predicate; "killed two soldiers and three civilians" shares it."""
-    if previous_end < 0 or start - previous_end > _NEAR:
+    if previous_end < 0 or start - previous_end > NEAR:
         return previous_end >= 0
     for found in _NEW_VERB_AFTER_AND.finditer(body, previous_end, start):
         word = found.group("word")
@@ -556,7 +556,7 @@ def time_reference(sentence: SentenceMatches, draft: Draft) -> str | None:
     clause_start, clause_end = _clause(sentence, draft)
     best: tuple[int, str] | None = None
     for found in sentence.within(
-        _TIME_REF, max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR)
+        _TIME_REF, max(clause_start, draft.start - NEAR), min(clause_end, draft.end + NEAR)
     ):
         distance = draft.start - found.end() if found.end() <= draft.start else found.start() - draft.end
         if distance >= 0 and (best is None or distance < best[0]):
