@@ -168,17 +168,24 @@ def _same_value_and_context(
 ) -> int | None:
     """The group of an equal value whose context shares the most stems with this figure's (at least
     MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key.
-    Two figures that each count one bare noun must count the same one: "11 points" never meets "11 rebounds"."""
+    Two figures that each count one bare noun must count the same one ("11 points" never meets "11 rebounds"),
+    and two small counts of nouns must share one ("2 young athletes" never meets "two first-class passengers")."""
     value_key = _value_key(item)
     context = _context_of(item)
     counted = _counted_words(item)
     if value_key is None or not context:
         return None
+    small = _needed_context(item) == MIN_SHARED_CONTEXT
     best: tuple[int, int] | None = None
     for other, other_counted, group_key in index.get(value_key, ()):
         if group_key in excluded:
             continue
-        if len(counted) == 1 and len(other_counted) == 1 and counted != other_counted:
+        if (
+            counted
+            and other_counted
+            and not counted & other_counted
+            and (small or len(counted) == len(other_counted) == 1)
+        ):
             continue
         shared = len(context & other)
         needed = min(_needed_context(item), len(context), len(other))
