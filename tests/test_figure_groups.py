@@ -175,7 +175,20 @@ def test_label_is_the_most_used_phrase() -> None:
 def test_one_figure_per_group_is_enough_input() -> None:
     placed = [PlacedFigure(FIGURES[0], 1), PlacedFigure(FIGURES[2], 1), PlacedFigure(FIGURES[5], 2)]
     new = [_fig(50, 9, 230, "Houses flooded"), _fig(51, 9, 40, "rainfall", unit="mm", kind="measure")]
-    assert assign_figure_groups(new, placed) == assign_figure_groups(new, [placed[0], placed[2]]) == [1, 2]
+    # The rainfall key is its frame alone, which says what but not where: with no shared context the new
+    # figure starts its own group (issue 10: the value and the frame never decide membership alone).
+    assert assign_figure_groups(new, placed) == assign_figure_groups(new, [placed[0], placed[2]]) == [1, -1]
+
+
+def test_a_frame_alone_needs_a_shared_word_of_context() -> None:
+    def rain(key: int, article: int, value: float, context: str) -> FigureItem:
+        item = _fig(key, article, value, "rainfall", unit="mm", kind="measure")
+        return FigureItem(**{**{f: getattr(item, f) for f in item.__slots__}, "context": context})
+
+    groups = _groups(
+        [rain(1, 1, 35, "fell karven overnight"), rain(2, 2, 40, "karven valley"), rain(3, 3, 38, "ostrava")]
+    )
+    assert {frozenset({1, 2}), frozenset({3})} <= groups
 
 
 def test_seed_articles_give_figure_conflicts_across_outlets() -> None:

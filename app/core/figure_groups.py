@@ -71,14 +71,15 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     starts a single group. When several existing groups hold the quantity (only possible if they were
     made by other means), the lowest key wins, for determinism.
     """
-    groups: dict[tuple[str, str, tuple[str, ...]], int] = {}
+    # Each quantity key's groups, lowest key first, with the context of the figure that founded each.
+    groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, frozenset[str]]]] = {}
     by_value: dict[
         tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]
     ] = {}
-    for placed in existing:
+    for placed in sorted(existing, key=lambda p: p.group_key):
         key = quantity_key(placed.item)
-        if key is not None and (key not in groups or placed.group_key < groups[key]):
-            groups[key] = placed.group_key
+        if key is not None and all(g != placed.group_key for g, _ in groups.get(key, ())):
+            groups.setdefault(key, []).append((placed.group_key, _context_of(placed.item)))
         _index_by_value(by_value, placed.item, placed.group_key)
     result: list[int] = []
     next_key = -1
@@ -88,23 +89,39 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     for item in new:
         key = quantity_key(item)
         weak = key is not None and key[2][-1].startswith("=")
+        found: int | None = None
         if key is not None and key in groups and not weak:
-            found: int | None = groups[key]
-        elif item.kind in _NEVER_BY_CONTEXT:
-            found = groups.get(key) if key is not None else None
-        else:
+            found = _group_of_key(key, groups[key], item)
+        if found is None and item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
             # many people in one story.
             found = _same_value_and_context(by_value, item, touched.get(item.article_key, set()))
         if found is None:
             found = next_key
             next_key -= 1
-        if key is not None and key not in groups:
-            groups[key] = found
+        if key is not None and all(g != found for g, _ in groups.get(key, ())):
+            groups.setdefault(key, []).append((found, _context_of(item)))
         _index_by_value(by_value, item, found)
         touched.setdefault(item.article_key, set()).add(found)
         result.append(found)
     return result
+
+
+def _group_of_key(
+    key: tuple[str, str, tuple[str, ...]], candidates: list[tuple[int, frozenset[str]]], item: FigureItem
+) -> int | None:
+    """The group a figure joins through its quantity key. A key made of a frame alone ("cost", "damage")
+    says what money is about but not whose: "up to $2 billion" of one bank's cost and "$1-3 billion" of
+    another's must also share a word of context beyond the frame; a key naming a thing decides alone."""
+    if not keys.frame_only(key):
+        return candidates[0][0]
+    context = _context_of(item) - set(key[2])
+    if not context:
+        return None
+    for group_key, founder in candidates:
+        if context & (founder - set(key[2])):
+            return group_key
+    return None
 
 
 # Shared context stems that make two equal values one quantity. Small counts ("two", "one") recur in every

@@ -26,7 +26,7 @@ from app.core.lexicon.frames import (
 _STEMMER = snowballstemmer.stemmer("english")
 _FORMS = re.compile(rf"\b(?:{all_forms_pattern()})\b")
 _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_FRAMES = frozenset(PREDICATES)
+FRAMES = frozenset(PREDICATES)
 # Kinds that measure the same dimension: a vague quantity ("hundreds") is a count given as a range.
 _FAMILY = {"vague": "count"}
 # Kinds whose frame alone says what they are about when they have one: "£25m in damage" and "damage
@@ -59,7 +59,7 @@ def counted_key(counted: str) -> str:
             stems.add(SUBSET_MODIFIERS[raw])
             continue
         word = NOUN_SYNONYMS.get(raw, IRREGULAR_PLURALS.get(raw, raw))
-        if word in _FRAMES:
+        if word in FRAMES:
             frames.add(word)
             continue
         stems.add(_stable_stem(word.replace("'", "")))
@@ -74,15 +74,23 @@ def quantity_key(kind: str, unit: str | None, key: str | None) -> tuple[str, str
     if not words:
         return None
     if kind in _FRAME_DECIDES:
-        frames = tuple(w for w in words if w in _FRAMES)
+        frames = tuple(w for w in words if w in FRAMES)
         words = frames or words
     return family(kind), unit or "", words
+
+
+def frame_only(key: tuple[str, str, tuple[str, ...]]) -> bool:
+    """A key of money, a measure, a duration or a share made of its frame alone ("cost", "rainfall",
+    "sentenced"): it says what the number is about but not whose (two banks' costs, two towns' rain, two
+    defendants' terms), so such figures also need a shared word of context."""
+    family_name, _, words = key
+    return family_name in _FRAME_DECIDES and all(w in FRAMES for w in words)
 
 
 def is_weak(key: tuple[str, str, tuple[str, ...]]) -> bool:
     """A count of one bare noun with no predicate ("seasons", "points", "sons")."""
     family_name, _, words = key
-    return family_name == "count" and len(words) == 1 and words[0] not in _FRAMES
+    return family_name == "count" and len(words) == 1 and words[0] not in FRAMES
 
 
 def _stable_stem(word: str) -> str:
