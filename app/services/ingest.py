@@ -46,6 +46,7 @@ class ArticleInput:
     author: str | None = None
     published_at: datetime | None = None
     domain: str | None = None
+    fetched_at: datetime | None = None  # set when the content was fetched from `url`
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class PreparedArticle:
     source_format: str
     content_hash: str
     extraction: Extraction
+    fetched_at: datetime | None = None
 
 
 def decode_upload(data: bytes, filename: str) -> str:
@@ -136,6 +138,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         source_format=data.source_format,
         content_hash=content_hash(body),
         extraction=extract_article(body),
+        fetched_at=data.fetched_at,
     )
 
 
@@ -158,6 +161,7 @@ def prepare_stored_body(
     published_at: datetime | None = None,
     domain: str | None = None,
     source_format: str = "text",
+    fetched_at: datetime | None = None,
 ) -> PreparedArticle:
     """Prepare an already-cleaned body as stored elsewhere (a backup): no cleaning, same hash and offsets.
 
@@ -182,6 +186,7 @@ def prepare_stored_body(
         source_format=source_format,
         content_hash=content_hash(body),
         extraction=extract_article(body),
+        fetched_at=validation.as_utc(fetched_at, "fetch time") if fetched_at else None,
     )
 
 
@@ -213,6 +218,7 @@ def store_article(session: Session, event: Event, prepared: PreparedArticle) -> 
         url=prepared.url,
         author=prepared.author,
         published_at=prepared.published_at,
+        fetched_at=prepared.fetched_at,
         body=prepared.body,
         content_hash=prepared.content_hash,
         source_format=prepared.source_format,
@@ -281,11 +287,12 @@ def submission_input(submission: Submission, meta: Metadata, *, single: bool) ->
     The shared title and url describe one article, so they apply only when one thing was sent.
     """
     fetched_url: str | None = None
+    fetched_at: datetime | None = None
     if submission.fetch_url is not None:
         from app.services.fetch import fetch_page
 
         page = fetch_page(submission.fetch_url)
-        content, fmt, fetched_url = page.html, "html", page.url
+        content, fmt, fetched_url, fetched_at = page.html, "html", page.url, page.fetched_at
     elif submission.data is not None:
         suffix = "." + submission.name.rsplit(".", 1)[-1].lower() if "." in submission.name else ""
         if suffix not in FILE_FORMATS:
@@ -310,6 +317,7 @@ def submission_input(submission: Submission, meta: Metadata, *, single: bool) ->
         author=fields.get("author") or meta.author,
         domain=fields.get("domain") or meta.domain,
         published_at=found_date or meta.published_at,
+        fetched_at=fetched_at,
     )
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends
 
 from app.db import SessionDep
 from app.services import comparisons, events, ingest, queries
 from app.services.errors import BadInput
+from app.web.params import compare_ids, page_number
 from app.web.schemas import (
     ArticleCreate,
     ArticleCreated,
@@ -158,14 +159,19 @@ def get_comparison(comparison_id: str, session: SessionDep) -> dict[str, Any]:
 
 
 @router.get("/events/{slug}/matrix", responses=ERRORS)
-def coverage_matrix(slug: str, session: SessionDep, _sort: str = "outlets", _page: int = 1) -> dict[str, Any]:
+def coverage_matrix(
+    slug: str,
+    session: SessionDep,
+    page: Annotated[int, Depends(page_number)],
+    _sort: str = "outlets",
+) -> dict[str, Any]:
     from app.services import views
 
     event = events.get_event(session, slug)
     sort = views.parse_choice("_sort", _sort, views.SORTS, "outlets") or "outlets"
     outlets = views.event_outlets(views.overview_articles(session, event))
     statements = queries.event_statements(session, event)
-    return views.coverage_matrix(statements, outlets, sort=sort, page=max(1, _page))
+    return views.coverage_matrix(statements, outlets, sort=sort, page=page)
 
 
 @router.get("/events/{slug}/speakers", responses=ERRORS)
@@ -178,8 +184,8 @@ def speakers_grid(slug: str, session: SessionDep) -> dict[str, Any]:
 
 
 @router.get("/events/{slug}/compare", responses=ERRORS)
-def live_comparison(slug: str, request: Request, session: SessionDep) -> dict[str, Any]:
-    from app.web.pages import compare_ids_from_query
-
+def live_comparison(
+    slug: str, session: SessionDep, article_ids: Annotated[list[int], Depends(compare_ids)]
+) -> dict[str, Any]:
     event = events.get_event(session, slug)
-    return comparisons.comparison_data(session, event, compare_ids_from_query(request))
+    return comparisons.comparison_data(session, event, article_ids)

@@ -7,7 +7,7 @@ import io
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from sqlmodel import Session
 
@@ -17,10 +17,14 @@ from app.services import comparisons, events, ingest, queries, validation, views
 from app.services.errors import BadInput, ServiceError
 from app.settings import settings
 from app.web.highlight import highlight, statement_colours
+from app.web.params import compare_ids, open_statement, page_number
 from app.web.render import is_htmx, render
 from app.web.urls import COMPARE_KEYS, urls
 
 router = APIRouter(include_in_schema=False)
+PageNumber = Annotated[int, Depends(page_number)]
+CompareIds = Annotated[list[int], Depends(compare_ids)]
+OpenStatement = Annotated[int | None, Depends(open_statement)]
 
 
 @router.get("/")
@@ -44,10 +48,9 @@ def create_event(
 
 
 @router.get("/events/{slug}")
-def event_overview(slug: str, request: Request, session: SessionDep) -> Response:
+def event_overview(slug: str, request: Request, session: SessionDep, page: PageNumber) -> Response:
     event = events.get_event(session, slug)
     sort = views.parse_choice("_sort", request.query_params.get("_sort"), views.SORTS, "outlets")
-    page = views.parse_page(request.query_params.get("_page"))
     articles = views.overview_articles(session, event)
     outlets = views.event_outlets(articles)
     matrix = views.coverage_matrix(
@@ -164,34 +167,15 @@ def article_page(slug: str, article_id: int, request: Request, session: SessionD
     return render(request, "article.html", context)
 
 
-def compare_ids_from_query(request: Request) -> list[int]:
-    """Article ids from ?a=1&b=2&c=3 (any order of keys a..j); the article pickers send one key several
-    times (?a=1&a=5), which counts too. Nonsense values are a 4xx."""
-    ids: list[int] = []
-    for key in COMPARE_KEYS:
-        for value in request.query_params.getlist(key):
-            if value == "":
-                continue
-            if not value.strip().isdigit():
-                raise BadInput(f"'{key}' must be an article number, not '{value[:40]}'.")
-            ids.append(int(value))
-    return ids
-
-
-def _statement_param(request: Request, name: str = "_statement") -> int | None:
-    value = request.query_params.get(name)
-    if value is None or value == "":
-        return None
-    if not value.isdigit() or int(value) > queries.MAX_ID:
-        raise BadInput(f"'{name}' must be a statement number, not '{value[:40]}'.")
-    return int(value)
-
-
 @router.get("/events/{slug}/compare")
-def compare(slug: str, request: Request, session: SessionDep) -> Response:
+def compare(
+    slug: str,
+    request: Request,
+    session: SessionDep,
+    article_ids: CompareIds,
+    open_statement: OpenStatement,
+) -> Response:
     event = events.get_event(session, slug)
-    article_ids = compare_ids_from_query(request)
-    open_statement = _statement_param(request)
     articles = queries.list_articles(session, event)
     if len(article_ids) < 2:
         # No choice yet (or only one article): show the picker rather than an error.
@@ -257,7 +241,7 @@ def share_comparison(
     found = events.get_event(session, event)
     view = {"view": "compare"}
     if statement.strip():
-        if not statement.strip().isdigit():
+        if not (statement.strip().isascii() and statement.strip().isdigit()):
             raise BadInput(f"'_statement' must be a statement number, not '{statement[:40]}'.")
         # The open variants panel is part of what is shared; it must be a statement of these articles.
         views.variants_panel(comparisons.comparison_data(session, found, articles), int(statement))
@@ -267,12 +251,13 @@ def share_comparison(
 
 
 @router.get("/p/{comparison_id}")
-def permalink(comparison_id: str, request: Request, session: SessionDep) -> Response:
+def permalink(
+    comparison_id: str, request: Request, session: SessionDep, open_statement: OpenStatement
+) -> Response:
     """Rendered from the stored snapshot alone: nothing live is read, so the page never changes."""
     comparison = comparisons.get(session, comparison_id)
     data = comparison.snapshot
     frozen_statement = data.get("view", {}).get("statement")
-    open_statement = _statement_param(request)
     if open_statement is None and frozen_statement:
         open_statement = int(frozen_statement)
 
@@ -304,10 +289,9 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
 
 
 @router.get("/events/{slug}/figures")
-def figures_page(slug: str, request: Request, session: SessionDep) -> Response:
+def figures_page(slug: str, request: Request, session: SessionDep, page: PageNumber) -> Response:
     event = events.get_event(session, slug)
     status = views.parse_choice("_status", request.query_params.get("_status"), views.STATUSES, None)
-    page = views.parse_page(request.query_params.get("_page"))
     groups = queries.event_figure_groups(session, event)
     context = {"event": event, "ledger": views.ledger(session, event, groups, status=status, page=page)}
     return render(request, "figures.html", context, block="ledger")
