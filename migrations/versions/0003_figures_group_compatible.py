@@ -1,4 +1,4 @@
-"""figures: context stems and time reference; figure groups: compatible flag, running intersection of allowed values, context
+"""figures: context stems; figure groups: compatible flag, running intersection of allowed values, context
 
 Revision ID: 0003_figures
 Revises: 0002
@@ -25,12 +25,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("context", sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True))
     with op.batch_alter_table("figure", schema=None) as batch_op:
         batch_op.add_column(sa.Column("context", sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True))
-        batch_op.add_column(sa.Column("time_ref", sqlmodel.sql.sqltypes.AutoString(length=60), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("figure", schema=None) as batch_op:
-        batch_op.drop_column("time_ref")
         batch_op.drop_column("context")
     with op.batch_alter_table("figure_group", schema=None) as batch_op:
         batch_op.drop_column("context")
