@@ -50,6 +50,13 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ),
         ("Eleven people died and 40 were injured.", "40", "count", "injured", None),
         ("The quake killed 12 villagers and injured 85.", "85", "count", "injured", None),
+        (
+            "Hundreds of revellers fled and two people suffered minor injuries.",
+            "two",
+            "count",
+            "injured",
+            None,
+        ),
     ],
     "arrested and missing": [
         ("Police arrested 14 protesters on Sunday.", "14", "count", "arrested", "protesters"),

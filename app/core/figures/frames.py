@@ -28,6 +28,7 @@ _DURATION_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('duration')}))
 _MEASURE_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('measure')}))\b")
 _SUBSET = re.compile(rf"\b(?i:{'|'.join(sorted(SUBSET_MODIFIERS, key=len, reverse=True))})\b")
 _COMPOUND = re.compile(r"-(?P<word>[a-z]{3,})\b")
+_COORDINATION = re.compile(r"\b(?:and|but|while|whereas)\b")
 # Between a number (and its noun) and a predicate of its own: "40 were", "six who were seriously",
 # "300 people have been".
 _PASSIVE_GAP = re.compile(
@@ -452,6 +453,7 @@ def _nearest_verb(
     best: re.Match[str] | None = None
     best_distance = 80
     window = (max(clause_start, low, draft.start - NEAR), min(clause_end, high, draft.end + NEAR))
+    first_after: re.Match[str] | None = None
     for verb in sentence.within(_CASUALTY, *window):
         if draft.start <= verb.start() < draft.end:
             continue
@@ -459,9 +461,20 @@ def _nearest_verb(
             # "12 people died and 40 were injured": a predicate after the number through "were" is its own,
             # however close the previous number's verb is.
             return verb
+        if verb.start() >= draft.end and first_after is None:
+            first_after = verb
         distance = draft.start - verb.end() if verb.end() <= draft.start else verb.start() - draft.end
         if distance < best_distance:
             best, best_distance = verb, distance
+    if (
+        best is not None
+        and first_after is not None
+        and best.end() <= draft.start
+        and _COORDINATION.search(body, best.end(), draft.start)
+    ):
+        # "Thousands fled and two people suffered minor injuries": a predicate before "and" closes its own
+        # clause; the number's predicate is the one after it.
+        return first_after
     return best
 
 
