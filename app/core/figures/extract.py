@@ -53,6 +53,9 @@ def extract_figures(body: str) -> list[Figure]:
     sentence_starts = sentence_starts_of(body)
     sources: dict[int, str | None] = {}
     sentence: SentenceMatches | None = None
+    lowered: str | None = body.lower()
+    if len(lowered) != len(body):
+        lowered = None  # "İ" lowers to two characters: offsets would drift
     line_starts = [0, *(m.end() for m in re.finditer(r"\n", body))]
     chrome_lines: dict[int, bool] = {}
     figure_starts = [d.start for d in drafts]
@@ -66,7 +69,7 @@ def extract_figures(body: str) -> list[Figure]:
             sentence_starts[sentence_index + 1] if sentence_index + 1 < len(sentence_starts) else len(body)
         )
         if sentence is None or sentence.start != sentence_start:
-            sentence = SentenceMatches(body, sentence_start, sentence_end)
+            sentence = SentenceMatches(body, sentence_start, sentence_end, lowered)
         counted, verb, noun = counted_phrase(body, draft, sentence, drafts, figure_starts, index)
         if (
             verb is not None

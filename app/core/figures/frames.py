@@ -22,11 +22,17 @@ from app.core.text import split_sentences
 
 # The predicates a count can take, as one alternation (longest first): the verb or noun that says what
 # happened to the counted things. Kept as printed in the counted phrase; ``keys`` folds it onto its frame.
-_CASUALTY = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('count')}))\b")
-_MONEY_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('money')}))\b")
-_DURATION_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('duration')}))\b")
-_MEASURE_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('measure')}))\b")
-_SUBSET = re.compile(rf"\b(?i:{'|'.join(sorted(SUBSET_MODIFIERS, key=len, reverse=True))})\b")
+# Lexicon patterns are lower case and run over the lowered body (three times faster than a case-blind
+# alternation); _CASE_BLIND holds their twins for a body whose lowering changes its length.
+_CASUALTY = re.compile(rf"\b(?P<verb>{predicate_pattern('count')})\b")
+_MONEY_FRAME = re.compile(rf"\b(?P<verb>{predicate_pattern('money')})\b")
+_DURATION_FRAME = re.compile(rf"\b(?P<verb>{predicate_pattern('duration')})\b")
+_MEASURE_FRAME = re.compile(rf"\b(?P<verb>{predicate_pattern('measure')})\b")
+_SUBSET = re.compile(rf"\b(?:{'|'.join(sorted(SUBSET_MODIFIERS, key=len, reverse=True))})\b")
+_CASE_BLIND = {
+    pattern: re.compile(pattern.pattern, re.IGNORECASE)
+    for pattern in (_CASUALTY, _MONEY_FRAME, _DURATION_FRAME, _MEASURE_FRAME, _SUBSET)
+}
 _COMPOUND = re.compile(r"-(?P<word>[a-z]{3,})\b")
 _COORDINATION = re.compile(r"\b(?:and|but|while|whereas)\b")
 # Between a number (and its noun) and a predicate of its own: "40 were", "six who were seriously",
@@ -271,7 +277,7 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
         lowered = word.lower()
         if (
             lowered in _NP_STOP
-            or _CASUALTY.fullmatch(word)
+            or _CASUALTY.fullmatch(lowered)
             or month_number(word)
             or lowered in _PARTICIPLES
             # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
@@ -294,15 +300,22 @@ class SentenceMatches:
     """Matches of a pattern over a whole sentence, found once per sentence and looked up by position, so
     that a sentence of thousands of figures is scanned once per pattern, not once per figure."""
 
-    def __init__(self, body: str, sentence_start: int, sentence_end: int) -> None:
-        self.body, self.start, self.end = body, sentence_start, sentence_end
+    def __init__(self, body: str, sentence_start: int, sentence_end: int, lowered: str | None = None) -> None:
+        """``lowered`` is ``body.lower()`` when lowering keeps its length (so offsets hold), else None."""
+        self.body, self.start, self.end, self.lowered = body, sentence_start, sentence_end, lowered
         self._found: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
 
     def within(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """The pattern's matches of this sentence that lie inside ``[start, end)``, in order."""
         found = self._found.get(pattern)
         if found is None:
-            matches = list(pattern.finditer(self.body, self.start, self.end))
+            if pattern in _CASE_BLIND:
+                text, scanner = (
+                    (self.lowered, pattern) if self.lowered is not None else (self.body, _CASE_BLIND[pattern])
+                )
+                matches = list(scanner.finditer(text, self.start, self.end))
+            else:
+                matches = list(pattern.finditer(self.body, self.start, self.end))
             found = self._found[pattern] = ([m.start() for m in matches], matches)
         starts, matches = found
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
