@@ -156,6 +156,8 @@ class Figure(SQLModel, table=True):
     chrome: bool = False
     # Content stems around the number (see app.core.records.Figure.context).
     context: str | None = Field(default=None, max_length=300)
+    # The time the figure refers to when its sentence says so ("by Sunday").
+    time_ref: str | None = Field(default=None, max_length=60)
 
 
 class ArticleSimilarity(SQLModel, table=True):

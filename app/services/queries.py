@@ -129,6 +129,7 @@ def figure_dict(figure: Figure, outlet: str) -> dict[str, Any]:
         "qualifier": figure.qualifier,
         "counted": figure.counted,
         "source": figure.source,
+        "time_ref": figure.time_ref,
         "kind": figure.kind,
         "chrome": figure.chrome,
         "group_id": figure.group_id,

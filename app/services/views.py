@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from app.core.diff import word_diff
 from app.core.figures.display import duration_text
+from app.core.figures.status import same_value
 from app.core.similarity import words
 from app.core.text import split_sentences
 from app.models import (
@@ -373,11 +374,17 @@ def ledger(
         values = {(m["value"], m["value_high"], m["unit"]) for m in group["members"]}
         # The value most outlets give; in a conflict the others are marked, so the odd one out stands out.
         usual = Counter((m["value"], m["value_high"], m["unit"]) for m in group["members"]).most_common(1)
+        common_value, common_high, common_unit = usual[0][0]
         members = [
             {
                 **m,
+                # The core's one notion of an equal value (a date with or without its year is one value).
                 "odd": group["status"] == "conflict"
-                and (m["value"], m["value_high"], m["unit"]) != usual[0][0],
+                and not (
+                    m["unit"] == common_unit
+                    and same_value(m["value"], common_value, common_unit)
+                    and same_value(m["value_high"], common_high, common_unit)
+                ),
                 "value_text": value_text(m),
                 "context": sentence_around(bodies.get(m["article_id"], ""), m["start"], m["end"]),
             }
