@@ -95,6 +95,24 @@ def _codes(text: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...], tuple
     return encode(spelled), encode(words(text)), tokens, spelled, tuple(cuts)
 
 
+def index_terms(text: str) -> tuple[frozenset[str], int]:
+    """What an index of statements needs to find every statement ``text`` may link to: its distinct
+    content words, and how many of them a candidate's representative must share (0: every statement is
+    a candidate).
+
+    Exact, not a heuristic: a link needs the prefilter's ``min_shared - 1`` = 2 content words in common
+    in order (1 for a one-word sentence, none for a sentence of function words only), and two in order
+    are two distinct words unless one word repeats, which the count allows for.
+    """
+    _, _, _, spelled, _ = _codes(text)
+    distinct = frozenset(spelled)
+    if not spelled:
+        return distinct, 0
+    if len(spelled) == 1 or len(distinct) < len(spelled):
+        return distinct, 1
+    return distinct, 2
+
+
 def _speaker(name: str) -> str:
     # Speakers arrive canonical (one name per person per event), so plain equality is the contract;
     # folding names here could merge two different people who share a surname.

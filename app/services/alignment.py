@@ -7,14 +7,16 @@ same path, so a rebuild gives exactly what the incremental path stored.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
-from app.core.align import PlacedSentence, SentenceItem, assign_statements
+from app.core.align import PlacedSentence, SentenceItem, assign_statements, index_terms
 from app.core.extract import extract_article
 from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_status
 from app.core.figures import counted_key
@@ -34,6 +36,7 @@ from app.models import (
     Speaker,
     Statement,
     StatementMember,
+    StatementToken,
 )
 from app.services.locks import lock_event
 
@@ -141,13 +144,16 @@ def _speaker_token(speaker_id: int | None) -> str | None:
     return f"speaker {speaker_id}" if speaker_id is not None else None
 
 
-def placed_sentences(session: Session, event_id: int, exclude_article: int) -> list[PlacedSentence]:
-    """Each statement's first REPRESENTATIVES members: what a new sentence is compared with.
+def placed_sentences(
+    session: Session, event_id: int, exclude_article: int, new: Sequence[SentenceItem] = ()
+) -> list[PlacedSentence]:
+    """Each candidate statement's first REPRESENTATIVES members: what the new sentences are compared with.
 
     Members of a statement are pairwise the same sentence, so its founding members stand for all of
-    them; loading only those keeps one more article's cost flat as the event grows. Every speaker's
-    statements are candidates: the text decides, so a sentence may join a statement another outlet
-    attributed to someone else.
+    them. Candidates come from the whole event through the token index (StatementToken): only statements
+    whose representatives share enough content words with some new sentence (the core's `index_terms`,
+    exact for its prefilter), so one more article's cost follows what it may link to, not the event's
+    size. Every speaker's statements are candidates: the text decides.
     """
     query = (
         select(
@@ -166,6 +172,9 @@ def placed_sentences(session: Session, event_id: int, exclude_article: int) -> l
             QuoteSentence.article_id != exclude_article,
         )
     )
+    candidates = _candidate_statements(event_id, new)
+    if candidates is not None:
+        query = query.where(col(StatementMember.statement_id).in_(candidates))
     rows = session.exec(query).all()
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
@@ -175,11 +184,60 @@ def placed_sentences(session: Session, event_id: int, exclude_article: int) -> l
     return [PlacedSentence(items[k], frozenset(statements[k])) for k in sorted(items)]
 
 
+def _candidate_statements(event_id: int, new: Sequence[SentenceItem]) -> Any | None:
+    """A subquery of the statements sharing enough indexed content words with some new sentence; None
+    when every statement is a candidate (a new sentence of function words only, or none given)."""
+    hashes: set[int] = set()
+    needed = 2
+    for item in new:
+        terms, share = index_terms(item.text)
+        if share == 0:
+            return None
+        needed = min(needed, share)
+        hashes |= {term_hash(t) for t in terms}
+    if not new:
+        return None
+    return (
+        select(StatementToken.statement_id)
+        .where(StatementToken.event_id == event_id, col(StatementToken.hash).in_(sorted(hashes)))
+        .group_by(col(StatementToken.statement_id))
+        .having(func.count(col(StatementToken.hash)) >= needed)
+    )
+
+
+def term_hash(term: str) -> int:
+    """A stable signed 64-bit hash of one content word (Python's own hash changes between processes)."""
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def index_statements(session: Session, event_id: int, added: dict[int, list[tuple[int, str]]]) -> None:
+    """Add the content words of new representative members to the token index: ``added`` maps a
+    statement id to its new members as (rank, text)."""
+    wanted: dict[int, set[int]] = {}
+    for statement_id, members in added.items():
+        hashes = {
+            term_hash(t) for rank, text in members if rank < REPRESENTATIVES for t in index_terms(text)[0]
+        }
+        if hashes:
+            wanted[statement_id] = hashes
+    if not wanted:
+        return
+    for statement_id, hash_value in session.exec(
+        select(StatementToken.statement_id, StatementToken.hash).where(
+            col(StatementToken.statement_id).in_(sorted(wanted))
+        )
+    ).all():
+        wanted[statement_id].discard(hash_value)
+    for statement_id, hashes in wanted.items():
+        for hash_value in sorted(hashes):
+            session.add(StatementToken(statement_id=statement_id, hash=hash_value, event_id=event_id))
+
+
 def align_sentences(session: Session, event_id: int, article_id: int, new: list[SentenceItem]) -> None:
     if not new:
         return
     result = assign_statements(
-        new, placed_sentences(session, event_id, article_id), representatives=REPRESENTATIVES
+        new, placed_sentences(session, event_id, article_id, new), representatives=REPRESENTATIVES
     )
     real: dict[int, int] = {}
     for key in sorted((k for k in result.added if k < 0), reverse=True):  # -1, -2, ... in creation order
@@ -197,10 +255,25 @@ def align_sentences(session: Session, event_id: int, article_id: int, new: list[
                 .group_by(StatementMember.statement_id)
             ).all()
         )
+    # Texts of every sentence that becomes a representative: the new ones, and stored ones a new statement
+    # takes in (the long sentence that holds a new half).
+    texts = {item.key: item.text for item in new}
+    stored = sorted({sid for members in result.added.values() for sid in members} - set(texts))
+    if stored:
+        texts.update(
+            session.exec(
+                select(QuoteSentence.id, QuoteSentence.text).where(col(QuoteSentence.id).in_(stored))
+            ).all()
+        )
+    indexed: dict[int, list[tuple[int, str]]] = {}
     for key, sentence_keys in result.added.items():
         statement_id = real.get(key, key)
         for rank, sentence_id in enumerate(sorted(sentence_keys), start=sizes.get(statement_id, 0)):
             session.add(StatementMember(statement_id=statement_id, sentence_id=sentence_id, rank=rank))
+            if rank < REPRESENTATIVES:
+                indexed.setdefault(statement_id, []).append((rank, texts[sentence_id]))
+    session.flush()
+    index_statements(session, event_id, indexed)
     session.flush()
     # A statement's speaker: the one most of its members name (set once, when the statement is made).
     for key in real:
@@ -394,6 +467,7 @@ def realign_event(session: Session, event_id: int) -> int:
     article_ids = list(session.exec(select(Article.id).where(Article.event_id == event_id)).all())
     sentence_ids = select(QuoteSentence.id).where(QuoteSentence.event_id == event_id)
     session.execute(delete(StatementMember).where(col(StatementMember.sentence_id).in_(sentence_ids)))
+    session.execute(delete(StatementToken).where(StatementToken.event_id == event_id))
     session.execute(delete(Statement).where(Statement.event_id == event_id))
     session.execute(delete(QuoteSentence).where(QuoteSentence.event_id == event_id))
     session.execute(delete(Quote).where(col(Quote.article_id).in_(article_ids)))
