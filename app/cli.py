@@ -10,14 +10,11 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from app.core.frontmatter import parse_front_matter
 from app.db import engine_for
 from app.migrate import upgrade_database
 from app.services import backup, events, ingest
-from app.services.errors import Duplicate, ServiceError
+from app.services.errors import ServiceError
 from app.settings import settings
-
-IMPORT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".md": "markdown"}
 
 
 def _session(url: str | None) -> Session:
@@ -59,42 +56,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.event:
         print("error: give the event title with --event", file=sys.stderr)
         return 2
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMPORT_SUFFIXES)
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ingest.FILE_FORMATS)
     if not files:
         print(f"error: no .txt, .html or .md files in {folder}", file=sys.stderr)
         return 2
-    counts = {"stored": 0, "duplicate": 0, "rejected": 0}
-    problems: list[str] = []
+    submissions = [
+        ingest.Submission(path.name, data=path.read_bytes(), outlet=outlet_from_filename(path))
+        for path in files
+    ]
     with _session(args.database_url) as session:
         event = events.find_event_by_title(session, args.event) or events.create_event(session, args.event)
-        for done, path in enumerate(files, start=1):
-            try:
-                text = ingest.decode_upload(path.read_bytes(), path.name)
-                fmt = IMPORT_SUFFIXES[path.suffix.lower()]
-                meta, body = parse_front_matter(text) if fmt != "html" else ({}, text)
-                data = ingest.ArticleInput(
-                    outlet=meta.get("outlet") or outlet_from_filename(path),
-                    content=body,
-                    source_format=fmt,
-                    title=meta.get("title"),
-                    url=meta.get("url"),
-                    author=meta.get("author"),
-                    domain=meta.get("domain"),
-                    published_at=ingest.parse_datetime(meta.get("published_at")),
-                )
-                ingest.ingest(session, event, data)
-                counts["stored"] += 1
-            except Duplicate:
-                session.rollback()
-                counts["duplicate"] += 1
-            except ServiceError as exc:
-                session.rollback()
-                counts["rejected"] += 1
-                problems.append(f"{path.name}: {exc.message}")
-            progress_bar(done, len(files), path.name)
+        outcomes = ingest.ingest(
+            session,
+            event,
+            submissions,
+            on_progress=lambda done, outcome: progress_bar(done, len(files), outcome.name),
+        )
         slug = event.slug
-    for problem in problems:
-        print(f"  rejected {problem}", file=sys.stderr)
+    counts = {
+        status: sum(o.status == status for o in outcomes) for status in ("stored", "duplicate", "rejected")
+    }
+    for outcome in outcomes:
+        if outcome.status == "rejected":
+            print(f"  rejected {outcome.name}: {outcome.message}", file=sys.stderr)
     print(
         f"Event '{args.event}' ({slug}): {counts['stored']} stored, {counts['duplicate']} duplicates, "
         f"{counts['rejected']} rejected."
@@ -126,12 +110,24 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_realign(args: argparse.Namespace) -> int:
-    from app.services.alignment import realign_event
+    from app.services.realign import realign_event_in_steps
 
+    if not args.slug and not args.all:
+        print("error: give an event's slug, or --all", file=sys.stderr)
+        return 2
     with _session(args.database_url) as session:
-        event = events.get_event(session, args.slug)
-        count = realign_event(session, event.id or 0)
-    print(f"Realigned {count} articles of {args.slug}.")
+        chosen = (
+            events.list_events(session)
+            if args.all
+            else [events.EventSummary(events.get_event(session, args.slug), 0, 0, 0, 0)]
+        )
+        slugs = [(summary.event.id or 0, summary.event.slug) for summary in chosen]
+        for event_id, slug in slugs:
+            # One event at a time, in short transactions: other events' writers are served meanwhile.
+            count = realign_event_in_steps(
+                session, event_id, on_step=lambda done, total, slug=slug: progress_bar(done, total, slug)
+            )
+            print(f"Realigned {count} articles of {slug}.")
     return 0
 
 
@@ -142,8 +138,14 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
+    if args.host not in ("0.0.0.0", "::", ""):
+        # The name the server was asked to listen on is one it answers to (workers read the environment).
+        hosts = ",".join(h for h in (settings.allowed_hosts, args.host) if h)
+        settings.allowed_hosts = os.environ["ALLOWED_HOSTS"] = hosts
     uvicorn.run("app.main:app", host=args.host, port=args.port, workers=args.workers, reload=args.reload)
     return 0
 
@@ -178,7 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(func=cmd_export)
 
     realign = sub.add_parser("realign", help="recompute an event's extraction and alignment from scratch")
-    realign.add_argument("slug")
+    realign.add_argument("slug", nargs="?", help="the event to realign")
+    realign.add_argument("--all", action="store_true", help="every event, one after another")
     realign.set_defaults(func=cmd_realign)
 
     db = sub.add_parser("db", help="database maintenance")

@@ -11,6 +11,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.core.diff import word_diff
+from app.core.figures.display import duration_text
 from app.core.similarity import words
 from app.core.text import split_sentences
 from app.models import (
@@ -57,7 +58,7 @@ def wording_key(text: str) -> tuple[str, ...]:
 def parse_page(value: str | None) -> int:
     if value is None or value == "":
         return 1
-    if not value.isdigit() or int(value) < 1 or int(value) > 100_000:
+    if not (value.isascii() and value.isdigit()) or int(value) < 1 or int(value) > 100_000:
         raise BadInput(f"'_page' must be a page number from 1, not '{value[:40]}'.")
     return int(value)
 
@@ -409,6 +410,8 @@ def value_text(figure: dict[str, Any]) -> str:
     unit = figure["unit"] or ""
     if figure["kind"] == "year":
         return f"{value:.0f}" + (f"–{high:.0f}" if high is not None else "")
+    if figure["kind"] == "duration" and unit == "hour":
+        return duration_text(value) + (f"–{duration_text(high)}" if high is not None else "")
     if figure["kind"] == "date" or unit.startswith("date"):
         return _date_text(value) + (f"–{_date_text(high)}" if high is not None else "")
     amount = _number(value) + (f"–{_number(high)}" if high is not None else "")

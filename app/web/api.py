@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends
 
 from app.db import SessionDep
 from app.services import comparisons, events, ingest, queries
 from app.services.errors import BadInput
+from app.web.params import compare_ids, page_number
 from app.web.schemas import (
     ArticleCreate,
     ArticleCreated,
@@ -26,7 +27,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorMessage, "description": "Unknown event, article or comparison"},
     409: {"model": ErrorMessage, "description": "The article is already stored in this event"},
     413: {"model": ErrorMessage, "description": "Over a stated limit"},
+    415: {"model": ErrorMessage, "description": "A fetched link is not an HTML page"},
     422: {"model": ErrorMessage, "description": "Bad input, with a sentence saying what is wrong"},
+    502: {"model": ErrorMessage, "description": "A link could not be fetched"},
 }
 
 
@@ -68,34 +71,40 @@ def get_event(slug: str, session: SessionDep) -> dict[str, Any]:
     }
 
 
-def article_input(body: ArticleCreate) -> ingest.ArticleInput:
+def article_submission(body: ArticleCreate) -> ingest.Submission:
+    """The body's text, HTML or Markdown; or, with none of them, its url to fetch."""
     given = [
         (fmt, value) for fmt, value in (("text", body.text), ("html", body.html), ("markdown", body.markdown))
     ]
     present = [(fmt, value) for fmt, value in given if value is not None]
-    if not present:
-        raise BadInput("Send the article as 'text' or 'html'.")
     if len(present) > 1:
         raise BadInput("Send one of 'text' or 'html', not both.")
-    source_format, content = present[0]
-    return ingest.ArticleInput(
+    if present:
+        source_format, content = present[0]
+        return ingest.Submission(
+            "article", text=content or "", source_format=source_format, front_matter=False
+        )
+    if body.url:
+        return ingest.Submission(body.url, fetch_url=body.url)
+    raise BadInput("Send the article as 'text' or 'html', or only its 'url' to fetch the page.")
+
+
+@router.post("/events/{slug}/articles", status_code=201, response_model=ArticleCreated, responses=ERRORS)
+def create_article(slug: str, body: ArticleCreate, session: SessionDep) -> ArticleCreated:
+    event = events.get_event(session, slug)
+    meta = ingest.Metadata(
         outlet=body.outlet,
-        content=content or "",
-        source_format=source_format,
         title=body.title,
         url=body.url,
         author=body.author,
         domain=body.domain,
         published_at=body.published_at,
     )
-
-
-@router.post("/events/{slug}/articles", status_code=201, response_model=ArticleCreated, responses=ERRORS)
-def create_article(slug: str, body: ArticleCreate, session: SessionDep) -> ArticleCreated:
-    event = events.get_event(session, slug)
-    prepared = ingest.prepare_article(article_input(body))
-    article = ingest.store_article(session, event, prepared)
-    assert article.id is not None
+    (outcome,) = ingest.ingest(session, event, [article_submission(body)], meta)
+    if outcome.error is not None:
+        raise outcome.error
+    article, prepared = outcome.article, outcome.prepared
+    assert article is not None and article.id is not None and prepared is not None
     return ArticleCreated(
         id=article.id,
         event=slug,
@@ -150,14 +159,19 @@ def get_comparison(comparison_id: str, session: SessionDep) -> dict[str, Any]:
 
 
 @router.get("/events/{slug}/matrix", responses=ERRORS)
-def coverage_matrix(slug: str, session: SessionDep, _sort: str = "outlets", _page: int = 1) -> dict[str, Any]:
+def coverage_matrix(
+    slug: str,
+    session: SessionDep,
+    page: Annotated[int, Depends(page_number)],
+    _sort: str = "outlets",
+) -> dict[str, Any]:
     from app.services import views
 
     event = events.get_event(session, slug)
     sort = views.parse_choice("_sort", _sort, views.SORTS, "outlets") or "outlets"
     outlets = views.event_outlets(views.overview_articles(session, event))
     statements = queries.event_statements(session, event)
-    return views.coverage_matrix(statements, outlets, sort=sort, page=max(1, _page))
+    return views.coverage_matrix(statements, outlets, sort=sort, page=page)
 
 
 @router.get("/events/{slug}/speakers", responses=ERRORS)
@@ -170,8 +184,8 @@ def speakers_grid(slug: str, session: SessionDep) -> dict[str, Any]:
 
 
 @router.get("/events/{slug}/compare", responses=ERRORS)
-def live_comparison(slug: str, request: Request, session: SessionDep) -> dict[str, Any]:
-    from app.web.pages import compare_ids_from_query
-
+def live_comparison(
+    slug: str, session: SessionDep, article_ids: Annotated[list[int], Depends(compare_ids)]
+) -> dict[str, Any]:
     event = events.get_event(session, slug)
-    return comparisons.comparison_data(session, event, compare_ids_from_query(request))
+    return comparisons.comparison_data(session, event, article_ids)

@@ -5,25 +5,26 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from sqlmodel import Session
 
-from app.core.frontmatter import parse_front_matter
 from app.db import SessionDep
 from app.models import Event
-from app.services import comparisons, events, ingest, queries, views
-from app.services.errors import BadInput, Duplicate, ServiceError
+from app.services import comparisons, events, ingest, queries, validation, views
+from app.services.errors import BadInput, ServiceError
 from app.settings import settings
 from app.web.highlight import highlight, statement_colours
+from app.web.params import compare_ids, open_statement, page_number
 from app.web.render import is_htmx, render
 from app.web.urls import COMPARE_KEYS, urls
 
 router = APIRouter(include_in_schema=False)
-UPLOAD_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".md": "markdown"}
+PageNumber = Annotated[int, Depends(page_number)]
+CompareIds = Annotated[list[int], Depends(compare_ids)]
+OpenStatement = Annotated[int | None, Depends(open_statement)]
 
 
 @router.get("/")
@@ -47,10 +48,9 @@ def create_event(
 
 
 @router.get("/events/{slug}")
-def event_overview(slug: str, request: Request, session: SessionDep) -> Response:
+def event_overview(slug: str, request: Request, session: SessionDep, page: PageNumber) -> Response:
     event = events.get_event(session, slug)
     sort = views.parse_choice("_sort", request.query_params.get("_sort"), views.SORTS, "outlets")
-    page = views.parse_page(request.query_params.get("_page"))
     articles = views.overview_articles(session, event)
     outlets = views.event_outlets(articles)
     matrix = views.coverage_matrix(
@@ -83,23 +83,8 @@ def new_article(slug: str, request: Request, session: SessionDep) -> Response:
     return render(request, "article_new.html", _upload_context(event))
 
 
-def _parse_date(value: str) -> datetime | None:
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise BadInput(f"'{value}' is not a date; use the form YYYY-MM-DD or YYYY-MM-DDTHH:MM.") from exc
-
-
-def _guess_format(text: str) -> str:
-    head = text.lstrip()[:500].lower()
-    return "html" if head.startswith(("<!doctype", "<html")) or ("<p" in head and "</" in head) else "text"
-
-
 @router.post("/events/{slug}/articles")
-async def upload_articles(
+def upload_articles(
     slug: str,
     request: Request,
     session: SessionDep,
@@ -109,84 +94,57 @@ async def upload_articles(
     author: Annotated[str, Form()] = "",
     published_at: Annotated[str, Form()] = "",
     text: Annotated[str, Form()] = "",
+    links: Annotated[str, Form()] = "",
     source_format: Annotated[str, Form()] = "auto",
     files: Annotated[list[UploadFile] | None, File()] = None,
 ) -> Response:
-    """Store the pasted text and every uploaded file; report each one's fate on the page."""
+    """Store the pasted text, every uploaded file and every linked page; report each one's fate.
+
+    A plain `def`: ingest is CPU work, so it runs in the threadpool and never stalls the event loop."""
     event = events.get_event(session, slug)
-    form = {"outlet": outlet, "title": title, "url": url, "author": author, "published_at": published_at}
+    form = {
+        "outlet": outlet,
+        "title": title,
+        "url": url,
+        "author": author,
+        "published_at": published_at,
+        "links": links,
+    }
     uploads = [f for f in (files or []) if f.filename]
-    results: list[dict[str, Any]] = []
+    link_lines = [line.strip() for line in links.splitlines() if line.strip()]
 
     def fail(message: str) -> Response:
-        context = _upload_context(event, form={**form, "text": text}, error=message, results=results)
+        context = _upload_context(event, form={**form, "text": text}, error=message)
         return render(request, "article_new.html", context, status_code=422)
 
-    if len(uploads) > settings.max_files_per_upload:
+    if len(uploads) + len(link_lines) > settings.max_files_per_upload:
         return fail(
-            f"Upload at most {settings.max_files_per_upload} files at once ({len(uploads)} were sent)."
+            f"Send at most {settings.max_files_per_upload} files and links at once "
+            f"({len(uploads) + len(link_lines)} were sent)."
         )
     try:
-        date = _parse_date(published_at)
+        date = validation.parse_date(published_at)
     except BadInput as exc:
         return fail(exc.message)
-    if not text.strip() and not uploads:
-        return fail("Paste the article's text or HTML, or choose one or more files.")
+    if not text.strip() and not uploads and not link_lines:
+        return fail("Paste the article's text or HTML, choose one or more files, or give links.")
 
-    submissions: list[tuple[str, str, str]] = []  # (name shown in results, content, format)
+    submissions: list[ingest.Submission] = []
     if text.strip():
-        fmt = _guess_format(text) if source_format == "auto" else source_format
-        submissions.append(("Pasted text", text, fmt))
+        submissions.append(ingest.Submission("Pasted text", text=text, source_format=source_format))
     for upload in uploads:
-        name = upload.filename or "file"
-        suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-        data = await upload.read()
-        if suffix not in UPLOAD_SUFFIXES:
-            results.append(
-                {"name": name, "status": "rejected", "message": "Only .txt, .html and .md files are read."}
-            )
-            continue
-        try:
-            submissions.append((name, ingest.decode_upload(data, name), UPLOAD_SUFFIXES[suffix]))
-        except BadInput as exc:
-            results.append({"name": name, "status": "rejected", "message": exc.message})
-
-    for name, content, fmt in submissions:
-        # Several files from one form share its outlet; a file's own front matter may name another.
-        meta, body = parse_front_matter(content) if fmt != "html" else ({}, content)
-        data = ingest.ArticleInput(
-            outlet=meta.get("outlet") or outlet,
-            content=body,
-            source_format=fmt,
-            title=meta.get("title") or (title if len(submissions) == 1 else None) or None,
-            url=meta.get("url") or (url if len(submissions) == 1 else None) or None,
-            author=meta.get("author") or author or None,
-            domain=meta.get("domain"),
-            published_at=ingest.parse_datetime(meta.get("published_at")) or date,
-        )
-        try:
-            article = ingest.ingest(session, event, data)
-        except Duplicate as exc:
-            results.append(
-                {
-                    "name": name,
-                    "status": "duplicate",
-                    "message": exc.message,
-                    "url": urls.article(slug, exc.article_id),
-                }
-            )
-        except ServiceError as exc:
-            session.rollback()
-            results.append({"name": name, "status": "rejected", "message": exc.message})
-        else:
-            results.append(
-                {
-                    "name": name,
-                    "status": "stored",
-                    "message": f"Stored as article {article.id}: {article.title}",
-                    "url": urls.article(slug, article.id or 0),
-                }
-            )
+        submissions.append(ingest.Submission(upload.filename or "file", data=upload.file.read()))
+    submissions += [ingest.Submission(line[:200], fetch_url=line) for line in link_lines]
+    meta = ingest.Metadata(outlet=outlet, title=title, url=url, author=author or None, published_at=date)
+    results = [
+        {
+            "name": outcome.name,
+            "status": outcome.status,
+            "message": outcome.message,
+            "url": urls.article(slug, outcome.article_id) if outcome.article_id else None,
+        }
+        for outcome in ingest.ingest(session, event, submissions, meta)
+    ]
     stored = any(r["status"] == "stored" for r in results)
     status = 201 if stored else (409 if any(r["status"] == "duplicate" for r in results) else 422)
     if stored and len(results) == 1 and not request.headers.get("HX-Request"):
@@ -209,34 +167,15 @@ def article_page(slug: str, article_id: int, request: Request, session: SessionD
     return render(request, "article.html", context)
 
 
-def compare_ids_from_query(request: Request) -> list[int]:
-    """Article ids from ?a=1&b=2&c=3 (any order of keys a..j); the article pickers send one key several
-    times (?a=1&a=5), which counts too. Nonsense values are a 4xx."""
-    ids: list[int] = []
-    for key in COMPARE_KEYS:
-        for value in request.query_params.getlist(key):
-            if value == "":
-                continue
-            if not value.strip().isdigit():
-                raise BadInput(f"'{key}' must be an article number, not '{value[:40]}'.")
-            ids.append(int(value))
-    return ids
-
-
-def _statement_param(request: Request, name: str = "_statement") -> int | None:
-    value = request.query_params.get(name)
-    if value is None or value == "":
-        return None
-    if not value.isdigit() or int(value) > queries.MAX_ID:
-        raise BadInput(f"'{name}' must be a statement number, not '{value[:40]}'.")
-    return int(value)
-
-
 @router.get("/events/{slug}/compare")
-def compare(slug: str, request: Request, session: SessionDep) -> Response:
+def compare(
+    slug: str,
+    request: Request,
+    session: SessionDep,
+    article_ids: CompareIds,
+    open_statement: OpenStatement,
+) -> Response:
     event = events.get_event(session, slug)
-    article_ids = compare_ids_from_query(request)
-    open_statement = _statement_param(request)
     articles = queries.list_articles(session, event)
     if len(article_ids) < 2:
         # No choice yet (or only one article): show the picker rather than an error.
@@ -302,7 +241,7 @@ def share_comparison(
     found = events.get_event(session, event)
     view = {"view": "compare"}
     if statement.strip():
-        if not statement.strip().isdigit():
+        if not (statement.strip().isascii() and statement.strip().isdigit()):
             raise BadInput(f"'_statement' must be a statement number, not '{statement[:40]}'.")
         # The open variants panel is part of what is shared; it must be a statement of these articles.
         views.variants_panel(comparisons.comparison_data(session, found, articles), int(statement))
@@ -312,12 +251,13 @@ def share_comparison(
 
 
 @router.get("/p/{comparison_id}")
-def permalink(comparison_id: str, request: Request, session: SessionDep) -> Response:
+def permalink(
+    comparison_id: str, request: Request, session: SessionDep, open_statement: OpenStatement
+) -> Response:
     """Rendered from the stored snapshot alone: nothing live is read, so the page never changes."""
     comparison = comparisons.get(session, comparison_id)
     data = comparison.snapshot
     frozen_statement = data.get("view", {}).get("statement")
-    open_statement = _statement_param(request)
     if open_statement is None and frozen_statement:
         open_statement = int(frozen_statement)
 
@@ -349,10 +289,9 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
 
 
 @router.get("/events/{slug}/figures")
-def figures_page(slug: str, request: Request, session: SessionDep) -> Response:
+def figures_page(slug: str, request: Request, session: SessionDep, page: PageNumber) -> Response:
     event = events.get_event(session, slug)
     status = views.parse_choice("_status", request.query_params.get("_status"), views.STATUSES, None)
-    page = views.parse_page(request.query_params.get("_page"))
     groups = queries.event_figure_groups(session, event)
     context = {"event": event, "ledger": views.ledger(session, event, groups, status=status, page=page)}
     return render(request, "figures.html", context, block="ledger")
@@ -386,7 +325,7 @@ def preview_article(
         # While typing, an emptied box is not a mistake; a form posted empty without JavaScript is.
         status = 200 if is_htmx(request) else 422
     else:
-        fmt = _guess_format(text) if source_format == "auto" else source_format
+        fmt = ingest.guess_format(text) if source_format == "auto" else source_format
         try:
             prepared = ingest.prepare_article(
                 ingest.ArticleInput(outlet=outlet or "preview", content=text, source_format=fmt)

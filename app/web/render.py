@@ -8,11 +8,14 @@ from fastapi import Request
 from fastapi.responses import Response
 from jinja2_fragments.fastapi import Jinja2Blocks
 
+from app.services.validation import safe_url
 from app.settings import PROJECT_ROOT
 from app.web.urls import urls
 
 templates = Jinja2Blocks(directory=str(PROJECT_ROOT / "templates"))
 templates.env.globals["urls"] = urls
+# `{{ value | safe_url }}`: the value if it is an http(s) address, else nothing; every link to a stored URL.
+templates.env.filters["safe_url"] = safe_url
 templates.env.autoescape = True
 
 
