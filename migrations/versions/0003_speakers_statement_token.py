@@ -1,7 +1,7 @@
 """statement token index: statements found by their representatives' content words
 
 Revision ID: 0003_speakers
-Revises: 0002
+Revises: 0003_hardening
 Create Date: 2026-12-01 23:45:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_speakers"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003_hardening"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
