@@ -380,8 +380,7 @@ def event_speakers(quotes: Sequence[Sequence[Quote]]) -> list[list[Quote]]:
 
 def score_gold_events(*, verbose: bool, heldout_misses: bool) -> dict[str, Any]:
     """Per-event quote and speaker lines, then the tune and held-out totals apart."""
-    from app.core.figures import extract_figures
-    from app.core.quotes import extract_quotes
+    from app.core.extract import extract_article
 
     events = load_gold_events()
     if not events:
@@ -391,10 +390,14 @@ def score_gold_events(*, verbose: bool, heldout_misses: bool) -> dict[str, Any]:
     for corpus in events:
         tally = Tally()
         # Speakers as the event shows them: one canonical name per person across its outlets.
-        quotes = event_speakers([extract_quotes(body) for body in corpus.bodies.values()])
-        for (name, body), article_quotes in zip(corpus.bodies.items(), quotes, strict=True):
+        # Through the service's entry point: page furniture (captions, bylines) is no quote there.
+        extractions = [extract_article(body) for body in corpus.bodies.values()]
+        quotes = event_speakers([extraction.quotes for extraction in extractions])
+        for (name, body), article_quotes, extraction in zip(
+            corpus.bodies.items(), quotes, extractions, strict=True
+        ):
             gold = corpus.gold["articles"][name]
-            tally.add(score_article(name, body, gold, article_quotes, extract_figures(body)))
+            tally.add(score_article(name, body, gold, article_quotes, extraction.figures))
         split = corpus.gold["split"]
         totals[split].add(tally)
         print(
