@@ -145,6 +145,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "headteacher",
         "headmaster",
         "headmistress",
+        "dean",
+        "provost",
+        "rector",
     }
 )
 
