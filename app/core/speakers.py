@@ -139,8 +139,10 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         # A second family name one outlet leaves off ("Enio Cubillo Araya" / "Enio Cubillo"): the shorter
         # full name (two words or more) opens the longer one.
         short, long = sorted((a, b), key=len)
-        return len(short) >= 2 and len(long) > len(short) and all(
-            _same_given(x, y) for x, y in zip(short, long[: len(short)], strict=True)
+        return (
+            len(short) >= 2
+            and len(long) > len(short)
+            and all(_same_given(x, y) for x, y in zip(short, long[: len(short)], strict=True))
         )
     given_a, given_b = sorted((a[:-1], b[:-1]), key=len)
     if not given_a:
