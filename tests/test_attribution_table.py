@@ -103,6 +103,12 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
         "Jo Bloggs",
     ),
     ('Tom Brandt said the match "almost felt like a home game for us," after the final.', "Tom Brandt"),
+    (
+        'When Roe spoke at the rally, he "seized the mood of the whole crowd that day," said Jo Bloggs.',
+        "Jo Bloggs",
+    ),
+    ('So are "a small handful of the usual sponsors" of the event, Jo Bloggs said.', "Jo Bloggs"),
+    ('Aides say the mayor will "back the plan with the whole council" next week.', None),
 ]
 
 
@@ -116,5 +122,5 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     + PRONOUNS_AND_CONTINUATION
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,
 )
-def test_attribution(text: str, speaker: str) -> None:
+def test_attribution(text: str, speaker: str | None) -> None:
     assert _speaker(text) == speaker

@@ -248,6 +248,12 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
         return _mention_after(clause_body[verb.end() :], start + lead + verb.end())
     if _valid_mention(before):
         return _Mention(before, start + lead + clause_body.find(before))
+    tail = before.rsplit(",", 1)
+    if len(tail) == 2 and _valid_mention(tail[1].strip()) and tail[1].strip()[:1].isupper():
+        # `"a small handful" of firms who sponsor it, Gilbert said.`: the quote sits inside the sentence
+        # and the attribution closes it, after a comma.
+        named = tail[1].strip()
+        return _Mention(named, start + lead + clause_body.rfind(named, 0, verb.start()))
     return None
 
 
@@ -497,6 +503,12 @@ def _attribute(
             found = _attribution_after(body, a.close_pos + 1, b.open_pos)
             if found is not None:
                 candidates.append(found)
+    # 1b. Right after a quote that ends its words with a comma: `"...," said Jo Doe` names the speaker even
+    # when the words before the quote report someone else ("When Roe said X, he "...," said Jo Doe").
+    if not candidates and last.close_pos is not None and last.open_ended and len(pieces) == 1:
+        found = _attribution_after(body, last.close_pos + 1, p_end)
+        if found is not None and found.start - last.close_pos < 40:
+            candidates.append(found)
     # 2. Before the opening mark, in the same sentence.
     sent_start, _ = sentence_of(first.open_pos)
     first_para_start = paragraphs[first.paragraph][0]
