@@ -11,7 +11,6 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import delete, func, or_, update
 from sqlmodel import Session, col, select
@@ -45,6 +44,10 @@ from app.services.locks import lock_event
 MIN_STORED_SHARE = 0.3
 # How many founding members of each statement a new sentence is compared with (see placed_sentences).
 REPRESENTATIVES = 8
+# The statements one new sentence is compared with at most: those sharing the most content words with it.
+# Versions of one sentence share nearly all their words, so the right statements rank first; the cap
+# keeps an add's cost flat when a much-reprinted sentence has split into many overlapping statements.
+CANDIDATES_PER_SENTENCE = 12
 # Share of sketch values another article must share before the full text comparison runs. A 60% copy
 # shares about half of its sketch; 0.15 leaves a wide margin for heavily edited copies.
 SKETCH_CANDIDATE_SHARE = 0.15
@@ -173,7 +176,7 @@ def placed_sentences(
             QuoteSentence.article_id != exclude_article,
         )
     )
-    candidates = _candidate_statements(event_id, new)
+    candidates = _candidate_statements(session, event_id, new)
     if candidates is not None:
         query = query.where(col(StatementMember.statement_id).in_(candidates))
     rows = session.exec(query).all()
@@ -185,25 +188,32 @@ def placed_sentences(
     return [PlacedSentence(items[k], frozenset(statements[k])) for k in sorted(items)]
 
 
-def _candidate_statements(event_id: int, new: Sequence[SentenceItem]) -> Any | None:
-    """A subquery of the statements sharing enough indexed content words with some new sentence; None
-    when every statement is a candidate (a new sentence of function words only, or none given)."""
-    hashes: set[int] = set()
-    needed = 2
+def _candidate_statements(session: Session, event_id: int, new: Sequence[SentenceItem]) -> list[int] | None:
+    """The statements each new sentence may link to, through the token index: those whose representatives
+    share enough of its content words, the CANDIDATES_PER_SENTENCE sharing most; None when every statement
+    is a candidate (a new sentence of function words only, or none given)."""
+    if not new:
+        return None
+    found: set[int] = set()
     for item in new:
         terms, share = index_terms(item.text)
         if share == 0:
             return None
-        needed = min(needed, share)
-        hashes |= {term_hash(t) for t in terms}
-    if not new:
-        return None
-    return (
-        select(StatementToken.statement_id)
-        .where(StatementToken.event_id == event_id, col(StatementToken.hash).in_(sorted(hashes)))
-        .group_by(col(StatementToken.statement_id))
-        .having(func.count(col(StatementToken.hash)) >= needed)
-    )
+        shared = func.count(col(StatementToken.hash))
+        found.update(
+            session.exec(
+                select(StatementToken.statement_id)
+                .where(
+                    StatementToken.event_id == event_id,
+                    col(StatementToken.hash).in_(sorted(term_hash(t) for t in terms)),
+                )
+                .group_by(col(StatementToken.statement_id))
+                .having(shared >= share)
+                .order_by(shared.desc(), col(StatementToken.statement_id))
+                .limit(CANDIDATES_PER_SENTENCE)
+            ).all()
+        )
+    return sorted(found)
 
 
 def term_hash(term: str) -> int:
