@@ -91,6 +91,16 @@ PRONOUNS_AND_CONTINUATION = [
         '"We start on Monday," Jo Bloggs said.\n\n"And we will not stop until the bridge stands."',
         "Jo Bloggs",
     ),
+    (
+        'Grants grew, and "states were short of money," Jo Bloggs said. "And he tied that money to the rules '
+        'of the board."\n\nFederal rules, Tom Brandt argued, are another matter.',
+        "Jo Bloggs",
+    ),
+    (
+        '"Both plans scare me," Jo Bloggs, 30, of Leeds, who was among those asked by the pollsters, said.',
+        "Jo Bloggs",
+    ),
+    ('He leads, and the "whole town gets nervous," said Jo Bloggs, a local lawyer.', "Jo Bloggs"),
 ]
 
 ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
