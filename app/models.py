@@ -112,6 +112,18 @@ class StatementMember(SQLModel, table=True):
     rank: int = 0
 
 
+class StatementToken(SQLModel, table=True):
+    """One content word (hashed) of a statement's representative members: the index through which a new
+    sentence finds the statements it may join, so one more article costs the same as the event grows."""
+
+    __tablename__ = "statement_token"
+    __table_args__ = (Index("ix_statement_token_event_hash", "event_id", "hash"),)
+
+    statement_id: int = Field(foreign_key="statement.id", primary_key=True, ondelete="CASCADE")
+    hash: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    event_id: int = Field(foreign_key="event.id", ondelete="CASCADE")
+
+
 class FigureGroup(SQLModel, table=True):
     __tablename__ = "figure_group"
 
