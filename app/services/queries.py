@@ -97,6 +97,21 @@ def statement_ids_by_quote(session: Session, quote_ids: list[int]) -> dict[int, 
     return {quote_id: sorted(ids) for quote_id, ids in result.items()}
 
 
+def sentence_statements(session: Session, article_ids: list[int]) -> dict[int, list[tuple[int, int, int]]]:
+    """Article id -> (start, end, statement id) of each quoted sentence that belongs to a statement."""
+    if not article_ids:
+        return {}
+    rows = session.exec(
+        select(QuoteSentence.article_id, QuoteSentence.start, QuoteSentence.end, StatementMember.statement_id)
+        .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
+        .where(col(QuoteSentence.article_id).in_(article_ids))
+    ).all()
+    result: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for article_id, start, end, statement_id in rows:
+        result[article_id].append((start, end, statement_id))
+    return result
+
+
 def quote_dict(
     quote: Quote, outlet: str, speakers: dict[int, str], statement_ids: list[int]
 ) -> dict[str, Any]:

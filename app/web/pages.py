@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any
@@ -18,7 +19,7 @@ from app.models import Event
 from app.services import comparisons, events, ingest, queries, views
 from app.services.errors import BadInput, Duplicate, ServiceError
 from app.settings import settings
-from app.web.highlight import highlight, statement_colours
+from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
 from app.web.render import is_htmx, render
 from app.web.urls import COMPARE_KEYS, urls
 
@@ -200,12 +201,24 @@ async def upload_articles(
 def article_page(slug: str, article_id: int, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
     article = queries.article_detail(session, event, article_id)
-    statement_ids = [sid for q in article["quotes"] for sid in q["statement_ids"]]
+    spans = queries.sentence_statements(session, [article_id]).get(article_id, [])
+    statement_ids = [sid for _, _, sid in sorted(spans)]
     paragraphs = highlight(
-        article["body"], article["quotes"], article["figures"], colours=statement_colours(statement_ids)
+        article["body"],
+        article["quotes"],
+        article["figures"],
+        sentences=[SentenceSpan(start, end, sid) for start, end, sid in spans],
+        colours=statement_colours(statement_ids),
+        numbers=statement_numbers(statement_ids),
     )
     others = [a for a in queries.list_articles(session, event) if a["id"] != article_id]
-    context = {"event": event, "article": article, "paragraphs": paragraphs, "others": others}
+    context = {
+        "event": event,
+        "article": article,
+        "paragraphs": paragraphs,
+        "others": others,
+        "numbered": len(set(statement_ids)) > PALETTE_SIZE,
+    }
     return render(request, "article.html", context)
 
 
@@ -271,13 +284,26 @@ def compare_view(
     data: dict[str, Any], open_statement: int | None = None, panel_href: Callable[[int], str] | None = None
 ) -> dict[str, Any]:
     """Columns of highlighted text, and the open variants panel, from comparison data (live or frozen)."""
-    colours = statement_colours([s["id"] for s in data["statements"]])
+    statement_ids = [s["id"] for s in data["statements"]]
+    colours = statement_colours(statement_ids)
+    numbers = statement_numbers(statement_ids)
     status = {g["id"]: g["status_in_view"] for g in data["figure_groups"]}
+    # Each quoted sentence is coloured and linked by its own statement, in every column alike.
+    spans: dict[int, list[SentenceSpan]] = defaultdict(list)
+    for statement in data["statements"]:
+        for member in statement["members"]:
+            spans[member["article_id"]].append(SentenceSpan(member["start"], member["end"], statement["id"]))
     columns = [
         {
             "article": article,
             "paragraphs": highlight(
-                article["body"], article["quotes"], article["figures"], colours=colours, figure_status=status
+                article["body"],
+                article["quotes"],
+                article["figures"],
+                sentences=spans.get(article["id"], []),
+                colours=colours,
+                numbers=numbers,
+                figure_status=status,
             ),
         }
         for article in data["articles"]
@@ -288,7 +314,14 @@ def compare_view(
         frozen = data.get("panels", {}).get(str(open_statement))
         panel = dict(frozen) if frozen else views.variants_panel(data, open_statement)
         panel["colour"] = colours.get(open_statement, 0)
-    return {"data": data, "columns": columns, "panel": panel, "panel_href": panel_href, "error": None}
+    return {
+        "data": data,
+        "columns": columns,
+        "panel": panel,
+        "panel_href": panel_href,
+        "numbered": len(statement_ids) > PALETTE_SIZE,
+        "error": None,
+    }
 
 
 @router.post("/comparisons")

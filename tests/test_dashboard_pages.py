@@ -1,0 +1,60 @@
+"""Dashboard pages end to end on invented articles: what a journalist sees must say what the data says."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+from tests.conftest import unique_title
+
+ARTICLE_A = (
+    "The harbour wall gave way on Tuesday night after a week of storms.\n\n"
+    '"The harbour wall cracked along its whole length overnight. Engineers will inspect every pier on '
+    'Monday morning," said Mayor Ana Ruiz.\n\n'
+    "Fishing boats were moved to the northern basin."
+)
+ARTICLE_B = (
+    "Storms broke the harbour wall late on Tuesday.\n\n"
+    '"Engineers will inspect every pier on Monday morning," Mayor Ana Ruiz told reporters. '
+    '"The harbour wall cracked along its whole length overnight," she added.\n\n'
+    "Boats were moved north."
+)
+
+
+def make_event(client: TestClient, *bodies: tuple[str, str]) -> tuple[str, list[int]]:
+    slug = client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    ids = []
+    for outlet, text in bodies:
+        response = client.post(f"/api/events/{slug}/articles", json={"outlet": outlet, "text": text})
+        assert response.status_code == 201, response.text
+        ids.append(response.json()["id"])
+    return slug, ids
+
+
+def statement_links(html: str, quote_id: int) -> list[str]:
+    """The statement each linked piece of one quote opens, in reading order."""
+    pattern = re.compile(
+        r'<a class="q[^"]*" href="[^"]*_statement=(\d+)"[^>]*data-statement="(\d+)" data-quote="(\d+)"'
+    )
+    return [
+        opened
+        for opened, marked, quote in pattern.findall(html)
+        if int(quote) == quote_id and opened == marked
+    ]
+
+
+def test_each_sentence_of_a_quote_opens_its_own_statement(sqlite_client: TestClient) -> None:
+    slug, (a, b) = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    statements = sqlite_client.get(f"/api/events/{slug}/statements").json()
+    shared = [s for s in statements if len({m["article_id"] for m in s["members"]}) == 2]
+    assert len(shared) == 2, statements
+    quote = next(q for q in sqlite_client.get(f"/api/events/{slug}/quotes").json() if q["article_id"] == a)
+    html = sqlite_client.get(f"/events/{slug}/compare?a={a}&b={b}").text
+    opened = statement_links(html, quote["id"])
+    assert len(set(opened)) == 2, opened
+    assert set(opened) == {str(s["id"]) for s in shared}
+    # The same statement has the same colour class in both columns.
+    for statement in shared:
+        classes = set(re.findall(rf'<a class="q (s\d)"[^>]*data-statement="{statement["id"]}"', html))
+        assert len(classes) == 1, classes
