@@ -58,3 +58,36 @@ def test_each_sentence_of_a_quote_opens_its_own_statement(sqlite_client: TestCli
     for statement in shared:
         classes = set(re.findall(rf'<a class="q (s\d)"[^>]*data-statement="{statement["id"]}"', html))
         assert len(classes) == 1, classes
+
+
+def test_figure_twins_follow_the_status_filter(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        (
+            "Alpha Daily",
+            ARTICLE_A + "\n\nAt least 40 boats were damaged, the port said. Repairs will take 9 weeks.",
+        ),
+        ("Beta News", ARTICLE_B + "\n\nSome 55 boats were damaged, the port said."),
+    )
+    every = sqlite_client.get(f"/api/events/{slug}/figures").json()
+    conflicts = sqlite_client.get(f"/api/events/{slug}/figures?_status=conflict").json()
+    assert conflicts and all(g["status"] == "conflict" for g in conflicts)
+    assert len(conflicts) == sum(g["status"] == "conflict" for g in every) < len(every)
+    page = sqlite_client.get(f"/events/{slug}/figures?_status=conflict").text
+    assert f"/api/events/{slug}/figures?_status=conflict" in page
+    assert f"/events/{slug}/figures.csv?_status=conflict" in page
+    rows = sqlite_client.get(f"/events/{slug}/figures.csv?_status=conflict").text.splitlines()[1:]
+    assert rows and all(",conflict," in row for row in rows)
+    assert sqlite_client.get(f"/api/events/{slug}/figures?_status=nonsense").status_code == 422
+
+
+def test_choosing_too_many_articles_explains_the_limit_and_keeps_the_choice(
+    sqlite_client: TestClient,
+) -> None:
+    bodies = [(f"Outlet {n}", ARTICLE_A.replace("storms", f"storms {n}")) for n in range(7)]
+    slug, ids = make_event(sqlite_client, *bodies)
+    query = "&".join(f"a={i}" for i in ids)
+    response = sqlite_client.get(f"/events/{slug}/compare?{query}")
+    assert response.status_code == 422
+    assert "at most 6 articles" in response.text and "you chose 7" in response.text
+    assert len(re.findall(r'name="a" value="\d+" checked', response.text)) == 7

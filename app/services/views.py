@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
@@ -174,12 +176,14 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[dict[str, Any]]
             continue
         bars = _bars(group["members"])
         top = max((b["value"] for b in bars), default=0.0) or 1.0
-        # The value most outlets give; bars that differ from it get a mark as well as a colour.
-        usual = Counter(b["value"] for b in bars for _ in b["outlets"]).most_common(1)
+        # The value most outlets give; bars that differ from it get a mark as well as a colour. Without a
+        # majority no value is "the odd one out".
+        usual = majority(b["value"] for b in bars for _ in b["outlets"])
         for bar in bars:
             bar["width"] = max(2, round(CHART_WIDTH * bar["value"] / top))
-            bar["odd"] = bool(usual) and bar["value"] != usual[0][0]
+            bar["odd"] = usual is not None and bar["value"] != usual
         values = sorted({b["value"] for b in bars})
+        longest = max((len(b["text"]) + len(b["qualifier"]) + 5 for b in bars), default=10)
         charts.append(
             {
                 "id": group["id"],
@@ -188,7 +192,9 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[dict[str, Any]]
                 "spread": f"{_number(values[0])}–{_number(values[-1])}" if len(values) > 1 else "",
                 "height": 22 * len(bars) + 4,
                 "label_width": CHART_LABEL_WIDTH,
-                "view_width": CHART_LABEL_WIDTH + CHART_WIDTH + 115,
+                # Room for the longest value text (about 7.5 px a character at 13 px), so none is cut.
+                "view_width": CHART_LABEL_WIDTH + CHART_WIDTH + 10 + round(7.5 * longest),
+                "majority": usual is not None,
             }
         )
     return charts
@@ -230,7 +236,8 @@ def _number(value: float) -> str:
 
 
 def best_near_copies(session: Session, event: Event, *, min_share: float = 0.5) -> dict[int, dict[str, Any]]:
-    """For each article, the other article that holds most of its text (when at least `min_share`).
+    """For each article, the other article that holds most of its text (when at least `min_share`), with the
+    direction: the earlier-published one is taken as the source, the later one as the copy.
 
     One note per article, found in SQL: an event of many wire copies has a near-copy pair for almost every
     pair of articles, far too many to load for one page.
@@ -256,10 +263,94 @@ def best_near_copies(session: Session, event: Event, *, min_share: float = 0.5) 
     ).all()
     assert event.id is not None
     outlets = queries.outlet_names(session, event.id)
+    published = dict(
+        session.exec(select(Article.id, Article.published_at).where(Article.event_id == event.id)).all()
+    )
     return {
-        article_id: {"other_id": other_id, "outlet": outlets.get(other_id, ""), "share": round(share, 3)}
+        article_id: {
+            "other_id": other_id,
+            "outlet": outlets.get(other_id, ""),
+            "share": round(share, 3),
+            "direction": copy_direction(published.get(article_id), published.get(other_id)),
+        }
         for article_id, other_id, share in rows
     }
+
+
+def copy_direction(mine: datetime | None, other: datetime | None) -> str:
+    """'copy' when the other article came out first (this one reuses it), 'source' when this one did,
+    'unknown' when a time is missing or both are the same."""
+    if mine is None or other is None or mine == other:
+        return "unknown"
+    return "copy" if _aware(other) < _aware(mine) else "source"
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive times; every stored time is UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class ArticleBrief(BaseModel):
+    id: int
+    outlet: str
+    title: str
+    published_at: datetime | None
+
+
+class DiffRunView(BaseModel):
+    op: str
+    text: str
+    base_text: str
+
+
+class CopyDiff(BaseModel):
+    """Two near-copies side by side as one text: what they share, what the later one cut and added."""
+
+    source: ArticleBrief  # the earlier-published article (or the first asked, when times are missing)
+    copy_article: ArticleBrief
+    direction_known: bool
+    shared_words: int
+    cut_words: int
+    added_words: int
+    copy_share: float  # share of the copy's words found, in order, in the source
+    runs: list[DiffRunView]
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
+def copy_diff(session: Session, event: Event, article_id: int, other_id: int) -> CopyDiff:
+    """The whole-article diff of two articles, the earlier one as the base."""
+    if article_id == other_id:
+        raise BadInput("Choose two different articles to diff.")
+    rows = {}
+    for wanted in (article_id, other_id):
+        article, outlet = queries.get_article(session, event, wanted)
+        rows[wanted] = (article, outlet)
+    first, second = rows[article_id], rows[other_id]
+    direction = copy_direction(first[0].published_at, second[0].published_at)
+    source, copy = (second, first) if direction == "copy" else (first, second)
+    runs = word_diff(source[0].body, copy[0].body)
+    shared = sum(_word_count(r.text) for r in runs if r.op in ("equal", "variant"))
+    added = sum(_word_count(r.text) for r in runs if r.op == "insert")
+    cut = sum(_word_count(r.base_text) for r in runs if r.op == "delete")
+
+    def brief(pair: tuple[Article, Outlet]) -> ArticleBrief:
+        return ArticleBrief(
+            id=pair[0].id or 0, outlet=pair[1].name, title=pair[0].title, published_at=pair[0].published_at
+        )
+
+    return CopyDiff(
+        source=brief(source),
+        copy_article=brief(copy),
+        direction_known=direction != "unknown",
+        shared_words=shared,
+        cut_words=cut,
+        added_words=added,
+        copy_share=round(shared / max(1, shared + added), 3),
+        runs=[DiffRunView(op=r.op, text=r.text, base_text=r.base_text) for r in runs],
+    )
 
 
 # ---------------------------------------------------------------- statement page
@@ -272,10 +363,18 @@ def find_statement(statements: list[dict[str, Any]], statement_id: int) -> dict[
     raise NotFound(f"This event has no statement {statement_id}.")
 
 
+def consensus(members: list[dict[str, Any]]) -> tuple[dict[str, Any], int]:
+    """The member printing the most common wording (ties: the earliest article), and how many print it."""
+    keys = [wording_key(m["text"]) for m in members]
+    key, count = Counter(keys).most_common(1)[0]
+    return members[keys.index(key)], count
+
+
 def choose_base(members: list[dict[str, Any]], base: str | None) -> dict[str, Any]:
-    """The member the others are diffed against: `?base=` an article id or an outlet name; else the first."""
+    """The member the others are diffed against: `?base=` an article id or an outlet name; else the most
+    common wording, so a paraphrasing outlet listed first does not make every faithful one look changed."""
     if base is None or base.strip() == "":
-        return members[0]
+        return consensus(members)[0]
     wanted = base.strip()
     for member in members:
         if (wanted.isdigit() and member["article_id"] == int(wanted)) or member["outlet"].casefold() == (
@@ -284,6 +383,15 @@ def choose_base(members: list[dict[str, Any]], base: str | None) -> dict[str, An
             return member
     choices = ", ".join(f"{m['article_id']} ({m['outlet']})" for m in members)
     raise BadInput(f"'base' must be one of the articles that carried this statement: {choices}.")
+
+
+def majority(values: Iterable[Any]) -> Any | None:
+    """The value more than half of the items give, or None: "differs from most outlets" needs a most."""
+    counted = Counter(values)
+    if not counted:
+        return None
+    value, count = counted.most_common(1)[0]
+    return value if count * 2 > sum(counted.values()) else None
 
 
 def diff_runs(base_text: str, text: str) -> list[dict[str, str]]:
@@ -296,6 +404,7 @@ def variants(
     """Every member with its diff against `base`, and (given the bodies) the paragraph around it."""
     rows = []
     base_key = wording_key(base["text"])
+    common_key = wording_key(consensus(statement["members"])[0]["text"]) if statement["members"] else ()
     for member in statement["members"]:
         runs = diff_runs(base["text"], member["text"])
         row = {
@@ -303,6 +412,8 @@ def variants(
             "is_base": member is base,
             "runs": runs,
             "same": wording_key(member["text"]) == base_key,
+            # Departs from the wording most outlets print (whatever the chosen base).
+            "departs": wording_key(member["text"]) != common_key,
             "changes": sum(r["op"] in ("insert", "delete") for r in runs),
         }
         if bodies is not None and member["article_id"] in bodies:
@@ -371,18 +482,22 @@ def ledger(
     for group in groups:
         values = {(m["value"], m["value_high"], m["unit"]) for m in group["members"]}
         # The value most outlets give; in a conflict the others are marked, so the odd one out stands out.
-        usual = Counter((m["value"], m["value_high"], m["unit"]) for m in group["members"]).most_common(1)
+        # With no majority there is no odd one out, and no mark.
+        usual = majority((m["value"], m["value_high"], m["unit"]) for m in group["members"])
         members = [
             {
                 **m,
                 "odd": group["status"] == "conflict"
-                and (m["value"], m["value_high"], m["unit"]) != usual[0][0],
+                and usual is not None
+                and (m["value"], m["value_high"], m["unit"]) != usual,
                 "value_text": value_text(m),
                 "context": sentence_around(bodies.get(m["article_id"], ""), m["start"], m["end"]),
             }
             for m in group["members"]
         ]
-        shown.append({**group, "members": members, "distinct_values": len(values)})
+        shown.append(
+            {**group, "members": members, "distinct_values": len(values), "majority": usual is not None}
+        )
     return {"groups": shown, "counts": {s: counts.get(s, 0) for s in STATUSES}, "status": status, **paging}
 
 
@@ -530,7 +645,8 @@ def speakers_csv(grid: dict[str, Any]) -> list[list[object]]:
 
 
 def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
-    """One statement's versions in a comparison, diffed against the leftmost column's version.
+    """One statement's versions in a comparison, diffed against the most common wording among them (ties: the
+    leftmost column's).
 
     Reads only `data` (live comparison data or a permalink's snapshot), so a frozen page shows the same
     panel forever.
@@ -547,7 +663,7 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     return {
         "id": statement_id,
         "speaker": statement["speaker"],
-        "variants": variants(ordered, members[0], bodies),
+        "variants": variants(ordered, consensus(members)[0], bodies),
         "missing": missing,
     }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 
@@ -129,8 +129,12 @@ def list_statements(slug: str, session: SessionDep) -> list[dict[str, Any]]:
 
 
 @router.get("/events/{slug}/figures", responses=ERRORS)
-def list_figures(slug: str, session: SessionDep) -> list[dict[str, Any]]:
-    return queries.event_figure_groups(session, events.get_event(session, slug))
+def list_figures(
+    slug: str, session: SessionDep, _status: Literal["conflict", "agree", "single"] | None = None
+) -> list[dict[str, Any]]:
+    """Every figure group; `?_status=` keeps the groups of one status, as the ledger page does."""
+    groups = queries.event_figure_groups(session, events.get_event(session, slug))
+    return [g for g in groups if _status is None or g["status"] == _status]
 
 
 @router.post("/comparisons", status_code=201, response_model=ComparisonCreated, responses=ERRORS)

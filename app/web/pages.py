@@ -222,6 +222,15 @@ def article_page(slug: str, article_id: int, request: Request, session: SessionD
     return render(request, "article.html", context)
 
 
+@router.get("/events/{slug}/articles/{article_id}/diff/{other_id}")
+def copy_diff_page(
+    slug: str, article_id: int, other_id: int, request: Request, session: SessionDep
+) -> Response:
+    event = events.get_event(session, slug)
+    diff = views.copy_diff(session, event, article_id, other_id)
+    return render(request, "copy_diff.html", {"event": event, "diff": diff})
+
+
 def compare_ids_from_query(request: Request) -> list[int]:
     """Article ids from ?a=1&b=2&c=3 (any order of keys a..j); the article pickers send one key several
     times (?a=1&a=5), which counts too. Nonsense values are a 4xx."""
@@ -256,10 +265,17 @@ def compare(slug: str, request: Request, session: SessionDep) -> Response:
         status = 200 if not article_ids else 422
         message = None if not article_ids else "Choose at least two articles to compare."
         context = {"event": event, "articles": articles, "data": None, "error": message}
+        context["chosen"] = set(article_ids)
         return render(request, "compare.html", context, status_code=status)
-    if any(len(request.query_params.getlist(key)) > 1 for key in COMPARE_KEYS):
-        # A picker's ?a=1&a=5: check the choice, then go to the one canonical, shareable address.
+    try:
         comparisons.check_article_choice(session, event, article_ids)
+    except BadInput as exc:
+        # Too many (or repeated) articles: back to the picker with the choice kept and the limit explained.
+        context = {"event": event, "articles": articles, "data": None, "error": exc.message}
+        context["chosen"] = set(article_ids)
+        return render(request, "compare.html", context, status_code=422)
+    if any(len(request.query_params.getlist(key)) > 1 for key in COMPARE_KEYS):
+        # A picker's ?a=1&a=5: go to the one canonical, shareable address.
         return RedirectResponse(urls.compare(slug, article_ids), status_code=303)
     data = comparison_data(session, event, article_ids)
 
@@ -362,6 +378,7 @@ def permalink(comparison_id: str, request: Request, session: SessionDep) -> Resp
         "event": data["event"],
         **compare_view(data, open_statement, panel_href),
         "close_href": urls.permalink(data["id"]),
+        "permalink_url": str(request.base_url).rstrip("/") + urls.permalink(data["id"]),
     }
     return render(request, "permalink.html", context, block="variants")
 
@@ -371,11 +388,14 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
     event = events.get_event(session, slug)
     statement = views.find_statement(queries.event_statements(session, event), statement_id)
     base = views.choose_base(statement["members"], request.query_params.get("base"))
+    common, common_count = views.consensus(statement["members"])
     bodies = views.article_bodies(session, event, (m["article_id"] for m in statement["members"]))
     context = {
         "event": event,
         "statement": statement,
         "base": base,
+        "common": common,
+        "common_count": common_count,
         "variants": views.variants(statement, base, bodies),
     }
     return render(request, "statement.html", context, block="variants")
@@ -474,11 +494,13 @@ def statements_csv(slug: str, session: SessionDep) -> Response:
 
 
 @router.get("/events/{slug}/figures.csv")
-def figures_csv(slug: str, session: SessionDep) -> Response:
+def figures_csv(slug: str, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
-    return csv_response(
-        views.figures_csv(queries.event_figure_groups(session, event)), f"{event.slug}-figures.csv"
-    )
+    status = views.parse_choice("_status", request.query_params.get("_status"), views.STATUSES, None)
+    groups = [
+        g for g in queries.event_figure_groups(session, event) if status is None or g["status"] == status
+    ]
+    return csv_response(views.figures_csv(groups), f"{event.slug}-figures.csv")
 
 
 @router.get("/events/{slug}/speakers.csv")

@@ -9,11 +9,13 @@ from fastapi.responses import Response
 from jinja2_fragments.fastapi import Jinja2Blocks
 
 from app.settings import PROJECT_ROOT
+from app.web.filters import FILTERS
 from app.web.urls import urls
 
 templates = Jinja2Blocks(directory=str(PROJECT_ROOT / "templates"))
 templates.env.globals["urls"] = urls
 templates.env.autoescape = True
+templates.env.filters.update(FILTERS)
 
 
 def is_htmx(request: Request) -> bool:

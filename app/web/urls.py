@@ -26,6 +26,9 @@ class Urls:
     def article(self, slug: str, article_id: int) -> str:
         return f"/events/{quote(slug)}/articles/{article_id}"
 
+    def copy_diff(self, slug: str, article_id: int, other_id: int) -> str:
+        return f"/events/{quote(slug)}/articles/{article_id}/diff/{other_id}"
+
     def new_article(self, slug: str) -> str:
         return f"/events/{quote(slug)}/articles/new"
 
@@ -76,8 +79,8 @@ class Urls:
     def api_statements(self, slug: str) -> str:
         return f"/api/events/{quote(slug)}/statements"
 
-    def api_figures(self, slug: str) -> str:
-        return f"/api/events/{quote(slug)}/figures"
+    def api_figures(self, slug: str, **params: object) -> str:
+        return f"/api/events/{quote(slug)}/figures" + _q(params)
 
     def api_matrix(self, slug: str, **params: object) -> str:
         return f"/api/events/{quote(slug)}/matrix" + _q(params)
@@ -92,8 +95,8 @@ class Urls:
     def api_comparison(self, comparison_id: str) -> str:
         return f"/api/comparisons/{quote(comparison_id)}"
 
-    def csv(self, slug: str, table: str) -> str:
-        return f"/events/{quote(slug)}/{table}.csv"
+    def csv(self, slug: str, table: str, **params: object) -> str:
+        return f"/events/{quote(slug)}/{table}.csv" + _q(params)
 
 
 urls = Urls()

@@ -85,6 +85,30 @@
     });
   }
   document.addEventListener("DOMContentLoaded", markOpen);
+
+  // Share: a button that copies the permalink and says so (the field itself works without JavaScript).
+  function setUpCopy() {
+    document.querySelectorAll("[data-copy]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var field = document.querySelector(button.getAttribute("data-copy"));
+        var status = button.closest(".share-box") && button.closest(".share-box").querySelector(".copy-status");
+        if (!field) return;
+        field.select();
+        function done(ok) {
+          if (status) status.textContent = ok ? "Link copied to the clipboard." : "Select the link and copy it (Ctrl+C).";
+        }
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(field.value).then(function () { done(true); }, function () { done(false); });
+        } else {
+          var ok = false;
+          try { ok = document.execCommand("copy"); } catch (err) { ok = false; }
+          done(ok);
+        }
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", setUpCopy);
   document.addEventListener("htmx:pushedIntoHistory", markOpen);
   window.addEventListener("popstate", function () { window.setTimeout(markOpen, 0); });
 })();
