@@ -104,7 +104,7 @@ def matrix_rows(html: str) -> list[dict[str, Any]]:
     """Each matrix row: its statement id, speaker and the cell state per outlet column."""
     table = html[html.index('<table class="matrix">') :]
     table = table[: table.index("</table>")]
-    outlets = re.findall(r'<th scope="col" class="outlet-col"><span>([^<]*)</span>', table)
+    outlets = re.findall(r'<th scope="col" class="outlet-col"[^>]*><span>([^<]*)</span>', table)
     rows = []
     for row in re.findall(r"<tr>\s*<th scope=\"row\" class=\"stmt\">(.*?)</tr>", table, re.S):
         statement_id = int(re.search(r"/statements/(\d+)", row).group(1))  # type: ignore[union-attr]

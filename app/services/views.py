@@ -36,11 +36,15 @@ MATRIX_CELLS_PER_PAGE = 3000
 LEDGER_PAGE_SIZE = 25
 LEDGER_MEMBERS_PER_PAGE = 400
 SORTS = ("outlets", "speaker")
+SHOWS = (
+    "changed",
+    "left_out",
+)  # matrix rows with other wordings; rows someone (or the chosen outlet) left out
 STATUSES = ("conflict", "agree", "single")
 # A bar chart with more bars than this is unreadable; beyond it, outlets with the same value share a bar.
 MAX_BARS = 10
 CHART_WIDTH = 190
-CHART_LABEL_WIDTH = 135
+CHART_LABEL_WIDTH = 165
 CONTEXT_CHARS = 320
 
 
@@ -118,12 +122,29 @@ def coverage_matrix(
     sort: str = "outlets",
     page: int = 1,
     page_size: int = MATRIX_PAGE_SIZE,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    show: str | None = None,
 ) -> dict[str, Any]:
     """Statements as rows and outlets as columns, one page of rows.
 
     Each cell says whether the outlet carried the sentence with the row's most common wording (`same`),
-    with other words (`variant`), or not at all (`absent`).
+    with other words (`variant`), or not at all (`absent`). Filters: one `speaker`; one `outlet` (rows it
+    carried, or with `show="left_out"` rows it left out); `show="changed"` rows printed in more than one
+    wording; `show="left_out"` rows at least one outlet left out.
     """
+    if outlet is not None and outlet not in outlets:
+        raise BadInput(f"'outlet' must be an outlet of this event, not '{outlet[:60]}'.")
+    speakers = sorted({s["speaker"] for s in statements}, key=lambda n: (n == queries.UNKNOWN_SPEAKER, n))
+    if speaker is not None:
+        statements = [s for s in statements if s["speaker"] == speaker]
+    if outlet is not None:
+        keep_absent = show == "left_out"
+        statements = [s for s in statements if (outlet in s["outlets"]) != keep_absent]
+    elif show == "left_out":
+        statements = [s for s in statements if len(s["outlets"]) < len(outlets)]
+    if show == "changed":
+        statements = [s for s in statements if len({wording_key(m["text"]) for m in s["members"]}) > 1]
     if sort == "speaker":
         ordered = sorted(
             statements, key=lambda s: (s["speaker"] == queries.UNKNOWN_SPEAKER, s["speaker"], s["id"])
@@ -135,6 +156,8 @@ def coverage_matrix(
         "outlets": outlets,
         "rows": [matrix_row(statement, outlets) for statement in rows_on_page],
         "sort": sort,
+        "filters": {"speaker": speaker, "outlet": outlet, "_show": show},
+        "speakers": speakers,
         **paging,
     }
 
@@ -157,7 +180,14 @@ def matrix_row(statement: dict[str, Any], outlets: list[str]) -> dict[str, Any]:
             state = "same"
         else:
             state = "variant"
-        cells.append({"outlet": outlet, "state": state, "text": carried[0]["text"] if carried else ""})
+        cells.append(
+            {
+                "outlet": outlet,
+                "state": state,
+                "text": carried[0]["text"] if carried else "",
+                "article_id": carried[0]["article_id"] if carried else None,
+            }
+        )
     return {
         "id": statement["id"],
         "speaker": statement["speaker"],
@@ -478,6 +508,9 @@ def ledger(
     chosen = [g for g in figure_groups if status is None or g["status"] == status]
     groups, paging = _budget_page(chosen, page, page_size, LEDGER_MEMBERS_PER_PAGE)
     bodies = article_bodies(session, event, (m["article_id"] for g in groups for m in g["members"]))
+    published = dict(
+        session.exec(select(Article.id, Article.published_at).where(Article.event_id == event.id)).all()
+    )
     shown = []
     for group in groups:
         values = {(m["value"], m["value_high"], m["unit"]) for m in group["members"]}
@@ -492,6 +525,7 @@ def ledger(
                 and (m["value"], m["value_high"], m["unit"]) != usual,
                 "value_text": value_text(m),
                 "context": sentence_around(bodies.get(m["article_id"], ""), m["start"], m["end"]),
+                "published_at": published.get(m["article_id"]),
             }
             for m in group["members"]
         ]

@@ -7,9 +7,9 @@ import io
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from sqlmodel import Session
 
@@ -47,19 +47,34 @@ def create_event(
     return RedirectResponse(urls.event(event.slug), status_code=303)
 
 
+def _blank_is_none(value: str | None) -> str | None:
+    # A filter form sends every field; an empty one means "any".
+    return value.strip() or None if value is not None else None
+
+
 @router.get("/events/{slug}")
-def event_overview(slug: str, request: Request, session: SessionDep) -> Response:
+def event_overview(
+    slug: str,
+    request: Request,
+    session: SessionDep,
+    _sort: Annotated[Literal["outlets", "speaker"] | None, Query()] = None,
+    _page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    speaker: Annotated[str | None, Query(max_length=300)] = None,
+    outlet: Annotated[str | None, Query(max_length=300)] = None,
+    _show: Annotated[Literal["changed", "left_out", ""] | None, Query()] = None,
+) -> Response:
     event = events.get_event(session, slug)
-    sort = views.parse_choice("_sort", request.query_params.get("_sort"), views.SORTS, "outlets")
-    page = views.parse_page(request.query_params.get("_page"))
     articles = views.overview_articles(session, event)
     outlets = views.event_outlets(articles)
     matrix = views.coverage_matrix(
         views.overview_statements(session, event),
         outlets,
-        sort=sort or "outlets",
-        page=page,
+        sort=_sort or "outlets",
+        page=_page,
         page_size=views.matrix_page_size(len(outlets)),
+        speaker=_blank_is_none(speaker),
+        outlet=_blank_is_none(outlet),
+        show=_show or None,
     )
     context = {
         "event": event,

@@ -33,12 +33,38 @@
     if (bar) { bar.value = 100; }
   });
 
-  // On a narrow screen the variants panel sits above the columns: bring it into view when it opens.
+  // On a narrow screen the variants panel sits above the columns: bring it into view when it opens, and
+  // when it closes, go back to the quote that opened it (the reader keeps their place).
+  var openedFrom = null;
+  document.addEventListener("htmx:beforeRequest", function (e) {
+    var quote = e.target.closest && e.target.closest("a.q[data-quote]");
+    if (quote) openedFrom = quote.getAttribute("data-quote");
+  });
   document.addEventListener("htmx:afterSwap", function (e) {
-    if (e.target.id === "variants" && window.innerWidth < 1100 && e.target.querySelector(".variant-list")) {
+    if (e.target.id !== "variants" || window.innerWidth >= 1100) return;
+    if (e.target.querySelector(".variant-list")) {
       e.target.scrollIntoView({ block: "start" });
+    } else if (openedFrom) {
+      var back = document.querySelector('a.q[data-quote="' + openedFrom + '"]');
+      if (back) back.scrollIntoView({ block: "center" });
     }
   });
+
+  // Phone: the outlet tab of the column in view is marked current.
+  function markTab() {
+    var row = document.querySelector("[data-scroll-sync]");
+    if (!row) return;
+    var index = Math.round(row.scrollLeft / Math.max(1, row.clientWidth));
+    var column = row.querySelectorAll(".column")[index];
+    document.querySelectorAll("[data-col-tab]").forEach(function (tab) {
+      var on = column && "col-" + tab.getAttribute("data-col-tab") === column.id;
+      if (on) { tab.setAttribute("aria-current", "true"); } else { tab.removeAttribute("aria-current"); }
+    });
+  }
+  document.addEventListener("scroll", function (e) {
+    if (e.target.matches && e.target.matches("[data-scroll-sync]")) window.requestAnimationFrame(markTab);
+  }, true);
+  document.addEventListener("DOMContentLoaded", markTab);
 
   // Compare columns scroll in step: when one column scrolls, the others scroll so that the first
   // statement visible in it sits at the same height in theirs. Columns without that statement keep
