@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
 from app.db import SessionDep
-from app.services import comparisons, events, ingest, queries
+from app.services import comparisons, corrections, events, ingest, queries
 from app.services.errors import BadInput
 from app.web.schemas import (
     ArticleCreate,
@@ -116,6 +116,23 @@ def list_articles(slug: str, session: SessionDep) -> list[dict[str, Any]]:
 @router.get("/events/{slug}/articles/{article_id}", responses=ERRORS)
 def get_article(slug: str, article_id: int, session: SessionDep) -> dict[str, Any]:
     return queries.article_detail(session, events.get_event(session, slug), article_id)
+
+
+@router.delete("/events/{slug}/articles/{article_id}", status_code=204, responses=ERRORS)
+def delete_article(slug: str, article_id: int, session: SessionDep) -> Response:
+    """Delete an article: the event's statements and figure groups are brought up to date; frozen
+    comparisons (permalinks) keep showing it, as they were."""
+    corrections.delete_article(session, events.get_event(session, slug), article_id)
+    return Response(status_code=204)
+
+
+@router.get("/events/{slug}/corrections", responses=ERRORS)
+def list_corrections(slug: str, session: SessionDep) -> list[dict[str, Any]]:
+    """Every correction made to the event, newest first: what was done and when."""
+    return [
+        {"id": c.id, "kind": c.kind, "target": c.target, "summary": c.summary, "created_at": c.created_at}
+        for c in corrections.list_corrections(session, events.get_event(session, slug))
+    ]
 
 
 @router.get("/events/{slug}/quotes", responses=ERRORS)

@@ -48,6 +48,36 @@ class Urls:
     def figures(self, slug: str, **params: object) -> str:
         return f"/events/{quote(slug)}/figures" + _q(params)
 
+    def corrections(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/corrections"
+
+    def timeline(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/timeline"
+
+    def omissions(self, slug: str, **params: object) -> str:
+        return f"/events/{quote(slug)}/omissions" + _q(params)
+
+    def delete_article(self, slug: str, article_id: int) -> str:
+        return f"/events/{quote(slug)}/articles/{article_id}/delete"
+
+    def edit_article(self, slug: str, article_id: int) -> str:
+        return f"/events/{quote(slug)}/articles/{article_id}/edit"
+
+    def rename_speaker(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/speakers/rename"
+
+    def split_sentence(self, slug: str, statement_id: int) -> str:
+        return f"/events/{quote(slug)}/statements/{statement_id}/split"
+
+    def join_statements(self, slug: str, statement_id: int) -> str:
+        return f"/events/{quote(slug)}/statements/{statement_id}/join"
+
+    def dismiss_figure(self, slug: str, figure_id: int) -> str:
+        return f"/events/{quote(slug)}/figures/{figure_id}/dismiss"
+
+    def edit_outlet(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/outlets"
+
     def speakers(self, slug: str) -> str:
         return f"/events/{quote(slug)}/speakers"
 
@@ -84,6 +114,9 @@ class Urls:
 
     def api_matrix(self, slug: str, **params: object) -> str:
         return f"/api/events/{quote(slug)}/matrix" + _q(params)
+
+    def api_corrections(self, slug: str) -> str:
+        return f"/api/events/{quote(slug)}/corrections"
 
     def api_speakers(self, slug: str) -> str:
         return f"/api/events/{quote(slug)}/speakers"
