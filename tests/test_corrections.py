@@ -193,3 +193,20 @@ def test_edit_article_details(sqlite_client: TestClient) -> None:
         f"/events/{slug}/articles/{article_id}/edit", data={"title": "x", "url": "javascript:alert(1)"}
     )
     assert bad.status_code == 422 and "http" in bad.text
+
+
+def test_outlet_details_show_beside_the_name(sqlite_client: TestClient) -> None:
+    event = make_event(sqlite_client)
+    slug = event["slug"]
+    response = sqlite_client.post(
+        f"/events/{slug}/outlets",
+        data={"name": "Alpha Daily", "country": "Velmora", "kind": "wire"},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    assert "wire · Velmora" in sqlite_client.get(f"/events/{slug}").text
+    ids = event["ids"]
+    compare = sqlite_client.get(f"/events/{slug}/compare?a={ids['Alpha Daily']}&b={ids['Beta News']}").text
+    assert "wire · Velmora" in compare
+    bad = sqlite_client.post(f"/events/{slug}/outlets", data={"name": "Alpha Daily", "kind": "tabloid-ish"})
+    assert bad.status_code == 422

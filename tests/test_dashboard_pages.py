@@ -91,3 +91,34 @@ def test_choosing_too_many_articles_explains_the_limit_and_keeps_the_choice(
     assert response.status_code == 422
     assert "at most 6 articles" in response.text and "you chose 7" in response.text
     assert len(re.findall(r'name="a" value="\d+" checked', response.text)) == 7
+
+
+def test_timeline_names_the_first_printer_and_omissions_what_others_carried(
+    sqlite_client: TestClient,
+) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    posts = [
+        ("Late Post", ARTICLE_A, "2026-03-02T12:00:00Z"),
+        ("Early Wire", ARTICLE_A.replace("Tuesday", "Tuesday evening"), "2026-03-02T06:00:00Z"),
+        ("Third Daily", ARTICLE_B, "2026-03-02T09:00:00Z"),
+        ("Quiet Gazette", "The harbour wall broke on Tuesday.\n\nRepairs are planned.", None),
+    ]
+    for outlet, text, published in posts:
+        body = {"outlet": outlet, "text": text, **({"published_at": published} if published else {})}
+        assert sqlite_client.post(f"/api/events/{slug}/articles", json=body).status_code == 201
+    timeline = sqlite_client.get(f"/events/{slug}/timeline?_format=json").json()
+    assert [a["outlet"] for a in timeline["articles"]] == [
+        "Early Wire",
+        "Third Daily",
+        "Late Post",
+        "Quiet Gazette",
+    ]
+    assert timeline["undated"] == 1
+    assert timeline["statements"] and all(s["first_outlet"] == "Early Wire" for s in timeline["statements"])
+    left_out = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet%20Gazette&_format=json").json()
+    assert len(left_out["statements"]) == 2 and all(o["carried_by"] == 3 for o in left_out["statements"])
+    assert [s["text"] for s in left_out["speakers"]] and left_out["others"] == 3
+    carried = sqlite_client.get(f"/events/{slug}/omissions?outlet=Early%20Wire&_format=json").json()
+    assert carried["statements"] == []
+    page = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet%20Gazette").text
+    assert "Quoted sentences left out" in page and "carried by 3 of 3" in page

@@ -56,6 +56,8 @@ def article_summary(article: Article, outlet: Outlet) -> dict[str, Any]:
         "id": article.id,
         "outlet": outlet.name,
         "outlet_domain": outlet.domain,
+        "outlet_country": outlet.country,
+        "outlet_kind": outlet.kind,
         "title": article.title,
         "url": article.url,
         "author": article.author,

@@ -709,7 +709,15 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
 
 def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
     rows = session.exec(
-        select(Article.id, Outlet.name, Article.title, Article.published_at, Article.word_count)
+        select(
+            Article.id,
+            Outlet.name,
+            Article.title,
+            Article.published_at,
+            Article.word_count,
+            Outlet.country,
+            Outlet.kind,
+        )
         .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
         .where(Article.event_id == event.id)
         .order_by(col(Article.published_at).asc().nulls_last(), col(Article.id))
@@ -721,8 +729,10 @@ def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
             "title": title,
             "published_at": published.isoformat() if published else None,
             "word_count": word_count,
+            "outlet_country": country,
+            "outlet_kind": kind,
         }
-        for article_id, outlet, title, published, word_count in rows
+        for article_id, outlet, title, published, word_count, country, kind in rows
     ]
 
 
@@ -786,3 +796,228 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
 def matrix_page_size(outlets: int) -> int:
     """Rows per matrix page: fewer rows when there are many outlet columns, so a page stays a few thousand cells."""
     return max(10, min(MATRIX_PAGE_SIZE, MATRIX_CELLS_PER_PAGE // max(1, outlets)))
+
+
+# ---------------------------------------------------------------- timeline and omissions
+
+
+class TimelineArticle(BaseModel):
+    id: int
+    outlet: str
+    title: str
+    published_at: datetime | None
+    word_count: int
+
+
+class FirstPrinting(BaseModel):
+    """Who printed a statement or a figure first, and who followed."""
+
+    id: int
+    text: str
+    speaker: str | None = None
+    first_outlet: str
+    first_article_id: int
+    first_at: datetime | None
+    followers: int  # other articles that printed it later (or at an unknown time)
+
+
+class TollStep(BaseModel):
+    published_at: datetime | None
+    outlet: str
+    article_id: int
+    text: str
+    value: float | None
+    changed: bool  # differs from the value printed just before it
+
+
+class TollHistory(BaseModel):
+    id: int
+    label: str
+    steps: list[TollStep]
+
+
+class Timeline(BaseModel):
+    articles: list[TimelineArticle]
+    statements: list[FirstPrinting]
+    figures: list[FirstPrinting]
+    tolls: list[TollHistory]
+    undated: int
+
+
+_NEVER = datetime.max.replace(tzinfo=UTC)
+
+
+def _order(moment: datetime | None) -> datetime:
+    return _aware(moment) if moment else _NEVER
+
+
+def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
+    """Who published when; who printed each quote and each figure first; how each disputed number moved."""
+    rows = session.exec(
+        select(Article.id, Outlet.name, Article.title, Article.published_at, Article.word_count)
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .where(Article.event_id == event.id)
+    ).all()
+    articles = sorted(
+        (
+            TimelineArticle(id=i or 0, outlet=o, title=t, published_at=p and _aware(p), word_count=w)
+            for i, o, t, p, w in rows
+        ),
+        key=lambda a: (_order(a.published_at), a.id),
+    )
+    rank = {a.id: n for n, a in enumerate(articles)}
+    by_id = {a.id: a for a in articles}
+
+    def first_of(article_ids: list[int]) -> TimelineArticle:
+        return by_id[min(article_ids, key=lambda i: rank.get(i, 1 << 30))]
+
+    statements = []
+    for statement in overview_statements(session, event):
+        carriers = [m["article_id"] for m in statement["members"] if m["article_id"] in by_id]
+        if not carriers:
+            continue
+        first = first_of(carriers)
+        text = next(m["text"] for m in statement["members"] if m["article_id"] == first.id)
+        statements.append(
+            FirstPrinting(
+                id=statement["id"],
+                text=text,
+                speaker=statement["speaker"],
+                first_outlet=first.outlet,
+                first_article_id=first.id,
+                first_at=first.published_at,
+                followers=len(set(carriers)) - 1,
+            )
+        )
+    statements.sort(key=lambda s: (-s.followers, _order(s.first_at), s.id))
+    groups = session.exec(
+        select(FigureGroup.id, FigureGroup.label, FigureGroup.status).where(FigureGroup.event_id == event.id)
+    ).all()
+    members: dict[int, list[tuple[int, str, float | None]]] = defaultdict(list)
+    if groups:
+        for group_id, article_id, text, value in session.exec(
+            select(Figure.group_id, Figure.article_id, Figure.text, Figure.value)
+            .where(col(Figure.group_id).in_([g for g, _, _ in groups]))
+            .order_by(col(Figure.article_id), col(Figure.start))
+        ).all():
+            members[group_id or 0].append((article_id, text, value))
+    figures, tolls = [], []
+    for group_id, label, status in groups:
+        printed = members.get(group_id or 0, [])
+        if not printed:
+            continue
+        first = first_of([a for a, _, _ in printed])
+        first_text = next(t for a, t, _ in printed if a == first.id)
+        figures.append(
+            FirstPrinting(
+                id=group_id or 0,
+                text=f"{first_text} {label}".strip(),
+                first_outlet=first.outlet,
+                first_article_id=first.id,
+                first_at=first.published_at,
+                followers=len({a for a, _, _ in printed}) - 1,
+            )
+        )
+        if status == "conflict":
+            steps: list[TollStep] = []
+            seen: set[int] = set()
+            for article_id, text, value in sorted(printed, key=lambda m: rank.get(m[0], 1 << 30)):
+                if article_id in seen:
+                    continue
+                seen.add(article_id)
+                article = by_id[article_id]
+                changed = bool(steps) and steps[-1].value != value
+                steps.append(
+                    TollStep(
+                        published_at=article.published_at,
+                        outlet=article.outlet,
+                        article_id=article_id,
+                        text=text,
+                        value=value,
+                        changed=changed,
+                    )
+                )
+            tolls.append(TollHistory(id=group_id or 0, label=label or "figure", steps=steps))
+    figures.sort(key=lambda f: (-f.followers, _order(f.first_at), f.id))
+    tolls.sort(key=lambda t: -len(t.steps))
+    return Timeline(
+        articles=articles,
+        statements=statements[:limit],
+        figures=figures[:limit],
+        tolls=tolls[:10],
+        undated=sum(1 for a in articles if a.published_at is None),
+    )
+
+
+class Omission(BaseModel):
+    id: int
+    text: str
+    speaker: str | None = None
+    carried_by: int  # how many other outlets carried it
+
+
+class Omissions(BaseModel):
+    """What one outlet left out that most other outlets carried."""
+
+    outlet: str
+    outlets: list[str]
+    others: int
+    statements: list[Omission]
+    figures: list[Omission]
+    speakers: list[Omission]
+
+
+def omissions(session: Session, event: Event, outlet: str | None) -> Omissions:
+    names = event_outlets(overview_articles(session, event))
+    if not names:
+        raise NotFound("This event has no articles yet.")
+    chosen = outlet or names[0]
+    if chosen not in names:
+        raise BadInput(f"'outlet' must be an outlet of this event, not '{chosen[:60]}'.")
+    others = len(names) - 1
+
+    def most(count: int) -> bool:
+        # "Most others": more than half of the other outlets (and at least two of them).
+        return count >= 2 and count * 2 > others
+
+    statements = []
+    speaker_outlets: dict[str, set[str]] = defaultdict(set)
+    for statement in overview_statements(session, event):
+        carriers = set(statement["outlets"])
+        speaker_outlets[statement["speaker"]] |= carriers
+        if chosen not in carriers and most(len(carriers)):
+            text = consensus(statement["members"])[0]["text"]
+            statements.append(
+                Omission(
+                    id=statement["id"], text=text, speaker=statement["speaker"], carried_by=len(carriers)
+                )
+            )
+    speakers = [
+        Omission(id=0, text=name, carried_by=len(carriers))
+        for name, carriers in speaker_outlets.items()
+        if name != queries.UNKNOWN_SPEAKER and chosen not in carriers and most(len(carriers))
+    ]
+    assert event.id is not None
+    outlet_of = queries.outlet_names(session, event.id)
+    carried: dict[int, set[str]] = defaultdict(set)
+    labels: dict[int, str] = {}
+    for group_id, label, article_id in session.exec(
+        select(FigureGroup.id, FigureGroup.label, Figure.article_id)
+        .join(Figure, col(Figure.group_id) == col(FigureGroup.id))
+        .where(FigureGroup.event_id == event.id)
+    ).all():
+        carried[group_id or 0].add(outlet_of.get(article_id, ""))
+        labels[group_id or 0] = label
+    figures = [
+        Omission(id=group_id, text=labels[group_id] or "figure", carried_by=len(outlets))
+        for group_id, outlets in carried.items()
+        if chosen not in outlets and most(len(outlets))
+    ]
+    return Omissions(
+        outlet=chosen,
+        outlets=names,
+        others=others,
+        statements=sorted(statements, key=lambda o: (-o.carried_by, o.id)),
+        figures=sorted(figures, key=lambda o: (-o.carried_by, o.id)),
+        speakers=sorted(speakers, key=lambda o: (-o.carried_by, o.text)),
+    )

@@ -15,12 +15,12 @@ from sqlmodel import Session
 
 from app.core.frontmatter import parse_front_matter
 from app.db import SessionDep
-from app.models import Event
+from app.models import OUTLET_KINDS, Event
 from app.services import comparisons, events, ingest, queries, views
 from app.services.errors import BadInput, Duplicate, ServiceError
 from app.settings import settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
-from app.web.render import is_htmx, render
+from app.web.render import is_htmx, render, render_view
 from app.web.urls import COMPARE_KEYS, urls
 
 router = APIRouter(include_in_schema=False)
@@ -79,6 +79,7 @@ def event_overview(
     context = {
         "event": event,
         "articles": articles,
+        "outlet_kinds": OUTLET_KINDS,
         "near_copies": views.best_near_copies(session, event),
         "matrix": matrix,
         "charts": views.conflict_charts(views.conflict_groups(session, event)),
@@ -243,7 +244,25 @@ def copy_diff_page(
 ) -> Response:
     event = events.get_event(session, slug)
     diff = views.copy_diff(session, event, article_id, other_id)
-    return render(request, "copy_diff.html", {"event": event, "diff": diff})
+    return render_view(request, "copy_diff.html", diff, {"event": event, "diff": diff})
+
+
+@router.get("/events/{slug}/timeline")
+def timeline_page(slug: str, request: Request, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    return render_view(request, "timeline.html", views.timeline(session, event), {"event": event})
+
+
+@router.get("/events/{slug}/omissions")
+def omissions_page(
+    slug: str,
+    request: Request,
+    session: SessionDep,
+    outlet: Annotated[str | None, Query(max_length=300)] = None,
+) -> Response:
+    event = events.get_event(session, slug)
+    view = views.omissions(session, event, _blank_is_none(outlet))
+    return render_view(request, "omissions.html", view, {"event": event}, block="omissions")
 
 
 def compare_ids_from_query(request: Request) -> list[int]:

@@ -26,8 +26,8 @@ class Urls:
     def article(self, slug: str, article_id: int) -> str:
         return f"/events/{quote(slug)}/articles/{article_id}"
 
-    def copy_diff(self, slug: str, article_id: int, other_id: int) -> str:
-        return f"/events/{quote(slug)}/articles/{article_id}/diff/{other_id}"
+    def copy_diff(self, slug: str, article_id: int, other_id: int, **params: object) -> str:
+        return f"/events/{quote(slug)}/articles/{article_id}/diff/{other_id}" + _q(params)
 
     def new_article(self, slug: str) -> str:
         return f"/events/{quote(slug)}/articles/new"
@@ -51,8 +51,8 @@ class Urls:
     def corrections(self, slug: str) -> str:
         return f"/events/{quote(slug)}/corrections"
 
-    def timeline(self, slug: str) -> str:
-        return f"/events/{quote(slug)}/timeline"
+    def timeline(self, slug: str, **params: object) -> str:
+        return f"/events/{quote(slug)}/timeline" + _q(params)
 
     def omissions(self, slug: str, **params: object) -> str:
         return f"/events/{quote(slug)}/omissions" + _q(params)
