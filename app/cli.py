@@ -10,14 +10,11 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from app.core.frontmatter import parse_front_matter
 from app.db import engine_for
 from app.migrate import upgrade_database
 from app.services import backup, events, ingest
-from app.services.errors import Duplicate, ServiceError
+from app.services.errors import ServiceError
 from app.settings import settings
-
-IMPORT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".md": "markdown"}
 
 
 def _session(url: str | None) -> Session:
@@ -37,12 +34,10 @@ def progress_bar(done: int, total: int, label: str, *, width: int = 30) -> None:
 
 
 def outlet_from_filename(path: Path) -> str:
-    """'03_meridian-wire.txt' -> 'Meridian Wire': the file name when no front matter names the outlet."""
-    stem = path.stem
-    head, _, rest = stem.partition("_")
-    if head.isdigit() and rest:
-        stem = rest
-    return " ".join(word.capitalize() for word in stem.replace("-", " ").replace("_", " ").split()) or stem
+    """'03_meridian-wire.txt' -> 'Meridian Wire' (one rule for the CLI and the upload form)."""
+    from app.services.ingest import outlet_from_filename as from_name
+
+    return from_name(path.name)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -59,42 +54,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.event:
         print("error: give the event title with --event", file=sys.stderr)
         return 2
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMPORT_SUFFIXES)
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ingest.FILE_FORMATS)
     if not files:
         print(f"error: no .txt, .html or .md files in {folder}", file=sys.stderr)
         return 2
-    counts = {"stored": 0, "duplicate": 0, "rejected": 0}
-    problems: list[str] = []
+    submissions = [
+        ingest.Submission(path.name, data=path.read_bytes(), outlet=outlet_from_filename(path))
+        for path in files
+    ]
     with _session(args.database_url) as session:
         event = events.find_event_by_title(session, args.event) or events.create_event(session, args.event)
-        for done, path in enumerate(files, start=1):
-            try:
-                text = ingest.decode_upload(path.read_bytes(), path.name)
-                fmt = IMPORT_SUFFIXES[path.suffix.lower()]
-                meta, body = parse_front_matter(text) if fmt != "html" else ({}, text)
-                data = ingest.ArticleInput(
-                    outlet=meta.get("outlet") or outlet_from_filename(path),
-                    content=body,
-                    source_format=fmt,
-                    title=meta.get("title"),
-                    url=meta.get("url"),
-                    author=meta.get("author"),
-                    domain=meta.get("domain"),
-                    published_at=ingest.parse_datetime(meta.get("published_at")),
-                )
-                ingest.ingest(session, event, data)
-                counts["stored"] += 1
-            except Duplicate:
-                session.rollback()
-                counts["duplicate"] += 1
-            except ServiceError as exc:
-                session.rollback()
-                counts["rejected"] += 1
-                problems.append(f"{path.name}: {exc.message}")
-            progress_bar(done, len(files), path.name)
+        outcomes = ingest.ingest(
+            session,
+            event,
+            submissions,
+            on_progress=lambda done, outcome: progress_bar(done, len(files), outcome.name),
+        )
         slug = event.slug
-    for problem in problems:
-        print(f"  rejected {problem}", file=sys.stderr)
+    counts = {
+        status: sum(o.status == status for o in outcomes) for status in ("stored", "duplicate", "rejected")
+    }
+    for outcome in outcomes:
+        if outcome.status == "rejected":
+            print(f"  rejected {outcome.name}: {outcome.message}", file=sys.stderr)
     print(
         f"Event '{args.event}' ({slug}): {counts['stored']} stored, {counts['duplicate']} duplicates, "
         f"{counts['rejected']} rejected."

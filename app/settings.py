@@ -22,6 +22,11 @@ class Settings(BaseSettings):
     max_articles_per_comparison: int = 6
     # Migrate an empty or outdated database when the app starts (safe under concurrent start-ups).
     migrate_on_startup: bool = True
+    # Import by URL: private, loopback and link-local addresses are refused unless this is set (tests, LANs).
+    fetch_allow_private: bool = False
+    fetch_timeout_seconds: float = 10.0
+    # Host names the app answers to (DNS rebinding defence), comma-separated; localhost names always are.
+    allowed_hosts: str = ""
 
 
 settings = Settings()

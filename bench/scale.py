@@ -80,7 +80,7 @@ def run_parallax(bodies: list[str]) -> list[float]:
         for n, body in enumerate(bodies):
             data = ingest.ArticleInput(outlet=f"Outlet {n % 60}", content=body)
             started = time.perf_counter()
-            ingest.ingest(session, event, data)
+            ingest.ingest_article(session, event, data)
             durations.append(time.perf_counter() - started)
     return durations
 

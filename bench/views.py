@@ -72,7 +72,7 @@ def build_event(url: str, articles: int, seed: int = 7) -> str:
                 title=source.title,
                 published_at=source.published_at,
             )
-            ingest.ingest(session, event, data)
+            ingest.ingest_article(session, event, data)
         print(f"built {articles} articles in {time.perf_counter() - started:.1f} s")
         return event.slug
 

@@ -19,7 +19,7 @@ def aligned_event(url: str) -> tuple[list, list, list]:
         event = events.create_event(session, unique_title("Backend parity"))
         for article in demo_articles():
             data = ingest.ArticleInput(outlet=article.outlet, content=article.text, title=article.title)
-            ingest.ingest(session, event, data)
+            ingest.ingest_article(session, event, data)
         quotes = sorted(
             (q["outlet"], q["start"], q["end"], q["speaker"], q["fragment"])
             for q in queries.event_quotes(session, event)

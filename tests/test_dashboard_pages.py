@@ -122,3 +122,28 @@ def test_timeline_names_the_first_printer_and_omissions_what_others_carried(
     assert carried["statements"] == []
     page = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet%20Gazette").text
     assert "Quoted sentences left out" in page and "carried by 3 of 3" in page
+
+
+def test_uploaded_files_take_their_outlet_from_their_names(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    files = [
+        ("files", ("01_north-shore-times.txt", ARTICLE_A.encode(), "text/plain")),
+        ("files", ("south_gazette.txt", ARTICLE_B.encode(), "text/plain")),
+    ]
+    response = sqlite_client.post(f"/events/{slug}/articles", files=files, data={"outlet": ""})
+    assert response.status_code == 201, response.text
+    outlets = {a["outlet"] for a in sqlite_client.get(f"/api/events/{slug}/articles").json()}
+    assert outlets == {"North Shore Times", "South Gazette"}
+
+
+def test_a_file_own_outlet_field_beats_the_form_and_the_name(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    files = [
+        ("files", ("one.txt", ARTICLE_A.encode(), "text/plain")),
+        ("files", ("two.txt", ARTICLE_B.encode(), "text/plain")),
+    ]
+    data = {"outlet": "Form Outlet", "file_outlet": ["Chosen Daily", ""]}
+    response = sqlite_client.post(f"/events/{slug}/articles", files=files, data=data)
+    assert response.status_code == 201, response.text
+    outlets = {a["outlet"] for a in sqlite_client.get(f"/api/events/{slug}/articles").json()}
+    assert outlets == {"Chosen Daily", "Form Outlet"}

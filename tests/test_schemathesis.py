@@ -28,7 +28,7 @@ def build_app():  # type: ignore[no-untyped-def]
     # A known event with one article, so generated requests also reach the success paths.
     with Session(engine) as session:
         event = events.create_event(session, "Fuzz event")
-        ingest.ingest(
+        ingest.ingest_article(
             session,
             event,
             ingest.ArticleInput(

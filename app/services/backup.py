@@ -12,8 +12,8 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from app.models import Article, Event, Outlet
-from app.services import events, ingest, queries
-from app.services.errors import BadInput
+from app.services import events, ingest, queries, validation
+from app.services.errors import BadInput, Duplicate, ServiceError
 
 FORMAT = "parallax-event/1"
 
@@ -72,13 +72,18 @@ def export_event(session: Session, event: Event) -> dict[str, Any]:
 
 
 def import_event(session: Session, data: dict[str, Any], *, title: str | None = None) -> Event:
+    """Restore an exported event. Every article is validated first, so a bad file creates nothing."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BadInput(f"This is not a Parallax export (expected format '{FORMAT}').")
     meta = data.get("event") or {}
+    entries = data.get("articles") or []
+    if not isinstance(meta, dict) or not isinstance(entries, list):
+        raise BadInput("The backup's 'event' must be an object and its 'articles' a list.")
+    prepared = [_prepare_entry(number, entry) for number, entry in enumerate(entries, start=1)]
     event = events.create_event(
-        session, title or meta.get("title") or "Imported event", meta.get("description") or ""
+        session, title or _text(meta, "title") or "Imported event", _text(meta, "description") or ""
     )
-    wanted_slug = meta.get("slug")
+    wanted_slug = _text(meta, "slug")
     if (
         wanted_slug
         and wanted_slug != event.slug
@@ -88,16 +93,39 @@ def import_event(session: Session, data: dict[str, Any], *, title: str | None = 
         session.add(event)
         session.commit()
         session.refresh(event)
-    for entry in data.get("articles") or []:
-        prepared = ingest.prepare_stored_body(
+    for article in prepared:
+        try:
+            ingest.store_article(session, event, article)
+        except Duplicate:
+            session.rollback()  # the same text twice in one backup is stored once
+    return event
+
+
+def _text(entry: dict[str, Any], key: str) -> str | None:
+    value = entry.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise BadInput(f"'{key}' must be text, not {type(value).__name__}.")
+
+
+def _prepare_entry(number: int, entry: object) -> ingest.PreparedArticle:
+    """One article of a (possibly hand-edited) backup, checked by the validation of every entry point."""
+    try:
+        if not isinstance(entry, dict):
+            raise BadInput("it is not an object.")
+        for key in ("body", "outlet"):
+            if not isinstance(entry.get(key), str):
+                raise BadInput(f"its '{key}' is missing or not text.")
+        return ingest.prepare_stored_body(
             entry["body"],
             outlet=entry["outlet"],
-            title=entry.get("title") or "",
-            url=entry.get("url"),
-            author=entry.get("author"),
-            published_at=ingest.parse_datetime(entry.get("published_at")),
-            domain=entry.get("domain"),
-            source_format=entry.get("source_format") or "text",
+            title=_text(entry, "title") or "",
+            url=_text(entry, "url"),
+            author=_text(entry, "author"),
+            published_at=validation.parse_date(_text(entry, "published_at")),
+            domain=_text(entry, "domain"),
+            source_format=_text(entry, "source_format") or "text",
         )
-        ingest.store_article(session, event, prepared)
-    return event
+    except ServiceError as exc:
+        message = exc.message[0].lower() + exc.message[1:] if exc.message else "it is not valid."
+        raise type(exc)(f"Article {number} of the backup cannot be restored: {message}") from exc

@@ -30,7 +30,7 @@ def load_demo(session: Session, *, only_if_empty: bool = False) -> tuple[Event |
             published_at=article.published_at,
         )
         try:
-            ingest.ingest(session, event, data)
+            ingest.ingest_article(session, event, data)
         except Duplicate:
             session.rollback()
     return event, created

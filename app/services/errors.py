@@ -31,3 +31,15 @@ class Duplicate(ServiceError):
     def __init__(self, message: str, article_id: int) -> None:
         super().__init__(message)
         self.article_id = article_id
+
+
+class UnsupportedMedia(ServiceError):
+    """A fetched link is not an HTML page."""
+
+    status_code = 415
+
+
+class BadGateway(ServiceError):
+    """A link could not be fetched: unreachable, timed out, or answered with an error."""
+
+    status_code = 502

@@ -10,6 +10,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.models import Article, Event, FigureGroup, Quote
+from app.services import validation
 from app.services.errors import BadInput, NotFound
 
 MAX_TITLE_CHARS = 300
@@ -23,15 +24,17 @@ def slugify(title: str) -> str:
 
 def create_event(session: Session, title: str, description: str = "") -> Event:
     title = " ".join((title or "").split())
-    if not title:
+    if not validation.has_visible_character(title):
         raise BadInput("An event needs a title.")
     if len(title) > MAX_TITLE_CHARS:
         raise BadInput(f"An event title can have at most {MAX_TITLE_CHARS} characters.")
+    validation.check_no_control(title, "event title")
+    description = validation.multi_line(description, "event description")
     base = slugify(title)
     slug, n = base, 2
     while session.exec(select(Event.id).where(Event.slug == slug)).first() is not None:
         slug, n = f"{base}-{n}", n + 1
-    event = Event(slug=slug, title=title, description=(description or "").strip())
+    event = Event(slug=slug, title=title, description=description)
     session.add(event)
     session.commit()
     session.refresh(event)

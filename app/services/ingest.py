@@ -7,24 +7,32 @@ processes ingesting into one event only serialise on the short write.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePath
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from app.core.clean import clean_plain_text, strip_markdown
 from app.core.extract import extract_article
+from app.core.frontmatter import parse_front_matter
 from app.core.html import html_to_page_text
 from app.core.records import Extraction
 from app.models import Article, Event, Outlet
-from app.services import alignment
-from app.services.errors import BadInput, Duplicate, TooLarge
+from app.services import alignment, validation
+from app.services.errors import BadInput, Duplicate, ServiceError, TooLarge
 from app.services.locks import lock_event
 from app.settings import settings
 
+log = logging.getLogger("parallax")
 SOURCE_FORMATS = ("text", "html", "markdown")
+# The files read by the upload form and `parallax import`, by suffix.
+FILE_FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".md": "markdown"}
 # Control characters other than tab/newline/carriage return mark binary or mis-decoded input.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -55,6 +63,16 @@ class PreparedArticle:
     extraction: Extraction
 
 
+def outlet_from_filename(name: str) -> str:
+    """'03_meridian-wire.txt' -> 'Meridian Wire': the file name when no front matter or form names the outlet
+    (the CLI's folder import and the upload form alike)."""
+    stem = PurePath(name).stem
+    head, _, rest = stem.partition("_")
+    if head.isdigit() and rest:
+        stem = rest
+    return " ".join(word.capitalize() for word in stem.replace("-", " ").replace("_", " ").split()) or stem
+
+
 def decode_upload(data: bytes, filename: str) -> str:
     """Decode an uploaded file as UTF-8, refusing binary files with a sentence that says why."""
     if b"\x00" in data[:8192]:
@@ -82,27 +100,33 @@ def content_hash(body: str) -> str:
 
 
 def prepare_article(data: ArticleInput) -> PreparedArticle:
-    outlet = " ".join((data.outlet or "").split())
-    if not outlet:
-        raise BadInput("Say which outlet published the article (the outlet field is empty).")
-    if len(outlet) > 200:
-        raise BadInput("An outlet name can have at most 200 characters.")
+    """Validate, clean and extract one article; nothing is stored. Every entry point comes through here."""
+    outlet = validation.single_line(data.outlet, "outlet", required=True) or ""
+    title = validation.single_line(data.title, "title")
+    url = validation.check_url(data.url)
+    author = validation.single_line(data.author, "author")
+    domain = validation.single_line(data.domain, "domain")
+    published_at = validation.as_utc(data.published_at) if data.published_at else None
     if data.source_format not in SOURCE_FORMATS:
         raise BadInput(f"Unknown source format '{data.source_format}'; use text, html or markdown.")
     raw = data.content or ""
-    if len(raw) > settings.max_article_chars * 5:
-        raise TooLarge(f"The article is too long: the limit is {settings.max_article_chars:,} characters.")
+    limit = settings.max_article_chars
+    # The size limit comes before any cleaning, so no cleaner ever sees more than the limit. HTML may
+    # carry markup several times the size of its text; its extracted text is held to the limit too.
+    if len(raw) > (limit * 5 if data.source_format == "html" else limit):
+        raise TooLarge(f"The article is too long: the limit is {limit:,} characters.")
     check_text_is_plain(raw)
     raw = raw.replace("\x00", "")
 
-    title, author, published_at = data.title, data.author, data.published_at
     if data.source_format == "html":
         page = html_to_page_text(raw)
+        if len(page.text) > limit:
+            raise TooLarge(f"The article is too long: the limit is {limit:,} characters.")
         body = clean_plain_text(page.text)
-        title = title or page.title
-        author = author or page.author
-        if published_at is None and page.date:
-            published_at = parse_datetime(page.date)
+        title = title or _found_line(page.title, "title")
+        author = author or _found_line(page.author, "author")
+        if published_at is None:
+            published_at = validation.parse_found_date(page.date)
     elif data.source_format == "markdown":
         body = clean_plain_text(strip_markdown(raw))
     else:
@@ -110,22 +134,29 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
 
     if not body.strip():
         raise BadInput("The article has no text: paste the article or upload a file with its text.")
-    if len(body) > settings.max_article_chars:
-        raise TooLarge(f"The article is too long: the limit is {settings.max_article_chars:,} characters.")
     if not title:
         title = _first_line(body)
     return PreparedArticle(
         outlet=outlet,
-        domain=(data.domain or None),
-        title=" ".join(title.split())[:500],
-        url=(data.url or None),
-        author=(" ".join(author.split())[:300] if author else None),
+        domain=domain,
+        title=title,
+        url=url,
+        author=author,
         published_at=published_at,
         body=body,
         source_format=data.source_format,
         content_hash=content_hash(body),
         extraction=extract_article(body),
     )
+
+
+def _found_line(value: str | None, what: str) -> str | None:
+    """Metadata found inside a page is trimmed to its field's limit (and dropped if unusable), never refused."""
+    text = " ".join((value or "").split())[: validation.FIELD_LIMITS[what]]
+    try:
+        return validation.single_line(text, what)
+    except BadInput:
+        return None
 
 
 def prepare_stored_body(
@@ -139,16 +170,25 @@ def prepare_stored_body(
     domain: str | None = None,
     source_format: str = "text",
 ) -> PreparedArticle:
-    """Prepare an already-cleaned body as stored elsewhere (a backup): no cleaning, same hash and offsets."""
-    if not body.strip():
+    """Prepare an already-cleaned body as stored elsewhere (a backup): no cleaning, same hash and offsets.
+
+    The metadata passes the same validation as every other entry point."""
+    if not isinstance(body, str) or not body.strip():
         raise BadInput("The article has no text.")
+    if len(body) > settings.max_article_chars:
+        raise TooLarge(f"The article is too long: the limit is {settings.max_article_chars:,} characters.")
+    check_text_is_plain(body)
+    if "\x00" in body:
+        raise BadInput("The article's text contains a NUL byte; remove it.")
+    if source_format not in SOURCE_FORMATS:
+        raise BadInput(f"Unknown source format '{source_format}'; use text, html or markdown.")
     return PreparedArticle(
-        outlet=outlet,
-        domain=domain,
-        title=title,
-        url=url,
-        author=author,
-        published_at=published_at,
+        outlet=validation.single_line(outlet, "outlet", required=True) or "",
+        domain=validation.single_line(domain, "domain"),
+        title=validation.single_line(title, "title") or _first_line(body),
+        url=validation.check_url(url),
+        author=validation.single_line(author, "author"),
+        published_at=validation.as_utc(published_at) if published_at else None,
         body=body,
         source_format=source_format,
         content_hash=content_hash(body),
@@ -198,16 +238,159 @@ def store_article(session: Session, event: Event, prepared: PreparedArticle) -> 
     return article
 
 
-def ingest(session: Session, event: Event, data: ArticleInput) -> Article:
+def ingest_article(session: Session, event: Event, data: ArticleInput) -> Article:
+    """Validate, extract, store and align one article given as text (demo, tests, benches)."""
     return store_article(session, event, prepare_article(data))
 
 
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """One thing to ingest: a file's bytes, pasted text or a link to fetch, named as the user knows it."""
+
+    name: str
+    data: bytes | None = None  # an uploaded or imported file, decoded here
+    text: str | None = None  # pasted text
+    fetch_url: str | None = None  # a link: the page is fetched, then read as HTML
+    source_format: str = "auto"  # text | html | markdown | auto (guessed from the text)
+    front_matter: bool = True  # a leading `---` block of text or Markdown sets the metadata
+    outlet: str | None = None  # this submission's own outlet when its front matter names none (CLI)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the form (or API body) says about every submission; a file's front matter overrides it."""
+
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    author: str | None = None
+    domain: str | None = None
+    published_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one submission: stored (with the article), duplicate (of article_id) or rejected."""
+
+    name: str
+    status: str  # stored | duplicate | rejected
+    message: str
+    article_id: int | None = None
+    article: Article | None = None
+    prepared: PreparedArticle | None = None
+    error: Exception | None = None
+
+
+def guess_format(text: str) -> str:
+    head = text.lstrip()[:500].lower()
+    return "html" if head.startswith(("<!doctype", "<html")) or ("<p" in head and "</" in head) else "text"
+
+
+def submission_input(submission: Submission, meta: Metadata, *, single: bool) -> ArticleInput:
+    """The article a submission describes: its content, its front matter, then the shared metadata.
+
+    The shared title and url describe one article, so they apply only when one thing was sent.
+    """
+    fetched_url: str | None = None
+    if submission.fetch_url is not None:
+        from app.services.fetch import fetch_page
+
+        page = fetch_page(submission.fetch_url)
+        content, fmt, fetched_url = page.html, "html", page.url
+    elif submission.data is not None:
+        suffix = "." + submission.name.rsplit(".", 1)[-1].lower() if "." in submission.name else ""
+        if suffix not in FILE_FORMATS:
+            raise BadInput("Only .txt, .html and .md files are read.")
+        content = decode_upload(submission.data, submission.name)
+        fmt = FILE_FORMATS[suffix]
+    else:
+        content = submission.text or ""
+        fmt = submission.source_format
+    if fmt == "auto":
+        fmt = guess_format(content)
+    fields: dict[str, str] = {}
+    if submission.front_matter and fmt != "html":
+        fields, content = parse_front_matter(content)
+    found_date = validation.parse_date(fields["published_at"]) if fields.get("published_at") else None
+    return ArticleInput(
+        outlet=fields.get("outlet") or submission.outlet or meta.outlet or "",
+        content=content,
+        source_format=fmt,
+        title=fields.get("title") or (meta.title if single else None),
+        url=fields.get("url") or fetched_url or (meta.url if single else None),
+        author=fields.get("author") or meta.author,
+        domain=fields.get("domain") or meta.domain,
+        published_at=found_date or meta.published_at,
+    )
+
+
+def ingest(
+    session: Session,
+    event: Event,
+    submissions: Sequence[Submission],
+    meta: Metadata | None = None,
+    *,
+    on_progress: Callable[[int, Outcome], None] | None = None,
+) -> list[Outcome]:
+    """Ingest every submission into the event: the one upload flow of the API, form, links and CLI.
+
+    Each submission gets its own outcome and a failure never stops the others; nothing is reported
+    stored unless it was committed. Reading and extraction run before the event's write lock is taken.
+    """
+    meta = meta or Metadata()
+    single = len(submissions) == 1
+    outcomes: list[Outcome] = []
+    for done, submission in enumerate(submissions, start=1):
+        outcome = _ingest_one(session, event, submission, meta, single=single)
+        outcomes.append(outcome)
+        if on_progress is not None:
+            on_progress(done, outcome)
+    return outcomes
+
+
+def _ingest_one(
+    session: Session, event: Event, submission: Submission, meta: Metadata, *, single: bool
+) -> Outcome:
+    name = submission.name
+    try:
+        prepared = prepare_article(submission_input(submission, meta, single=single))
+        article = store_article(session, event, prepared)
+    except Duplicate as exc:
+        session.rollback()
+        return Outcome(name, "duplicate", exc.message, article_id=exc.article_id, error=exc)
+    except ServiceError as exc:
+        session.rollback()
+        return Outcome(name, "rejected", exc.message, error=exc)
+    except Exception as exc:  # a bug must not abort the rest of a folder or report earlier files lost
+        session.rollback()
+        log.exception("ingest of %s failed", name)
+        message = "Not stored: an error on our side (it is logged); the other files were still read."
+        return Outcome(name, "rejected", message, error=exc)
+    return Outcome(
+        name,
+        "stored",
+        f"Stored as article {article.id}: {article.title}",
+        article_id=article.id,
+        article=article,
+        prepared=prepared,
+    )
+
+
 def get_or_create_outlet(session: Session, name: str, domain: str | None = None) -> Outlet:
+    """The outlet named `name`, created when missing; safe when several events receive it at once.
+
+    Outlets are global, so the per-event lock does not cover them: two ingests into different events
+    may both find no row and both insert. The insert runs in a savepoint; the loser of that race rolls
+    back only the savepoint and reads the winner's row.
+    """
     outlet = session.exec(select(Outlet).where(Outlet.name == name)).first()
     if outlet is None:
-        outlet = Outlet(name=name, domain=domain)
-        session.add(outlet)
-        session.flush()
+        try:
+            with session.begin_nested():
+                outlet = Outlet(name=name, domain=domain)
+                session.add(outlet)
+        except IntegrityError:
+            outlet = session.exec(select(Outlet).where(Outlet.name == name)).one()
     elif domain and not outlet.domain:
         outlet.domain = domain
         session.add(outlet)
@@ -217,13 +400,3 @@ def get_or_create_outlet(session: Session, name: str, domain: str | None = None)
 def _first_line(body: str) -> str:
     line = body.strip().splitlines()[0] if body.strip() else "Untitled"
     return line if len(line) <= 160 else line[:157].rsplit(" ", 1)[0] + "…"
-
-
-def parse_datetime(value: str | None) -> datetime | None:
-    """A lenient ISO-8601 parse for metadata found inside files: a bad date is dropped, not an error."""
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None

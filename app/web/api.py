@@ -26,7 +26,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorMessage, "description": "Unknown event, article or comparison"},
     409: {"model": ErrorMessage, "description": "The article is already stored in this event"},
     413: {"model": ErrorMessage, "description": "Over a stated limit"},
+    415: {"model": ErrorMessage, "description": "A fetched link is not an HTML page"},
     422: {"model": ErrorMessage, "description": "Bad input, with a sentence saying what is wrong"},
+    502: {"model": ErrorMessage, "description": "A link could not be fetched"},
 }
 
 
@@ -68,34 +70,40 @@ def get_event(slug: str, session: SessionDep) -> dict[str, Any]:
     }
 
 
-def article_input(body: ArticleCreate) -> ingest.ArticleInput:
+def article_submission(body: ArticleCreate) -> ingest.Submission:
+    """The body's text, HTML or Markdown; or, with none of them, its url to fetch."""
     given = [
         (fmt, value) for fmt, value in (("text", body.text), ("html", body.html), ("markdown", body.markdown))
     ]
     present = [(fmt, value) for fmt, value in given if value is not None]
-    if not present:
-        raise BadInput("Send the article as 'text' or 'html'.")
     if len(present) > 1:
         raise BadInput("Send one of 'text' or 'html', not both.")
-    source_format, content = present[0]
-    return ingest.ArticleInput(
+    if present:
+        source_format, content = present[0]
+        return ingest.Submission(
+            "article", text=content or "", source_format=source_format, front_matter=False
+        )
+    if body.url:
+        return ingest.Submission(body.url, fetch_url=body.url)
+    raise BadInput("Send the article as 'text' or 'html', or only its 'url' to fetch the page.")
+
+
+@router.post("/events/{slug}/articles", status_code=201, response_model=ArticleCreated, responses=ERRORS)
+def create_article(slug: str, body: ArticleCreate, session: SessionDep) -> ArticleCreated:
+    event = events.get_event(session, slug)
+    meta = ingest.Metadata(
         outlet=body.outlet,
-        content=content or "",
-        source_format=source_format,
         title=body.title,
         url=body.url,
         author=body.author,
         domain=body.domain,
         published_at=body.published_at,
     )
-
-
-@router.post("/events/{slug}/articles", status_code=201, response_model=ArticleCreated, responses=ERRORS)
-def create_article(slug: str, body: ArticleCreate, session: SessionDep) -> ArticleCreated:
-    event = events.get_event(session, slug)
-    prepared = ingest.prepare_article(article_input(body))
-    article = ingest.store_article(session, event, prepared)
-    assert article.id is not None
+    (outcome,) = ingest.ingest(session, event, [article_submission(body)], meta)
+    if outcome.error is not None:
+        raise outcome.error
+    article, prepared = outcome.article, outcome.prepared
+    assert article is not None and article.id is not None and prepared is not None
     return ArticleCreated(
         id=article.id,
         event=slug,

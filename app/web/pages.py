@@ -6,25 +6,22 @@ import csv
 import io
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from sqlmodel import Session
 
-from app.core.frontmatter import parse_front_matter
 from app.db import SessionDep
 from app.models import OUTLET_KINDS, Event
-from app.services import comparisons, events, ingest, queries, views
-from app.services.errors import BadInput, Duplicate, ServiceError
+from app.services import comparisons, events, ingest, queries, validation, views
+from app.services.errors import BadInput, ServiceError
 from app.settings import settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
 from app.web.render import is_htmx, render, render_view
 from app.web.urls import COMPARE_KEYS, urls
 
 router = APIRouter(include_in_schema=False)
-UPLOAD_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".md": "markdown"}
 
 
 @router.get("/")
@@ -100,23 +97,8 @@ def new_article(slug: str, request: Request, session: SessionDep) -> Response:
     return render(request, "article_new.html", _upload_context(event))
 
 
-def _parse_date(value: str) -> datetime | None:
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise BadInput(f"'{value}' is not a date; use the form YYYY-MM-DD or YYYY-MM-DDTHH:MM.") from exc
-
-
-def _guess_format(text: str) -> str:
-    head = text.lstrip()[:500].lower()
-    return "html" if head.startswith(("<!doctype", "<html")) or ("<p" in head and "</" in head) else "text"
-
-
 @router.post("/events/{slug}/articles")
-async def upload_articles(
+def upload_articles(
     slug: str,
     request: Request,
     session: SessionDep,
@@ -126,84 +108,67 @@ async def upload_articles(
     author: Annotated[str, Form()] = "",
     published_at: Annotated[str, Form()] = "",
     text: Annotated[str, Form()] = "",
+    links: Annotated[str, Form()] = "",
     source_format: Annotated[str, Form()] = "auto",
     files: Annotated[list[UploadFile] | None, File()] = None,
+    file_outlet: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
-    """Store the pasted text and every uploaded file; report each one's fate on the page."""
+    """Store the pasted text, every uploaded file and every linked page; report each one's fate.
+
+    Each file's outlet: its own field (`file_outlet`, in file order, added by the page's script), else
+    the form's outlet, else the file's name ('03_meridian-wire.txt' -> Meridian Wire); front matter
+    inside the file beats all three.
+
+    A plain `def`: ingest is CPU work, so it runs in the threadpool and never stalls the event loop."""
     event = events.get_event(session, slug)
-    form = {"outlet": outlet, "title": title, "url": url, "author": author, "published_at": published_at}
+    form = {
+        "outlet": outlet,
+        "title": title,
+        "url": url,
+        "author": author,
+        "published_at": published_at,
+        "links": links,
+    }
     uploads = [f for f in (files or []) if f.filename]
-    results: list[dict[str, Any]] = []
+    link_lines = [line.strip() for line in links.splitlines() if line.strip()]
 
     def fail(message: str) -> Response:
-        context = _upload_context(event, form={**form, "text": text}, error=message, results=results)
+        context = _upload_context(event, form={**form, "text": text}, error=message)
         return render(request, "article_new.html", context, status_code=422)
 
-    if len(uploads) > settings.max_files_per_upload:
+    if len(uploads) + len(link_lines) > settings.max_files_per_upload:
         return fail(
-            f"Upload at most {settings.max_files_per_upload} files at once ({len(uploads)} were sent)."
+            f"Send at most {settings.max_files_per_upload} files and links at once "
+            f"({len(uploads) + len(link_lines)} were sent)."
         )
     try:
-        date = _parse_date(published_at)
+        date = validation.parse_date(published_at)
     except BadInput as exc:
         return fail(exc.message)
-    if not text.strip() and not uploads:
-        return fail("Paste the article's text or HTML, or choose one or more files.")
+    if not text.strip() and not uploads and not link_lines:
+        return fail("Paste the article's text or HTML, choose one or more files, or give links.")
 
-    submissions: list[tuple[str, str, str]] = []  # (name shown in results, content, format)
+    submissions: list[ingest.Submission] = []
     if text.strip():
-        fmt = _guess_format(text) if source_format == "auto" else source_format
-        submissions.append(("Pasted text", text, fmt))
-    for upload in uploads:
+        submissions.append(ingest.Submission("Pasted text", text=text, source_format=source_format))
+    own_outlets = [name.strip() for name in (file_outlet or [])]
+    for n, upload in enumerate(uploads):
         name = upload.filename or "file"
-        suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-        data = await upload.read()
-        if suffix not in UPLOAD_SUFFIXES:
-            results.append(
-                {"name": name, "status": "rejected", "message": "Only .txt, .html and .md files are read."}
-            )
-            continue
-        try:
-            submissions.append((name, ingest.decode_upload(data, name), UPLOAD_SUFFIXES[suffix]))
-        except BadInput as exc:
-            results.append({"name": name, "status": "rejected", "message": exc.message})
-
-    for name, content, fmt in submissions:
-        # Several files from one form share its outlet; a file's own front matter may name another.
-        meta, body = parse_front_matter(content) if fmt != "html" else ({}, content)
-        data = ingest.ArticleInput(
-            outlet=meta.get("outlet") or outlet,
-            content=body,
-            source_format=fmt,
-            title=meta.get("title") or (title if len(submissions) == 1 else None) or None,
-            url=meta.get("url") or (url if len(submissions) == 1 else None) or None,
-            author=meta.get("author") or author or None,
-            domain=meta.get("domain"),
-            published_at=ingest.parse_datetime(meta.get("published_at")) or date,
-        )
-        try:
-            article = ingest.ingest(session, event, data)
-        except Duplicate as exc:
-            results.append(
-                {
-                    "name": name,
-                    "status": "duplicate",
-                    "message": exc.message,
-                    "url": urls.article(slug, exc.article_id),
-                }
-            )
-        except ServiceError as exc:
-            session.rollback()
-            results.append({"name": name, "status": "rejected", "message": exc.message})
-        else:
-            results.append(
-                {
-                    "name": name,
-                    "status": "stored",
-                    "message": f"Stored as article {article.id}: {article.title}",
-                    "url": urls.article(slug, article.id or 0),
-                }
-            )
+        own = own_outlets[n] if n < len(own_outlets) and own_outlets[n] else None
+        if own is None and not outlet.strip():
+            own = ingest.outlet_from_filename(name)
+        submissions.append(ingest.Submission(name, data=upload.file.read(), outlet=own))
+    submissions += [ingest.Submission(line[:200], fetch_url=line) for line in link_lines]
+    meta = ingest.Metadata(outlet=outlet, title=title, url=url, author=author or None, published_at=date)
+    results = [
+        {
+            "name": outcome.name,
+            "status": outcome.status,
+            "message": outcome.message,
+            "url": urls.article(slug, outcome.article_id) if outcome.article_id else None,
+        }
+        for outcome in ingest.ingest(session, event, submissions, meta)
+    ]
     stored = any(r["status"] == "stored" for r in results)
     status = 201 if stored else (409 if any(r["status"] == "duplicate" for r in results) else 422)
     if stored and len(results) == 1 and not request.headers.get("HX-Request"):
@@ -473,7 +438,7 @@ def preview_article(
         # While typing, an emptied box is not a mistake; a form posted empty without JavaScript is.
         status = 200 if is_htmx(request) else 422
     else:
-        fmt = _guess_format(text) if source_format == "auto" else source_format
+        fmt = ingest.guess_format(text) if source_format == "auto" else source_format
         try:
             prepared = ingest.prepare_article(
                 ingest.ArticleInput(outlet=outlet or "preview", content=text, source_format=fmt)

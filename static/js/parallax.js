@@ -135,6 +135,57 @@
     });
   }
   document.addEventListener("DOMContentLoaded", setUpCopy);
+
+  // Upload: one outlet field per chosen file, filled from its name (the server applies the same rule when
+  // this script does not run), and a preview of what each file holds.
+  function outletFromName(name) {
+    var stem = name.replace(/\.[^.]*$/, "");
+    var parts = stem.split("_");
+    if (parts.length > 1 && /^\d+$/.test(parts[0])) stem = parts.slice(1).join("_");
+    return stem.replace(/[-_]/g, " ").split(/\s+/).filter(Boolean).map(function (w) {
+      return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+    }).join(" ") || stem;
+  }
+  document.addEventListener("change", function (e) {
+    var input = e.target;
+    if (!input.matches || !input.matches("input[type=file][data-file-list]")) return;
+    var list = document.querySelector(input.getAttribute("data-file-list"));
+    if (!list) return;
+    list.textContent = "";
+    var typed = input.form && input.form.querySelector("input[name=outlet]");
+    Array.prototype.forEach.call(input.files, function (file) {
+      var item = document.createElement("li");
+      var label = document.createElement("label");
+      var name = document.createElement("span");
+      name.className = "file-name";
+      name.textContent = file.name + " (" + Math.max(1, Math.round(file.size / 1024)) + " KB)";
+      var field = document.createElement("input");
+      field.name = "file_outlet";
+      field.maxLength = 200;
+      field.value = (typed && typed.value.trim()) || outletFromName(file.name);
+      field.setAttribute("aria-label", "Outlet of " + file.name);
+      label.appendChild(name);
+      label.appendChild(field);
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "secondary";
+      button.textContent = "Preview";
+      button.addEventListener("click", function () {
+        var reader = new FileReader();
+        reader.onload = function () {
+          if (window.htmx) {
+            window.htmx.ajax("POST", list.getAttribute("data-preview-url"), {
+              target: "#preview", swap: "innerHTML", values: { text: reader.result, outlet: field.value }
+            });
+          }
+        };
+        reader.readAsText(file);
+      });
+      item.appendChild(label);
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+  });
   document.addEventListener("htmx:pushedIntoHistory", markOpen);
   window.addEventListener("popstate", function () { window.setTimeout(markOpen, 0); });
 })();

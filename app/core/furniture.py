@@ -1,0 +1,402 @@
+"""Page furniture in an article body, found once: mastheads, captions and credits, bylines, datelines and
+timestamps, reading times, share and newsletter boxes, related links, headings. Nothing inside a furniture span
+is offered as a quote, a speaker or a figure (`app/core/extract.py` drops them; the speaker resolver asks
+`in_furniture`).
+
+The body is kept as printed and only marked, so what a reader sees still matches the outlet. Lines are judged
+by their shape, not by one site's strings: a line that is no sentence (no closing punctuation) in an article
+whose prose is punctuated, the words of credits and captions, date and time shapes, the position of a line
+before the article's first paragraph. One pass over the lines; each line is judged on a bounded head and
+tail plus one count of its words, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.lexicon import furniture as lex
+
+KINDS = (
+    "advert",
+    "byline",
+    "caption",
+    "contact",
+    "credit",
+    "dateline",
+    "embed",
+    "heading",
+    "masthead",
+    "newsletter",
+    "note",
+    "reading_time",
+    "related",
+    "share_box",
+    "timestamp",
+)
+
+# A line of at most this many words with no sentence punctuation is a label ("Checks in place") anywhere.
+_LABEL_WORDS = 4
+# Up to this many words, an unpunctuated line is a heading or a link's headline (when the article punctuates
+# its prose, or in title case); longer ones are captions or standfirsts.
+_HEADING_WORDS = 9
+# A caption known only by its shape counts when the page prints at least this many captions: one
+# unpunctuated line alone is more often a paragraph that lost its full stop (seen in the clean BASIL bodies).
+_CAPTIONS_NEEDED = 2
+# A caption that names its picture or credit ("FILE - In this ... photo", "(AP Photo/...)") may run long.
+_EVIDENT_CAPTION_WORDS = 120
+# Lines sharing their first words this many times are the slides of a photo gallery (one title each).
+_GALLERY_SLIDES = 3
+_OPENING_WORDS = 4
+# How a line was judged.
+_BY_EVIDENCE = "evidence"
+_HEADLINE = "headline"
+_BY_SHAPE = "shape"
+# Unpunctuated lines longer than this are paragraphs whose full stop the extractor lost, not captions.
+_CAPTION_MAX_WORDS = 60
+# A caption with no credit or picture word is judged by shape alone only up to this length: the captions of
+# the corpus run 8-25 words; a longer line without its full stop is mostly a paragraph that lost it.
+_UNMARKED_CAPTION_WORDS = 30
+# A prose line, for judging whether the article punctuates its paragraphs at all.
+_PROSE_WORDS = 15
+# Three or more headline-shaped lines in a row are a list of links to other articles.
+_RELATED_RUN = 3
+# Only so much of a line's head and tail is read by the patterns: furniture shows itself early or late.
+_HEAD = 160
+_TAIL = 120
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureSpan:
+    """A half-open range ``[start, end)`` of the body that is page furniture of ``kind`` (one of `KINDS`)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def furniture_spans(text: str) -> list[FurnitureSpan]:
+    """Every furniture span of ``text``, in order and not overlapping; a span never covers a newline."""
+    lines = _line_ranges(text)
+    page = _profile(text, lines)
+    judged = [
+        _classify_line(text[start:end], start, index=index, page=page)
+        for index, (start, end) in enumerate(lines)
+    ]
+    captions = sum(1 for span, _ in judged if span is not None and span.kind == "caption")
+    if captions < _CAPTIONS_NEEDED:
+        # One unpunctuated line in a page without other captions is a paragraph that lost its full stop.
+        judged = [(None, "") if shape == _BY_SHAPE else (span, shape) for span, shape in judged]
+    return _mark_related_runs(judged)
+
+
+def in_furniture(spans: Sequence[FurnitureSpan], start: int, end: int) -> bool:
+    """True when ``[start, end)`` lies inside one furniture span. ``spans`` as `furniture_spans` returns them."""
+    index = bisect.bisect_right(spans, start, key=_span_start) - 1
+    return index >= 0 and spans[index].start <= start and end <= spans[index].end
+
+
+def furniture_kind(spans: Sequence[FurnitureSpan], offset: int) -> str | None:
+    """The kind of furniture at ``offset``, or None when the character there belongs to the article."""
+    index = bisect.bisect_right(spans, offset, key=_span_start) - 1
+    if index >= 0 and spans[index].start <= offset < spans[index].end:
+        return spans[index].kind
+    return None
+
+
+def _span_start(span: FurnitureSpan) -> int:
+    return span.start
+
+
+def _line_ranges(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text`` as (start, end) without their surrounding spaces."""
+    ranges: list[tuple[int, int]] = []
+    position = 0
+    length = len(text)
+    while position <= length:
+        newline = text.find("\n", position)
+        end = length if newline == -1 else newline
+        start = position
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            ranges.append((start, stop))
+        position = end + 1
+    return ranges
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What one pass over all the lines tells about the page, before any line is judged."""
+
+    # The article ends its paragraphs with sentence punctuation: only then does a line without it stand out.
+    punctuated: bool
+    # Index of the first prose line: what stands above it is headline, standfirst or summary bullets.
+    first_prose: int
+    # Openings (first words) that several lines share: the repeated title of a photo gallery's slides.
+    repeated_openings: frozenset[str]
+    # Every punctuated line with its closing punctuation removed: a caption often repeats a sentence of the
+    # article without its full stop.
+    sentences: frozenset[str]
+
+
+def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
+    long_lines = 0
+    punctuated_long = 0
+    first_prose = len(lines)
+    openings: Counter[str] = Counter()
+    sentences: set[str] = set()
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        opening = _opening(line)
+        if opening:
+            openings[opening] += 1
+        if _ends_sentence(line):
+            sentences.add(_unpunctuated(line))
+        if _word_count(line, _PROSE_WORDS) < _PROSE_WORDS:
+            continue
+        long_lines += 1
+        if _ends_sentence(line):
+            punctuated_long += 1
+            first_prose = min(first_prose, index)
+    return _Page(
+        # Half, not all: the captions of a picture-heavy page are long unpunctuated lines themselves.
+        punctuated=punctuated_long >= 2 and punctuated_long >= 0.5 * long_lines,
+        first_prose=first_prose,
+        repeated_openings=frozenset(o for o, n in openings.items() if n >= _GALLERY_SLIDES),
+        sentences=frozenset(sentences),
+    )
+
+
+def _opening(line: str) -> str:
+    """The first `_OPENING_WORDS` words of a line of at least twice that many words, or "" (also for a line
+    that opens with a quotation mark)."""
+    words = line[:_HEAD].split()
+    if len(words) < 2 * _OPENING_WORDS or line[:1] in lex.QUOTE_MARKS:
+        # A quotation repeated in a caption and in the text is speech, not a gallery's title.
+        return ""
+    return " ".join(words[:_OPENING_WORDS])
+
+
+def _unpunctuated(line: str) -> str:
+    return line.rstrip(lex.CLOSERS).rstrip(".!?…").rstrip(lex.CLOSERS)
+
+
+def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[FurnitureSpan | None, str]:
+    """The furniture span of one line (or of its head), and how it was judged: `_BY_EVIDENCE` (words or
+    patterns of furniture), `_HEADLINE` (a headline-shaped line) or `_BY_SHAPE` (a caption known by its shape
+    alone); "" when nothing is marked."""
+    head = line[:_HEAD]
+    tail = line[-_TAIL:]
+    words = _word_count(line, _EVIDENT_CAPTION_WORDS + 1)
+    sentence = _ends_sentence(line)
+
+    kind = _evident_kind(line, head, tail, words, sentence)
+    if kind is None and _opening(line) in page.repeated_openings:
+        kind = "caption"  # a slide of a gallery: every slide opens with the gallery's title
+    if kind is None and not sentence and words >= _OPENING_WORDS and _unpunctuated(line) in page.sentences:
+        kind = "caption"  # a sentence of the article repeated without its full stop under a picture
+    if kind is not None:
+        return FurnitureSpan(offset, offset + len(line), kind), _BY_EVIDENCE
+    if not sentence:
+        kind, shape = _shape_kind(
+            line, words, before_prose=index < page.first_prose, punctuated=page.punctuated
+        )
+        if kind is not None:
+            return FurnitureSpan(offset, offset + len(line), kind), shape
+
+    # Furniture that shares a line with article text: marked alone, the text stays.
+    dateline = lex.DATELINE_PREFIX.match(head)
+    if dateline is not None and not lex.CAPTION_MARKERS.match(head):
+        return FurnitureSpan(offset, offset + dateline.end(), "dateline"), _BY_EVIDENCE
+    clock = lex.TIME_PREFIX.match(head)
+    if clock is not None:
+        return FurnitureSpan(offset, offset + clock.end(), "timestamp"), _BY_EVIDENCE
+    return None, ""
+
+
+def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -> str | None:
+    """The kind of a line that carries the words or patterns of page furniture, whatever its surroundings."""
+    head = head.lstrip(lex.BULLETS)
+    bare = _bare(head) if len(line) <= _HEAD else None
+    if bare is not None and bare in lex.BOILERPLATE_LINES:
+        return lex.BOILERPLATE_LINES[bare]
+    for pattern, kind, most_words, sentence_ok in lex.LINE_OPENINGS:
+        if words <= most_words and (sentence_ok or not sentence) and pattern.match(head):
+            return kind
+    if words <= 25 and lex.NEWSLETTER_SENTENCE.match(head):
+        return "newsletter"
+    if words <= _CAPTION_MAX_WORDS and (lex.EMBED_SIGNATURE.search(tail) or lex.EMBED_OPENING.match(head)):
+        # A post embedded from a social network: its words are the poster's, printed as the page shows them,
+        # not the reporter's text (a quotation of it in the article is caught there).
+        return "embed"
+    if words <= 25 and lex.CREDIT_PHRASES.search(line):
+        return "credit"
+    if words <= 15 and not sentence and lex.BYLINE.match(head):
+        return "byline"
+    if words <= 8 and not sentence and lex.BYLINE_ROLE.match(head):
+        return "byline"
+    if words <= 16:
+        stamp = _date_line_kind(line)
+        if stamp is not None:
+            return stamp
+    if words <= 10 and not sentence and (lex.CREDIT_LINE.match(line) or lex.CREDIT_AT_END.match(line)):
+        return "credit"
+    if words <= 15 and not sentence and lex.CAPTION_PERSON.match(line):
+        return "caption"
+    if words <= _EVIDENT_CAPTION_WORDS and _is_caption(head, tail, sentence):
+        return "caption"
+    if words <= 20 and not sentence and lex.URL.search(line):
+        return "related"
+    return None
+
+
+def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) -> tuple[str | None, str]:
+    """The kind of a line that is no sentence (no closing punctuation), judged by its shape and place."""
+    if _is_quotation(line) or line.endswith((":", ",", ";", "—", "–", "-")):
+        # Speech, or a line that runs on into the next one.
+        return None, ""
+    if words <= 6 and _is_masthead(line):
+        return "masthead", _BY_EVIDENCE
+    if line.startswith("[") and line.endswith("]"):
+        # A bracketed line between paragraphs is a link to another article or a section header.
+        return "heading", _HEADLINE
+    if words <= _HEADING_WORDS and ":" in line:
+        # "Riverside school: 22 pupils evacuated": an item of a list in the article.
+        return None, ""
+    if words <= _LABEL_WORDS or (words <= _HEADING_WORDS and (_is_title_case(line) or line.isupper())):
+        return "heading", _HEADLINE
+    if not punctuated or words > _UNMARKED_CAPTION_WORDS:
+        return None, ""
+    if words > _HEADING_WORDS and _reads_as_prose(line):
+        return None, ""
+    # A line with no full stop, in an article that ends its paragraphs with one: before the first paragraph a
+    # headline or standfirst; after it a sub-heading, a link's headline, or (longer) a caption.
+    if before_prose:
+        # The headline, standfirst and summary bullets above the first paragraph (never a list of links).
+        return "heading", _BY_EVIDENCE
+    if words <= _HEADING_WORDS or _is_title_case(line):
+        return "heading", _HEADLINE
+    return "caption", _BY_SHAPE
+
+
+def _is_caption(head: str, tail: str, sentence: bool) -> bool:
+    if lex.CAPTION_MARKERS.search(head) or lex.CREDIT_AT_END.search(tail):
+        return True
+    if sentence:
+        return False
+    return bool(lex.CAPTION_OPENING.match(head) or lex.CAPTION_WORDS.search(head))
+
+
+def _date_line_kind(line: str) -> str | None:
+    """'timestamp' or 'dateline' for a short line made only of date and time tokens and the words around them."""
+    without_dates, dates = lex.DATE_TOKEN.subn(" ", line)
+    leftover, times = lex.TIME_TOKEN.subn(" ", without_dates)
+    if not dates and not times:
+        return None
+    markers = 0
+    names = 0
+    for token in leftover.replace("|", " ").replace(",", " ").split():
+        word = token.strip(".:;-–—()[]/·•").lower()
+        if not word or (word.isdigit() and len(word) <= 2):
+            continue
+        if word in lex.TIMESTAMP_WORDS:
+            markers += word in lex.TIMESTAMP_MARKERS
+            continue
+        # A source or site name may share the line ("Xinhua | Updated: ..."); anything else is a sentence.
+        if token[:1].isupper() and names < 3:
+            names += 1
+            continue
+        return None
+    if names and not markers and "|" not in line and " - " not in line:
+        return None
+    return "timestamp" if times or markers else "dateline"
+
+
+def _is_masthead(line: str) -> bool:
+    """A site's name with a year or a domain: every word capitalised and a year among them, or a bare domain."""
+    if lex.MASTHEAD_DOMAIN.match(line):
+        return True
+    tokens = line.split()
+    return bool(lex.YEAR.search(line)) and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A line with a sentence break inside ('... in 1985. Back then ...') or a quotation of three words or more
+    (closed or left open) is a paragraph that lost its full stop, not a caption."""
+    if lex.SENTENCE_BREAK.search(line):
+        return True
+    if any(len(quoted.split()) >= 3 for quoted in lex.QUOTED.findall(line)):
+        return True
+    # A quotation left open runs on into the next paragraph: 'The minister said: "Now that the ...'.
+    left_open = line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+    opening = max(line.rfind("“"), line.rfind('"'))
+    return left_open and len(line[opening:].split()) >= 3
+
+
+def _is_title_case(line: str) -> bool:
+    significant = 0
+    capitalised = 0
+    for token in line.split():
+        word = token.strip("\"'“”‘’()[],.-–—:;!?")
+        if not word or word.lower() in lex.TITLE_SMALL_WORDS:
+            continue
+        significant += 1
+        capitalised += word[:1].isupper() or word[:1].isdigit()
+    return significant >= 2 and capitalised >= 0.8 * significant
+
+
+def _is_quotation(line: str) -> bool:
+    """A line that is one quotation ('"We will not back down"') is speech, not furniture."""
+    return line[:1] in lex.QUOTE_MARKS and line[-1:] in lex.QUOTE_MARKS and not line.isupper()
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip(lex.CLOSERS)
+    return bool(stripped) and stripped[-1] in lex.TERMINAL
+
+
+def _bare(line: str) -> str:
+    return " ".join(line.lower().split()).rstrip(" .:!>»›→|·•-–—")
+
+
+def _word_count(line: str, cap: int) -> int:
+    """The number of words of ``line``, counting no further than ``cap``."""
+    count = 0
+    in_word = False
+    for character in line:
+        if character.isspace():
+            in_word = False
+        elif not in_word:
+            in_word = True
+            count += 1
+            if count >= cap:
+                return cap
+    return count
+
+
+def _mark_related_runs(judged: list[tuple[FurnitureSpan | None, str]]) -> list[FurnitureSpan]:
+    """Spans in order; runs of headline-shaped lines (a list of links to other stories) become 'related'."""
+    spans: list[FurnitureSpan] = []
+    run: list[FurnitureSpan] = []
+    for span, shape in judged:
+        if span is not None and shape in (_HEADLINE, _BY_SHAPE):
+            run.append(span)
+            continue
+        spans.extend(_relabel(run))
+        run = []
+        if span is not None:
+            spans.append(span)
+    spans.extend(_relabel(run))
+    return spans
+
+
+def _relabel(run: list[FurnitureSpan]) -> list[FurnitureSpan]:
+    if len(run) < _RELATED_RUN or all(span.kind == "caption" for span in run):
+        return run
+    return [FurnitureSpan(span.start, span.end, "related") for span in run]

@@ -1,0 +1,432 @@
+"""Page furniture: the words and line shapes of what a news page prints around an article (captions, credits,
+bylines, datelines, share and newsletter boxes, related links), so that no quote, speaker or figure is read
+from them. Every list says why it exists; `app/core/furniture.py` holds the logic that uses them.
+
+Patterns here are applied to ONE line at a time and only to a bounded head or tail of it, so each stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines that are page chrome, compared lower-cased with trailing punctuation and spaces removed. News
+# extractors keep the labels of the buttons and boxes around an article; each of these is one of them.
+BOILERPLATE_LINES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "advertisement",
+            "advert",
+            "ad",
+            "sponsored",
+            "sponsored content",
+            "advertisement continue reading the main story",
+            "continue reading the main story",
+            "story continues below advertisement",
+            "continue reading below",
+            "skip advertisement",
+        ),
+        "advert",
+    ),
+    **dict.fromkeys(
+        (
+            "share",
+            "share this",
+            "share this article",
+            "share this story",
+            "share article",
+            "email",
+            "print",
+            "copy link",
+            "link copied",
+            "comments",
+            "show comments",
+            "view comments",
+            "save",
+            "bookmark",
+            "tweet",
+            "whatsapp",
+            "facebook",
+            "twitter",
+            "pinterest",
+            "linkedin",
+            "reddit",
+            "next",
+            "previous",
+            "close",
+            "menu",
+            "back to top",
+            "follow",
+            "follow us",
+        ),
+        "share_box",
+    ),
+    **dict.fromkeys(
+        ("subscribe", "subscribe now", "sign up", "newsletter", "newsletter sign up", "sign up now"),
+        "newsletter",
+    ),
+    **dict.fromkeys(
+        (
+            "read more",
+            "read next",
+            "related",
+            "related articles",
+            "related stories",
+            "related content",
+            "related coverage",
+            "more on this story",
+            "most read",
+            "most popular",
+            "more-in",
+            "more in",
+            "trending",
+            "top stories",
+            "recommended",
+            "you may also like",
+            "scroll down for video",
+            "watch",
+            "video",
+            "photos",
+            "gallery",
+        ),
+        "related",
+    ),
+    **dict.fromkeys(
+        (
+            "photo",
+            "photos",
+            "image",
+            "picture",
+            "caption",
+            "hide caption",
+            "toggle caption",
+            "enlarge this image",
+        ),
+        "caption",
+    ),
+    **dict.fromkeys(("listen to this article", "listen", "reading time"), "reading_time"),
+}
+
+# A line that OPENS with one of these phrases is chrome of that kind when it is short (the word limit keeps a
+# real sentence that happens to start "Read more about ..." out). (pattern, kind, most words of the line,
+# whether the line may end like a sentence: a button label never does, "Copyright 2023 X. All rights reserved."
+# does, and "Advertisement revenue fell 3%." is a sentence of the story.)
+LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
+    # "Advertisement Continue reading the main story": ad slots and the text that follows them.
+    (
+        re.compile(r"(?i)advertisement\b|continue[ ]reading\b|story[ ]continues[ ]below\b|sponsored\b"),
+        "advert",
+        10,
+        False,
+    ),
+    # Share boxes and social buttons: "Read or Share this story: <url>", "Like X on Facebook".
+    (
+        re.compile(
+            r"(?i)(?:read[ ]or[ ])?share[ ](?:this|on|via)\b|click[ ]to[ ]share\b|email[ ]this\b|print[ ]this\b"
+            r"|like[ ].{1,40}[ ]on[ ]facebook\b|follow[ ](?:us|@?\w+(?:[ ]\w+){0,3})[ ]on[ ]"
+            r"(?:twitter|facebook|instagram|x)\b"
+        ),
+        "share_box",
+        25,
+        False,
+    ),
+    # Newsletter boxes: "Sign up for our newsletter", "Newsletter Sign Up Continue reading ...". Said as a
+    # sentence, only with the word "newsletter" in it (see NEWSLETTER_SENTENCE).
+    (
+        re.compile(
+            r"(?i)(?:newsletter[ ])?sign[ ]up\b|subscribe\b|get[ ]our\b.{0,40}newsletter|join[ ]our\b"
+        ),
+        "newsletter",
+        40,
+        False,
+    ),
+    # Related-article lists and links: "READ MORE: <headline>", "Related: <headline>", "MOST READ IN NEWS ...".
+    (
+        re.compile(
+            r"(?i)(?:read[ ]more|read[ ]next|also[ ]read|read[ ]also|related(?:[ ](?:articles?|stories|coverage))?"
+            r"|see[ ]also|more|watch|video|most[ ]read|most[ ]popular|more[ ]from|more[ ]in|more-in"
+            r"|you[ ]may[ ]also[ ]like|recommended|trending|top[ ]stories|archives)[ ]*[:|»›]"
+            r"|most[ ]read[ ]in\b|scroll[ ]down[ ]for\b|archives[ ]archives\b|for[ ]more[ ]\w+(?:[ ]\w+)?[ ]*:"
+        ),
+        "related",
+        60,
+        True,
+    ),
+    # "Listen to this article · 4 min", "Reading time: 3 minutes".
+    (
+        re.compile(
+            r"(?i)listen[ ]to[ ]this[ ]article\b|reading[ ]time\b|[0-9]{1,3}[ ]?-?min(?:ute)?s?[ ]read\b"
+        ),
+        "reading_time",
+        12,
+        False,
+    ),
+    # Corrections and editors' notes are the outlet speaking about the article, not the story.
+    (
+        re.compile(
+            r"(?i)correction[ ]*:|clarification[ ]*:|editor['’]?s[ ]note\b|\[editor['’]?s[ ]note|update[ ]*:[ ]this[ ]"
+            r"|an[ ]earlier[ ]version[ ]of[ ]this\b"
+            r"|this[ ](?:article|story)[ ](?:has[ ]been|was)[ ](?:updated|corrected|amended)\b"
+        ),
+        "note",
+        80,
+        True,
+    ),
+    # Tip lines and contact boxes: "Contact the writers at ...", "We pay for your stories!".
+    (
+        re.compile(
+            r"(?i)contact[ ](?:the[ ]writers?|the[ ]reporters?|us|the[ ]author)\b|we[ ]pay[ ]for[ ]your[ ]stor"
+            r"|got[ ]a[ ](?:story|tip)\b|email[ ]us[ ]at\b|send[ ]us[ ]your\b|e-?mail[ ]*:[ ]*\S+@"
+        ),
+        "contact",
+        60,
+        True,
+    ),
+    # Wire credits at the foot of a story: "Reporting by ...; Editing by ...", "Copyright 2017 The Associated
+    # Press. All rights reserved."
+    (
+        re.compile(
+            r"(?i)(?:additional[ ])?reporting[ ]by\b|editing[ ]by\b|writing[ ]by\b|compiled[ ]by\b|©"
+            r"|copyright[ ]+(?:©[ ]*)?(?:[0-9]{4}|the\b)"
+            r"|\(c\)[ ]?[0-9]{4}|all[ ]rights[ ]reserved\b"
+        ),
+        "credit",
+        60,
+        True,
+    ),
+)
+
+# "Sign up to our morning newsletter." ends like a sentence but is still the box.
+NEWSLETTER_SENTENCE = re.compile(
+    r"(?i)\A(?:sign[ ]up|subscribe|get[ ]our|join[ ]our)\b.{0,80}\b(?:newsletters?|e-?mails?|inbox|subscribing)\b"
+)
+
+# Anywhere in a short line: "NPR's Jo Bloggs contributed to this report.", "All rights reserved."
+CREDIT_PHRASES = re.compile(
+    r"(?i)contributed[ ]to[ ]this[ ]report|all[ ]rights[ ]reserved|may[ ]not[ ]be[ ]published,[ ]broadcast"
+)
+
+# Photo and news agencies, and the words pages use for their pictures. They identify a credit ("Jo Roe/AFP",
+# "(Getty Images)", "Photo: Reuters") and the caption it hangs on.
+AGENCIES = (
+    r"Getty(?:[ ]Images)?|GETTY(?:[ ]IMAGES)?|AP(?:[ ]Photo)?|A\.P\.|Associated[ ]Press|AFP|Reuters|REUTERS|EPA(?:-EFE)?"
+    r"|PA(?:[ ]Images|[ ]Wire|[ ]Media)?|Press[ ]Association|Shutterstock|Alamy|Rex(?:[ ]Features)?|REX"
+    r"|Splash(?:[ ]News)?|Xinhua|Anadolu(?:[ ]Agency)?|Bloomberg|WireImage|FilmMagic|Storyful|Handout|HANDOUT"
+    r"|Pool|POOL|Courtesy|Supplied|SUPPLIED|dpa|DPA|KCNA|Yonhap|TASS|Sputnik|EFE|ANSA|NurPhoto|SOPA|ZUMA"
+    r"|Zuma(?:[ ]Press)?|Barcroft|Mercury[ ]Press|SWNS|BBC|File|FILE|Instagram|Twitter|Facebook|YouTube"
+    r"|Screengrab|screengrab|Screenshot|screenshot|Photo|Photograph|Image|Picture|Video|Photos"
+)
+
+# A caption ends with its credit: "(Getty)", "(Jo Roe/AP)", "(AP Photo/Jo Roe)", "(Photo: Jo Roe, WireImage)",
+# "[AFP/Getty Images]". Applied to the last 90 characters of a line.
+CREDIT_AT_END = re.compile(
+    rf"[(\[](?:[^()\[\]\n]{{0,50}}[/,:][ ]?)?(?:{AGENCIES})\b[^()\[\]\n]{{0,50}}[)\]][ ]*\Z"
+    rf"|[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}}[ ]?/[ ]?(?:{AGENCIES})\b[^/\n]{{0,40}}\Z"
+    rf"|\|[ ]*(?:photo(?:[ ]credit)?[ ]*:[ ]*)?(?:{AGENCIES})\b[^|\n]{{0,40}}\Z"
+    # "(Jo Roe/Example Times via AP)", "(Jo Roe/Invision/AP)": a photographer and an outlet in brackets.
+    r"|\([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?/[ ]?[A-Z][^()\n]{1,60}\)[ ]*\Z"
+    r"|(?i:photo(?:graph)?[ ]credit|photo(?:graph)?|image|picture)[ ]*:[ ]*[A-Z][^.\n]{0,50}\Z"
+)
+
+# A caption opens with its credit or with the page's picture words: "Getty Images Jo Roe arrives ...",
+# "AP:Associated Press Tensions ...", "Photos: The crash site", "FILE - In this photo ...",
+# "Enlarge this image toggle caption ...". Applied to the first 60 characters of a line.
+CAPTION_OPENING = re.compile(
+    rf"(?:{AGENCIES})(?:[ ]?[:/-][ ]?(?:{AGENCIES}))?(?:[ ]?[-–:|][ ]?|[ ])(?=[A-Z\"'‘“])"
+)
+CAPTION_MARKERS = re.compile(
+    r"(?i)\A(?:photos?|photograph|images?|pictures?|caption|video|gallery)[ ]*:"
+    r"|\Afile[ ]*(?:photo)?[ ]*[-–—:]|enlarge[ ]this[ ]image|toggle[ ]caption|hide[ ]caption"
+    r"|\bcaption[ ][0-9]+[ ]of[ ][0-9]+|\bimage[ ](?:copyright|caption)\b|\bmedia[ ](?:caption|playback)\b"
+    r"|\Aslideshow[ ]\(|\Aenlarge[ ]image\b"
+)
+
+# The words of a caption describing its picture: a line with one of these and no sentence punctuation is a
+# caption ("Jo Roe (pictured left) arrives at court", "Rescuers are seen at the site").
+CAPTION_WORDS = re.compile(
+    r"(?i)\(pictured\b|\bpictured[ ](?:above|below|left|right|with|in|at|here|on)\b|\bis[ ]pictured\b"
+    r"|\b(?:is|are)[ ]seen\b|\bposes?[ ]for\b|\bin[ ]this[ ](?:undated[ ]|handout[ ]|file[ ])?(?:photo|picture|image)"
+    r"|\b(?:file|undated|handout)[ ](?:photo|picture|image)\b|\bphoto[ ]released\b|\bpictures?[ ]released\b"
+    r"|\((?:left|right|centre|center|above|below|top|bottom)(?:[ ]to[ ]\w+)?[),]"
+)
+
+# A caption that names the person in the picture: "Jo Bloggs, Transport Commissioner, on the crash",
+# "Jo Bloggs, 42, outside the court". A name, a comma and a role or age, and no sentence after it.
+CAPTION_PERSON = re.compile(
+    r"\A(?:[A-Z][\w.'’-]+[ ]){1,3}[A-Z][\w'’-]+,[ ](?:[0-9]{1,3}|[A-Z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,5})"
+    r"(?:,[ ](?:on|at|in|during|after|before|outside|inside|with|speaking|arrives|leaves|pictured)\b[^,]{0,80})?\Z"
+)
+
+# A line that is only a photographer and an agency, or an agency alone: "Jo Roe/Associated Press",
+# "Twitter/somebody via Storyful", "jm/dm (AFP, dpa)" (editors' initials and the wires used).
+CREDIT_LINE = re.compile(
+    rf"\A(?:(?:[A-Z][\w.'’-]*[ ]){{0,3}}[A-Z@][\w.'’-]*[ ]?/[ ]?\S.{{0,60}}"
+    rf"|(?:{AGENCIES})(?:[ ]?[/,:-][ ]?(?:{AGENCIES}))*"
+    r"|[a-z]{2,4}(?:/[a-z]{2,4})+(?:[ ]\([^()]{1,40}\))?"
+    r"|\([A-Z][\w ]{1,40}[ ][0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}[ ]?page[ ]?\w{1,4}\))\Z"
+)
+
+# Bylines: "By Jo Bloggs", "By Jo Bloggs, Reporter", "Written by ...", "Jo Bloggs | Reporter".
+BYLINE = re.compile(r"\A(?:(?:written|posted|words|text|story)[ ]+)?(?i:by)[ ]+[A-Z][\w.'’-]+")
+# "Jo Bloggs, CTVNews.ca", "Jo Bloggs | Reuters": a name then an outlet or a reporter's role.
+BYLINE_ROLE = re.compile(
+    r"\A[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){1,3}[ ]*[,|][ ]*(?:[\w.-]+\.(?:com|ca|co\.uk|org|net|in|au)\b"
+    r"|(?i:(?:senior|chief|staff|special|political|foreign|business|news|health|science|sports?|tech(?:nology)?)[ ])?"
+    r"(?i:reporter|correspondent|editor|writer|contributor|journalist|columnist|staff)\b)"
+)
+
+# Inline datelines at a paragraph's start: "LONDON —", "ERIE, Pa. (AP) -", "(Reuters) -", "(CNN)",
+# "Riverton, Ohio (CNN)" (a place in title case is a dateline only with the wire's name after it).
+DATELINE_PREFIX = re.compile(
+    r"\A(?:[A-Z][A-Z'’.-]{1,}(?:[ ][A-Z][A-Z'’.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
+    r"(?:[ ]\([A-Za-z]{1,12}\))?[ ]?[—–-]{1,2}[ ]?(?=[A-Z\"“‘'])"
+    r"|(?:[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,3}(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})?[ ])?"
+    r"\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua|IANS|PTI|ANI|Bloomberg|AA|EFE|TASS|CNA)\)(?:[ ]?[—–-]{1,2})?[ ]?)"
+)
+
+# Live-blog entries open with the clock time: "12.45 p.m.: Flights were diverted".
+TIME_PREFIX = re.compile(
+    r"\A(?:[012]?[0-9][:.][0-5][0-9](?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?)(?:[ ][A-Z]{2,4})?[ ]?[:—–-][ ]"
+)
+
+# Month names for the shapes of dates (matched case-sensitively so that "may" the verb is no month).
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+# The tokens of a timestamp or dateline line: dates in their usual shapes, clock times, zones, weekdays and
+# the words around them ("Updated", "Published", "3 hours ago"). A short line made only of these is chrome.
+DATE_TOKEN = re.compile(
+    rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?{MONTHS}(?:,?[ ][0-9]{{4}})?"
+    rf"|{MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?[ ][0-9]{{4}})?|{MONTHS}[ ][0-9]{{4}}"
+    r"|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}\.?|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4})(?![\w])"
+)
+TIME_TOKEN = re.compile(
+    r"(?<![\w.])(?:[012]?[0-9][:.][0-5][0-9](?:[:.][0-5][0-9])?(?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?"
+    r"|[0-9]{1,3}[ ](?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)[ ]ago)(?![\w])"
+)
+TIMESTAMP_WORDS = frozenset(
+    [
+        "updated",
+        "update",
+        "last",
+        "published",
+        "posted",
+        "modified",
+        "first",
+        "created",
+        "on",
+        "at",
+        "ago",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "et",
+        "pt",
+        "pst",
+        "pdt",
+        "ct",
+        "cst",
+        "cdt",
+        "aest",
+        "aedt",
+        "ist",
+        "jst",
+        "kst",
+        "hkt",
+        "sgt",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "today",
+        "yesterday",
+        "time",
+        "date",
+    ]
+)
+# Words that make a date line a timestamp (when it was posted) rather than a dateline (the story's date).
+TIMESTAMP_MARKERS = frozenset(["updated", "update", "published", "posted", "modified", "ago"])
+
+# Web addresses: a short line that carries one is a link box, a share box or a site's footer.
+URL = re.compile(r"(?i)https?://|www\.|\b[\w-]+\.(?:com|co\.uk|org|net)/\S")
+
+# A site's name with a year or domain in a short line: "Daily Planet 2023", "news.example.com".
+MASTHEAD_DOMAIN = re.compile(r"(?i)\A[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|ca|org|net|in|au|tv)\Z")
+YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+# The widget around an embedded post: "Skip Twitter post by @somebody ...", "End of Instagram post".
+EMBED_OPENING = re.compile(
+    r"(?i)(?:skip|end[ ]of)[ ](?:twitter|instagram|facebook|youtube|tiktok|x)[ ](?:post|content|video)\b"
+)
+
+# Tweets embedded in an article are signed "— Jo Roe (@joroe) December 27, 2017": the signature is chrome,
+# the words of the tweet are not. Applied to the last 120 characters of a line.
+EMBED_SIGNATURE = re.compile(
+    rf"[—–-][ ][^—–\n]{{1,60}}\(@\w{{1,30}}\)[ ]*(?:{MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}})?\Z"
+)
+
+# Marks that open or close a quotation.
+QUOTE_MARKS = "\"“”'‘’«»„"
+
+# List bullets that may open a line of furniture ("• This article was amended on ...").
+BULLETS = "•·▪*–- "
+
+# Sentence ends: a line whose last character (closing quotes and brackets aside) is not one of these is no
+# sentence of prose, whatever its length.
+TERMINAL = frozenset(".!?…")
+CLOSERS = "\"'”’“‘)]»› "
+# Inside a line: the end of one sentence and the start of the next, and a quoted passage. A caption is one
+# sentence and rarely quotes; a paragraph that lost its last full stop still shows these.
+SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"'”’]?[ ]+[\"'“‘]?[A-Z]")
+QUOTED = re.compile(r"[\"“][^\"“”\n]{1,300}[\"”]|(?<![\w])['‘][^'‘’\n]{1,300}['’](?![\w])")
+# Lower-case words allowed inside a headline written in title case ("Man of the Year Is Back in Town").
+TITLE_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "as",
+        "from",
+        "with",
+        "into",
+        "over",
+        "after",
+        "up",
+        "down",
+        "off",
+        "per",
+        "via",
+        "vs",
+        "v",
+        "is",
+    ]
+)

@@ -1,0 +1,138 @@
+"""One validation for every entry point (API, form, front matter, CLI, backup restore, URL import).
+
+Each check raises `BadInput` with a sentence; the web layer turns it into a 422, the CLI into a per-file
+outcome. Keeping the limits here means the database never sees a NUL byte, an over-long field, a date it
+cannot store or a link that is not http(s).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, date, datetime, time
+from urllib.parse import urlsplit
+
+from app.services.errors import BadInput
+
+# Column sizes of the schema, stated once; the API's JSON schema repeats them for its documentation.
+FIELD_LIMITS: dict[str, int] = {
+    "outlet": 200,
+    "title": 500,
+    "url": 2000,
+    "author": 300,
+    "domain": 200,
+    "event title": 300,
+    "event description": 5000,
+}
+LINK_SCHEMES = ("http", "https")
+
+
+def has_visible_character(value: str) -> bool:
+    """False for text made only of spaces, controls and invisible format characters (zero-width joiners)."""
+    return any(unicodedata.category(char)[0] not in ("Z", "C") for char in value)
+
+
+def check_no_control(value: str, what: str) -> None:
+    """NUL bytes and other control characters are refused in every metadata field, on both databases."""
+    for char in value:
+        if unicodedata.category(char) == "Cc" and char not in "\t\n\r":
+            raise BadInput(f"The {what} contains a control character (U+{ord(char):04X}); remove it.")
+
+
+def single_line(value: str | None, what: str, *, required: bool = False) -> str | None:
+    """A one-line field: whitespace collapsed, controls refused, length within its limit.
+
+    Empty (or invisible-only) values are None, or a 422 when the field is required.
+    """
+    text = " ".join((value or "").split())
+    check_no_control(text, what)
+    if not has_visible_character(text):
+        if required:
+            raise BadInput(f"The {what} is empty: give the {what} in visible characters.")
+        return None
+    limit = FIELD_LIMITS[what]
+    if len(text) > limit:
+        raise BadInput(f"The {what} can have at most {limit:,} characters ({len(text):,} were sent).")
+    return text
+
+
+def multi_line(value: str | None, what: str) -> str:
+    text = (value or "").strip()
+    check_no_control(text, what)
+    limit = FIELD_LIMITS[what]
+    if len(text) > limit:
+        raise BadInput(f"The {what} can have at most {limit:,} characters ({len(text):,} were sent).")
+    return text
+
+
+def check_url(value: str | None, what: str = "url") -> str | None:
+    """An article's address: at most 2,000 characters and http(s) only.
+
+    Other schemes (`javascript:`, `data:`, `file:`) are refused rather than stored, so no page can ever
+    turn them into a link; `safe_url` guards rendering of anything stored before this rule.
+    """
+    url = single_line(value, "url")
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in LINK_SCHEMES or not parts.netloc:
+        raise BadInput(f"The {what} must be an http:// or https:// address, not '{url[:60]}'.")
+    return url
+
+
+def safe_url(value: object) -> str | None:
+    """The value when it is an http(s) address, otherwise None: the only URLs a template may link to."""
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    if any(unicodedata.category(char) == "Cc" for char in url):
+        return None
+    parts = urlsplit(url)
+    return url if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
+
+
+def as_utc(value: datetime | date, what: str = "published date") -> datetime:
+    """A naive date or time is taken as UTC; an aware one is converted to UTC.
+
+    A time that cannot be expressed in UTC (year 1 with a positive offset, year 9999 with a negative
+    one) is a 422, not a database overflow.
+    """
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time(0, 0))
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError) as exc:
+        raise BadInput(
+            f"The {what} {value.isoformat()} is out of range: give a date between the years 1 and 9999."
+        ) from exc
+
+
+def parse_date(value: str | None, what: str = "published date") -> datetime | None:
+    """A date typed by a person (form, front matter): ISO-8601 date or time, naive taken as UTC.
+
+    Empty is None; anything else that is not a date is a 422 with the accepted forms.
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    if len(text) > 40:
+        raise BadInput(
+            f"The {what} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC unless an offset is given)."
+        )
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise BadInput(
+            f"The {what} '{text}' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+            " (UTC unless an offset such as +02:00 is given)."
+        ) from exc
+    return as_utc(parsed, what)
+
+
+def parse_found_date(value: str | None) -> datetime | None:
+    """A date found inside a page (HTML meta): taken when it parses, dropped when it does not."""
+    try:
+        return parse_date(value)
+    except BadInput:
+        return None

@@ -1,0 +1,309 @@
+"""Page furniture, one table per family: each row an invented line and the kind it must be marked with (None:
+a line of the article, never marked). Each line is judged inside an invented article, between paragraphs of
+punctuated prose, because a line's shape only stands out against the prose around it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core import furniture
+from app.core.extract import extract_article
+from app.core.furniture import FurnitureSpan, furniture_kind, furniture_spans, in_furniture
+
+_BEFORE = (
+    "The river burst its banks on Tuesday night, flooding more than 300 homes in the lower town and closing "
+    "the main bridge, the council said.\n\n"
+    "Residents were moved to the sports hall, where volunteers handed out blankets and hot food until the "
+    "early hours of the morning."
+)
+_AFTER = (
+    "Engineers will inspect the bridge on Thursday before deciding whether it can reopen to traffic, a "
+    "spokesman for the highways agency said.\n\n"
+    "Insurers expect claims to run into millions of pounds, and the town's flood defences will be reviewed "
+    "by the end of the year."
+)
+
+
+def _kind_of(line: str) -> str | None:
+    """The kind marked on ``line`` in the invented article, or None when no part of it is marked."""
+    text = f"{_BEFORE}\n\n{line}\n\n{_AFTER}"
+    start = len(_BEFORE) + 2
+    end = start + len(line)
+    kinds = {span.kind for span in furniture_spans(text) if span.start < end and start < span.end}
+    assert len(kinds) <= 1, kinds
+    return kinds.pop() if kinds else None
+
+
+CAPTIONS = [
+    ("Jo Bloggs, Transport Commissioner, on the crash", "caption"),
+    ("Jo Bloggs, 42, outside the court", "caption"),
+    ("A firefighter douses the wreckage on Tuesday (AP Photo/Jane Roe)", "caption"),
+    ("Volunteers fill sandbags by the weir (Getty Images)", "caption"),
+    ("Rescuers search the rubble of the old mill. Jane Roe/Getty Images", "caption"),
+    ("The flooded high street | Photo Credit: Reuters", "caption"),
+    ("Getty Images Fans gather outside the stadium before kick-off", "caption"),
+    ("Reuters A police officer guards the closed bridge", "caption"),
+    ("Enlarge this image toggle caption Jane Roe/AFP Jane Roe/AFP", "caption"),
+    ("The mayor (pictured left) visits the scene of the collapse", "caption"),
+    ("FILE - In this March 3, 2019, file photo, the bridge is seen from the river.", "caption"),
+    ("Photos: The flood in pictures", "caption"),
+    ("Image copyright Reuters Image caption The water reached the first floor", "caption"),
+]
+
+CREDITS = [
+    ("Photo: Reuters", "credit"),
+    ("(AP Photo/Jane Roe)", "credit"),
+    ("Getty Images", "credit"),
+    ("Jane Roe/Associated Press", "credit"),
+    ("(Image: Jo Bloggs)", "credit"),
+    ("Reporting by Jo Bloggs; Editing by Jane Roe", "credit"),
+    ("Copyright 2023 The Example Press. All rights reserved.", "credit"),
+    ("The Example Press contributed to this report.", "credit"),
+    ("ab/cd (AFP, dpa)", "credit"),
+]
+
+BYLINES = [
+    ("By Jo Bloggs, Reporter", "byline"),
+    ("By JANE ROE and JOHN DOE", "byline"),
+    ("Jo Bloggs | Senior Reporter", "byline"),
+    ("Jo Bloggs, examplenews.com", "byline"),
+]
+
+DATES_AND_TIMES = [
+    ("19.10.2023", "dateline"),
+    ("October 19, 2023", "dateline"),
+    ("Thursday 19 October 2023", "dateline"),
+    ("Updated 10:42 GMT", "timestamp"),
+    ("Published 3 hours ago", "timestamp"),
+    ("Last updated: Monday 23 October 2023, 08:15 BST", "timestamp"),
+    ("Example Wire | Updated: 2023-10-19 17:52", "timestamp"),
+    ("LONDON (Reuters) - The council said on Monday that the bridge would stay shut.", "dateline"),
+    ("RIVERTON, Ohio — Two people were rescued from a car on Tuesday.", "dateline"),
+    ("10.45 a.m.: The first boats reached the stranded houses.", "timestamp"),
+    ("Riverton, Ohio (CNN) Two people were rescued from a car on Tuesday.", "dateline"),
+]
+
+BOXES = [
+    ("3 min read", "reading_time"),
+    ("Listen to this article · 4 min", "reading_time"),
+    ("Share this article", "share_box"),
+    ("Share on Facebook", "share_box"),
+    ("Follow us on Twitter", "share_box"),
+    ("Read or Share this story: https://example.com/a1", "share_box"),
+    ("Sign up for our newsletter", "newsletter"),
+    ("Get our free morning newsletter delivered to your inbox", "newsletter"),
+    ("Advertisement", "advert"),
+    ("Advertisement Continue reading the main story", "advert"),
+    ("Story continues below advertisement", "advert"),
+    ("Read more: Storm batters coast as thousands lose power", "related"),
+    ("Related: Council defends its flood plan", "related"),
+    ("READ MORE: Town counts the cost of the flood", "related"),
+    ("Scroll down for video", "related"),
+    ("For more flood coverage: https://example.com/floods", "related"),
+    ("CORRECTION: An earlier version of this story gave the wrong date for the vote.", "note"),
+    ("Contact the writer at jo@example.com", "contact"),
+    ("The water is up to the doors — Jo Bloggs (@jobloggs) October 19, 2023", "embed"),
+    ("Skip Twitter post by @jobloggs The water is up to the doors now", "embed"),
+    ("• This article was amended on 4 May 2023 to correct the name of the river.", "note"),
+]
+
+MASTHEADS_AND_HEADINGS = [
+    ("The Daily Example 2023", "masthead"),
+    ("dailyexample.com", "masthead"),
+    ("[Flood defences]", "heading"),
+    ("RESCUE EFFORTS", "heading"),
+    ("What happens next", "heading"),
+    ("Town Counts The Cost After Night Of Floods", "heading"),
+]
+
+# Lines of the article: sentences with numbers, names and commas, short paragraphs, quotations.
+BODY = [
+    ("The storm killed 12 people and left 3,400 homes without power on Tuesday, officials said.", None),
+    ("Jo Bloggs, the transport commissioner, said the line would reopen on Friday.", None),
+    ("Jo Bloggs, 42, a teacher from the lower town, was among the injured.", None),
+    ("He resigned.", None),
+    ("No one was hurt.", None),
+    ("It was, she said, the worst night of her life.", None),
+    ('"We will rebuild," the mayor said.', None),
+    ('"We will not back down"', None),
+    ("“Nobody saw it coming,” said Jane Roe, who has lived by the river for 30 years.", None),
+    ("The council said on 19 October that 1,200 homes were at risk.", None),
+    ("By Tuesday evening, more than 500 people had been evacuated.", None),
+    ("Share prices of the insurer fell 3% on Monday.", None),
+    ("Advertisement revenue at the local paper fell by 10% last year.", None),
+    ("Read more about the inquiry in the council's report on Friday.", None),
+    ("More than 200 people were hurt, the hospital said.", None),
+    ("Photographs of the damage were shared widely online.", None),
+    ("Reuters reported that the ship had sunk near the harbour.", None),
+    ("Subscribers to the alert service were told to boil their water.", None),
+    ("Copyright lawyers said the case would take years.", None),
+    ("The newspaper reported:", None),
+    ("Riverside school: 22 pupils evacuated", None),
+    ("Updated flood maps will be published in 2024, the agency said.", None),
+    ("October was the wettest month since 1998.", None),
+    ("The line reopened at 10:42 on Monday, three hours late.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), CAPTIONS, ids=[row[0][:40] for row in CAPTIONS])
+def test_captions(line: str, kind: str) -> None:
+    assert _kind_of(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), CREDITS, ids=[row[0][:40] for row in CREDITS])
+def test_credits(line: str, kind: str) -> None:
+    assert _kind_of(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), BYLINES, ids=[row[0][:40] for row in BYLINES])
+def test_bylines(line: str, kind: str) -> None:
+    assert _kind_of(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), DATES_AND_TIMES, ids=[row[0][:40] for row in DATES_AND_TIMES])
+def test_datelines_and_timestamps(line: str, kind: str) -> None:
+    assert _kind_of(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), BOXES, ids=[row[0][:40] for row in BOXES])
+def test_boxes_and_links(line: str, kind: str) -> None:
+    assert _kind_of(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"), MASTHEADS_AND_HEADINGS, ids=[row[0][:40] for row in MASTHEADS_AND_HEADINGS]
+)
+def test_mastheads_and_headings(line: str, kind: str) -> None:
+    assert _kind_of(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), BODY, ids=[row[0][:40] for row in BODY])
+def test_article_lines_are_never_marked(line: str, kind: None) -> None:
+    assert _kind_of(line) is kind
+
+
+def test_an_inline_dateline_marks_only_its_prefix() -> None:
+    line = "LONDON (Reuters) - The council said on Monday that the bridge would stay shut."
+    text = f"{_BEFORE}\n\n{line}\n\n{_AFTER}"
+    [span] = [s for s in furniture_spans(text) if s.kind == "dateline"]
+    assert text[span.start : span.end] == "LONDON (Reuters) - "
+
+
+def test_a_run_of_headlines_is_a_related_box() -> None:
+    links = "Council Defends Flood Plan\n\nInsurers Brace For Claims\n\nBridge To Stay Shut Until Spring"
+    text = f"{_BEFORE}\n\n{links}\n\n{_AFTER}"
+    marked = [text[s.start : s.end] for s in furniture_spans(text) if s.kind == "related"]
+    assert marked == [
+        "Council Defends Flood Plan",
+        "Insurers Brace For Claims",
+        "Bridge To Stay Shut Until Spring",
+    ]
+
+
+_SHAPED = "Volunteers stack sandbags along the river wall as the water rises behind them"
+_SHAPED_TOO = "A firefighter carries a child through the flooded street towards a waiting boat"
+
+
+def _kinds_in(text: str, *lines: str) -> list[str | None]:
+    spans = furniture_spans(text)
+    kinds = []
+    for line in lines:
+        start = text.index(line)
+        kinds.append(furniture_kind(spans, start) if in_furniture(spans, start, start + len(line)) else None)
+    return kinds
+
+
+def test_captions_known_by_shape_alone_need_a_page_that_prints_captions() -> None:
+    # Two unpunctuated sentence-length lines between punctuated paragraphs are captions; one alone is more
+    # often a paragraph that lost its full stop, and stays.
+    both = f"{_BEFORE}\n\n{_SHAPED}\n\n{_AFTER}\n\n{_SHAPED_TOO}\n\nThe river fell by a metre overnight, and the sandbags held."
+    assert _kinds_in(both, _SHAPED, _SHAPED_TOO) == ["caption", "caption"]
+    assert _kind_of(_SHAPED) is None
+
+
+def test_an_unpunctuated_line_needs_an_article_that_punctuates() -> None:
+    # A text pasted without full stops keeps all its lines.
+    loose = "\n\n".join(
+        [
+            "the river burst its banks on tuesday night flooding more than 300 homes in the lower town and closing",
+            _SHAPED,
+            "engineers will inspect the bridge on thursday before deciding whether it can reopen to traffic soon",
+            _SHAPED_TOO,
+            "insurers expect claims to run into millions of pounds and the flood defences will be reviewed soon",
+        ]
+    )
+    assert furniture_spans(loose) == []
+
+
+def test_lines_above_the_first_paragraph_are_headlines_not_links() -> None:
+    headline = "River bursts its banks as storm hits the lower town"
+    standfirst = "Hundreds of homes flooded and the main bridge closed after a night of rain"
+    bullets = "Residents spent the night in the sports hall"
+    text = f"{headline}\n\n{standfirst}\n\n{bullets}\n\n{_BEFORE}\n\n{_AFTER}"
+    assert _kinds_in(text, headline, standfirst, bullets) == ["heading", "heading", "heading"]
+
+
+def test_in_furniture_asks_for_the_whole_range() -> None:
+    spans = [FurnitureSpan(10, 20, "caption"), FurnitureSpan(30, 40, "byline")]
+    assert in_furniture(spans, 12, 18)
+    assert in_furniture(spans, 30, 40)
+    assert not in_furniture(spans, 18, 22)
+    assert not in_furniture(spans, 0, 5)
+    assert not in_furniture(spans, 25, 28)
+    assert not in_furniture([], 0, 1)
+    assert furniture_kind(spans, 35) == "byline"
+    assert furniture_kind(spans, 40) is None
+
+
+def test_no_quote_or_figure_comes_from_furniture() -> None:
+    body = (
+        f"{_BEFORE}\n\n"
+        'Rescuers carry a woman who said "the water came in so fast" to safety (AP Photo/Jane Roe)\n\n'
+        "Updated 19.10.2023 10:42 GMT\n\n"
+        '"We have never seen the river this high," said Jo Bloggs, the council leader.\n\n'
+        f"{_AFTER}"
+    )
+    extraction = extract_article(body)
+    assert [q.text.rstrip(",") for q in extraction.quotes] == ["We have never seen the river this high"]
+    spans = furniture_spans(body)
+    assert extraction.figures
+    assert not any(in_furniture(spans, f.start, f.end) for f in extraction.figures)
+    assert any(f.text == "more than 300" for f in extraction.figures)
+
+
+_LINES = [row[0] for table in (CAPTIONS, CREDITS, BYLINES, DATES_AND_TIMES, BOXES, BODY) for row in table]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LINES), max_size=30),
+    st.lists(st.sampled_from(["\n", "\n\n", "\n \n", "  \n"]), min_size=1, max_size=30),
+    st.text(alphabet=' abc."“”()|/:-—\n0123456789ABC', max_size=200),
+)
+def test_spans_lie_in_the_text_and_the_pass_is_linear(
+    lines: list[str], breaks: list[str], noise: str
+) -> None:
+    text = "".join(line + breaks[index % len(breaks)] for index, line in enumerate(lines)) + noise
+    judged: list[str] = []
+    original = furniture._classify_line
+
+    def counting(line: str, offset: int, **flags: bool) -> tuple[FurnitureSpan | None, bool]:
+        judged.append(line)
+        return original(line, offset, **flags)
+
+    furniture._classify_line = counting  # type: ignore[assignment]
+    try:
+        spans = furniture_spans(text)
+    finally:
+        furniture._classify_line = original  # type: ignore[assignment]
+    # Every line is judged once, on its own characters only: the work is linear in the text.
+    assert len(judged) == sum(1 for line in text.split("\n") if line.strip())
+    assert sum(len(line) for line in judged) <= len(text)
+    previous_end = 0
+    for span in spans:
+        assert previous_end <= span.start < span.end <= len(text)
+        assert "\n" not in text[span.start : span.end]
+        assert span.kind in furniture.KINDS
+        previous_end = span.end
