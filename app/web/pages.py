@@ -401,12 +401,17 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
 
 
 @router.get("/events/{slug}/figures")
-def figures_page(slug: str, request: Request, session: SessionDep) -> Response:
+def figures_page(
+    slug: str,
+    request: Request,
+    session: SessionDep,
+    _status: Annotated[Literal["conflict", "agree", "single", ""] | None, Query()] = None,
+    _page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> Response:
     event = events.get_event(session, slug)
-    status = views.parse_choice("_status", request.query_params.get("_status"), views.STATUSES, None)
-    page = views.parse_page(request.query_params.get("_page"))
     groups = queries.event_figure_groups(session, event)
-    context = {"event": event, "ledger": views.ledger(session, event, groups, status=status, page=page)}
+    ledger = views.ledger(session, event, groups, status=_status or None, page=_page)
+    context = {"event": event, "ledger": ledger}
     return render(request, "figures.html", context, block="ledger")
 
 
