@@ -11,7 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from app.db import SessionDep
 from app.models import OUTLET_KINDS
-from app.services import corrections, events
+from app.services import corrections, events, views
 from app.services.errors import BadInput
 from app.web.render import render
 from app.web.urls import urls
@@ -112,6 +112,17 @@ def dismiss_figure(slug: str, figure_id: int, session: SessionDep) -> Response:
     return _back(urls.figures(slug))
 
 
+@router.get("/events/{slug}/outlets")
+def outlets_page(slug: str, request: Request, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    context = {
+        "event": event,
+        "articles": views.overview_articles(session, event),
+        "outlet_kinds": OUTLET_KINDS,
+    }
+    return render(request, "outlets.html", context)
+
+
 @router.post("/events/{slug}/outlets")
 def edit_outlet(
     slug: str,
@@ -124,4 +135,4 @@ def edit_outlet(
     if kind and kind not in OUTLET_KINDS:
         raise BadInput(f"'kind' must be one of {', '.join(OUTLET_KINDS)}.")
     corrections.edit_outlet(session, name, country=country, kind=kind)
-    return _back(urls.event(event.slug) + "#articles-h")
+    return _back(urls.outlets(event.slug))

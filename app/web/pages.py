@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from sqlmodel import Session
 
 from app.db import SessionDep
-from app.models import OUTLET_KINDS, Event
+from app.models import Event
 from app.services import comparisons, events, ingest, queries, validation, views
 from app.services.errors import BadInput, ServiceError
 from app.settings import settings
@@ -76,7 +76,6 @@ def event_overview(
     context = {
         "event": event,
         "articles": articles,
-        "outlet_kinds": OUTLET_KINDS,
         "near_copies": views.best_near_copies(session, event),
         "matrix": matrix,
         "charts": views.conflict_charts(views.conflict_groups(session, event)),

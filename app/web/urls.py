@@ -75,6 +75,9 @@ class Urls:
     def dismiss_figure(self, slug: str, figure_id: int) -> str:
         return f"/events/{quote(slug)}/figures/{figure_id}/dismiss"
 
+    def outlets(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/outlets"
+
     def edit_outlet(self, slug: str) -> str:
         return f"/events/{quote(slug)}/outlets"
 
