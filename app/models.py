@@ -132,6 +132,14 @@ class FigureGroup(SQLModel, table=True):
     value: float | None = None
     value_high: float | None = None
     article_count: int = 0
+    # The core's status rule (figures.status): a conflict is `compatible` when one value satisfies every
+    # member's qualifier and range; kept current through the running intersection of the values the
+    # members allow (None: unbounded on that side).
+    compatible: bool = False
+    allowed_low: float | None = None
+    allowed_high: float | None = None
+    # The founding figure's context stems: an equal value with a shared context joins the group.
+    context: str | None = Field(default=None, max_length=300)
 
 
 class Figure(SQLModel, table=True):
@@ -150,6 +158,8 @@ class Figure(SQLModel, table=True):
     source: str | None = Field(default=None, max_length=300)
     kind: str = Field(default="count", max_length=20)
     chrome: bool = False
+    # Content stems around the number (see app.core.records.Figure.context).
+    context: str | None = Field(default=None, max_length=300)
 
 
 class ArticleSimilarity(SQLModel, table=True):

@@ -259,7 +259,10 @@ def test_matrix_on_the_seed_articles_agrees_with_their_statements(tmp_path: Path
 
 
 def test_value_text_shows_the_normalised_unit() -> None:
-    assert views.value_text({"value": 72.0, "value_high": None, "kind": "duration", "unit": "hour"}) == "72 h"
+    # Durations read in the unit outlets print (issue 10: never "72 h hour").
+    assert (
+        views.value_text({"value": 72.0, "value_high": None, "kind": "duration", "unit": "hour"}) == "3 days"
+    )
     assert views.value_text({"value": 312.0, "value_high": None, "kind": "date", "unit": "date"}) == "12 Mar"
     assert (
         views.value_text({"value": 20231007.0, "value_high": None, "kind": "date", "unit": "date"})

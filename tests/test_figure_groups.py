@@ -78,8 +78,9 @@ FIGURES = [
 
 def test_same_counted_thing_groups_and_subsets_stay_apart() -> None:
     groups = _groups(FIGURES)
-    assert frozenset({1, 3}) in groups  # "houses flooded" = "houses were flooded"
-    assert frozenset({2}) in groups  # homes is a different word: not guessed to be the same thing
+    # "houses flooded" = "houses were flooded" = "homes flooded": houses and homes are one noun in the
+    # lexicon (issue 10), and the value (212 vs 240) never decides membership.
+    assert frozenset({1, 2, 3}) in groups
     assert frozenset({4}) in groups and frozenset({5}) in groups  # children are a subset of residents
     assert frozenset({13}) in groups and frozenset({14}) in groups  # injured != killed
 

@@ -1,20 +1,19 @@
 """Figure groups: the same measured quantity across outlets, its status (agree, conflict, single) and label.
 
-Two figures are one quantity when they count the same thing (same content words of the counted phrase,
-so a subset such as "children killed" stays apart from "Palestinians killed") in compatible units. That
-is an equivalence, so groups do not depend on the order articles arrive in.
+Two figures are one quantity when they count the same thing (the same frame and content words of the counted
+phrase, so a subset such as "children killed" stays apart from "Palestinians killed") in compatible units.
+That is an equivalence, so groups do not depend on the order articles arrive in. The status is the core's one
+rule, ``figures.status.figure_status``.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Literal
 
-from app.core.similarity import content_stems
+from app.core.figures import keys
+from app.core.figures.status import GroupStatus, Reading, figure_status
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +31,9 @@ class FigureItem:
     kind: str
     text: str
     counted: str | None = None
+    # Content stems around the number (``Figure.context``): with an equal value, enough shared context
+    # makes two figures one quantity when neither counts a noun the other does.
+    context: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,40 +44,11 @@ class PlacedFigure:
     group_key: int
 
 
-GroupStatus = Literal["agree", "conflict", "single"]
-
-
 def quantity_key(item: FigureItem) -> tuple[str, str, tuple[str, ...]] | None:
-    """What makes two figures one quantity: kind, unit and the sorted content stems of the counted thing.
-
-    None when the figure says nothing about what it counts: such a figure is never grouped, because two
-    bare numbers that happen to be equal are not evidence of one quantity.
-    """
-    return _quantity_key(item.kind, item.unit or "", item.counted_key or "")
-
-
-# Head nouns that add nothing to what is counted: "1,400 people killed" counts the killed.
-_GENERIC = frozenset({"peopl", "person", "individual"})  # stems, as content_stems gives them
-
-
-def _place_word(stem: str) -> str:
-    """Fold a demonym onto its place so that "Israelis killed" meets "people killed in Israel".
-
-    Stems only ("israeli", "palestinian", "ukrainian", "syria"); a subset such as "children" is untouched.
-    """
-    if len(stem) > 5 and stem.endswith("ian"):
-        return stem[:-3]
-    if len(stem) > 4 and stem.endswith("ia"):
-        return stem[:-2]
-    if len(stem) > 4 and stem.endswith("i") and stem[-2] not in "aeiou":
-        return stem[:-1]
-    return stem
-
-
-@lru_cache(maxsize=20_000)
-def _quantity_key(kind: str, unit: str, counted_key: str) -> tuple[str, str, tuple[str, ...]] | None:
-    stems = tuple(sorted({_place_word(w) for w in content_stems(counted_key) if w not in _GENERIC}))
-    return (kind, unit, stems) if stems else None
+    """What makes two figures one quantity: kind family, unit and the frames and stems of the counted
+    thing (see ``figures.keys``). None when the figure says nothing about what it counts: such a figure is
+    never grouped, because two bare numbers that happen to be equal are not evidence of one quantity."""
+    return keys.quantity_key(item.kind, item.unit, item.counted_key)
 
 
 def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFigure]) -> list[int]:
@@ -89,54 +62,110 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     made by other means), the lowest key wins, for determinism.
     """
     groups: dict[tuple[str, str, tuple[str, ...]], int] = {}
+    by_value: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]] = {}
     for placed in existing:
         key = quantity_key(placed.item)
         if key is not None and (key not in groups or placed.group_key < groups[key]):
             groups[key] = placed.group_key
+        _index_by_value(by_value, placed.item, placed.group_key)
     result: list[int] = []
     next_key = -1
     for item in new:
         key = quantity_key(item)
-        if key is None:
-            result.append(next_key)
-            next_key -= 1
+        if key is not None and key in groups:
+            result.append(groups[key])
             continue
-        if key not in groups:
-            groups[key] = next_key
+        found = _same_value_and_context(by_value, item) if item.kind not in _NEVER_BY_CONTEXT else None
+        if found is None:
+            found = next_key
             next_key -= 1
-        result.append(groups[key])
+        if key is not None:
+            groups[key] = found
+        _index_by_value(by_value, item, found)
+        result.append(found)
     return result
 
 
-def _same_value(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+# Shared context stems that make two equal values one quantity. Small counts ("two", "one") recur in every
+# story about different things, so they need two shared content words ("trains", "collided"); a value that
+# rarely recurs by chance (an amount, a rate, a duration, a date, a count of ten or more) needs one.
+MIN_SHARED_CONTEXT = 2
+SMALL_COUNT = 10.0
 
 
-def _comparable(value: float | None, other: float | None, unit: str | None) -> float | None:
-    """A date printed without its year is ``MMDD``: compare a dated ``YYYYMMDD`` on month and day only."""
-    if unit == "date" and value is not None and other is not None and other < 10_000 <= value:
-        return value % 10_000
-    return value
+def _needed_context(item: FigureItem) -> int:
+    if keys.family(item.kind) == "count" and (item.value is None or item.value < SMALL_COUNT):
+        return MIN_SHARED_CONTEXT
+    return 1
+
+
+# Ordinals rank rather than measure: an equal rank with a similar context is not evidence of one quantity.
+_NEVER_BY_CONTEXT = frozenset({"ordinal"})
+
+
+def _value_key(item: FigureItem) -> tuple[str, str, float, float | None] | None:
+    if item.value is None:
+        return None
+    value, high = item.value, item.value_high
+    if item.unit == "date":
+        value, high = value % 10_000, None if high is None else high % 10_000
+    # Rounded to 9 significant digits so that 2.07e9 printed two ways is one value.
+    return (
+        keys.family(item.kind),
+        item.unit or "",
+        float(f"{value:.9g}"),
+        None if high is None else float(f"{high:.9g}"),
+    )
+
+
+def _context_of(item: FigureItem) -> frozenset[str]:
+    words = set((item.context or "").split())
+    if item.counted_key:
+        words |= set(keys.counted_key(item.counted_key).split())
+    return frozenset(words)
+
+
+def _index_by_value(
+    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]],
+    item: FigureItem,
+    group_key: int,
+) -> None:
+    value_key = _value_key(item)
+    context = _context_of(item)
+    if value_key is not None and context:
+        index.setdefault(value_key, []).append((context, group_key))
+
+
+def _same_value_and_context(
+    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]], item: FigureItem
+) -> int | None:
+    """The group of an equal value whose context shares the most stems with this figure's (at least
+    MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key."""
+    value_key = _value_key(item)
+    context = _context_of(item)
+    if value_key is None or not context:
+        return None
+    best: tuple[int, int] | None = None
+    for other, group_key in index.get(value_key, ()):
+        shared = len(context & other)
+        needed = min(_needed_context(item), len(context), len(other))
+        if shared >= max(1, needed) and (best is None or (-shared, group_key) < best):
+            best = (-shared, group_key)
+    return None if best is None else best[1]
+
+
+def reading(item: FigureItem) -> Reading:
+    return Reading(item.article_key, item.value, item.value_high, item.unit, item.qualifier)
 
 
 def group_status(members: Sequence[FigureItem]) -> GroupStatus:
-    """``single`` when one article carries the group, ``agree`` when every member gives the same normalised
-    value (and range), ``conflict`` otherwise. Qualifiers are deliberately ignored: "at least 3,478" and
-    "4,137" are a conflict even though both can be true, and the page shows the qualifiers beside them.
-    Dates with and without a year ("12 March 2026", "March 12") agree when month and day do."""
-    if len({m.article_key for m in members}) <= 1:
-        return "single"
-    first = members[0]
-    for member in members[1:]:
-        value = _comparable(first.value, member.value, first.unit)
-        other = _comparable(member.value, first.value, member.unit)
-        if not (_same_value(value, other) and _same_value(first.value_high, member.value_high)):
-            return "conflict"
-        if (first.unit or "") != (member.unit or ""):
-            return "conflict"
-    return "agree"
+    """The group's status by the core's one rule (``figures.status.figure_status``)."""
+    return figure_status([reading(m) for m in members])[0]
+
+
+def group_status_compatible(members: Sequence[FigureItem]) -> tuple[GroupStatus, bool]:
+    """(status, compatible) by the core's one rule."""
+    return figure_status([reading(m) for m in members])
 
 
 def group_label(members: Sequence[FigureItem]) -> str:

@@ -1,12 +1,13 @@
-"""Vocabulary for reading numbers in English news prose: number words, scale words, units and months.
-
-It is the lookup half of figure extraction; ``figures.py`` holds the scanning and the context rules.
+"""Reading numbers in English news prose: number words, scale words, ordinals and vague quantities, and
+their values. Units, currencies and months live in ``app.core.lexicon``; the scanning is ``figures.scan``.
 """
 
 from __future__ import annotations
 
 import math
 import re
+
+from app.core.lexicon.units import UNIT_TABLE
 
 UNIT_WORDS: dict[str, int] = {
     "zero": 0,
@@ -57,19 +58,19 @@ SCALE_WORDS: dict[str, float] = {
     "m": 1e6,
     "k": 1e3,
 }
-# Vague plurals keep their lower bound as the value: "hundreds" is at least 200 in strict reading, but
-# outlets use it for "a few hundred", so the conservative magnitude is stored and the text shows the rest.
-VAGUE_WORDS: dict[str, float] = {
-    "dozens": 12.0,
-    "scores": 20.0,
-    "hundreds": 100.0,
-    "thousands": 1e3,
-    "millions": 1e6,
-    "billions": 1e9,
-    "tens of thousands": 1e4,
-    "hundreds of thousands": 1e5,
-    "tens of millions": 1e7,
-    "hundreds of millions": 1e8,
+# Vague plurals are ranges, read strictly: "hundreds" is at least two hundred and fewer than a thousand, so
+# "hundreds" and "300" can both be true (a compatible conflict) while "hundreds" and "1,500" cannot.
+VAGUE_WORDS: dict[str, tuple[float, float]] = {
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 99.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2e3, 9_999.0),
+    "millions": (2e6, 999_999_999.0),
+    "billions": (2e9, 999_999_999_999.0),
+    "tens of thousands": (2e4, 99_999.0),
+    "hundreds of thousands": (2e5, 999_999.0),
+    "tens of millions": (2e7, 99_999_999.0),
+    "hundreds of millions": (2e8, 999_999_999.0),
 }
 ORDINAL_UNITS: dict[str, int] = {
     "first": 1,
@@ -104,42 +105,6 @@ ORDINAL_TENS: dict[str, int] = {
     "hundredth": 100,
     "thousandth": 1000,
 }
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "£": "GBP",
-    "$": "USD",
-    "us$": "USD",
-    "€": "EUR",
-    "gbp": "GBP",
-    "usd": "USD",
-    "eur": "EUR",
-}
 
 
 def _alternation(words: list[str]) -> str:
@@ -159,46 +124,9 @@ ORDINAL_WORD_PATTERN = (
     rf"\b(?:(?:{_alternation(list(TENS_WORDS))})-)?(?:{_alternation(list(ORDINAL_UNITS))})\b"
     rf"|\b(?:{_alternation(list(ORDINAL_TENS))})\b"
 )
-# Month names are matched case-sensitively so that "may" the verb is never a month.
-MONTH_PATTERN = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
 
-# Canonical units, one per dimension: lengths in millimetres (so "35mm" stays 35.0 "mm"), masses in
-# kilograms, areas in square kilometres, money in units of its currency, durations in hours (so "three days"
-# and "72 hours" of mourning are one value; the text as printed keeps the outlet's own unit for the reader).
-HOURS_PER_DAY = 24.0
-_HOURS_PER_YEAR = 365.25 * HOURS_PER_DAY
-_UNIT_TABLE: list[tuple[str, str, float, str]] = [
-    # (regex, canonical unit, factor to canonical, kind)
-    (r"%", "percent", 1.0, "percent"),
-    (r"per[ ]?cent|percent|pc", "percent", 1.0, "percent"),
-    (r"percentage[ ]points?", "percentage point", 1.0, "percent"),
-    (r"millimet(?:re|er)s?|mm", "mm", 1.0, "measure"),
-    (r"centimet(?:re|er)s?|cm", "mm", 10.0, "measure"),
-    (r"square[ ]kilomet(?:re|er)s?|sq[ ]?km|km2|km²", "km2", 1.0, "measure"),
-    (r"kilomet(?:re|er)s?|km", "mm", 1e6, "measure"),
-    (r"met(?:re|er)s?|m", "mm", 1e3, "measure"),
-    (r"miles?", "mm", 1_609_344.0, "measure"),
-    (r"kilograms?|kilos?|kg", "kg", 1.0, "measure"),
-    (r"tonnes?|tons?", "kg", 1e3, "measure"),
-    (r"seconds?|secs?", "hour", 1 / 3600, "duration"),
-    (r"minutes?|mins?", "hour", 1 / 60, "duration"),
-    (r"hours?|hrs?", "hour", 1.0, "duration"),
-    (r"days?", "hour", HOURS_PER_DAY, "duration"),
-    (r"weeks?", "hour", 7 * HOURS_PER_DAY, "duration"),
-    # Calendar months and years vary; their mean length keeps "six months" equal to "half a year".
-    (r"months?", "hour", _HOURS_PER_YEAR / 12, "duration"),
-    (r"years?", "hour", _HOURS_PER_YEAR, "duration"),
-    (r"decades?", "hour", 10 * _HOURS_PER_YEAR, "duration"),
-    # "pounds" is read as sterling: weights in pounds are rare in news about events outside the US.
-    (r"pounds?(?:[ ]sterling)?|sterling", "GBP", 1.0, "money"),
-    (r"(?:us[ ])?dollars?", "USD", 1.0, "money"),
-    (r"euros?", "EUR", 1.0, "money"),
-]
-UNIT_PATTERN = "|".join(f"(?:{pattern})" for pattern, _, _, _ in _UNIT_TABLE)
-_UNIT_MATCHERS = [(re.compile(rf"(?:{p})\Z", re.IGNORECASE), u, f, k) for p, u, f, k in _UNIT_TABLE]
+UNIT_PATTERN = "|".join(f"(?:{pattern})" for pattern, _, _, _ in UNIT_TABLE)
+_UNIT_MATCHERS = [(re.compile(rf"(?:{p})\Z", re.IGNORECASE), u, f, k) for p, u, f, k in UNIT_TABLE]
 
 
 def unit_info(word: str) -> tuple[str, float, str] | None:
@@ -263,8 +191,3 @@ def parse_ordinal_word(text: str) -> int | None:
     if unit not in ORDINAL_UNITS:
         return None
     return TENS_WORDS.get(tens, 0) + ORDINAL_UNITS[unit]
-
-
-def month_number(text: str) -> int | None:
-    """1-12 for "October", "Oct." or "Sept"."""
-    return MONTHS.get(text.rstrip(".").lower())

@@ -82,10 +82,14 @@ class Figure:
     counted: str | None
     # Who the number is attributed to: "the health ministry".
     source: str | None
-    # "count", "money", "percent", "measure", "duration", "date", "ordinal", "year".
+    # "count", "vague", "money", "percent", "measure", "duration", "speed", "age", "odds", "date", "ordinal",
+    # "year".
     kind: str
     # Page chrome ("3 min read"), bylines and caption dates: stored but kept out of comparisons.
     chrome: bool = False
+    # The content stems around the number (frames folded, sorted, space-separated): what the sentence says
+    # the number is about when no noun is counted ("expects a $5 billion hit to profit" -> "expect hit profit").
+    context: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,17 +7,18 @@ same path, so a rebuild gives exactly what the incremental path stored.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from sqlalchemy import delete, func, or_, update
 from sqlmodel import Session, col, select
 
 from app.core.align import PlacedSentence, SentenceItem, assign_statements
 from app.core.extract import extract_article
-from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_status
-from app.core.figures import counted_key
+from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups
+from app.core.figures import Reading, counted_key, figure_status
+from app.core.figures.status import allowed_interval
 from app.core.records import Extraction
 from app.core.records import Quote as QuoteRecord
 from app.core.similarity import near_copies
@@ -252,6 +253,7 @@ def store_figures(session: Session, article_id: int, extraction: Extraction) -> 
             source=record.source and record.source[:300],
             kind=record.kind,
             chrome=record.chrome,
+            context=record.context and record.context[:300],
         )
         session.add(row)
         rows.append(row)
@@ -271,6 +273,7 @@ def _figure_item(figure: Figure) -> FigureItem:
         kind=figure.kind,
         text=figure.text,
         counted=figure.counted,
+        context=figure.context,
     )
 
 
@@ -280,8 +283,17 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
         return
     # One stand-in per group: the group row keeps the quantity its founding figure measured.
     groups = session.exec(
-        select(FigureGroup.id, FigureGroup.kind, FigureGroup.unit, FigureGroup.counted_key).where(
-            FigureGroup.event_id == event_id, col(FigureGroup.counted_key).is_not(None)
+        select(
+            FigureGroup.id,
+            FigureGroup.kind,
+            FigureGroup.unit,
+            FigureGroup.counted_key,
+            FigureGroup.value,
+            FigureGroup.value_high,
+            FigureGroup.context,
+        ).where(
+            FigureGroup.event_id == event_id,
+            or_(col(FigureGroup.counted_key).is_not(None), col(FigureGroup.context).is_not(None)),
         )
     ).all()
     placed = [
@@ -289,17 +301,18 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
             FigureItem(
                 key=-group_id,
                 article_key=-1,
-                value=None,
-                value_high=None,
+                value=value,
+                value_high=value_high,
                 unit=unit,
                 qualifier=None,
                 counted_key=counted,
                 kind=kind,
                 text="",
+                context=context,
             ),
             group_id,
         )
-        for group_id, kind, unit, counted in groups
+        for group_id, kind, unit, counted, value, value_high, context in groups
     ]
     assigned = assign_figure_groups([_figure_item(f) for f in candidates], placed)
     real: dict[int, int] = {}
@@ -312,6 +325,7 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
                 counted_key=figure.counted_key,
                 value=figure.value,
                 value_high=figure.value_high,
+                context=figure.context,
                 label=(figure.counted or figure.counted_key or figure.kind)[:300],
             )
             session.add(group)
@@ -331,41 +345,35 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
     """Bring a group's status up to date after one article's figures joined it, in constant time.
 
     Every member equals the founding figure exactly when all members agree, so each new member is
-    compared with the founder (through the core's rule) and the group counts its articles.
+    compared with the founder (through the core's one rule, ``figure_status``); the values every member
+    allows are kept as a running intersection, which says whether a conflict is ``compatible``.
     """
     group = session.get(FigureGroup, group_id)
     if group is None:
         return
     group.article_count += 1  # all new members come from the one article being added
-    founder = FigureItem(
-        key=0,
-        article_key=0,
-        value=group.value,
-        value_high=group.value_high,
-        unit=group.unit,
-        qualifier=None,
-        counted_key=None,
-        kind=group.kind,
-        text="",
-    )
+    founder = Reading(0, group.value, group.value_high, group.unit)
     differs = any(
-        group_status(
-            [
-                founder,
-                replace(founder, key=1, article_key=1, value=m.value, value_high=m.value_high, unit=m.unit),
-            ]
-        )
-        == "conflict"
-        for m in members
+        figure_status([founder, Reading(1, m.value, m.value_high, m.unit)])[0] == "conflict" for m in members
     )
+    # The intersection only shrinks, so once empty (low > high) it stays empty: stored as it is.
+    low = -math.inf if group.allowed_low is None else group.allowed_low
+    high = math.inf if group.allowed_high is None else group.allowed_high
+    for member in members:
+        allowed = allowed_interval(Reading(0, member.value, member.value_high, member.unit, member.qualifier))
+        if allowed is not None:
+            low, high = max(low, allowed[0]), min(high, allowed[1])
+    empty = low > high
+    group.allowed_low = None if math.isinf(low) else low
+    group.allowed_high = None if math.isinf(high) else high
     # One article alone is `single` whatever it repeats (the core's rule); a differing value from a
     # second article makes the group a conflict for good.
     if group.article_count <= 1:
-        group.status = "single"
+        group.status, group.compatible = "single", False
     elif group.status == "conflict" or differs:
-        group.status = "conflict"
+        group.status, group.compatible = "conflict", not empty
     else:
-        group.status = "agree"
+        group.status, group.compatible = "agree", True
     session.add(group)
 
 

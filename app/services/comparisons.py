@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from app.core.figures import Reading, figure_status
 from app.models import Comparison, Event
 from app.services import queries, views
 from app.services.errors import BadInput, NotFound
@@ -42,7 +43,7 @@ def comparison_data(session: Session, event: Event, article_ids: list[int]) -> d
     articles = queries.article_details(session, event, article_ids)
     statements = queries.event_statements(session, event, article_ids=article_ids)
     figure_groups = [
-        {**group, "status_in_view": _status(group["members"])}
+        {**group, **_status_in_view(group["members"])}
         for group in queries.event_figure_groups(session, event, article_ids=article_ids)
     ]
     return {
@@ -55,11 +56,12 @@ def comparison_data(session: Session, event: Event, article_ids: list[int]) -> d
     }
 
 
-def _status(members: list[dict[str, Any]]) -> str:
-    if len({m["article_id"] for m in members}) < 2:
-        return "single"
-    values = {(m["value"], m["value_high"], m["unit"]) for m in members}
-    return "agree" if len(values) == 1 else "conflict"
+def _status_in_view(members: list[dict[str, Any]]) -> dict[str, Any]:
+    """The group's status among the chosen articles only, by the core's one rule."""
+    status, compatible = figure_status(
+        [Reading(m["article_id"], m["value"], m["value_high"], m["unit"], m["qualifier"]) for m in members]
+    )
+    return {"status_in_view": status, "compatible_in_view": compatible}
 
 
 def comparison_id(event_slug: str, content_hashes: list[str], view: dict[str, str]) -> str:

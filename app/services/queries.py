@@ -296,7 +296,13 @@ def event_figure_groups(
     for figure in session.exec(query).all():
         members[figure.group_id or 0].append(figure_dict(figure, outlets.get(figure.article_id, "")))
     result = [
-        {"id": g.id, "label": g.label, "status": g.status, "members": members[g.id or 0]}
+        {
+            "id": g.id,
+            "label": g.label,
+            "status": g.status,
+            "compatible": g.compatible,
+            "members": members[g.id or 0],
+        }
         for g in groups
         if (include_single or g.status != "single") and (article_ids is None or members.get(g.id or 0))
     ]

@@ -13,6 +13,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.core.diff import word_diff
+from app.core.figures.display import duration_text
 from app.core.similarity import words
 from app.core.text import split_sentences
 from app.models import (
@@ -558,6 +559,8 @@ def value_text(figure: dict[str, Any]) -> str:
     unit = figure["unit"] or ""
     if figure["kind"] == "year":
         return f"{value:.0f}" + (f"–{high:.0f}" if high is not None else "")
+    if figure["kind"] == "duration" and unit == "hour":
+        return duration_text(value) + (f"–{duration_text(high)}" if high is not None else "")
     if figure["kind"] == "date" or unit.startswith("date"):
         return _date_text(value) + (f"–{_date_text(high)}" if high is not None else "")
     amount = _number(value) + (f"–{_number(high)}" if high is not None else "")

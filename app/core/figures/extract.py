@@ -1,0 +1,116 @@
+"""Find every figure in an article body: its value normalised to a canonical unit (or a range), its kind,
+qualifier, what it counts and who it is attributed to, so that alignment can compare one outlet's number
+with another's.
+
+Conventions (the alignment stage relies on them):
+
+- ``text == body[start:end]`` and covers the qualifier and the unit word ("at least 3,478", "three days").
+- Money is in units of its currency ("GBP", "USD", "EUR", "EGP"); lengths in millimetres ("mm"), masses in
+  "kg", areas in "km2", speeds in "km/h"; durations in hours ("three days" -> 72.0 "hour"); ages in years
+  ("a 42-year-old" -> 42.0 "year", kind "age"); odds as a ratio ("one-in-three" -> 0.333 "ratio", kind "odds").
+- Dates have unit "date": ``YYYYMMDD`` with a year, ``MMDD`` without one ("Oct. 7" -> 1007.0), so the year
+  is never guessed; "October 2023" is ``YYYYMM``, unit "year-month". A date's counted thing names the event
+  it dates ("date of the explosion"), from the sentence.
+- Vague quantities are ranges, kind "vague": "hundreds" -> 200..999, "dozens" -> 24..99.
+- Ordinals are kept only before the noun they number ("the third day"); years ("in 2023") have kind "year".
+- Numbers that are part of a name or an identifier ("Operation 7", "COVID-19", "F-16", "9/11") and clock
+  times ("10:30", "8 a.m.") are dropped: they are not quantities anyone could disagree about.
+- ``chrome`` marks figures on page-chrome lines ("3 min read", datelines, bylines, captions).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from app.core.figures.chrome import is_chrome_line_of_figures, is_read_time
+from app.core.figures.frames import (
+    _NEAR,
+    _SHARES_NOUN,
+    COUNT_KINDS,
+    context_around,
+    counted_phrase,
+    join_counted,
+    location,
+    sentence_source,
+    sentence_starts_of,
+    starts_new_predication,
+)
+from app.core.figures.scan import KINDS_WITH_QUALIFIER, scan
+from app.core.records import Figure
+
+
+def extract_figures(body: str) -> list[Figure]:
+    """Every figure in ``body`` in reading order, with offsets into ``body``."""
+    drafts = scan(body)
+    if not drafts:
+        return []
+    sentence_starts = sentence_starts_of(body)
+    sources: dict[int, str | None] = {}
+    line_starts = [0, *(m.end() for m in re.finditer(r"\n", body))]
+    chrome_lines: dict[int, bool] = {}
+    figure_starts = [d.start for d in drafts]
+    figures: list[Figure] = []
+    previous_verb: tuple[int, str | None] = (-1, None)
+    previous_noun: tuple[int, int, str | None] = (-1, -1, None)  # sentence start, number end, noun
+    for index, draft in enumerate(drafts):
+        sentence_index = bisect.bisect_right(sentence_starts, draft.start) - 1
+        sentence_start = sentence_starts[sentence_index]
+        sentence_end = (
+            sentence_starts[sentence_index + 1] if sentence_index + 1 < len(sentence_starts) else len(body)
+        )
+        counted, verb, noun = counted_phrase(
+            body, draft, sentence_start, sentence_end, drafts, figure_starts, index
+        )
+        if (
+            verb is not None
+            and noun is None
+            and previous_noun[0] == sentence_start
+            and previous_noun[2] is not None
+            and draft.start - previous_noun[1] <= _NEAR
+            and _SHARES_NOUN.fullmatch(body, previous_noun[1], draft.start)
+        ):
+            # "41 people were killed and 112 injured", "killing 47 people and injuring 112": the second
+            # number counts the same noun. An aside ("including 9 children, and 112 were injured") has a
+            # comma in between and keeps its own reading.
+            counted = join_counted(previous_noun[2], verb, location(body, draft.number_end, None))
+        if (
+            verb is None
+            and draft.kind in COUNT_KINDS
+            and previous_verb[0] == sentence_start
+            and not starts_new_predication(body, previous_noun[1], draft.start)
+        ):
+            # "killed 52 miners, including at least 9 apprentices": the clause of the second
+            # number has no verb of its own and shares the previous number's.
+            verb = previous_verb[1]
+            if verb is not None:
+                counted = join_counted(counted, verb, location(body, draft.number_end, counted))
+        if draft.kind in COUNT_KINDS:
+            previous_verb = (sentence_start, verb)
+            previous_noun = (sentence_start, draft.number_end, noun)
+        line_index = bisect.bisect_right(line_starts, draft.start) - 1
+        if line_index not in chrome_lines:
+            line_end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(body)
+            chrome_lines[line_index] = is_chrome_line_of_figures(body[line_starts[line_index] : line_end])
+        chrome = chrome_lines[line_index] or is_read_time(body, draft)
+        figures.append(
+            Figure(
+                text=body[draft.start : draft.end],
+                start=draft.start,
+                end=draft.end,
+                value=draft.value,
+                value_high=draft.value_high,
+                unit=draft.unit,
+                qualifier=draft.qualifier,
+                counted=counted,
+                source=(
+                    sentence_source(body, sentence_start, sentence_end, sources)
+                    if draft.kind in KINDS_WITH_QUALIFIER and not chrome
+                    else None
+                ),
+                kind=draft.kind,
+                chrome=chrome,
+                context=None if chrome else context_around(body, draft, sentence_start, sentence_end),
+            )
+        )
+    return figures

@@ -1,0 +1,501 @@
+"""Frames: what one figure measures, read from its sentence: the counted noun phrase, the predicate that
+governs that number (the nearest one between it and its neighbouring figures, so that in "killed two and
+forced 5,000 to flee" the 5,000 fled), what money or a measure is about ("the offer", "of rain"), the date's
+event and the attributed source.
+
+Every look-around is bounded (a clause is read at most _CLAUSE_REACH characters either side of its number,
+a predicate at most _NEAR), and what belongs to a whole sentence (its source) is read once per sentence,
+so a sentence made of thousands of figures costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.figures.keys import counted_key
+from app.core.figures.scan import _WORD, Draft
+from app.core.lexicon.calendar import month_number
+from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
+from app.core.lexicon.frames import SUBSET_MODIFIERS, frame_of, predicate_pattern
+from app.core.text import split_sentences
+
+# The predicates a count can take, as one alternation (longest first): the verb or noun that says what
+# happened to the counted things. Kept as printed in the counted phrase; ``keys`` folds it onto its frame.
+_CASUALTY = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('count')}))\b")
+_MONEY_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('money')}))\b")
+_DURATION_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('duration')}))\b")
+_MEASURE_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('measure')}))\b")
+_SUBSET = re.compile(rf"\b(?i:{'|'.join(sorted(SUBSET_MODIFIERS, key=len, reverse=True))})\b")
+_COMPOUND = re.compile(r"-(?P<word>[a-z]{3,})\b")
+_FRAME_OF_KIND = {"money": _MONEY_FRAME, "duration": _DURATION_FRAME, "measure": _MEASURE_FRAME}
+COUNT_KINDS = frozenset({"count", "vague"})
+# The counted phrase shows the participle whatever form governs the number ("killing 47" -> "killed").
+_VERB_FOR_COUNTED = {
+    "killing": "killed",
+    "kills": "killed",
+    "kill": "killed",
+    "injuring": "injured",
+    "injuries": "injured",
+    "wounding": "wounded",
+    "displacing": "displaced",
+    "arresting": "arrested",
+    "evacuating": "evacuated",
+    "death": "dead",
+    "deaths": "dead",
+    "dying": "died",
+    "hospitalized": "hospitalised",
+    "fleeing": "fled",
+    "flee": "fled",
+}
+# Look-arounds are bounded so that a sentence made of a run of figures costs linear time: a predicate or a
+# clause break further than this from its number does not govern it.
+_NEAR = 80
+_SOURCE_REACH = 600
+# Words that may sit between "and" and a number without starting a new predication ("and at least 9").
+_QUALIFIER_WORDS = frozenset({"nearly", "almost", "roughly", "approximately", "estimated", "another"})
+_CLAUSE_REACH = 200
+# A new verb after "and" starts a new predication: in "killed two and forced 5,000 to flee" the second
+# number does not inherit "killed".
+_NEW_VERB_AFTER_AND = re.compile(r"\b(?:and|but|while)[ ]+(?:also[ ]+|then[ ]+)?(?P<word>[a-z]+)\b")
+_OF = re.compile(r"[ ]+of\b")
+# Between two counts that share a noun: no clause break, an "and".
+_SHARES_NOUN = re.compile(r"[^,;:()\n]*\band[ ]+(?:\w+[ ]+)?")
+_OF_IT = re.compile(r"[ ]+of[ ]+it\b")
+_ANTECEDENT = re.compile(r"(?P<noun>[A-Za-z]+),[ ]*\Z")
+_MONEY_LINK = re.compile(r"[ ]+(?:in|of|for|worth[ ]of)(?:[ ]+(?:the|a|an))?[ ]")
+# "prices could rise by 5 per cent": what changed and how; the change is read as a noun ("rise in prices").
+_CHANGE_BEFORE = re.compile(
+    r"(?P<subject>[A-Za-z]+)[ ]+(?:(?:could|would|will|may|might|can|is|are|was|were|has|have|had)[ ]+)?"
+    r"(?:(?:expected|likely|set|forecast|projected|due)[ ]+to[ ]+)?(?:(?:be|been|have)[ ]+)?(?P<verb>(?i:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|increas(?:e|es|ed|ing)"
+    r"|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|gr(?:ow|ows|ew|own|owing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
+    r"|declin(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?))"
+    r"[ ]+(?:by[ ]+)?\Z"
+)
+_CHANGE_NOUNS = {
+    "ros": "rise",
+    "ris": "rise",
+    "fal": "fall",
+    "fel": "fall",
+    "inc": "increase",
+    "dec": "decrease",
+    "dro": "drop",
+    "gro": "growth",
+    "gre": "growth",
+    "jum": "jump",
+    "cli": "climb",
+    "sur": "surge",
+    "soa": "rise",
+    "plu": "fall",
+    "slu": "fall",
+}
+# "The fire spread from the tower to the silos in under ten minutes": a duration or measure with no "of"
+# phrase counts what its clause's subject did.
+_SUBJECT_VERB = re.compile(
+    r"[\s\"“‘']*(?:(?i:the|a|an|its|their|his|her|our)[ ]+)?(?P<subject>[A-Za-z]+(?:[ ][a-z]+)?)[ ]+"
+    r"(?:(?:has|have|had|was|were)[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
+    r"|grew|spent|lasted|dropped)\b"
+)
+# Words that name the event a date belongs to, folded onto one noun per kind of event so that "the blast
+# on March 12" and "an explosion ... on March 12" date the same thing.
+_EVENT_PATTERN = (
+    r"\b(?P<event>(?i:explosions?|blasts?|explod(?:ed|es)|blew[ ]up|detonations?|fires?|blazes?|attacks?"
+    r"|attacked|assaults?|earthquakes?|quakes?|tremors?|crash(?:es|ed)?|floods?|flooding|flooded|storms?"
+    r"|hurricanes?|cyclones?|typhoons?|shootings?|collapsed?|elections?|referendums?|war|invasion|invaded"
+    r"|ceasefire|truce|strikes?|protests?|riots?|derail(?:ed|ment)|conflict|fighting|offensive|raids?"
+    r"|bombings?|bombardment|incursion))\b"
+)
+_EVENT_WORDS = re.compile(_EVENT_PATTERN)
+# "the March 12 blast", "the October 7 surprise attack": the date names the event that follows it.
+_EVENT_AFTER_DATE = re.compile(rf"[ ]+(?:[a-z]+[ ]+)?{_EVENT_PATTERN}")
+_EVENT_NOUNS = {
+    "blast": "explosion",
+    "explod": "explosion",
+    "blew up": "explosion",
+    "detonation": "explosion",
+    "blaze": "fire",
+    "attacked": "attack",
+    "assault": "attack",
+    "quake": "earthquake",
+    "tremor": "earthquake",
+    "crashe": "crash",
+    "crashed": "crash",
+    "flooding": "flood",
+    "flooded": "flood",
+    "hurricane": "storm",
+    "cyclone": "storm",
+    "typhoon": "storm",
+    "collapsed": "collapse",
+    "referendum": "election",
+    "invaded": "invasion",
+    "truce": "ceasefire",
+    "derailed": "derailment",
+}
+# A date that says when something happened: "on March 12", "on Thursday, March 12".
+_ON_BEFORE_DATE = re.compile(r"\b(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
+# Participles that open a new phrase after the counted noun: "three days of mourning starting on Friday".
+_PARTICIPLES = frozenset(
+    [
+        "starting",
+        "beginning",
+        "ending",
+        "following",
+        "leaving",
+        "living",
+        "fleeing",
+        "waiting",
+        "using",
+        "making",
+        "taking",
+        "bringing",
+        "trying",
+        "seeking",
+        "remaining",
+        "according",
+        "including",
+    ]
+)
+_FINITE_VERBS = frozenset(
+    [
+        "fell",
+        "fallen",
+        "rose",
+        "risen",
+        "spread",
+        "hit",
+        "came",
+        "went",
+        "ran",
+        "burnt",
+        "left",
+        "made",
+        "took",
+    ]
+)
+# "41 people, nine of them children": the noun after "of them" is what the second number counts.
+_OF_THEM = re.compile(r"[ ]+of[ ]+(?:them|whom)(?:[ ]+(?:were|are|was))?\b")
+_ARTICLE = re.compile(r"[ ]+(?i:the|a|an)\b")
+_PLURAL_NOUNS = frozenset(
+    [
+        "people",
+        "children",
+        "men",
+        "women",
+        "geese",
+        "police",
+        "staff",
+        "personnel",
+        "cattle",
+        "livestock",
+        "sheep",
+        "fish",
+        "mice",
+        "feet",
+        "teeth",
+    ]
+)
+_LOCATION_AFTER = re.compile(r"[ ]+in[ ]+(?P<place>(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})")
+_CLAUSE_BREAK = re.compile(r",[ ]|;|:[ ]|[ ][–—][ ]|[()]|\b(?:while|whereas|but)\b")
+_CLAUSE_INHERITS = re.compile(r"[ ]*(?i:including|among[ ]them|of[ ]whom|mostly|mainly)\b")
+
+_SOURCE_PATTERNS = (
+    re.compile(r"\baccording[ ]to[ ]+(?P<source>[^,.;:\"“”()\n]{2,80})"),
+    re.compile(
+        r",[\"”’]?[ ]+(?P<source>(?:[Tt]he[ ]+)?[\w'’-]+(?:[ ]+[\w'’-]+){0,5}?)[ ]+"
+        r"(?:(?:has|have|had)[ ]+)?(?:said|says|reported|reports|stated|added|announced)\b"
+    ),
+    re.compile(
+        r"\b(?:said|says|reported|according[ ]to)[ ]+(?P<source>the[ ]+[\w'’ -]{2,60}?)[ ]*(?=[,.;]|\Z)"
+    ),
+    re.compile(
+        r"\A[\"“]?(?P<source>(?:The[ ]+)?[A-Z][\w'’-]*(?:[ ]+[\w'’-]+){0,5}?)[ ]+"
+        r"(?:said|says|reported|announced|estimated|estimates)\b"
+    ),
+)
+_CONJUNCTIONS = frozenset(["and", "but", "or", "while", "as", "so", "yet"])
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "who"])
+
+
+def sentence_starts_of(body: str) -> list[int]:
+    # One sentence splitter for the whole core: the one quotes use (abbreviations, decimals, "Oct. 7").
+    return [0, *(start for start, _ in split_sentences(body) if start > 0)]
+
+
+def _noun_phrase(body: str, draft: Draft) -> list[str]:
+    words: list[str] = []
+    position = draft.number_end
+    if draft.kind in COUNT_KINDS and (compound := _COMPOUND.match(body, position)):
+        # "a 48-page indictment": the word after the hyphen is the counted noun, and what follows it
+        # names what it belongs to.
+        words.append(compound.group("word"))
+        position = compound.end()
+    of = _OF.match(body, position)
+    if draft.kind in ("duration", "measure", "percent"):
+        # Only "three days of mourning", "35mm of rain", "15% of voters" say what a measure counts; the unit
+        # word is not part of it, so that "three days" and "72 hours" of mourning count the same thing.
+        if of is None:
+            return []
+        if _OF_IT.match(body, of.start()):
+            # "Overnight rain, 35 millimetres of it, ...": the thing measured is the noun before the comma.
+            antecedent = _ANTECEDENT.search(body, max(0, draft.start - 40), draft.start)
+            return [antecedent.group("noun").lower()] if antecedent else []
+        position = of.end()
+    elif draft.kind == "money":
+        # "£12m in emergency aid", "$3bn of damage", "€5m for reconstruction"; "£5m in London" is a place.
+        link = _MONEY_LINK.match(body, position)
+        following = _WORD.match(body, link.end() - 1) if link else None
+        if link is None or following is None or not following.group("word").islower():
+            return []
+        position = link.end() - 1
+    elif of_them := _OF_THEM.match(body, position):
+        position = of_them.end()
+    elif of and (draft.vague or body[draft.start : draft.end].lower().endswith("dozen")):
+        position = of.end()  # "hundreds of civilians", "a dozen of them"
+    if of and position == of.end() and not body.startswith(" of them", of.start()):
+        article = _ARTICLE.match(body, position)
+        position = article.end() if article else position
+    limit = 3
+    while len(words) < limit:
+        match = _WORD.match(body, position)
+        if match is None:
+            break
+        word = match.group("word")
+        lowered = word.lower()
+        if (
+            lowered in _NP_STOP
+            or _CASUALTY.fullmatch(word)
+            or month_number(word)
+            or lowered in _PARTICIPLES
+            # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
+            or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
+        ):
+            break
+        words.append(word)
+        position = match.end()
+        # A plural noun ends the phrase: in "200 geese flew" the next word is already the verb.
+        if not lowered.endswith(("'s", "’s")) and (
+            lowered in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+        ):
+            break
+    if words and words[-1] == "of":
+        words = words[:-2]
+    return words
+
+
+def counted_phrase(
+    body: str,
+    draft: Draft,
+    sentence_start: int,
+    sentence_end: int,
+    drafts: list[Draft],
+    figure_starts: list[int],
+    index: int,
+) -> tuple[str | None, str | None]:
+    """(counted phrase, casualty verb, the counted noun alone) for one figure."""
+    if draft.kind == "date":
+        return _dated_event(body, draft, sentence_start), None, None
+    if draft.kind == "year":
+        return None, None, None
+    if draft.kind == "ordinal":
+        # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
+        ranked = _WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
+        return (ranked.group("word").lower(), None, None) if ranked else (None, None, None)
+    noun = " ".join(_noun_phrase(body, draft)) or None
+    clause_start, clause_end = _clause(body, draft, sentence_start, sentence_end)
+    if draft.kind not in COUNT_KINDS:
+        if noun is None and draft.kind in _FRAME_OF_KIND:
+            # "damage estimated at £25m", "sentenced to three years": the frame word near the number says
+            # what money, a measure or a duration is about when no noun follows it.
+            noun = _nearest_frame(body, draft, clause_start, clause_end, _FRAME_OF_KIND[draft.kind])
+        if noun is None and draft.kind == "percent":
+            noun = _change(body, draft, clause_start)
+        if noun is None and draft.kind in ("duration", "measure"):
+            found = _SUBJECT_VERB.match(body, clause_start, draft.start)
+            if found and found.group("subject").lower().split()[0] not in _NP_STOP:
+                noun = f"{found.group('subject').lower()} {found.group('verb')}"
+        return noun, None, noun
+    verb_match = None
+    if not _CLAUSE_INHERITS.match(body, clause_start, draft.start):
+        verb_match = _nearest_verb(body, draft, clause_start, clause_end, drafts, figure_starts, index)
+        first_count = not any(
+            d.kind in COUNT_KINDS and d.start >= sentence_start for d in drafts[max(0, index - 3) : index]
+        )
+        if verb_match is None and first_count:
+            # "Some 1,300 people, mostly civilians, were killed": the verb sits past an aside.
+            verb_match = _nearest_verb(
+                body, draft, draft.end, sentence_end, drafts, figure_starts, index, skip_asides=True
+            )
+    if verb_match is None:
+        return noun, None, noun
+    verb = verb_match.group("verb").lower()
+    verb = _VERB_FOR_COUNTED.get(verb, verb)
+    if frame_of(verb) == "injured":
+        # "four people with more serious injuries", "20 others were slightly hurt": a subset of the injured,
+        # never the total; the modifier may sit on either side of the number inside its clause.
+        window = (max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR))
+        modifier = _SUBSET.search(body, *window)
+        if modifier:
+            verb = f"{SUBSET_MODIFIERS[modifier.group().lower()]} {verb}"
+    place = location(body, draft.number_end, noun)
+    if place is None and verb_match.start() > draft.end:
+        after_verb = _LOCATION_AFTER.match(body, verb_match.end())
+        place = after_verb.group("place") if after_verb else None
+    return join_counted(noun, verb, place), verb, noun
+
+
+def _change(body: str, draft: Draft, clause_start: int) -> str | None:
+    """ "prices could rise by 5 per cent" -> "rise in prices"."""
+    found = _CHANGE_BEFORE.search(body, max(clause_start, draft.start - _NEAR), draft.start)
+    if found is None or found.group("subject").lower() in _NP_STOP:
+        return None
+    change = _CHANGE_NOUNS.get(found.group("verb").lower()[:3], found.group("verb").lower())
+    return f"{change} in {found.group('subject').lower()}"
+
+
+def _dated_event(body: str, draft: Draft, sentence_start: int) -> str | None:
+    """ "date of the explosion" for "An explosion ripped through the port on March 12"; None when the date is
+    not introduced by "on" or its sentence names no event before it, so unrelated dates never group; "the
+    March 12 blast" dates the event it names."""
+    event = _EVENT_AFTER_DATE.match(body, draft.end)
+    if event is None and _ON_BEFORE_DATE.search(body, max(sentence_start, draft.start - 24), draft.start):
+        # The sentence's first event word is its main event: in "The blast on March 12 set off a fire"
+        # the date belongs to the blast, not to the fire that follows it.
+        event = _EVENT_WORDS.search(body, max(sentence_start, draft.start - _CLAUSE_REACH), draft.start)
+    if event is None:
+        return None
+    word = event.group("event").lower()
+    noun = _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(word[:6]) or _EVENT_NOUNS.get(word.rstrip("s"))
+    return f"date of the {noun or word.rstrip('s')}"
+
+
+def join_counted(noun: str | None, verb: str, place: str | None) -> str:
+    parts = [p for p in (noun, verb) if p]
+    if place:
+        parts += ["in", place]
+    return " ".join(parts)
+
+
+def location(body: str, number_end: int, noun: str | None) -> str | None:
+    position = number_end
+    if noun:
+        last = noun.split()[-1]
+        found_at = body.find(last, number_end, number_end + _NEAR)
+        position = found_at + len(last) if found_at >= 0 else number_end
+    found = _LOCATION_AFTER.match(body, position)
+    return found.group("place") if found else None
+
+
+def _clause(body: str, draft: Draft, sentence_start: int, sentence_end: int) -> tuple[int, int]:
+    # Only the last _CLAUSE_REACH characters are searched for the break that opens the clause.
+    clause_start = max(sentence_start, draft.start - _CLAUSE_REACH)
+    for brk in _CLAUSE_BREAK.finditer(body, clause_start, draft.start):
+        clause_start = brk.end()
+    following = _CLAUSE_BREAK.search(body, draft.end, min(sentence_end, draft.end + _CLAUSE_REACH))
+    return clause_start, following.start() if following else min(sentence_end, draft.end + _CLAUSE_REACH)
+
+
+def _nearest_verb(
+    body: str,
+    draft: Draft,
+    clause_start: int,
+    clause_end: int,
+    drafts: list[Draft],
+    figure_starts: list[int],
+    index: int,
+    *,
+    skip_asides: bool = False,
+) -> re.Match[str] | None:
+    # A verb separated from this number by another count belongs to that other count, unless that count
+    # is an aside about this one ("41 people, nine of them children, were killed").
+    low = drafts[index - 1].end if index > 0 else 0
+    following = index + 1
+    while (
+        skip_asides
+        and following < min(len(drafts), index + 4)
+        and _OF_THEM.match(body, drafts[following].number_end)
+    ):
+        following += 1
+    high = figure_starts[following] if following < len(figure_starts) else len(body)
+    best: re.Match[str] | None = None
+    best_distance = 80
+    window = (max(clause_start, low, draft.start - _NEAR), min(clause_end, high, draft.end + _NEAR))
+    for verb in _CASUALTY.finditer(body, *window):
+        if draft.start <= verb.start() < draft.end:
+            continue
+        distance = draft.start - verb.end() if verb.end() <= draft.start else verb.start() - draft.end
+        if distance < best_distance:
+            best, best_distance = verb, distance
+    return best
+
+
+def _nearest_frame(
+    body: str, draft: Draft, clause_start: int, clause_end: int, frame: re.Pattern[str]
+) -> str | None:
+    best: str | None = None
+    best_distance = _NEAR
+    for found in frame.finditer(
+        body, max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR)
+    ):
+        if draft.start <= found.start() < draft.end:
+            continue
+        distance = draft.start - found.end() if found.end() <= draft.start else found.start() - draft.end
+        if distance < best_distance:
+            best, best_distance = found.group("verb").lower(), distance
+    return best
+
+
+def _source(sentence: str) -> str | None:
+    for pattern in _SOURCE_PATTERNS:
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        source = found.group("source").strip(" \"“”'’")
+        first = source.split()[0].lower() if source else ""
+        # ", and the ministry said ..." starts a new statement; it does not attribute this figure.
+        if (
+            source
+            and first not in _PRONOUNS
+            and first not in _CONJUNCTIONS
+            and not re.search(r"[0-9]", source)
+            # "Damage estimated at £25m": the subject is what was estimated, not who did.
+            and frame_of(source.split()[-1]) is None
+        ):
+            return source
+    return None
+
+
+def sentence_source(body: str, start: int, end: int, cache: dict[int, str | None]) -> str | None:
+    """Who the sentence attributes its figures to, read once per sentence (and from its first
+    _SOURCE_REACH characters: an attribution sits near the start or after the figure's clause)."""
+    if start not in cache:
+        cache[start] = _source(body[start : min(end, start + _SOURCE_REACH)].strip())
+    return cache[start]
+
+
+def starts_new_predication(body: str, previous_end: int, start: int) -> bool:
+    """Whether a new verb starts between two counts ("killed two and forced 5,000 to flee"), so the second
+    does not inherit the first one's predicate; "killed two soldiers and three civilians" shares it."""
+    if previous_end < 0 or start - previous_end > _NEAR:
+        return previous_end >= 0
+    for found in _NEW_VERB_AFTER_AND.finditer(body, previous_end, start):
+        word = found.group("word")
+        if word not in _NP_STOP and word not in _QUALIFIER_WORDS:
+            return True
+    return False
+
+
+# How far around its number the context of a figure is read (characters, inside its sentence).
+_CONTEXT_REACH = 60
+_DIGITS = re.compile(r"[0-9]")
+
+
+def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: int) -> str | None:
+    """The content stems of the words around the number, inside its sentence: what the number is about
+    when no noun is counted. Words cut at the window's edge are dropped."""
+    before = body[max(sentence_start, draft.start - _CONTEXT_REACH) : draft.start]
+    after = body[draft.end : min(sentence_end, draft.end + _CONTEXT_REACH)]
+    if draft.start - _CONTEXT_REACH > sentence_start:
+        before = before.partition(" ")[2]
+    if draft.end + _CONTEXT_REACH < sentence_end:
+        after = after.rpartition(" ")[0]
+    text = _DIGITS.sub(" ", f"{before} {after}")
+    return counted_key(text) or None

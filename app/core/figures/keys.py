@@ -1,0 +1,108 @@
+"""Grouping keys: what makes two figures one quantity. A counted phrase is folded onto its frame and the
+stems of its content words ("the Palestinians wounded" and "Palestinian injured" -> "injured palestinian"),
+and a figure's kind onto its family (a vague "hundreds" is a count), so that only the wording, never the
+value, decides whether two figures measure one thing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+from app.core.lexicon.frames import (
+    FUNCTION_WORDS,
+    GENERIC_HEADS,
+    IRREGULAR_PLURALS,
+    NEUTRAL_MODIFIERS,
+    NOUN_SYNONYMS,
+    PREDICATES,
+    SUBSET_MODIFIERS,
+    all_forms_pattern,
+    frame_of,
+)
+
+_STEMMER = snowballstemmer.stemmer("english")
+_FORMS = re.compile(rf"\b(?:{all_forms_pattern()})\b")
+_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_FRAMES = frozenset(PREDICATES)
+# Kinds that measure the same dimension: a vague quantity ("hundreds") is a count given as a range.
+_FAMILY = {"vague": "count"}
+# Kinds whose frame alone says what they are about when they have one: "£25m in damage" and "damage
+# estimated at 25 million pounds" are one amount whatever other words surround them.
+_FRAME_DECIDES = frozenset({"money", "measure", "duration", "percent"})
+# Kinds that never join a toll or an amount: they date or age something, and have their own groups.
+DATING_KINDS = frozenset({"date", "year", "age", "ordinal"})
+
+
+def family(kind: str) -> str:
+    return _FAMILY.get(kind, kind)
+
+
+@lru_cache(maxsize=20_000)
+def counted_key(counted: str) -> str:
+    """The normalised form of a counted phrase: frames for predicates, stems for the other content words,
+    sorted: "the Palestinians wounded" -> "injured palestinian"; "people forced from their homes" ->
+    "displaced"; "seriously injured" keeps "serious" (a subset is not the total)."""
+    lowered = counted.lower().replace("’", "'")
+    frames = {frame_of(m.group()) or m.group() for m in _FORMS.finditer(lowered)}
+    rest = _FORMS.sub(" ", lowered)
+    stems: set[str] = set()
+    for raw in _WORDS.findall(rest):
+        # A possessor names whose quantity it is, which the event already fixes: "Velmora's grain exports"
+        # and "the country's grain exports" are one share.
+        if raw.endswith("'s") or raw in FUNCTION_WORDS or raw in GENERIC_HEADS or raw in NEUTRAL_MODIFIERS:
+            continue
+        if raw in SUBSET_MODIFIERS:
+            stems.add(SUBSET_MODIFIERS[raw])
+            continue
+        word = NOUN_SYNONYMS.get(raw, IRREGULAR_PLURALS.get(raw, raw))
+        if word in _FRAMES:
+            frames.add(word)
+            continue
+        stems.add(_stable_stem(word.replace("'", "")))
+    return " ".join(sorted(frames | stems))
+
+
+def quantity_key(kind: str, unit: str | None, key: str | None) -> tuple[str, str, tuple[str, ...]] | None:
+    """(family, unit, words) of a figure; None when it says nothing about what it counts: such a figure is
+    never grouped, because two bare numbers that happen to be equal are not evidence of one quantity."""
+    # Normalised again (idempotent, cached): keys stored by an older release still meet new ones.
+    words = tuple(counted_key(key).split()) if key else ()
+    if not words:
+        return None
+    if kind in _FRAME_DECIDES:
+        frames = tuple(w for w in words if w in _FRAMES)
+        words = frames or words
+    return family(kind), unit or "", words
+
+
+def _stable_stem(word: str) -> str:
+    # Stemming a stem may cut again ("aass" -> "aas" -> "aa"); a key must be its own key, so stem to a
+    # fixed point (two or three rounds at most in practice).
+    for _ in range(6):
+        stemmed = _stem(word)
+        if stemmed == word:
+            break
+        word = stemmed
+    return word
+
+
+def _stem(word: str) -> str:
+    # Demonyms first, on the singular ("Israelis" -> "israel"): the stemmer alone would cut "israelis" to
+    # "isra" and "israel" to "israel".
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    place = _place_word(singular)
+    return place if place != singular else _place_word(_STEMMER.stemWord(word))
+
+
+def _place_word(stem: str) -> str:
+    """Fold a demonym onto its place so that "Israelis killed" meets "people killed in Israel"."""
+    if len(stem) > 5 and stem.endswith("ian"):
+        return stem[:-3]
+    if len(stem) > 4 and stem.endswith("ia"):
+        return stem[:-2]
+    if len(stem) > 4 and stem.endswith("i") and stem[-2] not in "aeiou":
+        return stem[:-1]
+    return stem

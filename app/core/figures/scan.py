@@ -1,0 +1,494 @@
+"""Scanning: every number of a body with its value (or range), kind, unit and qualifier, before any context
+is read. One pass over the body; each candidate is read with look-arounds bounded to a few characters."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from app.core import numbers
+from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, month_number
+from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
+from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
+
+_SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
+_YEAR = r"(?:1[89]|20)[0-9]{2}(?![0-9]|,[0-9])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+
+# One scan over the body; alternatives at the same position are tried in order, so dates win over the
+# bare number inside them and ordinals win over the number they start with.
+_CANDIDATE = re.compile(
+    rf"""
+    (?P<date_dm>(?<![\w.,/-])(?P<dm_day>{_DAY})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<dm_month>{MONTH_PATTERN})
+        (?![a-z])(?:,?[ ]+(?P<dm_year>{_YEAR}))?)
+    |(?P<date_md>\b(?P<md_month>{MONTH_PATTERN})[ ]+(?P<md_day>{_DAY})(?:st|nd|rd|th)?(?![\w:/]|,[0-9])
+        (?:,?[ ]+(?P<md_year>{_YEAR}))?)
+    |(?P<date_iso>(?<![\w.,/-])(?P<iso_year>(?:1[89]|20)[0-9]{{2}})-(?P<iso_month>0[1-9]|1[0-2])
+        -(?P<iso_day>3[01]|[12][0-9]|0[1-9])(?![\w-]))
+    |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?P<my_year>{_YEAR}))
+    |(?P<ordinal>(?<![\w.,/-])(?P<ordinal_digits>[0-9]{{1,4}})(?:st|nd|rd|th)\b)
+    |(?P<ordinal_word>(?i:{numbers.ORDINAL_WORD_PATTERN}))
+    |(?P<quantity>
+        (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
+        (?:(?<![\w.,/#:-])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
+          |(?P<vague>(?i:{numbers.VAGUE_PATTERN}))
+          |(?P<words>(?<!-)(?i:{numbers.WORD_NUMBER_PATTERN})))
+        (?:[ ]?(?P<scale>(?i:{_SCALE_WORDS}))\b)?
+    )
+    """,
+    re.VERBOSE,
+)
+# A unit right after a quantity; the hyphen allows "35-mm", "three-day", "72-hour".
+_UNIT_AFTER = re.compile(rf"(?:[ ]?-[ ]?|[ ]?)(?P<unit>%|(?i:{numbers.UNIT_PATTERN})\b)")
+# "$3.5m" / "12m people" / "40k": bare m and k straight after the digits.
+_MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
+_MEASURE_CONTEXT = re.compile(r"[ ]+(?:tall|high|long|wide|deep|away|from|above|below|of water)\b", re.I)
+_RANGE_TAIL = re.compile(
+    rf"""[ ]*(?P<joiner>-|–|—|(?i:to|and))[ ]*
+    (?P<currency>[£$€¥₹])?
+    (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
+      |(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN})))
+    (?:[ ]?(?P<scale>(?i:{_SCALE_WORDS}))\b)?""",
+    re.VERBOSE,
+)
+_RANGE_OPENER = re.compile(r"(?<!\w)(?i:between|from)[ ]+\Z")
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<!\w)(?P<qualifier>(?i:at[ ]least|more[ ]than|well[ ]over|just[ ]over|just[ ]under|over|some|about"
+    r"|around|an[ ]estimated|estimated|nearly|almost|up[ ]to|fewer[ ]than|less[ ]than|roughly|approximately"
+    r"|at[ ]most|as[ ]many[ ]as|as[ ]much[ ]as|close[ ]to|upwards[ ]of|in[ ]excess[ ]of|no[ ]fewer[ ]than"
+    r"|no[ ]more[ ]than|no[ ]less[ ]than|under|below|above))[ ]+\Z"
+)
+_ONE_BLOCKERS_BEFORE = re.compile(
+    r"(?<!\w)(?i:no|any|every|each|the|this|that|which|someone|anyone|everyone|such|only)[ ]+\Z"
+)
+_ONE_BLOCKERS_AFTER = re.compile(r"[ ]+(?i:of|another|or|and|side|hand|day|way|thing|must)\b|-\w")
+_CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z]+)[ ]\Z")
+_NAME_TAIL = re.compile(r"[A-Za-z]|[/:][0-9]|-[A-Za-z]")
+# Clock times are not quantities: "8 a.m.", "six in the morning", "ten o'clock".
+_CLOCK_TAIL = re.compile(
+    r"[ ]?(?i:[ap]\.m\.|[ap]m\b)|[ ]+(?i:o['’]clock|in[ ]the[ ](?:morning|afternoon|evening)|at[ ]night)\b"
+)
+
+_WORD = re.compile(r"[ ]+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+
+KINDS_WITH_QUALIFIER = frozenset({"count", "money", "percent", "measure", "duration", "speed", "age"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """A figure before its context (counted, source, chrome) is read; mutable while it is being built."""
+
+    start: int
+    end: int
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: str | None
+    kind: str
+    # Where the number and its unit end, before any noun: the counted phrase is read from here.
+    number_end: int
+    vague: bool = False
+    unit_word: str | None = None
+
+
+# --- scanning ---------------------------------------------------------------------------------------
+
+
+def scan(body: str) -> list[Draft]:
+    # The candidate pattern is tried only where a figure can begin (a digit, a currency sign, a number or
+    # month word): searching with it character by character costs ten times as much.
+    drafts: list[Draft] = []
+    position = 0
+    starts = [m.start() for m in _TRIGGER_SIGN.finditer(body)]
+    lowered = body.lower()
+    if len(lowered) == len(body):
+        starts += [m.start() for m in _TRIGGER_WORD.finditer(lowered) if m.group() in _TRIGGER_WORDS]
+    else:
+        # Some characters change length when lowered ("İ"); offsets must stay those of the body.
+        starts += [
+            m.start() for m in _TRIGGER_WORD_ANY_CASE.finditer(body) if m.group().lower() in _TRIGGER_WORDS
+        ]
+    starts.sort()
+    for start in starts:
+        if start < position:
+            continue
+        match = _CANDIDATE.match(body, start)
+        if match is None or match.end() == match.start():
+            continue
+        draft = _read_candidate(body, match)
+        if draft is None:
+            position = match.end()
+            continue
+        drafts.append(draft)
+        position = max(draft.end, match.end())
+    return drafts
+
+
+_TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|[£$€¥₹]")
+_TRIGGER_WORD = re.compile(r"[a-z]+")
+_TRIGGER_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
+_TRIGGER_WORDS = frozenset(
+    {
+        *numbers.UNIT_WORDS,
+        *numbers.TENS_WORDS,
+        *numbers.ORDINAL_UNITS,
+        *numbers.ORDINAL_TENS,
+        *MONTHS,
+        *(phrase.split()[0] for phrase in numbers.VAGUE_WORDS),
+        "a",
+        "an",
+        "half",
+        "us",
+        "usd",
+        "gbp",
+        "eur",
+        "egp",
+        "inr",
+        "jpy",
+    }
+)
+
+
+def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
+    if match.group("date_iso"):
+        year, month, day = (int(part) for part in match.group("iso_year", "iso_month", "iso_day"))
+        value = float(year * 10000 + month * 100 + day)
+        return Draft(match.start(), match.end(), value, None, "date", None, "date", match.end())
+    if match.group("date_dm") or match.group("date_md") or match.group("date_my"):
+        return _read_date(match)
+    if match.group("ordinal"):
+        value = float(match.group("ordinal_digits"))
+        if not _ordinal_numbers_a_noun(body, match.end(), value):
+            return None
+        return Draft(match.start(), match.end(), value, None, None, None, "ordinal", match.end())
+    if match.group("ordinal_word"):
+        return _read_ordinal_word(body, match)
+    if match.group("quantity"):
+        return _read_quantity(body, match)
+    return None
+
+
+def _read_date(match: re.Match[str]) -> Draft | None:
+    if match.group("date_my"):
+        month = month_number(match.group("my_month"))
+        year = int(match.group("my_year"))
+        if month is None:
+            return None
+        return Draft(
+            match.start(),
+            match.end(),
+            float(year * 100 + month),
+            None,
+            "year-month",
+            None,
+            "date",
+            match.end(),
+        )
+    if match.group("date_dm"):
+        day, month_text, year_text = match.group("dm_day", "dm_month", "dm_year")
+    else:
+        day, month_text, year_text = match.group("md_day", "md_month", "md_year")
+    month = month_number(month_text)
+    if month is None:
+        return None
+    month_day = month * 100 + int(day)
+    # One unit for every day-precise date, so "March 12" and "12 March 2026" can share a group; the
+    # year is never guessed: a date printed without one keeps the value MMDD (see figure_groups).
+    value = float(int(year_text) * 10000 + month_day) if year_text else float(month_day)
+    return Draft(match.start(), match.end(), value, None, "date", None, "date", match.end())
+
+
+def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
+    text = match.group("ordinal_word")
+    value = numbers.parse_ordinal_word(text)
+    if value is None:
+        return None
+    if text.lower() == "second":
+        # "a second", "per second", "30 seconds": the time unit, not the ordinal.
+        before = body[max(0, match.start() - 12) : match.start()].lower()
+        if re.search(r"(?:\ba|\bper|\bone|[0-9])[ ]*\Z", before):
+            return None
+    if not _ordinal_numbers_a_noun(body, match.end(), float(value)):
+        return None
+    return Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
+
+
+# Nouns an ordinal ranks without counting anything a reader could dispute: "for the second time".
+_ORDINAL_NON_NOUNS = frozenset(
+    {"time", "times", "place", "overall", "half", "largest", "biggest", "worst", "best"}
+)
+
+
+def _ordinal_numbers_a_noun(body: str, end: int, value: float) -> bool:
+    """Keep "the third day", "the 21st floor"; drop "first" (almost always rhetoric: "Safety comes first",
+    "first responders") and ordinals followed by no lowercase noun ("finished 21st", "the Second World War")."""
+    if value == 1:
+        return False
+    # "the third day", and "a second-term congressman" (the hyphen joins the ordinal to its noun).
+    following = _WORD.match(body, end) or _HYPHENED_WORD.match(body, end)
+    if following is None:
+        return False
+    word = following.group("word")
+    return word.islower() and word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS
+
+
+_HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]{3,})\b")
+
+
+def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
+    start, end = match.span()
+    digits, words, vague = match.group("digits", "words", "vague")
+    currency_text, scale_text = match.group("currency", "scale")
+    unit: str | None = None
+    kind = "count"
+    factor = 1.0
+    unit_word: str | None = None
+    if currency_text:
+        unit = CURRENCY_SYMBOLS.get(currency_text.strip().lower())
+        kind = "money"
+    if digits is not None:
+        value = numbers.parse_digits(digits)
+        number_end = match.end("digits")
+    elif vague is not None:
+        vague_key = re.sub(r"\s+", " ", vague.lower())
+        vague_range = numbers.VAGUE_WORDS.get(vague_key)
+        value, vague_high = vague_range if vague_range else (None, None)
+        number_end = match.end("vague")
+    else:
+        value = numbers.parse_word_number(words)
+        number_end = match.end("words")
+    if value is None:
+        return None
+    if not currency_text and not scale_text and (odds := _read_odds(body, match, value, number_end)):
+        return odds
+    if words is not None and (fraction := _FRACTION_TAIL.match(body, number_end)):
+        # "two-thirds of the charge": a share, as a percentage.
+        share = value / _FRACTIONS[fraction.group("part").lower()] * 100
+        return Draft(start, fraction.end(), share, None, "percent", None, "percent", fraction.end())
+    if words is not None and not _word_number_is_figure(body, match, words):
+        return None
+    scale = numbers.SCALE_WORDS.get(scale_text.lower()) if scale_text else None
+    if scale_text:
+        number_end = match.end("scale")
+    if digits is not None and scale is None:
+        mk = _MK_AFTER.match(body, end)
+        if mk and (kind == "money" or not _MEASURE_CONTEXT.match(body, mk.end())):
+            scale = numbers.SCALE_WORDS[mk.group("mk")]
+            end = number_end = mk.end()
+    unit_match = _UNIT_AFTER.match(body, end)
+    if unit_match:
+        info = numbers.unit_info(unit_match.group("unit"))
+        if info is not None and not (kind == "money" and info[2] != "money"):
+            unit, factor, kind = info
+            unit_word = unit_match.group("unit")
+            end = number_end = unit_match.end()
+            old = (
+                _AGE_TAIL.match(body, end)
+                if unit_word.lower().startswith(("year", "month", "week"))
+                else None
+            )
+            if old:
+                # "a 42-year-old man", "aged 6 months old": an age, in years, never a duration.
+                kind, unit, factor = "age", "year", factor / HOURS_PER_YEAR
+                end = number_end = old.end()
+    elif (
+        digits is not None and scale is None and kind == "count" and (decade := _DECADE_AGE.match(body, end))
+    ):
+        # "in his 50s": an age given as a decade, a range.
+        if _IN_HIS_BEFORE.search(body, max(0, start - 24), start) and value % 10 == 0 and 10 <= value < 120:
+            end = number_end = decade.end()
+            return Draft(start, end, value, value + 9, "year", None, "age", number_end)
+        return None
+    elif digits is not None and scale is None and kind == "count" and _COMPOUND_NOUN.match(body, end):
+        # "a 48-page indictment", "a 12-count complaint": the number counts the noun after its hyphen;
+        # the noun phrase is read from the hyphen on.
+        pass
+    elif (digits is not None and _NAME_TAIL.match(body, end)) or (
+        scale is None and kind == "count" and _CLOCK_TAIL.match(body, end)
+    ):
+        # "4G", "9/11", "10:30", "737-MAX": part of a name, an identifier or a clock time.
+        return None
+    if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
+        return None
+    if (
+        digits is not None
+        and kind == "count"
+        and scale is None
+        and value <= 120
+        and digits.isdigit()
+        and _NAME_COMMA_BEFORE.search(body, max(0, start - 40), start)
+        and _AGE_COMMA_AFTER.match(body, end)
+    ):
+        # "Cesar Sayoc, 56, was arrested": the house style for a person's age.
+        kind, unit = "age", "year"
+    value *= (scale or 1.0) * factor
+    value_high: float | None = None
+    # Ranges: "200-300", "200 to 300", "between 200 and 300", "£2-3bn".
+    tail = _RANGE_TAIL.match(body, end)
+    opener = _RANGE_OPENER.search(body, max(0, start - 12), start)
+    if tail and (tail.group("joiner").lower() != "and" or opener):
+        high = (
+            numbers.parse_digits(tail.group("digits"))
+            if tail.group("digits") is not None
+            else numbers.parse_word_number(tail.group("words"))
+        )
+        tail_end = tail.end()
+        high_scale = numbers.SCALE_WORDS.get(tail.group("scale").lower()) if tail.group("scale") else None
+        tail_unit = _UNIT_AFTER.match(body, tail_end)
+        high_factor = factor
+        if tail_unit and unit_word is None:
+            info = numbers.unit_info(tail_unit.group("unit"))
+            if info is not None:
+                unit, high_factor, kind = info
+                value *= high_factor
+                tail_end = tail_unit.end()
+        if high is not None:
+            if high_scale and not scale:
+                value *= high_scale
+            high *= (high_scale or scale or 1.0) * high_factor
+            if high > value:
+                value_high = high
+                end = number_end = tail_end
+                if opener:
+                    start = opener.start()
+    if kind == "count" and digits is not None and value_high is None and _looks_like_year(body, digits, end):
+        kind = "year"
+    if kind == "count" and _AGED_BEFORE.search(body, max(0, start - 8), start):
+        kind, unit = "age", "year"  # "aged 42"
+    if vague is not None and vague_high is not None and value_high is None:
+        # The range scales with the number: "hundreds of millions" of pounds, "tens of thousands".
+        kind, value_high = "vague", value * vague_high / numbers.VAGUE_WORDS[vague_key][0]
+    # "between 200 and 300" is hedged as a range; the opener is shown beside the values like any qualifier.
+    qualifier = "between" if value_high is not None and body[start : start + 7].lower() == "between" else None
+    if kind in KINDS_WITH_QUALIFIER:
+        found = _QUALIFIER_BEFORE.search(body, max(0, start - 24), start)
+        if found:
+            qualifier = re.sub(r"\s+", " ", found.group("qualifier").lower())
+            start = found.start()
+    if not math.isfinite(value) or (value_high is not None and not math.isfinite(value_high)):
+        return None
+    return Draft(
+        start, end, value, value_high, unit, qualifier, kind, number_end, vague is not None, unit_word
+    )
+
+
+# "one-in-three", "1 in 3", "one in five": odds are one figure, a ratio, never a 1 and a 3.
+_ODDS_TAIL = re.compile(
+    rf"(?:-in-|[ ]in[ ])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})*)(?![0-9.,]?[0-9])|(?:-in-|[ ]in[ ])(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN}))"
+)
+_AGE_TAIL = re.compile(r"[ -]old\b")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z'’]+,[ ]\Z")
+_AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]")
+_DECADE_AGE = re.compile(r"s\b")
+_IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|late)[- ]?)?\Z")
+_COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
+_FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
+_AGED_BEFORE = re.compile(r"\b(?i:aged)[ ]+\Z")
+
+
+def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -> Draft | None:
+    tail = _ODDS_TAIL.match(body, number_end)
+    if tail is None or value <= 0:
+        return None
+    if tail.group("digits") is not None:
+        if _UNIT_AFTER.match(body, tail.end()):
+            return None  # "1 in 3 days" is not odds
+        denominator = numbers.parse_digits(tail.group("digits"))
+    else:
+        denominator = numbers.parse_word_number(tail.group("words"))
+    if not denominator or denominator <= value:
+        return None
+    return Draft(
+        match.start(), tail.end(), value / denominator, None, "ratio", None, "odds", tail.end(), False, None
+    )
+
+
+def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
+    after = match.end()
+    if body.startswith("-", after) and not _UNIT_AFTER.match(body, after):
+        return False  # "two-state solution", "one-sided"
+    if words.lower() != "one" or _UNIT_AFTER.match(body, after):
+        return True
+    # A bare "one" is usually a pronoun ("one of the sides", "no one").
+    start = match.start()
+    following = _WORD.match(body, after)
+    return not (
+        following is None
+        or following.group("word").lower() in _NP_STOP
+        or _ONE_BLOCKERS_BEFORE.search(body, max(0, start - 12), start)
+        or _ONE_BLOCKERS_AFTER.match(body, after)
+    )
+
+
+def _is_name_number(body: str, start: int, digits: str) -> bool:
+    """A bare integer right after a capitalised word mid-sentence: "Operation 7", "Resolution 2334"."""
+    if "," in digits or "." in digits:
+        return False
+    before = _CAPITALISED_BEFORE.search(body, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    if word.lower() in _NP_STOP or month_number(word) is not None:
+        return False
+    if word.lower() in _NAME_PREFIXES:
+        return True
+    # Bounded look-back: the run of figures "Gate 1 Gate 1 ..." must not rescan the body for each one.
+    preceding = body[max(0, before.start() - 16) : before.start()].rstrip(" \t")
+    # The first word of a sentence is capitalised for grammar, not because it names something.
+    return not (not preceding or preceding[-1] in '.!?\n"“')
+
+
+_NAME_PREFIXES = frozenset(
+    [
+        "operation",
+        "resolution",
+        "article",
+        "flight",
+        "route",
+        "highway",
+        "chapter",
+        "section",
+        "room",
+        "gate",
+        "apollo",
+        "boeing",
+        "airbus",
+        "brigade",
+        "division",
+        "battalion",
+        "squadron",
+        "platform",
+        "terminal",
+        "building",
+        "block",
+        "phase",
+        "level",
+        "category",
+        "type",
+        "model",
+        "version",
+        "series",
+        "episode",
+        "season",
+        "act",
+        "bill",
+        "order",
+        "unit",
+        "vision",
+        "agenda",
+        "formula",
+        "windows",
+        "iphone",
+        "galaxy",
+    ]
+)
+
+
+def _looks_like_year(body: str, digits: str, end: int) -> bool:
+    if len(digits) != 4 or not digits.isdigit() or not 1800 <= int(digits) <= 2100:
+        return False
+    following = _WORD.match(body, end)
+    # "2000 people" is a count; "in 2023 the war" and "2023." are years.
+    return not (following and following.group("word").endswith("s") and following.group("word").islower())

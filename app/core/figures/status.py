@@ -1,0 +1,120 @@
+"""The one status rule of a figure group, used by the core, the alignment service, every page, the API and
+frozen comparisons: ``agree`` when every outlet gives the same normalised value, ``conflict`` when they
+differ, ``single`` when one article carries the group. A conflict is ``compatible`` when the qualifiers and
+ranges leave a value that makes every member true ("more than 1,500" and "at least 1,524"): shown beside
+the conflict, never used to hide it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+GroupStatus = Literal["agree", "conflict", "single"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One member as the status rule sees it: its article, normalised value (or range), unit, qualifier."""
+
+    article: int
+    value: float | None
+    value_high: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+# What each qualifier lets the true value be, relative to the printed one: (low factor, high factor,
+# low open, high open). "about" and "some" allow a rounding margin of 10%.
+_INF = math.inf
+_HEDGES: dict[str, tuple[float, float]] = {
+    "at least": (1.0, _INF),
+    "more than": (1.0, _INF),
+    "over": (1.0, _INF),
+    "well over": (1.0, _INF),
+    "just over": (1.0, 1.1),
+    "upwards of": (1.0, _INF),
+    "in excess of": (1.0, _INF),
+    "no fewer than": (1.0, _INF),
+    "no less than": (1.0, _INF),
+    "above": (1.0, _INF),
+    "at most": (0.0, 1.0),
+    "up to": (0.0, 1.0),
+    "as many as": (0.0, 1.0),
+    "as much as": (0.0, 1.0),
+    "fewer than": (0.0, 1.0),
+    "less than": (0.0, 1.0),
+    "under": (0.0, 1.0),
+    "below": (0.0, 1.0),
+    "no more than": (0.0, 1.0),
+    "just under": (0.9, 1.0),
+    "nearly": (0.9, 1.0),
+    "almost": (0.9, 1.0),
+    "close to": (0.9, 1.1),
+    "about": (0.9, 1.1),
+    "around": (0.9, 1.1),
+    "some": (0.9, 1.1),
+    "roughly": (0.9, 1.1),
+    "approximately": (0.9, 1.1),
+    "an estimated": (0.9, 1.1),
+    "estimated": (0.9, 1.1),
+}
+
+
+def figure_status(members: Sequence[Reading]) -> tuple[GroupStatus, bool]:
+    """(status, compatible) of a group. ``compatible`` is True for an agreement, False for a single, and for
+    a conflict True exactly when one value satisfies every member's qualifier and range."""
+    if len({m.article for m in members}) <= 1:
+        return "single", False
+    first = members[0]
+    if all(_same_reading(first, m) for m in members[1:]):
+        return "agree", True
+    return "conflict", intersection(members) is not None
+
+
+def intersection(members: Iterable[Reading]) -> tuple[float, float] | None:
+    """The values every member allows, as a closed interval, or None when they allow none in common.
+    Kept incrementally by the alignment service: the intersection with one more member is all it needs."""
+    low, high = -_INF, _INF
+    for member in members:
+        allowed = allowed_interval(member)
+        if allowed is None:
+            continue
+        low, high = max(low, allowed[0]), min(high, allowed[1])
+        if low > high:
+            return None
+    return low, high
+
+
+def allowed_interval(member: Reading) -> tuple[float, float] | None:
+    """The values one member allows: its value (or range) widened by its qualifier."""
+    if member.value is None:
+        return None
+    low, high = member.value, member.value_high if member.value_high is not None else member.value
+    if member.unit == "date":
+        # Dates are compatible on month and day: one outlet may print the year and another not.
+        low, high = low % 10_000, high % 10_000
+    hedge = _HEDGES.get((member.qualifier or "").lower())
+    if hedge is not None:
+        low, high = low * hedge[0], high * hedge[1]
+    return min(low, high), max(low, high)
+
+
+def same_value(a: float | None, b: float | None, unit: str | None = None) -> bool:
+    """Two normalised values are one; a date printed without its year (MMDD) equals a full date
+    (YYYYMMDD) on month and day, so "March 12" and "12 March 2026" agree on every page."""
+    if a is None or b is None:
+        return a is b
+    if unit == "date" and (a < 10_000 <= b or b < 10_000 <= a):
+        a, b = a % 10_000, b % 10_000
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _same_reading(a: Reading, b: Reading) -> bool:
+    return (
+        (a.unit or "") == (b.unit or "")
+        and same_value(a.value, b.value, a.unit)
+        and same_value(a.value_high, b.value_high, a.unit)
+    )

@@ -1,0 +1,380 @@
+"""Frames of figures: the predicates that say what a number of a news story measures, with their synonyms,
+and the words that shape the counted noun phrase.
+
+A frame is the canonical name of what happened to the counted things ("killed", "displaced"); every surface
+form that reports it maps to it, so that "evacuated", "forced from their homes" and "fled" group as one
+quantity. Forms are lower case and matched on word boundaries; a form may be a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNTS = frozenset({"count", "vague"})
+_MONEY = frozenset({"money"})
+_MEASURES = frozenset({"measure"})
+_DURATIONS = frozenset({"duration"})
+
+# Canonical predicate -> (kinds of figure it governs, surface forms). Why each family exists: outlets report
+# one quantity with different words, and a figure groups with another only through its frame.
+PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    # Deaths: the verb, the adjective, the noun and the toll all report one count.
+    "killed": (
+        _COUNTS,
+        (
+            "killed",
+            "killing",
+            "kills",
+            "kill",
+            "dead",
+            "died",
+            "dying",
+            "death toll",
+            "deaths",
+            "death",
+            "fatalities",
+            "perished",
+            "lost their lives",
+            "drowned",
+            "slain",
+            "murdered",
+        ),
+    ),
+    "injured": (_COUNTS, ("injured", "injuring", "injuries", "wounded", "wounding", "hurt")),
+    # Taken to hospital: a frame of its own for display, but grouped with the injured (see FRAME_ALIASES).
+    "hospitalised": (
+        _COUNTS,
+        (
+            "hospitalised",
+            "hospitalized",
+            "taken to hospital",
+            "taken to the hospital",
+            "rushed to hospital",
+            "admitted to hospital",
+            "treated in hospital",
+            "in hospital",
+            "treated",
+        ),
+    ),
+    # Leaving home under threat, in every register: one quantity.
+    "displaced": (
+        _COUNTS,
+        (
+            "displaced",
+            "displacing",
+            "evacuated",
+            "evacuating",
+            "evacuees",
+            "fled",
+            "flee",
+            "fleeing",
+            "forced from their homes",
+            "driven from their homes",
+            "from their homes",
+            "forced to leave",
+            "homeless",
+            "uprooted",
+        ),
+    ),
+    "arrested": (_COUNTS, ("arrested", "arresting", "arrests", "detained", "detaining", "in custody")),
+    "missing": (_COUNTS, ("missing", "unaccounted for")),
+    "rescued": (_COUNTS, ("rescued", "rescuing", "pulled alive")),
+    "kidnapped": (_COUNTS, ("kidnapped", "abducted", "taken hostage", "hostages")),
+    "released": (_COUNTS, ("released", "freed")),
+    "captured": (_COUNTS, ("captured",)),
+    "destroyed": (_COUNTS, ("destroyed", "damaged", "flattened")),
+    # What money is about when no noun is counted: the damage, the cost, the offer, the aid, the loot.
+    "damage": (_MONEY, ("damage", "damages", "losses")),
+    "cost": (_MONEY, ("cost", "costs", "costing", "price tag", "budget")),
+    "offer": (
+        _MONEY,
+        (
+            "offer",
+            "offered",
+            "bid",
+            "takeover",
+            "buyout",
+            "acquisition",
+            "deal",
+            "price",
+            "valued",
+            "valuation",
+            "value",
+            "worth",
+        ),
+    ),
+    "aid": (_MONEY, ("aid", "relief", "donations", "donated", "pledged", "funding")),
+    "stolen": (_MONEY, ("stole", "stolen", "swindled", "defrauded", "fraud", "scam", "scammed", "embezzled")),
+    "bail": (_MONEY, ("bail",)),
+    "fined": (_MONEY, ("fined", "fine", "penalty")),
+    "rainfall": (_MEASURES, ("rainfall", "rain", "precipitation")),
+    "snowfall": (_MEASURES, ("snowfall", "snow")),
+    # Courts: a prison term is a duration governed by the sentence.
+    "sentenced": (
+        _DURATIONS,
+        (
+            "sentenced",
+            "sentence",
+            "jailed",
+            "jail",
+            "in prison",
+            "behind bars",
+            "prison term",
+            "imprisonment",
+        ),
+    ),
+}
+
+# Frames that outlets use for one quantity: the injured of a disaster are reported as "taken to hospital"
+# by one outlet and "injured" by the next (the demo event does it). The subset stays apart through its
+# modifier ("seriously injured"), not through the frame.
+FRAME_ALIASES: dict[str, str] = {"hospitalised": "injured"}
+
+_FORM_TO_FRAME: dict[str, str] = {
+    form: FRAME_ALIASES.get(frame, frame) for frame, (_, forms) in PREDICATES.items() for form in forms
+}
+
+
+def frame_of(form: str) -> str | None:
+    """The canonical predicate of a surface form ("evacuated" -> "displaced"), or None."""
+    return _FORM_TO_FRAME.get(" ".join(form.lower().split()))
+
+
+def predicate_pattern(kind: str) -> str:
+    """One regex alternation of every surface form of the frames that govern figures of ``kind``."""
+    forms = {form for kinds, group in PREDICATES.values() if kind in kinds for form in group}
+    return "|".join(re.escape(f).replace(r"\ ", "[ ]") for f in sorted(forms, key=len, reverse=True))
+
+
+def all_forms_pattern() -> str:
+    """Every surface form of every frame, longest first (for folding counted phrases onto frames)."""
+    return "|".join(re.escape(f).replace(r"\ ", "[ ]") for f in sorted(_FORM_TO_FRAME, key=len, reverse=True))
+
+
+# Modifiers that make a subset of a frame: "seriously injured" is not the total of the injured.
+SUBSET_MODIFIERS: dict[str, str] = {
+    "seriously": "seriously",
+    "critically": "seriously",
+    "severely": "seriously",
+    "badly": "seriously",
+    "gravely": "seriously",
+    "fatally": "seriously",
+    "serious": "seriously",
+    "critical": "seriously",
+    "severe": "seriously",
+    "life-threatening": "seriously",
+    "lightly": "lightly",
+    "slightly": "lightly",
+    "minor": "lightly",
+    "slight": "lightly",
+}
+
+# Heads that add nothing to what is counted: "1,400 people killed" counts the killed.
+GENERIC_HEADS = frozenset(
+    {
+        "people",
+        "person",
+        "persons",
+        "individuals",
+        "individual",
+        "others",
+        "residents",
+        "inhabitants",
+        "lives",
+    }
+)
+
+# Modifiers of a counted phrase that do not change the quantity ("the national toll", "the total").
+NEUTRAL_MODIFIERS = frozenset(
+    {
+        "national",
+        "official",
+        "overall",
+        "total",
+        "reported",
+        "confirmed",
+        "estimated",
+        "final",
+        "latest",
+        "new",
+        "further",
+        "another",
+        "more",
+        "additional",
+        "other",
+        "known",
+    }
+)
+
+# Nouns that name the same thing in different words; the left side is folded onto the right.
+NOUN_SYNONYMS: dict[str, str] = {
+    "crop": "harvest",
+    "crops": "harvest",
+    "harvests": "harvest",
+    "kids": "child",
+    "youngsters": "child",
+    "minors": "child",
+    "troops": "soldiers",
+    "servicemen": "soldiers",
+    "fatalities": "killed",
+    "houses": "homes",
+    "dwellings": "homes",
+    "blaze": "fire",
+}
+
+# Plurals the stemmer leaves whole ("children" stays "children"), so that "9 children" meets "a child".
+IRREGULAR_PLURALS: dict[str, str] = {
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "people": "people",
+    "geese": "goose",
+    "mice": "mouse",
+    "feet": "foot",
+    "teeth": "tooth",
+}
+
+# Words that end or never start a counted noun phrase: articles, prepositions, pronouns, auxiliaries,
+# reporting verbs and quantifiers. Reading "1,400 killed in Israel" must stop before "in".
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "with",
+        "by",
+        "for",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "since",
+        "until",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "have",
+        "has",
+        "had",
+        "having",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "must",
+        "did",
+        "do",
+        "does",
+        "said",
+        "says",
+        "say",
+        "told",
+        "reported",
+        "according",
+        "including",
+        "include",
+        "includes",
+        "among",
+        "mostly",
+        "mainly",
+        "largely",
+        "also",
+        "already",
+        "still",
+        "now",
+        "then",
+        "there",
+        "here",
+        "as",
+        "than",
+        "per",
+        "far",
+        "more",
+        "less",
+        "most",
+        "least",
+        "some",
+        "many",
+        "much",
+        "such",
+        "just",
+        "only",
+        "even",
+        "when",
+        "where",
+        "if",
+        "not",
+        "no",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "they",
+        "them",
+        "he",
+        "she",
+        "it",
+        "we",
+        "you",
+        "i",
+        "through",
+        "across",
+        "against",
+        "amid",
+        "during",
+        "within",
+        "without",
+        "between",
+        "toward",
+        "towards",
+        "via",
+        "despite",
+        "near",
+        "outside",
+        "inside",
+        "throughout",
+        "upon",
+        "like",
+        "following",
+        "past",
+        "last",
+        "next",
+        "ago",
+        "each",
+        "every",
+    ]
+)

@@ -1,0 +1,86 @@
+"""Units of measure and currencies as news prose prints them, each with its canonical unit, the factor to it
+and the kind of figure it makes.
+
+Canonical units, one per dimension: lengths in millimetres (so "35mm" stays 35.0 "mm"), masses in kilograms,
+areas in square kilometres, speeds in km/h, money in units of its currency, durations in hours (so "three days"
+and "72 hours" of mourning are one value; the text as printed keeps the outlet's own unit for the reader).
+"""
+
+from __future__ import annotations
+
+HOURS_PER_DAY = 24.0
+HOURS_PER_YEAR = 365.25 * HOURS_PER_DAY
+
+# (regex, canonical unit, factor to canonical, kind); tried in order, so longer spellings come first where
+# a shorter one is a prefix ("square kilometres" before "kilometres", "km/h" before "km").
+UNIT_TABLE: list[tuple[str, str, float, str]] = [
+    (r"%", "percent", 1.0, "percent"),
+    (r"per[ ]?cent|percent|pc", "percent", 1.0, "percent"),
+    (r"percentage[ ]points?", "percentage point", 1.0, "percent"),
+    (r"mph|miles[ ](?:an|per)[ ]hour", "km/h", 1.609344, "speed"),
+    (r"km/h|kph|kmh|kilomet(?:re|er)s[ ](?:an|per)[ ]hour", "km/h", 1.0, "speed"),
+    (r"knots?", "km/h", 1.852, "speed"),
+    (r"millimet(?:re|er)s?|mm", "mm", 1.0, "measure"),
+    (r"centimet(?:re|er)s?|cm", "mm", 10.0, "measure"),
+    (r"square[ ]kilomet(?:re|er)s?|sq[ ]?km|km2|km²", "km2", 1.0, "measure"),
+    (r"square[ ]miles?|sq[ ]?mi", "km2", 2.589988, "measure"),
+    (r"hectares?", "km2", 0.01, "measure"),
+    (r"acres?", "km2", 0.004046856, "measure"),
+    (r"kilomet(?:re|er)s?|km", "mm", 1e6, "measure"),
+    (r"met(?:re|er)s?|m", "mm", 1e3, "measure"),
+    (r"miles?", "mm", 1_609_344.0, "measure"),
+    (r"feet|foot|ft", "mm", 304.8, "measure"),
+    (r"inches|inch", "mm", 25.4, "measure"),
+    (r"kilograms?|kilos?|kg", "kg", 1.0, "measure"),
+    (r"grams?", "kg", 1e-3, "measure"),
+    (r"tonnes?|tons?", "kg", 1e3, "measure"),
+    (r"seconds?|secs?", "hour", 1 / 3600, "duration"),
+    (r"minutes?|mins?", "hour", 1 / 60, "duration"),
+    (r"hours?|hrs?", "hour", 1.0, "duration"),
+    (r"days?", "hour", HOURS_PER_DAY, "duration"),
+    (r"weeks?", "hour", 7 * HOURS_PER_DAY, "duration"),
+    # Calendar months and years vary; their mean length keeps "six months" equal to "half a year".
+    (r"months?", "hour", HOURS_PER_YEAR / 12, "duration"),
+    (r"years?", "hour", HOURS_PER_YEAR, "duration"),
+    (r"decades?", "hour", 10 * HOURS_PER_YEAR, "duration"),
+    # Named foreign pounds first; bare "pounds" is read as sterling: weights in pounds are rare in news
+    # about events outside the US.
+    (r"egyptian[ ]pounds?", "EGP", 1.0, "money"),
+    (r"pounds?(?:[ ]sterling)?|sterling", "GBP", 1.0, "money"),
+    (r"(?:us[ ])?dollars?", "USD", 1.0, "money"),
+    (r"euros?", "EUR", 1.0, "money"),
+    (r"yen", "JPY", 1.0, "money"),
+    (r"yuan|renminbi", "CNY", 1.0, "money"),
+    (r"rupees?", "INR", 1.0, "money"),
+    (r"naira", "NGN", 1.0, "money"),
+]
+
+# Currency signs and codes printed before the amount.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "£": "GBP",
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "gbp": "GBP",
+    "usd": "USD",
+    "eur": "EUR",
+    "egp": "EGP",
+    "inr": "INR",
+    "jpy": "JPY",
+}
+CURRENCY_SIGN_PATTERN = r"US\$|USD[ ]?|GBP[ ]?|EUR[ ]?|EGP[ ]?|INR[ ]?|JPY[ ]?"
+CURRENCY_SIGN_CHARS = "£$€¥₹"
+
+# How a normalised duration is shown: the largest unit that divides it into a whole number ("72 h" reads
+# "3 days"), so that the reader sees the value the way outlets print it.
+DURATION_DISPLAY: tuple[tuple[str, float], ...] = (
+    ("year", HOURS_PER_YEAR),
+    ("month", HOURS_PER_YEAR / 12),
+    ("week", 7 * HOURS_PER_DAY),
+    ("day", HOURS_PER_DAY),
+    ("hour", 1.0),
+    ("minute", 1 / 60),
+    ("second", 1 / 3600),
+)

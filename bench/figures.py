@@ -1,0 +1,261 @@
+"""Figure groups on real news: the gold corpus events (bench/annotations/corpus/*.json), the seeds and the
+demo, run through the real extraction and grouping, scored per event, with the tune and held-out splits
+printed APART (rules are tuned on `tune` only; `heldout` says how they do on news they were not written for).
+
+Per event it prints:
+- groups right: gold groups found as ONE predicted group holding no other gold group's members, with the
+  right status (and the right `compatible` flag when the gold gives one);
+- leaks: figure-trap pairs that share a group, and gold figures outside every gold group (numbers that must
+  stay alone) that join a group with another article's figure;
+- furniture: gold page-furniture numbers (`chrome_figures`) that come out as figures (not flagged chrome).
+
+Run from the repository root: ``.venv/bin/python bench/figures.py [-v] [--json] [--split tune|heldout]``.
+Bodies are read from ../shared/corpus/events/<event>/<file> (after the front matter); events whose folder is
+absent are skipped with a message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from accuracy import REPO, Corpus, load_corpora, locate_figure, overlaps, same_value
+
+from app.core.records import Figure
+
+EVENTS = REPO.parent / "shared" / "corpus" / "events"
+GOLD = REPO / "bench" / "annotations" / "corpus"
+
+
+# --- the adapter: the real extraction and grouping, article by article as the ingest service does --------
+
+
+@dataclass
+class Grouped:
+    figures: list[list[Figure]]
+    # (article index, figure index) -> group number; and each group's (status, compatible).
+    group_of: dict[tuple[int, int], int]
+    status: dict[int, tuple[str, bool]]
+
+
+def group_event(bodies: Sequence[str]) -> Grouped:
+    from app.core.extract import extract_article
+    from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_status_compatible
+    from app.core.figures import counted_key
+
+    figures = [list(extract_article(body).figures) for body in bodies]
+    placed: list[PlacedFigure] = []
+    group_of: dict[tuple[int, int], int] = {}
+    items: dict[int, list[FigureItem]] = {}
+    for article, article_figures in enumerate(figures):
+        new = [
+            (
+                index,
+                FigureItem(
+                    key=len(placed) + offset,
+                    article_key=article,
+                    value=figure.value,
+                    value_high=figure.value_high,
+                    unit=figure.unit,
+                    qualifier=figure.qualifier,
+                    counted_key=(counted_key(figure.counted) or None) if figure.counted else None,
+                    kind=figure.kind,
+                    text=figure.text,
+                    counted=figure.counted,
+                    context=figure.context,
+                ),
+            )
+            for offset, (index, figure) in enumerate(
+                (i, f) for i, f in enumerate(article_figures) if not f.chrome
+            )
+        ]
+        fresh: dict[int, int] = {}
+        for (index, item), key in zip(new, assign_figure_groups([i for _, i in new], placed), strict=True):
+            if key < 0:
+                key = fresh.setdefault(key, max([*items, -1]) + 1)
+            group_of[(article, index)] = key
+            items.setdefault(key, []).append(item)
+            placed.append(PlacedFigure(item, key))
+    status = {key: group_status_compatible(members) for key, members in items.items()}
+    return Grouped(figures, group_of, status)
+
+
+# --- scoring ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Score:
+    name: str
+    split: str
+    groups: int = 0
+    groups_right: int = 0
+    traps: int = 0
+    traps_grouped: int = 0
+    alone: int = 0
+    alone_grouped: int = 0
+    furniture: int = 0
+    furniture_extracted: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def score(corpus: Corpus, split: str) -> Score:
+    names = list(corpus.bodies)
+    index_of = {name: i for i, name in enumerate(names)}
+    result = group_event([corpus.bodies[n] for n in names])
+    gold = corpus.gold
+    tally = Score(corpus.name, split)
+
+    def find(name: str, annotation: dict[str, Any]) -> tuple[int, int] | None:
+        article = index_of[name]
+        span = locate_figure(corpus.bodies[name], annotation)
+        for index, figure in enumerate(result.figures[article]):
+            if span and not figure.chrome and overlaps(span, figure) and same_value(annotation, figure):
+                return article, index
+        return None
+
+    def annotation(name: str, text: str) -> dict[str, Any]:
+        for figure in gold["articles"][name]["figures"]:
+            if figure["text"] == text:
+                return figure
+        return {"text": text, "value": float("nan")}
+
+    def group(name: str, text: str) -> int | None:
+        found = find(name, annotation(name, text))
+        return result.group_of.get(found) if found else None
+
+    owner: dict[int, set[str]] = {}
+    for gold_group in gold["figure_groups"]:
+        for name, text in gold_group["members"]:
+            if (found := group(name, text)) is not None:
+                owner.setdefault(found, set()).add(gold_group["id"])
+    grouped_members: set[tuple[str, str]] = set()
+    for gold_group in gold["figure_groups"]:
+        tally.groups += 1
+        placed = {group(name, text) for name, text in gold_group["members"]}
+        grouped_members |= {(n, t) for n, t in gold_group["members"]}
+        if len(placed) != 1 or None in placed or owner[next(iter(placed))] != {gold_group["id"]}:
+            tally.notes.append(f"group {gold_group['id']}: split or merged {sorted(map(str, placed))}")
+            continue
+        status, compatible = result.status[next(iter(placed))]
+        wanted = gold_group.get("compatible")
+        if status != gold_group["status"] or (
+            status == "conflict" and wanted is not None and wanted != compatible
+        ):
+            tally.notes.append(
+                f"group {gold_group['id']}: {status} (compatible {compatible}), want {gold_group['status']}"
+                + (f" (compatible {wanted})" if wanted is not None else "")
+            )
+            continue
+        tally.groups_right += 1
+    for (na, ta), (nb, tb) in gold["figure_traps"]:
+        tally.traps += 1
+        a, b = group(na, ta), group(nb, tb)
+        if a is not None and a == b:
+            tally.traps_grouped += 1
+            tally.notes.append(f"trap grouped: {na}:{ta!r} ~ {nb}:{tb!r}")
+    # Numbers of no gold group must not join another article's figure.
+    articles_of: dict[int, set[int]] = {}
+    for (article, _), key in result.group_of.items():
+        articles_of.setdefault(key, set()).add(article)
+    for name in names:
+        for figure in gold["articles"][name]["figures"]:
+            if (name, figure["text"]) in grouped_members or figure.get("group"):
+                continue
+            tally.alone += 1
+            found = find(name, figure)
+            key = result.group_of.get(found) if found else None
+            if key is not None and len(articles_of[key]) > 1:
+                tally.alone_grouped += 1
+                tally.notes.append(f"alone figure grouped: {name}:{figure['text']!r}")
+        for chrome in gold["articles"][name].get("chrome_figures", []):
+            tally.furniture += 1
+            span = locate_figure(corpus.bodies[name], chrome)
+            figures = result.figures[index_of[name]]
+            if span and any(overlaps(span, f) and not f.chrome for f in figures):
+                tally.furniture_extracted += 1
+                tally.notes.append(f"furniture extracted: {name}:{chrome['text']!r}")
+    return tally
+
+
+# --- loading ---------------------------------------------------------------------------------------------------
+
+
+def load_gold_events(split: str | None) -> list[tuple[Corpus, str]]:
+    from app.core.frontmatter import parse_front_matter
+
+    events: list[tuple[Corpus, str]] = []
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if split is not None and gold.get("split") != split:
+            continue
+        folder = EVENTS / gold["event"]
+        if not folder.is_dir():
+            print(f"{gold['event']}: skipped, {folder} is absent")
+            continue
+        bodies = {
+            name: parse_front_matter((folder / name).read_text(encoding="utf-8"))[1]
+            for name in gold["articles"]
+        }
+        events.append((Corpus(gold["event"], bodies, gold), gold.get("split", "tune")))
+    return events
+
+
+def _line(score: Score) -> str:
+    return (
+        f"  {score.name[:58]:<58} groups {score.groups_right:>2}/{score.groups:<2}"
+        f"  traps grouped {score.traps_grouped}/{score.traps}"
+        f"  alone grouped {score.alone_grouped}/{score.alone}"
+        f"  furniture {score.furniture_extracted}/{score.furniture}"
+    )
+
+
+def _total(scores: list[Score], name: str) -> Score:
+    total = Score(name, "")
+    for s in scores:
+        for attr in ("groups", "groups_right", "traps", "traps_grouped", "alone", "alone_grouped"):
+            setattr(total, attr, getattr(total, attr) + getattr(s, attr))
+        total.furniture += s.furniture
+        total.furniture_extracted += s.furniture_extracted
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--split", choices=["tune", "heldout"], help="only this split of the gold events")
+    args = parser.parse_args(argv)
+
+    sections: dict[str, list[Score]] = {"tune": [], "heldout": [], "seeds and demo": []}
+    for corpus, split in load_gold_events(args.split):
+        sections[split if split in sections else "tune"].append(score(corpus, split))
+    if args.split is None:
+        for corpus in load_corpora(quiet=True):
+            sections["seeds and demo"].append(score(corpus, corpus.name))
+    if args.json:
+        print(json.dumps({k: [asdict(s) for s in v] for k, v in sections.items()}, indent=1))
+        return 0
+    for section, scores in sections.items():
+        if not scores:
+            continue
+        print(f"== {section}")
+        for s in scores:
+            print(_line(s))
+            if args.verbose:
+                for note in s.notes:
+                    print(f"      - {note}")
+        total = _total(scores, "total")
+        share = total.groups_right / total.groups if total.groups else 1.0
+        print(_line(total) + f"   ({share:.0%} of gold groups right)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
