@@ -147,3 +147,28 @@ def test_a_file_own_outlet_field_beats_the_form_and_the_name(sqlite_client: Test
     assert response.status_code == 201, response.text
     outlets = {a["outlet"] for a in sqlite_client.get(f"/api/events/{slug}/articles").json()}
     assert outlets == {"Chosen Daily", "Form Outlet"}
+
+
+def test_matrix_filters_and_their_json_twin_agree(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", ARTICLE_A),
+        ("Beta News", ARTICLE_B),
+        (
+            "Gamma Post",
+            "The wall broke.\n\n"
+            + '"Engineers will inspect every pier on Monday morning," a spokesman said.',
+        ),
+    )
+    query = "outlet=Gamma%20Post&_show=left_out"
+    page = sqlite_client.get(f"/events/{slug}?{query}").text
+    data = sqlite_client.get(f"/api/events/{slug}/matrix?{query}").json()
+    assert data["total"] == 1 and data["rows"][0]["text"].startswith("The harbour wall cracked")
+    assert data["rows"][0]["cells"][2]["state"] == "absent"
+    rows = re.findall(r'<th scope="row" class="stmt">', page)
+    assert len(rows) == 1 and f"/api/events/{slug}/matrix?" in page and "_show=left_out" in page
+    changed = sqlite_client.get(f"/api/events/{slug}/matrix?_show=changed").json()
+    assert all(
+        r["variants"] or len({c["text"] for c in r["cells"] if c["text"]}) > 1 for r in changed["rows"]
+    )
+    assert sqlite_client.get(f"/events/{slug}?outlet=Nobody").status_code == 422

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from app.db import SessionDep
 from app.services import comparisons, corrections, events, ingest, queries
@@ -179,14 +179,31 @@ def get_comparison(comparison_id: str, session: SessionDep) -> dict[str, Any]:
 
 
 @router.get("/events/{slug}/matrix", responses=ERRORS)
-def coverage_matrix(slug: str, session: SessionDep, _sort: str = "outlets", _page: int = 1) -> dict[str, Any]:
+def coverage_matrix(
+    slug: str,
+    session: SessionDep,
+    _sort: str = "outlets",
+    _page: int = 1,
+    speaker: Annotated[str | None, Query(max_length=300)] = None,
+    outlet: Annotated[str | None, Query(max_length=300)] = None,
+    _show: Literal["changed", "left_out", ""] | None = None,
+) -> dict[str, Any]:
+    """The overview's coverage matrix, with the page's sort, page and filters."""
     from app.services import views
 
     event = events.get_event(session, slug)
     sort = views.parse_choice("_sort", _sort, views.SORTS, "outlets") or "outlets"
     outlets = views.event_outlets(views.overview_articles(session, event))
     statements = queries.event_statements(session, event)
-    return views.coverage_matrix(statements, outlets, sort=sort, page=max(1, _page))
+    return views.coverage_matrix(
+        statements,
+        outlets,
+        sort=sort,
+        page=max(1, _page),
+        speaker=(speaker or "").strip() or None,
+        outlet=(outlet or "").strip() or None,
+        show=_show or None,
+    )
 
 
 @router.get("/events/{slug}/speakers", responses=ERRORS)
