@@ -226,6 +226,7 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[dict[str, Any]]
                 # Room for the longest value text (about 7.5 px a character at 13 px), so none is cut.
                 "view_width": CHART_LABEL_WIDTH + CHART_WIDTH + 10 + round(7.5 * longest),
                 "majority": usual is not None,
+                "compatible": bool(group.get("compatible")),
             }
         )
     return charts
@@ -772,7 +773,7 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
     """Only the conflicting figure groups, with the member fields the charts draw."""
     assert event.id is not None
     groups = session.exec(
-        select(FigureGroup.id, FigureGroup.label)
+        select(FigureGroup.id, FigureGroup.label, FigureGroup.compatible)
         .where(FigureGroup.event_id == event.id, FigureGroup.status == "conflict")
         .order_by(col(FigureGroup.id))
     ).all()
@@ -782,15 +783,21 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
     members: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for group_id, article_id, text, value, qualifier in session.exec(
         select(Figure.group_id, Figure.article_id, Figure.text, Figure.value, Figure.qualifier)
-        .where(col(Figure.group_id).in_([g for g, _ in groups]))
+        .where(col(Figure.group_id).in_([g for g, _, _ in groups]))
         .order_by(col(Figure.article_id), col(Figure.start))
     ).all():
         members[group_id or 0].append(
             {"outlet": outlets.get(article_id, ""), "text": text, "value": value, "qualifier": qualifier}
         )
     result = [
-        {"id": group_id, "label": label, "status": "conflict", "members": members[group_id or 0]}
-        for group_id, label in groups
+        {
+            "id": group_id,
+            "label": label,
+            "status": "conflict",
+            "compatible": compatible,
+            "members": members[group_id or 0],
+        }
+        for group_id, label, compatible in groups
     ]
     result.sort(key=lambda g: (-len(g["members"]), g["id"]))
     return result
