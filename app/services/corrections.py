@@ -31,7 +31,7 @@ from app.models import (
     Statement,
     StatementMember,
 )
-from app.services import queries
+from app.services import queries, validation
 from app.services.errors import BadInput, NotFound
 from app.services.locks import lock_event
 
@@ -113,13 +113,10 @@ def edit_article(
 ) -> None:
     """Change what the article says about itself; its text (and so its content hash and permalinks) stays."""
     article, outlet = queries.get_article(session, event, article_id)
-    title = title.strip()
-    if not title:
-        raise BadInput("An article needs a title.")
-    if len(title) > 500 or len(author or "") > 300 or len(url or "") > 2000:
-        raise BadInput("Title up to 500 characters, author up to 300, URL up to 2,000.")
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise BadInput("The URL must start with http:// or https://.")
+    # The same checks as every entry point of ingest: lengths, control characters, http(s) links only.
+    title = validation.single_line(title, "title", required=True) or ""
+    author = validation.single_line(author, "author")
+    url = validation.check_url(url)
     lock_event(session, _event_id(event))
     changes = {}
     for name, value in (("title", title), ("author", author or None), ("url", url or None)):
@@ -149,9 +146,11 @@ def edit_outlet(session: Session, name: str, *, country: str | None, kind: str |
         raise NotFound(f"There is no outlet '{name[:100]}'.")
     if kind and kind not in OUTLET_KINDS:
         raise BadInput(f"'kind' must be one of {', '.join(OUTLET_KINDS)}.")
-    if country and len(country) > 100:
+    country = " ".join((country or "").split())
+    validation.check_no_control(country, "country")
+    if len(country) > 100:
         raise BadInput("A country name has at most 100 characters.")
-    outlet.country = (country or "").strip() or None
+    outlet.country = country or None
     outlet.kind = kind or None
     session.add(outlet)
     session.commit()
@@ -164,8 +163,9 @@ def edit_outlet(session: Session, name: str, *, country: str | None, kind: str |
 def rename_speaker(session: Session, event: Event, old: str, new: str) -> None:
     """Rename a speaker; renaming to another speaker's name merges the two (quotes and statements follow)."""
     new = " ".join(new.split())
-    if not new:
-        raise BadInput("Give the speaker's new name.")
+    validation.check_no_control(new, "speaker's name")
+    if not validation.has_visible_character(new):
+        raise BadInput("Give the speaker's new name in visible characters.")
     if len(new) > MAX_NAME:
         raise BadInput(f"A speaker's name has at most {MAX_NAME} characters.")
     if old == new:
