@@ -229,7 +229,7 @@ def article_details(session: Session, event: Event, article_ids: list[int]) -> l
 
 
 def event_statements(
-    session: Session, event: Event, *, article_ids: list[int] | None = None
+    session: Session, event: Event, *, article_ids: list[int] | None = None, statement_id: int | None = None
 ) -> list[dict[str, Any]]:
     """Statements with their members, largest first (by how many outlets carried them).
 
@@ -248,6 +248,9 @@ def event_statements(
     )
     if article_ids is not None:
         query = query.where(col(QuoteSentence.article_id).in_(article_ids))
+    if statement_id is not None:
+        # One statement's page reads that statement only, not the whole event's.
+        query = query.where(Statement.id == statement_id)
     by_statement: dict[int, dict[str, Any]] = {}
     for statement, sentence in session.exec(query).all():
         entry = by_statement.setdefault(

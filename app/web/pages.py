@@ -15,7 +15,7 @@ from sqlmodel import Session
 from app.db import SessionDep
 from app.models import Event
 from app.services import comparisons, events, ingest, queries, validation, views
-from app.services.errors import BadInput, ServiceError
+from app.services.errors import BadInput, NotFound, ServiceError
 from app.settings import settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
 from app.web.render import is_htmx, render, render_view
@@ -384,7 +384,10 @@ def permalink(comparison_id: str, request: Request, session: SessionDep) -> Resp
 @router.get("/events/{slug}/statements/{statement_id}")
 def statement_page(slug: str, statement_id: int, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
-    statement = views.find_statement(queries.event_statements(session, event), statement_id)
+    if not 0 < statement_id <= queries.MAX_ID:
+        raise NotFound(f"This event has no statement {statement_id}.")
+    found = queries.event_statements(session, event, statement_id=statement_id)
+    statement = views.find_statement(found, statement_id)
     base = views.choose_base(statement["members"], request.query_params.get("base"))
     common, common_count = views.consensus(statement["members"])
     bodies = views.article_bodies(session, event, (m["article_id"] for m in statement["members"]))
