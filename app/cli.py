@@ -108,12 +108,24 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_realign(args: argparse.Namespace) -> int:
-    from app.services.alignment import realign_event
+    from app.services.realign import realign_event_in_steps
 
+    if not args.slug and not args.all:
+        print("error: give an event's slug, or --all", file=sys.stderr)
+        return 2
     with _session(args.database_url) as session:
-        event = events.get_event(session, args.slug)
-        count = realign_event(session, event.id or 0)
-    print(f"Realigned {count} articles of {args.slug}.")
+        chosen = (
+            events.list_events(session)
+            if args.all
+            else [events.EventSummary(events.get_event(session, args.slug), 0, 0, 0, 0)]
+        )
+        slugs = [(summary.event.id or 0, summary.event.slug) for summary in chosen]
+        for event_id, slug in slugs:
+            # One event at a time, in short transactions: other events' writers are served meanwhile.
+            count = realign_event_in_steps(
+                session, event_id, on_step=lambda done, total, slug=slug: progress_bar(done, total, slug)
+            )
+            print(f"Realigned {count} articles of {slug}.")
     return 0
 
 
@@ -124,8 +136,14 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
+    if args.host not in ("0.0.0.0", "::", ""):
+        # The name the server was asked to listen on is one it answers to (workers read the environment).
+        hosts = ",".join(h for h in (settings.allowed_hosts, args.host) if h)
+        settings.allowed_hosts = os.environ["ALLOWED_HOSTS"] = hosts
     uvicorn.run("app.main:app", host=args.host, port=args.port, workers=args.workers, reload=args.reload)
     return 0
 
@@ -160,7 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(func=cmd_export)
 
     realign = sub.add_parser("realign", help="recompute an event's extraction and alignment from scratch")
-    realign.add_argument("slug")
+    realign.add_argument("slug", nargs="?", help="the event to realign")
+    realign.add_argument("--all", action="store_true", help="every event, one after another")
     realign.set_defaults(func=cmd_realign)
 
     db = sub.add_parser("db", help="database maintenance")

@@ -12,9 +12,14 @@ from app import __version__
 from app.db import engine_for
 from app.migrate import upgrade_database
 from app.settings import PROJECT_ROOT, settings
-from app.web import api, corrections, pages
+from app.web import api, corrections, docs, pages
 from app.web.errors import install_error_handlers
-from app.web.middleware import RequestLimitMiddleware, SameOriginMiddleware, SecurityHeadersMiddleware
+from app.web.middleware import (
+    AllowedHostsMiddleware,
+    RequestLimitMiddleware,
+    SameOriginMiddleware,
+    SecurityHeadersMiddleware,
+)
 
 
 def create_app(database_url: str | None = None, *, migrate: bool | None = None) -> FastAPI:
@@ -33,16 +38,21 @@ def create_app(database_url: str | None = None, *, migrate: bool | None = None) 
         version=__version__,
         description="How different outlets covered one news event: quotes, speakers and figures aligned.",
         lifespan=lifespan,
+        # FastAPI's own /docs and /redoc load from a CDN with an inline script, which the CSP blocks.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.engine = engine
     app.mount("/static", StaticFiles(directory=PROJECT_ROOT / "static"), name="static")
     app.include_router(api.router)
+    app.include_router(docs.router)
     app.include_router(pages.router)
     app.include_router(corrections.router)
     install_error_handlers(app)
-    # Outermost last: headers on every response, then the origin check, then the size limit.
+    # Outermost last: headers on every response, then the host and origin checks, then the size limit.
     app.add_middleware(RequestLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOriginMiddleware)
+    app.add_middleware(AllowedHostsMiddleware, allowed=settings.allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
 

@@ -49,6 +49,8 @@ class Article(SQLModel, table=True):
     url: str | None = Field(default=None, max_length=2000)
     author: str | None = Field(default=None, max_length=300)
     published_at: datetime | None = None
+    # When the page was fetched, for an article imported from its URL (None for pasted text and files).
+    fetched_at: datetime | None = None
     body: str = Field(sa_column=Column(Text, nullable=False))
     content_hash: str = Field(max_length=64, index=True)
     source_format: str = Field(default="text", max_length=20)  # text | html | markdown

@@ -26,6 +26,9 @@ SEEDS = REPO.parent / "shared" / "seeds"
 ANNOTATIONS = REPO / "bench" / "annotations"
 # Invented articles in house styles and quoting conventions beyond the seeds and the demo (several events).
 HARD = REPO / "bench" / "corpus" / "hard"
+# Real multi-outlet events of ../shared/corpus, hand-annotated in bench/annotations/corpus/<event>.json.
+EVENTS = REPO.parent / "shared" / "corpus" / "events"
+SPLITS = ("tune", "heldout")
 
 if str(REPO) not in sys.path:
     # Lets `python bench/accuracy.py` import the app package without installing it.
@@ -73,6 +76,32 @@ def load_hard_corpus() -> Corpus:
         for path in sorted(HARD.glob("*.md"))
     }
     return Corpus("hard", bodies, _annotations("hard"))
+
+
+def load_gold_events(*, quiet: bool = False) -> list[Corpus]:
+    """The annotated corpus events, bodies read from ../shared/corpus/events/<event>/ after the front matter.
+
+    Each annotation says its ``split``: ``tune`` events may guide development, ``heldout`` ones are the
+    honest estimate and are never tuned on. Skipped with a message when the corpus folder is absent.
+    """
+    from app.core.frontmatter import parse_front_matter
+
+    files = sorted((ANNOTATIONS / "corpus").glob("*.json"))
+    if not EVENTS.is_dir():
+        if files and not quiet:
+            print(f"corpus events: skipped, {EVENTS} is absent")
+        return []
+    corpora: list[Corpus] = []
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        folder = EVENTS / gold["event"]
+        bodies = {
+            name: parse_front_matter((folder / name).read_text(encoding="utf-8"))[1]
+            for name in gold["articles"]
+            if (folder / name).is_file()
+        }
+        corpora.append(Corpus(gold["event"], bodies, gold))
+    return corpora
 
 
 def _annotations(name: str) -> dict[str, Any]:
@@ -321,6 +350,65 @@ def report(name: str, tally: Tally) -> dict[str, Any]:
     return {label: {"hit": part, "of": whole} for label, (part, whole) in rows.items()}
 
 
+def event_speakers(quotes: Sequence[Sequence[Quote]]) -> list[list[Quote]]:
+    """Each quote's speaker replaced by the event's canonical name for that person, as the ingest service
+    stores it (one entry per person, under its best display name)."""
+    from dataclasses import replace
+
+    from app.core.speakers import better_display_name, canonical_speaker, display_name
+
+    known: list[str] = []
+    for article_quotes in quotes:
+        for quote in article_quotes:
+            if quote.speaker:
+                named = display_name(quote.speaker)
+                match = canonical_speaker(named, known)
+                if match is None:
+                    known.append(named)
+                else:
+                    known[known.index(match)] = better_display_name(match, named)
+    return [
+        [
+            replace(q, speaker=canonical_speaker(display_name(q.speaker), known) or q.speaker)
+            if q.speaker
+            else q
+            for q in article_quotes
+        ]
+        for article_quotes in quotes
+    ]
+
+
+def score_gold_events(*, verbose: bool, heldout_misses: bool) -> dict[str, Any]:
+    """Per-event quote and speaker lines, then the tune and held-out totals apart."""
+    from app.core.figures import extract_figures
+    from app.core.quotes import extract_quotes
+
+    events = load_gold_events()
+    if not events:
+        return {}
+    totals = {split: Tally() for split in SPLITS}
+    print("\n== corpus events (quotes, speakers)")
+    for corpus in events:
+        tally = Tally()
+        # Speakers as the event shows them: one canonical name per person across its outlets.
+        quotes = event_speakers([extract_quotes(body) for body in corpus.bodies.values()])
+        for (name, body), article_quotes in zip(corpus.bodies.items(), quotes, strict=True):
+            gold = corpus.gold["articles"][name]
+            tally.add(score_article(name, body, gold, article_quotes, extract_figures(body)))
+        split = corpus.gold["split"]
+        totals[split].add(tally)
+        print(
+            f"  {split:7s} {corpus.name[:60]:60s} recall {ratio(tally.quotes_found, tally.quotes_gold)}"
+            f"  precision {ratio(tally.quotes_correct, tally.quotes_extracted)}"
+            f"  speakers {ratio(tally.speakers_right, tally.speakers_checked)}"
+        )
+        if verbose and (split != "heldout" or heldout_misses):
+            for line in tally.misses:
+                if "figure" not in line and "counted" not in line:
+                    print(f"    - {line}")
+    return {f"corpus {split}": report(f"corpus {split}", totals[split]) for split in SPLITS}
+
+
 # --- speed ---------------------------------------------------------------------------------------------------
 
 
@@ -345,6 +433,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--json", action="store_true", help="also print the scores as JSON")
     parser.add_argument("--seconds", type=float, default=2.0, help="time budget for the speed measurement")
+    parser.add_argument(
+        "--heldout-misses",
+        action="store_true",
+        help="with -v, also list held-out events' misses (report only)",
+    )
     args = parser.parse_args(argv)
 
     from app.core.figures import extract_figures
@@ -368,6 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         total.add(tally)
         all_bodies += corpus.bodies.values()
     results["total"] = report("total", total)
+    results.update(score_gold_events(verbose=args.verbose, heldout_misses=args.heldout_misses))
 
     def extract(body: str) -> None:
         extract_quotes(body)

@@ -1,5 +1,6 @@
 """Alignment accuracy: statements (the same quoted sentence across outlets), figure groups and near copies,
-scored over the seed articles and the demo event against bench/annotations/, plus the statement link rule
+scored over the seed articles, the demo event and the annotated corpus events (tune and held-out apart)
+against bench/annotations/, plus the statement link rule
 alone over the labelled sentence pairs of annotations/pairs.json (recall on same-statement pairs, links made
 on trap pairs; "hard" predicate-swap traps are a known gap, reported apart).
 
@@ -21,7 +22,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from accuracy import Corpus, load_corpora, locate_figure, overlaps, ratio, same_value, starts_with
+from accuracy import (
+    SPLITS,
+    Corpus,
+    load_corpora,
+    load_gold_events,
+    locate_figure,
+    overlaps,
+    ratio,
+    same_value,
+    starts_with,
+)
 
 from app.core.records import Figure, Quote
 
@@ -341,6 +352,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="also print the scores as JSON")
+    parser.add_argument(
+        "--heldout-misses",
+        action="store_true",
+        help="with -v, also list held-out events' misses (report only)",
+    )
     args = parser.parse_args(argv)
     results: dict[str, Any] = {}
     for corpus in load_corpora():
@@ -352,6 +368,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.verbose:
             for note in tally.notes:
                 print(f"    - {note}")
+    events = load_gold_events(quiet=True)
+    if events:
+        totals = {split: AlignTally() for split in SPLITS}
+        print("\n== corpus events (statement pairs linked, traps linked)")
+        for corpus in events:
+            result = align_event(list(corpus.bodies.values()))
+            tally = score_event(corpus, result)
+            split = corpus.gold["split"]
+            for name, value in vars(tally).items():
+                if isinstance(value, int):
+                    setattr(totals[split], name, getattr(totals[split], name) + value)
+            print(
+                f"  {split:7s} {corpus.name[:60]:60s} pairs {ratio(tally.pairs_right, tally.pairs_gold)}"
+                f"  traps {ratio(tally.traps_linked, tally.traps)}"
+            )
+            if args.verbose and (split != "heldout" or args.heldout_misses):
+                for note in tally.notes:
+                    if "figure" not in note:
+                        print(f"    - {note}")
+        for split in SPLITS:
+            results[f"corpus {split}"] = report(f"corpus {split}", totals[split], 0.0)
     if PAIRS.exists():
         began = time.perf_counter()
         pairs = score_pairs()

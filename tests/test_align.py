@@ -63,11 +63,32 @@ def test_trap_shared_nouns_but_opposite_sides() -> None:
     )
 
 
-def test_different_known_speakers_never_link() -> None:
+def test_the_text_decides_whatever_speakers_outlets_name() -> None:
+    # One distinctive sentence, two outlets naming different speakers: one statement (the page shows who
+    # each outlet named).
     text = "The river rose faster than any of our flood models predicted."
-    assert not _together(text, text, MAYOR, CHIEF)
+    assert _together(text, text, MAYOR, CHIEF)
+    trimmed = "The river rose faster than any of our flood models predicted last spring in the valley."
+    assert _together(text, trimmed, MAYOR, CHIEF)
     # An unknown speaker does not block a link.
     assert _together(text, text, MAYOR, None)
+
+
+def test_looser_matches_need_compatible_speakers() -> None:
+    # Short stock phrases and re-wordings link only when the speakers agree.
+    assert not _together("We will not back down.", "We will not back down.", MAYOR, CHIEF)
+    one = "Our priority is the evacuation of elderly residents from the lower valley."
+    two = "The priority for us is evacuating the elderly residents of the lower valley."
+    assert _together(one, two, MAYOR, MAYOR)
+    assert not _together(one, two, MAYOR, CHIEF)
+
+
+def test_identical_words_with_another_number_or_negation_never_link() -> None:
+    text = "The river rose faster than 40 of our flood models predicted."
+    other = "The river rose faster than 45 of our flood models predicted."
+    assert not _together(text, other, MAYOR, CHIEF)
+    negated = "The river did not rise faster than any of our flood models predicted."
+    assert not _together(text.replace("40", "any"), negated, MAYOR, CHIEF)
 
 
 def test_one_sentence_split_in_two_by_another_outlet_joins_both() -> None:

@@ -4,6 +4,7 @@ offset are UTC, out-of-range dates, NUL bytes, over-long fields, non-http links 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -330,3 +331,28 @@ def test_new_outlet_posted_to_many_events_at_once_is_created_once(database_url: 
     with ThreadPoolExecutor(max_workers=len(slugs)) as pool:
         outlet_ids = list(pool.map(post, slugs))
     assert len(set(outlet_ids)) == 1
+
+
+@pytest.mark.parametrize(
+    "stored_url", ["javascript:alert(1)", "data:text/html,hi", "JAVASCRIPT:x", "vbscript:x"]
+)
+def test_a_stored_non_http_url_is_never_a_link(
+    sqlite_client: TestClient, sqlite_url: str, stored_url: str
+) -> None:
+    """Rows stored before the http(s) rule (or by hand) still never become a link on any page."""
+    engine = engine_for(sqlite_url)
+    with Session(engine) as session:
+        event = events.create_event(session, unique_title("Links"))
+        prepared = ingest.prepare_article(ingest.ArticleInput(outlet="Town Crier", content=BODY))
+        article = ingest.store_article(session, event, dataclasses.replace(prepared, url=stored_url))
+        slug, article_id = event.slug, article.id
+    page = sqlite_client.get(f"/events/{slug}/articles/{article_id}")
+    assert page.status_code == 200
+    assert stored_url.split(":")[0].lower() + ":" not in page.text.lower()
+    assert ">original</a>" not in page.text
+    ok = ingest.prepare_article(
+        ingest.ArticleInput(outlet="Bay Herald", content=BODY + " Later.", url="https://e.org/a")
+    )
+    with Session(engine) as session:
+        article = ingest.store_article(session, events.get_event(session, slug), ok)
+    assert 'href="https://e.org/a"' in sqlite_client.get(f"/events/{slug}/articles/{article.id}").text

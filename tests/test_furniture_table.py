@@ -4,6 +4,8 @@ punctuated prose, because a line's shape only stands out against the prose aroun
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -83,6 +85,8 @@ DATES_AND_TIMES = [
     ("RIVERTON, Ohio — Two people were rescued from a car on Tuesday.", "dateline"),
     ("10.45 a.m.: The first boats reached the stranded houses.", "timestamp"),
     ("Riverton, Ohio (CNN) Two people were rescued from a car on Tuesday.", "dateline"),
+    ("RIVERTON, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
+    ("COUNCIL ISSUES FLOOD WARNING (October 19, 2023) – The council has warned residents.", "dateline"),
 ]
 
 BOXES = [
@@ -106,6 +110,7 @@ BOXES = [
     ("Contact the writer at jo@example.com", "contact"),
     ("The water is up to the doors — Jo Bloggs (@jobloggs) October 19, 2023", "embed"),
     ("Skip Twitter post by @jobloggs The water is up to the doors now", "embed"),
+    ("Our hearts go out to every family... Posted by Riverside Council on Sunday, 31 December 2023", "embed"),
     ("• This article was amended on 4 May 2023 to correct the name of the river.", "note"),
 ]
 
@@ -144,6 +149,7 @@ BODY = [
     ("Updated flood maps will be published in 2024, the agency said.", None),
     ("October was the wettest month since 1998.", None),
     ("The line reopened at 10:42 on Monday, three hours late.", None),
+    ("Jo Bloggs, 52", None),
 ]
 
 
@@ -237,6 +243,12 @@ def test_an_unpunctuated_line_needs_an_article_that_punctuates() -> None:
     assert furniture_spans(loose) == []
 
 
+def test_a_line_cut_mid_sentence_is_no_caption() -> None:
+    cut = "Still, as the engineers started their inspection on Thursday, the water kept rising along the"
+    text = f"{_BEFORE}\n\n{_SHAPED}\n\n{cut}\n\n{_AFTER}\n\n{_SHAPED_TOO}\n\nThe river fell by a metre overnight."
+    assert _kinds_in(text, _SHAPED, cut, _SHAPED_TOO) == ["caption", None, "caption"]
+
+
 def test_lines_above_the_first_paragraph_are_headlines_not_links() -> None:
     headline = "River bursts its banks as storm hits the lower town"
     standfirst = "Hundreds of homes flooded and the main bridge closed after a night of rain"
@@ -289,7 +301,7 @@ def test_spans_lie_in_the_text_and_the_pass_is_linear(
     judged: list[str] = []
     original = furniture._classify_line
 
-    def counting(line: str, offset: int, **flags: bool) -> tuple[FurnitureSpan | None, bool]:
+    def counting(line: str, offset: int, **flags: Any) -> tuple[FurnitureSpan | None, str]:
         judged.append(line)
         return original(line, offset, **flags)
 

@@ -60,9 +60,9 @@ def crawl(client: TestClient, start: str, limit: int = 40) -> dict[str, str]:
             continue
         response = client.get(url)
         assert response.status_code < 500, url
-        seen[url] = response.text
         if not response.headers.get("content-type", "").startswith("text/html"):
-            continue
+            continue  # CSV downloads hold the text as data, not markup
+        seen[url] = response.text
         for href in re.findall(r'href="([^"]+)"', response.text):
             href = href.replace("&amp;", "&")
             target = urljoin(url, href)

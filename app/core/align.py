@@ -1,7 +1,7 @@
 """Statements: the same quoted sentence as printed by several outlets, found incrementally.
 
 Two quote sentences are *linked* when the same speaker could have said both and their content words
-agree (re-spellings, re-translations and trims included), compared as the claim tokens of
+agree, or whoever the outlets name, when they are the same distinctive words, (re-spellings, re-translations and trims included), compared as the claim tokens of
 :func:`app.core.similarity.claim_tokens`, and they do not disagree on a number or on negation. A statement is a maximal set of pairwise linked
 sentences (a maximal clique of the link graph). Cliques rather than connected components because a
 sentence that merely shares words with two different sentences must not chain them together, and because
@@ -119,15 +119,20 @@ class _Knobs:
     long_cover: float
     contain_cover: float
     repeat_similarity: float
+    distinctive_words: int
+    identical_cover: float
 
 
 def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     """True when ``a`` and ``b`` report the same sentence (or one contains the other).
 
-    An unknown speaker matches anyone: outlets often print a quote without naming who said it.
+    The text decides, the speakers are evidence. An unknown speaker matches anyone (outlets often print a
+    quote without naming who said it). Two different named speakers still link when the sentences are
+    the same words, long enough to be distinctive: outlets that attribute one sentence to different
+    people printed one statement, and the page shows who each outlet named.
     """
     if a.speaker is not None and b.speaker is not None and a.speaker != b.speaker:
-        return False
+        return a.article_key != b.article_key and _same_words(a, b, knobs)
     if a.article_key == b.article_key:
         # One article quoting one sentence twice is a repeat; anything less is two different sentences.
         return Indel.normalized_similarity(a.all_words, b.all_words) >= knobs.repeat_similarity
@@ -156,6 +161,23 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     # Near misses get a second, slower look that forgives what a word code cannot: a typo or a
     # transliteration ("initative", "Ardenya"/"Ardenia"), or two clauses printed in the other order.
     return _covered(_loose_shared(a, b), short, long, knobs)
+
+
+def _same_words(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+    """Near-identical distinctive sentences: both have ``distinctive_words`` content words or more, and the
+    shorter one's words (all of them) are ``identical_cover`` matched in order, with no changed number or
+    negation; a trim ("X, and Y" / "X") is the same words too."""
+    if min(len(a.content), len(b.content)) < knobs.distinctive_words:
+        return False
+    if a.numbers and b.numbers and not (_within(a.numbers, b.numbers) or _within(b.numbers, a.numbers)):
+        return False
+    if (a.negated or b.negated) and _polarity_conflict(a.tokens, b.tokens):
+        return False
+    # Every word counts here, function words too: a re-translation keeps the content words but not the
+    # wording, and only the wording shows that both outlets printed one sentence.
+    return LCSseq.similarity(a.all_words, b.all_words) >= knobs.identical_cover * min(
+        len(a.all_words), len(b.all_words)
+    )
 
 
 def _covered(shared: int, short: int, long: int, knobs: _Knobs) -> bool:
@@ -237,6 +259,8 @@ def assign_statements(
     long_cover: float = 0.4,
     contain_cover: float = 0.8,
     repeat_similarity: float = 0.9,
+    distinctive_words: int = 5,
+    identical_cover: float = 0.9,
     representatives: int = 8,
     max_new_statements: int = 8,
     members_of: Callable[[int], Sequence[SentenceItem]] | None = None,
@@ -256,6 +280,11 @@ def assign_statements(
     - ``contain_cover=0.8``: a sentence whose content words are 80% inside a longer one is linked to it
       even when the longer one says more (one outlet's single sentence is two of another's).
     - ``repeat_similarity=0.9``: within one article only near-identical sentences are one statement.
+    - ``distinctive_words=5`` / ``identical_cover=0.9``: two outlets that name different speakers for one
+      sentence still share the statement when it has five content words or more and 90% of the shorter
+      version's words are matched in order. Five content words is where a sentence stops being a stock phrase
+      ("We will not back down" has three); 0.9 lets one word of a ten-word sentence differ (a typo, a trim
+      of a clause) but not a re-wording, which needs the speakers' agreement to link.
     - ``representatives=8``: the sentence is compared with eight members of each statement (the
       lowest keys). Linked to none: the statement is skipped; to all: it joins without checking the rest;
       to some: every member is checked (the sentence then starts a new statement with the ones it links
@@ -276,7 +305,15 @@ def assign_statements(
     - a near miss (one shared word short) gets a second look that forgives one-edit spellings of words of
       five letters or more, two clauses printed in the other order, and two neighbouring words swapped.
     """
-    knobs = _Knobs(min_shared, short_cover, long_cover, contain_cover, repeat_similarity)
+    knobs = _Knobs(
+        min_shared,
+        short_cover,
+        long_cover,
+        contain_cover,
+        repeat_similarity,
+        distinctive_words,
+        identical_cover,
+    )
     index = _StatementIndex(existing, representatives, members_of)
     added: dict[int, set[int]] = {}
     next_key = -1

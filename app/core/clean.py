@@ -38,16 +38,22 @@ _CAPTION_MARKERS = re.compile(
     r"(?i)\A(?:photo|photograph|image|picture|credit|caption)[ ]*:|\((?:photo|image|picture)[ ]+(?:by|:|credit)"
     r"|\|[ ]*(?:getty[ ]images|reuters|afp|ap|epa)\Z"
 )
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+$", re.MULTILINE)
+# Stripped line by line with str.rstrip: a `[ ]+$` regex retries every position of a long run of spaces that
+# does not end its line, which is quadratic in the run.
+_TRAILING_SPACE_CHARS = " \t\u00a0" + "".join(chr(c) for c in range(0x2000, 0x200C)) + "\u3000"
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def clean_plain_text(text: str) -> str:
     """The article body from pasted or uploaded plain text, page-chrome lines removed, sentences kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = _TRAILING_SPACE.sub("", text)
-    kept = [line for line in text.split("\n") if not is_chrome_line(line)]
+    kept = [line for line in strip_trailing_space(text).split("\n") if not is_chrome_line(line)]
     return _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+def strip_trailing_space(text: str) -> str:
+    """Remove spaces (of every width) at the end of each line, in one linear pass."""
+    return "\n".join(line.rstrip(_TRAILING_SPACE_CHARS) for line in text.split("\n"))
 
 
 def is_chrome_line(line: str) -> bool:
@@ -66,23 +72,38 @@ def is_chrome_line(line: str) -> bool:
     return bool(_CAPTION_CREDIT.search(stripped) or _CAPTION_MARKERS.search(stripped))
 
 
+# Every pattern below is linear: a construct's inner class excludes its own delimiters (and the next
+# construct's opener), so a failed attempt stops at the next delimiter instead of rescanning the line
+# ("[" * n, "_a " * n, "**a " * n would otherwise be quadratic).
 _FENCE = re.compile(r"^[ ]{0,3}(?:```|~~~).*$", re.MULTILINE)
-_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_HEADING_OPEN = re.compile(r"[ ]{0,3}#{1,6}[ \t]+")
 _SETEXT_UNDERLINE = re.compile(r"(?<=\S)\n[ ]{0,3}(?:=+|-+)[ \t]*$", re.MULTILINE)
 _RULE = re.compile(r"^[ ]{0,3}(?:(?:\*[ ]*){3,}|(?:-[ ]*){3,}|(?:_[ ]*){3,})$", re.MULTILINE)
-_IMAGE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
-_REFERENCE_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
-_REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]+\S+.*$\n?", re.MULTILINE)
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\](?:\([^()\[\]\n]*\)|\[[^\[\]\n]*\])")
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\([^()\[\]\n]*\)")
+_REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\[\]\n]+\]:[ \t]+\S.*$\n?", re.MULTILINE)
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]+)>")
+_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]+?)(?<=\S)\*\*|__(?=[^\s_])([^_\n]+?)(?<=\S)__")
+_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])")
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=[^\s~])([^~\n]+?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`\n]+)`")
 _BLOCKQUOTE = re.compile(r"^[ ]{0,3}>[ ]?", re.MULTILINE)
 _BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+", re.MULTILINE)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+
+
+def _heading_text(line: str) -> str:
+    """'## Title ##' -> 'Title'; any other line unchanged (a per-line test, not a regex over the text)."""
+    opener = _HEADING_OPEN.match(line)
+    if opener is None:
+        return line
+    text = line[opener.end() :].rstrip(" \t")
+    closed = text.rstrip("#")
+    if closed != text and (not closed or closed[-1] in " \t"):
+        text = closed.rstrip(" \t")
+    return text
 
 
 def strip_markdown(text: str) -> str:
@@ -97,14 +118,14 @@ def strip_markdown(text: str) -> str:
     text = _AUTOLINK.sub(r"\1", text)
     text = _SETEXT_UNDERLINE.sub("", text)
     text = _RULE.sub("", text)
-    text = _HEADING.sub(r"\1", text)
+    text = "\n".join(_heading_text(line) for line in text.split("\n"))
     text = _BLOCKQUOTE.sub("", text)
     text = _BULLET.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
-    text = _STRONG.sub(r"\2", text)
+    text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     text = _EMPHASIS_STAR.sub(r"\1", text)
     text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
     text = _STRIKE.sub(r"\1", text)
     text = _ESCAPE.sub(r"\1", text)
-    text = _TRAILING_SPACE.sub("", text)
+    text = strip_trailing_space(text)
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")

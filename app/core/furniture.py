@@ -8,6 +8,15 @@ by their shape, not by one site's strings: a line that is no sentence (no closin
 whose prose is punctuated, the words of credits and captions, date and time shapes, the position of a line
 before the article's first paragraph. One pass over the lines; each line is judged on a bounded head and
 tail plus one count of its words, so the work is linear in the text.
+
+Using it (any stage that reads names, quotes or numbers from a body):
+
+    spans = furniture_spans(body)              # once per body: sorted, never overlapping, never across lines
+    in_furniture(spans, start, end)            # True: [start, end) lies inside one span, so refuse it
+    furniture_kind(spans, offset)              # "caption", "byline", ... or None for article text
+
+Kinds: see `KINDS`. "heading" covers headlines, standfirsts, summary bullets and sub-headings: the outlet's
+own words, but what they count the article says again: `extract_article` takes no quote or figure from them.
 """
 
 from __future__ import annotations
@@ -47,8 +56,10 @@ _HEADING_WORDS = 9
 _CAPTIONS_NEEDED = 2
 # A caption that names its picture or credit ("FILE - In this ... photo", "(AP Photo/...)") may run long.
 _EVIDENT_CAPTION_WORDS = 120
-# Lines sharing their first words this many times are the slides of a photo gallery (one title each).
-_GALLERY_SLIDES = 3
+# Distinct lines sharing their first words this many times are the slides of a photo gallery (one title
+# each): the corpus galleries run 11 to 59 slides, while a wire's live page repeats an opening ("According to
+# early results of ...") three or four times in real paragraphs.
+_GALLERY_SLIDES = 5
 _OPENING_WORDS = 4
 # How a line was judged.
 _BY_EVIDENCE = "evidence"
@@ -150,11 +161,14 @@ def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
     punctuated_long = 0
     first_prose = len(lines)
     openings: Counter[str] = Counter()
+    distinct: set[str] = set()
     sentences: set[str] = set()
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         opening = _opening(line)
-        if opening:
+        if opening and line not in distinct:
+            # Distinct lines only: a live page that repeats one update is no gallery.
+            distinct.add(line)
             openings[opening] += 1
         if _ends_sentence(line):
             sentences.add(_unpunctuated(line))
@@ -258,7 +272,7 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
 
 def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) -> tuple[str | None, str]:
     """The kind of a line that is no sentence (no closing punctuation), judged by its shape and place."""
-    if _is_quotation(line) or line.endswith((":", ",", ";", "—", "–", "-")):
+    if _is_quotation(line) or line.endswith((":", ",", ";", "—", "–", "-")) or _runs_on(line):
         # Speech, or a line that runs on into the next one.
         return None, ""
     if words <= 6 and _is_masthead(line):
@@ -266,8 +280,8 @@ def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) 
     if line.startswith("[") and line.endswith("]"):
         # A bracketed line between paragraphs is a link to another article or a section header.
         return "heading", _HEADLINE
-    if words <= _HEADING_WORDS and ":" in line:
-        # "Riverside school: 22 pupils evacuated": an item of a list in the article.
+    if words <= _HEADING_WORDS and lex.LIST_ITEM.search(line):
+        # "Riverside school: 22 pupils evacuated", "Jo Bloggs, 52": an item of a list in the article.
         return None, ""
     if words <= _LABEL_WORDS or (words <= _HEADING_WORDS and (_is_title_case(line) or line.isupper())):
         return "heading", _HEADLINE
@@ -286,8 +300,12 @@ def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) 
 
 
 def _is_caption(head: str, tail: str, sentence: bool) -> bool:
-    if lex.CAPTION_MARKERS.search(head) or lex.CREDIT_AT_END.search(tail):
+    if lex.CAPTION_MARKERS.search(head):
         return True
+    if lex.CREDIT_AT_END.search(tail):
+        # "AT LEAST 10 KILLED IN BLAST Officials said ... [Reuters]": a round-up item (a headline in capitals,
+        # then its story and source) is article text, not a picture's caption.
+        return not lex.CAPITALS_RUN.match(head)
     if sentence:
         return False
     return bool(lex.CAPTION_OPENING.match(head) or lex.CAPTION_WORDS.search(head))
@@ -337,6 +355,12 @@ def _reads_as_prose(line: str) -> bool:
     left_open = line.count('"') % 2 == 1 or line.count("“") > line.count("”")
     opening = max(line.rfind("“"), line.rfind('"'))
     return left_open and len(line[opening:].split()) >= 3
+
+
+def _runs_on(line: str) -> bool:
+    """A line that stops on a word no sentence ends with ('... with', '... of the') was cut mid-sentence."""
+    last = line[-_TAIL:].rsplit(None, 1)[-1]
+    return last in lex.RUN_ON_WORDS
 
 
 def _is_title_case(line: str) -> bool:

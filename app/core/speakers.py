@@ -11,124 +11,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-# Honorifics and role words that may precede a name ("Foreign Minister", "Dr", "FM"). Compared casefolded,
-# without a trailing period.
-TITLE_WORDS: frozenset[str] = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "ministers",
-        "fm",
-        "pm",
-        "secretary",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "health",
-        "economy",
-        "justice",
-        "education",
-        "energy",
-        "trade",
-        "state",
-        "general",
-        "attorney",
-        "mayor",
-        "governor",
-        "gov",
-        "senator",
-        "sen",
-        "representative",
-        "rep",
-        "congressman",
-        "congresswoman",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chief",
-        "head",
-        "director",
-        "executive",
-        "ceo",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "chancellor",
-        "ambassador",
-        "envoy",
-        "commissioner",
-        "deputy",
-        "acting",
-        "former",
-        "senior",
-        "leader",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emir",
-        "sheikh",
-        "crown",
-        "pope",
-        "rev",
-        "reverend",
-        "father",
-        "judge",
-        "officer",
-        "captain",
-        "capt",
-        "colonel",
-        "col",
-        "lieutenant",
-        "lt",
-        "sergeant",
-        "sgt",
-        "major",
-        "gen",
-        "admiral",
-        "commander",
-        "inspector",
-        "detective",
-        "councillor",
-        "councilor",
-        "alderman",
-        "speaker",
-        "supreme",
-        "mp",
-        "mep",
-        "coach",
-        "manager",
-        "rabbi",
-        "imam",
-        "bishop",
-        "archbishop",
-        "cardinal",
-        "superintendent",
-        "principal",
-        "sheriff",
-        "coroner",
-        "treasurer",
-        "headteacher",
-        "headmaster",
-        "headmistress",
-    }
-)
+from rapidfuzz.distance import Levenshtein
+
+from app.core.lexicon.speech import TITLE_WORDS
 
 # Spelling variants of one transliterated name, folded to one form after accents are removed.
 _NAME_VARIANTS: dict[str, str] = {
@@ -193,20 +78,48 @@ def _fold_token(token: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
-    """The folded name words of ``name`` with leading titles and role words removed.
+    """The folded name words of ``name``: what identifies the person, and nothing else.
 
-    A word directly before a title word is part of the role too ("Russian" in "Russian Foreign Minister").
+    Left out: titles and role words before the name, with everything before the last of them ("Russian
+    Foreign Minister", "Erie County Executive"); a party-state tag ("(D-Ohio)", ", R-Texas,"); an "of
+    <place>" or anything after a comma ("John Doe of Ohio", "Jo Roe, 34,"); middle initials ("John A.
+    Doe"); and the suffixes Jr./Sr./II/III, which :func:`name_suffix` keeps apart.
     """
     return list(_name_tokens(name))
+
+
+_PARTY_TAG = re.compile(r"\(?\b[DRI]-[A-Za-z.]+\)?|\([^)]*\)")
+_AFTER_NAME = re.compile(r"\s+of\s+[A-Z].*$|,.*$", re.DOTALL)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 # Cached because one article asks about the same few names many times.
 @functools.lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[str, ...]:
+    name = _AFTER_NAME.sub("", _PARTY_TAG.sub(" ", name)).strip()
     tokens = [_fold_token(t) for t in _NAME_TOKEN.findall(fold_accents(name))]
     while len(tokens) > 1 and (tokens[0] in TITLE_WORDS or tokens[0] == "the" or tokens[1] in TITLE_WORDS):
         tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+        tokens.pop()
+    # A title further in ("Homeland Security Secretary Jo Roe"): the name is what follows the last one.
+    last_title = max((i for i, t in enumerate(tokens[:-1]) if t in TITLE_WORDS), default=-1)
+    if last_title >= 0:
+        tokens = tokens[last_title + 1 :]
+    if len(tokens) > 2:
+        # Middle initials ("John A. Doe", "George H.W. Bush") name no one new.
+        tokens = [
+            tokens[0],
+            *(t for t in tokens[1:-1] if len(t.replace(".", "")) > 1 or ("." not in t and len(t) > 1)),
+            tokens[-1],
+        ]
     return tuple(tokens)
+
+
+def name_suffix(name: str) -> str | None:
+    """ "jr", "sr", "ii" ... when the name ends with one: "Doe Jr." and "Doe Sr." are two people."""
+    words = [w.casefold().strip(".") for w in _NAME_TOKEN.findall(_AFTER_NAME.sub("", name))]
+    return words[-1] if words and words[-1] in _SUFFIXES else None
 
 
 def speaker_key(name: str) -> str:
@@ -218,13 +131,22 @@ def speaker_key(name: str) -> str:
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
-    """Same surname, and the given names (where both have them) agree word by word or by initial."""
+    """Same surname, and the given names (where both have them) agree word by word, by initial, or by a
+    one-letter spelling difference of a given name of three letters or more ("Jon"/"John")."""
     if not a or not b or a[-1] != b[-1]:
         return False
     for x, y in zip(a[-2::-1], b[-2::-1], strict=False):
-        if x != y and not (len(x) == 1 and y.startswith(x)) and not (len(y) == 1 and x.startswith(y)):
-            return False
+        if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+            continue
+        if min(len(x), len(y)) >= 3 and x[0] == y[0] and Levenshtein.distance(x, y) <= 1:
+            continue
+        return False
     return True
+
+
+def _same_suffix(a: str, b: str) -> bool:
+    first, second = name_suffix(a), name_suffix(b)
+    return first is None or second is None or first == second
 
 
 def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
@@ -238,7 +160,7 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
     if not target:
         return None
     key = " ".join(target)
-    matches = [k for k in known if _compatible(target, name_tokens(k))]
+    matches = [k for k in known if _compatible(target, name_tokens(k)) and _same_suffix(name, k)]
     exact = [k for k in matches if speaker_key(k) == key]
     tokens = [name_tokens(m) for m in matches]
     consistent = all(

@@ -106,7 +106,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 # A candidate sentence end: terminal punctuation, any closing quote marks or brackets, then whitespace.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# It starts only where a run of terminal punctuation starts and is possessive, so a long run ("." * n) is
+# read once rather than retried from each of its characters (which is quadratic).
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+_NON_SPACE = re.compile(r"\S")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NEWLINE = re.compile(r"\n")
 
@@ -135,11 +138,13 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         cut = line_start
         for match in _SENTENCE_END.finditer(text, line_start, line_end):
             end = match.end()
-            following = text[end:line_end].lstrip()
-            if not following:
+            # The next character that is not a space, found without copying the rest of the line.
+            following = _NON_SPACE.search(text, end, line_end)
+            if following is None:
                 continue
             # The next sentence must start like one; "e.g. the" or "1.2 million" do not.
-            if not (following[0].isupper() or following[0].isdigit() or following[0] in "\"'“‘«„(["):
+            first = following.group()
+            if not (first.isupper() or first.isdigit() or first in "\"'“‘«„(["):
                 continue
             punct = text[match.start()]
             if punct == "." and _is_abbreviation(text, match.start()):

@@ -142,20 +142,13 @@ def _speaker_token(speaker_id: int | None) -> str | None:
     return f"speaker {speaker_id}" if speaker_id is not None else None
 
 
-def _speaker_id(token: str | None) -> int:
-    assert token is not None
-    return int(token.rsplit(" ", 1)[1])
-
-
-def placed_sentences(
-    session: Session, event_id: int, exclude_article: int, speaker_ids: set[int] | None = None
-) -> list[PlacedSentence]:
+def placed_sentences(session: Session, event_id: int, exclude_article: int) -> list[PlacedSentence]:
     """Each statement's first REPRESENTATIVES members: what a new sentence is compared with.
 
     Members of a statement are pairwise the same sentence, so its founding members stand for all of
-    them; loading only those keeps one more article's cost flat as the event grows. With `speaker_ids`
-    (every new sentence has a known speaker) only statements of those speakers, or of nobody known,
-    are loaded: a sentence never links across two known speakers.
+    them; loading only those keeps one more article's cost flat as the event grows. Every speaker's
+    statements are candidates: the text decides, so a sentence may join a statement another outlet
+    attributed to someone else.
     """
     query = (
         select(
@@ -174,10 +167,6 @@ def placed_sentences(
             QuoteSentence.article_id != exclude_article,
         )
     )
-    if speaker_ids is not None:
-        query = query.where(
-            or_(col(Statement.speaker_id).is_(None), col(Statement.speaker_id).in_(sorted(speaker_ids)))
-        )
     rows = session.exec(query).all()
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
@@ -190,12 +179,8 @@ def placed_sentences(
 def align_sentences(session: Session, event_id: int, article_id: int, new: list[SentenceItem]) -> None:
     if not new:
         return
-    # A sentence of nobody known may link to anyone's statement; then every statement is a candidate.
-    speaker_ids = (
-        None if any(item.speaker is None for item in new) else {_speaker_id(item.speaker) for item in new}
-    )
     result = assign_statements(
-        new, placed_sentences(session, event_id, article_id, speaker_ids), representatives=REPRESENTATIVES
+        new, placed_sentences(session, event_id, article_id), representatives=REPRESENTATIVES
     )
     real: dict[int, int] = {}
     for key in sorted((k for k in result.added if k < 0), reverse=True):  # -1, -2, ... in creation order
@@ -414,6 +399,27 @@ def record_near_copies(session: Session, event_id: int, article: Article) -> Non
 def realign_event(session: Session, event_id: int) -> int:
     """Re-extract and re-align a whole event from scratch, in article id order; returns the article count."""
     lock_event(session, event_id)
+    article_ids = clear_event_alignment(session, event_id)
+    for article_id in article_ids:
+        article = session.get(Article, article_id)
+        assert article is not None
+        add_article(session, event_id, article, extract_article(article.body))
+    reapply_corrections(session, event_id)
+    session.commit()
+    return len(article_ids)
+
+
+def reapply_corrections(session: Session, event_id: int) -> None:
+    """The journalist's corrections outlive the machine's new answer: replayed after every rebuild.
+    (Imported here: corrections is a service of its own that alignment does not otherwise need.)"""
+    from app.services.corrections import reapply
+
+    reapply(session, event_id)
+
+
+def clear_event_alignment(session: Session, event_id: int) -> list[int]:
+    """Delete everything extracted from and aligned across the event's articles (caller holds the lock);
+    returns the article ids in id order, ready to be replayed through `add_article`."""
     article_ids = list(session.exec(select(Article.id).where(Article.event_id == event_id)).all())
     sentence_ids = select(QuoteSentence.id).where(QuoteSentence.event_id == event_id)
     session.execute(delete(StatementMember).where(col(StatementMember.sentence_id).in_(sentence_ids)))
@@ -427,14 +433,4 @@ def realign_event(session: Session, event_id: int) -> int:
     session.execute(delete(ArticleSketch).where(ArticleSketch.event_id == event_id))
     session.execute(delete(Speaker).where(Speaker.event_id == event_id))
     session.flush()
-    for article_id in sorted(a for a in article_ids if a is not None):
-        article = session.get(Article, article_id)
-        assert article is not None
-        add_article(session, event_id, article, extract_article(article.body))
-    # The journalist's corrections outlive the machine's new answer (imported here: corrections
-    # is a service of its own that alignment does not otherwise need).
-    from app.services.corrections import reapply
-
-    reapply(session, event_id)
-    session.commit()
-    return len(article_ids)
+    return sorted(a for a in article_ids if a is not None)

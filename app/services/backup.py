@@ -37,6 +37,7 @@ def export_event(session: Session, event: Event) -> dict[str, Any]:
                 "url": article.url,
                 "author": article.author,
                 "published_at": article.published_at.isoformat() if article.published_at else None,
+                "fetched_at": article.fetched_at.isoformat() if article.fetched_at else None,
                 "source_format": article.source_format,
                 "content_hash": article.content_hash,
                 "body": article.body,
@@ -125,6 +126,7 @@ def _prepare_entry(number: int, entry: object) -> ingest.PreparedArticle:
             published_at=validation.parse_date(_text(entry, "published_at")),
             domain=_text(entry, "domain"),
             source_format=_text(entry, "source_format") or "text",
+            fetched_at=validation.parse_date(_text(entry, "fetched_at"), "fetch time"),
         )
     except ServiceError as exc:
         message = exc.message[0].lower() + exc.message[1:] if exc.message else "it is not valid."

@@ -47,6 +47,7 @@ class ArticleInput:
     author: str | None = None
     published_at: datetime | None = None
     domain: str | None = None
+    fetched_at: datetime | None = None  # set when the content was fetched from `url`
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class PreparedArticle:
     source_format: str
     content_hash: str
     extraction: Extraction
+    fetched_at: datetime | None = None
 
 
 def outlet_from_filename(name: str) -> str:
@@ -147,6 +149,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         source_format=data.source_format,
         content_hash=content_hash(body),
         extraction=extract_article(body),
+        fetched_at=data.fetched_at,
     )
 
 
@@ -169,6 +172,7 @@ def prepare_stored_body(
     published_at: datetime | None = None,
     domain: str | None = None,
     source_format: str = "text",
+    fetched_at: datetime | None = None,
 ) -> PreparedArticle:
     """Prepare an already-cleaned body as stored elsewhere (a backup): no cleaning, same hash and offsets.
 
@@ -193,6 +197,7 @@ def prepare_stored_body(
         source_format=source_format,
         content_hash=content_hash(body),
         extraction=extract_article(body),
+        fetched_at=validation.as_utc(fetched_at, "fetch time") if fetched_at else None,
     )
 
 
@@ -224,6 +229,7 @@ def store_article(session: Session, event: Event, prepared: PreparedArticle) -> 
         url=prepared.url,
         author=prepared.author,
         published_at=prepared.published_at,
+        fetched_at=prepared.fetched_at,
         body=prepared.body,
         content_hash=prepared.content_hash,
         source_format=prepared.source_format,
@@ -292,11 +298,12 @@ def submission_input(submission: Submission, meta: Metadata, *, single: bool) ->
     The shared title and url describe one article, so they apply only when one thing was sent.
     """
     fetched_url: str | None = None
+    fetched_at: datetime | None = None
     if submission.fetch_url is not None:
         from app.services.fetch import fetch_page
 
         page = fetch_page(submission.fetch_url)
-        content, fmt, fetched_url = page.html, "html", page.url
+        content, fmt, fetched_url, fetched_at = page.html, "html", page.url, page.fetched_at
     elif submission.data is not None:
         suffix = "." + submission.name.rsplit(".", 1)[-1].lower() if "." in submission.name else ""
         if suffix not in FILE_FORMATS:
@@ -321,6 +328,7 @@ def submission_input(submission: Submission, meta: Metadata, *, single: bool) ->
         author=fields.get("author") or meta.author,
         domain=fields.get("domain") or meta.domain,
         published_at=found_date or meta.published_at,
+        fetched_at=fetched_at,
     )
 
 

@@ -240,9 +240,10 @@ def event_statements(
     outlets = outlet_names(session, event.id)
     speakers = speaker_names(session, event.id)
     query = (
-        select(Statement, QuoteSentence)
+        select(Statement, QuoteSentence, Quote.speaker_id)
         .join(StatementMember, col(StatementMember.statement_id) == col(Statement.id))
         .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
+        .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
         .where(Statement.event_id == event.id)
         .order_by(col(Statement.id), col(QuoteSentence.article_id), col(QuoteSentence.start))
     )
@@ -252,7 +253,7 @@ def event_statements(
         # One statement's page reads that statement only, not the whole event's.
         query = query.where(Statement.id == statement_id)
     by_statement: dict[int, dict[str, Any]] = {}
-    for statement, sentence in session.exec(query).all():
+    for statement, sentence, member_speaker in session.exec(query).all():
         entry = by_statement.setdefault(
             statement.id or 0,
             {
@@ -271,13 +272,27 @@ def event_statements(
                 "text": sentence.text,
                 "start": sentence.start,
                 "end": sentence.end,
+                # Who this outlet named (the event's canonical name), None when it named nobody.
+                "speaker": speakers.get(member_speaker) if member_speaker is not None else None,
             }
         )
     statements = list(by_statement.values())
     for entry in statements:
         entry["outlets"] = sorted({m["outlet"] for m in entry["members"]})
+        entry["speakers"] = statement_speakers(entry["members"])
     statements.sort(key=lambda s: (-len(s["outlets"]), s["id"]))
     return statements
+
+
+def statement_speakers(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Who each outlet named for one statement: [{"speaker", "outlets"}], the most-carried attribution
+    first; outlets that named nobody are left out. Two entries mean the outlets disagree on who said it."""
+    outlets_by_speaker: dict[str, set[str]] = defaultdict(set)
+    for member in members:
+        if member["speaker"] is not None:
+            outlets_by_speaker[member["speaker"]].add(member["outlet"])
+    ranked = sorted(outlets_by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return [{"speaker": speaker, "outlets": sorted(outlets)} for speaker, outlets in ranked]
 
 
 def event_figure_groups(

@@ -64,7 +64,7 @@ def wording_key(text: str) -> tuple[str, ...]:
 def parse_page(value: str | None) -> int:
     if value is None or value == "":
         return 1
-    if not value.isdigit() or int(value) < 1 or int(value) > 100_000:
+    if not (value.isascii() and value.isdigit()) or int(value) < 1 or int(value) > 100_000:
         raise BadInput(f"'_page' must be a page number from 1, not '{value[:40]}'.")
     return int(value)
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from app.db import SessionDep
 from app.services import comparisons, corrections, events, ingest, queries
 from app.services.errors import BadInput
+from app.web.params import compare_ids, page_number
 from app.web.schemas import (
     ArticleCreate,
     ArticleCreated,
@@ -182,8 +183,8 @@ def get_comparison(comparison_id: str, session: SessionDep) -> dict[str, Any]:
 def coverage_matrix(
     slug: str,
     session: SessionDep,
+    page: Annotated[int, Depends(page_number)],
     _sort: str = "outlets",
-    _page: int = 1,
     speaker: Annotated[str | None, Query(max_length=300)] = None,
     outlet: Annotated[str | None, Query(max_length=300)] = None,
     _show: Literal["changed", "left_out", ""] | None = None,
@@ -199,7 +200,7 @@ def coverage_matrix(
         statements,
         outlets,
         sort=sort,
-        page=max(1, _page),
+        page=page,
         speaker=(speaker or "").strip() or None,
         outlet=(outlet or "").strip() or None,
         show=_show or None,
@@ -216,8 +217,8 @@ def speakers_grid(slug: str, session: SessionDep) -> dict[str, Any]:
 
 
 @router.get("/events/{slug}/compare", responses=ERRORS)
-def live_comparison(slug: str, request: Request, session: SessionDep) -> dict[str, Any]:
-    from app.web.pages import compare_ids_from_query
-
+def live_comparison(
+    slug: str, session: SessionDep, article_ids: Annotated[list[int], Depends(compare_ids)]
+) -> dict[str, Any]:
     event = events.get_event(session, slug)
-    return comparisons.comparison_data(session, event, compare_ids_from_query(request))
+    return comparisons.comparison_data(session, event, article_ids)

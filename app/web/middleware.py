@@ -118,11 +118,63 @@ class SameOriginMiddleware:
             origin = headers.get("origin")
             fetch_site = headers.get("sec-fetch-site")
             cross_site = fetch_site == "cross-site"
-            if origin and origin != "null" and urlsplit(origin).netloc != host:
+            # `Origin: null` comes from sandboxed frames, data: pages and some redirects: never our own page.
+            if origin is not None and (origin.strip().lower() == "null" or urlsplit(origin).netloc != host):
                 cross_site = True
             if cross_site:
                 await _send_sentence(
                     scope, send, 403, "Requests from other sites are refused (same-origin check)."
+                )
+                return
+        await self.app(scope, receive, send)
+
+
+# Names a local instance always answers to; "testserver" is the host of Starlette's test client.
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "testserver")
+
+
+def host_name(host_header: str) -> str:
+    """'Example.org:8000' -> 'example.org'; '[::1]:8000' -> '::1'."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+class AllowedHostsMiddleware:
+    """DNS-rebinding defence: answer only requests whose Host is one of the allowed names.
+
+    A page on another site whose DNS name is re-pointed at 127.0.0.1 reaches a local instance with its own
+    name in `Host`; refusing unknown names keeps it out. `ALLOWED_HOSTS` adds names ("*" allows any, for a
+    deployment behind a proxy that checks the host itself); subdomains are written `.example.org`.
+    """
+
+    def __init__(self, app: ASGIApp, allowed: str = "") -> None:
+        self.app = app
+        extra = [name.strip().lower() for name in allowed.split(",") if name.strip()]
+        self.any_host = "*" in extra
+        self.names = {host_name(name) for name in (*LOCAL_HOSTS, *extra) if not name.startswith(".")}
+        self.suffixes = tuple(name for name in extra if name.startswith("."))
+
+    def allows(self, host_header: str) -> bool:
+        name = host_name(host_header)
+        return (
+            self.any_host
+            or name in self.names
+            or (bool(self.suffixes) and ("." + name).endswith(self.suffixes))
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            host = next(
+                (v.decode("latin-1") for k, v in scope.get("headers", []) if k.lower() == b"host"), None
+            )
+            if host is not None and not self.allows(host):
+                await _send_sentence(
+                    scope,
+                    send,
+                    400,
+                    "This server does not answer to that host name (set ALLOWED_HOSTS to add it).",
                 )
                 return
         await self.app(scope, receive, send)

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from sqlmodel import Session
 
@@ -18,10 +18,14 @@ from app.services import comparisons, events, ingest, queries, validation, views
 from app.services.errors import BadInput, NotFound, ServiceError
 from app.settings import settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
+from app.web.params import compare_ids, open_statement, page_number
 from app.web.render import is_htmx, render, render_view
 from app.web.urls import COMPARE_KEYS, urls
 
 router = APIRouter(include_in_schema=False)
+PageNumber = Annotated[int, Depends(page_number)]
+CompareIds = Annotated[list[int], Depends(compare_ids)]
+OpenStatement = Annotated[int | None, Depends(open_statement)]
 
 
 @router.get("/")
@@ -54,8 +58,8 @@ def event_overview(
     slug: str,
     request: Request,
     session: SessionDep,
+    page: PageNumber,
     _sort: Annotated[Literal["outlets", "speaker"] | None, Query()] = None,
-    _page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     speaker: Annotated[str | None, Query(max_length=300)] = None,
     outlet: Annotated[str | None, Query(max_length=300)] = None,
     _show: Annotated[Literal["changed", "left_out", ""] | None, Query()] = None,
@@ -67,7 +71,7 @@ def event_overview(
         views.overview_statements(session, event),
         outlets,
         sort=_sort or "outlets",
-        page=_page,
+        page=page,
         page_size=views.matrix_page_size(len(outlets)),
         speaker=_blank_is_none(speaker),
         outlet=_blank_is_none(outlet),
@@ -229,34 +233,15 @@ def omissions_page(
     return render_view(request, "omissions.html", view, {"event": event}, block="omissions")
 
 
-def compare_ids_from_query(request: Request) -> list[int]:
-    """Article ids from ?a=1&b=2&c=3 (any order of keys a..j); the article pickers send one key several
-    times (?a=1&a=5), which counts too. Nonsense values are a 4xx."""
-    ids: list[int] = []
-    for key in COMPARE_KEYS:
-        for value in request.query_params.getlist(key):
-            if value == "":
-                continue
-            if not value.strip().isdigit():
-                raise BadInput(f"'{key}' must be an article number, not '{value[:40]}'.")
-            ids.append(int(value))
-    return ids
-
-
-def _statement_param(request: Request, name: str = "_statement") -> int | None:
-    value = request.query_params.get(name)
-    if value is None or value == "":
-        return None
-    if not value.isdigit() or int(value) > queries.MAX_ID:
-        raise BadInput(f"'{name}' must be a statement number, not '{value[:40]}'.")
-    return int(value)
-
-
 @router.get("/events/{slug}/compare")
-def compare(slug: str, request: Request, session: SessionDep) -> Response:
+def compare(
+    slug: str,
+    request: Request,
+    session: SessionDep,
+    article_ids: CompareIds,
+    open_statement: OpenStatement,
+) -> Response:
     event = events.get_event(session, slug)
-    article_ids = compare_ids_from_query(request)
-    open_statement = _statement_param(request)
     articles = queries.list_articles(session, event)
     if len(article_ids) < 2:
         # No choice yet (or only one article): show the picker rather than an error.
@@ -349,7 +334,7 @@ def share_comparison(
     found = events.get_event(session, event)
     view = {"view": "compare"}
     if statement.strip():
-        if not statement.strip().isdigit():
+        if not (statement.strip().isascii() and statement.strip().isdigit()):
             raise BadInput(f"'_statement' must be a statement number, not '{statement[:40]}'.")
         # The open variants panel is part of what is shared; it must be a statement of these articles.
         views.variants_panel(comparisons.comparison_data(session, found, articles), int(statement))
@@ -359,12 +344,13 @@ def share_comparison(
 
 
 @router.get("/p/{comparison_id}")
-def permalink(comparison_id: str, request: Request, session: SessionDep) -> Response:
+def permalink(
+    comparison_id: str, request: Request, session: SessionDep, open_statement: OpenStatement
+) -> Response:
     """Rendered from the stored snapshot alone: nothing live is read, so the page never changes."""
     comparison = comparisons.get(session, comparison_id)
     data = comparison.snapshot
     frozen_statement = data.get("view", {}).get("statement")
-    open_statement = _statement_param(request)
     if open_statement is None and frozen_statement:
         open_statement = int(frozen_statement)
 
@@ -407,12 +393,12 @@ def figures_page(
     slug: str,
     request: Request,
     session: SessionDep,
+    page: PageNumber,
     _status: Annotated[Literal["conflict", "agree", "single", ""] | None, Query()] = None,
-    _page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     event = events.get_event(session, slug)
     groups = queries.event_figure_groups(session, event)
-    ledger = views.ledger(session, event, groups, status=_status or None, page=_page)
+    ledger = views.ledger(session, event, groups, status=_status or None, page=page)
     context = {"event": event, "ledger": ledger}
     return render(request, "figures.html", context, block="ledger")
 

@@ -197,7 +197,7 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
 
 # "Sign up to our morning newsletter." ends like a sentence but is still the box.
 NEWSLETTER_SENTENCE = re.compile(
-    r"(?i)\A(?:sign[ ]up|subscribe|get[ ]our|join[ ]our)\b.{0,80}\b(?:newsletters?|e-?mails?|inbox|subscribing)\b"
+    r"(?i)\A(?:sign[ ]up|subscribe|get[ ](?:our|the)|join[ ]our)\b.{0,80}\b(?:newsletters?|e-?mails?|inbox|subscribing)\b"
 )
 
 # Anywhere in a short line: "NPR's Jo Bloggs contributed to this report.", "All rights reserved."
@@ -240,6 +240,9 @@ CAPTION_MARKERS = re.compile(
     r"|\Aslideshow[ ]\(|\Aenlarge[ ]image\b"
 )
 
+# Three or more words in capitals opening a line: the headline of a round-up item.
+CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*[ ]){3}")
+
 # The words of a caption describing its picture: a line with one of these and no sentence punctuation is a
 # caption ("Jo Roe (pictured left) arrives at court", "Rescuers are seen at the site").
 CAPTION_WORDS = re.compile(
@@ -252,8 +255,12 @@ CAPTION_WORDS = re.compile(
 # A caption that names the person in the picture: "Jo Bloggs, Transport Commissioner, on the crash",
 # "Jo Bloggs, 42, outside the court". A name, a comma and a role or age, and no sentence after it.
 CAPTION_PERSON = re.compile(
-    r"\A(?:[A-Z][\w.'’-]+[ ]){1,3}[A-Z][\w'’-]+,[ ](?:[0-9]{1,3}|[A-Z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,5})"
-    r"(?:,[ ](?:on|at|in|during|after|before|outside|inside|with|speaking|arrives|leaves|pictured)\b[^,]{0,80})?\Z"
+    r"\A(?:[A-Z][\w.'’-]+[ ]){1,3}[A-Z][\w'’-]+,[ ]"
+    r"(?:[A-Z][\w'’-]*(?:[ ][A-Za-z][\w'’-]*){0,5}"
+    r"(?:,[ ](?:on|at|in|during|after|before|outside|inside|with|speaking|arrives|leaves|pictured)\b[^,]{0,80})?"
+    # An age alone ("Jo Bloggs, 52") is an item of a list of victims or candidates: the picture's setting must
+    # follow ("Jo Bloggs, 52, outside the court").
+    r"|[0-9]{1,3},[ ](?:on|at|in|during|after|before|outside|inside|with|speaking|arrives|leaves|pictured)\b[^,]{0,80})\Z"
 )
 
 # A line that is only a photographer and an agency, or an agency alone: "Jo Roe/Associated Press",
@@ -270,15 +277,23 @@ BYLINE = re.compile(r"\A(?:(?:written|posted|words|text|story)[ ]+)?(?i:by)[ ]+[
 # "Jo Bloggs, CTVNews.ca", "Jo Bloggs | Reuters": a name then an outlet or a reporter's role.
 BYLINE_ROLE = re.compile(
     r"\A[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){1,3}[ ]*[,|][ ]*(?:[\w.-]+\.(?:com|ca|co\.uk|org|net|in|au)\b"
-    r"|(?i:(?:senior|chief|staff|special|political|foreign|business|news|health|science|sports?|tech(?:nology)?)[ ])?"
+    r"|(?:[A-Z][a-z]+[ ]){0,2}"
     r"(?i:reporter|correspondent|editor|writer|contributor|journalist|columnist|staff)\b)"
 )
 
-# Inline datelines at a paragraph's start: "LONDON —", "ERIE, Pa. (AP) -", "(Reuters) -", "(CNN)",
+# Month names for the shapes of dates (matched case-sensitively so that "may" the verb is no month).
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+
+# Inline datelines at a paragraph's start: "LONDON —", "ERIE, Pa. (AP) -", "LIMA, Dec 31 (Reuters) -", "(CNN)",
 # "Riverton, Ohio (CNN)" (a place in title case is a dateline only with the wire's name after it).
 DATELINE_PREFIX = re.compile(
     r"\A(?:[A-Z][A-Z'’.-]{1,}(?:[ ][A-Z][A-Z'’.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
-    r"(?:[ ]\([A-Za-z]{1,12}\))?[ ]?[—–-]{1,2}[ ]?(?=[A-Z\"“‘'])"
+    rf"(?:,[ ]{MONTHS}[ ][0-9]{{1,2}})?(?:[ ]\([A-Za-z]{{1,12}}\))?[ ]?[—–-]{{1,2}}[ ]?(?=[A-Z\"“‘'])"
+    # A reproduced press release: "AGENCY ISSUES ADVISORY FOR TRAVELLERS (October 24, 2017) – The agency ..."
+    rf"|[A-Z][A-Z'’.,-]*(?:[ ][A-Z][A-Z'’.,-]*){{0,15}}[ ]\({MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}}\)[ ]?[—–-]{{1,2}}[ ]?"
     r"|(?:[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,3}(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})?[ ])?"
     r"\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua|IANS|PTI|ANI|Bloomberg|AA|EFE|TASS|CNA)\)(?:[ ]?[—–-]{1,2})?[ ]?)"
 )
@@ -288,11 +303,6 @@ TIME_PREFIX = re.compile(
     r"\A(?:[012]?[0-9][:.][0-5][0-9](?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?)(?:[ ][A-Z]{2,4})?[ ]?[:—–-][ ]"
 )
 
-# Month names for the shapes of dates (matched case-sensitively so that "may" the verb is no month).
-MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
 # The tokens of a timestamp or dateline line: dates in their usual shapes, clock times, zones, weekdays and
 # the words around them ("Updated", "Published", "3 hours ago"). A short line made only of these is chrome.
 DATE_TOKEN = re.compile(
@@ -377,17 +387,20 @@ EMBED_OPENING = re.compile(
     r"(?i)(?:skip|end[ ]of)[ ](?:twitter|instagram|facebook|youtube|tiktok|x)[ ](?:post|content|video)\b"
 )
 
-# Tweets embedded in an article are signed "— Jo Roe (@joroe) December 27, 2017": the signature is chrome,
-# the words of the tweet are not. Applied to the last 120 characters of a line.
+# Posts embedded in an article are signed "— Jo Roe (@joroe) December 27, 2017" (a tweet) or "Posted by Jo
+# Roe on Sunday, 31 December 2017" (a Facebook post). Applied to the last 120 characters of a line.
 EMBED_SIGNATURE = re.compile(
     rf"[—–-][ ][^—–\n]{{1,60}}\(@\w{{1,30}}\)[ ]*(?:{MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}})?\Z"
+    # An embedded Facebook post: "... Posted by Riverside Council on Sunday, 31 December 2017".
+    rf"|Posted[ ]by[ ][^\n]{{1,80}}[ ]on[ ](?:[A-Z][a-z]+day,[ ])?(?:[0-9]{{1,2}}[ ]{MONTHS}|{MONTHS}[ ][0-9]{{1,2}}),?[ ][0-9]{{4}}\Z"
 )
 
 # Marks that open or close a quotation.
 QUOTE_MARKS = "\"“”'‘’«»„"
 
-# List bullets that may open a line of furniture ("• This article was amended on ...").
-BULLETS = "•·▪*–- "
+# List bullets and brackets that may open a line of furniture ("• This article was amended on ...",
+# "(Reporting by Jo Roe; Editing by Jane Doe)").
+BULLETS = "•·▪*–-([ "
 
 # Sentence ends: a line whose last character (closing quotes and brackets aside) is not one of these is no
 # sentence of prose, whatever its length.
@@ -397,6 +410,11 @@ CLOSERS = "\"'”’“‘)]»› "
 # sentence and rarely quotes; a paragraph that lost its last full stop still shows these.
 SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"'”’]?[ ]+[\"'“‘]?[A-Z]")
 QUOTED = re.compile(r"[\"“][^\"“”\n]{1,300}[\"”]|(?<![\w])['‘][^'‘’\n]{1,300}['’](?![\w])")
+# A short line that is an item of a list in the article: "Riverside school: 22 pupils", "Jo Bloggs, 52".
+LIST_ITEM = re.compile(r":|,[ ][0-9]")
+
+# Words a sentence does not end with: a line that stops on one was cut in the middle of a paragraph.
+RUN_ON_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "with", "from", "that"])
 # Lower-case words allowed inside a headline written in title case ("Man of the Year Is Back in Town").
 TITLE_SMALL_WORDS = frozenset(
     [

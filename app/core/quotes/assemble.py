@@ -1,0 +1,195 @@
+"""Assembling quotes: marks paired, attributions read, sentences split; the one entry point of the package."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from app.core.quotes.attribution import (
+    _VERB_AT_END,
+    _WORK_BEFORE,
+    _attribute,
+    _Context,
+    _sentence_subject,
+    _verbs,
+)
+from app.core.quotes.marks import _TERMINAL, _WINDOW, _drop_subheadings, _RawQuote, _scan_quotes
+from app.core.quotes.people import _WORD, _harvest_people
+from app.core.records import Quote, QuoteSentence, Span
+from app.core.text import paragraph_spans, split_sentences
+
+
+def _split_attribution_gap(body: str, first: _RawQuote, second: _RawQuote) -> bool:
+    """True when ``first`` and ``second`` are one sentence split by its attribution: `"We will," she said,
+    "not back down."`."""
+    if first.close_pos is None or first.paragraph != second.paragraph or len(first.parts) != 1:
+        return False
+    if not first.open_ended or first.family != second.family:
+        return False
+    gap = body[first.close_pos + 1 : second.open_pos]
+    stripped = gap.strip()
+    if not stripped or stripped[-1] not in ",:—–" or len(stripped.split()) > 12:
+        return False
+    return bool(_verbs(gap))
+
+
+def _looks_like_title(body: str, raw: _RawQuote, sentence_start: int) -> bool:
+    """A capitalised phrase inside running prose ("his book "The Long Road Home"") names a work, not speech."""
+    if len(raw.parts) != 1:
+        return False
+    start, end = raw.parts[0]
+    before = body[max(sentence_start, raw.open_pos - _WINDOW) : raw.open_pos].rstrip()
+    if _WORK_BEFORE.search(before[-60:]) and not _VERB_AT_END.search(before[-40:]):
+        # "the annual report, "Building the Grid"" names a work; "the report said "..."" quotes it.
+        return True
+    if not before or before[-1] in ":," or _VERB_AT_END.search(before[-40:]):
+        return False
+    words = _WORD.findall(body[start:end])
+    long_words = [w for w in words if len(w) > 3]
+    if len(words) < 4 or _TERMINAL.search(body[start:end]):
+        return False
+    return bool(long_words) and sum(1 for w in long_words if w[0].isupper()) >= 0.7 * len(long_words)
+
+
+def _sentences(body: str, parts: list[tuple[int, int]], joins: list[str]) -> tuple[QuoteSentence, ...]:
+    sentences: list[QuoteSentence] = []
+    for index, (start, end) in enumerate(parts):
+        spans = split_sentences(body[start:end], start)
+        if index > 0 and joins[index - 1] == " " and sentences and spans:
+            # A sentence split by its attribution: join the last piece before and the first piece after.
+            prev = sentences.pop()
+            first = spans.pop(0)
+            piece = body[first[0] : first[1]]
+            sentences.append(
+                QuoteSentence(
+                    text=f"{prev.text} {piece}",
+                    start=prev.start,
+                    end=first[1],
+                    parts=(*prev.parts, Span(first[0], first[1])),
+                )
+            )
+        sentences.extend(QuoteSentence(body[a:b], a, b, (Span(a, b),)) for a, b in spans)
+    return tuple(sentences)
+
+
+def extract_quotes(body: str) -> list[Quote]:
+    """Every direct quotation in ``body`` with its sentences, offsets and speaker, in body order."""
+    paragraphs = paragraph_spans(body)
+    raw_quotes = _drop_subheadings(body, paragraphs, _scan_quotes(body, paragraphs))
+    sentence_spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs:
+        sentence_spans.extend(split_sentences(body[p_start:p_end], p_start))
+    sentence_starts = [s for s, _ in sentence_spans]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        index = bisect.bisect_right(sentence_starts, pos) - 1
+        return sentence_spans[index] if index >= 0 else (pos, pos)
+
+    # Merge quotations split by their attribution into one.
+    merged: list[tuple[_RawQuote, list[_RawQuote]]] = []
+    for raw in raw_quotes:
+        if merged and _split_attribution_gap(body, merged[-1][1][-1], raw) and len(merged[-1][1]) < 4:
+            merged[-1][1].append(raw)
+        else:
+            merged.append((raw, [raw]))
+
+    ctx = _Context(body, _harvest_people(body))
+    results: list[Quote] = []
+    quote_index = 0
+    covered_until = -1
+    last_quote_paragraph = -2
+    last_speaker: str | None = None
+    # A sentinel past the end makes sure every quotation is handled even if no sentence span holds it.
+    for s_start, s_end in [*sentence_spans, (len(body), len(body) + 1)]:
+        handled = False
+        while quote_index < len(merged) and merged[quote_index][0].open_pos < s_end:
+            first, pieces = merged[quote_index]
+            quote_index += 1
+            handled = True
+            speaker, mention = _attribute(
+                ctx, body, paragraphs, first, pieces, sentence_of, last_quote_paragraph
+            )
+            if speaker is None and mention is None and first.paragraph - last_quote_paragraph <= 1:
+                speaker = last_speaker  # an unattributed follow-on paragraph continues the last speaker
+            built = _build(body, pieces, speaker, mention, sentence_of)
+            if built is None:
+                continue
+            results.append(built)
+            results.extend(_nested_fragments(body, pieces, built))
+            covered_until = max(covered_until, built.end)
+            if speaker is not None:
+                ctx.events.append((first.open_pos, speaker))
+                last_speaker = speaker
+            last_quote_paragraph = pieces[-1].paragraph + len(pieces[-1].joins)
+        if not handled and s_start >= covered_until:
+            subject = _sentence_subject(ctx, s_start, s_end)
+            if subject is not None:
+                ctx.events.append((s_start, subject))
+    return results
+
+
+def _build(
+    body: str,
+    pieces: list[_RawQuote],
+    speaker: str | None,
+    mention: str | None,
+    sentence_of: Callable[[int], tuple[int, int]],
+) -> Quote | None:
+    parts: list[tuple[int, int]] = []
+    joins: list[str] = []
+    for index, raw in enumerate(pieces):
+        if index > 0:
+            joins.append(" ")
+        parts.extend(raw.parts)
+        joins.extend(raw.joins[: len(raw.parts) - 1])
+    if not parts:
+        return None
+    text = body[parts[0][0] : parts[0][1]]
+    for join, (a, b) in zip(joins, parts[1:], strict=True):
+        text += join + body[a:b]
+    fragment = len(text.split()) < 4
+    first = pieces[0]
+    if not fragment and len(pieces) == 1 and _looks_like_title(body, first, sentence_of(first.open_pos)[0]):
+        return None
+    return Quote(
+        text=text,
+        start=parts[0][0],
+        end=parts[-1][1],
+        parts=tuple(Span(a, b) for a, b in parts),
+        speaker=speaker,
+        speaker_mention=mention,
+        fragment=fragment,
+        sentences=_sentences(body, parts, joins),
+    )
+
+
+def _nested_fragments(body: str, pieces: list[_RawQuote], outer: Quote) -> list[Quote]:
+    """Short quotations inside a quotation ('blame'), kept as fragments of the outer quote's speaker.
+
+    Longer nested quotations stay only inside the outer quote: they are that speaker's report of
+    someone's words, not a separate quotation of the article.
+    """
+    fragments: list[Quote] = []
+    for raw in pieces:
+        for start, end in raw.nested:
+            while start < end and body[start].isspace():
+                start += 1
+            while end > start and (body[end - 1].isspace() or body[end - 1] == ","):
+                end -= 1
+            text = body[start:end]
+            if not text or len(text.split()) >= 4 or not outer.start <= start < end <= outer.end:
+                continue
+            span = Span(start, end)
+            fragments.append(
+                Quote(
+                    text=text,
+                    start=start,
+                    end=end,
+                    parts=(span,),
+                    speaker=outer.speaker,
+                    speaker_mention=outer.speaker_mention,
+                    fragment=True,
+                    sentences=(QuoteSentence(text, start, end, (span,)),),
+                )
+            )
+    return fragments

@@ -1,0 +1,586 @@
+"""Attribution: who said a quotation. Reads the cue verb on either side of the quote, "according to",
+colon and dash attributions, appositives and roles, and resolves pronouns and descriptions to the people
+the article names."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.core.lexicon.speech import (
+    DOCUMENTS,
+    GENERIC_SPEAKERS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    VERB_WORDS,
+)
+from app.core.lexicon.words import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    LEADING_FILLER,
+    OTHER_PRONOUNS,
+    PRONOUN_GENDER,
+    PRONOUNS,
+    SENTENCE_OPENERS,
+    STOP,
+    TRAILING_FILLER,
+)
+from app.core.quotes.marks import _DASH_SIGNATURE, _DOUBLE, _SINGLE, _WINDOW, _RawQuote
+from app.core.quotes.people import (
+    _AGE,
+    _CAP_RUN,
+    _HYPHEN_PARTICLE,
+    _PARENTHETICAL,
+    _PARTICLE,
+    _PARTICLES,
+    _WORD,
+    _fold,
+    _is_org,
+    _Registry,
+    _split_run,
+)
+from app.core.speakers import name_tokens
+from app.core.text import split_sentences
+
+_MULTI_VERB = re.compile(
+    r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,.;\"“”]{1,60}?)?"
+    r"(?:\s+as)?(?:\s+saying)?|according\s+to|pointed\s+out|points\s+out|went\s+on|goes\s+on|shot\s+back|"
+    r"chimed\s+in|summed\s+up)\b",
+    re.IGNORECASE,
+)
+_VERB_SET = frozenset(
+    word.replace("[sz]", letter) for word in VERB_WORDS.split("|") if "\\s" not in word for letter in "sz"
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_INVERTED_START = re.compile(r"^(?:(?:so|thus|and\s+so)\s+)?(?:" + VERB_WORDS + r")\s+", re.IGNORECASE)
+# A quotation right after these words names a work ("the report, titled "..."", "his book "...""), not speech.
+_WORK_BEFORE = re.compile(
+    r"\b(?:titled|entitled|headlined|headline|book|novel|film|movie|documentary|song|album|series|programme|"
+    r"program|article|essay|op-ed|poem|play|exhibition|hashtag|report|study|survey|memoir|podcast|episode|painting)[,:]?\s*(?:[\w'’-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+_VERB_AT_END = re.compile(r"\b(?:" + VERB_WORDS + r")\s*$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Mention:
+    text: str
+    start: int
+
+
+def _clean_mention(text: str) -> str:
+    text = _AGE.sub("", _PARENTHETICAL.sub("", text)).strip(" ,;:—–-\n\t")
+    words = text.split()
+    while words and words[0].casefold() in LEADING_FILLER and len(words) > 1:
+        words.pop(0)
+    while words and words[-1].casefold().strip(",") in TRAILING_FILLER and len(words) > 1:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
+# Words that make a would-be mention a clause instead ("Turkey was ready to ... and" before "added").
+
+
+def _verbs(text: str) -> list[re.Match[str]]:
+    """Attribution verbs in ``text``; a capitalised one only where it opens the text ("Said Lavrov"), so
+    that "the United States" holds no "states"."""
+    found = list(_MULTI_VERB.finditer(text))
+    taken = [(m.start(), m.end()) for m in found]
+    for word in _LATIN_WORD.finditer(text):
+        if word.group(0).casefold() in _VERB_SET and not any(a <= word.start() < b for a, b in taken):
+            found.append(word)
+    found.sort(key=lambda m: m.start())
+    lead = len(text) - len(text.lstrip())
+    return [m for m in found if m.group(0)[0].islower() or m.start() == lead]
+
+
+def _valid_mention(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10 or any(c in text for c in '"“”«»'):
+        return False
+    low = words[0].casefold()
+    if low in PRONOUNS or low in OTHER_PRONOUNS:
+        return len(words) == 1
+    if any(w.casefold() in AUXILIARIES or w.casefold() in CLAUSE_WORDS for w in words[1:]):
+        return False
+    if low in AUXILIARIES or low in _VERB_SET:
+        # "Asked what she would tell ..." is a clause, not a speaker.
+        return False
+    if re.fullmatch(_PARTICLE, low) and len(words) > 1 and words[1][0].isupper():
+        return True  # "bin Rashid said", "von Hohenfeld added"
+    if re.match(_HYPHEN_PARTICLE + r"[A-Z]", words[0]):
+        return True  # "al-Rashid said"
+    if low in ROLE_NOUNS and any(w[0].isupper() for w in words[1:]):
+        return True  # "owner Kim Lo said", "union president Amy Fox said"
+    if len(words) <= 7 and words[-1][0].isupper() and words[0][0].islower() and low not in SENTENCE_OPENERS:
+        # "campaign manager Robby Mook said", "psychotherapist Jo Bloggs says": a description, then a name.
+        return True
+    return low in DETERMINERS or words[0][0].isupper()
+
+
+# Words that never sit inside a speaker's name or description: their presence means a clause was taken.
+_RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b", re.IGNORECASE)
+
+
+def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
+    """The subject that opens a sentence, past an opening clause and a comma ("After the report, Jo Doe
+    ...", "Then, the congressman, ..."): a name, a pronoun or a description."""
+    start = len(text) - len(text.lstrip())
+    opener = _LEADING_CLAUSE.match(text, start)
+    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
+        start = opener.end()
+    found = _MENTION_AFTER.match(text[start:])
+    if found is None:
+        return None
+    for group in ("pron", "run", "desc"):
+        if found.group(group):
+            words = found.group(group).split()
+            if group == "run" and _fold(words[0]) in SENTENCE_OPENERS and len(words) == 1:
+                return None
+            return _Mention(found.group(group).strip(), offset + start + found.start(group))
+    return None
+
+
+def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _Mention | None:
+    """The first "<speaker> <verb>" in ``text`` (``offset`` is its position in the body).
+
+    With ``closest_first`` the verbs nearest the end of ``text`` are tried first: before a quotation the
+    attribution is the clause nearest the opening mark ("Britain pledged aid, and the ministry said ...").
+    """
+    verbs = _verbs(text)
+    if closest_first:
+        verbs.reverse()
+    for verb in verbs:
+        if verb.group(0).casefold().startswith("according"):
+            after = _mention_after(text[verb.end() :], offset + verb.end())
+            if after is not None:
+                return after
+            continue
+        # A parenthesis before the verb is a party-state tag or an aside ("Jo Doe (D-Ohio) said"): blanked
+        # out, same length, so that it neither breaks the clause nor becomes the speaker.
+        head = _PAREN_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), text[: verb.start()])
+        if head.rstrip().endswith(","):
+            # "Practice patience, says Jo Doe.": the words before the comma are what was said, the
+            # speaker follows the verb.
+            inverted = _NAME_CLOSES_CLAUSE.match(text, verb.end())
+            if inverted is not None and _split_run(inverted.group(1))[1]:
+                return _Mention(inverted.group(1), offset + inverted.start(1))
+        breaks = list(_CLAUSE_BREAK.finditer(head))
+        if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
+            # "X stormed back, leaned in and said": the subject of the coordinated verbs opens the sentence.
+            subject = _sentence_opening_subject(text, offset)
+            if subject is not None:
+                return subject
+            continue
+        # The subject is the clause right before the verb, but step back over an appositive or relative
+        # clause set off by commas: "Weiss, the head of the port authority, said", "Becker, who leads the
+        # union, said" name the person first.
+        index = len(breaks) - 1
+        while index >= 0:
+            segment = head[breaks[index].end() :].strip()
+            core = segment.rstrip(", ")
+            enclosed = segment.endswith(",")
+            first_word = core.split(maxsplit=1)[0].casefold() if core else ""
+            if core and not (enclosed and (first_word in DETERMINERS or _RELATIVE.match(core))):
+                break
+            index -= 1
+        cut = breaks[index].end() if index >= 0 else 0
+        candidate = _clean_mention(head[cut:])
+        comma = candidate.find(",")
+        if comma > 0 and candidate[0].isupper():
+            # "Tomas Ferrand, who has led the city since 2019" -> the name before the clause.
+            candidate = candidate[:comma].strip()
+        if _valid_mention(candidate):
+            start = offset + head.find(candidate, cut) if candidate in head else offset + cut
+            return _Mention(candidate, start)
+    return None
+
+
+_ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}}){_CAP_RUN.pattern})")
+_CLAUSE_END = re.compile(r"\s*([^,.;:\"“”]{1,80}?)\s*(?=[,.;:]|$)")
+_MENTION_AFTER = re.compile(
+    rf"^\s*(?:(?P<pron>he|she)\b|(?P<run>{_CAP_RUN.pattern})|(?P<desc>(?:the|a|an|one|another|his|her|its|their|some|several|two|three)\s+[^,.;:\"“”]{{1,60}}?)"
+    rf"(?:,\s+(?P<apos>{_CAP_RUN.pattern}))?(?=[,.;:]|\s+(?:on|in|at|during|who|after|before|from)\b|$))"
+)
+
+
+def _mention_after(text: str, offset: int) -> _Mention | None:
+    clause = _CLAUSE_END.match(text)
+    if clause is not None and _STATEMENT_FROM.match(clause.group(1)):
+        # "according to a statement from the central bank": kept whole for the resolver, with the name of
+        # an appositive after it ("the statement from his attorney, Jo Doe").
+        named = _APPOSITIVE_NAME.match(text, clause.end())
+        end = named.end() if named is not None else clause.end(1)
+        return _Mention(text[clause.start(1) : end], offset + clause.start(1))
+    role = _ROLE_THEN_NAME.match(text)
+    if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
+        # "said union president Amy Fox": lowercase role words, then the name.
+        return _Mention(role.group(1).rstrip(".").strip(), offset + role.start(1))
+    match = _MENTION_AFTER.match(text)
+    if match is None:
+        return None
+    for group in ("pron", "run", "apos", "desc"):
+        if match.group(group):
+            return _Mention(match.group(group).rstrip(".").strip(), offset + match.start(group))
+    return None
+
+
+def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
+    """Attribution following a closing mark: `, he said`, `, said Lavrov`, `, the minister added`."""
+    text = body[start : min(end, start + _WINDOW)]
+    sentences = split_sentences(text)
+    clause = text[: sentences[0][1]] if sentences else text
+    lead = len(clause) - len(clause.lstrip(" ,;:—–-\u00a0"))
+    clause_body = clause[lead:]
+    if not clause_body or clause_body[0] in "\"“„«'‘":
+        return None
+    found_verbs = _verbs(clause_body)
+    verb = found_verbs[0] if found_verbs else None
+    if verb is None or len(clause_body[: verb.start()].split()) > 10:
+        return None
+    before = _clean_mention(clause_body[: verb.start()])
+    if verb.group(0).casefold().startswith("according") or not before:
+        return _mention_after(clause_body[verb.end() :], start + lead + verb.end())
+    if _valid_mention(before):
+        return _Mention(before, start + lead + clause_body.find(before))
+    return None
+
+
+# A name, then a comma and a description: the head of an appositive phrase.
+_APPOSITIVE_HEAD = re.compile(rf"^({_CAP_RUN.pattern}),\s+(?:[a-z]|[A-Z][\w'’.-]*['’]s?\s)")
+# A capitalised possessor opening a description ("Clinton's top aide", "Sanders' campaign manager").
+_POSSESSIVE_MODIFIER = re.compile(rf"^{_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?=[a-z])")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# A name that closes its clause right after a verb ("..., says Jo Doe."), not a time ("said Tuesday that").
+_NAME_CLOSES_CLAUSE = re.compile(rf"\s+({_CAP_RUN.pattern})\s*(?=[.,;:]|$)")
+_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,30}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12}(?=,)")
+_APPOSITIVE_NAME = re.compile(rf",\s+{_CAP_RUN.pattern}(?=\s*[,.;:]|$)")
+# Capitalised runs that are never a person: a run of all-capital words (datelines, headers, "S.C."), a
+# party-state tag ("D-Ohio", "R-Texas", "I-Vt").
+_NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z](?:\.[A-Z])+\.?$|^[DRI]-[A-Z]")
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the attribution pass knows while it walks the article: its people and who was last in focus."""
+
+    body: str
+    registry: _Registry
+    # Salience: (position, person display) for each resolved subject or speaker, in body order.
+    events: list[tuple[int, str]] = field(default_factory=list)
+    # "he"/"she" learnt per person from the pronouns already resolved to them, so that a chain alternating
+    # between a man and a woman resolves each pronoun to the last person it fits.
+    genders: dict[str, str] = field(default_factory=dict)
+    # Who issued each kind of document the article quoted ("statement" -> "Jo Doe"), for "the statement said".
+    documents: dict[str, str] = field(default_factory=dict)
+
+    def last_person(self, pos: int, pronoun: str | None = None) -> str | None:
+        gender = PRONOUN_GENDER.get(pronoun or "")
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            known = self.genders.get(name)
+            if gender is None or known is None:
+                if gender is not None:
+                    self.genders[name] = gender
+                return name
+            if known == gender:
+                return name
+        return None
+
+    def resolve(self, mention: _Mention) -> str | None:
+        """The person (or body) an attribution names: pronouns and role descriptions resolved, names in the
+        fullest form the article uses; None when nobody can be named."""
+        text = _clean_mention(mention.text)
+        if not text:
+            return None
+        low = text.casefold()
+        if low in PRONOUNS:
+            person = self.last_person(mention.start, low)
+            return (
+                person if person is not None else self._named_just_before(mention.start, PRONOUN_GENDER[low])
+            )
+        if low in OTHER_PRONOUNS:
+            return None
+        head = _APPOSITIVE_HEAD.match(text)
+        if head is not None:
+            # "Jo Roe, the senator's lawyer": the person is the name before the comma, not the senator.
+            text = head.group(1)
+        possessor = _POSSESSIVE_MODIFIER.match(text)
+        if possessor is not None:
+            # "Acme's chief executive Jo Roe", "Ohio's governor": the possessor only modifies the head
+            # ("the chief executive Jo Roe", "the governor").
+            text = "the " + text[possessor.end() :]
+        words = text.split()
+        source = _STATEMENT_FROM.match(text)
+        if source is not None:
+            # "according to a statement from the central bank", "a spokesperson for the ministry": an
+            # unnamed voice of a body is the body speaking.
+            body = _Mention(source.group(2), mention.start + source.start(2))
+            author = self.resolve(body) or _clean_mention(body.text)
+            # "The statement said ..." later quotes the same author.
+            self.documents[source.group("noun").casefold()] = author
+            return author
+        if words[0].casefold() in DETERMINERS:
+            appositive = re.search(rf",\s+({_CAP_RUN.pattern})", text)
+            if appositive:
+                return self._name(appositive.group(1), mention.start)
+            if (
+                len(words) > 1
+                and all(w[0].isupper() for w in words[1:])
+                and ROLE_SYNONYMS.get(_fold(words[-1]), _fold(words[-1])) not in ROLE_NOUNS
+            ):
+                # "the FBI", "the Red Cross", "the White House": a body named by its proper name.
+                return text
+            named = _NAME_AFTER_DESCRIPTION.search(text)
+            if named is not None:
+                # "the campaign group Return Now", "the charity Oxfam": the name after the description.
+                return self._name(named.group(1), mention.start)
+            role_words = [_fold(w) for w in _WORD.findall(text) if _fold(w) not in STOP]
+            if len(role_words) == 1 and role_words[0] in self.documents:
+                return self.documents[role_words[0]]
+            if role_words and role_words[-1] in ORG_WORDS and " of " not in text:
+                # "the water authority said" quotes the body itself, even when its spokesperson was named.
+                return _org_form(self.body, text, mention.start)
+            person = self.registry.by_role(role_words, mention.start)
+            if person is not None:
+                return person.display
+            if role_words and role_words[-1] in ORG_WORDS:
+                return text
+            if (
+                words[0].casefold() == "the"
+                and role_words
+                and ROLE_SYNONYMS.get(role_words[-1], role_words[-1]) in (ROLE_NOUNS | {"head"})
+            ):
+                # "Ferrand said ... 'We will ...,' the mayor said": a definite role nobody was introduced
+                # with refers back to the person just named, like a pronoun.
+                return self.last_person(mention.start)
+            return None
+        return self._name(self._best_run(text), mention.start)
+
+    def _named_just_before(self, pos: int, gender: str | None) -> str | None:
+        """The last known person named in the text right before ``pos``: "Senator Ruth Ames said it plainly:
+        the bill, she said, ..." introduces the person in the very sentence that quotes her."""
+        start = max(0, pos - _WINDOW)
+        found: str | None = None
+        for run in _CAP_RUN.finditer(self.body, start, pos):
+            _, name = _split_run(run.group(0))
+            person = self.registry.find(name_tokens(name)) if name else None
+            if person is not None and self.genders.get(person.display, gender) == gender:
+                found = person.display
+        return found
+
+    def _best_run(self, text: str) -> str:
+        """The name inside a mention: a person already known, else the run with most name words
+        ("Jon Eriksen" in "Harbour master Jon Eriksen")."""
+        best, best_words = text, 0
+        if text.split(maxsplit=1)[0].casefold() in _PARTICLES and self.registry.find(name_tokens(text)):
+            return text  # "bin Rashid": the particle belongs to the name
+        for run in _CAP_RUN.finditer(text):
+            _, name = _split_run(run.group(0))
+            if not name or _POSSESSIVE_END.search(run.group(0)):
+                continue  # "Acme's" in "Acme's Jo Roe" modifies the name that follows
+            if self.registry.find(name_tokens(name)) is not None:
+                return run.group(0)
+            if len(name.split()) > best_words:
+                best, best_words = run.group(0), len(name.split())
+        return best
+
+    def _name(self, run: str, pos: int) -> str | None:
+        roles, name = _split_run(run)
+        if not name or name.casefold() in GENERIC_SPEAKERS or name.casefold() in ROLE_NOUNS:
+            return None
+        if _fold(name) in SENTENCE_OPENERS or _NOT_A_NAME.search(name):
+            # "When", a dateline or shouted header ("MEXICO CITY"), a party-state tag ("D-Ohio").
+            return None
+        if _is_org(name):
+            return name
+        person = self.registry.find(name_tokens(name))
+        if person is None:
+            person = self.registry.add(self.registry.fullest_form(name), set(roles), pos)
+        return person.display if person is not None else None
+
+
+_STATEMENT_FROM = re.compile(
+    rf"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?P<noun>{'|'.join(DOCUMENTS)}|spokesperson|spokesman|"
+    r"spokeswoman)\s+(?:from|by|of|for|issued\s+by)\s+(\S.*)$",
+    re.IGNORECASE,
+)
+# A description ending in a lowercase word and then a capitalised name that closes the mention.
+# "the mayor of Drenna" ends in a place, not a name: a preposition before the run rules it out.
+_NAME_AFTER_DESCRIPTION = re.compile(
+    rf"^\w+\s+(?:[\w'’-]+\s+)*?(?!(?:of|in|for|from|at|on|to|with|by|near)\s)[a-z][\w-]*\s+({_CAP_RUN.pattern})$"
+)
+
+
+def _org_form(body: str, mention: str, pos: int) -> str:
+    """The fullest form of an organisation named before ``pos`` with the mention's head noun ("the
+    environment ministry" for a later "the ministry"); the mention itself when the forms disagree."""
+    words = mention.split()
+    wanted = [w.casefold() for w in words[1:]]
+    if not wanted:
+        return mention
+    pattern = rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(words[-1])}\b"
+    # Case kept for display, compared casefolded: "the Varn water authority" for "the water authority".
+    forms = {
+        found.group(0).casefold(): found.group(0)
+        for found in re.finditer(pattern, body[max(0, pos - 3000) : pos])
+    }
+    fuller = [f for f in forms if f.split()[-len(wanted) :] == wanted]
+    longest = max(fuller, key=lambda f: len(f.split()), default=None)
+    if longest is None or any(not longest.endswith(f[3:]) for f in fuller):
+        # No earlier form, or two different bodies share the head noun ("the health/interior ministry").
+        return mention
+    return mention if len(longest.split()) <= len(words) else words[0] + forms[longest][3:]
+
+
+_LEADING_CLAUSE = re.compile(r"(\w+)\b[^,.;:\"“”]{0,80},\s+")
+
+
+def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
+    """The person a sentence is about, for later pronouns: "<name> said", "He ...", or a name up front."""
+    text = ctx.body[start : min(end, start + _WINDOW)]
+    mention = _subject_before(text, start)
+    if mention is not None:
+        return ctx.resolve(mention)
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if first.casefold() in PRONOUNS:
+        return ctx.last_person(start, first.casefold())
+    # A known person among the sentence's first words ("Trade envoy Li Wei visited the plant").
+    for early in _CAP_RUN.finditer(text, 0, min(len(text), 60)):
+        _, early_name = _split_run(early.group(0))
+        known = ctx.registry.find(name_tokens(early_name)) if early_name else None
+        if known is not None:
+            return known.display
+    opener = _LEADING_CLAUSE.match(text)
+    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
+        # "When the count ended, Jo Doe spoke": the subject follows the opening clause.
+        text = text[opener.end() :]
+    run = _CAP_RUN.match(text)
+    if run:
+        _, name = _split_run(run.group(0))
+        if not name or _is_org(name):
+            return None
+        after = text[run.end() : run.end() + 2]
+        # A sentence opening with a full name followed by a verb or an age ("Maria Lopez, 34, watched")
+        # introduces a person whom a later "she" may refer to.
+        if len(name.split()) >= 2 and "'" not in name and "’" not in name and after[:1] in (",", " "):
+            person = ctx.registry.add(name, set(), start)
+            if person is not None:
+                return person.display
+    return None
+
+
+def _attribute(
+    ctx: _Context,
+    body: str,
+    paragraphs: list[tuple[int, int]],
+    first: _RawQuote,
+    pieces: list[_RawQuote],
+    sentence_of: Callable[[int], tuple[int, int]],
+    last_quote_paragraph: int,
+) -> tuple[str | None, str | None]:
+    """Find the attribution of one quotation and resolve it; returns (speaker, mention as printed)."""
+    last = pieces[-1]
+    para_index = last.paragraph + len(last.joins)
+    _, p_end = paragraphs[min(para_index, len(paragraphs) - 1)]
+    candidates: list[_Mention] = []
+    subject_before: str | None = None
+    # 1. Between the pieces of a split quotation.
+    for a, b in itertools.pairwise(pieces):
+        if a.close_pos is not None:
+            found = _attribution_after(body, a.close_pos + 1, b.open_pos)
+            if found is not None:
+                candidates.append(found)
+    # 2. Before the opening mark, in the same sentence.
+    sent_start, _ = sentence_of(first.open_pos)
+    first_para_start = paragraphs[first.paragraph][0]
+    # Bounded look-back: attributions sit close to the quote, and a bound keeps long paragraphs linear.
+    sent_start = max(sent_start, first_para_start, first.open_pos - _WINDOW)
+    if not body[sent_start : first.open_pos].strip() and first.paragraph > 0:
+        # A paragraph ending in a colon introduces the quotation below it: `Ortiz told the council:`.
+        prev_start, prev_end = paragraphs[first.paragraph - 1]
+        if body[prev_end - 1] == ":":
+            intro_start = max(sentence_of(prev_end - 1)[0], prev_start, prev_end - _WINDOW)
+            found = _subject_before(body[intro_start:prev_end], intro_start, closest_first=True)
+            if found is not None:
+                candidates.append(found)
+    if not candidates and body[sent_start : first.open_pos].strip():
+        found = _subject_before(body[sent_start : first.open_pos], sent_start, closest_first=True)
+        if found is not None:
+            candidates.append(found)
+        else:
+            # Words quoted inside a sentence are usually its subject's: `Becker accused them of 'negligence'`;
+            # but an attribution right after the quote ("..., said Jo Doe") wins over a name before it.
+            subject_before = _sentence_subject(ctx, sent_start, first.open_pos)
+    # 3. After the closing mark, in the same sentence.
+    if not candidates and last.close_pos is not None:
+        signature = _DASH_SIGNATURE.match(body, last.close_pos + 1, p_end)
+        if signature is not None and signature.end() == p_end:
+            candidates.append(_Mention(signature.group(1).strip(), signature.start(1)))
+    if not candidates and last.close_pos is not None:
+        found = _attribution_after(body, last.close_pos + 1, p_end)
+        if found is not None:
+            candidates.append(found)
+    if not candidates and subject_before is not None:
+        return subject_before, None
+    # 4. The next sentence: in the paragraph, or opening the next paragraph when the quote ends its own.
+    follow_on = first.paragraph - last_quote_paragraph <= 1
+    if not candidates:
+        tail_start = (last.close_pos + 1) if last.close_pos is not None else p_end
+        next_start, next_end = sentence_of(tail_start)
+        if next_start < tail_start:
+            next_start, next_end = _next_sentence(body, tail_start, p_end)
+        in_next_paragraph = False
+        if next_start >= p_end and para_index + 1 < len(paragraphs):
+            next_start, next_end = sentence_of(paragraphs[para_index + 1][0])
+            in_next_paragraph = True
+        if next_end > next_start and body[next_start] not in _DOUBLE | _SINGLE:
+            sentence = body[next_start : min(next_end, next_start + _WINDOW)]
+            inverted = _INVERTED_START.match(sentence)
+            if inverted is not None:
+                # "So said Henrik Sallow, ..." names the speaker of the quote before it, even after a
+                # follow-on paragraph.
+                found = _mention_after(sentence[inverted.end() :], next_start + inverted.end())
+                if found is not None:
+                    candidates.append(found)
+            elif not (follow_on and in_next_paragraph):
+                found = _subject_before(sentence, next_start)
+                if found is not None and found.start - next_start < 3:
+                    candidates.append(found)
+                elif not follow_on:
+                    # "... broke." Harbour master Jon Eriksen gave the account: a named person opening the
+                    # next sentence, when no earlier quote could be continuing.
+                    subject = _sentence_subject(ctx, next_start, next_end)
+                    if subject is not None:
+                        return subject, None
+    for mention in candidates:
+        speaker = ctx.resolve(mention)
+        if speaker is not None or not _names_nobody(mention.text):
+            return speaker, mention.text
+    if not follow_on:
+        # A quote paragraph after reported speech ("Lavrov said X.") continues that speaker.
+        return ctx.last_person(first.open_pos), None
+    return None, None
+
+
+def _names_nobody(mention: str) -> bool:
+    """A mention that only looked like a name ("When", "D-Ohio)", "MEXICO CITY"): the attribution was
+    misread, so the quote falls back to the running speaker instead of to nobody."""
+    first = mention.split(maxsplit=1)[0].casefold() if mention.strip() else ""
+    return bool(first) and first not in PRONOUNS and first not in OTHER_PRONOUNS and first not in DETERMINERS
+
+
+def _next_sentence(body: str, pos: int, p_end: int) -> tuple[int, int]:
+    rest = split_sentences(body[pos : min(p_end, pos + _WINDOW)], pos)
+    # What follows the closing mark directly is either the next sentence or the tail of this one.
+    if rest and body[rest[0][0]].isupper():
+        return rest[0]
+    if len(rest) >= 2:
+        return rest[1]
+    return p_end, p_end

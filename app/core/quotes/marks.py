@@ -1,0 +1,245 @@
+"""Pairing quotation marks: a linear scan per paragraph that tells apostrophes from single quote marks,
+follows quotations over paragraphs and skips headings, captions and "Read more" lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_DOUBLE = frozenset('"“”„‟«»')
+_SINGLE = frozenset("'‘’‚‹›")
+_MARKS = re.compile("[\"“”„‟«»'‘’‚‹›]")
+# Characters that may sit right before an opening mark / right after a closing one.
+_BEFORE_OPEN = frozenset("([{—–-/")
+_AFTER_CLOSE = frozenset(".,;:!?)]}—–-…")
+# Elisions that start with an apostrophe: '90s, 'em, 'n', 'til, 'cause.
+_LEADING_APOSTROPHE = re.compile(r"(?:\d\d?s?\b|\d0s|em\b|n\b|n'|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
+_SINGLE_CLOSER_AHEAD = re.compile(r"\S['’›](?=[\s.,;:!?)\]—–\"”]|$)")
+_TERMINAL = re.compile(r"[.!?…:;][\"'“”’»)\]]*$")
+_CHROME_LINE = re.compile(
+    r"^(?:read more|read also|also read|related|see also|watch|listen|recommended|more on this|"
+    r"click here|follow us|sign up|subscribe|share this|advertisement|more\s*:|see more|trending|most read|"
+    r"latest|top stories|editor's picks?|you may also like|further reading)\b",
+    re.IGNORECASE,
+)
+_HEADING_MAX_WORDS = 25
+_SUBHEADING_MAX_WORDS = 10
+# A line that is a quotation and then a dash and a name, with nothing else after it.
+_DASH_SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*(?=[A-Z])([^\"“”«».,;:!?]{2,60})$")
+_DASH_ATTRIBUTED = re.compile(r"^[\"“«„‘'][^\n]*[\"”»“’'][,.]?\s*[—–-]{1,2}\s*[A-Z][^\"“”«».,;:!?]{1,60}$")
+# How far (in characters) around a quote an attribution is looked for.
+_WINDOW = 300
+_PAST_ATTRIBUTION = re.compile(r"\b(?:said|told|added|stated|asked|insisted|warned|explained)\b")
+
+
+@dataclass(slots=True)
+class _RawQuote:
+    """Quotation marks paired within the article; parts are inner spans, separators say how they join."""
+
+    family: str
+    open_pos: int
+    paragraph: int
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    joins: list[str] = field(default_factory=list)
+    close_pos: int | None = None
+    # Inner text ended with a comma or no punctuation: the sentence may go on after an attribution.
+    open_ended: bool = False
+    # Quotations inside this one ('blame' inside "... attempts to 'blame' everything ..."), inner spans.
+    nested: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _is_heading(body: str, start: int, end: int, *, first_line: bool = False) -> bool:
+    """A short line without sentence-final punctuation: a headline, sub-heading or caption, not prose."""
+    text = body[start:end]
+    if _CHROME_LINE.match(text):
+        return True
+    if not first_line and _DASH_ATTRIBUTED.match(text):
+        return False  # `"We will be back" — Mayor Lena Ortiz`: a quotation signed with a dash
+    if _TERMINAL.search(text) is not None or len(text.split()) > _HEADING_MAX_WORDS:
+        return False
+    # Headlines report speech in the present ("..., FM Lavrov says"); further down, a past-tense attribution
+    # verb means prose that merely lost its final period. The first line is the title either way.
+    return first_line or _PAST_ATTRIBUTION.search(text) is None
+
+
+def _can_open_single(body: str, i: int, para_start: int, para_end: int, last_closer: int) -> bool:
+    prev = body[i - 1] if i > para_start else " "
+    if not (prev.isspace() or prev in _BEFORE_OPEN or prev in _DOUBLE or i == para_start):
+        return False
+    nxt = body[i + 1] if i + 1 < para_end else " "
+    if not (nxt.isalnum() or nxt in '"“…'):
+        return False
+    if _LEADING_APOSTROPHE.match(body, i + 1, min(para_end, i + 6)):
+        return False
+    # An outer single quote needs a plausible closing mark later in the paragraph, unless it opens the
+    # paragraph (a quotation running over several paragraphs); otherwise it is a stray apostrophe.
+    return i == para_start or last_closer > i
+
+
+def _closes_single(body: str, i: int, para_start: int, para_end: int, last_closer: int) -> bool:
+    char = body[i]
+    if char not in "'’›":
+        return False
+    prev = body[i - 1] if i > para_start else " "
+    nxt = body[i + 1] if i + 1 < para_end else " "
+    if prev.isspace():
+        return False
+    if (
+        prev in "nN"
+        and i >= para_start + 2
+        and body[i - 2] in "'’‘"
+        and (i < para_start + 3 or body[i - 3].isspace())
+    ):
+        # The second mark of "rock 'n' roll": an elision, not the end of a quotation.
+        return False
+    if nxt.isalnum():
+        # Inside a word: don't, Türkiye’s.
+        return False
+    if prev in "sS" and nxt == " " and i + 2 < para_end and body[i + 2].islower():
+        # "the workers' union": a plural possessive, unless no later mark could close the quote.
+        return last_closer <= i
+    return True
+
+
+def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote]:
+    """Pair quotation marks paragraph by paragraph in one left-to-right pass."""
+    quotes: list[_RawQuote] = []
+    carried: _RawQuote | None = None  # a quotation running on into the next paragraph
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        current: _RawQuote | None = None
+        inner_start = 0
+        if carried is not None and body[p_start] in (_DOUBLE if carried.family == "d" else _SINGLE):
+            carried.joins.append("\n\n")
+            current, inner_start = carried, p_start + 1
+            start_at = p_start + 1
+        else:
+            if _is_heading(body, p_start, p_end, first_line=index == 0):
+                carried = None
+                continue
+            start_at = p_start
+        carried = None
+        # The last mark in the paragraph that could close a single quotation, found once so that deciding
+        # about each apostrophe stays constant-time.
+        last_closer = -1
+        for closer in _SINGLE_CLOSER_AHEAD.finditer(body, p_start, p_end):
+            last_closer = closer.start() + 1
+        nested_open: int | None = None
+        for match in _MARKS.finditer(body, start_at, p_end):
+            i = match.start()
+            char = body[i]
+            prev = body[i - 1] if i > p_start else " "
+            nxt = body[i + 1] if i + 1 < p_end else " "
+            left_open = i == p_start or prev.isspace() or prev in _BEFORE_OPEN
+            right_closed = i + 1 == p_end or nxt.isspace() or nxt in _AFTER_CLOSE
+            if current is None:
+                if char in _DOUBLE:
+                    if right_closed and not left_open:
+                        continue  # a stray closing mark
+                    if char in "”»" and not left_open:
+                        continue
+                    current, inner_start = _RawQuote("d", i, index), i + 1
+                elif char in "'‘’‚‹›" and _can_open_single(body, i, p_start, p_end, last_closer):
+                    current, inner_start = _RawQuote("s", i, index), i + 1
+                nested_open = None
+                continue
+            if (char in _SINGLE) == (current.family == "d"):
+                # A mark of the other family inside the quotation: a nested quotation or an apostrophe.
+                if nested_open is None:
+                    if _opens_nested(body, i, p_start, p_end, last_closer, left_open, right_closed):
+                        nested_open = i
+                elif _closes_nested(body, i, p_start, p_end, last_closer, left_open, right_closed):
+                    current.nested.append((nested_open + 1, i))
+                    nested_open = None
+                continue
+            if current.family == "d":
+                if left_open and not right_closed and char in '"“„«':
+                    # A new opening mark while one is open: the previous quotation was never closed.
+                    _finish_part(body, current, inner_start, i)
+                    quotes.append(current)
+                    current, inner_start = _RawQuote("d", i, index), i + 1
+                    continue
+                _finish_part(body, current, inner_start, i)
+                current.close_pos = i
+                quotes.append(current)
+                current = None
+            else:
+                if not _closes_single(body, i, p_start, p_end, last_closer):
+                    continue
+                _finish_part(body, current, inner_start, i)
+                current.close_pos = i
+                quotes.append(current)
+                current = None
+        if current is not None:
+            # Unclosed at the paragraph's end: it runs on if the next paragraph opens with the same
+            # family of mark, otherwise it closes here rather than swallowing the rest of the article.
+            _finish_part(body, current, inner_start, p_end)
+            following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+            marks = _DOUBLE if current.family == "d" else _SINGLE
+            if following is not None and body[following] in marks:
+                carried = current
+            else:
+                quotes.append(current)
+    if carried is not None:
+        quotes.append(carried)
+    return [q for q in quotes if q.parts]
+
+
+def _drop_subheadings(
+    body: str, paragraphs: list[tuple[int, int]], raw_quotes: list[_RawQuote]
+) -> list[_RawQuote]:
+    """Drop short lines that are one single-quoted phrase in an article that quotes speech in double marks.
+
+    Papers that quote in double marks put quoted words in headlines and sub-headings in single marks
+    (‘Why won’t they listen?’); such a line is a heading even when it ends with a question mark.
+    """
+    doubles = sum(1 for raw in raw_quotes if raw.family == "d")
+    singles = len(raw_quotes) - doubles
+    if doubles <= singles:
+        return raw_quotes
+    kept: list[_RawQuote] = []
+    for raw in raw_quotes:
+        p_start, p_end = paragraphs[raw.paragraph]
+        whole_line = (
+            raw.family == "s"
+            and not raw.joins
+            and raw.open_pos == p_start
+            and raw.close_pos is not None
+            and not body[raw.close_pos + 1 : p_end].strip(" .")
+        )
+        if whole_line and len(body[p_start:p_end].split()) <= _SUBHEADING_MAX_WORDS:
+            continue
+        kept.append(raw)
+    return kept
+
+
+def _opens_nested(
+    body: str, i: int, p_start: int, p_end: int, last_closer: int, left_open: bool, right_closed: bool
+) -> bool:
+    if body[i] in _SINGLE:
+        return _can_open_single(body, i, p_start, p_end, last_closer)
+    return left_open and not right_closed and body[i] in '"“„«'
+
+
+def _closes_nested(
+    body: str, i: int, p_start: int, p_end: int, last_closer: int, left_open: bool, right_closed: bool
+) -> bool:
+    if body[i] in _SINGLE:
+        return _closes_single(body, i, p_start, p_end, last_closer)
+    return right_closed and not left_open and body[i] in '"”“»'
+
+
+def _finish_part(body: str, quote: _RawQuote, start: int, end: int) -> None:
+    """Record one inner span, trimmed of whitespace and of the comma that belongs to the attribution."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    quote.open_ended = end > start and (body[end - 1] in ",—–-" or body[end - 1].isalnum())
+    if end > start and body[end - 1] == ",":
+        end -= 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+    if end > start:
+        quote.parts.append((start, end))
+    elif quote.joins and len(quote.joins) > len(quote.parts) - 1:
+        quote.joins.pop()

@@ -1,0 +1,160 @@
+"""Hostile text shapes through the real entry point (validate, clean, extract): cost at n and 8n.
+
+A pass over text must be linear (or bounded per sentence): each shape's cost at 8n may be at most 16x its
+cost at n (8x is linear, 64x quadratic). The shapes are runs of every punctuation mark, quote mark, digit
+group, currency and bracket, Markdown markers, deep nesting and many tiny paragraphs. `tests/test_hostile.py`
+runs the same shapes at a smaller size. Run: .venv/bin/python bench/hostile.py [n=8000] [shape-name ...]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.services.errors import ServiceError
+from app.services.ingest import ArticleInput, prepare_article
+
+REPO = Path(__file__).resolve().parents[1]
+# Whose code a shape stresses beyond cleaning (the figures and quotes scanners are being rewritten).
+FIGURES, QUOTES = "figures", "quotes"
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    name: str
+    make: Callable[[int], str]  # text of about n characters
+    source_format: str = "text"
+    owner: str = ""  # the engineer's code that still fails the shape, if known
+
+
+def run_of(unit: str) -> Callable[[int], str]:
+    return lambda n: "Start " + unit * max(1, n // len(unit)) + " end."
+
+
+def nested(opening: str, closing: str) -> Callable[[int], str]:
+    return lambda n: opening * (n // (2 * len(opening))) + "a" + closing * (n // (2 * len(closing)))
+
+
+PUNCTUATION = ".!?…,;:-–—/\\|&*#@%^~=+_"
+QUOTE_MARKS = "\"'“”‘’«»„‚‹›`´"
+BRACKETS = "[](){}<>"
+
+SHAPES: list[Shape] = [
+    Shape("trailing spaces", lambda n: "a" + " " * n + "b"),
+    Shape("trailing tabs and nbsp", lambda n: "a" + "\t\u00a0" * (n // 2) + "b"),
+    *(Shape(f"run of {mark!r}", run_of(mark)) for mark in PUNCTUATION),
+    *(Shape(f"spaced run of {mark!r}", run_of(mark + " ")) for mark in ".!?…"),
+    *(Shape(f"run of quote {mark!r}", run_of(mark), owner=QUOTES) for mark in QUOTE_MARKS),
+    *(Shape(f"run of bracket {mark!r}", run_of(mark)) for mark in BRACKETS),
+    Shape("whitespace only lines", lambda n: "a\n" + " \n" * (n // 2) + "b"),
+    Shape("zero-width run", run_of("\u200b")),
+    Shape("digits run", run_of("1234567890")),
+    Shape("figures '1 '", run_of("1 "), owner=FIGURES),
+    Shape("figures '1,000 '", run_of("1,000 "), owner=FIGURES),
+    Shape("figures '1.5 '", run_of("1.5 "), owner=FIGURES),
+    Shape("figures '5% '", run_of("5% "), owner=FIGURES),
+    Shape("figures '$5m '", run_of("$5m "), owner=FIGURES),
+    Shape("figures '£12m '", run_of("£12m "), owner=FIGURES),
+    Shape("figures '€3bn '", run_of("€3bn "), owner=FIGURES),
+    Shape("figures '1-2 '", run_of("1-2 "), owner=FIGURES),
+    Shape("figures 'at least 3 dead '", run_of("at least 3 dead, "), owner=FIGURES),
+    Shape("figures 'three '", run_of("three "), owner=FIGURES),
+    Shape("quotes '\"a\" '", run_of('"a" '), owner=QUOTES),
+    Shape("quotes '“a” '", run_of("“a” "), owner=QUOTES),
+    Shape("quotes said", run_of('"We will," said Ann Lee. '), owner=QUOTES),
+    Shape("capitalised words", run_of("Ann Lee ")),
+    Shape("sentences 'A. '", run_of("A. ")),
+    Shape("abbreviations 'Mr. '", run_of("Mr. ")),
+    Shape("initials 'U.S. '", run_of("U.S. ")),
+    Shape("nested parentheses", nested("(", ")")),
+    Shape("nested brackets", nested("[", "]")),
+    Shape("nested quotes", nested("“", "”"), owner=QUOTES),
+    Shape("nested ascii quotes", nested('"', '"'), owner=QUOTES),
+    Shape("tiny paragraphs", lambda n: "a.\n\n" * (n // 4)),
+    Shape("markdown '['", run_of("["), "markdown"),
+    Shape("markdown '_a '", run_of("_a "), "markdown"),
+    Shape("markdown '*a '", run_of("*a "), "markdown"),
+    Shape("markdown '**a '", run_of("**a "), "markdown"),
+    Shape("markdown '~~a '", run_of("~~a "), "markdown"),
+    Shape("markdown '[a]('", run_of("[a]("), "markdown"),
+    Shape("markdown '![a]['", run_of("![a]["), "markdown"),
+    Shape("markdown '<http://'", run_of("<http://"), "markdown"),
+    Shape("markdown heading spaces", lambda n: "# a" + " " * n + "b", "markdown"),
+    Shape("markdown '# '", run_of("# "), "markdown"),
+    Shape("markdown setext", lambda n: "a\n" + "=" * n + " b", "markdown"),
+    Shape("html nested divs", nested("<div>", "</div>"), "html"),
+    Shape("html tiny paragraphs", lambda n: "<p>a.</p>" * (n // 9), "html"),
+]
+SIZE_FACTOR = 8
+MAX_RATIO = 16.0
+
+
+def cost(shape: Shape, n: int, *, repeat: int = 1) -> float:
+    """CPU seconds of the best of `repeat` runs of the ingest entry point over the shape at size n."""
+    text = shape.make(n)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        # A refusal with a sentence is an answer too; its cost is what is measured.
+        with contextlib.suppress(ServiceError):
+            prepare_article(ArticleInput(outlet="Hostile", content=text, source_format=shape.source_format))
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def ratio(shape: Shape, n: int, *, repeat: int = 1) -> tuple[float, float, float]:
+    small = cost(shape, n, repeat=repeat)
+    large = cost(shape, n * SIZE_FACTOR, repeat=repeat)
+    # Below a millisecond the clock, not the text, decides; such costs count as a millisecond.
+    return small, large, max(large, 1e-3) / max(small, 1e-3)
+
+
+def cost_in_child(shape: Shape, n: int, timeout: float) -> float | None:
+    """The shape's cost measured in a fresh process, or None when it did not finish within `timeout`."""
+    command = [sys.executable, __file__, "--one", shape.name, str(n)]
+    try:
+        run = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=REPO)
+    except subprocess.TimeoutExpired:
+        return None
+    return float(run.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--one"]:
+        shape = next(s for s in SHAPES if s.name == argv[1])
+        print(cost(shape, int(argv[2])))
+        return 0
+    n = int(argv[0]) if argv and argv[0].isdigit() else 8000
+    timeout = 60.0
+    wanted = [a for a in argv if not a.isdigit()]
+    failing = []
+    print(f"{'shape':34} {'n':>7} {'cost n':>9} {'cost 8n':>9} {'ratio':>6}")
+    for shape in SHAPES:
+        if wanted and not any(w in shape.name for w in wanted):
+            continue
+        small = cost_in_child(shape, n, timeout)
+        large = cost_in_child(shape, n * SIZE_FACTOR, timeout) if small is not None and small < 5 else None
+        if small is None or large is None:
+            shown = "timeout" if small is None else f"{small:.3f}s"
+            print(
+                f"{shape.name:34} {n:>7} {shown:>9} {'not run':>9} {'>16':>6}  FAIL ({shape.owner or 'clean'})"
+            )
+            failing.append(shape)
+            continue
+        r = max(large, 1e-3) / max(small, 1e-3)
+        verdict = "ok" if r <= MAX_RATIO and large < 20 else f"FAIL ({shape.owner or 'clean'})"
+        if verdict != "ok":
+            failing.append(shape)
+        print(f"{shape.name:34} {n:>7} {small:>8.3f}s {large:>8.3f}s {r:>6.1f}  {verdict}", flush=True)
+    names = ", ".join(f"{s.name} ({s.owner or 'clean'})" for s in failing)
+    print(f"\n{len(failing)} shapes fail: {names or 'none'}")
+    return 1 if failing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

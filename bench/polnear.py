@@ -1,0 +1,219 @@
+"""Quotes and speakers on real US political news: PolNeAR's hand-annotated attributions.
+
+Runs the core's quote extraction over every article of ``../shared/corpus/polnear/<split>.jsonl`` and scores
+it against the direct quotations worked out from the annotations (see the corpus README). Run from the
+repository root:
+
+    .venv/bin/python bench/polnear.py [--split train|dev] [-v] [--json] [--limit N]
+
+``train`` is for development; ``dev`` only to check what train taught (never tune on it).
+
+Scoring rules:
+
+- **Quotes.** A gold quotation is found when an extracted quote overlaps its span (any part). Recall counts
+  gold quotations of four words or more; precision counts extracted non-fragment quotes, right when they
+  overlap any gold quotation (of any length). Quoted titles and slogans outside any attribution are not
+  gold, so precision is a lower bound.
+- **Speakers**, per ``speaker_kind`` (quotes whose gold has no source are not scored):
+  - ``name``: right when the predicted speaker's surname (its last name word, titles stripped, accents and
+    transliterations folded) is one of the gold span's name words ("Cruz" for "Sen. Ted Cruz of Texas").
+  - ``pronoun``: the gold gives the pronoun as written, not whom it refers to. The referent is taken to be
+    the nearest source before the pronoun that the annotators marked in *any* attribution (direct or
+    indirect speech) and that names someone (a capitalised word that is not a pronoun); right when the
+    predicted surname is one of its words. A proxy: it fails when the referent was last named outside an
+    attribution ("Trump arrived. He said ..."), so pronoun accuracy is a lower bound.
+  - ``description``: right when the prediction shares the description's head word ("a Clinton spokesman"
+    / "Clinton campaign spokesman"), or its surname is in the description ("Trump's campaign manager Corey
+    Lewandowski"), or, for a definite description of an earlier person ("the senator"), in the nearest
+    named gold speaker before the quote.
+  A quote with no prediction (speaker None) is wrong for every kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+POLNEAR = REPO.parent / "shared" / "corpus" / "polnear"
+
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from app.core.records import Quote  # noqa: E402
+
+_KINDS = ("name", "pronoun", "description")
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    extracted: int = 0
+    correct: int = 0
+    checked: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
+    misses: list[str] = field(default_factory=list)
+
+
+def load(split: str) -> list[dict[str, Any]] | None:
+    path = POLNEAR / f"{split}.jsonl"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _overlaps(quote: Quote, start: int, end: int) -> bool:
+    return any(part.start < end and start < part.end for part in quote.parts)
+
+
+def _name_words(text: str) -> set[str]:
+    from app.core.speakers import name_tokens
+
+    return set(name_tokens(text)) | {w.casefold() for w in _WORD.findall(text)}
+
+
+def _surname(predicted: str) -> str | None:
+    from app.core.speakers import name_tokens
+
+    tokens = name_tokens(predicted)
+    return tokens[-1] if tokens else None
+
+
+_NOT_NAMES = frozenset(
+    {"he", "she", "they", "it", "i", "we", "you", "who", "him", "her", "them", "his", "its"}
+)
+
+
+def named_sources(article: dict[str, Any]) -> list[tuple[int, str]]:
+    """(start, text) of every annotated source (direct or indirect speech) that names someone: a source
+    with a capitalised word that is not a pronoun, in body order."""
+    found: list[tuple[int, str]] = []
+    for attribution in article["attributions"]:
+        pieces = [f for f in attribution["source"] if not f.get("in_title")]
+        if not pieces:
+            continue
+        text = " ".join(f["text"] for f in pieces)
+        if any(w[0].isupper() and w.casefold() not in _NOT_NAMES for w in _WORD.findall(text)):
+            found.append((pieces[0]["start"], text))
+    found.sort()
+    return found
+
+
+def _previous_named(sources: Sequence[tuple[int, str]], pos: int) -> str | None:
+    before = [text for start, text in sources if start < pos]
+    return before[-1] if before else None
+
+
+def speaker_right(
+    expected: dict[str, Any], predicted: str | None, sources: Sequence[tuple[int, str]]
+) -> bool:
+    if not predicted:
+        return False
+    surname = _surname(predicted)
+    kind = expected["speaker_kind"]
+    here = expected["speaker_start"] if expected["speaker_start"] is not None else expected["start"]
+    if kind == "name":
+        return surname is not None and surname in _name_words(expected["speaker"])
+    earlier = _previous_named(sources, here)
+    if kind == "pronoun":
+        return surname is not None and earlier is not None and surname in _name_words(earlier)
+    described = _name_words(expected["speaker"])
+    head = [w.casefold() for w in _WORD.findall(expected["speaker"])]
+    predicted_words = {w.casefold() for w in _WORD.findall(predicted)}
+    if head and head[-1] in predicted_words:
+        return True
+    if surname is not None and surname in described:
+        return True
+    return surname is not None and earlier is not None and surname in _name_words(earlier)
+
+
+def score(articles: Sequence[dict[str, Any]], *, verbose: bool) -> Tally:
+    from app.core.quotes import extract_quotes
+
+    tally = Tally()
+    for article in articles:
+        text = article["text"]
+        quotes = extract_quotes(text)
+        gold = article["quotes"]
+        sources = named_sources(article)
+        for expected in gold:
+            matches = [q for q in quotes if _overlaps(q, expected["start"], expected["end"])]
+            long_enough = len(expected["text"].split()) >= 4
+            if long_enough:
+                tally.gold += 1
+                tally.found += bool(matches)
+                if not matches and verbose:
+                    tally.misses.append(f"{article['id']}: quote missed: {expected['text'][:60]!r}")
+            kind = expected["speaker_kind"]
+            if not matches or kind not in _KINDS:
+                continue
+            # The longest overlapping quote carries the attribution of the quotation.
+            found = max(matches, key=lambda q: len(q.text))
+            tally.checked[kind] += 1
+            if speaker_right(expected, found.speaker, sources):
+                tally.right[kind] += 1
+            elif verbose:
+                tally.misses.append(
+                    f"{article['id']}@{expected['start']}: {kind}: got {found.speaker!r} "
+                    f"(mention {found.speaker_mention!r}), want {expected['speaker']!r} "
+                    f"[cue {expected['cue']!r}] for {expected['text'][:50]!r}"
+                )
+        for quote in quotes:
+            if quote.fragment:
+                continue
+            tally.extracted += 1
+            if any(_overlaps(quote, g["start"], g["end"]) for g in gold):
+                tally.correct += 1
+            elif verbose:
+                tally.misses.append(f"{article['id']}: extra quote: {quote.text[:60]!r}")
+    return tally
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole:6.1%} ({part}/{whole})" if whole else "   n/a"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--split", choices=("train", "dev"), default="train")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--json", action="store_true", help="also print the scores as JSON")
+    parser.add_argument("--limit", type=int, default=0, help="score the first N articles only")
+    args = parser.parse_args(argv)
+    articles = load(args.split)
+    if articles is None:
+        print(f"polnear: skipped, {POLNEAR / (args.split + '.jsonl')} is absent")
+        return 0
+    if args.limit:
+        articles = articles[: args.limit]
+    tally = score(articles, verbose=args.verbose)
+    if args.verbose:
+        for line in tally.misses:
+            print(f"  - {line}")
+    print(f"\n== polnear {args.split} ({len(articles)} articles)")
+    rows = {
+        "quote recall (>= 4 words)": (tally.found, tally.gold),
+        "quote precision": (tally.correct, tally.extracted),
+        **{f"speaker accuracy: {kind}": (tally.right[kind], tally.checked[kind]) for kind in _KINDS},
+        "speaker accuracy: all": (sum(tally.right.values()), sum(tally.checked.values())),
+    }
+    for label, (part, whole) in rows.items():
+        print(f"  {label:30s} {_ratio(part, whole)}")
+    if args.json:
+        print(json.dumps({label: {"hit": p, "of": w} for label, (p, w) in rows.items()}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

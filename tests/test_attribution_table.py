@@ -1,0 +1,120 @@
+"""Attribution rules, one table per family: (invented text, expected speaker of its last quotation).
+
+Every text is invented. Each row is one general pattern of real news, not one article's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.quotes import extract_quotes
+
+
+def _speaker(text: str) -> str | None:
+    quotes = [q for q in extract_quotes(text) if not q.fragment]
+    assert quotes, f"no quote found in {text!r}"
+    return quotes[-1].speaker
+
+
+CUE_VERBS_BOTH_SIDES = [
+    ('"We will rebuild the bridge by spring," Mara Quist said.', "Mara Quist"),
+    ('"We will rebuild the bridge by spring," said Mara Quist.', "Mara Quist"),
+    ('Mara Quist said: "We will rebuild the bridge by spring."', "Mara Quist"),
+    ('Mara Quist told reporters, "We will rebuild the bridge by spring."', "Mara Quist"),
+    ('"We will rebuild the bridge by spring," Mara Quist told the council on Monday.', "Mara Quist"),
+    ('"We will rebuild the bridge by spring," Mara Quist remembered.', "Mara Quist"),
+    ('"We will rebuild the bridge by spring," Mara Quist interjected.', "Mara Quist"),
+    ('According to Mara Quist, "the bridge will be rebuilt by spring."', "Mara Quist"),
+]
+
+APPOSITIVES_AND_TITLES = [
+    # The head of the phrase is the speaker, not a name inside a modifier.
+    (
+        'Tom Brandt arrived late. "We will appeal the ruling at once," the senator\'s lawyer Jane Roe said.',
+        "Jane Roe",
+    ),
+    ('"Sales will recover next year," Acme chief executive Jo Bloggs said.', "Jo Bloggs"),
+    ('"Sales will recover next year," Jo Bloggs, Acme\'s chief executive, said.', "Jo Bloggs"),
+    ('"Sales will recover next year," said Jo Bloggs, the chief executive of Acme.', "Jo Bloggs"),
+    ('"Sales will recover next year," Varn\'s top trade adviser Jo Bloggs said.', "Jo Bloggs"),
+    ('"Patience is the whole game here," psychotherapist Jo Bloggs says.', "Jo Bloggs"),
+    ('"Patience is the whole game here," campaign manager Jo Bloggs said.', "Jo Bloggs"),
+    ('"We need the votes in the fall," Sen. Jo Bloggs (D-Ohio) said.', "Jo Bloggs"),
+    ('"We need the votes in the fall," Sen. Jo Bloggs, R-Texas, said.', "Jo Bloggs"),
+    ('"We need the votes in the fall," Harbour County Executive Jo Bloggs said.', "Jo Bloggs"),
+]
+
+NOT_PEOPLE = [
+    # Capitalised words that are not people never become speakers.
+    ('Practice patience, says Jo Bloggs. "It is the whole game here," she added.', "Jo Bloggs"),
+    ('In Leeds, Jo Bloggs spoke first. "It is the whole game here," Bloggs said.', "Jo Bloggs"),
+    ('When the count ended, Jo Bloggs spoke. "It is the whole game here," she said.', "Jo Bloggs"),
+    ('Jo Bloggs spoke to Mara Quist. And then: "It is the whole game here," Bloggs said.', "Jo Bloggs"),
+]
+
+COORDINATED_AND_DOCUMENTS = [
+    (
+        'After reporter Tom Brandt asked, Jo Bloggs turned back, leaned in and said, "Do not ask me that again."',
+        "Jo Bloggs",
+    ),
+    (
+        'Jo Bloggs spoke. Then, the mayor, speaking softly, refused and added: "Do not ask me that again."',
+        "Jo Bloggs",
+    ),
+    ('"The vote was fair and it stands," Jo Bloggs went on.', "Jo Bloggs"),
+    (
+        '"We are disappointed," said the statement from his lawyer, Mara Quist. '
+        'The statement said he "denies every one of the charges."',
+        "Mara Quist",
+    ),
+    (
+        'On Sunday, Sen. Jo Bloggs, R-Ohio, suggested a delay.\n\n"You act at your own peril on this bill."',
+        "Jo Bloggs",
+    ),
+]
+
+ORGANISATIONS_AND_ROLES = [
+    ('"The line will reopen on Friday," a spokesman for the rail operator said.', "the rail operator"),
+    ('"The line will reopen on Friday," the company said in a statement.', "the company"),
+]
+
+PRONOUNS_AND_CONTINUATION = [
+    (
+        'Jo Bloggs met Tom Brandt at the station. "It is the whole game here," she said.',
+        "Jo Bloggs",
+    ),
+    (
+        'Tom Brandt spoke first and Jo Bloggs followed. "It is the whole game here," he said.',
+        "Tom Brandt",
+    ),
+    (
+        '"We start on Monday," Jo Bloggs said.\n\n"And we will not stop until the bridge stands."',
+        "Jo Bloggs",
+    ),
+]
+
+ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
+    (
+        'Tom Brandt opened the meeting.\n\n"It is the whole game here," Jo Bloggs told reporters.',
+        "Jo Bloggs",
+    ),
+    (
+        'Some of the plan is "a waste of public money and of time," said Jo Bloggs, a local economist.',
+        "Jo Bloggs",
+    ),
+    ('Tom Brandt said the match "almost felt like a home game for us," after the final.', "Tom Brandt"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    CUE_VERBS_BOTH_SIDES
+    + APPOSITIVES_AND_TITLES
+    + NOT_PEOPLE
+    + COORDINATED_AND_DOCUMENTS
+    + ORGANISATIONS_AND_ROLES
+    + PRONOUNS_AND_CONTINUATION
+    + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,
+)
+def test_attribution(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -1,0 +1,41 @@
+"""Statements keep who each outlet named: one sentence attributed to two people is one statement."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.test_api import post_article
+
+SENTENCE = "The harbour wall will be rebuilt in stone before the winter storms arrive."
+
+
+def test_one_sentence_two_attributions_is_one_statement_with_both_speakers(
+    client: TestClient, event_slug: str
+) -> None:
+    first = post_article(
+        client, event_slug, outlet="Harbour Daily", text=f'"{SENTENCE}" Mayor Lena Ortiz said on Monday.'
+    )
+    second = post_article(
+        client, event_slug, outlet="Coast Times", text=f'"{SENTENCE}" harbour master Jon Eriksen said.'
+    )
+    third = post_article(
+        client, event_slug, outlet="Bay Herald", text=f'"{SENTENCE}" Lena Ortiz told the council.'
+    )
+    statements = client.get(f"/api/events/{event_slug}/statements").json()
+    shared = [
+        s
+        for s in statements
+        if {m["article_id"] for m in s["members"]} == {first["id"], second["id"], third["id"]}
+    ]
+    assert len(shared) == 1, statements
+    statement = shared[0]
+    assert {m["outlet"]: m["speaker"] for m in statement["members"]} == {
+        "Harbour Daily": "Lena Ortiz",
+        "Coast Times": "Jon Eriksen",
+        "Bay Herald": "Lena Ortiz",
+    }
+    assert statement["speakers"] == [
+        {"speaker": "Lena Ortiz", "outlets": ["Bay Herald", "Harbour Daily"]},
+        {"speaker": "Jon Eriksen", "outlets": ["Coast Times"]},
+    ]
+    assert statement["speaker"] == "Lena Ortiz"
