@@ -11,6 +11,7 @@ from sqlmodel import Session
 from app.db import engine_for
 from app.services import events
 from app.services.alignment import realign_event
+from app.services.realign import realign_event_in_steps
 from tests.conftest import unique_title
 
 ARTICLES = {
@@ -44,17 +45,18 @@ def make_event(client: TestClient) -> dict[str, Any]:
     return {"slug": slug, "ids": ids}
 
 
-def realign(url: str, slug: str) -> None:
+def realign(url: str, slug: str, *, in_steps: bool = False) -> None:
     with Session(engine_for(url)) as session:
         event = events.get_event(session, slug)
-        realign_event(session, event.id or 0)
+        (realign_event_in_steps if in_steps else realign_event)(session, event.id or 0)
 
 
 def statements(client: TestClient, slug: str) -> list[dict[str, Any]]:
     return client.get(f"/api/events/{slug}/statements").json()
 
 
-def test_delete_article_realigns_and_keeps_earlier_permalinks(sqlite_client: TestClient) -> None:
+def test_delete_article_realigns_and_keeps_earlier_permalinks(client: TestClient) -> None:
+    sqlite_client = client  # both databases: the delete relies on each one's ON DELETE CASCADE
     event = make_event(sqlite_client)
     slug, ids = event["slug"], event["ids"]
     shared = sqlite_client.post(
@@ -108,7 +110,7 @@ def test_rename_and_merge_speakers_survive_realign(sqlite_client: TestClient, sq
         assert "Mayor of Rivertown" in {q["speaker"] for q in quotes}
         assert old not in {q["speaker"] for q in quotes}
         assert "Mayor of Rivertown" in sqlite_client.get(f"/events/{slug}/speakers").text
-        realign(sqlite_url, slug)
+        realign(sqlite_url, slug, in_steps=True)
 
 
 def test_move_a_sentence_out_and_join_back_survive_realign(
