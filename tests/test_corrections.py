@@ -81,6 +81,7 @@ def test_delete_article_realigns_and_keeps_earlier_permalinks(client: TestClient
     log = sqlite_client.get(f"/api/events/{slug}/corrections").json()
     assert log[0]["kind"] == "delete_article" and log[0]["target"]["article_id"] == ids["Beta News"]
     assert "Beta News" in sqlite_client.get(f"/events/{slug}/corrections").text
+    assert ">1 correction</a>" in sqlite_client.get(f"/events/{slug}").text
 
 
 def test_delete_form_needs_same_origin(sqlite_client: TestClient) -> None:

@@ -52,6 +52,12 @@ def _record(session: Session, event: Event, kind: str, target: dict[str, Any], s
     return correction
 
 
+def count_corrections(session: Session, event: Event) -> int:
+    return session.exec(
+        select(func.count()).select_from(Correction).where(Correction.event_id == event.id)
+    ).one()
+
+
 def list_corrections(session: Session, event: Event) -> list[Correction]:
     return list(
         session.exec(

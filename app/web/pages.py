@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from app.db import SessionDep
 from app.models import Event
-from app.services import comparisons, events, ingest, queries, validation, views
+from app.services import comparisons, corrections, events, ingest, queries, validation, views
 from app.services.errors import BadInput, NotFound, ServiceError
 from app.settings import settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
@@ -81,6 +81,7 @@ def event_overview(
         "event": event,
         "articles": articles,
         "near_copies": views.best_near_copies(session, event),
+        "corrections": corrections.count_corrections(session, event),
         "matrix": matrix,
         "charts": views.conflict_charts(views.conflict_groups(session, event)),
     }
