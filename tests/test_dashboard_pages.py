@@ -79,6 +79,10 @@ def test_figure_twins_follow_the_status_filter(sqlite_client: TestClient) -> Non
     rows = sqlite_client.get(f"/events/{slug}/figures.csv?_status=conflict").text.splitlines()[1:]
     assert rows and all(",conflict," in row for row in rows)
     assert sqlite_client.get(f"/api/events/{slug}/figures?_status=nonsense").status_code == 422
+    # The page's own typed data, as JSON, is the same page of the same groups.
+    twin = sqlite_client.get(f"/events/{slug}/figures?_status=conflict&_format=json").json()
+    assert [g["id"] for g in twin["groups"]] == [g["id"] for g in conflicts]
+    assert twin["status"] == "conflict" and twin["counts"]["conflict"] == len(conflicts)
 
 
 def test_choosing_too_many_articles_explains_the_limit_and_keeps_the_choice(

@@ -496,6 +496,56 @@ def article_bodies(session: Session, event: Event, article_ids: Iterable[int]) -
 # ---------------------------------------------------------------- figures ledger
 
 
+class SentenceContext(BaseModel):
+    before: str
+    text: str
+    after: str
+
+
+class LedgerMember(BaseModel):
+    """One outlet's printing of a figure, as the ledger shows it."""
+
+    id: int
+    article_id: int
+    outlet: str
+    text: str
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: str | None
+    counted: str | None
+    source: str | None
+    kind: str
+    start: int
+    end: int
+    published_at: datetime | None
+    value_text: str  # the normalised value in its unit ('72 h', '£12,000,000')
+    odd: bool  # differs from the value most outlets give (only when there is such a majority)
+    context: SentenceContext  # the sentence the figure sits in
+
+
+class LedgerGroup(BaseModel):
+    id: int
+    label: str
+    status: str
+    compatible: bool
+    distinct_values: int
+    majority: bool  # one value is given by more than half the members
+    members: list[LedgerMember]
+
+
+class Ledger(BaseModel):
+    """The figure ledger page and its JSON twin (`?_format=json`), one page of groups."""
+
+    groups: list[LedgerGroup]
+    counts: dict[str, int]
+    status: str | None
+    page: int
+    pages: int
+    total: int
+    first: int
+
+
 def ledger(
     session: Session,
     event: Event,
@@ -504,7 +554,7 @@ def ledger(
     status: str | None = None,
     page: int = 1,
     page_size: int = LEDGER_PAGE_SIZE,
-) -> dict[str, Any]:
+) -> Ledger:
     """Figure groups (conflicts first, as `figure_groups` comes) with each member's sentence, one page."""
     counts = Counter(g["status"] for g in figure_groups)
     chosen = [g for g in figure_groups if status is None or g["status"] == status]
@@ -520,21 +570,31 @@ def ledger(
         # With no majority there is no odd one out, and no mark.
         usual = majority((m["value"], m["value_high"], m["unit"]) for m in group["members"])
         members = [
-            {
-                **m,
-                "odd": group["status"] == "conflict"
+            LedgerMember(
+                **{k: m.get(k) for k in LedgerMember.model_fields if k in m},
+                odd=group["status"] == "conflict"
                 and usual is not None
                 and (m["value"], m["value_high"], m["unit"]) != usual,
-                "value_text": value_text(m),
-                "context": sentence_around(bodies.get(m["article_id"], ""), m["start"], m["end"]),
-                "published_at": published.get(m["article_id"]),
-            }
+                value_text=value_text(m),
+                context=SentenceContext(
+                    **sentence_around(bodies.get(m["article_id"], ""), m["start"], m["end"])
+                ),
+                published_at=published.get(m["article_id"]),
+            )
             for m in group["members"]
         ]
         shown.append(
-            {**group, "members": members, "distinct_values": len(values), "majority": usual is not None}
+            LedgerGroup(
+                id=group["id"],
+                label=group["label"] or "",
+                status=group["status"],
+                compatible=bool(group.get("compatible")),
+                distinct_values=len(values),
+                majority=usual is not None,
+                members=members,
+            )
         )
-    return {"groups": shown, "counts": {s: counts.get(s, 0) for s in STATUSES}, "status": status, **paging}
+    return Ledger(groups=shown, counts={s: counts.get(s, 0) for s in STATUSES}, status=status, **paging)
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

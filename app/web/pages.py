@@ -400,8 +400,7 @@ def figures_page(
     event = events.get_event(session, slug)
     groups = queries.event_figure_groups(session, event)
     ledger = views.ledger(session, event, groups, status=_status or None, page=page)
-    context = {"event": event, "ledger": ledger}
-    return render(request, "figures.html", context, block="ledger")
+    return render_view(request, "figures.html", ledger, {"event": event, "ledger": ledger}, block="ledger")
 
 
 @router.get("/events/{slug}/speakers")
