@@ -102,3 +102,24 @@ def test_rename_a_speaker(page: Page, live_server: str, screenshots_dir: Path) -
     assert old not in page.locator("table.heat tbody").inner_text()
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     page.screenshot(path=str(screenshots_dir / "corrections-speakers-phone.png"), full_page=True)
+
+
+def test_matrix_filters_with_and_without_javascript(
+    page: Page, live_server: str, screenshots_dir: Path
+) -> None:
+    page.set_viewport_size(DESKTOP)
+    event = invented_event(page, live_server)
+    page.goto(event["url"])
+    every = page.locator("table.matrix tbody th.stmt").count()
+    page.locator("select[name=outlet]").select_option("Gamma Post")
+    # Each change swaps the matrix block (filters included) and pushes the address.
+    expect(page).to_have_url(re.compile(r"outlet=Gamma(\+|%20)Post"))
+    page.locator("select[name=_show]").select_option("left_out")
+    expect(page).to_have_url(re.compile(r"outlet=Gamma(\+|%20)Post&_show=left_out"))
+    left_out = page.locator("table.matrix tbody th.stmt").count()
+    assert 0 < left_out < every
+    cell = page.locator("table.matrix td.cell a").first
+    href = cell.get_attribute("href") or ""
+    cell.click()
+    expect(page).to_have_url(re.compile(re.escape(href.split("#")[0]) + r"#v-\d+$"))
+    page.screenshot(path=str(screenshots_dir / "corrections-matrix-cell-target.png"))
