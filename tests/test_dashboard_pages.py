@@ -176,3 +176,26 @@ def test_matrix_filters_and_their_json_twin_agree(sqlite_client: TestClient) -> 
         r["variants"] or len({c["text"] for c in r["cells"] if c["text"]}) > 1 for r in changed["rows"]
     )
     assert sqlite_client.get(f"/events/{slug}?outlet=Nobody").status_code == 422
+
+
+def test_statement_base_is_the_most_common_wording_even_when_a_paraphrase_comes_first(
+    sqlite_client: TestClient,
+) -> None:
+    line = '"The harbour wall cracked along its whole length overnight," said Mayor Ana Ruiz.'
+    paraphrase = '"The harbour wall cracked along its entire length during the night," said Mayor Ana Ruiz.'
+    slug, (first, _, _) = make_event(
+        sqlite_client,
+        ("Paraphrase Post", "Storm news.\n\n" + paraphrase),
+        ("Alpha Daily", "The storm hit.\n\n" + line),
+        ("Beta News", "A storm came.\n\n" + line),
+    )
+    statement = next(
+        s for s in sqlite_client.get(f"/api/events/{slug}/statements").json() if len(s["members"]) == 3
+    )
+    view = sqlite_client.get(f"/events/{slug}/statements/{statement['id']}?_format=json").json()
+    assert view["base_article_id"] != first and view["common_count"] == 2
+    by_article = {v["article_id"]: v for v in view["variants"]}
+    assert by_article[first]["departs"] and not by_article[first]["same"]
+    assert [v["changes"] for v in view["variants"] if v["article_id"] != first] == [0, 0]
+    page = sqlite_client.get(f"/events/{slug}/statements/{statement['id']}").text
+    assert page.count("departs from the most common wording") == 1

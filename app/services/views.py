@@ -417,6 +417,34 @@ def choose_base(members: list[dict[str, Any]], base: str | None) -> dict[str, An
     raise BadInput(f"'base' must be one of the articles that carried this statement: {choices}.")
 
 
+class StatementVariants(BaseModel):
+    """The statement page's data and its JSON twin: every printing diffed against one base."""
+
+    id: int
+    speaker: str
+    base_article_id: int  # the version the others are diffed against
+    common_article_id: int  # a version with the most common wording
+    common_count: int  # how many printings use the most common wording
+    printings: int
+    variants: list[dict[str, Any]]  # each member with its diff runs, `same`, `departs`, `changes`, context
+
+
+def statement_variants(
+    statement: dict[str, Any], base_choice: str | None, bodies: dict[int, str]
+) -> StatementVariants:
+    base = choose_base(statement["members"], base_choice)
+    common, common_count = consensus(statement["members"])
+    return StatementVariants(
+        id=statement["id"],
+        speaker=statement["speaker"],
+        base_article_id=base["article_id"],
+        common_article_id=common["article_id"],
+        common_count=common_count,
+        printings=len(statement["members"]),
+        variants=variants(statement, base, bodies),
+    )
+
+
 def majority(values: Iterable[Any]) -> Any | None:
     """The value more than half of the items give, or None: "differs from most outlets" needs a most."""
     counted = Counter(values)

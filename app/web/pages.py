@@ -375,18 +375,17 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
         raise NotFound(f"This event has no statement {statement_id}.")
     found = queries.event_statements(session, event, statement_id=statement_id)
     statement = views.find_statement(found, statement_id)
-    base = views.choose_base(statement["members"], request.query_params.get("base"))
-    common, common_count = views.consensus(statement["members"])
     bodies = views.article_bodies(session, event, (m["article_id"] for m in statement["members"]))
+    view = views.statement_variants(statement, request.query_params.get("base"), bodies)
     context = {
         "event": event,
         "statement": statement,
-        "base": base,
-        "common": common,
-        "common_count": common_count,
-        "variants": views.variants(statement, base, bodies),
+        "base": next(v for v in view.variants if v["is_base"]),
+        "common": next(m for m in statement["members"] if m["article_id"] == view.common_article_id),
+        "common_count": view.common_count,
+        "variants": view.variants,
     }
-    return render(request, "statement.html", context, block="variants")
+    return render_view(request, "statement.html", view, context, block="variants")
 
 
 @router.get("/events/{slug}/figures")
