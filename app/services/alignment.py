@@ -492,8 +492,17 @@ def realign_event(session: Session, event_id: int) -> int:
         article = session.get(Article, article_id)
         assert article is not None
         add_article(session, event_id, article, extract_article(article.body))
+    reapply_corrections(session, event_id)
     session.commit()
     return len(article_ids)
+
+
+def reapply_corrections(session: Session, event_id: int) -> None:
+    """The journalist's corrections outlive the machine's new answer: replayed after every rebuild.
+    (Imported here: corrections is a service of its own that alignment does not otherwise need.)"""
+    from app.services.corrections import reapply
+
+    reapply(session, event_id)
 
 
 def clear_event_alignment(session: Session, event_id: int) -> list[int]:
