@@ -100,11 +100,19 @@ def test_statement_page_diffs_against_the_source(sqlite_client: TestClient, dam:
     assert "“The repairs may cost as much as 12 million pounds”" in html
     assert re.search(r"<del[^>]*>may\s*</del>", html) and re.search(r"<ins[^>]*>will\s*</ins>", html)
     assert "altered (severe)" in html
-    # Another base can still be chosen.
-    other = sqlite_client.get(
-        f"/events/{dam['slug']}/statements/{repairs['id']}", params={"base": dam["ids"]["Vale Post"]}
-    ).text
-    assert "“The repairs will cost as much as 12 million pounds”" in other
+    # The JSON twin says so; another base can still be chosen (the lead quote stays the source's words).
+    page = f"/events/{dam['slug']}/statements/{repairs['id']}"
+    default = sqlite_client.get(page, params={"_format": "json"}).json()
+    assert default["base_is_source"] and default["base_article_id"] == dam["ids"]["Brenmouth Council"]
+    assert default["source"]["text"] == "The repairs may cost as much as 12 million pounds"
+    other = sqlite_client.get(page, params={"base": dam["ids"]["Vale Post"], "_format": "json"}).json()
+    assert not other["base_is_source"] and other["base_article_id"] == dam["ids"]["Vale Post"]
+    assert [v["article_id"] for v in other["variants"] if v["is_base"]] == [dam["ids"]["Vale Post"]]
+    html = sqlite_client.get(page, params={"base": dam["ids"]["Vale Post"]}).text
+    assert (
+        "“The repairs may cost as much as 12 million pounds”" in html
+        and 'class="is-base is-source"' not in html
+    )
 
 
 def test_compare_marks_the_source_column_and_unfaithful_quotes(sqlite_client: TestClient, dam: dict) -> None:

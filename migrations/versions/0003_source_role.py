@@ -1,7 +1,7 @@
 """article role (report | source) and the per-quote source check
 
 Revision ID: 0003_source
-Revises: 0003_hardening
+Revises: 0004_figures
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0003_source"
-down_revision: str | None = "0003_hardening"
+down_revision: str | None = "0004_figures"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
