@@ -54,3 +54,16 @@ def test_deleting_a_source_checks_the_quotes_against_the_sources_left(client: Te
 
     assert client.delete(f"/api/events/{slug}/articles/{second}").status_code == 204
     assert _check(client, slug) is None
+
+
+def test_a_source_is_no_outlet_in_what_others_left_out(client: TestClient) -> None:
+    slug = client.post("/api/events", json={"title": unique_title("Flood")}).json()["slug"]
+    _post(client, slug, "City Hall", FIRST_SOURCE + " Some 40 homes were flooded.", role="source")
+    _post(client, slug, "Alpha Daily", REPORT + "\n\nSome 40 homes were flooded, the council said.")
+    _post(client, slug, "Beta News", "The river rose through Tuesday night and the bridge was shut.")
+    left_out = client.get(
+        f"/events/{slug}/omissions", params={"outlet": "Beta News", "_format": "json"}
+    ).json()
+    assert left_out["outlets"] == ["Alpha Daily", "Beta News"]
+    # One other outlet printed the figure (the source is not one): not "most others".
+    assert left_out["figures"] == []

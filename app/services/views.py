@@ -1146,7 +1146,9 @@ def omissions(session: Session, event: Event, outlet: str | None) -> Omissions:
         .join(Figure, col(Figure.group_id) == col(FigureGroup.id))
         .where(FigureGroup.event_id == event.id)
     ).all():
-        carried[group_id or 0].add(outlet_of.get(article_id, ""))
+        # A source's figures are the reference, not an outlet's coverage.
+        if outlet_of.get(article_id) in names:
+            carried[group_id or 0].add(outlet_of[article_id])
         labels[group_id or 0] = label
     figures = [
         Omission(id=group_id, text=labels[group_id] or "figure", carried_by=len(outlets))
