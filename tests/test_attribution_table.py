@@ -101,6 +101,15 @@ PRONOUNS_AND_CONTINUATION = [
         "Jo Bloggs",
     ),
     ('He leads, and the "whole town gets nervous," said Jo Bloggs, a local lawyer.', "Jo Bloggs"),
+    (
+        'Tom Brandt spoke first. Jo Bloggs fired back at once: "If they sue us in court, they will lose."',
+        "Jo Bloggs",
+    ),
+    (
+        'Tom Brandt spoke first. Jo Bloggs dismissed the loans, calling them "a paperwork error in a long '
+        'year," and left.',
+        "Jo Bloggs",
+    ),
 ]
 
 ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
