@@ -112,6 +112,15 @@ PRONOUNS_AND_CONTINUATION = [
     ),
 ]
 
+NAMES_INSIDE_QUOTES = [
+    # A nickname inside someone's quote is no form of the person's name.
+    (
+        'Tom Brandt wrote: "Sneaky Jo Bloggs copied our whole plan again."\n\n'
+        '"It is garbage, complete and utter garbage," Jo Bloggs said.',
+        "Jo Bloggs",
+    ),
+]
+
 ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     (
         'Tom Brandt opened the meeting.\n\n"It is the whole game here," Jo Bloggs told reporters.',
@@ -139,6 +148,7 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     + COORDINATED_AND_DOCUMENTS
     + ORGANISATIONS_AND_ROLES
     + PRONOUNS_AND_CONTINUATION
+    + NAMES_INSIDE_QUOTES
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,
 )
 def test_attribution(text: str, speaker: str | None) -> None:
