@@ -121,6 +121,7 @@ def align_event(bodies: Sequence[str]) -> EventAlignment:
                     kind=figure.kind,
                     text=figure.text,
                     counted=figure.counted,
+                    context=figure.context,
                 ),
             )
             for offset, (index, figure) in enumerate(

@@ -47,6 +47,8 @@ CAPTIONS = [
     ("The flooded high street | Photo Credit: Reuters", "caption"),
     ("Getty Images Fans gather outside the stadium before kick-off", "caption"),
     ("Reuters A police officer guards the closed bridge", "caption"),
+    ("Jo Roe / Reuters A man wades through the flooded market", "caption"),
+    ("3/16 2009 Volunteers carry sandbags to the river wall", "caption"),
     ("Enlarge this image toggle caption Jane Roe/AFP Jane Roe/AFP", "caption"),
     ("The mayor (pictured left) visits the scene of the collapse", "caption"),
     ("FILE - In this March 3, 2019, file photo, the bridge is seen from the river.", "caption"),
@@ -111,6 +113,13 @@ BOXES = [
     ("The water is up to the doors — Jo Bloggs (@jobloggs) October 19, 2023", "embed"),
     ("Skip Twitter post by @jobloggs The water is up to the doors now", "embed"),
     ("Our hearts go out to every family... Posted by Riverside Council on Sunday, 31 December 2023", "embed"),
+    ("JUST WATCHED Flood waters rise in the lower town Replay More Videos ... MUST WATCH", "related"),
+    ("MOST READ IN NEWS FLOOD CHAOS Town cut off as river bursts its banks", "related"),
+    ("Do you have a story for the Example Online news team? Email us at tips@example.com", "contact"),
+    ("Jane Roe contributed from Riverton.", "credit"),
+    ("Source: Example Weather Service", "credit"),
+    ("window._widgets = window._widgets || []; _widgets.push({ mode: 'thumbs' });", "code"),
+    ("This post has been updated.", "note"),
     ("• This article was amended on 4 May 2023 to correct the name of the river.", "note"),
 ]
 
@@ -121,6 +130,7 @@ MASTHEADS_AND_HEADINGS = [
     ("RESCUE EFFORTS", "heading"),
     ("What happens next", "heading"),
     ("Town Counts The Cost After Night Of Floods", "heading"),
+    ("“We Rebuilt The Bridge In Nine Weeks”", "heading"),
 ]
 
 # Lines of the article: sentences with numbers, names and commas, short paragraphs, quotations.

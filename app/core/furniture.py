@@ -32,6 +32,7 @@ KINDS = (
     "advert",
     "byline",
     "caption",
+    "code",
     "contact",
     "credit",
     "dateline",
@@ -51,9 +52,11 @@ _LABEL_WORDS = 4
 # Up to this many words, an unpunctuated line is a heading or a link's headline (when the article punctuates
 # its prose, or in title case); longer ones are captions or standfirsts.
 _HEADING_WORDS = 9
-# A caption known only by its shape counts when the page prints at least this many captions: one
-# unpunctuated line alone is more often a paragraph that lost its full stop (seen in the clean BASIL bodies).
+# A caption known only by its shape counts when the page prints at least this many pieces of chrome
+# (captions, credits, boxes, links; headlines and datelines appear in clean text too): one unpunctuated line
+# in clean text is more often a paragraph that lost its full stop (seen in the clean BASIL bodies).
 _CAPTIONS_NEEDED = 2
+_ALSO_IN_CLEAN_TEXT = frozenset({"heading", "dateline", "timestamp"})
 # A caption that names its picture or credit ("FILE - In this ... photo", "(AP Photo/...)") may run long.
 _EVIDENT_CAPTION_WORDS = 120
 # Distinct lines sharing their first words this many times are the slides of a photo gallery (one title
@@ -61,15 +64,19 @@ _EVIDENT_CAPTION_WORDS = 120
 # early results of ...") three or four times in real paragraphs.
 _GALLERY_SLIDES = 5
 _OPENING_WORDS = 4
+# Capitalised words a timestamp line may carry besides its date ("Published By - Example News - Sport - ...").
+_STAMP_NAMES = 4
 # How a line was judged.
 _BY_EVIDENCE = "evidence"
 _HEADLINE = "headline"
 _BY_SHAPE = "shape"
-# Unpunctuated lines longer than this are paragraphs whose full stop the extractor lost, not captions.
+# An embedded post (a tweet with its signature) runs at most this many words; longer is a paragraph.
 _CAPTION_MAX_WORDS = 60
 # A caption with no credit or picture word is judged by shape alone only up to this length: the captions of
 # the corpus run 8-25 words; a longer line without its full stop is mostly a paragraph that lost it.
 _UNMARKED_CAPTION_WORDS = 30
+# This many punctuated prose lines make a page that ends its sentences with a full stop, whatever else it prints.
+_PUNCTUATED_PARAGRAPHS = 3
 # A prose line, for judging whether the article punctuates its paragraphs at all.
 _PROSE_WORDS = 15
 # Three or more headline-shaped lines in a row are a list of links to other articles.
@@ -96,9 +103,9 @@ def furniture_spans(text: str) -> list[FurnitureSpan]:
         _classify_line(text[start:end], start, index=index, page=page)
         for index, (start, end) in enumerate(lines)
     ]
-    captions = sum(1 for span, _ in judged if span is not None and span.kind == "caption")
-    if captions < _CAPTIONS_NEEDED:
-        # One unpunctuated line in a page without other captions is a paragraph that lost its full stop.
+    chrome = sum(1 for span, _ in judged if span is not None and span.kind not in _ALSO_IN_CLEAN_TEXT)
+    if chrome < _CAPTIONS_NEEDED:
+        # One unpunctuated line in a page without other chrome is a paragraph that lost its full stop.
         judged = [(None, "") if shape == _BY_SHAPE else (span, shape) for span, shape in judged]
     return _mark_related_runs(judged)
 
@@ -179,8 +186,10 @@ def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
             punctuated_long += 1
             first_prose = min(first_prose, index)
     return _Page(
-        # Half, not all: the captions of a picture-heavy page are long unpunctuated lines themselves.
-        punctuated=punctuated_long >= 2 and punctuated_long >= 0.5 * long_lines,
+        # Three punctuated paragraphs, or half of them: the captions of a picture-heavy page are long
+        # unpunctuated lines themselves and may outnumber the paragraphs.
+        punctuated=punctuated_long >= _PUNCTUATED_PARAGRAPHS
+        or (punctuated_long >= 2 and punctuated_long >= 0.5 * long_lines),
         first_prose=first_prose,
         repeated_openings=frozenset(o for o, n in openings.items() if n >= _GALLERY_SLIDES),
         sentences=frozenset(sentences),
@@ -272,6 +281,9 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
 
 def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) -> tuple[str | None, str]:
     """The kind of a line that is no sentence (no closing punctuation), judged by its shape and place."""
+    if _is_quotation(line) and words <= _HEADING_WORDS and _is_title_case(line):
+        # '“Five Pages In, I Was Hooked”': a sub-heading that quotes the interview below it.
+        return "heading", _HEADLINE
     if _is_quotation(line) or line.endswith((":", ",", ";", "—", "–", "-")) or _runs_on(line):
         # Speech, or a line that runs on into the next one.
         return None, ""
@@ -327,7 +339,7 @@ def _date_line_kind(line: str) -> str | None:
             markers += word in lex.TIMESTAMP_MARKERS
             continue
         # A source or site name may share the line ("Xinhua | Updated: ..."); anything else is a sentence.
-        if token[:1].isupper() and names < 3:
+        if token[:1].isupper() and names < _STAMP_NAMES:
             names += 1
             continue
         return None

@@ -322,6 +322,7 @@ def store_figures(session: Session, article_id: int, extraction: Extraction) -> 
             kind=record.kind,
             chrome=record.chrome,
             context=record.context and record.context[:300],
+            time_ref=record.time_ref and record.time_ref[:60],
         )
         session.add(row)
         rows.append(row)
@@ -420,6 +421,10 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
     if group is None:
         return
     group.article_count += 1  # all new members come from the one article being added
+    if group.label == group.kind and (named := next((m.counted for m in members if m.counted), None)):
+        # A group founded by a figure that named nothing ("$5 billion") takes the first phrase a member
+        # gives ("hit to profit"), so the ledger says what the number is.
+        group.label = named[:300]
     founder = Reading(0, group.value, group.value_high, group.unit)
     differs = any(
         figure_status([founder, Reading(1, m.value, m.value_high, m.unit)])[0] == "conflict" for m in members
@@ -487,8 +492,17 @@ def realign_event(session: Session, event_id: int) -> int:
         article = session.get(Article, article_id)
         assert article is not None
         add_article(session, event_id, article, extract_article(article.body))
+    reapply_corrections(session, event_id)
     session.commit()
     return len(article_ids)
+
+
+def reapply_corrections(session: Session, event_id: int) -> None:
+    """The journalist's corrections outlive the machine's new answer: replayed after every rebuild.
+    (Imported here: corrections is a service of its own that alignment does not otherwise need.)"""
+    from app.services.corrections import reapply
+
+    reapply(session, event_id)
 
 
 def clear_event_alignment(session: Session, event_id: int) -> list[int]:

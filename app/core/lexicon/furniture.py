@@ -146,9 +146,13 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
             r"|see[ ]also|more|watch|video|most[ ]read|most[ ]popular|more[ ]from|more[ ]in|more-in"
             r"|you[ ]may[ ]also[ ]like|recommended|trending|top[ ]stories|archives)[ ]*[:|»›]"
             r"|most[ ]read[ ]in\b|scroll[ ]down[ ]for\b|archives[ ]archives\b|for[ ]more[ ]\w+(?:[ ]\w+)?[ ]*:"
+            r"|related[ ]stories\b|(?-i:Related[ ](?=[A-Z]))|categories[ ]categories\b"
+            # Video players: "JUST WATCHED <title> Replay More Videos ...", "CLOSE <title>", "Skip in Skip x Embed".
+            r"|just[ ]watched\b|(?-i:CLOSE[ ](?=[A-Z]))|skip[ ]in[ ]skip\b"
         ),
         "related",
-        60,
+        # Boxes of the outlet's most-read stories run long: a headline and its teaser per item.
+        120,
         True,
     ),
     # "Listen to this article · 4 min", "Reading time: 3 minutes".
@@ -166,6 +170,7 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
             r"(?i)correction[ ]*:|clarification[ ]*:|editor['’]?s[ ]note\b|\[editor['’]?s[ ]note|update[ ]*:[ ]this[ ]"
             r"|an[ ]earlier[ ]version[ ]of[ ]this\b"
             r"|this[ ](?:article|story)[ ](?:has[ ]been|was)[ ](?:updated|corrected|amended)\b"
+            r"|this[ ]post[ ]has[ ]been[ ]updated\b|order[ ]reprints\b|a[ ]version[ ]of[ ]this[ ]article[ ]appears\b"
         ),
         "note",
         80,
@@ -176,6 +181,7 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
         re.compile(
             r"(?i)contact[ ](?:the[ ]writers?|the[ ]reporters?|us|the[ ]author)\b|we[ ]pay[ ]for[ ]your[ ]stor"
             r"|got[ ]a[ ](?:story|tip)\b|email[ ]us[ ]at\b|send[ ]us[ ]your\b|e-?mail[ ]*:[ ]*\S+@"
+            r"|do[ ]you[ ]have[ ]a[ ]story\b|check[ ]us[ ]out[ ]on\b"
         ),
         "contact",
         60,
@@ -193,16 +199,30 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
         60,
         True,
     ),
+    # "Source: Example Research" under a chart or table.
+    (re.compile(r"(?i)source[ ]*:"), "credit", 8, False),
+    # Scripts and players that leaked into the text ("window._ads = ...", "Your browser does not support
+    # iframes.").
+    (
+        re.compile(
+            r"(?:window|document|var|function)\b[\w.]*[ ]?[=(.{]|(?i:your[ ]browser[ ]does[ ]not[ ]support\b)"
+        ),
+        "code",
+        200,
+        True,
+    ),
 )
 
 # "Sign up to our morning newsletter." ends like a sentence but is still the box.
 NEWSLETTER_SENTENCE = re.compile(
-    r"(?i)\A(?:sign[ ]up|subscribe|get[ ](?:our|the)|join[ ]our)\b.{0,80}\b(?:newsletters?|e-?mails?|inbox|subscribing)\b"
+    r"(?i)\A(?:sign[ ]up|subscribe|get[ ](?:our|the|daily)|join[ ]our)\b.{0,80}"
+    r"\b(?:newsletters?|e-?mails?|inbox|subscrib\w*)\b"
 )
 
 # Anywhere in a short line: "NPR's Jo Bloggs contributed to this report.", "All rights reserved."
 CREDIT_PHRASES = re.compile(
-    r"(?i)contributed[ ]to[ ]this[ ]report|all[ ]rights[ ]reserved|may[ ]not[ ]be[ ]published,[ ]broadcast"
+    r"(?i)contributed[ ](?:reporting[ ])?(?:to[ ]this[ ](?:report|post|story)|from)\b|all[ ]rights[ ]reserved"
+    r"|may[ ]not[ ]be[ ]published,[ ]broadcast|can[ ]be[ ]reached[ ]at[ ]\S+@"
 )
 
 # Photo and news agencies, and the words pages use for their pictures. They identify a credit ("Jo Roe/AFP",
@@ -231,7 +251,11 @@ CREDIT_AT_END = re.compile(
 # "AP:Associated Press Tensions ...", "Photos: The crash site", "FILE - In this photo ...",
 # "Enlarge this image toggle caption ...". Applied to the first 60 characters of a line.
 CAPTION_OPENING = re.compile(
-    rf"(?:{AGENCIES})(?:[ ]?[:/-][ ]?(?:{AGENCIES}))?(?:[ ]?[-–:|][ ]?|[ ])(?=[A-Z\"'‘“])"
+    rf"(?:{AGENCIES})(?:[ ]?[:/-][ ]?(?:{AGENCIES}|@\w{{1,30}}))?(?:[ ]?[-–:|][ ]?|[ ])(?=[A-Z\"'‘“])"
+    # "Jo Roe / Reuters A man walks past ...": the photographer and the agency, then the caption.
+    rf"|[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}}[ ]?/[ ]?(?:{AGENCIES})[ ](?=[A-Z\"'‘“])"
+    # "3/16 2009 Relatives gather ...": a slide's number in a gallery, then the caption.
+    r"|[0-9]{1,3}/[0-9]{1,3}[ ](?:[0-9]{4}[ ])?(?=[A-Z])"
 )
 CAPTION_MARKERS = re.compile(
     r"(?i)\A(?:photos?|photograph|images?|pictures?|caption|video|gallery)[ ]*:"
@@ -241,7 +265,7 @@ CAPTION_MARKERS = re.compile(
 )
 
 # Three or more words in capitals opening a line: the headline of a round-up item.
-CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*[ ]){3}")
+CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 
 # The words of a caption describing its picture: a line with one of these and no sentence punctuation is a
 # caption ("Jo Roe (pictured left) arrives at court", "Rescuers are seen at the site").
@@ -376,10 +400,11 @@ TIMESTAMP_WORDS = frozenset(
 TIMESTAMP_MARKERS = frozenset(["updated", "update", "published", "posted", "modified", "ago"])
 
 # Web addresses: a short line that carries one is a link box, a share box or a site's footer.
-URL = re.compile(r"(?i)https?://|www\.|\b[\w-]+\.(?:com|co\.uk|org|net)/\S")
+# (Literal anchors only: a run of word characters before them would make the search quadratic on a long token.)
+URL = re.compile(r"(?i)https?://|www\.|\.(?:com|co\.uk|org|net)/\S")
 
 # A site's name with a year or domain in a short line: "Daily Planet 2023", "news.example.com".
-MASTHEAD_DOMAIN = re.compile(r"(?i)\A[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|ca|org|net|in|au|tv)\Z")
+MASTHEAD_DOMAIN = re.compile(r"(?i)\A\w[\w.-]*\.(?:com|co\.uk|ca|org|net|in|au|tv)\Z")
 YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 # The widget around an embedded post: "Skip Twitter post by @somebody ...", "End of Instagram post".
