@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePath
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -63,6 +64,16 @@ class PreparedArticle:
     content_hash: str
     extraction: Extraction
     fetched_at: datetime | None = None
+
+
+def outlet_from_filename(name: str) -> str:
+    """'03_meridian-wire.txt' -> 'Meridian Wire': the file name when no front matter or form names the outlet
+    (the CLI's folder import and the upload form alike)."""
+    stem = PurePath(name).stem
+    head, _, rest = stem.partition("_")
+    if head.isdigit() and rest:
+        stem = rest
+    return " ".join(word.capitalize() for word in stem.replace("-", " ").replace("_", " ").split()) or stem
 
 
 def decode_upload(data: bytes, filename: str) -> str:

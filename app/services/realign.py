@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from app.core.extract import extract_article
 from app.core.records import Extraction
 from app.models import Article
-from app.services.alignment import add_article, clear_event_alignment
+from app.services.alignment import add_article, clear_event_alignment, reapply_corrections
 from app.services.locks import lock_event
 
 
@@ -62,4 +62,7 @@ def realign_event_in_steps(
             batch_size = max(1, batch_size // 2)
         if on_step is not None:
             on_step(done, len(article_ids))
+    lock_event(session, event_id)
+    reapply_corrections(session, event_id)
+    session.commit()
     return len(article_ids)
