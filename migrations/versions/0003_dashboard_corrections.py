@@ -1,7 +1,7 @@
 """dashboard: corrections log; outlet country and kind
 
 Revision ID: 0003_dashboard
-Revises: 0003_hardening
+Revises: 0003_speakers
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0003_dashboard"
-down_revision: str | None = "0003_hardening"  # chained after main's 0003_hardening (was 0002)
+down_revision: str | None = "0003_speakers"  # chained: figures, hardening, speakers, dashboard
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
