@@ -518,3 +518,65 @@ def test_article_picker_redirects_to_the_canonical_compare_url(
     assert twice.status_code == 422 and "only once" in twice.text
     overview = Elements(client.get(f"/events/{bridge['slug']}").text)
     assert {e["attrs"]["name"] for e in overview.find("input", type="checkbox")} == {"a"}
+
+
+# ---------------------------------------------------------------- one statement, two attributions
+
+# Two invented outlets print one long sentence word for word but name different people as its speaker.
+MISATTRIBUTED = {
+    "Harbour Gazette": (
+        "The ferry service to Olsby resumed on Tuesday after a week of storms.\n\n"
+        '"The crossing is safe again and every boat has been inspected twice by our engineers," '
+        "harbour master Ines Calloway said."
+    ),
+    "Coastal Ledger": (
+        "Ferries to Olsby were running again on Tuesday.\n\n"
+        '"The crossing is safe again and every boat has been inspected twice by our engineers," '
+        "the ferry operator's director, Bruno Tell, said."
+    ),
+}
+
+
+def test_pages_say_who_each_outlet_attributed_one_statement_to(client: TestClient, event_slug: str) -> None:
+    ids = []
+    for outlet, text in MISATTRIBUTED.items():
+        response = client.post(f"/api/events/{event_slug}/articles", json={"outlet": outlet, "text": text})
+        assert response.status_code == 201, response.text
+        ids.append(response.json()["id"])
+    statements = client.get(f"/api/events/{event_slug}/statements").json()
+    shared = [s for s in statements if len(s["outlets"]) == 2]
+    assert len(shared) == 1, statements
+    statement = shared[0]
+    given = {entry["speaker"]: entry["outlets"] for entry in statement["speakers"]}
+    assert given == {"Ines Calloway": ["Harbour Gazette"], "Bruno Tell": ["Coastal Ledger"]}
+
+    def attributions(html: str) -> str:
+        found = Elements(html).find("p", class_="attributions")
+        assert len(found) == 1, "one attribution note"
+        return " ".join(found[0]["text"].split())
+
+    page = client.get(f"/events/{event_slug}/statements/{statement['id']}")
+    assert page.status_code == 200
+    note = attributions(page.text)
+    assert "Ines Calloway by Harbour Gazette" in note and "Bruno Tell by Coastal Ledger" in note
+    # Each printing names the speaker its outlet gave.
+    items = re.findall(r"<li(?: class=\"is-base\")?>\s*<p class=\"outlet-name\">(.*?)</p>", page.text, re.S)
+    assert any("Harbour Gazette" in i and "Ines Calloway" in i for i in items)
+    assert any("Coastal Ledger" in i and "Bruno Tell" in i for i in items)
+
+    panel = client.get(
+        f"/events/{event_slug}/compare?a={ids[0]}&b={ids[1]}&_statement={statement['id']}", headers=HX
+    )
+    assert panel.status_code == 200
+    note = attributions(panel.text)
+    assert "Ines Calloway by Harbour Gazette" in note and "Bruno Tell by Coastal Ledger" in note
+
+    overview = client.get(f"/events/{event_slug}").text
+    marked = Elements(overview).find("span", class_="attrib-count")
+    assert [" ".join(m["text"].split()) for m in marked] == ["2 attributions"]
+    row = next(r for r in matrix_rows(overview) if r["id"] == statement["id"])
+    assert set(row["cells"].values()) == {"same"}
+    # A statement every outlet gives to one person carries no such mark.
+    single = client.get(f"/events/{event_slug}/statements/{statements[-1]['id']}")
+    if len(statements[-1]["speakers"]) < 2:
+        assert not Elements(single.text).find("p", class_="attributions")

@@ -194,11 +194,18 @@ def matrix_row(statement: dict[str, Any], outlets: list[str]) -> dict[str, Any]:
     return {
         "id": statement["id"],
         "speaker": statement["speaker"],
+        "speakers": attributions(members),
         "text": reference,
         "carried": sum(c["state"] != "absent" for c in cells),
         "variants": sum(c["state"] == "variant" for c in cells),
         "cells": cells,
     }
+
+
+def attributions(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Who each outlet named for one statement ([{"speaker", "outlets"}]); tolerates members of snapshots
+    frozen before members carried their own `speaker`."""
+    return queries.statement_speakers([{**m, "speaker": m.get("speaker")} for m in members])
 
 
 def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -431,6 +438,8 @@ class StatementVariants(BaseModel):
     common_article_id: int  # a version with the most common wording
     common_count: int  # how many printings use the most common wording
     printings: int
+    # Who each outlet named, most-carried first; two or more entries: the outlets disagree on who said it.
+    speakers: list[dict[str, Any]] = []
     variants: list[dict[str, Any]]  # each member with its diff runs, `same`, `departs`, `changes`, context
 
 
@@ -463,6 +472,7 @@ def statement_variants(
         common_article_id=common["article_id"],
         common_count=common_count,
         printings=len(statement["members"]),
+        speakers=attributions(statement["members"]),
         variants=fidelity.mark_variants(variants(statement, base, bodies), source),
     )
 
@@ -828,6 +838,7 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     return {
         "id": statement_id,
         "speaker": statement["speaker"],
+        "speakers": attributions(members),
         "source": source,
         "variants": fidelity.mark_variants(variants(ordered, base, bodies), source),
         "missing": missing,
@@ -876,14 +887,18 @@ def overview_statements(session: Session, event: Event) -> list[dict[str, Any]]:
     outlets = queries.outlet_names(session, event.id)
     speakers = queries.speaker_names(session, event.id)
     rows = session.exec(
-        select(Statement.id, Statement.speaker_id, QuoteSentence.article_id, QuoteSentence.text)
+        select(
+            Statement.id, Statement.speaker_id, QuoteSentence.article_id, QuoteSentence.text, Quote.speaker_id
+        )
         .join(StatementMember, col(StatementMember.statement_id) == col(Statement.id))
         .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
+        # Each outlet's own speaker: the matrix marks statements the outlets attribute to different people.
+        .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
         .where(Statement.event_id == event.id)
         .order_by(col(Statement.id), col(QuoteSentence.article_id), col(QuoteSentence.start))
     ).all()
     by_id: dict[int, dict[str, Any]] = {}
-    for statement_id, speaker_id, article_id, text in rows:
+    for statement_id, speaker_id, article_id, text, member_speaker in rows:
         entry = by_id.get(statement_id)
         if entry is None:
             entry = by_id[statement_id] = {
@@ -892,7 +907,12 @@ def overview_statements(session: Session, event: Event) -> list[dict[str, Any]]:
                 "members": [],
             }
         entry["members"].append(
-            {"article_id": article_id, "outlet": outlets.get(article_id, ""), "text": text}
+            {
+                "article_id": article_id,
+                "outlet": outlets.get(article_id, ""),
+                "text": text,
+                "speaker": speakers.get(member_speaker) if member_speaker is not None else None,
+            }
         )
     for entry in by_id.values():
         entry["outlets"] = sorted({m["outlet"] for m in entry["members"]})
