@@ -580,3 +580,31 @@ def test_pages_say_who_each_outlet_attributed_one_statement_to(client: TestClien
     single = client.get(f"/events/{event_slug}/statements/{statements[-1]['id']}")
     if len(statements[-1]["speakers"]) < 2:
         assert not Elements(single.text).find("p", class_="attributions")
+
+
+def test_favicon_is_our_own_svg(client: TestClient) -> None:
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("image/svg+xml") and b"<svg" in response.content
+
+
+def test_panel_tells_two_articles_of_one_outlet_apart(client: TestClient, event_slug: str) -> None:
+    """One outlet's two articles, only the second quoting: "not quoted by" names the first, numbered."""
+    posts = [
+        ("Daily Ledger", "The Lanmere bridge closed on Monday after heavy flooding across the county."),
+        ("Daily Ledger", ARTICLES["Valley Times"]),
+        ("Northern Post", ARTICLES["Northern Post"]),
+    ]
+    ids = []
+    for outlet, text in posts:
+        response = client.post(f"/api/events/{event_slug}/articles", json={"outlet": outlet, "text": text})
+        assert response.status_code == 201, response.text
+        ids.append(response.json()["id"])
+    statements = client.get(f"/api/events/{event_slug}/statements").json()
+    shared = widest(statements)
+    assert set(shared["outlets"]) == {"Daily Ledger", "Northern Post"}
+    url = f"/events/{event_slug}/compare?a={ids[0]}&b={ids[1]}&c={ids[2]}&_statement={shared['id']}"
+    panel = client.get(url, headers=HX).text
+    missing = re.search(r"<strong>Not quoted by:</strong>\s*([^<]*)</p>", panel)
+    assert missing and missing.group(1).strip() == "Daily Ledger (1)"
+    assert "Daily Ledger (2)" in panel

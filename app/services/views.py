@@ -462,6 +462,7 @@ def statement_variants(
     else:
         base = choose_base(statement["members"], None if wanted == "source" else base_choice)
     common, common_count = consensus(statement["members"])
+    labels = member_labels(statement["members"])
     return StatementVariants(
         id=statement["id"],
         speaker=statement["speaker"],
@@ -473,8 +474,17 @@ def statement_variants(
         common_count=common_count,
         printings=len(statement["members"]),
         speakers=attributions(statement["members"]),
-        variants=fidelity.mark_variants(variants(statement, base, bodies), source),
+        variants=[
+            {**v, "label": labels[v["article_id"]]}
+            for v in fidelity.mark_variants(variants(statement, base, bodies), source)
+        ],
     )
+
+
+def member_labels(members: list[dict[str, Any]]) -> dict[int, str]:
+    """`article_labels` for the articles that carry one statement, in member order."""
+    articles = {m["article_id"]: {"id": m["article_id"], "outlet": m["outlet"]} for m in members}
+    return article_labels(list(articles.values()))
 
 
 def majority(values: Iterable[Any]) -> Any | None:
@@ -814,6 +824,21 @@ def speakers_csv(grid: dict[str, Any]) -> list[list[object]]:
 # ---------------------------------------------------------------- compare: the variants panel
 
 
+def article_labels(articles: list[dict[str, Any]]) -> dict[int, str]:
+    """A name per compared article: the outlet's, numbered in column order when one outlet has several
+    articles ("Daily Ledger (2)"), so the panel never says "not quoted by X" of an X that did quote it."""
+    per_outlet = Counter(a["outlet"] for a in articles)
+    seen: Counter[str] = Counter()
+    labels = {}
+    for article in articles:
+        seen[article["outlet"]] += 1
+        many = per_outlet[article["outlet"]] > 1
+        labels[article["id"]] = (
+            f"{article['outlet']} ({seen[article['outlet']]})" if many else article["outlet"]
+        )
+    return labels
+
+
 def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     """One statement's versions in a comparison, diffed against the most common wording among them (ties: the
     leftmost column's).
@@ -825,11 +850,14 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     if statement is None:
         raise NotFound(f"Statement {statement_id} is not quoted in any of the compared articles.")
     column = {article_id: i for i, article_id in enumerate(data["article_ids"])}
+    labels = article_labels(data["articles"])
     members = sorted(statement["members"], key=lambda m: (column.get(m["article_id"], 99), m["start"]))
     ordered = {**statement, "members": members}
     bodies = {a["id"]: a["body"] for a in data["articles"]}
     carried = {m["article_id"] for m in members}
-    missing = [a["outlet"] for a in data["articles"] if a["id"] not in carried and a.get("role") != "source"]
+    missing = [
+        labels[a["id"]] for a in data["articles"] if a["id"] not in carried and a.get("role") != "source"
+    ]
     # With a source, its wording is the base (older snapshots have no "sources").
     source = (data.get("sources") or {}).get(str(statement_id))
     base = (
@@ -840,7 +868,10 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
         "speaker": statement["speaker"],
         "speakers": attributions(members),
         "source": source,
-        "variants": fidelity.mark_variants(variants(ordered, base, bodies), source),
+        "variants": [
+            {**v, "label": labels.get(v["article_id"], v["outlet"])}
+            for v in fidelity.mark_variants(variants(ordered, base, bodies), source)
+        ],
         "missing": missing,
     }
 
