@@ -608,3 +608,24 @@ def test_panel_tells_two_articles_of_one_outlet_apart(client: TestClient, event_
     missing = re.search(r"<strong>Not quoted by:</strong>\s*([^<]*)</p>", panel)
     assert missing and missing.group(1).strip() == "Daily Ledger (1)"
     assert "Daily Ledger (2)" in panel
+
+
+def test_copy_diff_of_two_separate_reports_says_so(client: TestClient, event_slug: str) -> None:
+    """A near-copy's diff names its source; two reports in their own words are not called copy and source."""
+    posts = {
+        "Northern Post": ARTICLES["Northern Post"],
+        "Valley Times": ARTICLES["Valley Times"],
+        "Hill Courier": "Engineers began testing the Lanmere bridge piers after the water receded. "
+        "Shops along the river stayed shut and the market moved to the school hall for the week.",
+    }
+    ids = {}
+    for outlet, text in posts.items():
+        response = client.post(f"/api/events/{event_slug}/articles", json={"outlet": outlet, "text": text})
+        assert response.status_code == 201, response.text
+        ids[outlet] = response.json()["id"]
+    for other, copied in (("Valley Times", True), ("Hill Courier", False)):
+        url = f"/events/{event_slug}/articles/{ids['Northern Post']}/diff/{ids[other]}"
+        data = client.get(url + "?_format=json").json()
+        assert data["likely_copy"] is copied
+        notices = Elements(client.get(url).text).find("p", class_="notice")
+        assert bool(notices) is not copied

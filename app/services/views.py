@@ -276,7 +276,14 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
 
 
-def best_near_copies(session: Session, event: Event, *, min_share: float = 0.5) -> dict[int, dict[str, Any]]:
+# Half of an article's words, in order, in an earlier one: the overview calls it a likely copy, and the
+# whole-text diff is worth reading; below it the two are separate reports and the diff is mostly noise.
+NEAR_COPY_SHARE = 0.5
+
+
+def best_near_copies(
+    session: Session, event: Event, *, min_share: float = NEAR_COPY_SHARE
+) -> dict[int, dict[str, Any]]:
     """For each article, the other article that holds most of its text (when at least `min_share`), with the
     direction: the earlier-published one is taken as the source, the later one as the copy.
 
@@ -354,6 +361,7 @@ class CopyDiff(BaseModel):
     cut_words: int
     added_words: int
     copy_share: float  # share of the copy's words found, in order, in the source
+    likely_copy: bool = True  # copy_share reaches NEAR_COPY_SHARE: the later text reuses the earlier one
     runs: list[DiffRunView]
 
 
@@ -390,6 +398,7 @@ def copy_diff(session: Session, event: Event, article_id: int, other_id: int) ->
         cut_words=cut,
         added_words=added,
         copy_share=round(shared / max(1, shared + added), 3),
+        likely_copy=shared / max(1, shared + added) >= NEAR_COPY_SHARE,
         runs=[DiffRunView(op=r.op, text=r.text, base_text=r.base_text) for r in runs],
     )
 
