@@ -130,6 +130,17 @@ def score(corpus: Corpus, split: str) -> Score:
         found = find(name, annotation(name, text))
         return result.group_of.get(found) if found else None
 
+    def describe(name: str, text: str) -> str:
+        """One gold member as the engine read it (for -v on the tune split)."""
+        found = find(name, annotation(name, text))
+        if found is None:
+            return f"    {name}:{text!r} not found as a figure"
+        figure = result.figures[found[0]][found[1]]
+        return (
+            f"    {name}:{text!r} -> group {result.group_of.get(found)} {figure.kind}/{figure.unit}"
+            f" {figure.value} counted={figure.counted!r} context={figure.context!r}"
+        )
+
     owner: dict[int, set[str]] = {}
     for gold_group in gold["figure_groups"]:
         for name, text in gold_group["members"]:
@@ -142,6 +153,7 @@ def score(corpus: Corpus, split: str) -> Score:
         grouped_members |= {(n, t) for n, t in gold_group["members"]}
         if len(placed) != 1 or None in placed or owner[next(iter(placed))] != {gold_group["id"]}:
             tally.notes.append(f"group {gold_group['id']}: split or merged {sorted(map(str, placed))}")
+            tally.notes.extend(describe(name, text) for name, text in gold_group["members"])
             continue
         status, compatible = result.status[next(iter(placed))]
         wanted = gold_group.get("compatible")

@@ -54,6 +54,11 @@ CAPTIONS = [
     ("FILE - In this March 3, 2019, file photo, the bridge is seen from the river.", "caption"),
     ("Photos: The flood in pictures", "caption"),
     ("Image copyright Reuters Image caption The water reached the first floor", "caption"),
+    # An embedded gallery's button line: its title, date and slide counter are no figures of the article.
+    (
+        "Harbour festivals ranked Sat, June 4, 2022 The best of the summer Play slideshow Jane Roe 1 of 9 9. Regatta",
+        "caption",
+    ),
 ]
 
 CREDITS = [
