@@ -323,3 +323,39 @@ def test_equal_values_meet_through_their_context_but_not_across_counted_nouns() 
         ]
     )
     assert {frozenset({1, 2}), frozenset({3}), frozenset({4}), frozenset({5})} <= groups
+
+
+def test_a_part_of_the_toll_never_joins_the_toll_and_meets_another_part_only_at_an_equal_value() -> None:
+    bodies = [
+        "Twelve people were killed when the ferry sank. Five of the dead were from one village.",
+        "The sinking killed 12 people. Five of the dead came from the same village, and three of the dead were crew.",
+    ]
+    figures = [
+        FigureItem(
+            len(bodies[0]) * article + f.start,
+            article,
+            f.value,
+            f.value_high,
+            f.unit,
+            f.qualifier,
+            counted_key(f.counted) if f.counted else None,
+            f.kind,
+            f.text,
+            f.counted,
+        )
+        for article, body in enumerate(bodies)
+        for f in extract_article(body).figures
+    ]
+    text_of = {f.key: (f.article_key, f.text) for f in figures}
+    groups = {frozenset(text_of[k] for k in group) for group in _groups(figures)}
+    assert frozenset({(0, "Twelve"), (1, "12")}) in groups
+    assert frozenset({(0, "Five"), (1, "Five")}) in groups
+    assert frozenset({(1, "three")}) in groups
+
+
+def test_a_span_of_years_is_a_year_range_not_a_count_of_the_dead() -> None:
+    figures = extract_article(
+        "The pilot flew for the airline from 2009 to 2015 and died in the crash."
+    ).figures
+    span = next(f for f in figures if f.text == "from 2009 to 2015")
+    assert (span.kind, span.value, span.value_high) == ("year", 2009, 2015)

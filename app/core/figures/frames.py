@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.core.figures.keys import counted_key
+from app.core.figures.keys import PART, counted_key
 from app.core.figures.scan import WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import CONTEXT_NOISE, SUBSET_MODIFIERS, frame_of, predicate_pattern
@@ -186,6 +186,8 @@ _FINITE_VERBS = frozenset(
     ]
 )
 # "41 people, nine of them children": the noun after "of them" is what the second number counts.
+# "five of the dead", "two of those injured": a number that picks a part out of a total named after it.
+_PARTITIVE = re.compile(r"[ ]+of[ ]+(?i:the|those|these)\b")
 _OF_THEM = re.compile(r"[ ]+of[ ]+(?:them|whom)(?:[ ]+(?:were|are|was))?\b")
 _ARTICLE = re.compile(r"[ ]+(?i:the|a|an)\b")
 _PLURAL_NOUNS = frozenset(
@@ -384,7 +386,11 @@ def counted_phrase(
     if place is None and verb_match.start() > draft.end:
         after_verb = _LOCATION_AFTER.match(body, verb_match.end())
         place = after_verb.group("place") if after_verb else None
-    return join_counted(noun, verb, place), verb, noun
+    counted = join_counted(noun, verb, place)
+    if noun is None and (partitive := _PARTITIVE.match(body, draft.number_end)):
+        # "five of the dead were one family": a part of the toll, never the toll itself (see keys.PART).
+        counted = f"{partitive.group().strip().lower()} {counted}"
+    return counted, verb, noun
 
 
 def _change(body: str, draft: Draft, clause_start: int) -> str | None:
@@ -566,7 +572,8 @@ def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: i
         for w in _DIGITS.sub(" ", f"{before} {after}").split()
         if w.lower().strip(",.;:'\"()") not in CONTEXT_NOISE
     ]
-    return counted_key(" ".join(words)) or None
+    # A window that happens to open on "of the" picks no part out of anything.
+    return " ".join(w for w in counted_key(" ".join(words)).split() if w != PART) or None
 
 
 # "by Sunday", "as of Tuesday night", "on March 12", "since Monday", "so far": when a figure was true.

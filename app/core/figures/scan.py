@@ -354,6 +354,14 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                     start = opener.start()
     if kind == "count" and digits is not None and value_high is None and _looks_like_year(body, digits, end):
         kind = "year"
+    if (
+        kind == "count"
+        and value_high is not None
+        and tail is not None
+        and _looks_like_year(body, digits or "", end)
+        and _looks_like_year(body, tail.group("digits") or "", end)
+    ):
+        kind = "year"  # "from 2010 to 2014", "2019-2021": a span of years, not a count
     if kind == "count" and value < 130 and _AGED_BEFORE.search(body, max(0, start - 12), start):
         kind, unit = "age", "year"  # "aged 42", "who turns 38"
     if vague is not None and vague_high is not None and value_high is None:
