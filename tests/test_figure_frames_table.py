@@ -64,6 +64,15 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("At least 7 fishermen are still missing.", "At least 7", "count", "missing", "fisherman"),
         ("Divers rescued 19 tourists from the cave.", "19", "count", "rescued", "tourists"),
     ],
+    "synonyms of the counted noun": [
+        # A crash report names the flight crew by job or by place on board (lexicon NOUN_SYNONYMS).
+        ("Two pilots died in the crash.", "Two", "count", "killed", "crew"),
+        ("Three crewmembers were killed.", "Three", "count", "killed", "crew"),
+    ],
+    "parts of a total": [
+        ("Four of the dead were students.", "Four", "count", "killed", "partof"),
+        ("Two of those injured were firefighters.", "Two", "count", "injured", "partof"),
+    ],
     "money about its frame": [
         ("Damage was estimated at £25m.", "£25m", "money", "damage", None),
         ("The storm caused 25 million pounds of damage.", "25 million pounds", "money", "damage", None),

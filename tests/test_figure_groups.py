@@ -359,3 +359,54 @@ def test_a_span_of_years_is_a_year_range_not_a_count_of_the_dead() -> None:
     ).figures
     span = next(f for f in figures if f.text == "from 2009 to 2015")
     assert (span.kind, span.value, span.value_high) == ("year", 2009, 2015)
+
+
+def test_a_count_of_times_names_no_noun_and_meets_its_thing_through_context() -> None:
+    # "times" says how often, not what: an equal value with a shared context still groups.
+    assert counted_key("times") == ""
+    groups = _groups(
+        [
+            FigureItem(
+                1,
+                1,
+                4.0,
+                None,
+                None,
+                None,
+                counted_key("times") or None,
+                "count",
+                "four times",
+                "times",
+                "deploy lifeboat storm",
+            ),
+            FigureItem(
+                2,
+                2,
+                4.0,
+                None,
+                None,
+                None,
+                counted_key("lifeboats") or None,
+                "count",
+                "four lifeboats",
+                "lifeboats",
+                "deploy lifeboat storm",
+            ),
+        ]
+    )
+    assert frozenset({1, 2}) in groups
+
+
+def test_a_second_mention_naming_the_same_noun_joins_its_first_mention_not_a_group_of_its_own() -> None:
+    def item(key: int, article: int, counted: str, context: str) -> FigureItem:
+        return FigureItem(
+            key, article, 2.0, None, None, None, counted_key(counted), "count", "two", counted, context
+        )
+
+    first = item(1, 1, "local crew killed", "crash crew killed local mountain")
+    again = item(2, 1, "Velmoran crew", "crash crew velmoran foreign tourist")
+    children = item(3, 1, "children killed", "crash child killed school")
+    other = item(4, 2, "Velmoran crew", "crash crew velmoran wreck")
+    groups = _groups([first, again, children, other])
+    assert frozenset({1, 2, 4}) in groups
+    assert frozenset({3}) in groups  # a child is no crew member, whatever the shared words

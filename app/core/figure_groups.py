@@ -85,7 +85,9 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     next_key = -1
     # Groups each article of the batch already sits in: one outlet's two equal numbers in different words
     # ("nearly two years" and "two years") are two things, so context never joins them.
-    touched: dict[int, set[int]] = {}
+    # A second mention that names the same noun ("two local pilots", later "the two pilots") is the same
+    # quantity again and may join its first mention's group: each group's nouns per article are kept.
+    touched: dict[int, dict[int, frozenset[str]]] = {}
     for item in new:
         key = quantity_key(item)
         weak = key is not None and key[2][-1].startswith("=")
@@ -95,14 +97,15 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
         if found is None and item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
             # many people in one story.
-            found = _same_value_and_context(by_value, item, touched.get(item.article_key, set()))
+            found = _same_value_and_context(by_value, item, touched.get(item.article_key, {}))
         if found is None:
             found = next_key
             next_key -= 1
         if key is not None and all(g != found for g, _ in groups.get(key, ())):
             groups.setdefault(key, []).append((found, _context_of(item)))
         _index_by_value(by_value, item, found)
-        touched.setdefault(item.article_key, set()).add(found)
+        seen = touched.setdefault(item.article_key, {})
+        seen[found] = seen.get(found, frozenset()) | _counted_words(item)
         result.append(found)
     return result
 
@@ -175,13 +178,17 @@ def _index_by_value(
 
 
 def _counted_words(item: FigureItem) -> frozenset[str]:
-    return frozenset(keys.counted_key(item.counted_key).split()) if item.counted_key else frozenset()
+    """The nouns of the counted phrase, without its frames: "children killed" and "crew killed" share a
+    predicate but count different people."""
+    if not item.counted_key:
+        return frozenset()
+    return frozenset(w for w in keys.counted_key(item.counted_key).split() if w not in keys.FRAMES)
 
 
 def _same_value_and_context(
     index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
     item: FigureItem,
-    excluded: set[int],
+    excluded: dict[int, frozenset[str]],
 ) -> int | None:
     """The group of an equal value whose context shares the most stems with this figure's (at least
     MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key.
@@ -195,7 +202,7 @@ def _same_value_and_context(
     small = _needed_context(item) == MIN_SHARED_CONTEXT
     best: tuple[int, int] | None = None
     for other, other_counted, group_key in index.get(value_key, ()):
-        if group_key in excluded:
+        if group_key in excluded and not (counted and counted & excluded[group_key]):
             continue
         if (
             counted
