@@ -33,7 +33,7 @@ def _fig(
         qualifier=qualifier,
         counted_key=counted.lower() if counted else None,
         kind=kind,
-        text=f"{qualifier + ' ' if qualifier else ''}{value:g}",
+        text=f"{qualifier + ' ' if qualifier else ''}{value:,.10g}",  # as printed: "5,000,000,000"
         counted=counted,
     )
 
@@ -410,3 +410,23 @@ def test_a_second_mention_naming_the_same_noun_joins_its_first_mention_not_a_gro
     groups = _groups([first, again, children, other])
     assert frozenset({1, 2, 4}) in groups
     assert frozenset({3}) in groups  # a child is no crew member, whatever the shared words
+
+
+def test_an_equal_value_of_three_printed_digits_is_one_quantity_even_with_nothing_named() -> None:
+    def item(key: int, article: int, value: float, text: str, kind: str = "percent") -> FigureItem:
+        unit = {"percent": "percent", "duration": "hour"}.get(kind)
+        return FigureItem(key, article, value, None, unit, None, None, kind, text)
+
+    groups = _groups(
+        [
+            item(1, 1, 14.3, "14.3 percent"),
+            item(2, 2, 14.3, "14.3%"),
+            item(3, 1, 15.0, "15 percent"),
+            item(4, 2, 15.0, "15%"),
+            # Five years are 43,800 hours: the digits a conversion adds are no evidence.
+            item(5, 1, 43_800.0, "five years", "duration"),
+            item(6, 2, 43_800.0, "five years", "duration"),
+        ]
+    )
+    assert frozenset({1, 2}) in groups
+    assert {frozenset({3}), frozenset({4}), frozenset({5}), frozenset({6})} <= groups

@@ -134,7 +134,22 @@ MIN_SHARED_CONTEXT = 2
 SMALL_COUNT = 10.0
 
 
+# A value printed with this many significant digits ("14.3 percent", "$2.07 billion", "3,478") rarely recurs
+# by chance in one event's coverage: equal, it is evidence of one quantity with no shared context at all.
+DISTINCTIVE_DIGITS = 3
+
+
+def _distinctive(item: FigureItem) -> bool:
+    if item.value is None or item.value_high is not None or item.kind in keys.DATING_KINDS:
+        return False
+    # Judged on the digits as printed: a unit's conversion ("five years" -> 43,800 hours) adds none.
+    digits = "".join(c for c in item.text if c.isdigit()).lstrip("0").rstrip("0")
+    return len(digits) >= DISTINCTIVE_DIGITS
+
+
 def _needed_context(item: FigureItem) -> int:
+    if _distinctive(item):
+        return 0
     if keys.family(item.kind) == "count" and (item.value is None or item.value < SMALL_COUNT):
         return MIN_SHARED_CONTEXT
     return 1
@@ -173,7 +188,7 @@ def _index_by_value(
 ) -> None:
     value_key = _value_key(item)
     context = _context_of(item)
-    if value_key is not None and context:
+    if value_key is not None and (context or _distinctive(item)):
         index.setdefault(value_key, []).append((context, _counted_words(item), group_key))
 
 
@@ -197,7 +212,7 @@ def _same_value_and_context(
     value_key = _value_key(item)
     context = _context_of(item)
     counted = _counted_words(item)
-    if value_key is None or not context:
+    if value_key is None or not (context or _distinctive(item)):
         return None
     small = _needed_context(item) == MIN_SHARED_CONTEXT
     best: tuple[int, int] | None = None
@@ -213,7 +228,9 @@ def _same_value_and_context(
             continue
         shared = len(context & other)
         needed = min(_needed_context(item), len(context), len(other))
-        if shared >= max(1, needed) and (best is None or (-shared, group_key) < best):
+        if shared >= (needed if needed == 0 else max(1, needed)) and (
+            best is None or (-shared, group_key) < best
+        ):
             best = (-shared, group_key)
     return None if best is None else best[1]
 
