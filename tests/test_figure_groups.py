@@ -430,3 +430,26 @@ def test_an_equal_value_of_three_printed_digits_is_one_quantity_even_with_nothin
     )
     assert frozenset({1, 2}) in groups
     assert {frozenset({3}), frozenset({4}), frozenset({5}), frozenset({6})} <= groups
+
+
+def test_a_group_goes_to_the_figure_of_the_article_that_fits_it_best_not_the_first_one() -> None:
+    def item(key: int, article: int, counted: str | None, context: str) -> FigureItem:
+        return FigureItem(
+            key,
+            article,
+            19.0,
+            None,
+            None,
+            None,
+            counted_key(counted) if counted else None,
+            "count",
+            "19",
+            counted,
+            context,
+        )
+
+    lead = item(1, 1, "points", "clear leader points race title")
+    lap = item(2, 2, None, "crash lap race restart")  # "on lap 19", earlier in the second article
+    points = item(3, 2, "points", "leader points race title trail")
+    groups = _groups([lead, lap, points])
+    assert frozenset({1, 3}) in groups and frozenset({2}) in groups

@@ -88,7 +88,8 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     # A second mention that names the same noun ("two local pilots", later "the two pilots") is the same
     # quantity again and may join its first mention's group: each group's nouns per article are kept.
     touched: dict[int, dict[int, frozenset[str]]] = {}
-    for item in new:
+    claimed = _claims(by_value, new)
+    for position, item in enumerate(new):
         key = quantity_key(item)
         weak = key is not None and key[2][-1].startswith("=")
         found: int | None = None
@@ -97,7 +98,12 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
         if found is None and item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
             # many people in one story.
-            found = _same_value_and_context(by_value, item, touched.get(item.article_key, {}))
+            excluded = dict(touched.get(item.article_key, {}))
+            for group_key, claimant in claimed.get(item.article_key, {}).items():
+                if claimant != position and group_key not in excluded:
+                    excluded[group_key] = frozenset()
+            best = _same_value_and_context(by_value, item, excluded)
+            found = best[1] if best else None
         if found is None:
             found = next_key
             next_key -= 1
@@ -108,6 +114,27 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
         seen[found] = seen.get(found, frozenset()) | _counted_words(item)
         result.append(found)
     return result
+
+
+def _claims(
+    by_value: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
+    new: Sequence[FigureItem],
+) -> dict[int, dict[int, int]]:
+    """Per article of the batch, which of its figures each existing group is kept for: the one whose
+    context fits it best. An outlet that says "19 points" in its lead and "lap 19" later offers the
+    group of the points to the points, whatever order the two come in."""
+    best: dict[int, dict[int, tuple[int, int]]] = {}
+    for position, item in enumerate(new):
+        if item.kind in _NEVER_BY_CONTEXT:
+            continue
+        found = _same_value_and_context(by_value, item, {})
+        if found is None:
+            continue
+        score, group_key = found
+        mine = best.setdefault(item.article_key, {})
+        if group_key not in mine or score > mine[group_key][0]:
+            mine[group_key] = (score, position)
+    return {article: {g: p for g, (_, p) in groups.items()} for article, groups in best.items()}
 
 
 def _group_of_key(
@@ -204,8 +231,8 @@ def _same_value_and_context(
     index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
     item: FigureItem,
     excluded: dict[int, frozenset[str]],
-) -> int | None:
-    """The group of an equal value whose context shares the most stems with this figure's (at least
+) -> tuple[int, int] | None:
+    """(shared stems, group) of the equal value whose context shares the most stems with this figure's (at least
     MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key.
     Two figures that each count one bare noun must count the same one ("11 points" never meets "11 rebounds"),
     and two small counts of nouns must share one ("2 young athletes" never meets "two first-class passengers")."""
@@ -232,7 +259,7 @@ def _same_value_and_context(
             best is None or (-shared, group_key) < best
         ):
             best = (-shared, group_key)
-    return None if best is None else best[1]
+    return None if best is None else (-best[0], best[1])
 
 
 def reading(item: FigureItem) -> Reading:
