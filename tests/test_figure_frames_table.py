@@ -85,6 +85,7 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("The town saw 34 inches of snow.", "34 inches", "measure", "snowfall", None),
         ("He was sentenced to three years in prison.", "three years", "duration", "sentenced", None),
         ("The region declared three days of mourning.", "three days", "duration", None, "mourning"),
+        ("The final is in a fortnight.", "a fortnight", "duration", None, None),
     ],
     "shares": [
         ("About 60% of the harvest was lost.", "About 60%", "percent", None, "harvest"),
