@@ -99,6 +99,8 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("One-in-three homes lost power.", "One-in-three", "odds", None, "home"),
         ("Hundreds of owls were seen.", "Hundreds", "vague", None, "owl"),
         ("The bridge opened in 1998.", "1998", "year", None, None),
+        # How many times a title was won: counted is the title, never the word "time".
+        ("The race went to a four-time winner of the cup.", "four", "count", None, "winner"),
     ],
 }
 

@@ -242,7 +242,9 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     if draft.kind in COUNT_KINDS and (compound := _COMPOUND.match(body, position)):
         # "a 48-page indictment": the word after the hyphen is the counted noun, and what follows it
         # names what it belongs to.
-        words.append(compound.group("word"))
+        if compound.group("word") not in ("time", "times"):
+            words.append(compound.group("word"))
+        # "a four-time world champion": what is counted is the title after "-time".
         position = compound.end()
     of = _OF.match(body, position)
     if draft.kind in ("duration", "measure", "percent"):

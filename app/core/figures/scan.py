@@ -390,6 +390,8 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z'’]+,[ ]\Z")
 _AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]")
 _DECADE_AGE = re.compile(r"s\b")
 _IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|late)[- ]?)?\Z")
+# "a four-time champion", "the three-times winner": how many times a title was won.
+_TIMES_TAIL = re.compile(r"-times?\b")
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
@@ -415,8 +417,12 @@ def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -
 
 def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     after = match.end()
-    if body.startswith("-", after) and not _UNIT_AFTER.match(body, after):
-        return False  # "two-state solution", "one-sided"
+    if (
+        body.startswith("-", after)
+        and not _UNIT_AFTER.match(body, after)
+        and not _TIMES_TAIL.match(body, after)
+    ):
+        return False  # "two-state solution", "one-sided"; but "a four-time champion" counts titles
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):
         return True
     # A bare "one" is usually a pronoun ("one of the sides", "no one").
