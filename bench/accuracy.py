@@ -269,7 +269,12 @@ def score_article(
         if any(words(quote.text) == words(text) for text in neutral):
             continue
         tally.quotes_extracted += 1
-        if any(starts_with(t, e["first_words"]) for t in texts for e in gold["quotes"]):
+        # A quote that opens with any gold sentence is right: a multi-paragraph quote returned paragraph by
+        # paragraph is still every word of the speaker's, each piece with its speaker.
+        openings = [e["first_words"] for e in gold["quotes"]] + [
+            s for e in gold["quotes"] for s in e.get("sentences", [])
+        ]
+        if any(starts_with(t, opening) for t in texts for opening in openings):
             tally.quotes_correct += 1
         else:
             tally.misses.append(f"{name}: extra quote: {' '.join(quote.text.split()[:8])!r}")

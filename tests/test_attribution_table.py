@@ -101,6 +101,24 @@ PRONOUNS_AND_CONTINUATION = [
         "Jo Bloggs",
     ),
     ('He leads, and the "whole town gets nervous," said Jo Bloggs, a local lawyer.', "Jo Bloggs"),
+    (
+        'Tom Brandt spoke first. Jo Bloggs fired back at once: "If they sue us in court, they will lose."',
+        "Jo Bloggs",
+    ),
+    (
+        'Tom Brandt spoke first. Jo Bloggs dismissed the loans, calling them "a paperwork error in a long '
+        'year," and left.',
+        "Jo Bloggs",
+    ),
+]
+
+NAMES_INSIDE_QUOTES = [
+    # A nickname inside someone's quote is no form of the person's name.
+    (
+        'Tom Brandt wrote: "Sneaky Jo Bloggs copied our whole plan again."\n\n'
+        '"It is garbage, complete and utter garbage," Jo Bloggs said.',
+        "Jo Bloggs",
+    ),
 ]
 
 ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
@@ -130,6 +148,7 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     + COORDINATED_AND_DOCUMENTS
     + ORGANISATIONS_AND_ROLES
     + PRONOUNS_AND_CONTINUATION
+    + NAMES_INSIDE_QUOTES
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,
 )
 def test_attribution(text: str, speaker: str | None) -> None:

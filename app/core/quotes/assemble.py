@@ -98,7 +98,8 @@ def extract_quotes(body: str) -> list[Quote]:
         else:
             merged.append((raw, [raw]))
 
-    ctx = _Context(body, _harvest_people(body))
+    quoted = sorted(part for raw in raw_quotes for part in raw.parts)
+    ctx = _Context(body, _harvest_people(body, quoted))
     results: list[Quote] = []
     quote_index = 0
     covered_until = -1

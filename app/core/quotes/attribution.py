@@ -142,6 +142,11 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
             words = found.group(group).split()
             if group == "run" and _fold(words[0]) in SENTENCE_OPENERS and len(words) == 1:
                 return None
+            if group == "run" and (
+                not _split_run(found.group(group))[1] or _ROLE_WORD_NEXT.match(text, start + found.end(group))
+            ):
+                # "Transport minister Jo Doe ...": a role opens the sentence, the name comes later.
+                return None
             return _Mention(found.group(group).strip(), offset + start + found.start(group))
     return None
 
@@ -164,6 +169,11 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
         # A parenthesis before the verb is a party-state tag or an aside ("Jo Doe (D-Ohio) said"): blanked
         # out, same length, so that it neither breaks the clause nor becomes the speaker.
         head = _PAREN_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), text[: verb.start()])
+        if head.rstrip().endswith(",") and verb.group(0).casefold().endswith("ing"):
+            # "Cruz belittled the loans, calling them "...": a participle goes with the sentence's subject.
+            subject = _sentence_opening_subject(text, offset)
+            if subject is not None:
+                return subject
         if head.rstrip().endswith(","):
             # "Practice patience, says Jo Doe.": the words before the comma are what was said, the
             # speaker follows the verb.
@@ -269,6 +279,7 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
     return None
 
 
+_ROLE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 _NAME_THEN_COMMA = re.compile(rf"({_CAP_RUN.pattern}),\s")
 # A name, then a comma and a description: the head of an appositive phrase.
 _APPOSITIVE_HEAD = re.compile(rf"^({_CAP_RUN.pattern}),\s+(?:[a-z]|[A-Z][\w'’.-]*['’]s?\s)")
@@ -541,7 +552,13 @@ def _attribute(
             if found is not None:
                 candidates.append(found)
     if not candidates and body[sent_start : first.open_pos].strip():
-        found = _subject_before(body[sent_start : first.open_pos], sent_start, closest_first=True)
+        before_text = body[sent_start : first.open_pos]
+        found = _subject_before(before_text, sent_start, closest_first=True)
+        if found is None and before_text.rstrip().endswith(":"):
+            # "Rubio fired back forcefully: "..."": a clause and a colon introduce the subject's words.
+            introduced = _sentence_subject(ctx, sent_start, first.open_pos)
+            if introduced is not None:
+                return introduced, None
         if found is not None:
             candidates.append(found)
         else:
