@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -116,7 +117,7 @@ def score(corpus: Corpus, split: str) -> Score:
         article = index_of[name]
         span = locate_figure(corpus.bodies[name], annotation)
         for index, figure in enumerate(result.figures[article]):
-            if span and not figure.chrome and overlaps(span, figure) and same_value(annotation, figure):
+            if span and not figure.chrome and overlaps(span, figure) and _same_normalised(annotation, figure):
                 return article, index
         return None
 
@@ -194,6 +195,20 @@ def score(corpus: Corpus, split: str) -> Score:
                 tally.furniture_extracted += 1
                 tally.notes.append(f"furniture extracted: {name}:{chrome['text']!r}")
     return tally
+
+
+def _same_normalised(annotation: dict[str, Any], figure: Figure) -> bool:
+    """The gold value as printed ("180" mph) against the engine's normalised one (km/h): the gold names the
+    printed unit, which the engine converts."""
+    if same_value(annotation, figure):
+        return True
+    from app.core import numbers
+
+    unit = annotation.get("unit")
+    info = numbers.unit_info(unit) if isinstance(unit, str) and unit not in ("date", "percent") else None
+    if info is None or figure.value is None or not isinstance(annotation.get("value"), int | float):
+        return False
+    return math.isclose(figure.value, annotation["value"] * info[1], rel_tol=1e-6)
 
 
 # --- loading ---------------------------------------------------------------------------------------------------

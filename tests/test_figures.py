@@ -486,3 +486,11 @@ def test_a_fortnight_is_two_weeks() -> None:
         for text in ("The vote is in a fortnight.", "The vote is in two weeks.")
     )
     assert fortnight.text == "a fortnight" and fortnight.value == weeks.value == 14 * 24
+
+
+def test_a_change_and_the_price_it_reached_are_two_figures_not_a_range() -> None:
+    figures = extract_figures("Shares of the lender fell 2 percent to $87 in early trading.")
+    assert [(f.text, f.kind, f.value_high) for f in figures] == [
+        ("2 percent", "percent", None),
+        ("$87", "money", None),
+    ]

@@ -327,6 +327,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     # Ranges: "200-300", "200 to 300", "between 200 and 300", "£2-3bn".
     tail = _RANGE_TAIL.match(body, end)
     opener = _RANGE_OPENER.search(body, max(0, start - 12), start)
+    if tail and tail.group("currency") and kind != "money":
+        tail = None  # "fell 1 percent to $254": a change and the price it reached, not a range
     if tail and (tail.group("joiner").lower() != "and" or opener):
         high = (
             numbers.parse_digits(tail.group("digits"))
