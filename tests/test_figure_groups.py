@@ -453,3 +453,29 @@ def test_a_group_goes_to_the_figure_of_the_article_that_fits_it_best_not_the_fir
     points = item(3, 2, "points", "leader points race title trail")
     groups = _groups([lead, lap, points])
     assert frozenset({1, 3}) in groups and frozenset({2}) in groups
+
+
+def test_a_start_year_told_as_dating_back_or_beginning_is_one_year() -> None:
+    bodies = [
+        "Prosecutors said the thefts, dating back to 2011, were hidden from the board.",
+        "The indictment lists instances beginning in 2011 and continuing until last May.",
+    ]
+    figures = [
+        FigureItem(
+            article,
+            article,
+            f.value,
+            f.value_high,
+            f.unit,
+            f.qualifier,
+            None,
+            f.kind,
+            f.text,
+            None,
+            f.context,
+        )
+        for article, body in enumerate(bodies)
+        for f in extract_article(body).figures
+        if f.kind == "year"
+    ]
+    assert len(figures) == 2 and frozenset({0, 1}) in _groups(figures)

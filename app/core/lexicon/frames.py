@@ -276,6 +276,17 @@ NOUN_SYNONYMS: dict[str, str] = {
     "crew-members": "crew",
     "crew-member": "crew",
     "aircrew": "crew",
+    # The year something started is told as "dating back to", "beginning in", "starting in", "since": one
+    # word for all of them lets the start year of one scheme meet across outlets.
+    "dating": "start",
+    "dates": "start",
+    "began": "start",
+    "begin": "start",
+    "beginning": "start",
+    "begun": "start",
+    "started": "start",
+    "starting": "start",
+    "starts": "start",
 }
 
 # Plurals the stemmer leaves whole ("children" stays "children"), so that "9 children" meets "a child".
