@@ -17,6 +17,7 @@ absent are skipped with a message.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import sys
@@ -48,10 +49,19 @@ class Grouped:
 
 def group_event(bodies: Sequence[str]) -> Grouped:
     from app.core.extract import extract_article
-    from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_status_compatible
+    from app.core.figure_groups import (
+        FigureItem,
+        PlacedFigure,
+        assign_figure_groups,
+        group_status_compatible,
+        merged_context,
+    )
     from app.core.figures import counted_key
 
     figures = [list(extract_article(body).figures) for body in bodies]
+    # As the ingest service stores them: one stand-in per group (its founder's quantity, no text, the
+    # context words its members brought), not every member.
+    stand_ins: dict[int, FigureItem] = {}
     placed: list[PlacedFigure] = []
     group_of: dict[tuple[int, int], int] = {}
     items: dict[int, list[FigureItem]] = {}
@@ -83,7 +93,15 @@ def group_event(bodies: Sequence[str]) -> Grouped:
                 key = fresh.setdefault(key, max([*items, -1]) + 1)
             group_of[(article, index)] = key
             items.setdefault(key, []).append(item)
-            placed.append(PlacedFigure(item, key))
+            if key not in stand_ins:
+                stand_ins[key] = dataclasses.replace(
+                    item, key=-key - 1, article_key=-1, text="", qualifier=None
+                )
+            else:
+                stand_ins[key] = dataclasses.replace(
+                    stand_ins[key], context=merged_context(stand_ins[key].context, item.context)
+                )
+        placed = [PlacedFigure(item, key) for key, item in stand_ins.items()]
     status = {key: group_status_compatible(members) for key, members in items.items()}
     return Grouped(figures, group_of, status)
 

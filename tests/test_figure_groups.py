@@ -479,3 +479,37 @@ def test_a_start_year_told_as_dating_back_or_beginning_is_one_year() -> None:
         if f.kind == "year"
     ]
     assert len(figures) == 2 and frozenset({0, 1}) in _groups(figures)
+
+
+def test_a_second_mention_of_a_value_never_gathers_other_outlets_second_mentions() -> None:
+    def money(key: int, article: int, context: str) -> FigureItem:
+        return FigureItem(key, article, 4e9, None, "USD", None, None, "money", "$4 billion", None, context)
+
+    groups = _groups(
+        [
+            money(1, 1, "charge profit quarter"),
+            money(2, 1, "two thirds repatriation fund"),  # the same $4bn again, said of its parts
+            money(3, 2, "charge profit quarter"),
+            money(4, 2, "two thirds repatriation fund"),
+        ]
+    )
+    assert frozenset({1, 3}) in groups
+    assert frozenset({4}) in groups  # not a group with article 1's second mention
+
+
+def test_a_group_remembers_every_members_words_within_its_limit() -> None:
+    from app.core.figure_groups import merged_context
+
+    assert merged_context("crash pilot", "pilot wreck") == "crash pilot wreck"
+    assert merged_context(None, "wreck") == "wreck" and merged_context(None, None) is None
+    assert merged_context("a" * 8, "bb cc", limit=11) == "aaaaaaaa bb"
+
+
+def test_a_stored_group_that_names_nothing_meets_an_equal_distinctive_value() -> None:
+    # As the ingest service stores a group: one stand-in with no text and no context.
+    stand_in = FigureItem(-7, -1, 14.3, None, "percent", None, None, "percent", "")
+    new = FigureItem(1, 2, 14.3, None, "percent", None, None, "percent", "14.3%")
+    round_value = FigureItem(2, 2, 15.0, None, "percent", None, None, "percent", "15%")
+    assert assign_figure_groups([new], [PlacedFigure(stand_in, 7)]) == [7]
+    other = FigureItem(-8, -1, 15.0, None, "percent", None, None, "percent", "")
+    assert assign_figure_groups([round_value], [PlacedFigure(other, 8)]) == [-1]

@@ -88,6 +88,10 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     # A second mention that names the same noun ("two local pilots", later "the two pilots") is the same
     # quantity again and may join its first mention's group: each group's nouns per article are kept.
     touched: dict[int, dict[int, frozenset[str]]] = {}
+    # The groups each article's values sit in: a value the article already gave ("$5 billion" again) is a
+    # second mention, which may join its first mention's group (as above) but never gathers other outlets'
+    # second mentions into a group of its own.
+    mentioned: dict[int, dict[tuple[str, str, float, float | None], set[int]]] = {}
     claimed = _claims(by_value, new)
     for position, item in enumerate(new):
         key = quantity_key(item)
@@ -102,7 +106,14 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
             for group_key, claimant in claimed.get(item.article_key, {}).items():
                 if claimant != position and group_key not in excluded:
                     excluded[group_key] = frozenset()
-            best = _same_value_and_context(by_value, item, excluded)
+            value_key = _value_key(item)
+            # Small counts ("two") recur in one article for different things, so only larger values count.
+            first = (
+                mentioned.get(item.article_key, {}).get(value_key)
+                if value_key and _needed_context(item) < MIN_SHARED_CONTEXT
+                else None
+            )
+            best = _same_value_and_context(by_value, item, excluded, only=first)
             found = best[1] if best else None
         if found is None:
             found = next_key
@@ -112,6 +123,10 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
         _index_by_value(by_value, item, found)
         seen = touched.setdefault(item.article_key, {})
         seen[found] = seen.get(found, frozenset()) | _counted_words(item)
+        if found >= 0 and (value_key := _value_key(item)) is not None:
+            # Only a first mention that joined other outlets binds the later ones: one that starts a group
+            # of its own ("lap 19") says nothing of what a later equal value ("19 points") is.
+            mentioned.setdefault(item.article_key, {}).setdefault(value_key, set()).add(found)
         result.append(found)
     return result
 
@@ -175,8 +190,6 @@ def _distinctive(item: FigureItem) -> bool:
 
 
 def _needed_context(item: FigureItem) -> int:
-    if _distinctive(item):
-        return 0
     if keys.family(item.kind) == "count" and (item.value is None or item.value < SMALL_COUNT):
         return MIN_SHARED_CONTEXT
     return 1
@@ -215,7 +228,8 @@ def _index_by_value(
 ) -> None:
     value_key = _value_key(item)
     context = _context_of(item)
-    if value_key is not None and (context or _distinctive(item)):
+    if value_key is not None:
+        # Indexed even with no context: an equal distinctive value ("14.3 percent") needs none.
         index.setdefault(value_key, []).append((context, _counted_words(item), group_key))
 
 
@@ -231,6 +245,7 @@ def _same_value_and_context(
     index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
     item: FigureItem,
     excluded: dict[int, frozenset[str]],
+    only: set[int] | None = None,
 ) -> tuple[int, int] | None:
     """(shared stems, group) of the equal value whose context shares the most stems with this figure's (at least
     MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key.
@@ -239,12 +254,15 @@ def _same_value_and_context(
     value_key = _value_key(item)
     context = _context_of(item)
     counted = _counted_words(item)
-    if value_key is None or not (context or _distinctive(item)):
+    distinctive = _distinctive(item)
+    if value_key is None or not (context or distinctive):
         return None
     small = _needed_context(item) == MIN_SHARED_CONTEXT
     best: tuple[int, int] | None = None
     for other, other_counted, group_key in index.get(value_key, ()):
         if group_key in excluded and not (counted and counted & excluded[group_key]):
+            continue
+        if only is not None and group_key not in only:
             continue
         if (
             counted
@@ -253,13 +271,33 @@ def _same_value_and_context(
             and (small or len(counted) == len(other_counted) == 1)
         ):
             continue
+        if not other and not distinctive:
+            continue
         shared = len(context & other)
-        needed = min(_needed_context(item), len(context), len(other))
-        if shared >= (needed if needed == 0 else max(1, needed)) and (
-            best is None or (-shared, group_key) < best
-        ):
+        needed = 0 if distinctive else max(1, min(_needed_context(item), len(context), len(other)))
+        if shared >= needed and (best is None or (-shared, group_key) < best):
             best = (-shared, group_key)
     return None if best is None else (-best[0], best[1])
+
+
+# A group's stored context (``FigureGroup.context``) holds at most this many characters.
+CONTEXT_LIMIT = 300
+
+
+def merged_context(kept: str | None, added: str | None, limit: int = CONTEXT_LIMIT) -> str | None:
+    """A group's context after a member joined: the words it had, then the member's new words while they fit
+    in ``limit`` characters. A group that remembers every member's words (not only its founder's) is found
+    by a later outlet that words the number like any one of them."""
+    words = (kept or "").split()
+    seen = set(words)
+    length = len(kept or "")
+    for word in (added or "").split():
+        if word in seen or length + len(word) + (1 if length else 0) > limit:
+            continue
+        words.append(word)
+        seen.add(word)
+        length += len(word) + (1 if length else 0)
+    return " ".join(words) or None
 
 
 def reading(item: FigureItem) -> Reading:
