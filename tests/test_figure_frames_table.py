@@ -86,6 +86,15 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("He was sentenced to three years in prison.", "three years", "duration", "sentenced", None),
         ("The region declared three days of mourning.", "three days", "duration", None, "mourning"),
         ("The final is in a fortnight.", "a fortnight", "duration", None, None),
+        # A distance from a place, with or without a conversion and the place's title in between.
+        ("The wreck lay 40 km west of Port Orvo.", "40 km", "measure", None, "distance orvo"),
+        (
+            "It fell 25 miles (40 km) north of the capital, Velmo.",
+            "25 miles",
+            "measure",
+            None,
+            "distance velmo",
+        ),
     ],
     "shares": [
         ("About 60% of the harvest was lost.", "About 60%", "percent", None, "harvest"),

@@ -188,6 +188,12 @@ _FINITE_VERBS = frozenset(
 # "41 people, nine of them children": the noun after "of them" is what the second number counts.
 # "five of the dead", "two of those injured": a number that picks a part out of a total named after it.
 _PARTITIVE = re.compile(r"[ ]+of[ ]+(?i:the|those|these)\b")
+# "230 km (140 miles) west of the capital, San Jose": the conversion and the place's title are skipped.
+_DISTANCE_FROM = re.compile(
+    r"(?:[ ]*\([^()\n]{1,30}\))?"
+    r"[ ]+(?:(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west)|away|outside)[ ]+)?(?i:of|from)[ ]+"
+    r"(?:the[ ]+)?(?:(?:capital|city|town|village|port)(?:[ ]+of|,)?[ ]+)?(?P<place>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"
+)
 _OF_THEM = re.compile(r"[ ]+of[ ]+(?:them|whom)(?:[ ]+(?:were|are|was))?\b")
 _ARTICLE = re.compile(r"[ ]+(?i:the|a|an)\b")
 _PLURAL_NOUNS = frozenset(
@@ -351,6 +357,14 @@ def counted_phrase(
             # "damage estimated at £25m", "sentenced to three years": the frame word near the number says
             # what money, a measure or a duration is about when no noun follows it.
             noun = _nearest_frame(sentence, draft, clause_start, clause_end, _FRAME_OF_KIND[draft.kind])
+        if (
+            noun is None
+            and draft.kind == "measure"
+            and draft.unit == "mm"
+            and (away := _DISTANCE_FROM.match(body, draft.end))
+        ):
+            # "230 km west of San Jose", "12 miles from Orvo": a distance from a place, whoever gives it.
+            noun = f"distance from {away.group('place')}"
         if noun is None and draft.kind == "percent":
             noun = _change(body, draft, clause_start)
         if noun is None and draft.kind in ("duration", "measure"):
