@@ -10,6 +10,10 @@ Per event it prints:
 - furniture: gold page-furniture numbers (`chrome_figures`) that come out as figures (not flagged chrome).
 
 Run from the repository root: ``.venv/bin/python bench/figures.py [-v] [--json] [--split tune|heldout]``.
+``-v --split tune`` lists every miss with each gold member as the engine read it (kind, value, counted,
+context, group) and each leak with the figures it joined: tune on those; read held-out totals only.
+Groups are formed as the ingest service forms them: one stand-in per stored group, with the context words
+its members brought (``figure_groups.merged_context``).
 Bodies are read from ../shared/corpus/events/<event>/<file> (after the front matter); events whose folder is
 absent are skipped with a message.
 """
@@ -205,6 +209,12 @@ def score(corpus: Corpus, split: str) -> Score:
             if key is not None and len(articles_of[key]) > 1:
                 tally.alone_grouped += 1
                 tally.notes.append(f"alone figure grouped: {name}:{figure['text']!r}")
+                tally.notes.extend(
+                    f"    with {names[a]}:{result.figures[a][i].text!r} counted={result.figures[a][i].counted!r}"
+                    f" context={result.figures[a][i].context!r}"
+                    for (a, i), k in result.group_of.items()
+                    if k == key and a != index_of[name]
+                )
         for chrome in gold["articles"][name].get("chrome_figures", []):
             tally.furniture += 1
             span = locate_figure(corpus.bodies[name], chrome)
