@@ -410,9 +410,9 @@ def choose_base(members: list[dict[str, Any]], base: str | None) -> dict[str, An
         return consensus(members)[0]
     wanted = base.strip()
     for member in members:
-        if (wanted.isdigit() and member["article_id"] == int(wanted)) or member["outlet"].casefold() == (
-            wanted.casefold()
-        ):
+        if (wanted.isascii() and wanted.isdigit() and member["article_id"] == int(wanted)) or member[
+            "outlet"
+        ].casefold() == (wanted.casefold()):
             return member
     choices = ", ".join(f"{m['article_id']} ({m['outlet']})" for m in members)
     raise BadInput(f"'base' must be one of the articles that carried this statement: {choices}.")
