@@ -522,7 +522,7 @@ def speakers_csv(slug: str, session: SessionDep) -> Response:
     )
 
 
-@router.get("/favicon.ico")
+@router.api_route("/favicon.ico", methods=["GET", "HEAD"])
 def favicon() -> Response:
     """Browsers ask for /favicon.ico whatever the page links; our own SVG answers, so the log has no 404."""
     icon = (PROJECT_ROOT / "static" / "img" / "favicon.svg").read_bytes()
