@@ -76,6 +76,16 @@ COORDINATED_AND_DOCUMENTS = [
 ORGANISATIONS_AND_ROLES = [
     ('"The line will reopen on Friday," a spokesman for the rail operator said.', "the rail operator"),
     ('"The line will reopen on Friday," the company said in a statement.', "the company"),
+    # Nobody named: the description as printed is the speaker, a document included.
+    ('"Nobody was hurt in the blaze," a police spokesman said.', "a police spokesman"),
+    ('"We saw smoke before the bang," one witness told reporters.', "one witness"),
+    ('"The figures were wrong from the start," the lawsuit says.', "the lawsuit"),
+    ('The hall was full. "It was a long night for all of us," said one volunteer.', "one volunteer"),
+    # A description is nobody a later pronoun refers to.
+    (
+        'Jo Bloggs arrived at noon. "Nothing was taken," a police spokesman said. "We are safe now," she said.',
+        "Jo Bloggs",
+    ),
 ]
 
 PRONOUNS_AND_CONTINUATION = [
@@ -109,6 +119,18 @@ PRONOUNS_AND_CONTINUATION = [
         'Tom Brandt spoke first. Jo Bloggs dismissed the loans, calling them "a paperwork error in a long '
         'year," and left.',
         "Jo Bloggs",
+    ),
+]
+
+PRONOUNS_BY_GENDER = [
+    # Before any pronoun has told it, the given name does: the last person of matching gender.
+    (
+        'Tom Brandt said the plan was sound. Susan Quist disagreed. "It is the whole game here," he said.',
+        "Tom Brandt",
+    ),
+    (
+        'Susan Quist said the plan was sound. Tom Brandt disagreed. "It is the whole game here," she said.',
+        "Susan Quist",
     ),
 ]
 
@@ -148,6 +170,7 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     + COORDINATED_AND_DOCUMENTS
     + ORGANISATIONS_AND_ROLES
     + PRONOUNS_AND_CONTINUATION
+    + PRONOUNS_BY_GENDER
     + NAMES_INSIDE_QUOTES
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,
 )

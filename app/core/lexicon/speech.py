@@ -418,6 +418,13 @@ DOCUMENTS = (
     "filing",
     "email",
     "tweet",
+    # Court and official papers quoted as sources ("the indictment says", "a lawsuit filed by the city").
+    "indictment",
+    "lawsuit",
+    "complaint",
+    "affidavit",
+    "ruling",
+    "report",
 )
 
 # Plural or generic nouns that open a sentence capitalised but name nobody ("Officials said").

@@ -132,7 +132,7 @@ def extract_quotes(body: str) -> list[Quote]:
             results.append(built)
             results.extend(_nested_fragments(body, pieces, built))
             covered_until = max(covered_until, built.end)
-            if speaker is not None:
+            if speaker is not None and speaker not in ctx.descriptions:
                 ctx.events.append((first.open_pos, speaker))
                 last_speaker = speaker
             last_quote_paragraph = pieces[-1].paragraph + len(pieces[-1].joins)

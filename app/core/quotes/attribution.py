@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.lexicon.speech import (
     DOCUMENTS,
     GENERIC_SPEAKERS,
@@ -308,13 +309,25 @@ class _Context:
     genders: dict[str, str] = field(default_factory=dict)
     # Who issued each kind of document the article quoted ("statement" -> "Jo Doe"), for "the statement said".
     documents: dict[str, str] = field(default_factory=dict)
+    # Speakers that are unnamed descriptions ("a spokesman"): kept out of pronoun salience.
+    descriptions: set[str] = field(default_factory=set)
+
+    def gender_of(self, name: str) -> str | None:
+        """ "m"/"f" from the pronouns already resolved to ``name``, else from its given name; None unknown."""
+        known = self.genders.get(name)
+        if known is not None:
+            return known
+        tokens = name_tokens(name)
+        if len(tokens) < 2:
+            return None
+        return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
 
     def last_person(self, pos: int, pronoun: str | None = None) -> str | None:
         gender = PRONOUN_GENDER.get(pronoun or "")
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue
-            known = self.genders.get(name)
+            known = self.gender_of(name)
             if gender is None or known is None:
                 if gender is not None:
                     self.genders[name] = gender
@@ -389,9 +402,22 @@ class _Context:
             ):
                 # "Ferrand said ... 'We will ...,' the mayor said": a definite role nobody was introduced
                 # with refers back to the person just named, like a pronoun.
-                return self.last_person(mention.start)
-            return None
+                person_before = self.last_person(mention.start)
+                if person_before is not None:
+                    return person_before
+            return self._description(text)
         return self._name(self._best_run(text), mention.start)
+
+    def _description(self, text: str) -> str | None:
+        """An unnamed source as printed ("a police spokesman", "the lawsuit", "one user"): when nobody can
+        be named, the description is the best answer a reader gets. It is no person, so it never becomes
+        the referent of a later pronoun (see ``descriptions``)."""
+        words = text.split()
+        if len(words) < 2:
+            return None  # "another said": no description at all
+        described = words[0].casefold() + (" " + " ".join(words[1:]))
+        self.descriptions.add(described)
+        return described
 
     def _named_just_before(self, pos: int, gender: str | None) -> str | None:
         """The last known person named in the text right before ``pos``: "Senator Ruth Ames said it plainly:
@@ -401,7 +427,7 @@ class _Context:
         for run in _CAP_RUN.finditer(self.body, start, pos):
             _, name = _split_run(run.group(0))
             person = self.registry.find(name_tokens(name)) if name else None
-            if person is not None and self.genders.get(person.display, gender) == gender:
+            if person is not None and (self.gender_of(person.display) or gender) == gender:
                 found = person.display
         return found
 
