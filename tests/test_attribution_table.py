@@ -37,6 +37,10 @@ APPOSITIVES_AND_TITLES = [
     ('"Sales will recover next year," Jo Bloggs, Acme\'s chief executive, said.', "Jo Bloggs"),
     ('"Sales will recover next year," said Jo Bloggs, the chief executive of Acme.', "Jo Bloggs"),
     ('"Sales will recover next year," Varn\'s top trade adviser Jo Bloggs said.', "Jo Bloggs"),
+    (
+        'Tom Brandt spoke. "Sales will recover next year," according to Brandt\'s former trade adviser Jo R. Bloggs.',
+        "Jo R. Bloggs",
+    ),
     ('"Patience is the whole game here," psychotherapist Jo Bloggs says.', "Jo Bloggs"),
     ('"Patience is the whole game here," campaign manager Jo Bloggs said.', "Jo Bloggs"),
     ('"We need the votes in the fall," Sen. Jo Bloggs (D-Ohio) said.', "Jo Bloggs"),

@@ -213,6 +213,9 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
 
 
 _ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}}){_CAP_RUN.pattern})")
+_POSSESSED_ROLE_NAME = re.compile(
+    rf"\s*({_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{1,5}}{_CAP_RUN.pattern})(?=\s*(?:[,.;:]|$))"
+)
 _CLAUSE_END = re.compile(r"\s*([^,.;:\"“”]{1,80}?)\s*(?=[,.;:]|$)")
 _MENTION_AFTER = re.compile(
     rf"^\s*(?:(?P<pron>he|she)\b|(?P<run>{_CAP_RUN.pattern})|(?P<desc>(?:the|a|an|one|another|his|her|its|their|some|several|two|three)\s+[^,.;:\"“”]{{1,60}}?)"
@@ -228,6 +231,11 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         named = _APPOSITIVE_NAME.match(text, clause.end())
         end = named.end() if named is not None else clause.end(1)
         return _Mention(text[clause.start(1) : end], offset + clause.start(1))
+    possessed = _POSSESSED_ROLE_NAME.match(text)
+    if possessed is not None:
+        # "according to Reagan's former education secretary Jo Doe": the possessor only modifies the role;
+        # the mention runs to the name, which the resolver takes as the head.
+        return _Mention(possessed.group(1), offset + possessed.start(1))
     role = _ROLE_THEN_NAME.match(text)
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
