@@ -85,6 +85,11 @@ ORGANISATIONS_AND_ROLES = [
     ('"We saw smoke before the bang," one witness told reporters.', "one witness"),
     ('"The figures were wrong from the start," the lawsuit says.', "the lawsuit"),
     ('The hall was full. "It was a long night for all of us," said one volunteer.', "one volunteer"),
+    # A role that speaks for someone else is not the person just named.
+    (
+        'Tom Brandt said the plan was sound. "We will not comment on the talks," the spokesman said.',
+        "the spokesman",
+    ),
     # A description is nobody a later pronoun refers to.
     (
         'Jo Bloggs arrived at noon. "Nothing was taken," a police spokesman said. "We are safe now," she said.',

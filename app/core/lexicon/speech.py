@@ -427,6 +427,22 @@ DOCUMENTS = (
     "report",
 )
 
+# Roles that speak for someone else: "the spokesman said" after "Trump said" is the spokesman, not Trump, so
+# such a definite role never refers back to the person just named (an introduced spokesman is found by role).
+VOICE_ROLES = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "official",
+        "source",
+        "staffer",
+        "adviser",
+        "advisor",
+    }
+)
+
 # Plural or generic nouns that open a sentence capitalised but name nobody ("Officials said").
 GENERIC_SPEAKERS = frozenset(
     {

@@ -17,6 +17,7 @@ from app.core.lexicon.speech import (
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     VERB_WORDS,
+    VOICE_ROLES,
 )
 from app.core.lexicon.words import (
     AUXILIARIES,
@@ -407,6 +408,7 @@ class _Context:
                 words[0].casefold() == "the"
                 and role_words
                 and ROLE_SYNONYMS.get(role_words[-1], role_words[-1]) in (ROLE_NOUNS | {"head"})
+                and role_words[-1] not in VOICE_ROLES
             ):
                 # "Ferrand said ... 'We will ...,' the mayor said": a definite role nobody was introduced
                 # with refers back to the person just named, like a pronoun.
