@@ -131,6 +131,18 @@ PRONOUNS_AND_CONTINUATION = [
     ),
 ]
 
+RELATIVE_PRONOUNS = [
+    # "who" is the name right before it; a group before it names nobody.
+    (
+        'The plan drew a reply from Mayor Jo Bloggs, who declared: "We will not sign this plan at all."',
+        "Jo Bloggs",
+    ),
+    (
+        'The plan drew a reply from voters across the country, who said it was "a waste of public money."',
+        None,
+    ),
+]
+
 PRONOUNS_BY_GENDER = [
     # Before any pronoun has told it, the given name does: the last person of matching gender.
     (
@@ -180,6 +192,7 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     + ORGANISATIONS_AND_ROLES
     + PRONOUNS_AND_CONTINUATION
     + PRONOUNS_BY_GENDER
+    + RELATIVE_PRONOUNS
     + NAMES_INSIDE_QUOTES
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,
 )

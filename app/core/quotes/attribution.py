@@ -214,6 +214,7 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
 
 
 _ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}}){_CAP_RUN.pattern})")
+_NAME_BEFORE_WHO = re.compile(rf"({_CAP_RUN.pattern}),\s*$")
 _POSSESSED_ROLE_NAME = re.compile(
     rf"\s*({_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{1,5}}{_CAP_RUN.pattern})(?=\s*(?:[,.;:]|$))"
 )
@@ -357,6 +358,10 @@ class _Context:
             return (
                 person if person is not None else self._named_just_before(mention.start, PRONOUN_GENDER[low])
             )
+        if low == "who":
+            # "... from Jo Doe, who declared: "..."": the relative pronoun is the name right before it.
+            antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, mention.start - 80), mention.start)
+            return self._name(antecedent.group(1), antecedent.start(1)) if antecedent is not None else None
         if low in OTHER_PRONOUNS:
             return None
         head = _APPOSITIVE_HEAD.match(text)
