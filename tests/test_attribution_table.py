@@ -143,6 +143,15 @@ RELATIVE_PRONOUNS = [
     ),
 ]
 
+SUBJECT_IN_FOCUS = [
+    # A sentence whose quotation names nobody still puts its subject in focus for a later pronoun.
+    (
+        'Jo Bloggs spoke on Sunday.\n\nKim Brandt appeared on the show, where they said the plan was "a real '
+        'mess of a plan."\n\n"We will not sign this plan at all," she said.',
+        "Kim Brandt",
+    ),
+]
+
 PRONOUNS_BY_GENDER = [
     # Before any pronoun has told it, the given name does: the last person of matching gender.
     (
@@ -193,6 +202,7 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     + PRONOUNS_AND_CONTINUATION
     + PRONOUNS_BY_GENDER
     + RELATIVE_PRONOUNS
+    + SUBJECT_IN_FOCUS
     + NAMES_INSIDE_QUOTES
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,
 )

@@ -517,8 +517,11 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
     """The person a sentence is about, for later pronouns: "<name> said", "He ...", or a name up front."""
     text = ctx.body[start : min(end, start + _WINDOW)]
     mention = _subject_before(text, start)
-    if mention is not None:
-        return ctx.resolve(mention)
+    resolved = ctx.resolve(mention) if mention is not None else None
+    if resolved is not None:
+        return resolved
+    # "Kim Doe appeared on the show, where they said ...": a clause's "they" names nobody, the name opening
+    # the sentence still does.
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     if first.casefold() in PRONOUNS:
         return ctx.last_person(start, first.casefold())
