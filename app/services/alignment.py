@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from app.core.align import PlacedSentence, SentenceItem, assign_statements, index_terms
 from app.core.extract import extract_article
-from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups
+from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, merged_context
 from app.core.figures import Reading, counted_key, figure_status
 from app.core.figures.status import allowed_interval
 from app.core.records import Extraction
@@ -38,6 +38,7 @@ from app.models import (
     StatementMember,
     StatementToken,
 )
+from app.services import source_checks
 from app.services.locks import lock_event
 
 # Near-copy pairs below this share are not stored: the overview only reports real copies.
@@ -56,14 +57,19 @@ MAX_COPY_CANDIDATES = 12
 
 
 def add_article(session: Session, event_id: int, article: Article, extraction: Extraction) -> None:
-    """Store the extraction of a freshly inserted article and align it with the event (caller holds the lock)."""
+    """Store the extraction of a freshly inserted article and align it with the event (caller holds the lock).
+
+    Every path that stores or replays an article comes through here, so its quotes are also checked against
+    the event's source (and a source, which stores no quotes, re-checks the event's reports)."""
     assert article.id is not None
+    extraction = source_checks.stored_extraction(extraction, article.role)
     speaker_ids = resolve_speakers(session, event_id, extraction.quotes)
     new_sentences = store_quotes(session, event_id, article.id, extraction.quotes, speaker_ids)
     align_sentences(session, event_id, article.id, new_sentences)
     new_figures = store_figures(session, article.id, extraction)
     group_figures(session, event_id, article.id, new_figures)
     record_near_copies(session, event_id, article)
+    source_checks.after_store(session, event_id, article)
 
 
 def resolve_speakers(session: Session, event_id: int, quotes: Sequence[QuoteRecord]) -> list[int | None]:
@@ -381,7 +387,12 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
             FigureGroup.context,
         ).where(
             FigureGroup.event_id == event_id,
-            or_(col(FigureGroup.counted_key).is_not(None), col(FigureGroup.context).is_not(None)),
+            # A group that names nothing still meets an equal distinctive value ("14.3 percent").
+            or_(
+                col(FigureGroup.counted_key).is_not(None),
+                col(FigureGroup.context).is_not(None),
+                col(FigureGroup.value).is_not(None),
+            ),
         )
     ).all()
     placed = [
@@ -440,6 +451,9 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
     if group is None:
         return
     group.article_count += 1  # all new members come from the one article being added
+    for member in members:
+        # The group remembers the words of every member, not only its founder's (see merged_context).
+        group.context = merged_context(group.context, member.context)
     if group.label == group.kind and (named := next((m.counted for m in members if m.counted), None)):
         # A group founded by a figure that named nothing ("$5 billion") takes the first phrase a member
         # gives ("hit to profit"), so the ledger says what the number is.

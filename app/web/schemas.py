@@ -46,6 +46,7 @@ class ArticleCreate(BaseModel):
     text: str | None = None
     html: str | None = None
     markdown: str | None = None
+    role: str | None = Field(default=None, max_length=10, description="report (default) or source")
 
 
 class ArticleCreated(BaseModel):
