@@ -280,3 +280,56 @@ def test_letters_swapped_by_a_typo_link() -> None:
         "We have recieved firm assurances from the contractor about the tunnel.",
         "We have received firm assurances from the contractor about the tunnel.",
     )
+
+
+@pytest.mark.parametrize(
+    ("part", "whole"),
+    [
+        # One outlet prints the end of the sentence, another the whole.
+        (
+            "no one is above the rules here",
+            "The ruling is a reminder that no one is above the rules here.",
+        ),
+        # One outlet's sentence is a clause of another's, which runs on into the next sentence.
+        (
+            "The crane tipped over and flattened the market stalls.",
+            "I was at the harbour when the crane tipped over onto the stalls. . . .The festival closed early"
+            " after the accident and the crowd went home.",
+        ),
+        # A quote fragment inside the other outlet's paraphrase, clause by clause.
+        (
+            "They didn't pick the right tyres, unlucky with the rain, but it was good for the sport.",
+            "Although the team didn't pick the right tyres and were unlucky with the rain, it was almost worth"
+            " the bad stop to watch what he did next on the final laps of the race.",
+        ),
+    ],
+)
+def test_part_of_a_sentence_joins_the_whole(part: str, whole: str) -> None:
+    assert _together(part, whole)
+    assert _together(whole, part)
+
+
+def test_containment_needs_one_unbroken_run_of_words() -> None:
+    # Every word of the short sentence appears in order in the long one, but scattered: another claim.
+    assert not _together(
+        "The team is in the final.", "The team from the north is in good shape for the final of the cup."
+    )
+    # Too short to be distinctive: a four-word run is a stock phrase.
+    assert not _together("We stand with them.", "The mayor said that we stand with them and their families.")
+
+
+def test_a_clause_match_needs_the_clauses_side_by_side() -> None:
+    # The short sentence's words gathered from clauses far apart in a long sentence are another claim.
+    assert not _together(
+        "at least tried to strike a deal with the rival firm to weaken our union",
+        "We have a manager who, in my view, beyond any doubt, tried to, however clumsily, strike a deal with"
+        " the rival firm, a foreign owner, to weaken and split our workforce.",
+    )
+
+
+def test_a_sentence_printed_word_for_word_links_whatever_speakers() -> None:
+    # Seven words or more, identical: one person's wording, whoever the outlets name.
+    text = "This storm took everything our street had."
+    assert _together(text, text, MAYOR, CHIEF)
+    # One word changed: a re-wording, which needs the speakers' agreement.
+    assert not _together(text, "This storm took everything our town had.", MAYOR, CHIEF)

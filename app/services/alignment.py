@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, or_, update
+from sqlalchemy import delete, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from app.core.align import PlacedSentence, SentenceItem, assign_statements, index_terms
@@ -177,17 +177,18 @@ def placed_sentences(
             StatementMember.statement_id,
         )
         .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
-        .join(Statement, col(Statement.id) == col(StatementMember.statement_id))
         .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
-        .where(
-            Statement.event_id == event_id,
-            StatementMember.rank < REPRESENTATIVES,
-            QuoteSentence.article_id != exclude_article,
-        )
+        .where(StatementMember.rank < REPRESENTATIVES, QuoteSentence.article_id != exclude_article)
     )
     candidates = _candidate_statements(session, event_id, new)
     if candidates is not None:
+        # The candidates are the event's already: no join through the event's statements, which would let
+        # the planner read all of them.
         query = query.where(col(StatementMember.statement_id).in_(candidates))
+    else:
+        query = query.join(Statement, col(Statement.id) == col(StatementMember.statement_id)).where(
+            Statement.event_id == event_id
+        )
     rows = session.exec(query).all()
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
@@ -250,9 +251,13 @@ def index_statements(session: Session, event_id: int, added: dict[int, list[tupl
         )
     ).all():
         wanted[statement_id].discard(hash_value)
-    for statement_id, hashes in wanted.items():
-        for hash_value in sorted(hashes):
-            session.add(StatementToken(statement_id=statement_id, hash=hash_value, event_id=event_id))
+    rows = [
+        {"statement_id": statement_id, "hash": hash_value, "event_id": event_id}
+        for statement_id, hashes in wanted.items()
+        for hash_value in sorted(hashes)
+    ]
+    if rows:
+        session.execute(insert(StatementToken), rows)
 
 
 def align_sentences(session: Session, event_id: int, article_id: int, new: list[SentenceItem]) -> None:
@@ -262,21 +267,32 @@ def align_sentences(session: Session, event_id: int, article_id: int, new: list[
         new, placed_sentences(session, event_id, article_id, new), representatives=REPRESENTATIVES
     )
     real: dict[int, int] = {}
+    made: dict[int, Statement] = {}
     for key in sorted((k for k in result.added if k < 0), reverse=True):  # -1, -2, ... in creation order
         statement = Statement(event_id=event_id)
         session.add(statement)
         session.flush()
         real[key] = statement.id or 0
+        made[key] = statement
     existing_keys = [k for k in result.added if k >= 0]
-    sizes: dict[int, int] = {}
+    # The next rank of each statement that gains members: one past its highest, read from the
+    # (statement_id, rank) index per statement, so the cost does not grow with a statement's size (a
+    # count would read every member of a much-reprinted sentence). Corrections number merged members the
+    # same way.
+    next_rank: dict[int, int] = {}
     if existing_keys:
-        sizes = dict(
-            session.exec(
-                select(StatementMember.statement_id, func.count())
-                .where(col(StatementMember.statement_id).in_(existing_keys))
-                .group_by(StatementMember.statement_id)
-            ).all()
+        top = (
+            select(func.max(StatementMember.rank))
+            .where(StatementMember.statement_id == Statement.id)
+            .correlate(Statement)
+            .scalar_subquery()
         )
+        next_rank = {
+            statement_id or 0: 0 if highest is None else highest + 1
+            for statement_id, highest in session.exec(
+                select(Statement.id, top).where(col(Statement.id).in_(existing_keys))
+            ).all()
+        }
     # Texts of every sentence that becomes a representative: the new ones, and stored ones a new statement
     # takes in (the long sentence that holds a new half).
     texts = {item.key: item.text for item in new}
@@ -288,31 +304,34 @@ def align_sentences(session: Session, event_id: int, article_id: int, new: list[
             ).all()
         )
     indexed: dict[int, list[tuple[int, str]]] = {}
+    members: list[dict[str, int]] = []
     for key, sentence_keys in result.added.items():
         statement_id = real.get(key, key)
-        for rank, sentence_id in enumerate(sorted(sentence_keys), start=sizes.get(statement_id, 0)):
-            session.add(StatementMember(statement_id=statement_id, sentence_id=sentence_id, rank=rank))
+        for rank, sentence_id in enumerate(sorted(sentence_keys), start=next_rank.get(statement_id, 0)):
+            members.append({"statement_id": statement_id, "sentence_id": sentence_id, "rank": rank})
             if rank < REPRESENTATIVES:
                 indexed.setdefault(statement_id, []).append((rank, texts[sentence_id]))
-    session.flush()
+    # One bulk insert: a sentence joins several overlapping statements, so an add writes dozens of
+    # member rows, and an ORM object per row was the largest cost of an add in a large event.
+    if members:
+        session.execute(insert(StatementMember), members)
     index_statements(session, event_id, indexed)
-    session.flush()
-    # A statement's speaker: the one most of its members name (set once, when the statement is made).
-    for key in real:
-        statement = session.get(Statement, real[key])
-        speakers = [
-            speaker_id
-            for speaker_id in session.exec(
-                select(Quote.speaker_id)
-                .join(QuoteSentence, col(QuoteSentence.quote_id) == col(Quote.id))
-                .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
-                .where(StatementMember.statement_id == real[key])
-            ).all()
-            if speaker_id is not None
-        ]
-        if statement is not None and speakers:
-            statement.speaker_id = Counter(speakers).most_common(1)[0][0]
-            session.add(statement)
+    if real:
+        # A statement's speaker: the one most of its members name (set once, when the statement is made).
+        named: dict[int, list[int]] = {}
+        for statement_id, speaker_id in session.exec(
+            select(StatementMember.statement_id, Quote.speaker_id)
+            .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
+            .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
+            .where(col(StatementMember.statement_id).in_(sorted(real.values())))
+            .order_by(col(StatementMember.statement_id), col(StatementMember.rank))
+        ).all():
+            if speaker_id is not None:
+                named.setdefault(statement_id, []).append(speaker_id)
+        for key, statement in made.items():
+            if speakers := named.get(real[key]):
+                statement.speaker_id = Counter(speakers).most_common(1)[0][0]
+                session.add(statement)
 
 
 def store_figures(session: Session, article_id: int, extraction: Extraction) -> list[Figure]:
