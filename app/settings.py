@@ -20,6 +20,11 @@ class Settings(BaseSettings):
     max_article_chars: int = 200_000
     max_files_per_upload: int = 20
     max_articles_per_comparison: int = 6
+    # Quotes and figures kept per article, in body order: about five times the most of any corpus article
+    # (107 figures, 79 quotes), while text made of nothing but figures ("1 1 1 ...") or quotes would
+    # otherwise fill the tables and hold the event's write lock for minutes (each row is a write under it).
+    max_quotes_per_article: int = 500
+    max_figures_per_article: int = 500
     # Migrate an empty or outdated database when the app starts (safe under concurrent start-ups).
     migrate_on_startup: bool = True
     # Import by URL: private, loopback and link-local addresses are refused unless this is set (tests, LANs).

@@ -16,7 +16,7 @@ class PageText:
     text: str
     title: str | None = None
     author: str | None = None
-    date: str | None = None  # ISO date as trafilatura found it
+    date: str | None = None  # ISO date and time (offset when the page gave one) as trafilatura found it
 
 
 def html_to_page_text(html: str) -> PageText:
@@ -28,6 +28,8 @@ def html_to_page_text(html: str) -> PageText:
         include_comments=False,
         include_tables=False,
         favor_recall=True,
+        # The publication time and its offset, not only the day (htmldate's default output is the day).
+        date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True},
     )
     if extracted:
         data = json.loads(extracted)

@@ -15,7 +15,6 @@ from sqlalchemy import delete, func, or_, update
 from sqlmodel import Session, col, select
 
 from app.core.align import PlacedSentence, SentenceItem, assign_statements
-from app.core.extract import extract_article
 from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups
 from app.core.figures import Reading, counted_key, figure_status
 from app.core.figures.status import allowed_interval
@@ -36,6 +35,7 @@ from app.models import (
     Statement,
     StatementMember,
 )
+from app.services.extraction import extract_body
 from app.services.locks import lock_event
 
 # Near-copy pairs below this share are not stored: the overview only reports real copies.
@@ -403,7 +403,7 @@ def realign_event(session: Session, event_id: int) -> int:
     for article_id in article_ids:
         article = session.get(Article, article_id)
         assert article is not None
-        add_article(session, event_id, article, extract_article(article.body))
+        add_article(session, event_id, article, extract_body(article.body))
     session.commit()
     return len(article_ids)
 

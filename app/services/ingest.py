@@ -18,13 +18,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from app.core.clean import clean_plain_text, strip_markdown
-from app.core.extract import extract_article
 from app.core.frontmatter import parse_front_matter
 from app.core.html import html_to_page_text
 from app.core.records import Extraction
 from app.models import Article, Event, Outlet
 from app.services import alignment, validation
 from app.services.errors import BadInput, Duplicate, ServiceError, TooLarge
+from app.services.extraction import extract_body
 from app.services.locks import lock_event
 from app.settings import settings
 
@@ -106,6 +106,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
     # carry markup several times the size of its text; its extracted text is held to the limit too.
     if len(raw) > (limit * 5 if data.source_format == "html" else limit):
         raise TooLarge(f"The article is too long: the limit is {limit:,} characters.")
+    validation.check_encodable(raw, "The article")
     check_text_is_plain(raw)
     raw = raw.replace("\x00", "")
 
@@ -137,7 +138,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         body=body,
         source_format=data.source_format,
         content_hash=content_hash(body),
-        extraction=extract_article(body),
+        extraction=extract_body(body),
         fetched_at=data.fetched_at,
     )
 
@@ -185,7 +186,7 @@ def prepare_stored_body(
         body=body,
         source_format=source_format,
         content_hash=content_hash(body),
-        extraction=extract_article(body),
+        extraction=extract_body(body),
         fetched_at=validation.as_utc(fetched_at, "fetch time") if fetched_at else None,
     )
 
