@@ -21,6 +21,9 @@ class PageText:
 
 def html_to_page_text(html: str) -> PageText:
     """Extract the article body (paragraphs separated by blank lines) and its metadata from HTML."""
+    if "<html" not in html[:2000].lower():
+        # trafilatura reads nothing from a fragment ("<p>...</p>") that does not look like a document.
+        html = f"<html><body>{html}</body></html>"
     extracted = trafilatura.extract(
         html,
         output_format="json",
