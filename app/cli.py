@@ -34,12 +34,10 @@ def progress_bar(done: int, total: int, label: str, *, width: int = 30) -> None:
 
 
 def outlet_from_filename(path: Path) -> str:
-    """'03_meridian-wire.txt' -> 'Meridian Wire': the file name when no front matter names the outlet."""
-    stem = path.stem
-    head, _, rest = stem.partition("_")
-    if head.isdigit() and rest:
-        stem = rest
-    return " ".join(word.capitalize() for word in stem.replace("-", " ").replace("_", " ").split()) or stem
+    """'03_meridian-wire.txt' -> 'Meridian Wire' (one rule for the CLI and the upload form)."""
+    from app.services.ingest import outlet_from_filename as from_name
+
+    return from_name(path.name)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -12,10 +12,11 @@ from app import __version__
 from app.db import engine_for
 from app.migrate import upgrade_database
 from app.settings import PROJECT_ROOT, settings
-from app.web import api, docs, pages
+from app.web import api, corrections, docs, pages
 from app.web.errors import install_error_handlers
 from app.web.middleware import (
     AllowedHostsMiddleware,
+    NulAddressMiddleware,
     RequestLimitMiddleware,
     SameOriginMiddleware,
     SecurityHeadersMiddleware,
@@ -47,10 +48,12 @@ def create_app(database_url: str | None = None, *, migrate: bool | None = None) 
     app.include_router(api.router)
     app.include_router(docs.router)
     app.include_router(pages.router)
+    app.include_router(corrections.router)
     install_error_handlers(app)
     # Outermost last: headers on every response, then the host and origin checks, then the size limit.
     app.add_middleware(RequestLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(SameOriginMiddleware)
+    app.add_middleware(NulAddressMiddleware)
     app.add_middleware(AllowedHostsMiddleware, allowed=settings.allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

@@ -27,10 +27,16 @@ class Event(SQLModel, table=True):
     revision: int = Field(default=0)
 
 
+OUTLET_KINDS = ("wire", "public broadcaster", "state-owned", "commercial", "non-profit")
+
+
 class Outlet(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True, unique=True, max_length=200)
     domain: str | None = Field(default=None, max_length=200)
+    # Shown beside the outlet's name: where it is based and what kind of publisher it is (OUTLET_KINDS).
+    country: str | None = Field(default=None, max_length=100)
+    kind: str | None = Field(default=None, max_length=40)
 
 
 class Article(SQLModel, table=True):
@@ -112,6 +118,18 @@ class StatementMember(SQLModel, table=True):
     rank: int = 0
 
 
+class StatementToken(SQLModel, table=True):
+    """One content word (hashed) of a statement's representative members: the index through which a new
+    sentence finds the statements it may join, so one more article costs the same as the event grows."""
+
+    __tablename__ = "statement_token"
+    __table_args__ = (Index("ix_statement_token_event_hash", "event_id", "hash"),)
+
+    statement_id: int = Field(foreign_key="statement.id", primary_key=True, ondelete="CASCADE")
+    hash: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    event_id: int = Field(foreign_key="event.id", ondelete="CASCADE")
+
+
 class FigureGroup(SQLModel, table=True):
     __tablename__ = "figure_group"
 
@@ -156,6 +174,8 @@ class Figure(SQLModel, table=True):
     chrome: bool = False
     # Content stems around the number (see app.core.records.Figure.context).
     context: str | None = Field(default=None, max_length=300)
+    # The time the figure refers to when its sentence says so ("by Sunday").
+    time_ref: str | None = Field(default=None, max_length=60)
 
 
 class ArticleSimilarity(SQLModel, table=True):
@@ -177,6 +197,20 @@ class ArticleSketch(SQLModel, table=True):
     article_id: int = Field(foreign_key="article.id", primary_key=True, ondelete="CASCADE")
     hash: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
     event_id: int = Field(foreign_key="event.id", ondelete="CASCADE")
+
+
+class Correction(SQLModel, table=True):
+    """A user's fix of the machine's output: what was done and when, kept so it can be replayed after a
+    realign (which rebuilds quotes, statements, speakers and figures from the article texts)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    # delete_article | edit_article | rename_speaker | split_sentence | join_statements | dismiss_figure
+    kind: str = Field(max_length=40)
+    # What it applies to, by things a realign keeps: article ids and character offsets, speaker names.
+    target: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    summary: str = Field(default="", max_length=500)  # one sentence for the corrections log
+    created_at: datetime = Field(default_factory=utc_now)
 
 
 class Comparison(SQLModel, table=True):

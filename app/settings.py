@@ -20,11 +20,11 @@ class Settings(BaseSettings):
     max_article_chars: int = 200_000
     max_files_per_upload: int = 20
     max_articles_per_comparison: int = 6
-    # Quotes and figures kept per article, in body order: about five times the most of any corpus article
-    # (107 figures, 79 quotes), while text made of nothing but figures ("1 1 1 ...") or quotes would
-    # otherwise fill the tables and hold the event's write lock for minutes (each row is a write under it).
-    max_quotes_per_article: int = 500
-    max_figures_per_article: int = 500
+    # Storing and aligning happen under the event's write lock, at about a millisecond per figure: these
+    # bound how long one article can hold it. News articles carry tens of figures and quotes (the corpus's
+    # most: 181 figures, 81 quotes); tens of thousands is a table or an attack, not a report.
+    max_figures_per_article: int = 1000
+    max_quotes_per_article: int = 2000
     # Migrate an empty or outdated database when the app starts (safe under concurrent start-ups).
     migrate_on_startup: bool = True
     # Import by URL: private, loopback and link-local addresses are refused unless this is set (tests, LANs).

@@ -70,13 +70,14 @@ def align_event(bodies: Sequence[str]) -> EventAlignment:
     at a time, and near copies through ``near_copies`` against the articles already seen.
     """
     from app.core.align import SentenceItem, align_all
+    from app.core.extract import extract_article
     from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_status
     from app.core.figures import counted_key, extract_figures
-    from app.core.quotes import extract_quotes
     from app.core.similarity import near_copies
     from app.core.speakers import better_display_name, canonical_speaker
 
-    quotes = [extract_quotes(body) for body in bodies]
+    # Quotes through the service's entry point (page furniture is no quote and no attribution source).
+    quotes = [list(extract_article(body).quotes) for body in bodies]
     figures = [extract_figures(body) for body in bodies]
 
     # Canonical speakers as the ingest service keeps them: one entry per person, under the best display name.
@@ -120,6 +121,7 @@ def align_event(bodies: Sequence[str]) -> EventAlignment:
                     kind=figure.kind,
                     text=figure.text,
                     counted=figure.counted,
+                    context=figure.context,
                 ),
             )
             for offset, (index, figure) in enumerate(

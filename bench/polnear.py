@@ -137,12 +137,13 @@ def speaker_right(
 
 
 def score(articles: Sequence[dict[str, Any]], *, verbose: bool) -> Tally:
-    from app.core.quotes import extract_quotes
+    from app.core.extract import extract_article
 
     tally = Tally()
     for article in articles:
         text = article["text"]
-        quotes = extract_quotes(text)
+        # Through the service's entry point: page furniture (datelines, captions) is no quote or speaker.
+        quotes = extract_article(text).quotes
         gold = article["quotes"]
         sources = named_sources(article)
         for expected in gold:

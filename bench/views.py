@@ -11,6 +11,7 @@ Run from the repository root: ``python -m bench.views [--articles 300] [--runs 5
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import statistics
 import tempfile
@@ -25,6 +26,7 @@ from app.demo import EVENT_TITLE, demo_articles
 from app.main import create_app
 from app.migrate import upgrade_database
 from app.services import events, ingest
+from app.web.highlight import SentenceSpan, highlight
 
 TARGET_MS = 200.0
 SWAPS = [
@@ -86,11 +88,39 @@ def median_ms(client: TestClient, url: str, runs: int) -> float:
     return statistics.median(timings)
 
 
+def highlight_cost(quotes: int) -> float:
+    """Milliseconds to cut an article of `quotes` short quotes (and as many figures) into highlighted pieces."""
+    body = "".join(f'"Word {n}." Then {n % 90 + 10} more.\n' for n in range(quotes))
+    spans, figures, sentences, at = [], [], [], 0
+    for n in range(quotes):
+        line = f'"Word {n}." Then {n % 90 + 10} more.\n'
+        spans.append({"id": n, "start": at + 1, "end": at + line.index('"', 1), "statement_ids": [n]})
+        sentences.append(SentenceSpan(at + 1, at + line.index('"', 1), n))
+        figure_at = at + line.index("Then") + 5
+        figures.append({"id": n, "start": figure_at, "end": figure_at + 2, "group_id": n})
+        at += len(line)
+    # The collector's full passes grow with every live object, which hides the algorithm's own cost.
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        highlight(body, spans, figures, sentences=sentences)
+        return (time.perf_counter() - started) * 1000
+    finally:
+        gc.enable()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    # The article page's highlighter must be linear: 8x the quotes may cost about 8x, not 64x.
+    small = min(highlight_cost(1250) for _ in range(3))
+    large = min(highlight_cost(10_000) for _ in range(3))
+    print(
+        f"highlight 1,250 quotes {small:8.1f} ms; 10,000 quotes {large:8.1f} ms ({large / small:.1f}x for 8x)"
+    )
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'views.db'}"
         slug = build_event(url, args.articles)

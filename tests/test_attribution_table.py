@@ -91,6 +91,34 @@ PRONOUNS_AND_CONTINUATION = [
         '"We start on Monday," Jo Bloggs said.\n\n"And we will not stop until the bridge stands."',
         "Jo Bloggs",
     ),
+    (
+        'Grants grew, and "states were short of money," Jo Bloggs said. "And he tied that money to the rules '
+        'of the board."\n\nFederal rules, Tom Brandt argued, are another matter.',
+        "Jo Bloggs",
+    ),
+    (
+        '"Both plans scare me," Jo Bloggs, 30, of Leeds, who was among those asked by the pollsters, said.',
+        "Jo Bloggs",
+    ),
+    ('He leads, and the "whole town gets nervous," said Jo Bloggs, a local lawyer.', "Jo Bloggs"),
+    (
+        'Tom Brandt spoke first. Jo Bloggs fired back at once: "If they sue us in court, they will lose."',
+        "Jo Bloggs",
+    ),
+    (
+        'Tom Brandt spoke first. Jo Bloggs dismissed the loans, calling them "a paperwork error in a long '
+        'year," and left.',
+        "Jo Bloggs",
+    ),
+]
+
+NAMES_INSIDE_QUOTES = [
+    # A nickname inside someone's quote is no form of the person's name.
+    (
+        'Tom Brandt wrote: "Sneaky Jo Bloggs copied our whole plan again."\n\n'
+        '"It is garbage, complete and utter garbage," Jo Bloggs said.',
+        "Jo Bloggs",
+    ),
 ]
 
 ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
@@ -103,6 +131,12 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
         "Jo Bloggs",
     ),
     ('Tom Brandt said the match "almost felt like a home game for us," after the final.', "Tom Brandt"),
+    (
+        'When Roe spoke at the rally, he "seized the mood of the whole crowd that day," said Jo Bloggs.',
+        "Jo Bloggs",
+    ),
+    ('So are "a small handful of the usual sponsors" of the event, Jo Bloggs said.', "Jo Bloggs"),
+    ('Aides say the mayor will "back the plan with the whole council" next week.', None),
 ]
 
 
@@ -114,7 +148,8 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     + COORDINATED_AND_DOCUMENTS
     + ORGANISATIONS_AND_ROLES
     + PRONOUNS_AND_CONTINUATION
+    + NAMES_INSIDE_QUOTES
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,
 )
-def test_attribution(text: str, speaker: str) -> None:
+def test_attribution(text: str, speaker: str | None) -> None:
     assert _speaker(text) == speaker

@@ -101,8 +101,8 @@ def test_concurrent_posts_into_one_event_from_two_processes(two_servers: list[st
     assert len(full_quotes) == 2 * count
     assert all(q["statement_ids"] for q in full_quotes), "every quote sentence is aligned"
     statements = httpx.get(f"{base}/api/events/{slug}/statements").json()
-    # The shared sentence is one statement across all outlets, whatever the arrival order: the words decide,
-    # and the four speakers the outlets name are shown on it, not split into four statements.
+    # The shared sentence is one statement across all outlets, whatever the arrival order; the text decides,
+    # and the statement lists the four speakers the outlets named.
     rebuild = [s for s in statements if "rebuild the bridge" in s["members"][0]["text"]]
     assert len(rebuild) == 1
     assert len(rebuild[0]["members"]) == count

@@ -356,3 +356,52 @@ def test_a_stored_non_http_url_is_never_a_link(
     with Session(engine) as session:
         article = ingest.store_article(session, events.get_event(session, slug), ok)
     assert 'href="https://e.org/a"' in sqlite_client.get(f"/events/{slug}/articles/{article.id}").text
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["/api/events/a%00b", "/events/a%00b", "/events/x?_sort=%00", "/p/ab%00cd", "/api/comparisons/ab%00"],
+)
+def test_nul_in_an_address_is_a_422(client: TestClient, address: str) -> None:
+    response = client.get(address)
+    assert response.status_code == 422 and "NUL" in response.text
+
+
+def test_nul_in_a_posted_event_slug_is_a_404(client: TestClient) -> None:
+    response = client.post("/api/comparisons", json={"event": "a\x00b", "articles": [1, 2]})
+    assert response.status_code == 404
+    response = client.post("/comparisons", data={"event": "a\x00b", "articles": ["1", "2"]})
+    assert response.status_code == 404
+
+
+def test_backup_slug_that_is_not_a_slug_is_replaced(sqlite_url: str) -> None:
+    title = unique_title("Restore slug")
+    data = {"format": backup.FORMAT, "event": {"title": title, "slug": "bad\x00slug"}, "articles": []}
+    with Session(engine_for(sqlite_url)) as session:
+        assert backup.import_event(session, data).slug == events.slugify(title)
+
+
+@pytest.mark.parametrize(
+    "view", [{"x\x00": "y"}, {"x": "y\x00"}, {"x": "y" * 201}, {str(k): "v" for k in range(11)}]
+)
+def test_comparison_view_settings_are_validated(client: TestClient, event_slug: str, view: dict) -> None:
+    ids = [
+        client.post(f"/api/events/{event_slug}/articles", json={"outlet": o, "text": BODY + o}).json()["id"]
+        for o in ("Town Crier", "Bay Herald")
+    ]
+    response = client.post("/api/comparisons", json={"event": event_slug, "articles": ids, "view": view})
+    assert response.status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [(" ".join(str(n) for n in range(1, 1100)), "figures"), ('"a" ' * 2100 + "said Ann Lee.", "quotes")],
+)
+def test_an_article_of_thousands_of_records_is_a_413(
+    client: TestClient, event_slug: str, text: str, word: str
+) -> None:
+    """Storing and aligning run under the event's write lock: a stated limit keeps each hold short."""
+    response = client.post(f"/api/events/{event_slug}/articles", json={"outlet": "Data Dump", "text": text})
+    assert response.status_code == 413, response.text[:200]
+    assert word in response.json()["detail"]
+    assert client.get(f"/api/events/{event_slug}/articles").json() == []

@@ -175,7 +175,20 @@ def test_label_is_the_most_used_phrase() -> None:
 def test_one_figure_per_group_is_enough_input() -> None:
     placed = [PlacedFigure(FIGURES[0], 1), PlacedFigure(FIGURES[2], 1), PlacedFigure(FIGURES[5], 2)]
     new = [_fig(50, 9, 230, "Houses flooded"), _fig(51, 9, 40, "rainfall", unit="mm", kind="measure")]
-    assert assign_figure_groups(new, placed) == assign_figure_groups(new, [placed[0], placed[2]]) == [1, 2]
+    # The rainfall key is its frame alone, which says what but not where: with no shared context the new
+    # figure starts its own group (issue 10: the value and the frame never decide membership alone).
+    assert assign_figure_groups(new, placed) == assign_figure_groups(new, [placed[0], placed[2]]) == [1, -1]
+
+
+def test_a_frame_alone_needs_a_shared_word_of_context() -> None:
+    def rain(key: int, article: int, value: float, context: str) -> FigureItem:
+        item = _fig(key, article, value, "rainfall", unit="mm", kind="measure")
+        return FigureItem(**{**{f: getattr(item, f) for f in item.__slots__}, "context": context})
+
+    groups = _groups(
+        [rain(1, 1, 35, "fell karven overnight"), rain(2, 2, 40, "karven valley"), rain(3, 3, 38, "ostrava")]
+    )
+    assert {frozenset({1, 2}), frozenset({3})} <= groups
 
 
 def test_seed_articles_give_figure_conflicts_across_outlets() -> None:
@@ -276,3 +289,37 @@ def test_one_event_told_two_ways_groups_by_what_is_counted() -> None:
     assert statuses["rain"] == statuses["emergency aid"] == "agree"
     mourning = next(label for label, texts in members.items() if (0, "three days") in texts)
     assert members[mourning] == {(0, "three days"), (1, "72 hours")} and statuses[mourning] == "agree"
+
+
+def test_a_bare_noun_with_different_values_is_two_things_not_a_conflict() -> None:
+    groups = _groups(
+        [
+            _fig(1, 1, 8, "seasons"),
+            _fig(2, 2, 6, "seasons"),
+            _fig(3, 3, 8, "seasons"),
+            _fig(4, 1, 41, "people killed"),
+            _fig(5, 2, 47, "people killed"),
+        ]
+    )
+    assert {frozenset({1, 3}), frozenset({2}), frozenset({4, 5})} <= groups
+
+
+def test_equal_values_meet_through_their_context_but_not_across_counted_nouns() -> None:
+    def money(key: int, article: int, context: str, counted: str | None = None) -> FigureItem:
+        item = _fig(key, article, 5e9, counted, unit="USD", kind="money")
+        return FigureItem(**{**{f: getattr(item, f) for f in item.__slots__}, "context": context})
+
+    def points(key: int, article: int, counted: str) -> FigureItem:
+        item = _fig(key, article, 11, counted)
+        return FigureItem(**{**{f: getattr(item, f) for f in item.__slots__}, "context": "scored game"})
+
+    groups = _groups(
+        [
+            money(1, 1, "expect hit profit quarter"),
+            money(2, 2, "knock profit quarter"),
+            money(3, 3, "lawsuit settle"),
+            points(4, 1, "points"),
+            points(5, 2, "rebounds"),
+        ]
+    )
+    assert {frozenset({1, 2}), frozenset({3}), frozenset({4}), frozenset({5})} <= groups

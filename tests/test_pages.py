@@ -104,7 +104,7 @@ def matrix_rows(html: str) -> list[dict[str, Any]]:
     """Each matrix row: its statement id, speaker and the cell state per outlet column."""
     table = html[html.index('<table class="matrix">') :]
     table = table[: table.index("</table>")]
-    outlets = re.findall(r'<th scope="col" class="outlet-col"><span>([^<]*)</span>', table)
+    outlets = re.findall(r'<th scope="col" class="outlet-col"[^>]*><span>([^<]*)</span>', table)
     rows = []
     for row in re.findall(r"<tr>\s*<th scope=\"row\" class=\"stmt\">(.*?)</tr>", table, re.S):
         statement_id = int(re.search(r"/statements/(\d+)", row).group(1))  # type: ignore[union-attr]
@@ -195,7 +195,35 @@ def test_overview_notes_near_copies(client: TestClient, bridge: dict[str, Any]) 
     html = client.get(f"/events/{bridge['slug']}").text
     notes = re.findall(r'<div class="near-copy small">(.*?)</div>', html, re.S)
     assert any("Northern Post" in n for n in notes) and any("Copy Desk" in n for n in notes)
-    assert all(re.search(r"\d+% the same as", n) for n in notes)
+    # Without publication times the note cannot say which came first, and says so; each links the diff.
+    assert all(re.search(r"\d+% of its words are also in", n) and "no times" in n for n in notes)
+    assert all("/diff/" in n for n in notes)
+
+
+def test_near_copy_direction_follows_publication_time(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": "Copies " + str(id(object()))}).json()["slug"]
+    text = ARTICLES["Northern Post"]
+    posts = [
+        ("Wire Desk", text, "2026-03-02T08:00:00+00:00"),
+        ("Town Paper", text.replace("Monday", "Monday morning"), "2026-03-02T11:00:00+00:00"),
+    ]
+    ids = []
+    for outlet, body, published in posts:
+        response = sqlite_client.post(
+            f"/api/events/{slug}/articles", json={"outlet": outlet, "text": body, "published_at": published}
+        )
+        assert response.status_code == 201, response.text
+        ids.append(response.json()["id"])
+    html = sqlite_client.get(f"/events/{slug}").text
+    notes = re.findall(r'<div class="near-copy small">(.*?)</div>', html, re.S)
+    assert any("earlier article: likely a copy" in n and "Wire Desk" in n for n in notes)
+    assert any("later article: likely its source" in n and "Town Paper" in n for n in notes)
+    # Asked either way round, the diff takes the earlier article as the base and shows what the copy added.
+    for first, second in (ids, ids[::-1]):
+        page = sqlite_client.get(f"/events/{slug}/articles/{first}/diff/{second}")
+        assert page.status_code == 200
+        assert "Wire Desk published first" in page.text
+        assert re.search(r'<ins title="added by Town Paper">\s*morning', page.text)
 
 
 # ---------------------------------------------------------------- compare and permalinks

@@ -70,3 +70,25 @@ def test_display_name_drops_the_capital_of_a_sentence_initial_body() -> None:
     assert display_name("The fire service") == "the fire service"
     assert display_name("The Times") == "The Times"
     assert display_name("Tomas Ferrand") == "Tomas Ferrand"
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "expected"),
+    [
+        # One person per event: titles, party-state tags, middle initials, "of <place>" and suffixes are no
+        # part of the name; a surname alone belongs to the one full name that carries it.
+        ("Mr. Doe", ["John A. Doe of Ohio"], "John A. Doe of Ohio"),
+        ("Rep. John Doe (D-Ohio)", ["John A. Doe of Ohio"], "John A. Doe of Ohio"),
+        ("Speaker Doe", ["John Doe"], "John Doe"),
+        ("Jon Doe", ["John Doe"], "John Doe"),
+        ("Harbour County Executive Jo Roe", ["Jo Roe"], "Jo Roe"),
+        ("Jo Q. Roe Jr.", ["Jo Roe Jr."], "Jo Roe Jr."),
+        ("Doe Jr.", ["John Doe Sr."], None),
+        ("Enio Cubo", ["Enio Cubo Araya"], "Enio Cubo Araya"),
+        ("Mara R. Quist", ["Mara Rubin Quist"], "Mara Rubin Quist"),
+        ("Mara Quist", ["Mara Rubin Quist"], "Mara Rubin Quist"),
+        ("Petra Quist", ["Mara Rubin Quist"], None),
+    ],
+)
+def test_one_person_per_event(name: str, known: list[str], expected: str | None) -> None:
+    assert canonical_speaker(name, known) == expected

@@ -48,7 +48,17 @@ def quantity_key(item: FigureItem) -> tuple[str, str, tuple[str, ...]] | None:
     """What makes two figures one quantity: kind family, unit and the frames and stems of the counted
     thing (see ``figures.keys``). None when the figure says nothing about what it counts: such a figure is
     never grouped, because two bare numbers that happen to be equal are not evidence of one quantity."""
-    return keys.quantity_key(item.kind, item.unit, item.counted_key)
+    key = keys.quantity_key(item.kind, item.unit, item.counted_key)
+    if key is not None and keys.is_weak(key):
+        # A bare plural noun with no predicate ("eight seasons", "11 points", "three sons") is counted in
+        # sport and profiles about many different subjects: only an equal value makes it one quantity, so
+        # such figures agree or stay apart, never conflict.
+        return (*key[:2], (*key[2], f"={_value_tag(item)}"))
+    return key
+
+
+def _value_tag(item: FigureItem) -> str:
+    return f"{item.value:.9g}-{item.value_high:.9g}" if item.value_high is not None else f"{item.value:.9g}"
 
 
 def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFigure]) -> list[int]:
@@ -61,29 +71,57 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     starts a single group. When several existing groups hold the quantity (only possible if they were
     made by other means), the lowest key wins, for determinism.
     """
-    groups: dict[tuple[str, str, tuple[str, ...]], int] = {}
-    by_value: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]] = {}
-    for placed in existing:
+    # Each quantity key's groups, lowest key first, with the context of the figure that founded each.
+    groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, frozenset[str]]]] = {}
+    by_value: dict[
+        tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]
+    ] = {}
+    for placed in sorted(existing, key=lambda p: p.group_key):
         key = quantity_key(placed.item)
-        if key is not None and (key not in groups or placed.group_key < groups[key]):
-            groups[key] = placed.group_key
+        if key is not None and all(g != placed.group_key for g, _ in groups.get(key, ())):
+            groups.setdefault(key, []).append((placed.group_key, _context_of(placed.item)))
         _index_by_value(by_value, placed.item, placed.group_key)
     result: list[int] = []
     next_key = -1
+    # Groups each article of the batch already sits in: one outlet's two equal numbers in different words
+    # ("nearly two years" and "two years") are two things, so context never joins them.
+    touched: dict[int, set[int]] = {}
     for item in new:
         key = quantity_key(item)
-        if key is not None and key in groups:
-            result.append(groups[key])
-            continue
-        found = _same_value_and_context(by_value, item) if item.kind not in _NEVER_BY_CONTEXT else None
+        weak = key is not None and key[2][-1].startswith("=")
+        found: int | None = None
+        if key is not None and key in groups and not weak:
+            found = _group_of_key(key, groups[key], item)
+        if found is None and item.kind not in _NEVER_BY_CONTEXT:
+            # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
+            # many people in one story.
+            found = _same_value_and_context(by_value, item, touched.get(item.article_key, set()))
         if found is None:
             found = next_key
             next_key -= 1
-        if key is not None:
-            groups[key] = found
+        if key is not None and all(g != found for g, _ in groups.get(key, ())):
+            groups.setdefault(key, []).append((found, _context_of(item)))
         _index_by_value(by_value, item, found)
+        touched.setdefault(item.article_key, set()).add(found)
         result.append(found)
     return result
+
+
+def _group_of_key(
+    key: tuple[str, str, tuple[str, ...]], candidates: list[tuple[int, frozenset[str]]], item: FigureItem
+) -> int | None:
+    """The group a figure joins through its quantity key. A key made of a frame alone ("cost", "damage")
+    says what money is about but not whose: "up to $2 billion" of one bank's cost and "$1-3 billion" of
+    another's must also share a word of context beyond the frame; a key naming a thing decides alone."""
+    if not keys.frame_only(key):
+        return candidates[0][0]
+    context = _context_of(item) - set(key[2])
+    if not context:
+        return None
+    for group_key, founder in candidates:
+        if context & (founder - set(key[2])):
+            return group_key
+    return None
 
 
 # Shared context stems that make two equal values one quantity. Small counts ("two", "one") recur in every
@@ -126,27 +164,46 @@ def _context_of(item: FigureItem) -> frozenset[str]:
 
 
 def _index_by_value(
-    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]],
+    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
     item: FigureItem,
     group_key: int,
 ) -> None:
     value_key = _value_key(item)
     context = _context_of(item)
     if value_key is not None and context:
-        index.setdefault(value_key, []).append((context, group_key))
+        index.setdefault(value_key, []).append((context, _counted_words(item), group_key))
+
+
+def _counted_words(item: FigureItem) -> frozenset[str]:
+    return frozenset(keys.counted_key(item.counted_key).split()) if item.counted_key else frozenset()
 
 
 def _same_value_and_context(
-    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], int]]], item: FigureItem
+    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
+    item: FigureItem,
+    excluded: set[int],
 ) -> int | None:
     """The group of an equal value whose context shares the most stems with this figure's (at least
-    MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key."""
+    MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key.
+    Two figures that each count one bare noun must count the same one ("11 points" never meets "11 rebounds"),
+    and two small counts of nouns must share one ("2 young athletes" never meets "two first-class passengers")."""
     value_key = _value_key(item)
     context = _context_of(item)
+    counted = _counted_words(item)
     if value_key is None or not context:
         return None
+    small = _needed_context(item) == MIN_SHARED_CONTEXT
     best: tuple[int, int] | None = None
-    for other, group_key in index.get(value_key, ()):
+    for other, other_counted, group_key in index.get(value_key, ()):
+        if group_key in excluded:
+            continue
+        if (
+            counted
+            and other_counted
+            and not counted & other_counted
+            and (small or len(counted) == len(other_counted) == 1)
+        ):
+            continue
         shared = len(context & other)
         needed = min(_needed_context(item), len(context), len(other))
         if shared >= max(1, needed) and (best is None or (-shared, group_key) < best):

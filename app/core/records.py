@@ -90,6 +90,9 @@ class Figure:
     # The content stems around the number (frames folded, sorted, space-separated): what the sentence says
     # the number is about when no noun is counted ("expects a $5 billion hit to profit" -> "expect hit profit").
     context: str | None = None
+    # The time the figure refers to when its clause says so ("by Sunday", "as of Tuesday", "on March 12"),
+    # as printed: an updated toll reads as one, not as a contradiction.
+    time_ref: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

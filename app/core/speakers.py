@@ -133,15 +133,33 @@ def speaker_key(name: str) -> str:
 def _compatible(a: list[str], b: list[str]) -> bool:
     """Same surname, and the given names (where both have them) agree word by word, by initial, or by a
     one-letter spelling difference of a given name of three letters or more ("Jon"/"John")."""
-    if not a or not b or a[-1] != b[-1]:
+    if not a or not b:
         return False
-    for x, y in zip(a[-2::-1], b[-2::-1], strict=False):
-        if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
-            continue
-        if min(len(x), len(y)) >= 3 and x[0] == y[0] and Levenshtein.distance(x, y) <= 1:
-            continue
+    if a[-1] != b[-1]:
+        # A second family name one outlet leaves off ("Enio Cubillo Araya" / "Enio Cubillo"): the shorter
+        # full name (two words or more) opens the longer one.
+        short, long = sorted((a, b), key=len)
+        return (
+            len(short) >= 2
+            and len(long) > len(short)
+            and all(_same_given(x, y) for x, y in zip(short, long[: len(short)], strict=True))
+        )
+    given_a, given_b = sorted((a[:-1], b[:-1]), key=len)
+    if not given_a:
+        return True
+    # Given names: the first agree, and the shorter list's others appear in order in the longer one (a middle
+    # name one outlet leaves off: "Shuly Schwartz" / "Shuly Rubin Schwartz").
+    if not _same_given(given_a[0], given_b[0]):
         return False
-    return True
+    rest = iter(given_b[1:])
+    return all(any(_same_given(x, y) for y in rest) for x in given_a[1:])
+
+
+def _same_given(x: str, y: str) -> bool:
+    """One given name in two spellings: equal, an initial of the other, or one letter apart ("Jon"/"John")."""
+    if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+        return True
+    return min(len(x), len(y)) >= 3 and x[0] == y[0] and Levenshtein.distance(x, y) <= 1
 
 
 def _same_suffix(a: str, b: str) -> bool:

@@ -7,6 +7,7 @@ same path, so a rebuild gives exactly what the incremental path stored.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -14,7 +15,8 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func, or_, update
 from sqlmodel import Session, col, select
 
-from app.core.align import PlacedSentence, SentenceItem, assign_statements
+from app.core.align import PlacedSentence, SentenceItem, assign_statements, index_terms
+from app.core.extract import extract_article
 from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups
 from app.core.figures import Reading, counted_key, figure_status
 from app.core.figures.status import allowed_interval
@@ -34,14 +36,18 @@ from app.models import (
     Speaker,
     Statement,
     StatementMember,
+    StatementToken,
 )
-from app.services.extraction import extract_body
 from app.services.locks import lock_event
 
 # Near-copy pairs below this share are not stored: the overview only reports real copies.
 MIN_STORED_SHARE = 0.3
 # How many founding members of each statement a new sentence is compared with (see placed_sentences).
 REPRESENTATIVES = 8
+# The statements one new sentence is compared with at most: those sharing the most content words with it.
+# Versions of one sentence share nearly all their words, so the right statements rank first; the cap
+# keeps an add's cost flat when a much-reprinted sentence has split into many overlapping statements.
+CANDIDATES_PER_SENTENCE = 12
 # Share of sketch values another article must share before the full text comparison runs. A 60% copy
 # shares about half of its sketch; 0.15 leaves a wide margin for heavily edited copies.
 SKETCH_CANDIDATE_SHARE = 0.15
@@ -142,13 +148,16 @@ def _speaker_token(speaker_id: int | None) -> str | None:
     return f"speaker {speaker_id}" if speaker_id is not None else None
 
 
-def placed_sentences(session: Session, event_id: int, exclude_article: int) -> list[PlacedSentence]:
-    """Each statement's first REPRESENTATIVES members: what a new sentence is compared with.
+def placed_sentences(
+    session: Session, event_id: int, exclude_article: int, new: Sequence[SentenceItem] = ()
+) -> list[PlacedSentence]:
+    """Each candidate statement's first REPRESENTATIVES members: what the new sentences are compared with.
 
     Members of a statement are pairwise the same sentence, so its founding members stand for all of
-    them; loading only those keeps one more article's cost flat as the event grows. Every speaker's
-    statements are candidates: the text decides, so a sentence may join a statement another outlet
-    attributed to someone else.
+    them. Candidates come from the whole event through the token index (StatementToken): only statements
+    whose representatives share enough content words with some new sentence (the core's `index_terms`,
+    exact for its prefilter), so one more article's cost follows what it may link to, not the event's
+    size. Every speaker's statements are candidates: the text decides.
     """
     query = (
         select(
@@ -167,6 +176,9 @@ def placed_sentences(session: Session, event_id: int, exclude_article: int) -> l
             QuoteSentence.article_id != exclude_article,
         )
     )
+    candidates = _candidate_statements(session, event_id, new)
+    if candidates is not None:
+        query = query.where(col(StatementMember.statement_id).in_(candidates))
     rows = session.exec(query).all()
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
@@ -176,11 +188,67 @@ def placed_sentences(session: Session, event_id: int, exclude_article: int) -> l
     return [PlacedSentence(items[k], frozenset(statements[k])) for k in sorted(items)]
 
 
+def _candidate_statements(session: Session, event_id: int, new: Sequence[SentenceItem]) -> list[int] | None:
+    """The statements each new sentence may link to, through the token index: those whose representatives
+    share enough of its content words, the CANDIDATES_PER_SENTENCE sharing most; None when every statement
+    is a candidate (a new sentence of function words only, or none given)."""
+    if not new:
+        return None
+    found: set[int] = set()
+    for item in new:
+        terms, share = index_terms(item.text)
+        if share == 0:
+            return None
+        shared = func.count(col(StatementToken.hash))
+        found.update(
+            session.exec(
+                select(StatementToken.statement_id)
+                .where(
+                    StatementToken.event_id == event_id,
+                    col(StatementToken.hash).in_(sorted(term_hash(t) for t in terms)),
+                )
+                .group_by(col(StatementToken.statement_id))
+                .having(shared >= share)
+                .order_by(shared.desc(), col(StatementToken.statement_id))
+                .limit(CANDIDATES_PER_SENTENCE)
+            ).all()
+        )
+    return sorted(found)
+
+
+def term_hash(term: str) -> int:
+    """A stable signed 64-bit hash of one content word (Python's own hash changes between processes)."""
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def index_statements(session: Session, event_id: int, added: dict[int, list[tuple[int, str]]]) -> None:
+    """Add the content words of new representative members to the token index: ``added`` maps a
+    statement id to its new members as (rank, text)."""
+    wanted: dict[int, set[int]] = {}
+    for statement_id, members in added.items():
+        hashes = {
+            term_hash(t) for rank, text in members if rank < REPRESENTATIVES for t in index_terms(text)[0]
+        }
+        if hashes:
+            wanted[statement_id] = hashes
+    if not wanted:
+        return
+    for statement_id, hash_value in session.exec(
+        select(StatementToken.statement_id, StatementToken.hash).where(
+            col(StatementToken.statement_id).in_(sorted(wanted))
+        )
+    ).all():
+        wanted[statement_id].discard(hash_value)
+    for statement_id, hashes in wanted.items():
+        for hash_value in sorted(hashes):
+            session.add(StatementToken(statement_id=statement_id, hash=hash_value, event_id=event_id))
+
+
 def align_sentences(session: Session, event_id: int, article_id: int, new: list[SentenceItem]) -> None:
     if not new:
         return
     result = assign_statements(
-        new, placed_sentences(session, event_id, article_id), representatives=REPRESENTATIVES
+        new, placed_sentences(session, event_id, article_id, new), representatives=REPRESENTATIVES
     )
     real: dict[int, int] = {}
     for key in sorted((k for k in result.added if k < 0), reverse=True):  # -1, -2, ... in creation order
@@ -198,10 +266,25 @@ def align_sentences(session: Session, event_id: int, article_id: int, new: list[
                 .group_by(StatementMember.statement_id)
             ).all()
         )
+    # Texts of every sentence that becomes a representative: the new ones, and stored ones a new statement
+    # takes in (the long sentence that holds a new half).
+    texts = {item.key: item.text for item in new}
+    stored = sorted({sid for members in result.added.values() for sid in members} - set(texts))
+    if stored:
+        texts.update(
+            session.exec(
+                select(QuoteSentence.id, QuoteSentence.text).where(col(QuoteSentence.id).in_(stored))
+            ).all()
+        )
+    indexed: dict[int, list[tuple[int, str]]] = {}
     for key, sentence_keys in result.added.items():
         statement_id = real.get(key, key)
         for rank, sentence_id in enumerate(sorted(sentence_keys), start=sizes.get(statement_id, 0)):
             session.add(StatementMember(statement_id=statement_id, sentence_id=sentence_id, rank=rank))
+            if rank < REPRESENTATIVES:
+                indexed.setdefault(statement_id, []).append((rank, texts[sentence_id]))
+    session.flush()
+    index_statements(session, event_id, indexed)
     session.flush()
     # A statement's speaker: the one most of its members name (set once, when the statement is made).
     for key in real:
@@ -239,6 +322,7 @@ def store_figures(session: Session, article_id: int, extraction: Extraction) -> 
             kind=record.kind,
             chrome=record.chrome,
             context=record.context and record.context[:300],
+            time_ref=record.time_ref and record.time_ref[:60],
         )
         session.add(row)
         rows.append(row)
@@ -337,6 +421,10 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
     if group is None:
         return
     group.article_count += 1  # all new members come from the one article being added
+    if group.label == group.kind and (named := next((m.counted for m in members if m.counted), None)):
+        # A group founded by a figure that named nothing ("$5 billion") takes the first phrase a member
+        # gives ("hit to profit"), so the ledger says what the number is.
+        group.label = named[:300]
     founder = Reading(0, group.value, group.value_high, group.unit)
     differs = any(
         figure_status([founder, Reading(1, m.value, m.value_high, m.unit)])[0] == "conflict" for m in members
@@ -403,9 +491,18 @@ def realign_event(session: Session, event_id: int) -> int:
     for article_id in article_ids:
         article = session.get(Article, article_id)
         assert article is not None
-        add_article(session, event_id, article, extract_body(article.body))
+        add_article(session, event_id, article, extract_article(article.body))
+    reapply_corrections(session, event_id)
     session.commit()
     return len(article_ids)
+
+
+def reapply_corrections(session: Session, event_id: int) -> None:
+    """The journalist's corrections outlive the machine's new answer: replayed after every rebuild.
+    (Imported here: corrections is a service of its own that alignment does not otherwise need.)"""
+    from app.services.corrections import reapply
+
+    reapply(session, event_id)
 
 
 def clear_event_alignment(session: Session, event_id: int) -> list[int]:
@@ -414,6 +511,7 @@ def clear_event_alignment(session: Session, event_id: int) -> list[int]:
     article_ids = list(session.exec(select(Article.id).where(Article.event_id == event_id)).all())
     sentence_ids = select(QuoteSentence.id).where(QuoteSentence.event_id == event_id)
     session.execute(delete(StatementMember).where(col(StatementMember.sentence_id).in_(sentence_ids)))
+    session.execute(delete(StatementToken).where(StatementToken.event_id == event_id))
     session.execute(delete(Statement).where(Statement.event_id == event_id))
     session.execute(delete(QuoteSentence).where(QuoteSentence.event_id == event_id))
     session.execute(delete(Quote).where(col(Quote.article_id).in_(article_ids)))

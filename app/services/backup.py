@@ -85,6 +85,8 @@ def import_event(session: Session, data: dict[str, Any], *, title: str | None = 
         session, title or _text(meta, "title") or "Imported event", _text(meta, "description") or ""
     )
     wanted_slug = _text(meta, "slug")
+    if wanted_slug and events.slugify(wanted_slug) != wanted_slug:
+        wanted_slug = None  # a hand-edited slug that is not a slug: the title's slug is used instead
     if (
         wanted_slug
         and wanted_slug != event.slug

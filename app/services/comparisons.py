@@ -28,7 +28,11 @@ def check_article_choice(session: Session, event: Event, article_ids: list[int])
     if len(article_ids) < 2:
         raise BadInput("Choose at least two articles to compare.")
     if len(article_ids) > settings.max_articles_per_comparison:
-        raise BadInput(f"A comparison can show at most {settings.max_articles_per_comparison} articles.")
+        raise BadInput(
+            f"A comparison shows at most {settings.max_articles_per_comparison} articles side by side "
+            f"(more columns stop being readable); you chose {len(article_ids)}. Untick "
+            f"{len(article_ids) - settings.max_articles_per_comparison} and compare again."
+        )
     if len(set(article_ids)) != len(article_ids):
         raise BadInput("Each article can appear only once in a comparison.")
 

@@ -42,6 +42,8 @@ def create_event(session: Session, title: str, description: str = "") -> Event:
 
 
 def get_event(session: Session, slug: str) -> Event:
+    if "\x00" in slug:  # PostgreSQL refuses NUL in any query parameter; no slug holds one
+        raise NotFound("There is no event with a NUL byte in its name.")
     event = session.exec(select(Event).where(Event.slug == slug)).first()
     if event is None:
         raise NotFound(f"There is no event '{slug}'.")
@@ -49,6 +51,8 @@ def get_event(session: Session, slug: str) -> Event:
 
 
 def find_event_by_title(session: Session, title: str) -> Event | None:
+    if "\x00" in title:
+        return None
     return session.exec(select(Event).where(Event.title == title)).first()
 
 

@@ -13,18 +13,20 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePath
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from app.core.clean import clean_plain_text, strip_markdown
+from app.core.extract import extract_article
 from app.core.frontmatter import parse_front_matter
 from app.core.html import html_to_page_text
 from app.core.records import Extraction
 from app.models import Article, Event, Outlet
 from app.services import alignment, validation
 from app.services.errors import BadInput, Duplicate, ServiceError, TooLarge
-from app.services.extraction import extract_body
+from app.services.fetch import fetch_page
 from app.services.locks import lock_event
 from app.settings import settings
 
@@ -62,6 +64,16 @@ class PreparedArticle:
     content_hash: str
     extraction: Extraction
     fetched_at: datetime | None = None
+
+
+def outlet_from_filename(name: str) -> str:
+    """'03_meridian-wire.txt' -> 'Meridian Wire': the file name when no front matter or form names the outlet
+    (the CLI's folder import and the upload form alike)."""
+    stem = PurePath(name).stem
+    head, _, rest = stem.partition("_")
+    if head.isdigit() and rest:
+        stem = rest
+    return " ".join(word.capitalize() for word in stem.replace("-", " ").replace("_", " ").split()) or stem
 
 
 def decode_upload(data: bytes, filename: str) -> str:
@@ -128,6 +140,8 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         raise BadInput("The article has no text: paste the article or upload a file with its text.")
     if not title:
         title = _first_line(body)
+    extraction = extract_article(body)
+    check_extraction_size(extraction)
     return PreparedArticle(
         outlet=outlet,
         domain=domain,
@@ -138,9 +152,24 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         body=body,
         source_format=data.source_format,
         content_hash=content_hash(body),
-        extraction=extract_body(body),
+        extraction=extraction,
         fetched_at=data.fetched_at,
     )
+
+
+def check_extraction_size(extraction: Extraction) -> None:
+    """Refuse an article whose records would hold the event's write lock for long (a stated limit)."""
+    figures, quotes = len(extraction.figures), len(extraction.quotes)
+    if figures > settings.max_figures_per_article:
+        raise TooLarge(
+            f"The article has {figures:,} figures; Parallax reads articles with at most "
+            f"{settings.max_figures_per_article:,} (this looks like a table of data, not a report)."
+        )
+    if quotes > settings.max_quotes_per_article:
+        raise TooLarge(
+            f"The article has {quotes:,} quotes; Parallax reads articles with at most "
+            f"{settings.max_quotes_per_article:,}."
+        )
 
 
 def _found_line(value: str | None, what: str) -> str | None:
@@ -176,6 +205,8 @@ def prepare_stored_body(
         raise BadInput("The article's text contains a NUL byte; remove it.")
     if source_format not in SOURCE_FORMATS:
         raise BadInput(f"Unknown source format '{source_format}'; use text, html or markdown.")
+    extraction = extract_article(body)
+    check_extraction_size(extraction)
     return PreparedArticle(
         outlet=validation.single_line(outlet, "outlet", required=True) or "",
         domain=validation.single_line(domain, "domain"),
@@ -186,7 +217,7 @@ def prepare_stored_body(
         body=body,
         source_format=source_format,
         content_hash=content_hash(body),
-        extraction=extract_body(body),
+        extraction=extraction,
         fetched_at=validation.as_utc(fetched_at, "fetch time") if fetched_at else None,
     )
 
@@ -290,8 +321,6 @@ def submission_input(submission: Submission, meta: Metadata, *, single: bool) ->
     fetched_url: str | None = None
     fetched_at: datetime | None = None
     if submission.fetch_url is not None:
-        from app.services.fetch import fetch_page
-
         page = fetch_page(submission.fetch_url)
         content, fmt, fetched_url, fetched_at = page.html, "html", page.url, page.fetched_at
     elif submission.data is not None:

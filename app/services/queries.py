@@ -56,6 +56,8 @@ def article_summary(article: Article, outlet: Outlet) -> dict[str, Any]:
         "id": article.id,
         "outlet": outlet.name,
         "outlet_domain": outlet.domain,
+        "outlet_country": outlet.country,
+        "outlet_kind": outlet.kind,
         "title": article.title,
         "url": article.url,
         "author": article.author,
@@ -97,6 +99,21 @@ def statement_ids_by_quote(session: Session, quote_ids: list[int]) -> dict[int, 
     return {quote_id: sorted(ids) for quote_id, ids in result.items()}
 
 
+def sentence_statements(session: Session, article_ids: list[int]) -> dict[int, list[tuple[int, int, int]]]:
+    """Article id -> (start, end, statement id) of each quoted sentence that belongs to a statement."""
+    if not article_ids:
+        return {}
+    rows = session.exec(
+        select(QuoteSentence.article_id, QuoteSentence.start, QuoteSentence.end, StatementMember.statement_id)
+        .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
+        .where(col(QuoteSentence.article_id).in_(article_ids))
+    ).all()
+    result: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for article_id, start, end, statement_id in rows:
+        result[article_id].append((start, end, statement_id))
+    return result
+
+
 def quote_dict(
     quote: Quote, outlet: str, speakers: dict[int, str], statement_ids: list[int]
 ) -> dict[str, Any]:
@@ -129,6 +146,7 @@ def figure_dict(figure: Figure, outlet: str) -> dict[str, Any]:
         "qualifier": figure.qualifier,
         "counted": figure.counted,
         "source": figure.source,
+        "time_ref": figure.time_ref,
         "kind": figure.kind,
         "chrome": figure.chrome,
         "group_id": figure.group_id,
@@ -212,7 +230,7 @@ def article_details(session: Session, event: Event, article_ids: list[int]) -> l
 
 
 def event_statements(
-    session: Session, event: Event, *, article_ids: list[int] | None = None
+    session: Session, event: Event, *, article_ids: list[int] | None = None, statement_id: int | None = None
 ) -> list[dict[str, Any]]:
     """Statements with their members, largest first (by how many outlets carried them).
 
@@ -232,6 +250,9 @@ def event_statements(
     )
     if article_ids is not None:
         query = query.where(col(QuoteSentence.article_id).in_(article_ids))
+    if statement_id is not None:
+        # One statement's page reads that statement only, not the whole event's.
+        query = query.where(Statement.id == statement_id)
     by_statement: dict[int, dict[str, Any]] = {}
     for statement, sentence, member_speaker in session.exec(query).all():
         entry = by_statement.setdefault(

@@ -15,10 +15,10 @@ from collections.abc import Callable
 
 from sqlmodel import Session, col, select
 
+from app.core.extract import extract_article
 from app.core.records import Extraction
 from app.models import Article
-from app.services.alignment import add_article, clear_event_alignment
-from app.services.extraction import extract_body
+from app.services.alignment import add_article, clear_event_alignment, reapply_corrections
 from app.services.locks import lock_event
 
 
@@ -43,7 +43,7 @@ def realign_event_in_steps(
         batch: list[tuple[int, Extraction]] = []
         for article_id in article_ids[done : done + batch_size]:
             body = session.exec(select(Article.body).where(Article.id == article_id)).first()
-            batch.append((article_id, extract_body(body) if body is not None else Extraction((), ())))
+            batch.append((article_id, extract_article(body) if body is not None else Extraction((), ())))
         session.commit()  # end the read transaction before taking the lock
         started = time.monotonic()
         lock_event(session, event_id)
@@ -62,4 +62,7 @@ def realign_event_in_steps(
             batch_size = max(1, batch_size // 2)
         if on_step is not None:
             on_step(done, len(article_ids))
+    lock_event(session, event_id)
+    reapply_corrections(session, event_id)
+    session.commit()
     return len(article_ids)

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.core.diff import word_diff
 from app.core.figures.display import duration_text
+from app.core.figures.status import same_value
 from app.core.similarity import words
 from app.core.text import split_sentences
 from app.models import (
@@ -35,11 +38,15 @@ MATRIX_CELLS_PER_PAGE = 3000
 LEDGER_PAGE_SIZE = 25
 LEDGER_MEMBERS_PER_PAGE = 400
 SORTS = ("outlets", "speaker")
+SHOWS = (
+    "changed",
+    "left_out",
+)  # matrix rows with other wordings; rows someone (or the chosen outlet) left out
 STATUSES = ("conflict", "agree", "single")
 # A bar chart with more bars than this is unreadable; beyond it, outlets with the same value share a bar.
 MAX_BARS = 10
 CHART_WIDTH = 190
-CHART_LABEL_WIDTH = 135
+CHART_LABEL_WIDTH = 165
 CONTEXT_CHARS = 320
 
 
@@ -117,12 +124,29 @@ def coverage_matrix(
     sort: str = "outlets",
     page: int = 1,
     page_size: int = MATRIX_PAGE_SIZE,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    show: str | None = None,
 ) -> dict[str, Any]:
     """Statements as rows and outlets as columns, one page of rows.
 
     Each cell says whether the outlet carried the sentence with the row's most common wording (`same`),
-    with other words (`variant`), or not at all (`absent`).
+    with other words (`variant`), or not at all (`absent`). Filters: one `speaker`; one `outlet` (rows it
+    carried, or with `show="left_out"` rows it left out); `show="changed"` rows printed in more than one
+    wording; `show="left_out"` rows at least one outlet left out.
     """
+    if outlet is not None and outlet not in outlets:
+        raise BadInput(f"'outlet' must be an outlet of this event, not '{outlet[:60]}'.")
+    speakers = sorted({s["speaker"] for s in statements}, key=lambda n: (n == queries.UNKNOWN_SPEAKER, n))
+    if speaker is not None:
+        statements = [s for s in statements if s["speaker"] == speaker]
+    if outlet is not None:
+        keep_absent = show == "left_out"
+        statements = [s for s in statements if (outlet in s["outlets"]) != keep_absent]
+    elif show == "left_out":
+        statements = [s for s in statements if len(s["outlets"]) < len(outlets)]
+    if show == "changed":
+        statements = [s for s in statements if len({wording_key(m["text"]) for m in s["members"]}) > 1]
     if sort == "speaker":
         ordered = sorted(
             statements, key=lambda s: (s["speaker"] == queries.UNKNOWN_SPEAKER, s["speaker"], s["id"])
@@ -134,6 +158,8 @@ def coverage_matrix(
         "outlets": outlets,
         "rows": [matrix_row(statement, outlets) for statement in rows_on_page],
         "sort": sort,
+        "filters": {"speaker": speaker, "outlet": outlet, "_show": show},
+        "speakers": speakers,
         **paging,
     }
 
@@ -156,7 +182,14 @@ def matrix_row(statement: dict[str, Any], outlets: list[str]) -> dict[str, Any]:
             state = "same"
         else:
             state = "variant"
-        cells.append({"outlet": outlet, "state": state, "text": carried[0]["text"] if carried else ""})
+        cells.append(
+            {
+                "outlet": outlet,
+                "state": state,
+                "text": carried[0]["text"] if carried else "",
+                "article_id": carried[0]["article_id"] if carried else None,
+            }
+        )
     return {
         "id": statement["id"],
         "speaker": statement["speaker"],
@@ -175,12 +208,14 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[dict[str, Any]]
             continue
         bars = _bars(group["members"])
         top = max((b["value"] for b in bars), default=0.0) or 1.0
-        # The value most outlets give; bars that differ from it get a mark as well as a colour.
-        usual = Counter(b["value"] for b in bars for _ in b["outlets"]).most_common(1)
+        # The value most outlets give; bars that differ from it get a mark as well as a colour. Without a
+        # majority no value is "the odd one out".
+        usual = majority(b["value"] for b in bars for _ in b["outlets"])
         for bar in bars:
             bar["width"] = max(2, round(CHART_WIDTH * bar["value"] / top))
-            bar["odd"] = bool(usual) and bar["value"] != usual[0][0]
+            bar["odd"] = usual is not None and bar["value"] != usual
         values = sorted({b["value"] for b in bars})
+        longest = max((len(b["text"]) + len(b["qualifier"]) + 5 for b in bars), default=10)
         charts.append(
             {
                 "id": group["id"],
@@ -189,7 +224,10 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[dict[str, Any]]
                 "spread": f"{_number(values[0])}–{_number(values[-1])}" if len(values) > 1 else "",
                 "height": 22 * len(bars) + 4,
                 "label_width": CHART_LABEL_WIDTH,
-                "view_width": CHART_LABEL_WIDTH + CHART_WIDTH + 115,
+                # Room for the longest value text (about 7.5 px a character at 13 px), so none is cut.
+                "view_width": CHART_LABEL_WIDTH + CHART_WIDTH + 10 + round(7.5 * longest),
+                "majority": usual is not None,
+                "compatible": bool(group.get("compatible")),
             }
         )
     return charts
@@ -231,7 +269,8 @@ def _number(value: float) -> str:
 
 
 def best_near_copies(session: Session, event: Event, *, min_share: float = 0.5) -> dict[int, dict[str, Any]]:
-    """For each article, the other article that holds most of its text (when at least `min_share`).
+    """For each article, the other article that holds most of its text (when at least `min_share`), with the
+    direction: the earlier-published one is taken as the source, the later one as the copy.
 
     One note per article, found in SQL: an event of many wire copies has a near-copy pair for almost every
     pair of articles, far too many to load for one page.
@@ -257,10 +296,94 @@ def best_near_copies(session: Session, event: Event, *, min_share: float = 0.5) 
     ).all()
     assert event.id is not None
     outlets = queries.outlet_names(session, event.id)
+    published = dict(
+        session.exec(select(Article.id, Article.published_at).where(Article.event_id == event.id)).all()
+    )
     return {
-        article_id: {"other_id": other_id, "outlet": outlets.get(other_id, ""), "share": round(share, 3)}
+        article_id: {
+            "other_id": other_id,
+            "outlet": outlets.get(other_id, ""),
+            "share": round(share, 3),
+            "direction": copy_direction(published.get(article_id), published.get(other_id)),
+        }
         for article_id, other_id, share in rows
     }
+
+
+def copy_direction(mine: datetime | None, other: datetime | None) -> str:
+    """'copy' when the other article came out first (this one reuses it), 'source' when this one did,
+    'unknown' when a time is missing or both are the same."""
+    if mine is None or other is None or mine == other:
+        return "unknown"
+    return "copy" if _aware(other) < _aware(mine) else "source"
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive times; every stored time is UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class ArticleBrief(BaseModel):
+    id: int
+    outlet: str
+    title: str
+    published_at: datetime | None
+
+
+class DiffRunView(BaseModel):
+    op: str
+    text: str
+    base_text: str
+
+
+class CopyDiff(BaseModel):
+    """Two near-copies side by side as one text: what they share, what the later one cut and added."""
+
+    source: ArticleBrief  # the earlier-published article (or the first asked, when times are missing)
+    copy_article: ArticleBrief
+    direction_known: bool
+    shared_words: int
+    cut_words: int
+    added_words: int
+    copy_share: float  # share of the copy's words found, in order, in the source
+    runs: list[DiffRunView]
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
+def copy_diff(session: Session, event: Event, article_id: int, other_id: int) -> CopyDiff:
+    """The whole-article diff of two articles, the earlier one as the base."""
+    if article_id == other_id:
+        raise BadInput("Choose two different articles to diff.")
+    rows = {}
+    for wanted in (article_id, other_id):
+        article, outlet = queries.get_article(session, event, wanted)
+        rows[wanted] = (article, outlet)
+    first, second = rows[article_id], rows[other_id]
+    direction = copy_direction(first[0].published_at, second[0].published_at)
+    source, copy = (second, first) if direction == "copy" else (first, second)
+    runs = word_diff(source[0].body, copy[0].body)
+    shared = sum(_word_count(r.text) for r in runs if r.op in ("equal", "variant"))
+    added = sum(_word_count(r.text) for r in runs if r.op == "insert")
+    cut = sum(_word_count(r.base_text) for r in runs if r.op == "delete")
+
+    def brief(pair: tuple[Article, Outlet]) -> ArticleBrief:
+        return ArticleBrief(
+            id=pair[0].id or 0, outlet=pair[1].name, title=pair[0].title, published_at=pair[0].published_at
+        )
+
+    return CopyDiff(
+        source=brief(source),
+        copy_article=brief(copy),
+        direction_known=direction != "unknown",
+        shared_words=shared,
+        cut_words=cut,
+        added_words=added,
+        copy_share=round(shared / max(1, shared + added), 3),
+        runs=[DiffRunView(op=r.op, text=r.text, base_text=r.base_text) for r in runs],
+    )
 
 
 # ---------------------------------------------------------------- statement page
@@ -273,10 +396,18 @@ def find_statement(statements: list[dict[str, Any]], statement_id: int) -> dict[
     raise NotFound(f"This event has no statement {statement_id}.")
 
 
+def consensus(members: list[dict[str, Any]]) -> tuple[dict[str, Any], int]:
+    """The member printing the most common wording (ties: the earliest article), and how many print it."""
+    keys = [wording_key(m["text"]) for m in members]
+    key, count = Counter(keys).most_common(1)[0]
+    return members[keys.index(key)], count
+
+
 def choose_base(members: list[dict[str, Any]], base: str | None) -> dict[str, Any]:
-    """The member the others are diffed against: `?base=` an article id or an outlet name; else the first."""
+    """The member the others are diffed against: `?base=` an article id or an outlet name; else the most
+    common wording, so a paraphrasing outlet listed first does not make every faithful one look changed."""
     if base is None or base.strip() == "":
-        return members[0]
+        return consensus(members)[0]
     wanted = base.strip()
     for member in members:
         if (wanted.isdigit() and member["article_id"] == int(wanted)) or member["outlet"].casefold() == (
@@ -285,6 +416,43 @@ def choose_base(members: list[dict[str, Any]], base: str | None) -> dict[str, An
             return member
     choices = ", ".join(f"{m['article_id']} ({m['outlet']})" for m in members)
     raise BadInput(f"'base' must be one of the articles that carried this statement: {choices}.")
+
+
+class StatementVariants(BaseModel):
+    """The statement page's data and its JSON twin: every printing diffed against one base."""
+
+    id: int
+    speaker: str
+    base_article_id: int  # the version the others are diffed against
+    common_article_id: int  # a version with the most common wording
+    common_count: int  # how many printings use the most common wording
+    printings: int
+    variants: list[dict[str, Any]]  # each member with its diff runs, `same`, `departs`, `changes`, context
+
+
+def statement_variants(
+    statement: dict[str, Any], base_choice: str | None, bodies: dict[int, str]
+) -> StatementVariants:
+    base = choose_base(statement["members"], base_choice)
+    common, common_count = consensus(statement["members"])
+    return StatementVariants(
+        id=statement["id"],
+        speaker=statement["speaker"],
+        base_article_id=base["article_id"],
+        common_article_id=common["article_id"],
+        common_count=common_count,
+        printings=len(statement["members"]),
+        variants=variants(statement, base, bodies),
+    )
+
+
+def majority(values: Iterable[Any]) -> Any | None:
+    """The value more than half of the items give, or None: "differs from most outlets" needs a most."""
+    counted = Counter(values)
+    if not counted:
+        return None
+    value, count = counted.most_common(1)[0]
+    return value if count * 2 > sum(counted.values()) else None
 
 
 def diff_runs(base_text: str, text: str) -> list[dict[str, str]]:
@@ -297,6 +465,7 @@ def variants(
     """Every member with its diff against `base`, and (given the bodies) the paragraph around it."""
     rows = []
     base_key = wording_key(base["text"])
+    common_key = wording_key(consensus(statement["members"])[0]["text"]) if statement["members"] else ()
     for member in statement["members"]:
         runs = diff_runs(base["text"], member["text"])
         row = {
@@ -304,6 +473,8 @@ def variants(
             "is_base": member is base,
             "runs": runs,
             "same": wording_key(member["text"]) == base_key,
+            # Departs from the wording most outlets print (whatever the chosen base).
+            "departs": wording_key(member["text"]) != common_key,
             "changes": sum(r["op"] in ("insert", "delete") for r in runs),
         }
         if bodies is not None and member["article_id"] in bodies:
@@ -354,6 +525,56 @@ def article_bodies(session: Session, event: Event, article_ids: Iterable[int]) -
 # ---------------------------------------------------------------- figures ledger
 
 
+class SentenceContext(BaseModel):
+    before: str
+    text: str
+    after: str
+
+
+class LedgerMember(BaseModel):
+    """One outlet's printing of a figure, as the ledger shows it."""
+
+    id: int
+    article_id: int
+    outlet: str
+    text: str
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: str | None
+    counted: str | None
+    source: str | None
+    kind: str
+    start: int
+    end: int
+    published_at: datetime | None
+    value_text: str  # the normalised value in its unit ('72 h', '£12,000,000')
+    odd: bool  # differs from the value most outlets give (only when there is such a majority)
+    context: SentenceContext  # the sentence the figure sits in
+
+
+class LedgerGroup(BaseModel):
+    id: int
+    label: str
+    status: str
+    compatible: bool
+    distinct_values: int
+    majority: bool  # one value is given by more than half the members
+    members: list[LedgerMember]
+
+
+class Ledger(BaseModel):
+    """The figure ledger page and its JSON twin (`?_format=json`), one page of groups."""
+
+    groups: list[LedgerGroup]
+    counts: dict[str, int]
+    status: str | None
+    page: int
+    pages: int
+    total: int
+    first: int
+
+
 def ledger(
     session: Session,
     event: Event,
@@ -362,29 +583,59 @@ def ledger(
     status: str | None = None,
     page: int = 1,
     page_size: int = LEDGER_PAGE_SIZE,
-) -> dict[str, Any]:
+) -> Ledger:
     """Figure groups (conflicts first, as `figure_groups` comes) with each member's sentence, one page."""
     counts = Counter(g["status"] for g in figure_groups)
     chosen = [g for g in figure_groups if status is None or g["status"] == status]
     groups, paging = _budget_page(chosen, page, page_size, LEDGER_MEMBERS_PER_PAGE)
     bodies = article_bodies(session, event, (m["article_id"] for g in groups for m in g["members"]))
+    published = dict(
+        session.exec(select(Article.id, Article.published_at).where(Article.event_id == event.id)).all()
+    )
     shown = []
     for group in groups:
         values = {(m["value"], m["value_high"], m["unit"]) for m in group["members"]}
         # The value most outlets give; in a conflict the others are marked, so the odd one out stands out.
-        usual = Counter((m["value"], m["value_high"], m["unit"]) for m in group["members"]).most_common(1)
+        # With no majority there is no odd one out, and no mark.
+        usual = majority((m["value"], m["value_high"], m["unit"]) for m in group["members"])
+
         members = [
-            {
-                **m,
-                "odd": group["status"] == "conflict"
-                and (m["value"], m["value_high"], m["unit"]) != usual[0][0],
-                "value_text": value_text(m),
-                "context": sentence_around(bodies.get(m["article_id"], ""), m["start"], m["end"]),
-            }
+            LedgerMember(
+                **{k: m.get(k) for k in LedgerMember.model_fields if k in m},
+                odd=group["status"] == "conflict" and _departs_from(m, usual),
+                value_text=value_text(m),
+                context=SentenceContext(
+                    **sentence_around(bodies.get(m["article_id"], ""), m["start"], m["end"])
+                ),
+                published_at=published.get(m["article_id"]),
+            )
             for m in group["members"]
         ]
-        shown.append({**group, "members": members, "distinct_values": len(values)})
-    return {"groups": shown, "counts": {s: counts.get(s, 0) for s in STATUSES}, "status": status, **paging}
+        shown.append(
+            LedgerGroup(
+                id=group["id"],
+                label=group["label"] or "",
+                status=group["status"],
+                compatible=bool(group.get("compatible")),
+                distinct_values=len(values),
+                majority=usual is not None,
+                members=members,
+            )
+        )
+    return Ledger(groups=shown, counts={s: counts.get(s, 0) for s in STATUSES}, status=status, **paging)
+
+
+def _departs_from(member: dict[str, Any], usual: tuple[Any, Any, Any] | None) -> bool:
+    """Whether a member's value differs from the majority's, by the core's one notion of an equal value
+    (a date with or without its year is one value). No majority: nobody departs."""
+    if usual is None:
+        return False
+    common_value, common_high, common_unit = usual
+    return not (
+        member["unit"] == common_unit
+        and same_value(member["value"], common_value, common_unit)
+        and same_value(member["value_high"], common_high, common_unit)
+    )
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -533,7 +784,8 @@ def speakers_csv(grid: dict[str, Any]) -> list[list[object]]:
 
 
 def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
-    """One statement's versions in a comparison, diffed against the leftmost column's version.
+    """One statement's versions in a comparison, diffed against the most common wording among them (ties: the
+    leftmost column's).
 
     Reads only `data` (live comparison data or a permalink's snapshot), so a frozen page shows the same
     panel forever.
@@ -550,7 +802,7 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     return {
         "id": statement_id,
         "speaker": statement["speaker"],
-        "variants": variants(ordered, members[0], bodies),
+        "variants": variants(ordered, consensus(members)[0], bodies),
         "missing": missing,
     }
 
@@ -562,7 +814,15 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
 
 def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
     rows = session.exec(
-        select(Article.id, Outlet.name, Article.title, Article.published_at, Article.word_count)
+        select(
+            Article.id,
+            Outlet.name,
+            Article.title,
+            Article.published_at,
+            Article.word_count,
+            Outlet.country,
+            Outlet.kind,
+        )
         .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
         .where(Article.event_id == event.id)
         .order_by(col(Article.published_at).asc().nulls_last(), col(Article.id))
@@ -574,8 +834,10 @@ def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
             "title": title,
             "published_at": published.isoformat() if published else None,
             "word_count": word_count,
+            "outlet_country": country,
+            "outlet_kind": kind,
         }
-        for article_id, outlet, title, published, word_count in rows
+        for article_id, outlet, title, published, word_count, country, kind in rows
     ]
 
 
@@ -612,7 +874,7 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
     """Only the conflicting figure groups, with the member fields the charts draw."""
     assert event.id is not None
     groups = session.exec(
-        select(FigureGroup.id, FigureGroup.label)
+        select(FigureGroup.id, FigureGroup.label, FigureGroup.compatible)
         .where(FigureGroup.event_id == event.id, FigureGroup.status == "conflict")
         .order_by(col(FigureGroup.id))
     ).all()
@@ -622,15 +884,21 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
     members: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for group_id, article_id, text, value, qualifier in session.exec(
         select(Figure.group_id, Figure.article_id, Figure.text, Figure.value, Figure.qualifier)
-        .where(col(Figure.group_id).in_([g for g, _ in groups]))
+        .where(col(Figure.group_id).in_([g for g, _, _ in groups]))
         .order_by(col(Figure.article_id), col(Figure.start))
     ).all():
         members[group_id or 0].append(
             {"outlet": outlets.get(article_id, ""), "text": text, "value": value, "qualifier": qualifier}
         )
     result = [
-        {"id": group_id, "label": label, "status": "conflict", "members": members[group_id or 0]}
-        for group_id, label in groups
+        {
+            "id": group_id,
+            "label": label,
+            "status": "conflict",
+            "compatible": compatible,
+            "members": members[group_id or 0],
+        }
+        for group_id, label, compatible in groups
     ]
     result.sort(key=lambda g: (-len(g["members"]), g["id"]))
     return result
@@ -639,3 +907,228 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
 def matrix_page_size(outlets: int) -> int:
     """Rows per matrix page: fewer rows when there are many outlet columns, so a page stays a few thousand cells."""
     return max(10, min(MATRIX_PAGE_SIZE, MATRIX_CELLS_PER_PAGE // max(1, outlets)))
+
+
+# ---------------------------------------------------------------- timeline and omissions
+
+
+class TimelineArticle(BaseModel):
+    id: int
+    outlet: str
+    title: str
+    published_at: datetime | None
+    word_count: int
+
+
+class FirstPrinting(BaseModel):
+    """Who printed a statement or a figure first, and who followed."""
+
+    id: int
+    text: str
+    speaker: str | None = None
+    first_outlet: str
+    first_article_id: int
+    first_at: datetime | None
+    followers: int  # other articles that printed it later (or at an unknown time)
+
+
+class TollStep(BaseModel):
+    published_at: datetime | None
+    outlet: str
+    article_id: int
+    text: str
+    value: float | None
+    changed: bool  # differs from the value printed just before it
+
+
+class TollHistory(BaseModel):
+    id: int
+    label: str
+    steps: list[TollStep]
+
+
+class Timeline(BaseModel):
+    articles: list[TimelineArticle]
+    statements: list[FirstPrinting]
+    figures: list[FirstPrinting]
+    tolls: list[TollHistory]
+    undated: int
+
+
+_NEVER = datetime.max.replace(tzinfo=UTC)
+
+
+def _order(moment: datetime | None) -> datetime:
+    return _aware(moment) if moment else _NEVER
+
+
+def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
+    """Who published when; who printed each quote and each figure first; how each disputed number moved."""
+    rows = session.exec(
+        select(Article.id, Outlet.name, Article.title, Article.published_at, Article.word_count)
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .where(Article.event_id == event.id)
+    ).all()
+    articles = sorted(
+        (
+            TimelineArticle(id=i or 0, outlet=o, title=t, published_at=p and _aware(p), word_count=w)
+            for i, o, t, p, w in rows
+        ),
+        key=lambda a: (_order(a.published_at), a.id),
+    )
+    rank = {a.id: n for n, a in enumerate(articles)}
+    by_id = {a.id: a for a in articles}
+
+    def first_of(article_ids: list[int]) -> TimelineArticle:
+        return by_id[min(article_ids, key=lambda i: rank.get(i, 1 << 30))]
+
+    statements = []
+    for statement in overview_statements(session, event):
+        carriers = [m["article_id"] for m in statement["members"] if m["article_id"] in by_id]
+        if not carriers:
+            continue
+        first = first_of(carriers)
+        text = next(m["text"] for m in statement["members"] if m["article_id"] == first.id)
+        statements.append(
+            FirstPrinting(
+                id=statement["id"],
+                text=text,
+                speaker=statement["speaker"],
+                first_outlet=first.outlet,
+                first_article_id=first.id,
+                first_at=first.published_at,
+                followers=len(set(carriers)) - 1,
+            )
+        )
+    statements.sort(key=lambda s: (-s.followers, _order(s.first_at), s.id))
+    groups = session.exec(
+        select(FigureGroup.id, FigureGroup.label, FigureGroup.status).where(FigureGroup.event_id == event.id)
+    ).all()
+    members: dict[int, list[tuple[int, str, float | None]]] = defaultdict(list)
+    if groups:
+        for group_id, article_id, text, value in session.exec(
+            select(Figure.group_id, Figure.article_id, Figure.text, Figure.value)
+            .where(col(Figure.group_id).in_([g for g, _, _ in groups]))
+            .order_by(col(Figure.article_id), col(Figure.start))
+        ).all():
+            members[group_id or 0].append((article_id, text, value))
+    figures, tolls = [], []
+    for group_id, label, status in groups:
+        printed = members.get(group_id or 0, [])
+        if not printed:
+            continue
+        first = first_of([a for a, _, _ in printed])
+        first_text = next(t for a, t, _ in printed if a == first.id)
+        figures.append(
+            FirstPrinting(
+                id=group_id or 0,
+                text=f"{first_text} {label}".strip(),
+                first_outlet=first.outlet,
+                first_article_id=first.id,
+                first_at=first.published_at,
+                followers=len({a for a, _, _ in printed}) - 1,
+            )
+        )
+        if status == "conflict":
+            steps: list[TollStep] = []
+            seen: set[int] = set()
+            for article_id, text, value in sorted(printed, key=lambda m: rank.get(m[0], 1 << 30)):
+                if article_id in seen:
+                    continue
+                seen.add(article_id)
+                article = by_id[article_id]
+                changed = bool(steps) and steps[-1].value != value
+                steps.append(
+                    TollStep(
+                        published_at=article.published_at,
+                        outlet=article.outlet,
+                        article_id=article_id,
+                        text=text,
+                        value=value,
+                        changed=changed,
+                    )
+                )
+            tolls.append(TollHistory(id=group_id or 0, label=label or "figure", steps=steps))
+    figures.sort(key=lambda f: (-f.followers, _order(f.first_at), f.id))
+    tolls.sort(key=lambda t: -len(t.steps))
+    return Timeline(
+        articles=articles,
+        statements=statements[:limit],
+        figures=figures[:limit],
+        tolls=tolls[:10],
+        undated=sum(1 for a in articles if a.published_at is None),
+    )
+
+
+class Omission(BaseModel):
+    id: int
+    text: str
+    speaker: str | None = None
+    carried_by: int  # how many other outlets carried it
+
+
+class Omissions(BaseModel):
+    """What one outlet left out that most other outlets carried."""
+
+    outlet: str
+    outlets: list[str]
+    others: int
+    statements: list[Omission]
+    figures: list[Omission]
+    speakers: list[Omission]
+
+
+def omissions(session: Session, event: Event, outlet: str | None) -> Omissions:
+    names = event_outlets(overview_articles(session, event))
+    if not names:
+        raise NotFound("This event has no articles yet.")
+    chosen = outlet or names[0]
+    if chosen not in names:
+        raise BadInput(f"'outlet' must be an outlet of this event, not '{chosen[:60]}'.")
+    others = len(names) - 1
+
+    def most(count: int) -> bool:
+        # "Most others": more than half of the other outlets (and at least two of them).
+        return count >= 2 and count * 2 > others
+
+    statements = []
+    speaker_outlets: dict[str, set[str]] = defaultdict(set)
+    for statement in overview_statements(session, event):
+        carriers = set(statement["outlets"])
+        speaker_outlets[statement["speaker"]] |= carriers
+        if chosen not in carriers and most(len(carriers)):
+            text = consensus(statement["members"])[0]["text"]
+            statements.append(
+                Omission(
+                    id=statement["id"], text=text, speaker=statement["speaker"], carried_by=len(carriers)
+                )
+            )
+    speakers = [
+        Omission(id=0, text=name, carried_by=len(carriers))
+        for name, carriers in speaker_outlets.items()
+        if name != queries.UNKNOWN_SPEAKER and chosen not in carriers and most(len(carriers))
+    ]
+    assert event.id is not None
+    outlet_of = queries.outlet_names(session, event.id)
+    carried: dict[int, set[str]] = defaultdict(set)
+    labels: dict[int, str] = {}
+    for group_id, label, article_id in session.exec(
+        select(FigureGroup.id, FigureGroup.label, Figure.article_id)
+        .join(Figure, col(Figure.group_id) == col(FigureGroup.id))
+        .where(FigureGroup.event_id == event.id)
+    ).all():
+        carried[group_id or 0].add(outlet_of.get(article_id, ""))
+        labels[group_id or 0] = label
+    figures = [
+        Omission(id=group_id, text=labels[group_id] or "figure", carried_by=len(outlets))
+        for group_id, outlets in carried.items()
+        if chosen not in outlets and most(len(outlets))
+    ]
+    return Omissions(
+        outlet=chosen,
+        outlets=names,
+        others=others,
+        statements=sorted(statements, key=lambda o: (-o.carried_by, o.id)),
+        figures=sorted(figures, key=lambda o: (-o.carried_by, o.id)),
+        speakers=sorted(speakers, key=lambda o: (-o.carried_by, o.text)),
+    )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query, Response
 
 from app.db import SessionDep
-from app.services import comparisons, events, ingest, queries
+from app.services import comparisons, corrections, events, ingest, queries
 from app.services.errors import BadInput
 from app.web.params import compare_ids, page_number
 from app.web.schemas import (
@@ -127,6 +127,23 @@ def get_article(slug: str, article_id: int, session: SessionDep) -> dict[str, An
     return queries.article_detail(session, events.get_event(session, slug), article_id)
 
 
+@router.delete("/events/{slug}/articles/{article_id}", status_code=204, responses=ERRORS)
+def delete_article(slug: str, article_id: int, session: SessionDep) -> Response:
+    """Delete an article: the event's statements and figure groups are brought up to date; frozen
+    comparisons (permalinks) keep showing it, as they were."""
+    corrections.delete_article(session, events.get_event(session, slug), article_id)
+    return Response(status_code=204)
+
+
+@router.get("/events/{slug}/corrections", responses=ERRORS)
+def list_corrections(slug: str, session: SessionDep) -> list[dict[str, Any]]:
+    """Every correction made to the event, newest first: what was done and when."""
+    return [
+        {"id": c.id, "kind": c.kind, "target": c.target, "summary": c.summary, "created_at": c.created_at}
+        for c in corrections.list_corrections(session, events.get_event(session, slug))
+    ]
+
+
 @router.get("/events/{slug}/quotes", responses=ERRORS)
 def list_quotes(slug: str, session: SessionDep) -> list[dict[str, Any]]:
     return queries.event_quotes(session, events.get_event(session, slug))
@@ -138,8 +155,12 @@ def list_statements(slug: str, session: SessionDep) -> list[dict[str, Any]]:
 
 
 @router.get("/events/{slug}/figures", responses=ERRORS)
-def list_figures(slug: str, session: SessionDep) -> list[dict[str, Any]]:
-    return queries.event_figure_groups(session, events.get_event(session, slug))
+def list_figures(
+    slug: str, session: SessionDep, _status: Literal["conflict", "agree", "single"] | None = None
+) -> list[dict[str, Any]]:
+    """Every figure group; `?_status=` keeps the groups of one status, as the ledger page does."""
+    groups = queries.event_figure_groups(session, events.get_event(session, slug))
+    return [g for g in groups if _status is None or g["status"] == _status]
 
 
 @router.post("/comparisons", status_code=201, response_model=ComparisonCreated, responses=ERRORS)
@@ -164,14 +185,26 @@ def coverage_matrix(
     session: SessionDep,
     page: Annotated[int, Depends(page_number)],
     _sort: str = "outlets",
+    speaker: Annotated[str | None, Query(max_length=300)] = None,
+    outlet: Annotated[str | None, Query(max_length=300)] = None,
+    _show: Literal["changed", "left_out", ""] | None = None,
 ) -> dict[str, Any]:
+    """The overview's coverage matrix, with the page's sort, page and filters."""
     from app.services import views
 
     event = events.get_event(session, slug)
     sort = views.parse_choice("_sort", _sort, views.SORTS, "outlets") or "outlets"
     outlets = views.event_outlets(views.overview_articles(session, event))
     statements = queries.event_statements(session, event)
-    return views.coverage_matrix(statements, outlets, sort=sort, page=page)
+    return views.coverage_matrix(
+        statements,
+        outlets,
+        sort=sort,
+        page=page,
+        speaker=(speaker or "").strip() or None,
+        outlet=(outlet or "").strip() or None,
+        show=_show or None,
+    )
 
 
 @router.get("/events/{slug}/speakers", responses=ERRORS)

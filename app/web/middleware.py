@@ -180,6 +180,21 @@ class AllowedHostsMiddleware:
         await self.app(scope, receive, send)
 
 
+class NulAddressMiddleware:
+    """No address holds a NUL byte, and PostgreSQL refuses one in any query: a 422 sentence, not a 500."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and (
+            "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b"")
+        ):
+            await _send_sentence(scope, send, 422, "The address contains a NUL byte.")
+            return
+        await self.app(scope, receive, send)
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import defaultdict
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from sqlmodel import Session
 
 from app.db import SessionDep
 from app.models import Event
-from app.services import comparisons, events, ingest, queries, validation, views
-from app.services.errors import BadInput, ServiceError
+from app.services import comparisons, corrections, events, ingest, queries, validation, views
+from app.services.errors import BadInput, NotFound, ServiceError
 from app.settings import settings
-from app.web.highlight import highlight, statement_colours
+from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
 from app.web.params import compare_ids, open_statement, page_number
-from app.web.render import is_htmx, render
+from app.web.render import is_htmx, render, render_view
 from app.web.urls import COMPARE_KEYS, urls
 
 router = APIRouter(include_in_schema=False)
@@ -47,23 +48,40 @@ def create_event(
     return RedirectResponse(urls.event(event.slug), status_code=303)
 
 
+def _blank_is_none(value: str | None) -> str | None:
+    # A filter form sends every field; an empty one means "any".
+    return value.strip() or None if value is not None else None
+
+
 @router.get("/events/{slug}")
-def event_overview(slug: str, request: Request, session: SessionDep, page: PageNumber) -> Response:
+def event_overview(
+    slug: str,
+    request: Request,
+    session: SessionDep,
+    page: PageNumber,
+    _sort: Annotated[Literal["outlets", "speaker"] | None, Query()] = None,
+    speaker: Annotated[str | None, Query(max_length=300)] = None,
+    outlet: Annotated[str | None, Query(max_length=300)] = None,
+    _show: Annotated[Literal["changed", "left_out", ""] | None, Query()] = None,
+) -> Response:
     event = events.get_event(session, slug)
-    sort = views.parse_choice("_sort", request.query_params.get("_sort"), views.SORTS, "outlets")
     articles = views.overview_articles(session, event)
     outlets = views.event_outlets(articles)
     matrix = views.coverage_matrix(
         views.overview_statements(session, event),
         outlets,
-        sort=sort or "outlets",
+        sort=_sort or "outlets",
         page=page,
         page_size=views.matrix_page_size(len(outlets)),
+        speaker=_blank_is_none(speaker),
+        outlet=_blank_is_none(outlet),
+        show=_show or None,
     )
     context = {
         "event": event,
         "articles": articles,
         "near_copies": views.best_near_copies(session, event),
+        "corrections": corrections.count_corrections(session, event),
         "matrix": matrix,
         "charts": views.conflict_charts(views.conflict_groups(session, event)),
     }
@@ -97,8 +115,13 @@ def upload_articles(
     links: Annotated[str, Form()] = "",
     source_format: Annotated[str, Form()] = "auto",
     files: Annotated[list[UploadFile] | None, File()] = None,
+    file_outlet: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
     """Store the pasted text, every uploaded file and every linked page; report each one's fate.
+
+    Each file's outlet: its own field (`file_outlet`, in file order, added by the page's script), else
+    the form's outlet, else the file's name ('03_meridian-wire.txt' -> Meridian Wire); front matter
+    inside the file beats all three.
 
     A plain `def`: ingest is CPU work, so it runs in the threadpool and never stalls the event loop."""
     event = events.get_event(session, slug)
@@ -132,8 +155,13 @@ def upload_articles(
     submissions: list[ingest.Submission] = []
     if text.strip():
         submissions.append(ingest.Submission("Pasted text", text=text, source_format=source_format))
-    for upload in uploads:
-        submissions.append(ingest.Submission(upload.filename or "file", data=upload.file.read()))
+    own_outlets = [name.strip() for name in (file_outlet or [])]
+    for n, upload in enumerate(uploads):
+        name = upload.filename or "file"
+        own = own_outlets[n] if n < len(own_outlets) and own_outlets[n] else None
+        if own is None and not outlet.strip():
+            own = ingest.outlet_from_filename(name)
+        submissions.append(ingest.Submission(name, data=upload.file.read(), outlet=own))
     submissions += [ingest.Submission(line[:200], fetch_url=line) for line in link_lines]
     meta = ingest.Metadata(outlet=outlet, title=title, url=url, author=author or None, published_at=date)
     results = [
@@ -158,13 +186,52 @@ def upload_articles(
 def article_page(slug: str, article_id: int, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
     article = queries.article_detail(session, event, article_id)
-    statement_ids = [sid for q in article["quotes"] for sid in q["statement_ids"]]
+    spans = queries.sentence_statements(session, [article_id]).get(article_id, [])
+    statement_ids = [sid for _, _, sid in sorted(spans)]
     paragraphs = highlight(
-        article["body"], article["quotes"], article["figures"], colours=statement_colours(statement_ids)
+        article["body"],
+        article["quotes"],
+        article["figures"],
+        sentences=[SentenceSpan(start, end, sid) for start, end, sid in spans],
+        colours=statement_colours(statement_ids),
+        numbers=statement_numbers(statement_ids),
     )
     others = [a for a in queries.list_articles(session, event) if a["id"] != article_id]
-    context = {"event": event, "article": article, "paragraphs": paragraphs, "others": others}
+    context = {
+        "event": event,
+        "article": article,
+        "paragraphs": paragraphs,
+        "others": others,
+        "numbered": len(set(statement_ids)) > PALETTE_SIZE,
+    }
     return render(request, "article.html", context)
+
+
+@router.get("/events/{slug}/articles/{article_id}/diff/{other_id}")
+def copy_diff_page(
+    slug: str, article_id: int, other_id: int, request: Request, session: SessionDep
+) -> Response:
+    event = events.get_event(session, slug)
+    diff = views.copy_diff(session, event, article_id, other_id)
+    return render_view(request, "copy_diff.html", diff, {"event": event, "diff": diff})
+
+
+@router.get("/events/{slug}/timeline")
+def timeline_page(slug: str, request: Request, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    return render_view(request, "timeline.html", views.timeline(session, event), {"event": event})
+
+
+@router.get("/events/{slug}/omissions")
+def omissions_page(
+    slug: str,
+    request: Request,
+    session: SessionDep,
+    outlet: Annotated[str | None, Query(max_length=300)] = None,
+) -> Response:
+    event = events.get_event(session, slug)
+    view = views.omissions(session, event, _blank_is_none(outlet))
+    return render_view(request, "omissions.html", view, {"event": event}, block="omissions")
 
 
 @router.get("/events/{slug}/compare")
@@ -182,10 +249,17 @@ def compare(
         status = 200 if not article_ids else 422
         message = None if not article_ids else "Choose at least two articles to compare."
         context = {"event": event, "articles": articles, "data": None, "error": message}
+        context["chosen"] = set(article_ids)
         return render(request, "compare.html", context, status_code=status)
-    if any(len(request.query_params.getlist(key)) > 1 for key in COMPARE_KEYS):
-        # A picker's ?a=1&a=5: check the choice, then go to the one canonical, shareable address.
+    try:
         comparisons.check_article_choice(session, event, article_ids)
+    except BadInput as exc:
+        # Too many (or repeated) articles: back to the picker with the choice kept and the limit explained.
+        context = {"event": event, "articles": articles, "data": None, "error": exc.message}
+        context["chosen"] = set(article_ids)
+        return render(request, "compare.html", context, status_code=422)
+    if any(len(request.query_params.getlist(key)) > 1 for key in COMPARE_KEYS):
+        # A picker's ?a=1&a=5: go to the one canonical, shareable address.
         return RedirectResponse(urls.compare(slug, article_ids), status_code=303)
     data = comparison_data(session, event, article_ids)
 
@@ -210,13 +284,26 @@ def compare_view(
     data: dict[str, Any], open_statement: int | None = None, panel_href: Callable[[int], str] | None = None
 ) -> dict[str, Any]:
     """Columns of highlighted text, and the open variants panel, from comparison data (live or frozen)."""
-    colours = statement_colours([s["id"] for s in data["statements"]])
+    statement_ids = [s["id"] for s in data["statements"]]
+    colours = statement_colours(statement_ids)
+    numbers = statement_numbers(statement_ids)
     status = {g["id"]: g["status_in_view"] for g in data["figure_groups"]}
+    # Each quoted sentence is coloured and linked by its own statement, in every column alike.
+    spans: dict[int, list[SentenceSpan]] = defaultdict(list)
+    for statement in data["statements"]:
+        for member in statement["members"]:
+            spans[member["article_id"]].append(SentenceSpan(member["start"], member["end"], statement["id"]))
     columns = [
         {
             "article": article,
             "paragraphs": highlight(
-                article["body"], article["quotes"], article["figures"], colours=colours, figure_status=status
+                article["body"],
+                article["quotes"],
+                article["figures"],
+                sentences=spans.get(article["id"], []),
+                colours=colours,
+                numbers=numbers,
+                figure_status=status,
             ),
         }
         for article in data["articles"]
@@ -227,7 +314,14 @@ def compare_view(
         frozen = data.get("panels", {}).get(str(open_statement))
         panel = dict(frozen) if frozen else views.variants_panel(data, open_statement)
         panel["colour"] = colours.get(open_statement, 0)
-    return {"data": data, "columns": columns, "panel": panel, "panel_href": panel_href, "error": None}
+    return {
+        "data": data,
+        "columns": columns,
+        "panel": panel,
+        "panel_href": panel_href,
+        "numbered": len(statement_ids) > PALETTE_SIZE,
+        "error": None,
+    }
 
 
 @router.post("/comparisons")
@@ -269,6 +363,7 @@ def permalink(
         "event": data["event"],
         **compare_view(data, open_statement, panel_href),
         "close_href": urls.permalink(data["id"]),
+        "permalink_url": str(request.base_url).rstrip("/") + urls.permalink(data["id"]),
     }
     return render(request, "permalink.html", context, block="variants")
 
@@ -276,25 +371,35 @@ def permalink(
 @router.get("/events/{slug}/statements/{statement_id}")
 def statement_page(slug: str, statement_id: int, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
-    statement = views.find_statement(queries.event_statements(session, event), statement_id)
-    base = views.choose_base(statement["members"], request.query_params.get("base"))
+    if not 0 < statement_id <= queries.MAX_ID:
+        raise NotFound(f"This event has no statement {statement_id}.")
+    found = queries.event_statements(session, event, statement_id=statement_id)
+    statement = views.find_statement(found, statement_id)
     bodies = views.article_bodies(session, event, (m["article_id"] for m in statement["members"]))
+    view = views.statement_variants(statement, request.query_params.get("base"), bodies)
     context = {
         "event": event,
         "statement": statement,
-        "base": base,
-        "variants": views.variants(statement, base, bodies),
+        "base": next(v for v in view.variants if v["is_base"]),
+        "common": next(m for m in statement["members"] if m["article_id"] == view.common_article_id),
+        "common_count": view.common_count,
+        "variants": view.variants,
     }
-    return render(request, "statement.html", context, block="variants")
+    return render_view(request, "statement.html", view, context, block="variants")
 
 
 @router.get("/events/{slug}/figures")
-def figures_page(slug: str, request: Request, session: SessionDep, page: PageNumber) -> Response:
+def figures_page(
+    slug: str,
+    request: Request,
+    session: SessionDep,
+    page: PageNumber,
+    _status: Annotated[Literal["conflict", "agree", "single", ""] | None, Query()] = None,
+) -> Response:
     event = events.get_event(session, slug)
-    status = views.parse_choice("_status", request.query_params.get("_status"), views.STATUSES, None)
     groups = queries.event_figure_groups(session, event)
-    context = {"event": event, "ledger": views.ledger(session, event, groups, status=status, page=page)}
-    return render(request, "figures.html", context, block="ledger")
+    ledger = views.ledger(session, event, groups, status=_status or None, page=page)
+    return render_view(request, "figures.html", ledger, {"event": event, "ledger": ledger}, block="ledger")
 
 
 @router.get("/events/{slug}/speakers")
@@ -380,11 +485,13 @@ def statements_csv(slug: str, session: SessionDep) -> Response:
 
 
 @router.get("/events/{slug}/figures.csv")
-def figures_csv(slug: str, session: SessionDep) -> Response:
+def figures_csv(slug: str, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
-    return csv_response(
-        views.figures_csv(queries.event_figure_groups(session, event)), f"{event.slug}-figures.csv"
-    )
+    status = views.parse_choice("_status", request.query_params.get("_status"), views.STATUSES, None)
+    groups = [
+        g for g in queries.event_figure_groups(session, event) if status is None or g["status"] == status
+    ]
+    return csv_response(views.figures_csv(groups), f"{event.slug}-figures.csv")
 
 
 @router.get("/events/{slug}/speakers.csv")

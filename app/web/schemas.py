@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+# A comparison's view settings are short words and numbers, stored in the frozen snapshot: no controls.
+ViewKey = Annotated[str, StringConstraints(max_length=40, pattern=r"^[^\x00-\x1f\x7f]*$")]
+ViewValue = Annotated[str, StringConstraints(max_length=200, pattern=r"^[^\x00-\x1f\x7f]*$")]
 
 
 class ErrorMessage(BaseModel):
@@ -83,7 +88,7 @@ class ArticleCreated(BaseModel):
 class ComparisonCreate(RequestBody):
     event: str
     articles: list[int] = Field(min_length=2)
-    view: dict[str, str] | None = None
+    view: dict[ViewKey, ViewValue] | None = Field(default=None, max_length=10)
 
 
 class ComparisonCreated(BaseModel):

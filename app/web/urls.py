@@ -26,6 +26,9 @@ class Urls:
     def article(self, slug: str, article_id: int) -> str:
         return f"/events/{quote(slug)}/articles/{article_id}"
 
+    def copy_diff(self, slug: str, article_id: int, other_id: int, **params: object) -> str:
+        return f"/events/{quote(slug)}/articles/{article_id}/diff/{other_id}" + _q(params)
+
     def new_article(self, slug: str) -> str:
         return f"/events/{quote(slug)}/articles/new"
 
@@ -44,6 +47,39 @@ class Urls:
 
     def figures(self, slug: str, **params: object) -> str:
         return f"/events/{quote(slug)}/figures" + _q(params)
+
+    def corrections(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/corrections"
+
+    def timeline(self, slug: str, **params: object) -> str:
+        return f"/events/{quote(slug)}/timeline" + _q(params)
+
+    def omissions(self, slug: str, **params: object) -> str:
+        return f"/events/{quote(slug)}/omissions" + _q(params)
+
+    def delete_article(self, slug: str, article_id: int) -> str:
+        return f"/events/{quote(slug)}/articles/{article_id}/delete"
+
+    def edit_article(self, slug: str, article_id: int) -> str:
+        return f"/events/{quote(slug)}/articles/{article_id}/edit"
+
+    def rename_speaker(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/speakers/rename"
+
+    def split_sentence(self, slug: str, statement_id: int) -> str:
+        return f"/events/{quote(slug)}/statements/{statement_id}/split"
+
+    def join_statements(self, slug: str, statement_id: int) -> str:
+        return f"/events/{quote(slug)}/statements/{statement_id}/join"
+
+    def dismiss_figure(self, slug: str, figure_id: int) -> str:
+        return f"/events/{quote(slug)}/figures/{figure_id}/dismiss"
+
+    def outlets(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/outlets"
+
+    def edit_outlet(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/outlets"
 
     def speakers(self, slug: str) -> str:
         return f"/events/{quote(slug)}/speakers"
@@ -76,11 +112,14 @@ class Urls:
     def api_statements(self, slug: str) -> str:
         return f"/api/events/{quote(slug)}/statements"
 
-    def api_figures(self, slug: str) -> str:
-        return f"/api/events/{quote(slug)}/figures"
+    def api_figures(self, slug: str, **params: object) -> str:
+        return f"/api/events/{quote(slug)}/figures" + _q(params)
 
     def api_matrix(self, slug: str, **params: object) -> str:
         return f"/api/events/{quote(slug)}/matrix" + _q(params)
+
+    def api_corrections(self, slug: str) -> str:
+        return f"/api/events/{quote(slug)}/corrections"
 
     def api_speakers(self, slug: str) -> str:
         return f"/api/events/{quote(slug)}/speakers"
@@ -92,8 +131,8 @@ class Urls:
     def api_comparison(self, comparison_id: str) -> str:
         return f"/api/comparisons/{quote(comparison_id)}"
 
-    def csv(self, slug: str, table: str) -> str:
-        return f"/events/{quote(slug)}/{table}.csv"
+    def csv(self, slug: str, table: str, **params: object) -> str:
+        return f"/events/{quote(slug)}/{table}.csv" + _q(params)
 
 
 urls = Urls()

@@ -33,12 +33,38 @@
     if (bar) { bar.value = 100; }
   });
 
-  // On a narrow screen the variants panel sits above the columns: bring it into view when it opens.
+  // On a narrow screen the variants panel sits above the columns: bring it into view when it opens, and
+  // when it closes, go back to the quote that opened it (the reader keeps their place).
+  var openedFrom = null;
+  document.addEventListener("htmx:beforeRequest", function (e) {
+    var quote = e.target.closest && e.target.closest("a.q[data-quote]");
+    if (quote) openedFrom = quote.getAttribute("data-quote");
+  });
   document.addEventListener("htmx:afterSwap", function (e) {
-    if (e.target.id === "variants" && window.innerWidth < 1100 && e.target.querySelector(".variant-list")) {
+    if (e.target.id !== "variants" || window.innerWidth >= 1100) return;
+    if (e.target.querySelector(".variant-list")) {
       e.target.scrollIntoView({ block: "start" });
+    } else if (openedFrom) {
+      var back = document.querySelector('a.q[data-quote="' + openedFrom + '"]');
+      if (back) back.scrollIntoView({ block: "center" });
     }
   });
+
+  // Phone: the outlet tab of the column in view is marked current.
+  function markTab() {
+    var row = document.querySelector("[data-scroll-sync]");
+    if (!row) return;
+    var index = Math.round(row.scrollLeft / Math.max(1, row.clientWidth));
+    var column = row.querySelectorAll(".column")[index];
+    document.querySelectorAll("[data-col-tab]").forEach(function (tab) {
+      var on = column && "col-" + tab.getAttribute("data-col-tab") === column.id;
+      if (on) { tab.setAttribute("aria-current", "true"); } else { tab.removeAttribute("aria-current"); }
+    });
+  }
+  document.addEventListener("scroll", function (e) {
+    if (e.target.matches && e.target.matches("[data-scroll-sync]")) window.requestAnimationFrame(markTab);
+  }, true);
+  document.addEventListener("DOMContentLoaded", markTab);
 
   // Compare columns scroll in step: when one column scrolls, the others scroll so that the first
   // statement visible in it sits at the same height in theirs. Columns without that statement keep
@@ -85,6 +111,81 @@
     });
   }
   document.addEventListener("DOMContentLoaded", markOpen);
+
+  // Share: a button that copies the permalink and says so (the field itself works without JavaScript).
+  function setUpCopy() {
+    document.querySelectorAll("[data-copy]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var field = document.querySelector(button.getAttribute("data-copy"));
+        var status = button.closest(".share-box") && button.closest(".share-box").querySelector(".copy-status");
+        if (!field) return;
+        field.select();
+        function done(ok) {
+          if (status) status.textContent = ok ? "Link copied to the clipboard." : "Select the link and copy it (Ctrl+C).";
+        }
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(field.value).then(function () { done(true); }, function () { done(false); });
+        } else {
+          var ok = false;
+          try { ok = document.execCommand("copy"); } catch (err) { ok = false; }
+          done(ok);
+        }
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", setUpCopy);
+
+  // Upload: one outlet field per chosen file, filled from its name (the server applies the same rule when
+  // this script does not run), and a preview of what each file holds.
+  function outletFromName(name) {
+    var stem = name.replace(/\.[^.]*$/, "");
+    var parts = stem.split("_");
+    if (parts.length > 1 && /^\d+$/.test(parts[0])) stem = parts.slice(1).join("_");
+    return stem.replace(/[-_]/g, " ").split(/\s+/).filter(Boolean).map(function (w) {
+      return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+    }).join(" ") || stem;
+  }
+  document.addEventListener("change", function (e) {
+    var input = e.target;
+    if (!input.matches || !input.matches("input[type=file][data-file-list]")) return;
+    var list = document.querySelector(input.getAttribute("data-file-list"));
+    if (!list) return;
+    list.textContent = "";
+    var typed = input.form && input.form.querySelector("input[name=outlet]");
+    Array.prototype.forEach.call(input.files, function (file) {
+      var item = document.createElement("li");
+      var label = document.createElement("label");
+      var name = document.createElement("span");
+      name.className = "file-name";
+      name.textContent = file.name + " (" + Math.max(1, Math.round(file.size / 1024)) + " KB)";
+      var field = document.createElement("input");
+      field.name = "file_outlet";
+      field.maxLength = 200;
+      field.value = (typed && typed.value.trim()) || outletFromName(file.name);
+      field.setAttribute("aria-label", "Outlet of " + file.name);
+      label.appendChild(name);
+      label.appendChild(field);
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "secondary";
+      button.textContent = "Preview";
+      button.addEventListener("click", function () {
+        var reader = new FileReader();
+        reader.onload = function () {
+          if (window.htmx) {
+            window.htmx.ajax("POST", list.getAttribute("data-preview-url"), {
+              target: "#preview", swap: "innerHTML", values: { text: reader.result, outlet: field.value }
+            });
+          }
+        };
+        reader.readAsText(file);
+      });
+      item.appendChild(label);
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+  });
   document.addEventListener("htmx:pushedIntoHistory", markOpen);
   window.addEventListener("popstate", function () { window.setTimeout(markOpen, 0); });
 })();

@@ -1,7 +1,9 @@
-"""Page-chrome lines as figures see them (bylines, captions, datelines, "3 min read", copyright lines).
+"""Page-chrome lines as figures alone see them (bylines, captions, datelines, "3 min read", copyright lines):
+the `chrome` flag of `extract_figures`, kept for callers of figures without the article pipeline.
 
-A stop-gap until the core's one page-furniture finder (app/core/furniture.py) lands; then figures honour
-its spans and this module goes.
+The article pipeline (`app.core.extract.extract_article`) drops every figure inside the page furniture that
+`app.core.furniture` finds once for quotes and figures alike; that is the one furniture finder. This module
+predates it, marks only what figures flagged before, and should fold into it.
 """
 
 from __future__ import annotations

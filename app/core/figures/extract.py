@@ -25,9 +25,10 @@ import re
 
 from app.core.figures.chrome import is_chrome_line_of_figures, is_read_time
 from app.core.figures.frames import (
-    _NEAR,
-    _SHARES_NOUN,
     COUNT_KINDS,
+    NEAR,
+    SHARES_NOUN,
+    SentenceMatches,
     context_around,
     counted_phrase,
     join_counted,
@@ -35,9 +36,13 @@ from app.core.figures.frames import (
     sentence_source,
     sentence_starts_of,
     starts_new_predication,
+    time_reference,
 )
 from app.core.figures.scan import KINDS_WITH_QUALIFIER, scan
 from app.core.records import Figure
+
+# Dates and years are times themselves; they are not "as of" anything.
+_UNDATED_KINDS = frozenset({"date", "year"})
 
 
 def extract_figures(body: str) -> list[Figure]:
@@ -47,6 +52,10 @@ def extract_figures(body: str) -> list[Figure]:
         return []
     sentence_starts = sentence_starts_of(body)
     sources: dict[int, str | None] = {}
+    sentence: SentenceMatches | None = None
+    lowered: str | None = body.lower()
+    if len(lowered) != len(body):
+        lowered = None  # "İ" lowers to two characters: offsets would drift
     line_starts = [0, *(m.end() for m in re.finditer(r"\n", body))]
     chrome_lines: dict[int, bool] = {}
     figure_starts = [d.start for d in drafts]
@@ -59,16 +68,16 @@ def extract_figures(body: str) -> list[Figure]:
         sentence_end = (
             sentence_starts[sentence_index + 1] if sentence_index + 1 < len(sentence_starts) else len(body)
         )
-        counted, verb, noun = counted_phrase(
-            body, draft, sentence_start, sentence_end, drafts, figure_starts, index
-        )
+        if sentence is None or sentence.start != sentence_start:
+            sentence = SentenceMatches(body, sentence_start, sentence_end, lowered)
+        counted, verb, noun = counted_phrase(body, draft, sentence, drafts, figure_starts, index)
         if (
             verb is not None
             and noun is None
             and previous_noun[0] == sentence_start
             and previous_noun[2] is not None
-            and draft.start - previous_noun[1] <= _NEAR
-            and _SHARES_NOUN.fullmatch(body, previous_noun[1], draft.start)
+            and draft.start - previous_noun[1] <= NEAR
+            and SHARES_NOUN.fullmatch(body, previous_noun[1], draft.start)
         ):
             # "41 people were killed and 112 injured", "killing 47 people and injuring 112": the second
             # number counts the same noun. An aside ("including 9 children, and 112 were injured") has a
@@ -111,6 +120,7 @@ def extract_figures(body: str) -> list[Figure]:
                 kind=draft.kind,
                 chrome=chrome,
                 context=None if chrome else context_around(body, draft, sentence_start, sentence_end),
+                time_ref=None if chrome or draft.kind in _UNDATED_KINDS else time_reference(sentence, draft),
             )
         )
     return figures

@@ -4,29 +4,43 @@ forced 5,000 to flee" the 5,000 fled), what money or a measure is about ("the of
 event and the attributed source.
 
 Every look-around is bounded (a clause is read at most _CLAUSE_REACH characters either side of its number,
-a predicate at most _NEAR), and what belongs to a whole sentence (its source) is read once per sentence,
+a predicate at most NEAR), and what belongs to a whole sentence (its source) is read once per sentence,
 so a sentence made of thousands of figures costs linear time.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from app.core.figures.keys import counted_key
-from app.core.figures.scan import _WORD, Draft
-from app.core.lexicon.calendar import month_number
+from app.core.figures.scan import WORD, Draft
+from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
+from app.core.lexicon.frames import CONTEXT_NOISE, SUBSET_MODIFIERS, frame_of, predicate_pattern
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
-from app.core.lexicon.frames import SUBSET_MODIFIERS, frame_of, predicate_pattern
 from app.core.text import split_sentences
 
 # The predicates a count can take, as one alternation (longest first): the verb or noun that says what
 # happened to the counted things. Kept as printed in the counted phrase; ``keys`` folds it onto its frame.
-_CASUALTY = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('count')}))\b")
-_MONEY_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('money')}))\b")
-_DURATION_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('duration')}))\b")
-_MEASURE_FRAME = re.compile(rf"\b(?P<verb>(?i:{predicate_pattern('measure')}))\b")
-_SUBSET = re.compile(rf"\b(?i:{'|'.join(sorted(SUBSET_MODIFIERS, key=len, reverse=True))})\b")
+# Lexicon patterns are lower case and run over the lowered body (three times faster than a case-blind
+# alternation); _CASE_BLIND holds their twins for a body whose lowering changes its length.
+_CASUALTY = re.compile(rf"\b(?P<verb>{predicate_pattern('count')})\b")
+_MONEY_FRAME = re.compile(rf"\b(?P<verb>{predicate_pattern('money')})\b")
+_DURATION_FRAME = re.compile(rf"\b(?P<verb>{predicate_pattern('duration')})\b")
+_MEASURE_FRAME = re.compile(rf"\b(?P<verb>{predicate_pattern('measure')})\b")
+_SUBSET = re.compile(rf"\b(?:{'|'.join(sorted(SUBSET_MODIFIERS, key=len, reverse=True))})\b")
+_CASE_BLIND = {
+    pattern: re.compile(pattern.pattern, re.IGNORECASE)
+    for pattern in (_CASUALTY, _MONEY_FRAME, _DURATION_FRAME, _MEASURE_FRAME, _SUBSET)
+}
 _COMPOUND = re.compile(r"-(?P<word>[a-z]{3,})\b")
+_COORDINATION = re.compile(r"\b(?:and|but|while|whereas)\b")
+# Between a number (and its noun) and a predicate of its own: "40 were", "six who were seriously",
+# "300 people have been".
+_PASSIVE_GAP = re.compile(
+    r"(?:[ ]+[a-z]+){0,2}?[ ]+(?:who[ ]+|that[ ]+)?(?:were|was|are|is|have[ ]been|has[ ]been|had[ ]been|been)"
+    r"(?:[ ]+(?:also|later|reportedly|seriously|critically|badly|slightly|lightly))?[ ]+"
+)
 _FRAME_OF_KIND = {"money": _MONEY_FRAME, "duration": _DURATION_FRAME, "measure": _MEASURE_FRAME}
 COUNT_KINDS = frozenset({"count", "vague"})
 # The counted phrase shows the participle whatever form governs the number ("killing 47" -> "killed").
@@ -49,7 +63,7 @@ _VERB_FOR_COUNTED = {
 }
 # Look-arounds are bounded so that a sentence made of a run of figures costs linear time: a predicate or a
 # clause break further than this from its number does not govern it.
-_NEAR = 80
+NEAR = 80
 _SOURCE_REACH = 600
 # Words that may sit between "and" and a number without starting a new predication ("and at least 9").
 _QUALIFIER_WORDS = frozenset({"nearly", "almost", "roughly", "approximately", "estimated", "another"})
@@ -59,7 +73,7 @@ _CLAUSE_REACH = 200
 _NEW_VERB_AFTER_AND = re.compile(r"\b(?:and|but|while)[ ]+(?:also[ ]+|then[ ]+)?(?P<word>[a-z]+)\b")
 _OF = re.compile(r"[ ]+of\b")
 # Between two counts that share a noun: no clause break, an "and".
-_SHARES_NOUN = re.compile(r"[^,;:()\n]*\band[ ]+(?:\w+[ ]+)?")
+SHARES_NOUN = re.compile(r"[^,;:()\n]*\band[ ]+(?:\w+[ ]+)?")
 _OF_IT = re.compile(r"[ ]+of[ ]+it\b")
 _ANTECEDENT = re.compile(r"(?P<noun>[A-Za-z]+),[ ]*\Z")
 _MONEY_LINK = re.compile(r"[ ]+(?:in|of|for|worth[ ]of)(?:[ ]+(?:the|a|an))?[ ]")
@@ -242,7 +256,7 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     elif draft.kind == "money":
         # "£12m in emergency aid", "$3bn of damage", "€5m for reconstruction"; "£5m in London" is a place.
         link = _MONEY_LINK.match(body, position)
-        following = _WORD.match(body, link.end() - 1) if link else None
+        following = WORD.match(body, link.end() - 1) if link else None
         if link is None or following is None or not following.group("word").islower():
             return []
         position = link.end() - 1
@@ -253,16 +267,17 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     if of and position == of.end() and not body.startswith(" of them", of.start()):
         article = _ARTICLE.match(body, position)
         position = article.end() if article else position
-    limit = 3
+    # Four words reach the head of "two NBA G League players"; a plural or a verb ends the phrase sooner.
+    limit = 4
     while len(words) < limit:
-        match = _WORD.match(body, position)
+        match = WORD.match(body, position)
         if match is None:
             break
         word = match.group("word")
         lowered = word.lower()
         if (
             lowered in _NP_STOP
-            or _CASUALTY.fullmatch(word)
+            or _CASUALTY.fullmatch(lowered)
             or month_number(word)
             or lowered in _PARTICIPLES
             # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
@@ -281,31 +296,57 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     return words
 
 
+class SentenceMatches:
+    """Matches of a pattern over a whole sentence, found once per sentence and looked up by position, so
+    that a sentence of thousands of figures is scanned once per pattern, not once per figure."""
+
+    def __init__(self, body: str, sentence_start: int, sentence_end: int, lowered: str | None = None) -> None:
+        """``lowered`` is ``body.lower()`` when lowering keeps its length (so offsets hold), else None."""
+        self.body, self.start, self.end, self.lowered = body, sentence_start, sentence_end, lowered
+        self._found: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}
+
+    def within(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """The pattern's matches of this sentence that lie inside ``[start, end)``, in order."""
+        found = self._found.get(pattern)
+        if found is None:
+            if pattern in _CASE_BLIND:
+                text, scanner = (
+                    (self.lowered, pattern) if self.lowered is not None else (self.body, _CASE_BLIND[pattern])
+                )
+                matches = list(scanner.finditer(text, self.start, self.end))
+            else:
+                matches = list(pattern.finditer(self.body, self.start, self.end))
+            found = self._found[pattern] = ([m.start() for m in matches], matches)
+        starts, matches = found
+        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [m for m in matches[low:high] if m.end() <= end]
+
+
 def counted_phrase(
     body: str,
     draft: Draft,
-    sentence_start: int,
-    sentence_end: int,
+    sentence: SentenceMatches,
     drafts: list[Draft],
     figure_starts: list[int],
     index: int,
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None, str | None]:
     """(counted phrase, casualty verb, the counted noun alone) for one figure."""
+    sentence_start, sentence_end = sentence.start, sentence.end
     if draft.kind == "date":
         return _dated_event(body, draft, sentence_start), None, None
     if draft.kind == "year":
         return None, None, None
     if draft.kind == "ordinal":
         # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
-        ranked = _WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
+        ranked = WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
         return (ranked.group("word").lower(), None, None) if ranked else (None, None, None)
     noun = " ".join(_noun_phrase(body, draft)) or None
-    clause_start, clause_end = _clause(body, draft, sentence_start, sentence_end)
+    clause_start, clause_end = _clause(sentence, draft)
     if draft.kind not in COUNT_KINDS:
         if noun is None and draft.kind in _FRAME_OF_KIND:
             # "damage estimated at £25m", "sentenced to three years": the frame word near the number says
             # what money, a measure or a duration is about when no noun follows it.
-            noun = _nearest_frame(body, draft, clause_start, clause_end, _FRAME_OF_KIND[draft.kind])
+            noun = _nearest_frame(sentence, draft, clause_start, clause_end, _FRAME_OF_KIND[draft.kind])
         if noun is None and draft.kind == "percent":
             noun = _change(body, draft, clause_start)
         if noun is None and draft.kind in ("duration", "measure"):
@@ -314,15 +355,19 @@ def counted_phrase(
                 noun = f"{found.group('subject').lower()} {found.group('verb')}"
         return noun, None, noun
     verb_match = None
-    if not _CLAUSE_INHERITS.match(body, clause_start, draft.start):
-        verb_match = _nearest_verb(body, draft, clause_start, clause_end, drafts, figure_starts, index)
+    if _CLAUSE_INHERITS.match(body, clause_start, draft.start):
+        # "including six who were seriously injured": an aside with a predicate of its own keeps it.
+        own = next(iter(sentence.within(_CASUALTY, draft.end, min(clause_end, draft.end + NEAR))), None)
+        verb_match = own if own and _PASSIVE_GAP.fullmatch(body, draft.number_end, own.start()) else None
+    else:
+        verb_match = _nearest_verb(sentence, draft, clause_start, clause_end, drafts, figure_starts, index)
         first_count = not any(
             d.kind in COUNT_KINDS and d.start >= sentence_start for d in drafts[max(0, index - 3) : index]
         )
         if verb_match is None and first_count:
             # "Some 1,300 people, mostly civilians, were killed": the verb sits past an aside.
             verb_match = _nearest_verb(
-                body, draft, draft.end, sentence_end, drafts, figure_starts, index, skip_asides=True
+                sentence, draft, draft.end, sentence_end, drafts, figure_starts, index, skip_asides=True
             )
     if verb_match is None:
         return noun, None, noun
@@ -331,8 +376,8 @@ def counted_phrase(
     if frame_of(verb) == "injured":
         # "four people with more serious injuries", "20 others were slightly hurt": a subset of the injured,
         # never the total; the modifier may sit on either side of the number inside its clause.
-        window = (max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR))
-        modifier = _SUBSET.search(body, *window)
+        window = (max(clause_start, draft.start - NEAR), min(clause_end, draft.end + NEAR))
+        modifier = next(iter(sentence.within(_SUBSET, *window)), None)
         if modifier:
             verb = f"{SUBSET_MODIFIERS[modifier.group().lower()]} {verb}"
     place = location(body, draft.number_end, noun)
@@ -344,7 +389,7 @@ def counted_phrase(
 
 def _change(body: str, draft: Draft, clause_start: int) -> str | None:
     """ "prices could rise by 5 per cent" -> "rise in prices"."""
-    found = _CHANGE_BEFORE.search(body, max(clause_start, draft.start - _NEAR), draft.start)
+    found = _CHANGE_BEFORE.search(body, max(clause_start, draft.start - NEAR), draft.start)
     if found is None or found.group("subject").lower() in _NP_STOP:
         return None
     change = _CHANGE_NOUNS.get(found.group("verb").lower()[:3], found.group("verb").lower())
@@ -378,23 +423,25 @@ def location(body: str, number_end: int, noun: str | None) -> str | None:
     position = number_end
     if noun:
         last = noun.split()[-1]
-        found_at = body.find(last, number_end, number_end + _NEAR)
+        found_at = body.find(last, number_end, number_end + NEAR)
         position = found_at + len(last) if found_at >= 0 else number_end
     found = _LOCATION_AFTER.match(body, position)
     return found.group("place") if found else None
 
 
-def _clause(body: str, draft: Draft, sentence_start: int, sentence_end: int) -> tuple[int, int]:
-    # Only the last _CLAUSE_REACH characters are searched for the break that opens the clause.
-    clause_start = max(sentence_start, draft.start - _CLAUSE_REACH)
-    for brk in _CLAUSE_BREAK.finditer(body, clause_start, draft.start):
-        clause_start = brk.end()
-    following = _CLAUSE_BREAK.search(body, draft.end, min(sentence_end, draft.end + _CLAUSE_REACH))
-    return clause_start, following.start() if following else min(sentence_end, draft.end + _CLAUSE_REACH)
+def _clause(sentence: SentenceMatches, draft: Draft) -> tuple[int, int]:
+    # A clause reaches at most _CLAUSE_REACH characters either side of its number.
+    clause_start = max(sentence.start, draft.start - _CLAUSE_REACH)
+    before = sentence.within(_CLAUSE_BREAK, clause_start, draft.start)
+    if before:
+        clause_start = before[-1].end()
+    reach = min(sentence.end, draft.end + _CLAUSE_REACH)
+    after = sentence.within(_CLAUSE_BREAK, draft.end, reach)
+    return clause_start, after[0].start() if after else reach
 
 
 def _nearest_verb(
-    body: str,
+    sentence: SentenceMatches,
     draft: Draft,
     clause_start: int,
     clause_end: int,
@@ -406,6 +453,7 @@ def _nearest_verb(
 ) -> re.Match[str] | None:
     # A verb separated from this number by another count belongs to that other count, unless that count
     # is an aside about this one ("41 people, nine of them children, were killed").
+    body = sentence.body
     low = drafts[index - 1].end if index > 0 else 0
     following = index + 1
     while (
@@ -417,23 +465,39 @@ def _nearest_verb(
     high = figure_starts[following] if following < len(figure_starts) else len(body)
     best: re.Match[str] | None = None
     best_distance = 80
-    window = (max(clause_start, low, draft.start - _NEAR), min(clause_end, high, draft.end + _NEAR))
-    for verb in _CASUALTY.finditer(body, *window):
+    window = (max(clause_start, low, draft.start - NEAR), min(clause_end, high, draft.end + NEAR))
+    first_after: re.Match[str] | None = None
+    for verb in sentence.within(_CASUALTY, *window):
         if draft.start <= verb.start() < draft.end:
             continue
+        if verb.start() >= draft.end and _PASSIVE_GAP.fullmatch(body, draft.number_end, verb.start()):
+            # "12 people died and 40 were injured": a predicate after the number through "were" is its own,
+            # however close the previous number's verb is.
+            return verb
+        if verb.start() >= draft.end and first_after is None:
+            first_after = verb
         distance = draft.start - verb.end() if verb.end() <= draft.start else verb.start() - draft.end
         if distance < best_distance:
             best, best_distance = verb, distance
+    if (
+        best is not None
+        and first_after is not None
+        and best.end() <= draft.start
+        and _COORDINATION.search(body, best.end(), draft.start)
+    ):
+        # "Thousands fled and two people suffered minor injuries": a predicate before "and" closes its own
+        # clause; the number's predicate is the one after it.
+        return first_after
     return best
 
 
 def _nearest_frame(
-    body: str, draft: Draft, clause_start: int, clause_end: int, frame: re.Pattern[str]
+    sentence: SentenceMatches, draft: Draft, clause_start: int, clause_end: int, frame: re.Pattern[str]
 ) -> str | None:
     best: str | None = None
-    best_distance = _NEAR
-    for found in frame.finditer(
-        body, max(clause_start, draft.start - _NEAR), min(clause_end, draft.end + _NEAR)
+    best_distance = NEAR
+    for found in sentence.within(
+        frame, max(clause_start, draft.start - NEAR), min(clause_end, draft.end + NEAR)
     ):
         if draft.start <= found.start() < draft.end:
             continue
@@ -474,7 +538,7 @@ def sentence_source(body: str, start: int, end: int, cache: dict[int, str | None
 def starts_new_predication(body: str, previous_end: int, start: int) -> bool:
     """Whether a new verb starts between two counts ("killed two and forced 5,000 to flee"), so the second
     does not inherit the first one's predicate; "killed two soldiers and three civilians" shares it."""
-    if previous_end < 0 or start - previous_end > _NEAR:
+    if previous_end < 0 or start - previous_end > NEAR:
         return previous_end >= 0
     for found in _NEW_VERB_AFTER_AND.finditer(body, previous_end, start):
         word = found.group("word")
@@ -497,5 +561,30 @@ def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: i
         before = before.partition(" ")[2]
     if draft.end + _CONTEXT_REACH < sentence_end:
         after = after.rpartition(" ")[0]
-    text = _DIGITS.sub(" ", f"{before} {after}")
-    return counted_key(text) or None
+    words = [
+        w
+        for w in _DIGITS.sub(" ", f"{before} {after}").split()
+        if w.lower().strip(",.;:'\"()") not in CONTEXT_NOISE
+    ]
+    return counted_key(" ".join(words)) or None
+
+
+# "by Sunday", "as of Tuesday night", "on March 12", "since Monday", "so far": when a figure was true.
+_TIME_REF = re.compile(
+    rf"\b(?P<ref>(?:by|as[ ]of|since|until|on|through)[ ]+(?:(?:last|this|late|early)[ ]+)?"
+    rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}[ ]+[0-9]{{1,2}}|(?i:today|yesterday|tonight|(?:this|last)[ ]+(?:morning|night|week)))"
+    rf"(?:[ ]+(?i:morning|afternoon|evening|night))?|(?i:so[ ]far))\b"
+)
+
+
+def time_reference(sentence: SentenceMatches, draft: Draft) -> str | None:
+    """The nearest time phrase in the figure's clause ("killed 12 by Sunday" -> "by Sunday")."""
+    clause_start, clause_end = _clause(sentence, draft)
+    best: tuple[int, str] | None = None
+    for found in sentence.within(
+        _TIME_REF, max(clause_start, draft.start - NEAR), min(clause_end, draft.end + NEAR)
+    ):
+        distance = draft.start - found.end() if found.end() <= draft.start else found.start() - draft.end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, found.group("ref"))
+    return best[1] if best else None

@@ -26,7 +26,7 @@ from app.core.lexicon.frames import (
 _STEMMER = snowballstemmer.stemmer("english")
 _FORMS = re.compile(rf"\b(?:{all_forms_pattern()})\b")
 _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_FRAMES = frozenset(PREDICATES)
+FRAMES = frozenset(PREDICATES)
 # Kinds that measure the same dimension: a vague quantity ("hundreds") is a count given as a range.
 _FAMILY = {"vague": "count"}
 # Kinds whose frame alone says what they are about when they have one: "£25m in damage" and "damage
@@ -54,11 +54,12 @@ def counted_key(counted: str) -> str:
         # and "the country's grain exports" are one share.
         if raw.endswith("'s") or raw in FUNCTION_WORDS or raw in GENERIC_HEADS or raw in NEUTRAL_MODIFIERS:
             continue
-        if raw in SUBSET_MODIFIERS:
+        if raw in SUBSET_MODIFIERS and "injured" in frames:
+            # Only the injured have subsets by severity; "a minor league" is not "lightly" anything.
             stems.add(SUBSET_MODIFIERS[raw])
             continue
         word = NOUN_SYNONYMS.get(raw, IRREGULAR_PLURALS.get(raw, raw))
-        if word in _FRAMES:
+        if word in FRAMES:
             frames.add(word)
             continue
         stems.add(_stable_stem(word.replace("'", "")))
@@ -73,9 +74,23 @@ def quantity_key(kind: str, unit: str | None, key: str | None) -> tuple[str, str
     if not words:
         return None
     if kind in _FRAME_DECIDES:
-        frames = tuple(w for w in words if w in _FRAMES)
+        frames = tuple(w for w in words if w in FRAMES)
         words = frames or words
     return family(kind), unit or "", words
+
+
+def frame_only(key: tuple[str, str, tuple[str, ...]]) -> bool:
+    """A key of money, a measure, a duration or a share made of its frame alone ("cost", "rainfall",
+    "sentenced"): it says what the number is about but not whose (two banks' costs, two towns' rain, two
+    defendants' terms), so such figures also need a shared word of context."""
+    family_name, _, words = key
+    return family_name in _FRAME_DECIDES and all(w in FRAMES for w in words)
+
+
+def is_weak(key: tuple[str, str, tuple[str, ...]]) -> bool:
+    """A count of one bare noun with no predicate ("seasons", "points", "sons")."""
+    family_name, _, words = key
+    return family_name == "count" and len(words) == 1 and words[0] not in FRAMES
 
 
 def _stable_stem(word: str) -> str:
@@ -92,6 +107,8 @@ def _stable_stem(word: str) -> str:
 def _stem(word: str) -> str:
     # Demonyms first, on the singular ("Israelis" -> "israel"): the stemmer alone would cut "israelis" to
     # "isra" and "israel" to "israel".
+    if len(word) > 4 and word.endswith("men"):
+        word = word[:-3] + "man"  # "fishermen", "firemen", "gunmen"
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     place = _place_word(singular)
     return place if place != singular else _place_word(_STEMMER.stemWord(word))

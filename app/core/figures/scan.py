@@ -70,7 +70,7 @@ _CLOCK_TAIL = re.compile(
     r"[ ]?(?i:[ap]\.m\.|[ap]m\b)|[ ]+(?i:o['’]clock|in[ ]the[ ](?:morning|afternoon|evening)|at[ ]night)\b"
 )
 
-_WORD = re.compile(r"[ ]+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+WORD = re.compile(r"[ ]+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
 KINDS_WITH_QUALIFIER = frozenset({"count", "money", "percent", "measure", "duration", "speed", "age"})
 
@@ -226,7 +226,7 @@ def _ordinal_numbers_a_noun(body: str, end: int, value: float) -> bool:
     if value == 1:
         return False
     # "the third day", and "a second-term congressman" (the hyphen joins the ordinal to its noun).
-    following = _WORD.match(body, end) or _HYPHENED_WORD.match(body, end)
+    following = WORD.match(body, end) or _HYPHENED_WORD.match(body, end)
     if following is None:
         return False
     word = following.group("word")
@@ -354,8 +354,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                     start = opener.start()
     if kind == "count" and digits is not None and value_high is None and _looks_like_year(body, digits, end):
         kind = "year"
-    if kind == "count" and _AGED_BEFORE.search(body, max(0, start - 8), start):
-        kind, unit = "age", "year"  # "aged 42"
+    if kind == "count" and value < 130 and _AGED_BEFORE.search(body, max(0, start - 12), start):
+        kind, unit = "age", "year"  # "aged 42", "who turns 38"
     if vague is not None and vague_high is not None and value_high is None:
         # The range scales with the number: "hundreds of millions" of pounds, "tens of thousands".
         kind, value_high = "vague", value * vague_high / numbers.VAGUE_WORDS[vague_key][0]
@@ -385,7 +385,7 @@ _IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
-_AGED_BEFORE = re.compile(r"\b(?i:aged)[ ]+\Z")
+_AGED_BEFORE = re.compile(r"\b(?i:aged|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
 
 
 def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -> Draft | None:
@@ -413,7 +413,7 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
         return True
     # A bare "one" is usually a pronoun ("one of the sides", "no one").
     start = match.start()
-    following = _WORD.match(body, after)
+    following = WORD.match(body, after)
     return not (
         following is None
         or following.group("word").lower() in _NP_STOP
@@ -489,6 +489,6 @@ _NAME_PREFIXES = frozenset(
 def _looks_like_year(body: str, digits: str, end: int) -> bool:
     if len(digits) != 4 or not digits.isdigit() or not 1800 <= int(digits) <= 2100:
         return False
-    following = _WORD.match(body, end)
+    following = WORD.match(body, end)
     # "2000 people" is a count; "in 2023 the war" and "2023." are years.
     return not (following and following.group("word").endswith("s") and following.group("word").islower())

@@ -30,6 +30,8 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "died",
             "dying",
             "death toll",
+            # A toll in a disaster story is the death toll, which outlets shorten.
+            "toll",
             "deaths",
             "death",
             "fatalities",
@@ -83,6 +85,8 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "released": (_COUNTS, ("released", "freed")),
     "captured": (_COUNTS, ("captured",)),
     "destroyed": (_COUNTS, ("destroyed", "damaged", "flattened")),
+    # Homes and fields under water: a count of its own, not the destroyed.
+    "flooded": (_COUNTS, ("flooded", "inundated", "submerged", "under water")),
     # What money is about when no noun is counted: the damage, the cost, the offer, the aid, the loot.
     "damage": (_MONEY, ("damage", "damages", "losses")),
     "cost": (_MONEY, ("cost", "costs", "costing", "price tag", "budget")),
@@ -203,6 +207,47 @@ NEUTRAL_MODIFIERS = frozenset(
         "additional",
         "other",
         "known",
+    }
+)
+
+# Words around a number that say nothing about what it measures, so two numbers sharing only them are not
+# one quantity: ordinal and time words recur beside every number of a story.
+CONTEXT_NOISE = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "last",
+        "next",
+        "year",
+        "years",
+        "time",
+        "times",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "today",
+        "yesterday",
+        "said",
+        "say",
+        "says",
+        "told",
+        "according",
+        "also",
+        "total",
+        "number",
+        "percent",
+        "cent",
+        "per",
+        "million",
+        "billion",
+        "thousand",
+        "mr",
+        "mrs",
+        "ms",
     }
 )
 

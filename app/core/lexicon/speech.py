@@ -20,7 +20,8 @@ VERB_WORDS = (
     r"dismissed|saying|adding|telling|writing|quipped|recounted|complained|demanded|testified|remembered|"
     r"remembers|interjected|barked|snapped|retorted|countered|joked|jokes|boasted|bragged|lamented|mused|"
     r"muses|elaborated|reflected|offered|pleaded|repeated|repeats|thundered|proclaimed|alleged|charged|"
-    r"contended|contends|maintained|maintains|reasoned|speculated|wondered|wonders|whispered|muttered|"
+    r"retaliated|"
+    r"calling|noting|warning|arguing|insisting|claiming|declaring|describing|explaining|urging|asking|accusing|suggesting|joking|promising|vowing|labeling|labelling|branding|dubbing|contended|contends|maintained|maintains|reasoned|speculated|wondered|wonders|whispered|muttered|"
     r"pledged|threatened|acknowledges|concedes|predicts|recounts|yelled|screamed|exclaimed|answered|"
     r"answers|tweets|cautions|counters|quips|laments|boasts|agreed|agrees|objected|protested|scoffed|"
     r"sniped|griped|fumed|raged|gushed|marveled|marvelled|sighed|opined|summed|chimed|interrupted|advised|"
@@ -145,6 +146,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "headteacher",
         "headmaster",
         "headmistress",
+        "provost",
+        "rector",
     }
 )
 
@@ -439,6 +442,26 @@ GENERIC_SPEAKERS = frozenset(
         "some",
         "someone",
         "everyone",
+        "aides",
+        "advisers",
+        "advisors",
+        "allies",
+        "supporters",
+        "staffers",
+        "lawmakers",
+        "voters",
+        "democrats",
+        "republicans",
+        "conservatives",
+        "liberals",
+        "organizers",
+        "organisers",
+        "investigators",
+        "prosecutors",
+        "police",
+        "authorities",
+        "scientists",
+        "researchers",
     }
 )
 

@@ -72,6 +72,11 @@ def _sentences(body: str, parts: list[tuple[int, int]], joins: list[str]) -> tup
     return tuple(sentences)
 
 
+# At most this many words between two quotations of one paragraph for the second to go on with the first's
+# speaker: room for `Jo Doe said on Tuesday.` and no more.
+_CONTINUATION_GAP_WORDS = 8
+
+
 def extract_quotes(body: str) -> list[Quote]:
     """Every direct quotation in ``body`` with its sentences, offsets and speaker, in body order."""
     paragraphs = paragraph_spans(body)
@@ -93,12 +98,14 @@ def extract_quotes(body: str) -> list[Quote]:
         else:
             merged.append((raw, [raw]))
 
-    ctx = _Context(body, _harvest_people(body))
+    quoted = sorted(part for raw in raw_quotes for part in raw.parts)
+    ctx = _Context(body, _harvest_people(body, quoted))
     results: list[Quote] = []
     quote_index = 0
     covered_until = -1
     last_quote_paragraph = -2
     last_speaker: str | None = None
+    last_quote_end = 0
     # A sentinel past the end makes sure every quotation is handled even if no sentence span holds it.
     for s_start, s_end in [*sentence_spans, (len(body), len(body) + 1)]:
         handled = False
@@ -106,8 +113,16 @@ def extract_quotes(body: str) -> list[Quote]:
             first, pieces = merged[quote_index]
             quote_index += 1
             handled = True
+            # The previous quotation in this paragraph, with a short attribution sentence between them.
+            continuing = (
+                last_speaker
+                if first.paragraph == last_quote_paragraph
+                and last_quote_end <= first.open_pos
+                and len(body[last_quote_end : first.open_pos].split()) <= _CONTINUATION_GAP_WORDS
+                else None
+            )
             speaker, mention = _attribute(
-                ctx, body, paragraphs, first, pieces, sentence_of, last_quote_paragraph
+                ctx, body, paragraphs, first, pieces, sentence_of, last_quote_paragraph, continuing
             )
             if speaker is None and mention is None and first.paragraph - last_quote_paragraph <= 1:
                 speaker = last_speaker  # an unattributed follow-on paragraph continues the last speaker
@@ -121,6 +136,7 @@ def extract_quotes(body: str) -> list[Quote]:
                 ctx.events.append((first.open_pos, speaker))
                 last_speaker = speaker
             last_quote_paragraph = pieces[-1].paragraph + len(pieces[-1].joins)
+            last_quote_end = pieces[-1].close_pos if pieces[-1].close_pos is not None else built.end
         if not handled and s_start >= covered_until:
             subject = _sentence_subject(ctx, s_start, s_end)
             if subject is not None:

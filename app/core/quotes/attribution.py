@@ -142,6 +142,11 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
             words = found.group(group).split()
             if group == "run" and _fold(words[0]) in SENTENCE_OPENERS and len(words) == 1:
                 return None
+            if group == "run" and (
+                not _split_run(found.group(group))[1] or _ROLE_WORD_NEXT.match(text, start + found.end(group))
+            ):
+                # "Transport minister Jo Doe ...": a role opens the sentence, the name comes later.
+                return None
             return _Mention(found.group(group).strip(), offset + start + found.start(group))
     return None
 
@@ -169,6 +174,11 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
         # A parenthesis before the verb is a party-state tag or an aside ("Jo Doe (D-Ohio) said"): blanked
         # out, same length, so that it neither breaks the clause nor becomes the speaker.
         head = _PAREN_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), text[: verb.start()])
+        if head.rstrip().endswith(",") and verb.group(0).casefold().endswith("ing"):
+            # "Cruz belittled the loans, calling them "...": a participle goes with the sentence's subject.
+            subject = _sentence_opening_subject(text, offset)
+            if subject is not None:
+                return subject
         if head.rstrip().endswith(","):
             # "Practice patience, says Jo Doe.": the words before the comma are what was said, the
             # speaker follows the verb.
@@ -246,16 +256,36 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
         return None
     found_verbs = _verbs(clause_body)
     verb = found_verbs[0] if found_verbs else None
-    if verb is None or len(clause_body[: verb.start()].split()) > 10:
+    if verb is None:
         return None
+    if len(clause_body[: verb.start()].split()) > 10:
+        # `"...," Jo Doe, 30, of Leeds, who was among those polled, said`: a long appositive chain after
+        # the name; the name opens it.
+        chain = _NAME_THEN_COMMA.match(clause_body)
+        if chain is None or len(clause_body[: verb.start()].split()) > 30:
+            return None
+        return _Mention(chain.group(1), start + lead)
+    if clause_body[: verb.start()].rstrip().endswith(","):
+        # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb.
+        inverted = _NAME_CLOSES_CLAUSE.match(clause_body, verb.end())
+        if inverted is not None and _split_run(inverted.group(1))[1]:
+            return _Mention(inverted.group(1), start + lead + inverted.start(1))
     before = _clean_mention(clause_body[: verb.start()])
     if verb.group(0).casefold().startswith("according") or not before:
         return _mention_after(clause_body[verb.end() :], start + lead + verb.end())
     if _valid_mention(before):
         return _Mention(before, start + lead + clause_body.find(before))
+    tail = before.rsplit(",", 1)
+    if len(tail) == 2 and _valid_mention(tail[1].strip()) and tail[1].strip()[:1].isupper():
+        # `"a small handful" of firms who sponsor it, Gilbert said.`: the quote sits inside the sentence
+        # and the attribution closes it, after a comma.
+        named = tail[1].strip()
+        return _Mention(named, start + lead + clause_body.rfind(named, 0, verb.start()))
     return None
 
 
+_ROLE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
+_NAME_THEN_COMMA = re.compile(rf"({_CAP_RUN.pattern}),\s")
 # A name, then a comma and a description: the head of an appositive phrase.
 _APPOSITIVE_HEAD = re.compile(rf"^({_CAP_RUN.pattern}),\s+(?:[a-z]|[A-Z][\w'’.-]*['’]s?\s)")
 # A capitalised possessor opening a description ("Clinton's top aide", "Sanders' campaign manager").
@@ -489,8 +519,13 @@ def _attribute(
     pieces: list[_RawQuote],
     sentence_of: Callable[[int], tuple[int, int]],
     last_quote_paragraph: int,
+    continuing: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """Find the attribution of one quotation and resolve it; returns (speaker, mention as printed)."""
+    """Find the attribution of one quotation and resolve it; returns (speaker, mention as printed).
+
+    ``continuing`` is the speaker of a quotation just before this one in the same paragraph, with only a
+    short attribution between them (`"...," Roe said. "And ..."`): when nothing beside this quote names
+    anyone, the speaker goes on."""
     last = pieces[-1]
     para_index = last.paragraph + len(last.joins)
     _, p_end = paragraphs[min(para_index, len(paragraphs) - 1)]
@@ -502,6 +537,12 @@ def _attribute(
             found = _attribution_after(body, a.close_pos + 1, b.open_pos)
             if found is not None:
                 candidates.append(found)
+    # 1b. Right after a quote that ends its words with a comma: `"...," said Jo Doe` names the speaker even
+    # when the words before the quote report someone else ("When Roe said X, he "...," said Jo Doe").
+    if not candidates and last.close_pos is not None and last.open_ended and len(pieces) == 1:
+        found = _attribution_after(body, last.close_pos + 1, p_end)
+        if found is not None and found.start - last.close_pos < 40:
+            candidates.append(found)
     # 2. Before the opening mark, in the same sentence.
     sent_start, _ = sentence_of(first.open_pos)
     first_para_start = paragraphs[first.paragraph][0]
@@ -516,7 +557,13 @@ def _attribute(
             if found is not None:
                 candidates.append(found)
     if not candidates and body[sent_start : first.open_pos].strip():
-        found = _subject_before(body[sent_start : first.open_pos], sent_start, closest_first=True)
+        before_text = body[sent_start : first.open_pos]
+        found = _subject_before(before_text, sent_start, closest_first=True)
+        if found is None and before_text.rstrip().endswith(":"):
+            # "Rubio fired back forcefully: "..."": a clause and a colon introduce the subject's words.
+            introduced = _sentence_subject(ctx, sent_start, first.open_pos)
+            if introduced is not None:
+                return introduced, None
         if found is not None:
             candidates.append(found)
         else:
@@ -534,6 +581,8 @@ def _attribute(
             candidates.append(found)
     if not candidates and subject_before is not None:
         return subject_before, None
+    if not candidates and continuing is not None:
+        return continuing, None
     # 4. The next sentence: in the paragraph, or opening the next paragraph when the quote ends its own.
     follow_on = first.paragraph - last_quote_paragraph <= 1
     if not candidates:

@@ -3,8 +3,10 @@ people introduced with a title, a role noun or an appositive, so later mentions 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.lexicon.speech import ORG_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SHORT_TITLES, TITLE_WORDS
@@ -223,11 +225,18 @@ def _is_org(name: str) -> bool:
     return bool(words) and _fold(words[-1]) in ORG_WORDS
 
 
-def _harvest_people(body: str) -> _Registry:
+def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Registry:
     """Collect people introduced with a title ("Mayor Lena Ortiz"), a role noun ("envoy Li Wei") or an
-    appositive ("Karl Weiss, the head of the port authority,")."""
+    appositive ("Karl Weiss, the head of the port authority,").
+
+    Names inside quotations (``quoted``: sorted inner spans) are left out: what someone says about a person
+    ("Lyin' Jo Doe", a nickname in a tweet) is no form of that person's name for the article to use."""
     registry = _Registry()
+    starts = [start for start, _ in quoted]
     for match in _CAP_RUN.finditer(body):
+        inside = bisect.bisect_right(starts, match.start()) - 1
+        if inside >= 0 and match.start() < quoted[inside][1]:
+            continue
         roles, name = _split_run(match.group(0))
         if not name or _is_org(name) or len(name.split()) > 4:
             continue

@@ -1,0 +1,138 @@
+"""Correction forms (plain POST forms that work without JavaScript; the same-origin middleware guards them)
+and the corrections log. Each form redirects back to the page it was posted from (post/redirect/get)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from app.db import SessionDep
+from app.models import OUTLET_KINDS
+from app.services import corrections, events, views
+from app.services.errors import BadInput
+from app.web.render import render
+from app.web.urls import urls
+
+router = APIRouter(include_in_schema=False)
+Text = Annotated[str, Form(max_length=2000)]
+
+
+def _parse_when(value: str) -> datetime | None:
+    """A date or time from the form; one without an offset is taken as UTC."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise BadInput(f"'{value[:40]}' is not a date; use the form YYYY-MM-DD or YYYY-MM-DDTHH:MM.") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _back(url: str) -> Response:
+    return RedirectResponse(url, status_code=303)
+
+
+@router.get("/events/{slug}/corrections")
+def corrections_page(slug: str, request: Request, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    context = {"event": event, "corrections": corrections.list_corrections(session, event)}
+    return render(request, "corrections.html", context)
+
+
+@router.post("/events/{slug}/articles/{article_id}/delete")
+def delete_article(slug: str, article_id: int, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    corrections.delete_article(session, event, article_id)
+    return _back(urls.event(slug))
+
+
+@router.post("/events/{slug}/articles/{article_id}/edit")
+def edit_article(
+    slug: str,
+    article_id: int,
+    session: SessionDep,
+    title: Text = "",
+    author: Text = "",
+    url: Text = "",
+    published_at: Annotated[str, Form(max_length=60)] = "",
+) -> Response:
+    event = events.get_event(session, slug)
+    when = _parse_when(published_at)
+    corrections.edit_article(
+        session, event, article_id, title=title, author=author.strip(), url=url.strip(), published_at=when
+    )
+    return _back(urls.article(slug, article_id))
+
+
+@router.post("/events/{slug}/speakers/rename")
+def rename_speaker(
+    slug: str,
+    session: SessionDep,
+    old: Annotated[str, Form(max_length=300)],
+    new: Annotated[str, Form(max_length=300)],
+) -> Response:
+    event = events.get_event(session, slug)
+    corrections.rename_speaker(session, event, old, new)
+    return _back(urls.speakers(slug))
+
+
+@router.post("/events/{slug}/statements/{statement_id}/split")
+def split_sentence(
+    slug: str,
+    statement_id: int,
+    session: SessionDep,
+    article_id: Annotated[int, Form(ge=1, le=2**31 - 1)],
+    start: Annotated[int, Form(ge=0, le=2**31 - 1)],
+) -> Response:
+    event = events.get_event(session, slug)
+    corrections.split_sentence(session, event, statement_id, article_id, start)
+    return _back(urls.statement(slug, statement_id))
+
+
+@router.post("/events/{slug}/statements/{statement_id}/join")
+def join_statements(
+    slug: str,
+    statement_id: int,
+    session: SessionDep,
+    other: Annotated[int, Form(ge=1, le=2**31 - 1)],
+) -> Response:
+    event = events.get_event(session, slug)
+    corrections.join_statements(session, event, statement_id, other)
+    return _back(urls.statement(slug, statement_id))
+
+
+@router.post("/events/{slug}/figures/{figure_id}/dismiss")
+def dismiss_figure(slug: str, figure_id: int, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    corrections.dismiss_figure(session, event, figure_id)
+    return _back(urls.figures(slug))
+
+
+@router.get("/events/{slug}/outlets")
+def outlets_page(slug: str, request: Request, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    context = {
+        "event": event,
+        "articles": views.overview_articles(session, event),
+        "outlet_kinds": OUTLET_KINDS,
+    }
+    return render(request, "outlets.html", context)
+
+
+@router.post("/events/{slug}/outlets")
+def edit_outlet(
+    slug: str,
+    session: SessionDep,
+    name: Annotated[str, Form(max_length=200)],
+    country: Annotated[str, Form(max_length=100)] = "",
+    kind: Annotated[str, Form(max_length=40)] = "",
+) -> Response:
+    event = events.get_event(session, slug)
+    if kind and kind not in OUTLET_KINDS:
+        raise BadInput(f"'kind' must be one of {', '.join(OUTLET_KINDS)}.")
+    corrections.edit_outlet(session, name, country=country, kind=kind)
+    return _back(urls.outlets(event.slug))

@@ -1,0 +1,201 @@
+"""Dashboard pages end to end on invented articles: what a journalist sees must say what the data says."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+from tests.conftest import unique_title
+
+ARTICLE_A = (
+    "The harbour wall gave way on Tuesday night after a week of storms.\n\n"
+    '"The harbour wall cracked along its whole length overnight. Engineers will inspect every pier on '
+    'Monday morning," said Mayor Ana Ruiz.\n\n'
+    "Fishing boats were moved to the northern basin."
+)
+ARTICLE_B = (
+    "Storms broke the harbour wall late on Tuesday.\n\n"
+    '"Engineers will inspect every pier on Monday morning," Mayor Ana Ruiz told reporters. '
+    '"The harbour wall cracked along its whole length overnight," she added.\n\n'
+    "Boats were moved north."
+)
+
+
+def make_event(client: TestClient, *bodies: tuple[str, str]) -> tuple[str, list[int]]:
+    slug = client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    ids = []
+    for outlet, text in bodies:
+        response = client.post(f"/api/events/{slug}/articles", json={"outlet": outlet, "text": text})
+        assert response.status_code == 201, response.text
+        ids.append(response.json()["id"])
+    return slug, ids
+
+
+def statement_links(html: str, quote_id: int) -> list[str]:
+    """The statement each linked piece of one quote opens, in reading order."""
+    pattern = re.compile(
+        r'<a class="q[^"]*" href="[^"]*_statement=(\d+)"[^>]*data-statement="(\d+)" data-quote="(\d+)"'
+    )
+    return [
+        opened
+        for opened, marked, quote in pattern.findall(html)
+        if int(quote) == quote_id and opened == marked
+    ]
+
+
+def test_each_sentence_of_a_quote_opens_its_own_statement(sqlite_client: TestClient) -> None:
+    slug, (a, b) = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    statements = sqlite_client.get(f"/api/events/{slug}/statements").json()
+    shared = [s for s in statements if len({m["article_id"] for m in s["members"]}) == 2]
+    assert len(shared) == 2, statements
+    quote = next(q for q in sqlite_client.get(f"/api/events/{slug}/quotes").json() if q["article_id"] == a)
+    html = sqlite_client.get(f"/events/{slug}/compare?a={a}&b={b}").text
+    opened = statement_links(html, quote["id"])
+    assert len(set(opened)) == 2, opened
+    assert set(opened) == {str(s["id"]) for s in shared}
+    # The same statement has the same colour class in both columns.
+    for statement in shared:
+        classes = set(re.findall(rf'<a class="q (s\d)"[^>]*data-statement="{statement["id"]}"', html))
+        assert len(classes) == 1, classes
+
+
+def test_figure_twins_follow_the_status_filter(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        (
+            "Alpha Daily",
+            ARTICLE_A + "\n\nAt least 40 boats were damaged, the port said. Repairs will take 9 weeks.",
+        ),
+        ("Beta News", ARTICLE_B + "\n\nSome 55 boats were damaged, the port said."),
+    )
+    every = sqlite_client.get(f"/api/events/{slug}/figures").json()
+    conflicts = sqlite_client.get(f"/api/events/{slug}/figures?_status=conflict").json()
+    assert conflicts and all(g["status"] == "conflict" for g in conflicts)
+    assert len(conflicts) == sum(g["status"] == "conflict" for g in every) < len(every)
+    page = sqlite_client.get(f"/events/{slug}/figures?_status=conflict").text
+    assert f"/api/events/{slug}/figures?_status=conflict" in page
+    assert f"/events/{slug}/figures.csv?_status=conflict" in page
+    rows = sqlite_client.get(f"/events/{slug}/figures.csv?_status=conflict").text.splitlines()[1:]
+    assert rows and all(",conflict," in row for row in rows)
+    assert sqlite_client.get(f"/api/events/{slug}/figures?_status=nonsense").status_code == 422
+    # The page's own typed data, as JSON, is the same page of the same groups.
+    twin = sqlite_client.get(f"/events/{slug}/figures?_status=conflict&_format=json").json()
+    assert [g["id"] for g in twin["groups"]] == [g["id"] for g in conflicts]
+    assert twin["status"] == "conflict" and twin["counts"]["conflict"] == len(conflicts)
+
+
+def test_choosing_too_many_articles_explains_the_limit_and_keeps_the_choice(
+    sqlite_client: TestClient,
+) -> None:
+    bodies = [(f"Outlet {n}", ARTICLE_A.replace("storms", f"storms {n}")) for n in range(7)]
+    slug, ids = make_event(sqlite_client, *bodies)
+    query = "&".join(f"a={i}" for i in ids)
+    response = sqlite_client.get(f"/events/{slug}/compare?{query}")
+    assert response.status_code == 422
+    assert "at most 6 articles" in response.text and "you chose 7" in response.text
+    assert len(re.findall(r'name="a" value="\d+" checked', response.text)) == 7
+
+
+def test_timeline_names_the_first_printer_and_omissions_what_others_carried(
+    sqlite_client: TestClient,
+) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    posts = [
+        ("Late Post", ARTICLE_A, "2026-03-02T12:00:00Z"),
+        ("Early Wire", ARTICLE_A.replace("Tuesday", "Tuesday evening"), "2026-03-02T06:00:00Z"),
+        ("Third Daily", ARTICLE_B, "2026-03-02T09:00:00Z"),
+        ("Quiet Gazette", "The harbour wall broke on Tuesday.\n\nRepairs are planned.", None),
+    ]
+    for outlet, text, published in posts:
+        body = {"outlet": outlet, "text": text, **({"published_at": published} if published else {})}
+        assert sqlite_client.post(f"/api/events/{slug}/articles", json=body).status_code == 201
+    timeline = sqlite_client.get(f"/events/{slug}/timeline?_format=json").json()
+    assert [a["outlet"] for a in timeline["articles"]] == [
+        "Early Wire",
+        "Third Daily",
+        "Late Post",
+        "Quiet Gazette",
+    ]
+    assert timeline["undated"] == 1
+    assert timeline["statements"] and all(s["first_outlet"] == "Early Wire" for s in timeline["statements"])
+    left_out = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet%20Gazette&_format=json").json()
+    assert len(left_out["statements"]) == 2 and all(o["carried_by"] == 3 for o in left_out["statements"])
+    assert [s["text"] for s in left_out["speakers"]] and left_out["others"] == 3
+    carried = sqlite_client.get(f"/events/{slug}/omissions?outlet=Early%20Wire&_format=json").json()
+    assert carried["statements"] == []
+    page = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet%20Gazette").text
+    assert "Quoted sentences left out" in page and "carried by 3 of 3" in page
+
+
+def test_uploaded_files_take_their_outlet_from_their_names(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    files = [
+        ("files", ("01_north-shore-times.txt", ARTICLE_A.encode(), "text/plain")),
+        ("files", ("south_gazette.txt", ARTICLE_B.encode(), "text/plain")),
+    ]
+    response = sqlite_client.post(f"/events/{slug}/articles", files=files, data={"outlet": ""})
+    assert response.status_code == 201, response.text
+    outlets = {a["outlet"] for a in sqlite_client.get(f"/api/events/{slug}/articles").json()}
+    assert outlets == {"North Shore Times", "South Gazette"}
+
+
+def test_a_file_own_outlet_field_beats_the_form_and_the_name(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    files = [
+        ("files", ("one.txt", ARTICLE_A.encode(), "text/plain")),
+        ("files", ("two.txt", ARTICLE_B.encode(), "text/plain")),
+    ]
+    data = {"outlet": "Form Outlet", "file_outlet": ["Chosen Daily", ""]}
+    response = sqlite_client.post(f"/events/{slug}/articles", files=files, data=data)
+    assert response.status_code == 201, response.text
+    outlets = {a["outlet"] for a in sqlite_client.get(f"/api/events/{slug}/articles").json()}
+    assert outlets == {"Chosen Daily", "Form Outlet"}
+
+
+def test_matrix_filters_and_their_json_twin_agree(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", ARTICLE_A),
+        ("Beta News", ARTICLE_B),
+        (
+            "Gamma Post",
+            "The wall broke.\n\n"
+            + '"Engineers will inspect every pier on Monday morning," a spokesman said.',
+        ),
+    )
+    query = "outlet=Gamma%20Post&_show=left_out"
+    page = sqlite_client.get(f"/events/{slug}?{query}").text
+    data = sqlite_client.get(f"/api/events/{slug}/matrix?{query}").json()
+    assert data["total"] == 1 and data["rows"][0]["text"].startswith("The harbour wall cracked")
+    assert data["rows"][0]["cells"][2]["state"] == "absent"
+    rows = re.findall(r'<th scope="row" class="stmt">', page)
+    assert len(rows) == 1 and f"/api/events/{slug}/matrix?" in page and "_show=left_out" in page
+    changed = sqlite_client.get(f"/api/events/{slug}/matrix?_show=changed").json()
+    assert all(
+        r["variants"] or len({c["text"] for c in r["cells"] if c["text"]}) > 1 for r in changed["rows"]
+    )
+    assert sqlite_client.get(f"/events/{slug}?outlet=Nobody").status_code == 422
+
+
+def test_statement_base_is_the_most_common_wording_even_when_a_paraphrase_comes_first(
+    sqlite_client: TestClient,
+) -> None:
+    line = '"The harbour wall cracked along its whole length overnight," said Mayor Ana Ruiz.'
+    paraphrase = '"The harbour wall cracked along its entire length during the night," said Mayor Ana Ruiz.'
+    slug, (first, _, _) = make_event(
+        sqlite_client,
+        ("Paraphrase Post", "Storm news.\n\n" + paraphrase),
+        ("Alpha Daily", "The storm hit.\n\n" + line),
+        ("Beta News", "A storm came.\n\n" + line),
+    )
+    statement = next(
+        s for s in sqlite_client.get(f"/api/events/{slug}/statements").json() if len(s["members"]) == 3
+    )
+    view = sqlite_client.get(f"/events/{slug}/statements/{statement['id']}?_format=json").json()
+    assert view["base_article_id"] != first and view["common_count"] == 2
+    by_article = {v["article_id"]: v for v in view["variants"]}
+    assert by_article[first]["departs"] and not by_article[first]["same"]
+    assert [v["changes"] for v in view["variants"] if v["article_id"] != first] == [0, 0]
+    page = sqlite_client.get(f"/events/{slug}/statements/{statement['id']}").text
+    assert page.count("departs from the most common wording") == 1

@@ -1,0 +1,129 @@
+"""Frames of figures, one table per family: (invented sentence, figure as written, expected kind, expected
+frame, a noun the counted thing must hold or None). Adding a case is adding a row; a failing row names its family."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.figures import counted_key, extract_figures
+from app.core.lexicon.frames import PREDICATES
+
+FRAMES = frozenset(PREDICATES) | {"seriously", "lightly"}
+
+ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
+    "killed": [
+        ("The landslide killed 23 villagers in Orvo.", "23", "count", "killed", "villagers"),
+        ("At least 9 people died when the ferry sank.", "At least 9", "count", "killed", None),
+        ("The death toll rose to 310 on Friday.", "310", "count", "killed", None),
+        ("Twelve climbers perished on the ridge.", "Twelve", "count", "killed", "climber"),
+    ],
+    "injured": [
+        ("Some 40 passengers were hurt in the crash.", "Some 40", "count", "injured", "passengers"),
+        ("The blast wounded 17 soldiers.", "17", "count", "injured", "soldiers"),
+        ("Another 80 miners were taken to hospital.", "80", "count", "injured", "miners"),
+    ],
+    "subset of the injured": [
+        ("Six of them were seriously injured.", "Six", "count", "seriously", None),
+        ("Four people were taken to hospital with serious injuries.", "Four", "count", "seriously", None),
+        ("Another 20 were slightly hurt.", "20", "count", "lightly", None),
+    ],
+    "displaced": [
+        ("The floods forced 4,000 from their homes.", "4,000", "count", "displaced", None),
+        ("About 900 residents were evacuated overnight.", "About 900", "count", "displaced", None),
+        ("The fighting has displaced 12,000 people.", "12,000", "count", "displaced", None),
+        ("More than 300 families fled the valley.", "More than 300", "count", "displaced", "families"),
+    ],
+    "coordinated verbs": [
+        (
+            "The storm killed two people and drove some 5,000 from their homes.",
+            "some 5,000",
+            "count",
+            "displaced",
+            None,
+        ),
+        (
+            "The raids killed at least nine and forced more than 30,000 to flee.",
+            "more than 30,000",
+            "count",
+            "displaced",
+            None,
+        ),
+        ("Eleven people died and 40 were injured.", "40", "count", "injured", None),
+        ("The quake killed 12 villagers and injured 85.", "85", "count", "injured", None),
+        (
+            "Hundreds of revellers fled and two people suffered minor injuries.",
+            "two",
+            "count",
+            "injured",
+            None,
+        ),
+    ],
+    "arrested and missing": [
+        ("Police arrested 14 protesters on Sunday.", "14", "count", "arrested", "protesters"),
+        ("Some 30 people were detained.", "Some 30", "count", "arrested", None),
+        ("At least 7 fishermen are still missing.", "At least 7", "count", "missing", "fisherman"),
+        ("Divers rescued 19 tourists from the cave.", "19", "count", "rescued", "tourists"),
+    ],
+    "money about its frame": [
+        ("Damage was estimated at £25m.", "£25m", "money", "damage", None),
+        ("The storm caused 25 million pounds of damage.", "25 million pounds", "money", "damage", None),
+        ("The rival bid was $4.2bn.", "$4.2bn", "money", "offer", None),
+        ("The council pledged €3m in aid.", "€3m", "money", "aid", None),
+        ("The pair stole $60,000 from investors.", "$60,000", "money", "stolen", None),
+    ],
+    "measures and durations": [
+        ("Some 35mm of rain fell overnight.", "Some 35mm", "measure", "rainfall", None),
+        ("The town saw 34 inches of snow.", "34 inches", "measure", "snowfall", None),
+        ("He was sentenced to three years in prison.", "three years", "duration", "sentenced", None),
+        ("The region declared three days of mourning.", "three days", "duration", None, "mourning"),
+    ],
+    "shares": [
+        ("About 60% of the harvest was lost.", "About 60%", "percent", None, "harvest"),
+        ("Officials said 60 percent of the crop had failed.", "60 percent", "percent", None, "harvest"),
+        ("Two-thirds of the loan was repaid.", "Two-thirds", "percent", None, "loan"),
+    ],
+    "kinds that never join a toll": [
+        ("A 42-year-old farmer was among the dead.", "42-year-old", "age", None, "farmer"),
+        ("Mira Sol, 56, was arrested on Friday.", "56", "age", None, None),
+        ("Winds of 80mph hit the coast.", "80mph", "speed", None, None),
+        ("One-in-three homes lost power.", "One-in-three", "odds", None, "home"),
+        ("Hundreds of owls were seen.", "Hundreds", "vague", None, "owl"),
+        ("The bridge opened in 1998.", "1998", "year", None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("family", "sentence", "text", "kind", "frame", "noun"),
+    [(family, *row) for family, rows in ROWS.items() for row in rows],
+    ids=[f"{family}: {row[0][:40]}" for family, rows in ROWS.items() for row in rows],
+)
+def test_frame_of_a_figure(
+    family: str, sentence: str, text: str, kind: str, frame: str | None, noun: str | None
+) -> None:
+    figure = next((f for f in extract_figures(sentence) if f.text == text), None)
+    assert figure is not None, (
+        f"{family}: {text!r} not found in {[f.text for f in extract_figures(sentence)]}"
+    )
+    key = set(counted_key(figure.counted or "").split())
+    assert figure.kind == kind, family
+    if frame is not None:
+        assert frame in key, f"{family}: {figure.counted!r} -> {key}"
+    else:
+        assert not (key & FRAMES), f"{family}: {figure.counted!r} -> {key}"
+    if noun is not None:
+        assert set(counted_key(noun).split()) <= key, f"{family}: {figure.counted!r} -> {key}"
+
+
+TIME_ROWS = [
+    ("The storm had killed 12 people by Sunday, officials said.", "12", "by Sunday"),
+    ("So far 20 hikers have been rescued.", "20", "So far"),
+    ("The toll reached 41 on March 12.", "41", "on March 12"),
+    ("Some 300 homes were flooded.", "Some 300", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "time_ref"), TIME_ROWS, ids=[row[0][:40] for row in TIME_ROWS])
+def test_time_a_figure_refers_to(sentence: str, text: str, time_ref: str | None) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.text == text)
+    assert figure.time_ref == time_ref

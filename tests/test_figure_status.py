@@ -1,0 +1,64 @@
+"""The one status rule of figure groups (app.core.figures.status.figure_status), as a table: members as
+(article, value, value_high, unit, qualifier) and the expected (status, compatible)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.figures import Reading, figure_status
+
+ROWS = [
+    ("one article", [(1, 41, None, None, None), (1, 47, None, None, None)], ("single", False)),
+    ("same value", [(1, 41, None, None, "at least"), (2, 41, None, None, None)], ("agree", True)),
+    ("normalised units", [(1, 72, None, "hour", None), (2, 72, None, "hour", None)], ("agree", True)),
+    (
+        "date with and without year",
+        [(1, 20260312, None, "date", None), (2, 312, None, "date", None)],
+        ("agree", True),
+    ),
+    ("different dates", [(1, 312, None, "date", None), (2, 313, None, "date", None)], ("conflict", False)),
+    ("plain conflict", [(1, 3478, None, None, None), (2, 4137, None, None, None)], ("conflict", False)),
+    (
+        "more than and at least",
+        [(1, 1500, None, None, "more than"), (2, 1524, None, None, "at least")],
+        ("conflict", True),
+    ),
+    (
+        "lower bound above the other",
+        [(1, 1524, None, None, "at least"), (2, 1500, None, None, None)],
+        ("conflict", False),
+    ),
+    (
+        "up to and a smaller value",
+        [(1, 2e9, None, "USD", "up to"), (2, 1.5e9, None, "USD", None)],
+        ("conflict", True),
+    ),
+    (
+        "about widens a little",
+        [(1, 100, None, None, "about"), (2, 104, None, None, None)],
+        ("conflict", True),
+    ),
+    (
+        "about does not widen far",
+        [(1, 100, None, None, "about"), (2, 150, None, None, None)],
+        ("conflict", False),
+    ),
+    ("range holds the value", [(1, 200, 999, None, None), (2, 300, None, None, None)], ("conflict", True)),
+    ("range misses the value", [(1, 200, 999, None, None), (2, 1500, None, None, None)], ("conflict", False)),
+    (
+        "three members, one outside",
+        [(1, 1400, None, None, "more than"), (2, 1500, None, None, None), (3, 1300, None, None, None)],
+        ("conflict", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "members", "expected"), ROWS, ids=[row[0] for row in ROWS])
+def test_status_rule(case: str, members: list[tuple], expected: tuple[str, bool]) -> None:
+    assert figure_status([Reading(*member) for member in members]) == expected, case
+
+
+def test_status_does_not_depend_on_member_order() -> None:
+    for _, members, expected in ROWS:
+        readings = [Reading(*member) for member in members]
+        assert figure_status(readings[::-1]) == expected
