@@ -628,6 +628,8 @@ def probe_unicode_digits(report: Report, c: Client) -> None:
         f"/api/events/{slug}/matrix?_page={{d}}",
         f"/api/events/{slug}/compare?a={{d}}&b={b}",
         f"/events/{slug}/statements/{{d}}?base={{d}}",
+        f"/events/{slug}/articles/{{d}}/diff/{b}",
+        f"/events/{slug}/articles/{a}/diff/{{d}}",
     ]
     failures = []
     count = 0
@@ -639,6 +641,10 @@ def probe_unicode_digits(report: Report, c: Client) -> None:
             if r.status_code >= 500 or (not digit.strip().lstrip("+-").isascii() and r.status_code < 400):
                 failures.append(f"{template.format(d=digit)} -> {r.status_code}")
     for digit in UNICODE_DIGITS[:6]:
+        count += 1
+        deleted = c.http.delete(f"/api/events/{slug}/articles/{digit}")
+        if not 400 <= deleted.status_code < 500:
+            failures.append(f"DELETE /api/events/{slug}/articles/{digit} -> {deleted.status_code}")
         count += 2
         r = c.http.post("/comparisons", data={"event": slug, "articles": [str(a), digit]})
         r2 = c.http.post(
