@@ -68,6 +68,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             session,
             event,
             submissions,
+            ingest.Metadata(role=args.role),
             on_progress=lambda done, outcome: progress_bar(done, len(files), outcome.name),
         )
         slug = event.slug
@@ -165,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("folder", help="a folder of articles, or a JSON file with --json")
     imp.add_argument("--event", help="the event's title (created when missing)")
+    imp.add_argument("--role", default="report", help="report (default) or source, unless front matter says")
     imp.add_argument("--json", action="store_true", help="FOLDER is a JSON file written by `parallax export`")
     imp.set_defaults(func=cmd_import)
 

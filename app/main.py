@@ -12,7 +12,7 @@ from app import __version__
 from app.db import engine_for
 from app.migrate import upgrade_database
 from app.settings import PROJECT_ROOT, settings
-from app.web import api, corrections, docs, pages
+from app.web import api, corrections, docs, pages, source_pages
 from app.web.errors import install_error_handlers
 from app.web.middleware import (
     AllowedHostsMiddleware,
@@ -48,6 +48,8 @@ def create_app(database_url: str | None = None, *, migrate: bool | None = None) 
     app.include_router(api.router)
     app.include_router(docs.router)
     app.include_router(pages.router)
+    app.include_router(source_pages.api_router)
+    app.include_router(source_pages.router)
     app.include_router(corrections.router)
     install_error_handlers(app)
     # Outermost last: headers on every response, then the host and origin checks, then the size limit.

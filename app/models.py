@@ -54,9 +54,15 @@ class Article(SQLModel, table=True):
     body: str = Field(sa_column=Column(Text, nullable=False))
     content_hash: str = Field(max_length=64, index=True)
     source_format: str = Field(default="text", max_length=20)  # text | html | markdown
+    # "report" (an outlet's coverage) or "source" (the original: a transcript, a press release); see ROLES.
+    role: str = Field(default="report", max_length=10, sa_column_kwargs={"server_default": "report"})
     supersedes_id: int | None = Field(default=None, foreign_key="article.id")
     word_count: int = 0
     created_at: datetime = Field(default_factory=utc_now)
+
+
+# What an article is to its event: a report quotes; a source is what was actually said.
+ROLES = ("report", "source")
 
 
 class Speaker(SQLModel, table=True):
@@ -223,3 +229,23 @@ class Comparison(SQLModel, table=True):
     # Everything needed to show the comparison again exactly as it was, whatever changes later.
     snapshot: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = Field(default_factory=utc_now)
+
+
+class QuoteSourceCheck(SQLModel, table=True):
+    """How a report quote relates to the event's source: one row per checked quote (none without a source)."""
+
+    __tablename__ = "quote_source_check"
+
+    quote_id: int = Field(foreign_key="quote.id", primary_key=True, ondelete="CASCADE")
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    source_article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
+    status: str = Field(max_length=12)  # verbatim | trimmed | altered | spliced | not_found
+    # The matched source passage (the first one of a splice); None when nothing matched.
+    source_start: int | None = None
+    source_end: int | None = None
+    severe: bool = False
+    speaker_mismatch: bool = False
+    # The speaker of the source turn the passage belongs to, as the source labels them.
+    source_speaker: str | None = Field(default=None, max_length=300)
+    # The word changes and the passages of a splice: [{"op", "source", "quote"}], [[start, end], ...].
+    details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -1,7 +1,8 @@
 """Import every event folder of ../shared/corpus with `parallax import` into a scratch SQLite database.
 
 Prints, per folder, the command's own summary line, then the totals: folders, articles stored, rejected,
-folders whose import printed a traceback, and the wall time. Run: .venv/bin/python bench/import_corpus.py
+folders whose import printed a traceback, and the wall time.
+Run: .venv/bin/python bench/import_corpus.py [EVENTS_FOLDER]   (default ../shared/corpus/events)
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ EVENTS = REPO.parent / "shared" / "corpus" / "events"
 SUMMARY = re.compile(r"(\d+) stored, (\d+) duplicates, (\d+) rejected")
 
 
-def main() -> int:
-    if not EVENTS.is_dir():
-        print(f"corpus not found at {EVENTS}; nothing to import")
+def main(argv: list[str]) -> int:
+    events_folder = Path(argv[0]) if argv else EVENTS
+    if not events_folder.is_dir():
+        print(f"corpus not found at {events_folder}; nothing to import")
         return 0
-    folders = sorted(p for p in EVENTS.iterdir() if p.is_dir())
+    folders = sorted(p for p in events_folder.iterdir() if p.is_dir())
     database = Path(tempfile.mkdtemp(prefix="parallax-corpus-")) / "corpus.db"
     command = [sys.executable, "-m", "app.cli", "--database-url", f"sqlite:///{database}", "import"]
     totals = {"stored": 0, "duplicates": 0, "rejected": 0, "tracebacks": 0, "failed": 0}
@@ -55,4 +57,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

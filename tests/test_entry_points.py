@@ -36,7 +36,14 @@ DATES = [
 ]
 OUT_OF_RANGE = ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"]
 NOT_DATES = ["14/03/2026", "yesterday", "2026-02-30", "2026-13-01"]
-ZERO_WIDTH = ["\u200b", "\u200b\u200c\u200d", "\ufeff\u2060", " \u200b \u00a0"]
+ZERO_WIDTH = [
+    "\u200b",
+    "\u200b\u200c\u200d",
+    "\ufeff\u2060",
+    " \u200b \u00a0",
+    "\ufe0f\u0301",
+    "\u2028\u3000",
+]
 # Field values every entry point must refuse with a sentence: (field, value).
 BAD_FIELDS = [
     ("outlet", "Daily\x00Post"),

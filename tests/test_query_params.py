@@ -70,3 +70,16 @@ def test_permalink_statement_parameter_is_typed(
         "/comparisons", data={"event": slug, "articles": ids, "_statement": "²"}, follow_redirects=False
     )
     assert 400 <= response.status_code < 500
+
+
+def test_statement_base_parameter_refuses_other_digits(
+    sqlite_client: TestClient, two_articles: tuple[str, list[int]]
+) -> None:
+    slug, (a, _b) = two_articles
+    statements = sqlite_client.get(f"/api/events/{slug}/statements").json()
+    assert statements, "the two invented articles share a statement"
+    page = f"/events/{slug}/statements/{statements[0]['id']}"
+    assert sqlite_client.get(f"{page}?base={a}").status_code == 200
+    for value in [v for v in NOT_NUMBERS if v.strip()]:  # a blank base means the default base
+        response = sqlite_client.get(f"{page}?base={value}")
+        assert 400 <= response.status_code < 500, (value, response.status_code)

@@ -20,9 +20,22 @@ EVENT_DESCRIPTION = (
     "the wire copy, and a broadcaster's website. Every outlet, person and place is invented."
 )
 
+# A second, smaller demo event with a source: the transcript of a press conference and four reports whose
+# quotes are verbatim, trimmed, altered, spliced or invented (see the README's "Checking quotes against
+# the source").
+SOURCE_EVENT_TITLE = "Kessel Dam repairs in Brenmouth"
+SOURCE_EVENT_DESCRIPTION = (
+    "A fictional demo event with a source: the council's transcript of a press conference about cracks in "
+    "a dam, and four outlets' reports of it. Every outlet, person and place is invented."
+)
+SOURCE_EVENT_FOLDER = "briefing"
+
 __all__ = [
     "EVENT_DESCRIPTION",
     "EVENT_TITLE",
+    "SOURCE_EVENT_DESCRIPTION",
+    "SOURCE_EVENT_FOLDER",
+    "SOURCE_EVENT_TITLE",
     "DemoArticle",
     "demo_article_files",
     "demo_articles",
@@ -44,6 +57,7 @@ class DemoArticle:
     author: str
     published_at: datetime
     text: str
+    role: str = "report"  # front matter `role: source` marks the original the reports quote
 
 
 def _article_from_file(name: str, raw: str) -> DemoArticle:
@@ -59,18 +73,19 @@ def _article_from_file(name: str, raw: str) -> DemoArticle:
         author=meta["author"],
         published_at=datetime.fromisoformat(meta["published_at"]),
         text=body,
+        role=meta.get("role") or "report",
     )
 
 
-def demo_article_files() -> list[tuple[str, str]]:
+def demo_article_files(folder_name: str = "articles") -> list[tuple[str, str]]:
     """Return ``(file name, raw file text)`` for every demo article, in file-name order."""
-    folder = resources.files(__package__).joinpath("articles")
+    folder = resources.files(__package__).joinpath(folder_name)
     entries = [entry for entry in folder.iterdir() if entry.name.endswith(".md")]
     return [
         (entry.name, entry.read_text(encoding="utf-8")) for entry in sorted(entries, key=lambda e: e.name)
     ]
 
 
-def demo_articles() -> list[DemoArticle]:
-    """Load the five demo articles in file-name order (the wire story first)."""
-    return [_article_from_file(name, raw) for name, raw in demo_article_files()]
+def demo_articles(folder_name: str = "articles") -> list[DemoArticle]:
+    """Load the demo articles in file-name order (the wire story first; the source first in "briefing")."""
+    return [_article_from_file(name, raw) for name, raw in demo_article_files(folder_name)]

@@ -38,6 +38,7 @@ from app.models import (
     StatementMember,
     StatementToken,
 )
+from app.services import source_checks
 from app.services.locks import lock_event
 
 # Near-copy pairs below this share are not stored: the overview only reports real copies.
@@ -56,14 +57,19 @@ MAX_COPY_CANDIDATES = 12
 
 
 def add_article(session: Session, event_id: int, article: Article, extraction: Extraction) -> None:
-    """Store the extraction of a freshly inserted article and align it with the event (caller holds the lock)."""
+    """Store the extraction of a freshly inserted article and align it with the event (caller holds the lock).
+
+    Every path that stores or replays an article comes through here, so its quotes are also checked against
+    the event's source (and a source, which stores no quotes, re-checks the event's reports)."""
     assert article.id is not None
+    extraction = source_checks.stored_extraction(extraction, article.role)
     speaker_ids = resolve_speakers(session, event_id, extraction.quotes)
     new_sentences = store_quotes(session, event_id, article.id, extraction.quotes, speaker_ids)
     align_sentences(session, event_id, article.id, new_sentences)
     new_figures = store_figures(session, article.id, extraction)
     group_figures(session, event_id, article.id, new_figures)
     record_near_copies(session, event_id, article)
+    source_checks.after_store(session, event_id, article)
 
 
 def resolve_speakers(session: Session, event_id: int, quotes: Sequence[QuoteRecord]) -> list[int | None]:

@@ -39,6 +39,7 @@ def export_event(session: Session, event: Event) -> dict[str, Any]:
                 "published_at": article.published_at.isoformat() if article.published_at else None,
                 "fetched_at": article.fetched_at.isoformat() if article.fetched_at else None,
                 "source_format": article.source_format,
+                "role": article.role,
                 "content_hash": article.content_hash,
                 "body": article.body,
                 "quotes": [
@@ -128,6 +129,7 @@ def _prepare_entry(number: int, entry: object) -> ingest.PreparedArticle:
             published_at=validation.parse_date(_text(entry, "published_at")),
             domain=_text(entry, "domain"),
             source_format=_text(entry, "source_format") or "text",
+            role=_text(entry, "role") or "report",
             fetched_at=validation.parse_date(_text(entry, "fetched_at"), "fetch time"),
         )
     except ServiceError as exc:

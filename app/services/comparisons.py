@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from app.core.figures import Reading, figure_status
 from app.models import Comparison, Event
-from app.services import queries, views
+from app.services import fidelity, queries, views
 from app.services.errors import BadInput, NotFound
 from app.settings import settings
 
@@ -46,6 +46,8 @@ def comparison_data(session: Session, event: Event, article_ids: list[int]) -> d
         {**group, **_status_in_view(group["members"])}
         for group in queries.event_figure_groups(session, event, article_ids=article_ids)
     ]
+    sources = fidelity.statement_sources(session, event, statements)
+    fidelity.mark_source_passages(articles, sources)
     return {
         "version": SNAPSHOT_VERSION,
         "event": {"slug": event.slug, "title": event.title},
@@ -53,6 +55,8 @@ def comparison_data(session: Session, event: Event, article_ids: list[int]) -> d
         "articles": articles,
         "statements": statements,
         "figure_groups": figure_groups,
+        # Statement id -> the source's wording and each member's status (empty without a source).
+        "sources": sources,
     }
 
 

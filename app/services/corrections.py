@@ -31,7 +31,7 @@ from app.models import (
     Statement,
     StatementMember,
 )
-from app.services import queries, validation
+from app.services import queries, source_checks, validation
 from app.services.errors import BadInput, NotFound
 from app.services.locks import lock_event
 
@@ -97,6 +97,7 @@ def delete_article(session: Session, event: Event, article_id: int) -> None:
         },
         f"Deleted {outlet.name}'s article {article_id} “{article.title[:120]}”.",
     )
+    was_source = article.role == source_checks.SOURCE
     # A later version of the article pointed at this one; it stays, as an article of its own.
     session.execute(update(Article).where(Article.supersedes_id == article_id).values(supersedes_id=None))
     session.execute(delete(Article).where(col(Article.id) == article_id))
@@ -104,6 +105,9 @@ def delete_article(session: Session, event: Event, article_id: int) -> None:
     _drop_empty_statements(session, event_id, statement_ids)
     for group_id in group_ids:
         refresh_group(session, group_id)
+    if was_source:
+        # The quotes checked against it are checked again against the sources left (none: no checks).
+        source_checks.recheck_event(session, event_id)
     session.commit()
 
 

@@ -23,8 +23,8 @@ from app.core.extract import extract_article
 from app.core.frontmatter import parse_front_matter
 from app.core.html import html_to_page_text
 from app.core.records import Extraction
-from app.models import Article, Event, Outlet
-from app.services import alignment, validation
+from app.models import ROLES, Article, Event, Outlet
+from app.services import alignment, source_checks, validation
 from app.services.errors import BadInput, Duplicate, ServiceError, TooLarge
 from app.services.fetch import fetch_page
 from app.services.locks import lock_event
@@ -48,6 +48,7 @@ class ArticleInput:
     author: str | None = None
     published_at: datetime | None = None
     domain: str | None = None
+    role: str | None = None  # report (default) | source
     fetched_at: datetime | None = None  # set when the content was fetched from `url`
 
 
@@ -63,6 +64,7 @@ class PreparedArticle:
     source_format: str
     content_hash: str
     extraction: Extraction
+    role: str = "report"
     fetched_at: datetime | None = None
 
 
@@ -112,6 +114,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
     published_at = validation.as_utc(data.published_at) if data.published_at else None
     if data.source_format not in SOURCE_FORMATS:
         raise BadInput(f"Unknown source format '{data.source_format}'; use text, html or markdown.")
+    role = article_role(data.role)
     raw = data.content or ""
     limit = settings.max_article_chars
     # The size limit comes before any cleaning, so no cleaner ever sees more than the limit. HTML may
@@ -140,7 +143,8 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         raise BadInput("The article has no text: paste the article or upload a file with its text.")
     if not title:
         title = _first_line(body)
-    extraction = extract_article(body)
+    # A source stores no quotes, so only what is stored is held to the limits.
+    extraction = source_checks.stored_extraction(extract_article(body), role)
     check_extraction_size(extraction)
     return PreparedArticle(
         outlet=outlet,
@@ -153,8 +157,17 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
         source_format=data.source_format,
         content_hash=content_hash(body),
         extraction=extraction,
+        role=role,
         fetched_at=data.fetched_at,
     )
+
+
+def article_role(value: str | None) -> str:
+    """An article's role from what was sent: empty means a report; anything else must be a known role."""
+    role = (value or "report").strip().lower() or "report"
+    if role not in ROLES:
+        raise BadInput(f"Unknown article role '{value}'; use {' or '.join(ROLES)}.")
+    return role
 
 
 def check_extraction_size(extraction: Extraction) -> None:
@@ -191,6 +204,7 @@ def prepare_stored_body(
     published_at: datetime | None = None,
     domain: str | None = None,
     source_format: str = "text",
+    role: str = "report",
     fetched_at: datetime | None = None,
 ) -> PreparedArticle:
     """Prepare an already-cleaned body as stored elsewhere (a backup): no cleaning, same hash and offsets.
@@ -205,7 +219,8 @@ def prepare_stored_body(
         raise BadInput("The article's text contains a NUL byte; remove it.")
     if source_format not in SOURCE_FORMATS:
         raise BadInput(f"Unknown source format '{source_format}'; use text, html or markdown.")
-    extraction = extract_article(body)
+    role = article_role(role)
+    extraction = source_checks.stored_extraction(extract_article(body), role)
     check_extraction_size(extraction)
     return PreparedArticle(
         outlet=validation.single_line(outlet, "outlet", required=True) or "",
@@ -218,6 +233,7 @@ def prepare_stored_body(
         source_format=source_format,
         content_hash=content_hash(body),
         extraction=extraction,
+        role=role,
         fetched_at=validation.as_utc(fetched_at, "fetch time") if fetched_at else None,
     )
 
@@ -254,6 +270,7 @@ def store_article(session: Session, event: Event, prepared: PreparedArticle) -> 
         body=prepared.body,
         content_hash=prepared.content_hash,
         source_format=prepared.source_format,
+        role=prepared.role,
         supersedes_id=supersedes,
         word_count=len(prepared.body.split()),
     )
@@ -293,6 +310,7 @@ class Metadata:
     author: str | None = None
     domain: str | None = None
     published_at: datetime | None = None
+    role: str | None = None  # report (default) | source
 
 
 @dataclass(slots=True)
@@ -347,6 +365,7 @@ def submission_input(submission: Submission, meta: Metadata, *, single: bool) ->
         author=fields.get("author") or meta.author,
         domain=fields.get("domain") or meta.domain,
         published_at=found_date or meta.published_at,
+        role=fields.get("role") or meta.role,
         fetched_at=fetched_at,
     )
 

@@ -20,6 +20,7 @@ from app.models import (
     Statement,
     StatementMember,
 )
+from app.services import source_checks
 from app.services.errors import NotFound
 
 UNKNOWN_SPEAKER = "unknown"
@@ -64,6 +65,7 @@ def article_summary(article: Article, outlet: Outlet) -> dict[str, Any]:
         "published_at": article.published_at.isoformat() if article.published_at else None,
         "content_hash": article.content_hash,
         "source_format": article.source_format,
+        "role": article.role,
         "supersedes_id": article.supersedes_id,
         "word_count": article.word_count,
     }
@@ -171,9 +173,10 @@ def event_quotes(
         query = query.where(col(Quote.article_id).in_(article_ids))
     quotes = session.exec(query).all()
     statements = statement_ids_by_quote(session, [q.id for q in quotes if q.id is not None])
-    return [
+    found = [
         quote_dict(q, outlets.get(q.article_id, ""), speakers, statements.get(q.id or 0, [])) for q in quotes
     ]
+    return source_checks.attach(session, event.id, found)
 
 
 def event_figures_flat(

@@ -27,8 +27,10 @@ LINK_SCHEMES = ("http", "https")
 
 
 def has_visible_character(value: str) -> bool:
-    """False for text made only of spaces, controls and invisible format characters (zero-width joiners)."""
-    return any(unicodedata.category(char)[0] not in ("Z", "C") for char in value)
+    """False for text made only of spaces, controls, invisible format characters (zero-width joiners) and
+    marks with no letter to sit on (variation selectors, lone accents): it needs a letter, digit,
+    punctuation mark or symbol."""
+    return any(unicodedata.category(char)[0] in "LNPS" for char in value)
 
 
 def check_no_control(value: str, what: str) -> None:

@@ -30,7 +30,7 @@ from app.models import (
     Statement,
     StatementMember,
 )
-from app.services import queries
+from app.services import fidelity, queries
 from app.services.errors import BadInput, NotFound
 
 MATRIX_PAGE_SIZE = 50
@@ -110,8 +110,9 @@ def _budget_page(
 
 
 def event_outlets(articles: Iterable[dict[str, Any]]) -> list[str]:
-    """Outlet names in the order their first article appears (the event's article order)."""
-    return list(dict.fromkeys(a["outlet"] for a in articles))
+    """Outlet names in the order their first article appears (the event's article order); a source is the
+    reference the outlets are checked against, not one of them."""
+    return list(dict.fromkeys(a["outlet"] for a in articles if a.get("role") != "source"))
 
 
 # ---------------------------------------------------------------- overview
@@ -410,9 +411,9 @@ def choose_base(members: list[dict[str, Any]], base: str | None) -> dict[str, An
         return consensus(members)[0]
     wanted = base.strip()
     for member in members:
-        if (wanted.isdigit() and member["article_id"] == int(wanted)) or member["outlet"].casefold() == (
-            wanted.casefold()
-        ):
+        if (wanted.isascii() and wanted.isdigit() and member["article_id"] == int(wanted)) or member[
+            "outlet"
+        ].casefold() == (wanted.casefold()):
             return member
     choices = ", ".join(f"{m['article_id']} ({m['outlet']})" for m in members)
     raise BadInput(f"'base' must be one of the articles that carried this statement: {choices}.")
@@ -423,7 +424,10 @@ class StatementVariants(BaseModel):
 
     id: int
     speaker: str
-    base_article_id: int  # the version the others are diffed against
+    base_article_id: int  # the version the others are diffed against (the source's article when it is)
+    base_is_source: bool = False  # the base is the source's wording, not one outlet's printing
+    source_base: dict[str, Any] | None = None  # that wording, shaped like a member, in its context
+    source: dict[str, Any] | None = None  # the source's wording and each printing's status (None: no source)
     common_article_id: int  # a version with the most common wording
     common_count: int  # how many printings use the most common wording
     printings: int
@@ -431,18 +435,35 @@ class StatementVariants(BaseModel):
 
 
 def statement_variants(
-    statement: dict[str, Any], base_choice: str | None, bodies: dict[int, str]
+    statement: dict[str, Any],
+    base_choice: str | None,
+    bodies: dict[int, str],
+    source: dict[str, Any] | None = None,
 ) -> StatementVariants:
-    base = choose_base(statement["members"], base_choice)
+    """Every printing diffed against the base: with a source that says the statement, the source's wording
+    (`?base=source`, or no choice); else the chosen printing or the most common wording. `bodies` holds the
+    members' articles and the source's."""
+    wanted = (base_choice or "").strip()
+    from_source = source is not None and source.get("text") is not None and wanted in ("", "source")
+    if from_source:
+        assert source is not None
+        base = fidelity.source_member(source)
+        if base["article_id"] in bodies:
+            base["context"] = context_around(bodies[base["article_id"]], base["start"], base["end"])
+    else:
+        base = choose_base(statement["members"], None if wanted == "source" else base_choice)
     common, common_count = consensus(statement["members"])
     return StatementVariants(
         id=statement["id"],
         speaker=statement["speaker"],
         base_article_id=base["article_id"],
+        base_is_source=from_source,
+        source_base=base if from_source else None,
+        source=source,
         common_article_id=common["article_id"],
         common_count=common_count,
         printings=len(statement["members"]),
-        variants=variants(statement, base, bodies),
+        variants=fidelity.mark_variants(variants(statement, base, bodies), source),
     )
 
 
@@ -798,11 +819,17 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     ordered = {**statement, "members": members}
     bodies = {a["id"]: a["body"] for a in data["articles"]}
     carried = {m["article_id"] for m in members}
-    missing = [a["outlet"] for a in data["articles"] if a["id"] not in carried]
+    missing = [a["outlet"] for a in data["articles"] if a["id"] not in carried and a.get("role") != "source"]
+    # With a source, its wording is the base (older snapshots have no "sources").
+    source = (data.get("sources") or {}).get(str(statement_id))
+    base = (
+        fidelity.source_member(source) if source and source.get("text") is not None else consensus(members)[0]
+    )
     return {
         "id": statement_id,
         "speaker": statement["speaker"],
-        "variants": variants(ordered, consensus(members)[0], bodies),
+        "source": source,
+        "variants": fidelity.mark_variants(variants(ordered, base, bodies), source),
         "missing": missing,
     }
 
@@ -822,6 +849,7 @@ def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
             Article.word_count,
             Outlet.country,
             Outlet.kind,
+            Article.role,
         )
         .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
         .where(Article.event_id == event.id)
@@ -836,8 +864,9 @@ def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
             "word_count": word_count,
             "outlet_country": country,
             "outlet_kind": kind,
+            "role": role,
         }
-        for article_id, outlet, title, published, word_count, country, kind in rows
+        for article_id, outlet, title, published, word_count, country, kind, role in rows
     ]
 
 
@@ -1117,7 +1146,9 @@ def omissions(session: Session, event: Event, outlet: str | None) -> Omissions:
         .join(Figure, col(Figure.group_id) == col(FigureGroup.id))
         .where(FigureGroup.event_id == event.id)
     ).all():
-        carried[group_id or 0].add(outlet_of.get(article_id, ""))
+        # A source's figures are the reference, not an outlet's coverage.
+        if outlet_of.get(article_id) in names:
+            carried[group_id or 0].add(outlet_of[article_id])
         labels[group_id or 0] = label
     figures = [
         Omission(id=group_id, text=labels[group_id] or "figure", carried_by=len(outlets))

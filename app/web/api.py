@@ -99,6 +99,7 @@ def create_article(slug: str, body: ArticleCreate, session: SessionDep) -> Artic
         author=body.author,
         domain=body.domain,
         published_at=body.published_at,
+        role=body.role,
     )
     (outcome,) = ingest.ingest(session, event, [article_submission(body)], meta)
     if outcome.error is not None:

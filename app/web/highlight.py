@@ -28,6 +28,7 @@ class Mark:
     status: str | None = None  # figure group status
     label: str = ""
     number: int | None = None  # the statement's number in the view, shown when colours repeat
+    source: str | None = None  # a quote's status against the event's source (None without a source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,7 @@ def highlight(
             statement,
             colours.get(statement) if statement is not None else None,
             label=label,
+            source=(q.get("source_check") or {}).get("status"),
         )
         parts = q.get("parts") or [[q["start"], q["end"]]]
         for start, end in parts:

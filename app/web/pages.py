@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from app.db import SessionDep
 from app.models import Event
-from app.services import comparisons, corrections, events, ingest, queries, validation, views
+from app.services import comparisons, corrections, events, fidelity, ingest, queries, validation, views
 from app.services.errors import BadInput, NotFound, ServiceError
 from app.settings import settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
@@ -114,6 +114,7 @@ def upload_articles(
     text: Annotated[str, Form()] = "",
     links: Annotated[str, Form()] = "",
     source_format: Annotated[str, Form()] = "auto",
+    role: Annotated[str, Form()] = "report",
     files: Annotated[list[UploadFile] | None, File()] = None,
     file_outlet: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
@@ -131,6 +132,7 @@ def upload_articles(
         "url": url,
         "author": author,
         "published_at": published_at,
+        "role": role,
         "links": links,
     }
     uploads = [f for f in (files or []) if f.filename]
@@ -163,7 +165,9 @@ def upload_articles(
             own = ingest.outlet_from_filename(name)
         submissions.append(ingest.Submission(name, data=upload.file.read(), outlet=own))
     submissions += [ingest.Submission(line[:200], fetch_url=line) for line in link_lines]
-    meta = ingest.Metadata(outlet=outlet, title=title, url=url, author=author or None, published_at=date)
+    meta = ingest.Metadata(
+        outlet=outlet, title=title, url=url, author=author or None, published_at=date, role=role
+    )
     results = [
         {
             "name": outcome.name,
@@ -186,11 +190,15 @@ def upload_articles(
 def article_page(slug: str, article_id: int, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
     article = queries.article_detail(session, event, article_id)
+    # A source has no quotes of its own: the passages the reports quote from it are marked instead (each
+    # one statement's wording, so they need no sentence spans).
+    passages = fidelity.source_passages_of(session, event, article)
     spans = queries.sentence_statements(session, [article_id]).get(article_id, [])
-    statement_ids = [sid for _, _, sid in sorted(spans)]
+    ordered = [sid for _, _, sid in sorted(spans)]
+    statement_ids = ordered or [sid for q in passages for sid in q["statement_ids"]]
     paragraphs = highlight(
         article["body"],
-        article["quotes"],
+        passages or article["quotes"],
         article["figures"],
         sentences=[SentenceSpan(start, end, sid) for start, end, sid in spans],
         colours=statement_colours(statement_ids),
@@ -298,7 +306,9 @@ def compare_view(
             "article": article,
             "paragraphs": highlight(
                 article["body"],
-                article["quotes"],
+                # A source has no quotes: the passages the compared outlets quoted stand in for them (each
+                # one statement's wording, so no sentence spans are needed).
+                article["quotes"] or article.get("source_passages", []),
                 article["figures"],
                 sentences=spans.get(article["id"], []),
                 colours=colours,
@@ -375,12 +385,18 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
         raise NotFound(f"This event has no statement {statement_id}.")
     found = queries.event_statements(session, event, statement_id=statement_id)
     statement = views.find_statement(found, statement_id)
-    bodies = views.article_bodies(session, event, (m["article_id"] for m in statement["members"]))
-    view = views.statement_variants(statement, request.query_params.get("base"), bodies)
+    # With a source, its wording is the base of the diff (unless another base is asked for).
+    source = fidelity.statement_sources(session, event, [statement]).get(str(statement_id))
+    wanted = [m["article_id"] for m in statement["members"]]
+    if source is not None and source["text"] is not None:
+        wanted.append(source["article_id"])
+    bodies = views.article_bodies(session, event, wanted)
+    view = views.statement_variants(statement, request.query_params.get("base"), bodies, source)
     context = {
         "event": event,
         "statement": statement,
-        "base": next(v for v in view.variants if v["is_base"]),
+        "base": view.source_base or next(v for v in view.variants if v["is_base"]),
+        "source": source,
         "common": next(m for m in statement["members"] if m["article_id"] == view.common_article_id),
         "common_count": view.common_count,
         "variants": view.variants,

@@ -72,6 +72,7 @@ class ArticleCreate(RequestBody):
     text: str | None = None
     html: str | None = None
     markdown: str | None = None
+    role: str | None = Field(default=None, max_length=10, description="report (default) or source")
 
 
 class ArticleCreated(BaseModel):

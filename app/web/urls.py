@@ -84,6 +84,12 @@ class Urls:
     def speakers(self, slug: str) -> str:
         return f"/events/{quote(slug)}/speakers"
 
+    def fidelity(self, slug: str, **params: object) -> str:
+        return f"/events/{quote(slug)}/fidelity" + _q(params)
+
+    def api_fidelity(self, slug: str, **params: object) -> str:
+        return f"/api/events/{quote(slug)}/fidelity" + _q(params)
+
     def permalink(self, comparison_id: str, **params: object) -> str:
         return f"/p/{quote(comparison_id)}" + _q(params)
 
