@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from app.services import validation
 from app.services.errors import BadInput
-from app.services.ingest import ArticleInput, prepare_article
+from app.services.ingest import ArticleInput, prepare_article, prepare_stored_body
 
 SURROGATE = "\\udc80"  # as JSON writes it; decoded, half of a UTF-16 pair
 
@@ -63,3 +63,8 @@ def test_an_error_message_quoting_a_lone_surrogate_still_answers(client: TestCli
     response = client.get("/api/events/no-such-event-%ED%B2%80")
     assert response.status_code == 404
     assert response.json()["detail"]
+
+
+def test_a_backup_whose_body_holds_a_lone_surrogate_is_refused_with_a_sentence() -> None:
+    with pytest.raises(BadInput, match="surrogate"):
+        prepare_stored_body("The bridge \udc80 reopened.", outlet="Harbour Post", title="Bridge")

@@ -214,6 +214,7 @@ def prepare_stored_body(
         raise BadInput("The article has no text.")
     if len(body) > settings.max_article_chars:
         raise TooLarge(f"The article is too long: the limit is {settings.max_article_chars:,} characters.")
+    validation.check_encodable(body, "The article's text")
     check_text_is_plain(body)
     if "\x00" in body:
         raise BadInput("The article's text contains a NUL byte; remove it.")
