@@ -10,6 +10,10 @@ Per event it prints:
 - furniture: gold page-furniture numbers (`chrome_figures`) that come out as figures (not flagged chrome).
 
 Run from the repository root: ``.venv/bin/python bench/figures.py [-v] [--json] [--split tune|heldout]``.
+``-v --split tune`` lists every miss with each gold member as the engine read it (kind, value, counted,
+context, group) and each leak with the figures it joined: tune on those; read held-out totals only.
+Groups are formed as the ingest service forms them: one stand-in per stored group, with the context words
+its members brought (``figure_groups.merged_context``).
 Bodies are read from ../shared/corpus/events/<event>/<file> (after the front matter); events whose folder is
 absent are skipped with a message.
 """
@@ -17,7 +21,9 @@ absent are skipped with a message.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import math
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -47,10 +53,19 @@ class Grouped:
 
 def group_event(bodies: Sequence[str]) -> Grouped:
     from app.core.extract import extract_article
-    from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_status_compatible
+    from app.core.figure_groups import (
+        FigureItem,
+        PlacedFigure,
+        assign_figure_groups,
+        group_status_compatible,
+        merged_context,
+    )
     from app.core.figures import counted_key
 
     figures = [list(extract_article(body).figures) for body in bodies]
+    # As the ingest service stores them: one stand-in per group (its founder's quantity, no text, the
+    # context words its members brought), not every member.
+    stand_ins: dict[int, FigureItem] = {}
     placed: list[PlacedFigure] = []
     group_of: dict[tuple[int, int], int] = {}
     items: dict[int, list[FigureItem]] = {}
@@ -82,7 +97,15 @@ def group_event(bodies: Sequence[str]) -> Grouped:
                 key = fresh.setdefault(key, max([*items, -1]) + 1)
             group_of[(article, index)] = key
             items.setdefault(key, []).append(item)
-            placed.append(PlacedFigure(item, key))
+            if key not in stand_ins:
+                stand_ins[key] = dataclasses.replace(
+                    item, key=-key - 1, article_key=-1, text="", qualifier=None
+                )
+            else:
+                stand_ins[key] = dataclasses.replace(
+                    stand_ins[key], context=merged_context(stand_ins[key].context, item.context)
+                )
+        placed = [PlacedFigure(item, key) for key, item in stand_ins.items()]
     status = {key: group_status_compatible(members) for key, members in items.items()}
     return Grouped(figures, group_of, status)
 
@@ -116,7 +139,7 @@ def score(corpus: Corpus, split: str) -> Score:
         article = index_of[name]
         span = locate_figure(corpus.bodies[name], annotation)
         for index, figure in enumerate(result.figures[article]):
-            if span and not figure.chrome and overlaps(span, figure) and same_value(annotation, figure):
+            if span and not figure.chrome and overlaps(span, figure) and _same_normalised(annotation, figure):
                 return article, index
         return None
 
@@ -130,6 +153,17 @@ def score(corpus: Corpus, split: str) -> Score:
         found = find(name, annotation(name, text))
         return result.group_of.get(found) if found else None
 
+    def describe(name: str, text: str) -> str:
+        """One gold member as the engine read it (for -v on the tune split)."""
+        found = find(name, annotation(name, text))
+        if found is None:
+            return f"    {name}:{text!r} not found as a figure"
+        figure = result.figures[found[0]][found[1]]
+        return (
+            f"    {name}:{text!r} -> group {result.group_of.get(found)} {figure.kind}/{figure.unit}"
+            f" {figure.value} counted={figure.counted!r} context={figure.context!r}"
+        )
+
     owner: dict[int, set[str]] = {}
     for gold_group in gold["figure_groups"]:
         for name, text in gold_group["members"]:
@@ -142,6 +176,7 @@ def score(corpus: Corpus, split: str) -> Score:
         grouped_members |= {(n, t) for n, t in gold_group["members"]}
         if len(placed) != 1 or None in placed or owner[next(iter(placed))] != {gold_group["id"]}:
             tally.notes.append(f"group {gold_group['id']}: split or merged {sorted(map(str, placed))}")
+            tally.notes.extend(describe(name, text) for name, text in gold_group["members"])
             continue
         status, compatible = result.status[next(iter(placed))]
         wanted = gold_group.get("compatible")
@@ -174,6 +209,12 @@ def score(corpus: Corpus, split: str) -> Score:
             if key is not None and len(articles_of[key]) > 1:
                 tally.alone_grouped += 1
                 tally.notes.append(f"alone figure grouped: {name}:{figure['text']!r}")
+                tally.notes.extend(
+                    f"    with {names[a]}:{result.figures[a][i].text!r} counted={result.figures[a][i].counted!r}"
+                    f" context={result.figures[a][i].context!r}"
+                    for (a, i), k in result.group_of.items()
+                    if k == key and a != index_of[name]
+                )
         for chrome in gold["articles"][name].get("chrome_figures", []):
             tally.furniture += 1
             span = locate_figure(corpus.bodies[name], chrome)
@@ -182,6 +223,20 @@ def score(corpus: Corpus, split: str) -> Score:
                 tally.furniture_extracted += 1
                 tally.notes.append(f"furniture extracted: {name}:{chrome['text']!r}")
     return tally
+
+
+def _same_normalised(annotation: dict[str, Any], figure: Figure) -> bool:
+    """The gold value as printed ("180" mph) against the engine's normalised one (km/h): the gold names the
+    printed unit, which the engine converts."""
+    if same_value(annotation, figure):
+        return True
+    from app.core import numbers
+
+    unit = annotation.get("unit")
+    info = numbers.unit_info(unit) if isinstance(unit, str) and unit not in ("date", "percent") else None
+    if info is None or figure.value is None or not isinstance(annotation.get("value"), int | float):
+        return False
+    return math.isclose(figure.value, annotation["value"] * info[1], rel_tol=1e-6)
 
 
 # --- loading ---------------------------------------------------------------------------------------------------

@@ -64,6 +64,15 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("At least 7 fishermen are still missing.", "At least 7", "count", "missing", "fisherman"),
         ("Divers rescued 19 tourists from the cave.", "19", "count", "rescued", "tourists"),
     ],
+    "synonyms of the counted noun": [
+        # A crash report names the flight crew by job or by place on board (lexicon NOUN_SYNONYMS).
+        ("Two pilots died in the crash.", "Two", "count", "killed", "crew"),
+        ("Three crewmembers were killed.", "Three", "count", "killed", "crew"),
+    ],
+    "parts of a total": [
+        ("Four of the dead were students.", "Four", "count", "killed", "partof"),
+        ("Two of those injured were firefighters.", "Two", "count", "injured", "partof"),
+    ],
     "money about its frame": [
         ("Damage was estimated at £25m.", "£25m", "money", "damage", None),
         ("The storm caused 25 million pounds of damage.", "25 million pounds", "money", "damage", None),
@@ -76,6 +85,16 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("The town saw 34 inches of snow.", "34 inches", "measure", "snowfall", None),
         ("He was sentenced to three years in prison.", "three years", "duration", "sentenced", None),
         ("The region declared three days of mourning.", "three days", "duration", None, "mourning"),
+        ("The final is in a fortnight.", "a fortnight", "duration", None, None),
+        # A distance from a place, with or without a conversion and the place's title in between.
+        ("The wreck lay 40 km west of Port Orvo.", "40 km", "measure", None, "distance orvo"),
+        (
+            "It fell 25 miles (40 km) north of the capital, Velmo.",
+            "25 miles",
+            "measure",
+            None,
+            "distance velmo",
+        ),
     ],
     "shares": [
         ("About 60% of the harvest was lost.", "About 60%", "percent", None, "harvest"),
@@ -89,6 +108,8 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("One-in-three homes lost power.", "One-in-three", "odds", None, "home"),
         ("Hundreds of owls were seen.", "Hundreds", "vague", None, "owl"),
         ("The bridge opened in 1998.", "1998", "year", None, None),
+        # How many times a title was won: counted is the title, never the word "time".
+        ("The race went to a four-time winner of the cup.", "four", "count", None, "winner"),
     ],
 }
 

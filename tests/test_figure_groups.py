@@ -33,7 +33,7 @@ def _fig(
         qualifier=qualifier,
         counted_key=counted.lower() if counted else None,
         kind=kind,
-        text=f"{qualifier + ' ' if qualifier else ''}{value:g}",
+        text=f"{qualifier + ' ' if qualifier else ''}{value:,.10g}",  # as printed: "5,000,000,000"
         counted=counted,
     )
 
@@ -323,3 +323,193 @@ def test_equal_values_meet_through_their_context_but_not_across_counted_nouns() 
         ]
     )
     assert {frozenset({1, 2}), frozenset({3}), frozenset({4}), frozenset({5})} <= groups
+
+
+def test_a_part_of_the_toll_never_joins_the_toll_and_meets_another_part_only_at_an_equal_value() -> None:
+    bodies = [
+        "Twelve people were killed when the ferry sank. Five of the dead were from one village.",
+        "The sinking killed 12 people. Five of the dead came from the same village, and three of the dead were crew.",
+    ]
+    figures = [
+        FigureItem(
+            len(bodies[0]) * article + f.start,
+            article,
+            f.value,
+            f.value_high,
+            f.unit,
+            f.qualifier,
+            counted_key(f.counted) if f.counted else None,
+            f.kind,
+            f.text,
+            f.counted,
+        )
+        for article, body in enumerate(bodies)
+        for f in extract_article(body).figures
+    ]
+    text_of = {f.key: (f.article_key, f.text) for f in figures}
+    groups = {frozenset(text_of[k] for k in group) for group in _groups(figures)}
+    assert frozenset({(0, "Twelve"), (1, "12")}) in groups
+    assert frozenset({(0, "Five"), (1, "Five")}) in groups
+    assert frozenset({(1, "three")}) in groups
+
+
+def test_a_span_of_years_is_a_year_range_not_a_count_of_the_dead() -> None:
+    figures = extract_article(
+        "The pilot flew for the airline from 2009 to 2015 and died in the crash."
+    ).figures
+    span = next(f for f in figures if f.text == "from 2009 to 2015")
+    assert (span.kind, span.value, span.value_high) == ("year", 2009, 2015)
+
+
+def test_a_count_of_times_names_no_noun_and_meets_its_thing_through_context() -> None:
+    # "times" says how often, not what: an equal value with a shared context still groups.
+    assert counted_key("times") == ""
+    groups = _groups(
+        [
+            FigureItem(
+                1,
+                1,
+                4.0,
+                None,
+                None,
+                None,
+                counted_key("times") or None,
+                "count",
+                "four times",
+                "times",
+                "deploy lifeboat storm",
+            ),
+            FigureItem(
+                2,
+                2,
+                4.0,
+                None,
+                None,
+                None,
+                counted_key("lifeboats") or None,
+                "count",
+                "four lifeboats",
+                "lifeboats",
+                "deploy lifeboat storm",
+            ),
+        ]
+    )
+    assert frozenset({1, 2}) in groups
+
+
+def test_a_second_mention_naming_the_same_noun_joins_its_first_mention_not_a_group_of_its_own() -> None:
+    def item(key: int, article: int, counted: str, context: str) -> FigureItem:
+        return FigureItem(
+            key, article, 2.0, None, None, None, counted_key(counted), "count", "two", counted, context
+        )
+
+    first = item(1, 1, "local crew killed", "crash crew killed local mountain")
+    again = item(2, 1, "Velmoran crew", "crash crew velmoran foreign tourist")
+    children = item(3, 1, "children killed", "crash child killed school")
+    other = item(4, 2, "Velmoran crew", "crash crew velmoran wreck")
+    groups = _groups([first, again, children, other])
+    assert frozenset({1, 2, 4}) in groups
+    assert frozenset({3}) in groups  # a child is no crew member, whatever the shared words
+
+
+def test_an_equal_value_of_three_printed_digits_is_one_quantity_even_with_nothing_named() -> None:
+    def item(key: int, article: int, value: float, text: str, kind: str = "percent") -> FigureItem:
+        unit = {"percent": "percent", "duration": "hour"}.get(kind)
+        return FigureItem(key, article, value, None, unit, None, None, kind, text)
+
+    groups = _groups(
+        [
+            item(1, 1, 14.3, "14.3 percent"),
+            item(2, 2, 14.3, "14.3%"),
+            item(3, 1, 15.0, "15 percent"),
+            item(4, 2, 15.0, "15%"),
+            # Five years are 43,800 hours: the digits a conversion adds are no evidence.
+            item(5, 1, 43_800.0, "five years", "duration"),
+            item(6, 2, 43_800.0, "five years", "duration"),
+        ]
+    )
+    assert frozenset({1, 2}) in groups
+    assert {frozenset({3}), frozenset({4}), frozenset({5}), frozenset({6})} <= groups
+
+
+def test_a_group_goes_to_the_figure_of_the_article_that_fits_it_best_not_the_first_one() -> None:
+    def item(key: int, article: int, counted: str | None, context: str) -> FigureItem:
+        return FigureItem(
+            key,
+            article,
+            19.0,
+            None,
+            None,
+            None,
+            counted_key(counted) if counted else None,
+            "count",
+            "19",
+            counted,
+            context,
+        )
+
+    lead = item(1, 1, "points", "clear leader points race title")
+    lap = item(2, 2, None, "crash lap race restart")  # "on lap 19", earlier in the second article
+    points = item(3, 2, "points", "leader points race title trail")
+    groups = _groups([lead, lap, points])
+    assert frozenset({1, 3}) in groups and frozenset({2}) in groups
+
+
+def test_a_start_year_told_as_dating_back_or_beginning_is_one_year() -> None:
+    bodies = [
+        "Prosecutors said the thefts, dating back to 2011, were hidden from the board.",
+        "The indictment lists instances beginning in 2011 and continuing until last May.",
+    ]
+    figures = [
+        FigureItem(
+            article,
+            article,
+            f.value,
+            f.value_high,
+            f.unit,
+            f.qualifier,
+            None,
+            f.kind,
+            f.text,
+            None,
+            f.context,
+        )
+        for article, body in enumerate(bodies)
+        for f in extract_article(body).figures
+        if f.kind == "year"
+    ]
+    assert len(figures) == 2 and frozenset({0, 1}) in _groups(figures)
+
+
+def test_a_second_mention_of_a_value_never_gathers_other_outlets_second_mentions() -> None:
+    def money(key: int, article: int, context: str) -> FigureItem:
+        return FigureItem(key, article, 4e9, None, "USD", None, None, "money", "$4 billion", None, context)
+
+    groups = _groups(
+        [
+            money(1, 1, "charge profit quarter"),
+            money(2, 1, "two thirds repatriation fund"),  # the same $4bn again, said of its parts
+            money(3, 2, "charge profit quarter"),
+            money(4, 2, "two thirds repatriation fund"),
+        ]
+    )
+    assert frozenset({1, 3}) in groups
+    assert frozenset({4}) in groups  # not a group with article 1's second mention
+
+
+def test_a_group_remembers_every_members_words_within_its_limit() -> None:
+    from app.core.figure_groups import merged_context
+
+    assert merged_context("crash pilot", "pilot wreck") == "crash pilot wreck"
+    assert merged_context(None, "wreck") == "wreck" and merged_context(None, None) is None
+    assert merged_context("a" * 8, "bb cc", limit=11) == "aaaaaaaa bb"
+
+
+def test_a_stored_group_that_names_nothing_meets_an_equal_distinctive_value() -> None:
+    # As the ingest service stores a group: one stand-in with no text and no context.
+    stand_in = FigureItem(-7, -1, 14.3, None, "percent", None, None, "percent", "")
+    new = FigureItem(1, 2, 14.3, None, "percent", None, None, "percent", "14.3%")
+    round_value = FigureItem(2, 2, 15.0, None, "percent", None, None, "percent", "15%")
+    assert assign_figure_groups([new], [PlacedFigure(stand_in, 7)]) == [7]
+    other = FigureItem(-8, -1, 15.0, None, "percent", None, None, "percent", "")
+    assert assign_figure_groups([round_value], [PlacedFigure(other, 8)]) == [-1]

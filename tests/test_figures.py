@@ -478,3 +478,19 @@ def test_a_date_before_an_event_noun_dates_that_event() -> None:
 def test_released_is_a_verb_not_a_noun() -> None:
     figures = by_text("Police said 14 people were arrested and 3 released.")
     assert (figures["14"].counted, figures["3"].counted) == ("people arrested", "people released")
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    fortnight, weeks = (
+        next(f for f in extract_figures(text) if f.kind == "duration")
+        for text in ("The vote is in a fortnight.", "The vote is in two weeks.")
+    )
+    assert fortnight.text == "a fortnight" and fortnight.value == weeks.value == 14 * 24
+
+
+def test_a_change_and_the_price_it_reached_are_two_figures_not_a_range() -> None:
+    figures = extract_figures("Shares of the lender fell 2 percent to $87 in early trading.")
+    assert [(f.text, f.kind, f.value_high) for f in figures] == [
+        ("2 percent", "percent", None),
+        ("$87", "money", None),
+    ]

@@ -54,6 +54,11 @@ CAPTIONS = [
     ("FILE - In this March 3, 2019, file photo, the bridge is seen from the river.", "caption"),
     ("Photos: The flood in pictures", "caption"),
     ("Image copyright Reuters Image caption The water reached the first floor", "caption"),
+    # An embedded gallery's button line: its title, date and slide counter are no figures of the article.
+    (
+        "Harbour festivals ranked Sat, June 4, 2022 The best of the summer Play slideshow Jane Roe 1 of 9 9. Regatta",
+        "caption",
+    ),
 ]
 
 CREDITS = [
@@ -329,3 +334,16 @@ def test_spans_lie_in_the_text_and_the_pass_is_linear(
         assert "\n" not in text[span.start : span.end]
         assert span.kind in furniture.KINDS
         previous_end = span.end
+
+
+def test_a_pull_quote_repeating_the_articles_quotation_is_a_caption() -> None:
+    quote = "'We lost three boats in one night, and nobody came,' "
+    body = f"{_BEFORE}\n\n{quote}the harbour master said.\n\n{quote}the 62-year-old harbour master said\n\n{_AFTER}"
+    spoken = body.index(quote)
+    pulled = body.index(quote, spoken + 1)
+    spans = furniture_spans(body)
+    assert furniture_kind(spans, spoken) is None
+    assert furniture_kind(spans, pulled) == "caption"
+    # The same line with no such quotation in the article is the reporter's text.
+    alone = f"{_BEFORE}\n\n{quote}the 62-year-old harbour master said\n\n{_AFTER}"
+    assert furniture_kind(furniture_spans(alone), alone.index(quote)) is None

@@ -26,7 +26,9 @@ def extract_article(body: str) -> Extraction:
     # Headlines, standfirsts and summary bullets too: what they count the article's text says again, and the
     # corpus gold counts their numbers as furniture (CNN's "Story highlights", a tabloid's top bullets).
     figures = tuple(
-        figure for figure in extract_figures(body) if not in_furniture(furniture, figure.start, figure.end)
+        figure
+        for figure in extract_figures(body, furniture)
+        if not in_furniture(furniture, figure.start, figure.end)
     )
     return Extraction(quotes=quotes, figures=figures)
 

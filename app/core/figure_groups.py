@@ -85,8 +85,15 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     next_key = -1
     # Groups each article of the batch already sits in: one outlet's two equal numbers in different words
     # ("nearly two years" and "two years") are two things, so context never joins them.
-    touched: dict[int, set[int]] = {}
-    for item in new:
+    # A second mention that names the same noun ("two local pilots", later "the two pilots") is the same
+    # quantity again and may join its first mention's group: each group's nouns per article are kept.
+    touched: dict[int, dict[int, frozenset[str]]] = {}
+    # The groups each article's values sit in: a value the article already gave ("$5 billion" again) is a
+    # second mention, which may join its first mention's group (as above) but never gathers other outlets'
+    # second mentions into a group of its own.
+    mentioned: dict[int, dict[tuple[str, str, float, float | None], set[int]]] = {}
+    claimed = _claims(by_value, new)
+    for position, item in enumerate(new):
         key = quantity_key(item)
         weak = key is not None and key[2][-1].startswith("=")
         found: int | None = None
@@ -95,16 +102,54 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
         if found is None and item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
             # many people in one story.
-            found = _same_value_and_context(by_value, item, touched.get(item.article_key, set()))
+            excluded = dict(touched.get(item.article_key, {}))
+            for group_key, claimant in claimed.get(item.article_key, {}).items():
+                if claimant != position and group_key not in excluded:
+                    excluded[group_key] = frozenset()
+            value_key = _value_key(item)
+            # Small counts ("two") recur in one article for different things, so only larger values count.
+            first = (
+                mentioned.get(item.article_key, {}).get(value_key)
+                if value_key and _needed_context(item) < MIN_SHARED_CONTEXT
+                else None
+            )
+            best = _same_value_and_context(by_value, item, excluded, only=first)
+            found = best[1] if best else None
         if found is None:
             found = next_key
             next_key -= 1
         if key is not None and all(g != found for g, _ in groups.get(key, ())):
             groups.setdefault(key, []).append((found, _context_of(item)))
         _index_by_value(by_value, item, found)
-        touched.setdefault(item.article_key, set()).add(found)
+        seen = touched.setdefault(item.article_key, {})
+        seen[found] = seen.get(found, frozenset()) | _counted_words(item)
+        if found >= 0 and (value_key := _value_key(item)) is not None:
+            # Only a first mention that joined other outlets binds the later ones: one that starts a group
+            # of its own ("lap 19") says nothing of what a later equal value ("19 points") is.
+            mentioned.setdefault(item.article_key, {}).setdefault(value_key, set()).add(found)
         result.append(found)
     return result
+
+
+def _claims(
+    by_value: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
+    new: Sequence[FigureItem],
+) -> dict[int, dict[int, int]]:
+    """Per article of the batch, which of its figures each existing group is kept for: the one whose
+    context fits it best. An outlet that says "19 points" in its lead and "lap 19" later offers the
+    group of the points to the points, whatever order the two come in."""
+    best: dict[int, dict[int, tuple[int, int]]] = {}
+    for position, item in enumerate(new):
+        if item.kind in _NEVER_BY_CONTEXT:
+            continue
+        found = _same_value_and_context(by_value, item, {})
+        if found is None:
+            continue
+        score, group_key = found
+        mine = best.setdefault(item.article_key, {})
+        if group_key not in mine or score > mine[group_key][0]:
+            mine[group_key] = (score, position)
+    return {article: {g: p for g, (_, p) in groups.items()} for article, groups in best.items()}
 
 
 def _group_of_key(
@@ -129,6 +174,19 @@ def _group_of_key(
 # rarely recurs by chance (an amount, a rate, a duration, a date, a count of ten or more) needs one.
 MIN_SHARED_CONTEXT = 2
 SMALL_COUNT = 10.0
+
+
+# A value printed with this many significant digits ("14.3 percent", "$2.07 billion", "3,478") rarely recurs
+# by chance in one event's coverage: equal, it is evidence of one quantity with no shared context at all.
+DISTINCTIVE_DIGITS = 3
+
+
+def _distinctive(item: FigureItem) -> bool:
+    if item.value is None or item.value_high is not None or item.kind in keys.DATING_KINDS:
+        return False
+    # Judged on the digits as printed: a unit's conversion ("five years" -> 43,800 hours) adds none.
+    digits = "".join(c for c in item.text if c.isdigit()).lstrip("0").rstrip("0")
+    return len(digits) >= DISTINCTIVE_DIGITS
 
 
 def _needed_context(item: FigureItem) -> int:
@@ -170,32 +228,41 @@ def _index_by_value(
 ) -> None:
     value_key = _value_key(item)
     context = _context_of(item)
-    if value_key is not None and context:
+    if value_key is not None:
+        # Indexed even with no context: an equal distinctive value ("14.3 percent") needs none.
         index.setdefault(value_key, []).append((context, _counted_words(item), group_key))
 
 
 def _counted_words(item: FigureItem) -> frozenset[str]:
-    return frozenset(keys.counted_key(item.counted_key).split()) if item.counted_key else frozenset()
+    """The nouns of the counted phrase, without its frames: "children killed" and "crew killed" share a
+    predicate but count different people."""
+    if not item.counted_key:
+        return frozenset()
+    return frozenset(w for w in keys.counted_key(item.counted_key).split() if w not in keys.FRAMES)
 
 
 def _same_value_and_context(
     index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
     item: FigureItem,
-    excluded: set[int],
-) -> int | None:
-    """The group of an equal value whose context shares the most stems with this figure's (at least
+    excluded: dict[int, frozenset[str]],
+    only: set[int] | None = None,
+) -> tuple[int, int] | None:
+    """(shared stems, group) of the equal value whose context shares the most stems with this figure's (at least
     MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key.
     Two figures that each count one bare noun must count the same one ("11 points" never meets "11 rebounds"),
     and two small counts of nouns must share one ("2 young athletes" never meets "two first-class passengers")."""
     value_key = _value_key(item)
     context = _context_of(item)
     counted = _counted_words(item)
-    if value_key is None or not context:
+    distinctive = _distinctive(item)
+    if value_key is None or not (context or distinctive):
         return None
     small = _needed_context(item) == MIN_SHARED_CONTEXT
     best: tuple[int, int] | None = None
     for other, other_counted, group_key in index.get(value_key, ()):
-        if group_key in excluded:
+        if group_key in excluded and not (counted and counted & excluded[group_key]):
+            continue
+        if only is not None and group_key not in only:
             continue
         if (
             counted
@@ -204,11 +271,33 @@ def _same_value_and_context(
             and (small or len(counted) == len(other_counted) == 1)
         ):
             continue
+        if not other and not distinctive:
+            continue
         shared = len(context & other)
-        needed = min(_needed_context(item), len(context), len(other))
-        if shared >= max(1, needed) and (best is None or (-shared, group_key) < best):
+        needed = 0 if distinctive else max(1, min(_needed_context(item), len(context), len(other)))
+        if shared >= needed and (best is None or (-shared, group_key) < best):
             best = (-shared, group_key)
-    return None if best is None else best[1]
+    return None if best is None else (-best[0], best[1])
+
+
+# A group's stored context (``FigureGroup.context``) holds at most this many characters.
+CONTEXT_LIMIT = 300
+
+
+def merged_context(kept: str | None, added: str | None, limit: int = CONTEXT_LIMIT) -> str | None:
+    """A group's context after a member joined: the words it had, then the member's new words while they fit
+    in ``limit`` characters. A group that remembers every member's words (not only its founder's) is found
+    by a later outlet that words the number like any one of them."""
+    words = (kept or "").split()
+    seen = set(words)
+    length = len(kept or "")
+    for word in (added or "").split():
+        if word in seen or length + len(word) + (1 if length else 0) > limit:
+            continue
+        words.append(word)
+        seen.add(word)
+        length += len(word) + (1 if length else 0)
+    return " ".join(words) or None
 
 
 def reading(item: FigureItem) -> Reading:

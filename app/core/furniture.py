@@ -161,6 +161,9 @@ class _Page:
     # Every punctuated line with its closing punctuation removed: a caption often repeats a sentence of the
     # article without its full stop.
     sentences: frozenset[str]
+    # The openings of punctuated lines that open with a quotation: a pull quote under a picture repeats
+    # the article's quotation with its own attribution and no full stop.
+    quoted_openings: frozenset[str] = frozenset()
 
 
 def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
@@ -170,6 +173,7 @@ def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
     openings: Counter[str] = Counter()
     distinct: set[str] = set()
     sentences: set[str] = set()
+    quoted_openings: set[str] = set()
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         opening = _opening(line)
@@ -179,6 +183,8 @@ def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
             openings[opening] += 1
         if _ends_sentence(line):
             sentences.add(_unpunctuated(line))
+            if (quoted := _quoted_opening(line)) is not None:
+                quoted_openings.add(quoted)
         if _word_count(line, _PROSE_WORDS) < _PROSE_WORDS:
             continue
         long_lines += 1
@@ -193,7 +199,19 @@ def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
         first_prose=first_prose,
         repeated_openings=frozenset(o for o, n in openings.items() if n >= _GALLERY_SLIDES),
         sentences=frozenset(sentences),
+        quoted_openings=frozenset(quoted_openings),
     )
+
+
+# A pull quote is recognised by this many characters of its quotation, the same as in the article's text.
+_QUOTED_OPENING = 40
+
+
+def _quoted_opening(line: str) -> str | None:
+    """The first `_QUOTED_OPENING` characters of a line that opens with a quotation mark, or None."""
+    if line[:1] not in lex.QUOTE_MARKS or len(line) <= _QUOTED_OPENING + 1:
+        return None
+    return line[1 : 1 + _QUOTED_OPENING]
 
 
 def _opening(line: str) -> str:
@@ -224,6 +242,8 @@ def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[
         kind = "caption"  # a slide of a gallery: every slide opens with the gallery's title
     if kind is None and not sentence and words >= _OPENING_WORDS and _unpunctuated(line) in page.sentences:
         kind = "caption"  # a sentence of the article repeated without its full stop under a picture
+    if kind is None and not sentence and _quoted_opening(line) in page.quoted_openings:
+        kind = "caption"  # a pull quote: the article's quotation again, attributed, with no full stop
     if kind is not None:
         return FurnitureSpan(offset, offset + len(line), kind), _BY_EVIDENCE
     if not sentence:

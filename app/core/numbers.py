@@ -117,7 +117,9 @@ _MULT = _alternation(list(MULTIPLIER_WORDS))
 # "three", "twenty-five", "two hundred and fifty thousand", "a dozen", "half a million".
 WORD_NUMBER_PATTERN = (
     rf"(?:\b(?:{_SMALL})(?:[ -](?:{_MULT})(?:[ -](?:and[ ])?(?:{_SMALL}))?)*\b"
-    rf"|\b(?:half[ ])?an?[ ](?:{_MULT})(?:[ -](?:{_MULT}))*\b)"
+    rf"|\b(?:half[ ])?an?[ ](?:{_MULT})(?:[ -](?:{_MULT}))*\b"
+    # "a fortnight": a unit that is itself a count of days, so the article alone says one of it.
+    r"|\ba(?=[ ]fortnight\b))"
 )
 VAGUE_PATTERN = rf"\b(?:{_alternation(list(VAGUE_WORDS))})\b"
 ORDINAL_WORD_PATTERN = (

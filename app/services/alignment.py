@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from app.core.align import PlacedSentence, SentenceItem, assign_statements, index_terms
 from app.core.extract import extract_article
-from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups
+from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, merged_context
 from app.core.figures import Reading, counted_key, figure_status
 from app.core.figures.status import allowed_interval
 from app.core.records import Extraction
@@ -368,7 +368,12 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
             FigureGroup.context,
         ).where(
             FigureGroup.event_id == event_id,
-            or_(col(FigureGroup.counted_key).is_not(None), col(FigureGroup.context).is_not(None)),
+            # A group that names nothing still meets an equal distinctive value ("14.3 percent").
+            or_(
+                col(FigureGroup.counted_key).is_not(None),
+                col(FigureGroup.context).is_not(None),
+                col(FigureGroup.value).is_not(None),
+            ),
         )
     ).all()
     placed = [
@@ -427,6 +432,9 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
     if group is None:
         return
     group.article_count += 1  # all new members come from the one article being added
+    for member in members:
+        # The group remembers the words of every member, not only its founder's (see merged_context).
+        group.context = merged_context(group.context, member.context)
     if group.label == group.kind and (named := next((m.counted for m in members if m.counted), None)):
         # A group founded by a figure that named nothing ("$5 billion") takes the first phrase a member
         # gives ("hit to profit"), so the ledger says what the number is.

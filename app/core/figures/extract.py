@@ -15,15 +15,16 @@ Conventions (the alignment stage relies on them):
 - Ordinals are kept only before the noun they number ("the third day"); years ("in 2023") have kind "year".
 - Numbers that are part of a name or an identifier ("Operation 7", "COVID-19", "F-16", "9/11") and clock
   times ("10:30", "8 a.m.") are dropped: they are not quantities anyone could disagree about.
-- ``chrome`` marks figures on page-chrome lines ("3 min read", datelines, bylines, captions).
+- ``chrome`` marks figures inside the page furniture that `app.core.furniture` finds (captions, bylines,
+  datelines, headings, boxes) and reading times ("3 min read").
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
-from app.core.figures.chrome import is_chrome_line_of_figures, is_read_time
 from app.core.figures.frames import (
     COUNT_KINDS,
     NEAR,
@@ -38,15 +39,26 @@ from app.core.figures.frames import (
     starts_new_predication,
     time_reference,
 )
-from app.core.figures.scan import KINDS_WITH_QUALIFIER, scan
+from app.core.figures.scan import KINDS_WITH_QUALIFIER, Draft, scan
+from app.core.furniture import FurnitureSpan, furniture_spans, in_furniture
 from app.core.records import Figure
 
 # Dates and years are times themselves; they are not "as of" anything.
 _UNDATED_KINDS = frozenset({"date", "year"})
 
 
-def extract_figures(body: str) -> list[Figure]:
-    """Every figure in ``body`` in reading order, with offsets into ``body``."""
+# "3 min read" inside a line of text: a reading time, not a duration of the story.
+_READ_TIME = re.compile(r"[ ]*(?i:read|reading[ ]time)\b")
+
+
+def is_read_time(body: str, draft: Draft) -> bool:
+    unit_word = (draft.unit_word or "").lower()
+    return unit_word.startswith("min") and _READ_TIME.match(body, draft.end) is not None
+
+
+def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None) -> list[Figure]:
+    """Every figure in ``body`` in reading order, with offsets into ``body``. A figure inside the page
+    furniture (``furniture``, as `furniture_spans` finds it; found here when not given) is flagged chrome."""
     drafts = scan(body)
     if not drafts:
         return []
@@ -56,8 +68,9 @@ def extract_figures(body: str) -> list[Figure]:
     lowered: str | None = body.lower()
     if len(lowered) != len(body):
         lowered = None  # "İ" lowers to two characters: offsets would drift
-    line_starts = [0, *(m.end() for m in re.finditer(r"\n", body))]
-    chrome_lines: dict[int, bool] = {}
+    # Page furniture is found by the one furniture finder: a figure inside it is chrome.
+    if furniture is None:
+        furniture = furniture_spans(body)
     figure_starts = [d.start for d in drafts]
     figures: list[Figure] = []
     previous_verb: tuple[int, str | None] = (-1, None)
@@ -97,11 +110,7 @@ def extract_figures(body: str) -> list[Figure]:
         if draft.kind in COUNT_KINDS:
             previous_verb = (sentence_start, verb)
             previous_noun = (sentence_start, draft.number_end, noun)
-        line_index = bisect.bisect_right(line_starts, draft.start) - 1
-        if line_index not in chrome_lines:
-            line_end = line_starts[line_index + 1] - 1 if line_index + 1 < len(line_starts) else len(body)
-            chrome_lines[line_index] = is_chrome_line_of_figures(body[line_starts[line_index] : line_end])
-        chrome = chrome_lines[line_index] or is_read_time(body, draft)
+        chrome = in_furniture(furniture, draft.start, draft.end) or is_read_time(body, draft)
         figures.append(
             Figure(
                 text=body[draft.start : draft.end],

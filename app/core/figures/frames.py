@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.core.figures.keys import counted_key
+from app.core.figures.keys import PART, counted_key
 from app.core.figures.scan import WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import CONTEXT_NOISE, SUBSET_MODIFIERS, frame_of, predicate_pattern
@@ -186,6 +186,14 @@ _FINITE_VERBS = frozenset(
     ]
 )
 # "41 people, nine of them children": the noun after "of them" is what the second number counts.
+# "five of the dead", "two of those injured": a number that picks a part out of a total named after it.
+_PARTITIVE = re.compile(r"[ ]+of[ ]+(?i:the|those|these)\b")
+# "230 km (140 miles) west of the capital, San Jose": the conversion and the place's title are skipped.
+_DISTANCE_FROM = re.compile(
+    r"(?:[ ]*\([^()\n]{1,30}\))?"
+    r"[ ]+(?:(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west)|away|outside)[ ]+)?(?i:of|from)[ ]+"
+    r"(?:the[ ]+)?(?:(?:capital|city|town|village|port)(?:[ ]+of|,)?[ ]+)?(?P<place>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"
+)
 _OF_THEM = re.compile(r"[ ]+of[ ]+(?:them|whom)(?:[ ]+(?:were|are|was))?\b")
 _ARTICLE = re.compile(r"[ ]+(?i:the|a|an)\b")
 _PLURAL_NOUNS = frozenset(
@@ -240,7 +248,9 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     if draft.kind in COUNT_KINDS and (compound := _COMPOUND.match(body, position)):
         # "a 48-page indictment": the word after the hyphen is the counted noun, and what follows it
         # names what it belongs to.
-        words.append(compound.group("word"))
+        if compound.group("word") not in ("time", "times"):
+            words.append(compound.group("word"))
+        # "a four-time world champion": what is counted is the title after "-time".
         position = compound.end()
     of = _OF.match(body, position)
     if draft.kind in ("duration", "measure", "percent"):
@@ -347,6 +357,14 @@ def counted_phrase(
             # "damage estimated at £25m", "sentenced to three years": the frame word near the number says
             # what money, a measure or a duration is about when no noun follows it.
             noun = _nearest_frame(sentence, draft, clause_start, clause_end, _FRAME_OF_KIND[draft.kind])
+        if (
+            noun is None
+            and draft.kind == "measure"
+            and draft.unit == "mm"
+            and (away := _DISTANCE_FROM.match(body, draft.end))
+        ):
+            # "230 km west of San Jose", "12 miles from Orvo": a distance from a place, whoever gives it.
+            noun = f"distance from {away.group('place')}"
         if noun is None and draft.kind == "percent":
             noun = _change(body, draft, clause_start)
         if noun is None and draft.kind in ("duration", "measure"):
@@ -384,7 +402,11 @@ def counted_phrase(
     if place is None and verb_match.start() > draft.end:
         after_verb = _LOCATION_AFTER.match(body, verb_match.end())
         place = after_verb.group("place") if after_verb else None
-    return join_counted(noun, verb, place), verb, noun
+    counted = join_counted(noun, verb, place)
+    if noun is None and (partitive := _PARTITIVE.match(body, draft.number_end)):
+        # "five of the dead were one family": a part of the toll, never the toll itself (see keys.PART).
+        counted = f"{partitive.group().strip().lower()} {counted}"
+    return counted, verb, noun
 
 
 def _change(body: str, draft: Draft, clause_start: int) -> str | None:
@@ -566,7 +588,8 @@ def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: i
         for w in _DIGITS.sub(" ", f"{before} {after}").split()
         if w.lower().strip(",.;:'\"()") not in CONTEXT_NOISE
     ]
-    return counted_key(" ".join(words)) or None
+    # A window that happens to open on "of the" picks no part out of anything.
+    return " ".join(w for w in counted_key(" ".join(words)).split() if w != PART) or None
 
 
 # "by Sunday", "as of Tuesday night", "on March 12", "since Monday", "so far": when a figure was true.

@@ -27,6 +27,11 @@ _STEMMER = snowballstemmer.stemmer("english")
 _FORMS = re.compile(rf"\b(?:{all_forms_pattern()})\b")
 _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 FRAMES = frozenset(PREDICATES)
+# The mark of a part picked out of a total ("five of the dead", "two of those injured"): each outlet picks a
+# different part (the Americans among the dead, one family among them), so a part is never the total and
+# meets another part only at an equal value.
+PART = "partof"
+_PARTITIVE = re.compile(r"of (?:the|those|these)\b")
 # Kinds that measure the same dimension: a vague quantity ("hundreds") is a count given as a range.
 _FAMILY = {"vague": "count"}
 # Kinds whose frame alone says what they are about when they have one: "£25m in damage" and "damage
@@ -47,6 +52,8 @@ def counted_key(counted: str) -> str:
     "displaced"; "seriously injured" keeps "serious" (a subset is not the total)."""
     lowered = counted.lower().replace("’", "'")
     frames = {frame_of(m.group()) or m.group() for m in _FORMS.finditer(lowered)}
+    if _PARTITIVE.match(lowered):
+        frames.add(PART)
     rest = _FORMS.sub(" ", lowered)
     stems: set[str] = set()
     for raw in _WORDS.findall(rest):
@@ -88,9 +95,9 @@ def frame_only(key: tuple[str, str, tuple[str, ...]]) -> bool:
 
 
 def is_weak(key: tuple[str, str, tuple[str, ...]]) -> bool:
-    """A count of one bare noun with no predicate ("seasons", "points", "sons")."""
+    """A count of one bare noun with no predicate ("seasons", "points", "sons"), or a part of a total."""
     family_name, _, words = key
-    return family_name == "count" and len(words) == 1 and words[0] not in FRAMES
+    return family_name == "count" and ((len(words) == 1 and words[0] not in FRAMES) or PART in words)
 
 
 def _stable_stem(word: str) -> str:

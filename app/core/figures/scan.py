@@ -327,6 +327,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     # Ranges: "200-300", "200 to 300", "between 200 and 300", "£2-3bn".
     tail = _RANGE_TAIL.match(body, end)
     opener = _RANGE_OPENER.search(body, max(0, start - 12), start)
+    if tail and tail.group("currency") and kind != "money":
+        tail = None  # "fell 1 percent to $254": a change and the price it reached, not a range
     if tail and (tail.group("joiner").lower() != "and" or opener):
         high = (
             numbers.parse_digits(tail.group("digits"))
@@ -354,6 +356,14 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                     start = opener.start()
     if kind == "count" and digits is not None and value_high is None and _looks_like_year(body, digits, end):
         kind = "year"
+    if (
+        kind == "count"
+        and value_high is not None
+        and tail is not None
+        and _looks_like_year(body, digits or "", end)
+        and _looks_like_year(body, tail.group("digits") or "", end)
+    ):
+        kind = "year"  # "from 2010 to 2014", "2019-2021": a span of years, not a count
     if kind == "count" and value < 130 and _AGED_BEFORE.search(body, max(0, start - 12), start):
         kind, unit = "age", "year"  # "aged 42", "who turns 38"
     if vague is not None and vague_high is not None and value_high is None:
@@ -382,6 +392,8 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z'’]+,[ ]\Z")
 _AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]")
 _DECADE_AGE = re.compile(r"s\b")
 _IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|late)[- ]?)?\Z")
+# "a four-time champion", "the three-times winner": how many times a title was won.
+_TIMES_TAIL = re.compile(r"-times?\b")
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
@@ -407,8 +419,12 @@ def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -
 
 def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     after = match.end()
-    if body.startswith("-", after) and not _UNIT_AFTER.match(body, after):
-        return False  # "two-state solution", "one-sided"
+    if (
+        body.startswith("-", after)
+        and not _UNIT_AFTER.match(body, after)
+        and not _TIMES_TAIL.match(body, after)
+    ):
+        return False  # "two-state solution", "one-sided"; but "a four-time champion" counts titles
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):
         return True
     # A bare "one" is usually a pronoun ("one of the sides", "no one").

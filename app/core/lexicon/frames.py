@@ -185,6 +185,8 @@ GENERIC_HEADS = frozenset(
         "residents",
         "inhabitants",
         "lives",
+        # "five times", "twice": how often something happened, never what was counted.
+        "times",
     }
 )
 
@@ -265,6 +267,26 @@ NOUN_SYNONYMS: dict[str, str] = {
     "houses": "homes",
     "dwellings": "homes",
     "blaze": "fire",
+    # An aircraft's crew is named by its job or by its place on board: "two pilots", "two crew members",
+    # "two crewmembers" are the same people in a crash report ("members" alone stays a noun of its own).
+    "pilots": "crew",
+    "pilot": "crew",
+    "crewmembers": "crew",
+    "crewmember": "crew",
+    "crew-members": "crew",
+    "crew-member": "crew",
+    "aircrew": "crew",
+    # The year something started is told as "dating back to", "beginning in", "starting in", "since": one
+    # word for all of them lets the start year of one scheme meet across outlets.
+    "dating": "start",
+    "dates": "start",
+    "began": "start",
+    "begin": "start",
+    "beginning": "start",
+    "begun": "start",
+    "started": "start",
+    "starting": "start",
+    "starts": "start",
 }
 
 # Plurals the stemmer leaves whole ("children" stays "children"), so that "9 children" meets "a child".

@@ -262,6 +262,9 @@ CAPTION_MARKERS = re.compile(
     r"|\Afile[ ]*(?:photo)?[ ]*[-–—:]|enlarge[ ]this[ ]image|toggle[ ]caption|hide[ ]caption"
     r"|\bcaption[ ][0-9]+[ ]of[ ][0-9]+|\bimage[ ](?:copyright|caption)\b|\bmedia[ ](?:caption|playback)\b"
     r"|\Aslideshow[ ]\(|\Aenlarge[ ]image\b"
+    # The button of an embedded gallery ("... Play slideshow <credit> 1 of 11 ..."): what the line says is the
+    # gallery's title, date and slide counter, never the article's text.
+    r"|\b(?:play|view|launch|start)[ ](?:slideshow|gallery)\b"
 )
 
 # Three or more words in capitals opening a line: the headline of a round-up item.

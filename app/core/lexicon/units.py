@@ -39,6 +39,8 @@ UNIT_TABLE: list[tuple[str, str, float, str]] = [
     (r"hours?|hrs?", "hour", 1.0, "duration"),
     (r"days?", "hour", HOURS_PER_DAY, "duration"),
     (r"weeks?", "hour", 7 * HOURS_PER_DAY, "duration"),
+    # British English counts two weeks as one word: "in a fortnight" is "in two weeks".
+    (r"fortnights?", "hour", 14 * HOURS_PER_DAY, "duration"),
     # Calendar months and years vary; their mean length keeps "six months" equal to "half a year".
     (r"months?", "hour", HOURS_PER_YEAR / 12, "duration"),
     (r"years?", "hour", HOURS_PER_YEAR, "duration"),
