@@ -37,6 +37,10 @@ APPOSITIVES_AND_TITLES = [
     ('"Sales will recover next year," Jo Bloggs, Acme\'s chief executive, said.', "Jo Bloggs"),
     ('"Sales will recover next year," said Jo Bloggs, the chief executive of Acme.', "Jo Bloggs"),
     ('"Sales will recover next year," Varn\'s top trade adviser Jo Bloggs said.', "Jo Bloggs"),
+    (
+        'Tom Brandt spoke. "Sales will recover next year," according to Brandt\'s former trade adviser Jo R. Bloggs.',
+        "Jo R. Bloggs",
+    ),
     ('"Patience is the whole game here," psychotherapist Jo Bloggs says.', "Jo Bloggs"),
     ('"Patience is the whole game here," campaign manager Jo Bloggs said.', "Jo Bloggs"),
     ('"We need the votes in the fall," Sen. Jo Bloggs (D-Ohio) said.', "Jo Bloggs"),
@@ -76,6 +80,21 @@ COORDINATED_AND_DOCUMENTS = [
 ORGANISATIONS_AND_ROLES = [
     ('"The line will reopen on Friday," a spokesman for the rail operator said.', "the rail operator"),
     ('"The line will reopen on Friday," the company said in a statement.', "the company"),
+    # Nobody named: the description as printed is the speaker, a document included.
+    ('"Nobody was hurt in the blaze," a police spokesman said.', "a police spokesman"),
+    ('"We saw smoke before the bang," one witness told reporters.', "one witness"),
+    ('"The figures were wrong from the start," the lawsuit says.', "the lawsuit"),
+    ('The hall was full. "It was a long night for all of us," said one volunteer.', "one volunteer"),
+    # A role that speaks for someone else is not the person just named.
+    (
+        'Tom Brandt said the plan was sound. "We will not comment on the talks," the spokesman said.',
+        "the spokesman",
+    ),
+    # A description is nobody a later pronoun refers to.
+    (
+        'Jo Bloggs arrived at noon. "Nothing was taken," a police spokesman said. "We are safe now," she said.',
+        "Jo Bloggs",
+    ),
 ]
 
 PRONOUNS_AND_CONTINUATION = [
@@ -109,6 +128,39 @@ PRONOUNS_AND_CONTINUATION = [
         'Tom Brandt spoke first. Jo Bloggs dismissed the loans, calling them "a paperwork error in a long '
         'year," and left.',
         "Jo Bloggs",
+    ),
+]
+
+RELATIVE_PRONOUNS = [
+    # "who" is the name right before it; a group before it names nobody.
+    (
+        'The plan drew a reply from Mayor Jo Bloggs, who declared: "We will not sign this plan at all."',
+        "Jo Bloggs",
+    ),
+    (
+        'The plan drew a reply from voters across the country, who said it was "a waste of public money."',
+        None,
+    ),
+]
+
+SUBJECT_IN_FOCUS = [
+    # A sentence whose quotation names nobody still puts its subject in focus for a later pronoun.
+    (
+        'Jo Bloggs spoke on Sunday.\n\nKim Brandt appeared on the show, where they said the plan was "a real '
+        'mess of a plan."\n\n"We will not sign this plan at all," she said.',
+        "Kim Brandt",
+    ),
+]
+
+PRONOUNS_BY_GENDER = [
+    # Before any pronoun has told it, the given name does: the last person of matching gender.
+    (
+        'Tom Brandt said the plan was sound. Susan Quist disagreed. "It is the whole game here," he said.',
+        "Tom Brandt",
+    ),
+    (
+        'Susan Quist said the plan was sound. Tom Brandt disagreed. "It is the whole game here," she said.',
+        "Susan Quist",
     ),
 ]
 
@@ -148,6 +200,9 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     + COORDINATED_AND_DOCUMENTS
     + ORGANISATIONS_AND_ROLES
     + PRONOUNS_AND_CONTINUATION
+    + PRONOUNS_BY_GENDER
+    + RELATIVE_PRONOUNS
+    + SUBJECT_IN_FOCUS
     + NAMES_INSIDE_QUOTES
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,
 )

@@ -519,3 +519,114 @@ def test_article_picker_redirects_to_the_canonical_compare_url(
     assert twice.status_code == 422 and "only once" in twice.text
     overview = Elements(client.get(f"/events/{bridge['slug']}").text)
     assert {e["attrs"]["name"] for e in overview.find("input", type="checkbox")} == {"a"}
+
+
+# ---------------------------------------------------------------- one statement, two attributions
+
+# Two invented outlets print one long sentence word for word but name different people as its speaker.
+MISATTRIBUTED = {
+    "Harbour Gazette": (
+        "The ferry service to Olsby resumed on Tuesday after a week of storms.\n\n"
+        '"The crossing is safe again and every boat has been inspected twice by our engineers," '
+        "harbour master Ines Calloway said."
+    ),
+    "Coastal Ledger": (
+        "Ferries to Olsby were running again on Tuesday.\n\n"
+        '"The crossing is safe again and every boat has been inspected twice by our engineers," '
+        "the ferry operator's director, Bruno Tell, said."
+    ),
+}
+
+
+def test_pages_say_who_each_outlet_attributed_one_statement_to(client: TestClient, event_slug: str) -> None:
+    ids = []
+    for outlet, text in MISATTRIBUTED.items():
+        response = client.post(f"/api/events/{event_slug}/articles", json={"outlet": outlet, "text": text})
+        assert response.status_code == 201, response.text
+        ids.append(response.json()["id"])
+    statements = client.get(f"/api/events/{event_slug}/statements").json()
+    shared = [s for s in statements if len(s["outlets"]) == 2]
+    assert len(shared) == 1, statements
+    statement = shared[0]
+    given = {entry["speaker"]: entry["outlets"] for entry in statement["speakers"]}
+    assert given == {"Ines Calloway": ["Harbour Gazette"], "Bruno Tell": ["Coastal Ledger"]}
+
+    def attributions(html: str) -> str:
+        found = Elements(html).find("p", class_="attributions")
+        assert len(found) == 1, "one attribution note"
+        return " ".join(found[0]["text"].split())
+
+    page = client.get(f"/events/{event_slug}/statements/{statement['id']}")
+    assert page.status_code == 200
+    note = attributions(page.text)
+    assert "Ines Calloway by Harbour Gazette" in note and "Bruno Tell by Coastal Ledger" in note
+    # Each printing names the speaker its outlet gave.
+    items = re.findall(r"<li(?: class=\"is-base\")?>\s*<p class=\"outlet-name\">(.*?)</p>", page.text, re.S)
+    assert any("Harbour Gazette" in i and "Ines Calloway" in i for i in items)
+    assert any("Coastal Ledger" in i and "Bruno Tell" in i for i in items)
+
+    panel = client.get(
+        f"/events/{event_slug}/compare?a={ids[0]}&b={ids[1]}&_statement={statement['id']}", headers=HX
+    )
+    assert panel.status_code == 200
+    note = attributions(panel.text)
+    assert "Ines Calloway by Harbour Gazette" in note and "Bruno Tell by Coastal Ledger" in note
+
+    overview = client.get(f"/events/{event_slug}").text
+    marked = Elements(overview).find("span", class_="attrib-count")
+    assert [" ".join(m["text"].split()) for m in marked] == ["2 attributions"]
+    row = next(r for r in matrix_rows(overview) if r["id"] == statement["id"])
+    assert set(row["cells"].values()) == {"same"}
+    # A statement every outlet gives to one person carries no such mark.
+    single = client.get(f"/events/{event_slug}/statements/{statements[-1]['id']}")
+    if len(statements[-1]["speakers"]) < 2:
+        assert not Elements(single.text).find("p", class_="attributions")
+
+
+def test_favicon_is_our_own_svg(client: TestClient) -> None:
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("image/svg+xml") and b"<svg" in response.content
+
+
+def test_panel_tells_two_articles_of_one_outlet_apart(client: TestClient, event_slug: str) -> None:
+    """One outlet's two articles, only the second quoting: "not quoted by" names the first, numbered."""
+    posts = [
+        ("Daily Ledger", "The Lanmere bridge closed on Monday after heavy flooding across the county."),
+        ("Daily Ledger", ARTICLES["Valley Times"]),
+        ("Northern Post", ARTICLES["Northern Post"]),
+    ]
+    ids = []
+    for outlet, text in posts:
+        response = client.post(f"/api/events/{event_slug}/articles", json={"outlet": outlet, "text": text})
+        assert response.status_code == 201, response.text
+        ids.append(response.json()["id"])
+    statements = client.get(f"/api/events/{event_slug}/statements").json()
+    shared = widest(statements)
+    assert set(shared["outlets"]) == {"Daily Ledger", "Northern Post"}
+    url = f"/events/{event_slug}/compare?a={ids[0]}&b={ids[1]}&c={ids[2]}&_statement={shared['id']}"
+    panel = client.get(url, headers=HX).text
+    missing = re.search(r"<strong>Not quoted by:</strong>\s*([^<]*)</p>", panel)
+    assert missing and missing.group(1).strip() == "Daily Ledger (1)"
+    assert "Daily Ledger (2)" in panel
+
+
+def test_copy_diff_of_two_separate_reports_says_so(client: TestClient, event_slug: str) -> None:
+    """A near-copy's diff names its source; two reports in their own words are not called copy and source."""
+    posts = {
+        "Northern Post": ARTICLES["Northern Post"],
+        "Valley Times": ARTICLES["Valley Times"],
+        "Hill Courier": "Engineers began testing the Lanmere bridge piers after the water receded. "
+        "Shops along the river stayed shut and the market moved to the school hall for the week.",
+    }
+    ids = {}
+    for outlet, text in posts.items():
+        response = client.post(f"/api/events/{event_slug}/articles", json={"outlet": outlet, "text": text})
+        assert response.status_code == 201, response.text
+        ids[outlet] = response.json()["id"]
+    for other, copied in (("Valley Times", True), ("Hill Courier", False)):
+        url = f"/events/{event_slug}/articles/{ids['Northern Post']}/diff/{ids[other]}"
+        data = client.get(url + "?_format=json").json()
+        assert data["likely_copy"] is copied
+        notices = Elements(client.get(url).text).find("p", class_="notice")
+        assert bool(notices) is not copied

@@ -295,12 +295,13 @@ def test_organisation_speaker() -> None:
 def test_unnamed_inverted_speaker_does_not_inherit_the_last_person() -> None:
     body = 'Lavrov said the talks would go on.\n\n"We expect no deal before summer," said one official.'
     quote = _only(body)
-    assert quote.speaker is None and quote.speaker_mention == "one official"
+    # The unnamed source is its description, never the person named before it.
+    assert quote.speaker == "one official" and quote.speaker_mention == "one official"
 
 
-def test_unnamed_speaker_is_none() -> None:
+def test_unnamed_speaker_is_its_description() -> None:
     quote = _only('"We will not leave our homes under any circumstances," one resident told the paper.')
-    assert quote.speaker is None and quote.speaker_mention == "one resident"
+    assert quote.speaker == "one resident" and quote.speaker_mention == "one resident"
 
 
 def test_no_quotes_in_plain_text_and_empty() -> None:

@@ -88,6 +88,14 @@ def test_display_name_drops_the_capital_of_a_sentence_initial_body() -> None:
         ("Mara R. Quist", ["Mara Rubin Quist"], "Mara Rubin Quist"),
         ("Mara Quist", ["Mara Rubin Quist"], "Mara Rubin Quist"),
         ("Petra Quist", ["Mara Rubin Quist"], None),
+        # A description is only the same description: its words are no surname.
+        ("a police spokesman", ["Sam Spokesman"], None),
+        ("the company", ["Tom Company", "the company"], "the company"),
+        ("Jo Spokesman", ["a spokesman"], None),
+        # A body or a document by its head noun: "the council" is the one council the event names.
+        ("the council", ["Harbour County Council"], "Harbour County Council"),
+        ("the indictment", ["the 47-page indictment"], "the 47-page indictment"),
+        ("the council", ["Harbour County Council", "the city council"], None),
     ],
 )
 def test_one_person_per_event(name: str, known: list[str], expected: str | None) -> None:

@@ -22,6 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, LCSseq
 
 from app.core.similarity import claim_tokens, encode, is_number_token, words
+from app.core.speakers import is_description
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,8 @@ def _speaker(name: str) -> str:
 @lru_cache(maxsize=100_000)
 def _prepare(item: SentenceItem) -> _Prepared:
     content, all_words, tokens, spelled, cuts = _codes(item.text)
-    speaker = _speaker(item.speaker) if item.speaker else None
+    # A description ("a police spokesman") is weak evidence: another outlet may name the person.
+    speaker = _speaker(item.speaker) if item.speaker and not is_description(item.speaker) else None
     numbers = tuple(t for t in tokens if is_number_token(t))
     negated = any(t.startswith("!") for t in tokens)
     return _Prepared(

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from app.core.lexicon.speech import TITLE_WORDS
+from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, TITLE_WORDS
+from app.core.lexicon.words import DETERMINERS
 
 # Spelling variants of one transliterated name, folded to one form after accents are removed.
 _NAME_VARIANTS: dict[str, str] = {
@@ -167,13 +168,45 @@ def _same_suffix(a: str, b: str) -> bool:
     return first is None or second is None or first == second
 
 
+def is_description(name: str) -> bool:
+    """An unnamed source as printed: a determiner, then words not all capitalised ("a police spokesman",
+    "the company", "one official", "a White House aide"). "The FBI" and "the Red Cross" are names."""
+    words = name.split()
+    return len(words) >= 2 and words[0].casefold() in DETERMINERS and any(w[:1].islower() for w in words[1:])
+
+
+def _head(name: str) -> str:
+    words = name.split()
+    return re.sub(r"['’]s?$", "", words[-1]).casefold() if words else ""
+
+
+def _same_body(name: str, known: Sequence[str]) -> str | None:
+    """The known entry an organisation or a document names: the same words, else the one entry with the
+    same head noun ("the council" and "Central Coast Council", "the 47-page indictment" and "the
+    indictment"). A role ("a spokesman", "one official") is only ever the same words."""
+    same = [k for k in known if k.casefold() == name.casefold()]
+    if same:
+        return same[0]
+    head = _head(name)
+    if head not in ORG_WORDS and head not in DOCUMENTS:
+        return None
+    fits = [k for k in known if _head(k) == head]
+    return fits[0] if len(fits) == 1 else None
+
+
 def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
     """Return the entry of ``known`` naming the same person as ``name``, or None.
 
     Matches full names, surnames alone, names with or without titles and transliteration variants. When
     several compatible entries exist the fullest is returned; when they name different people (two
-    people sharing the surname and ``name`` gives only the surname) the answer is None.
+    people sharing the surname and ``name`` gives only the surname) the answer is None. A description
+    ("a police spokesman") is only ever the same description: its words are no surname ("Spokesman").
     """
+    if is_description(name) or _head(name) in ORG_WORDS:
+        body = _same_body(name, known)
+        if body is not None or is_description(name):
+            return body
+    known = [k for k in known if not is_description(k)]
     target = name_tokens(name)
     if not target:
         return None

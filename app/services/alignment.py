@@ -24,7 +24,7 @@ from app.core.records import Extraction
 from app.core.records import Quote as QuoteRecord
 from app.core.similarity import near_copies
 from app.core.sketch import text_sketch
-from app.core.speakers import better_display_name, canonical_speaker, display_name
+from app.core.speakers import better_display_name, canonical_speaker, display_name, is_description
 from app.models import (
     Article,
     ArticleSimilarity,
@@ -139,7 +139,9 @@ def store_quotes(
                 parts=[[p.start, p.end] for p in sentence.parts],
             )
             session.add(row)
-            pending.append((row, speaker_id))
+            # A description ("a police spokesman") is weak evidence for linking: another outlet may name
+            # the person, so it aligns like an unknown speaker.
+            pending.append((row, None if record.speaker and is_description(record.speaker) else speaker_id))
     session.flush()
     return [
         SentenceItem(
@@ -171,6 +173,7 @@ def placed_sentences(
             QuoteSentence.article_id,
             QuoteSentence.text,
             Quote.speaker_id,
+            Quote.speaker_as_named,
             StatementMember.statement_id,
         )
         .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
@@ -188,7 +191,9 @@ def placed_sentences(
     rows = session.exec(query).all()
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
-    for sentence_id, article_id, text, speaker_id, statement_id in rows:
+    for sentence_id, article_id, text, speaker_id, as_named, statement_id in rows:
+        if as_named and is_description(as_named):
+            speaker_id = None  # weak evidence, as in store_quotes
         items.setdefault(sentence_id, SentenceItem(sentence_id, article_id, _speaker_token(speaker_id), text))
         statements.setdefault(sentence_id, set()).add(statement_id)
     return [PlacedSentence(items[k], frozenset(statements[k])) for k in sorted(items)]

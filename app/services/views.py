@@ -194,11 +194,18 @@ def matrix_row(statement: dict[str, Any], outlets: list[str]) -> dict[str, Any]:
     return {
         "id": statement["id"],
         "speaker": statement["speaker"],
+        "speakers": attributions(members),
         "text": reference,
         "carried": sum(c["state"] != "absent" for c in cells),
         "variants": sum(c["state"] == "variant" for c in cells),
         "cells": cells,
     }
+
+
+def attributions(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Who each outlet named for one statement ([{"speaker", "outlets"}]); tolerates members of snapshots
+    frozen before members carried their own `speaker`."""
+    return queries.statement_speakers([{**m, "speaker": m.get("speaker")} for m in members])
 
 
 def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -269,7 +276,14 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
 
 
-def best_near_copies(session: Session, event: Event, *, min_share: float = 0.5) -> dict[int, dict[str, Any]]:
+# Half of an article's words, in order, in an earlier one: the overview calls it a likely copy, and the
+# whole-text diff is worth reading; below it the two are separate reports and the diff is mostly noise.
+NEAR_COPY_SHARE = 0.5
+
+
+def best_near_copies(
+    session: Session, event: Event, *, min_share: float = NEAR_COPY_SHARE
+) -> dict[int, dict[str, Any]]:
     """For each article, the other article that holds most of its text (when at least `min_share`), with the
     direction: the earlier-published one is taken as the source, the later one as the copy.
 
@@ -347,6 +361,7 @@ class CopyDiff(BaseModel):
     cut_words: int
     added_words: int
     copy_share: float  # share of the copy's words found, in order, in the source
+    likely_copy: bool = True  # copy_share reaches NEAR_COPY_SHARE: the later text reuses the earlier one
     runs: list[DiffRunView]
 
 
@@ -383,6 +398,7 @@ def copy_diff(session: Session, event: Event, article_id: int, other_id: int) ->
         cut_words=cut,
         added_words=added,
         copy_share=round(shared / max(1, shared + added), 3),
+        likely_copy=shared / max(1, shared + added) >= NEAR_COPY_SHARE,
         runs=[DiffRunView(op=r.op, text=r.text, base_text=r.base_text) for r in runs],
     )
 
@@ -431,6 +447,8 @@ class StatementVariants(BaseModel):
     common_article_id: int  # a version with the most common wording
     common_count: int  # how many printings use the most common wording
     printings: int
+    # Who each outlet named, most-carried first; two or more entries: the outlets disagree on who said it.
+    speakers: list[dict[str, Any]] = []
     variants: list[dict[str, Any]]  # each member with its diff runs, `same`, `departs`, `changes`, context
 
 
@@ -453,6 +471,7 @@ def statement_variants(
     else:
         base = choose_base(statement["members"], None if wanted == "source" else base_choice)
     common, common_count = consensus(statement["members"])
+    labels = member_labels(statement["members"])
     return StatementVariants(
         id=statement["id"],
         speaker=statement["speaker"],
@@ -463,8 +482,18 @@ def statement_variants(
         common_article_id=common["article_id"],
         common_count=common_count,
         printings=len(statement["members"]),
-        variants=fidelity.mark_variants(variants(statement, base, bodies), source),
+        speakers=attributions(statement["members"]),
+        variants=[
+            {**v, "label": labels[v["article_id"]]}
+            for v in fidelity.mark_variants(variants(statement, base, bodies), source)
+        ],
     )
+
+
+def member_labels(members: list[dict[str, Any]]) -> dict[int, str]:
+    """`article_labels` for the articles that carry one statement, in member order."""
+    articles = {m["article_id"]: {"id": m["article_id"], "outlet": m["outlet"]} for m in members}
+    return article_labels(list(articles.values()))
 
 
 def majority(values: Iterable[Any]) -> Any | None:
@@ -804,6 +833,21 @@ def speakers_csv(grid: dict[str, Any]) -> list[list[object]]:
 # ---------------------------------------------------------------- compare: the variants panel
 
 
+def article_labels(articles: list[dict[str, Any]]) -> dict[int, str]:
+    """A name per compared article: the outlet's, numbered in column order when one outlet has several
+    articles ("Daily Ledger (2)"), so the panel never says "not quoted by X" of an X that did quote it."""
+    per_outlet = Counter(a["outlet"] for a in articles)
+    seen: Counter[str] = Counter()
+    labels = {}
+    for article in articles:
+        seen[article["outlet"]] += 1
+        many = per_outlet[article["outlet"]] > 1
+        labels[article["id"]] = (
+            f"{article['outlet']} ({seen[article['outlet']]})" if many else article["outlet"]
+        )
+    return labels
+
+
 def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     """One statement's versions in a comparison, diffed against the most common wording among them (ties: the
     leftmost column's).
@@ -815,11 +859,14 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     if statement is None:
         raise NotFound(f"Statement {statement_id} is not quoted in any of the compared articles.")
     column = {article_id: i for i, article_id in enumerate(data["article_ids"])}
+    labels = article_labels(data["articles"])
     members = sorted(statement["members"], key=lambda m: (column.get(m["article_id"], 99), m["start"]))
     ordered = {**statement, "members": members}
     bodies = {a["id"]: a["body"] for a in data["articles"]}
     carried = {m["article_id"] for m in members}
-    missing = [a["outlet"] for a in data["articles"] if a["id"] not in carried and a.get("role") != "source"]
+    missing = [
+        labels[a["id"]] for a in data["articles"] if a["id"] not in carried and a.get("role") != "source"
+    ]
     # With a source, its wording is the base (older snapshots have no "sources").
     source = (data.get("sources") or {}).get(str(statement_id))
     base = (
@@ -828,8 +875,12 @@ def variants_panel(data: dict[str, Any], statement_id: int) -> dict[str, Any]:
     return {
         "id": statement_id,
         "speaker": statement["speaker"],
+        "speakers": attributions(members),
         "source": source,
-        "variants": fidelity.mark_variants(variants(ordered, base, bodies), source),
+        "variants": [
+            {**v, "label": labels.get(v["article_id"], v["outlet"])}
+            for v in fidelity.mark_variants(variants(ordered, base, bodies), source)
+        ],
         "missing": missing,
     }
 
@@ -876,14 +927,18 @@ def overview_statements(session: Session, event: Event) -> list[dict[str, Any]]:
     outlets = queries.outlet_names(session, event.id)
     speakers = queries.speaker_names(session, event.id)
     rows = session.exec(
-        select(Statement.id, Statement.speaker_id, QuoteSentence.article_id, QuoteSentence.text)
+        select(
+            Statement.id, Statement.speaker_id, QuoteSentence.article_id, QuoteSentence.text, Quote.speaker_id
+        )
         .join(StatementMember, col(StatementMember.statement_id) == col(Statement.id))
         .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
+        # Each outlet's own speaker: the matrix marks statements the outlets attribute to different people.
+        .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
         .where(Statement.event_id == event.id)
         .order_by(col(Statement.id), col(QuoteSentence.article_id), col(QuoteSentence.start))
     ).all()
     by_id: dict[int, dict[str, Any]] = {}
-    for statement_id, speaker_id, article_id, text in rows:
+    for statement_id, speaker_id, article_id, text, member_speaker in rows:
         entry = by_id.get(statement_id)
         if entry is None:
             entry = by_id[statement_id] = {
@@ -892,7 +947,12 @@ def overview_statements(session: Session, event: Event) -> list[dict[str, Any]]:
                 "members": [],
             }
         entry["members"].append(
-            {"article_id": article_id, "outlet": outlets.get(article_id, ""), "text": text}
+            {
+                "article_id": article_id,
+                "outlet": outlets.get(article_id, ""),
+                "text": text,
+                "speaker": speakers.get(member_speaker) if member_speaker is not None else None,
+            }
         )
     for entry in by_id.values():
         entry["outlets"] = sorted({m["outlet"] for m in entry["members"]})

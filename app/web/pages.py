@@ -16,7 +16,7 @@ from app.db import SessionDep
 from app.models import Event
 from app.services import comparisons, corrections, events, fidelity, ingest, queries, validation, views
 from app.services.errors import BadInput, NotFound, ServiceError
-from app.settings import settings
+from app.settings import PROJECT_ROOT, settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
 from app.web.params import compare_ids, open_statement, page_number
 from app.web.render import is_htmx, render, render_view
@@ -301,9 +301,11 @@ def compare_view(
     for statement in data["statements"]:
         for member in statement["members"]:
             spans[member["article_id"]].append(SentenceSpan(member["start"], member["end"], statement["id"]))
+    labels = views.article_labels(data["articles"])
     columns = [
         {
             "article": article,
+            "label": labels[article["id"]],
             "paragraphs": highlight(
                 article["body"],
                 # A source has no quotes: the passages the compared outlets quoted stand in for them (each
@@ -400,6 +402,7 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
         "common": next(m for m in statement["members"] if m["article_id"] == view.common_article_id),
         "common_count": view.common_count,
         "variants": view.variants,
+        "labels": views.member_labels(statement["members"]),
     }
     return render_view(request, "statement.html", view, context, block="variants")
 
@@ -517,3 +520,10 @@ def speakers_csv(slug: str, session: SessionDep) -> Response:
     return csv_response(
         views.speakers_csv(views.speakers_grid(session, event, outlets)), f"{event.slug}-speakers.csv"
     )
+
+
+@router.api_route("/favicon.ico", methods=["GET", "HEAD"])
+def favicon() -> Response:
+    """Browsers ask for /favicon.ico whatever the page links; our own SVG answers, so the log has no 404."""
+    icon = (PROJECT_ROOT / "static" / "img" / "favicon.svg").read_bytes()
+    return Response(icon, media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})

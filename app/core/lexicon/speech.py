@@ -418,6 +418,29 @@ DOCUMENTS = (
     "filing",
     "email",
     "tweet",
+    # Court and official papers quoted as sources ("the indictment says", "a lawsuit filed by the city").
+    "indictment",
+    "lawsuit",
+    "complaint",
+    "affidavit",
+    "ruling",
+    "report",
+)
+
+# Roles that speak for someone else: "the spokesman said" after "Trump said" is the spokesman, not Trump, so
+# such a definite role never refers back to the person just named (an introduced spokesman is found by role).
+VOICE_ROLES = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "official",
+        "source",
+        "staffer",
+        "adviser",
+        "advisor",
+    }
 )
 
 # Plural or generic nouns that open a sentence capitalised but name nobody ("Officials said").

@@ -109,6 +109,7 @@ def extract_quotes(body: str) -> list[Quote]:
     # A sentinel past the end makes sure every quotation is handled even if no sentence span holds it.
     for s_start, s_end in [*sentence_spans, (len(body), len(body) + 1)]:
         handled = False
+        spoke = False  # whether a quotation of this sentence was given a speaker
         while quote_index < len(merged) and merged[quote_index][0].open_pos < s_end:
             first, pieces = merged[quote_index]
             quote_index += 1
@@ -132,12 +133,15 @@ def extract_quotes(body: str) -> list[Quote]:
             results.append(built)
             results.extend(_nested_fragments(body, pieces, built))
             covered_until = max(covered_until, built.end)
-            if speaker is not None:
+            if speaker is not None and speaker not in ctx.descriptions:
                 ctx.events.append((first.open_pos, speaker))
+                spoke = True
                 last_speaker = speaker
             last_quote_paragraph = pieces[-1].paragraph + len(pieces[-1].joins)
             last_quote_end = pieces[-1].close_pos if pieces[-1].close_pos is not None else built.end
-        if not handled and s_start >= covered_until:
+        # A sentence whose quotations named nobody (a title, "in which he doubled down on the "king of debt"
+        # moniker") still puts its subject in focus for the pronouns after it.
+        if (not handled and s_start >= covered_until) or (handled and not spoke and s_start < s_end):
             subject = _sentence_subject(ctx, s_start, s_end)
             if subject is not None:
                 ctx.events.append((s_start, subject))

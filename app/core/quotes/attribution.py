@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.lexicon.speech import (
     DOCUMENTS,
     GENERIC_SPEAKERS,
@@ -16,6 +17,7 @@ from app.core.lexicon.speech import (
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     VERB_WORDS,
+    VOICE_ROLES,
 )
 from app.core.lexicon.words import (
     AUXILIARIES,
@@ -217,6 +219,10 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
 
 
 _ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}}){_CAP_RUN.pattern})")
+_NAME_BEFORE_WHO = re.compile(rf"({_CAP_RUN.pattern}),\s*$")
+_POSSESSED_ROLE_NAME = re.compile(
+    rf"\s*({_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{1,5}}{_CAP_RUN.pattern})(?=\s*(?:[,.;:]|$))"
+)
 _CLAUSE_END = re.compile(r"\s*([^,.;:\"“”]{1,80}?)\s*(?=[,.;:]|$)")
 _MENTION_AFTER = re.compile(
     rf"^\s*(?:(?P<pron>he|she)\b|(?P<run>{_CAP_RUN.pattern})|(?P<desc>(?:the|a|an|one|another|his|her|its|their|some|several|two|three)\s+[^,.;:\"“”]{{1,60}}?)"
@@ -232,6 +238,11 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         named = _APPOSITIVE_NAME.match(text, clause.end())
         end = named.end() if named is not None else clause.end(1)
         return _Mention(text[clause.start(1) : end], offset + clause.start(1))
+    possessed = _POSSESSED_ROLE_NAME.match(text)
+    if possessed is not None:
+        # "according to Reagan's former education secretary Jo Doe": the possessor only modifies the role;
+        # the mention runs to the name, which the resolver takes as the head.
+        return _Mention(possessed.group(1), offset + possessed.start(1))
     role = _ROLE_THEN_NAME.match(text)
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
@@ -313,13 +324,25 @@ class _Context:
     genders: dict[str, str] = field(default_factory=dict)
     # Who issued each kind of document the article quoted ("statement" -> "Jo Doe"), for "the statement said".
     documents: dict[str, str] = field(default_factory=dict)
+    # Speakers that are unnamed descriptions ("a spokesman"): kept out of pronoun salience.
+    descriptions: set[str] = field(default_factory=set)
+
+    def gender_of(self, name: str) -> str | None:
+        """ "m"/"f" from the pronouns already resolved to ``name``, else from its given name; None unknown."""
+        known = self.genders.get(name)
+        if known is not None:
+            return known
+        tokens = name_tokens(name)
+        if len(tokens) < 2:
+            return None
+        return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
 
     def last_person(self, pos: int, pronoun: str | None = None) -> str | None:
         gender = PRONOUN_GENDER.get(pronoun or "")
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue
-            known = self.genders.get(name)
+            known = self.gender_of(name)
             if gender is None or known is None:
                 if gender is not None:
                     self.genders[name] = gender
@@ -340,6 +363,10 @@ class _Context:
             return (
                 person if person is not None else self._named_just_before(mention.start, PRONOUN_GENDER[low])
             )
+        if low == "who":
+            # "... from Jo Doe, who declared: "..."": the relative pronoun is the name right before it.
+            antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, mention.start - 80), mention.start)
+            return self._name(antecedent.group(1), antecedent.start(1)) if antecedent is not None else None
         if low in OTHER_PRONOUNS:
             return None
         head = _APPOSITIVE_HEAD.match(text)
@@ -391,12 +418,26 @@ class _Context:
                 words[0].casefold() == "the"
                 and role_words
                 and ROLE_SYNONYMS.get(role_words[-1], role_words[-1]) in (ROLE_NOUNS | {"head"})
+                and role_words[-1] not in VOICE_ROLES
             ):
                 # "Ferrand said ... 'We will ...,' the mayor said": a definite role nobody was introduced
                 # with refers back to the person just named, like a pronoun.
-                return self.last_person(mention.start)
-            return None
+                person_before = self.last_person(mention.start)
+                if person_before is not None:
+                    return person_before
+            return self._description(text)
         return self._name(self._best_run(text), mention.start)
+
+    def _description(self, text: str) -> str | None:
+        """An unnamed source as printed ("a police spokesman", "the lawsuit", "one user"): when nobody can
+        be named, the description is the best answer a reader gets. It is no person, so it never becomes
+        the referent of a later pronoun (see ``descriptions``)."""
+        words = text.split()
+        if len(words) < 2:
+            return None  # "another said": no description at all
+        described = words[0].casefold() + (" " + " ".join(words[1:]))
+        self.descriptions.add(described)
+        return described
 
     def _named_just_before(self, pos: int, gender: str | None) -> str | None:
         """The last known person named in the text right before ``pos``: "Senator Ruth Ames said it plainly:
@@ -406,7 +447,7 @@ class _Context:
         for run in _CAP_RUN.finditer(self.body, start, pos):
             _, name = _split_run(run.group(0))
             person = self.registry.find(name_tokens(name)) if name else None
-            if person is not None and self.genders.get(person.display, gender) == gender:
+            if person is not None and (self.gender_of(person.display) or gender) == gender:
                 found = person.display
         return found
 
@@ -481,8 +522,11 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
     """The person a sentence is about, for later pronouns: "<name> said", "He ...", or a name up front."""
     text = ctx.body[start : min(end, start + _WINDOW)]
     mention = _subject_before(text, start)
-    if mention is not None:
-        return ctx.resolve(mention)
+    resolved = ctx.resolve(mention) if mention is not None else None
+    if resolved is not None:
+        return resolved
+    # "Kim Doe appeared on the show, where they said ...": a clause's "they" names nobody, the name opening
+    # the sentence still does.
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     if first.casefold() in PRONOUNS:
         return ctx.last_person(start, first.casefold())
