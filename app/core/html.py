@@ -16,11 +16,14 @@ class PageText:
     text: str
     title: str | None = None
     author: str | None = None
-    date: str | None = None  # ISO date as trafilatura found it
+    date: str | None = None  # ISO date and time (offset when the page gave one) as trafilatura found it
 
 
 def html_to_page_text(html: str) -> PageText:
     """Extract the article body (paragraphs separated by blank lines) and its metadata from HTML."""
+    if "<html" not in html[:2000].lower():
+        # trafilatura reads nothing from a fragment ("<p>...</p>") that does not look like a document.
+        html = f"<html><body>{html}</body></html>"
     extracted = trafilatura.extract(
         html,
         output_format="json",
@@ -28,6 +31,8 @@ def html_to_page_text(html: str) -> PageText:
         include_comments=False,
         include_tables=False,
         favor_recall=True,
+        # The publication time and its offset, not only the day (htmldate's default output is the day).
+        date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True},
     )
     if extracted:
         data = json.loads(extracted)

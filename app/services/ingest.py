@@ -121,6 +121,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
     # carry markup several times the size of its text; its extracted text is held to the limit too.
     if len(raw) > (limit * 5 if data.source_format == "html" else limit):
         raise TooLarge(f"The article is too long: the limit is {limit:,} characters.")
+    validation.check_encodable(raw, "The article")
     check_text_is_plain(raw)
     raw = raw.replace("\x00", "")
 
@@ -213,6 +214,7 @@ def prepare_stored_body(
         raise BadInput("The article has no text.")
     if len(body) > settings.max_article_chars:
         raise TooLarge(f"The article is too long: the limit is {settings.max_article_chars:,} characters.")
+    validation.check_encodable(body, "The article's text")
     check_text_is_plain(body)
     if "\x00" in body:
         raise BadInput("The article's text contains a NUL byte; remove it.")

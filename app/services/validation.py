@@ -35,9 +35,21 @@ def has_visible_character(value: str) -> bool:
 
 def check_no_control(value: str, what: str) -> None:
     """NUL bytes and other control characters are refused in every metadata field, on both databases."""
+    check_encodable(value, f"The {what}")
     for char in value:
         if unicodedata.category(char) == "Cc" and char not in "\t\n\r":
             raise BadInput(f"The {what} contains a control character (U+{ord(char):04X}); remove it.")
+
+
+def check_encodable(value: str, what: str) -> None:
+    """A lone surrogate (JSON can carry `\\udc80`) is not Unicode text: no database or hash can take it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise BadInput(
+            f"{what} contains an invalid character (a lone surrogate, U+{ord(value[exc.start]):04X}, at "
+            f"position {exc.start + 1:,}); send valid UTF-8 text."
+        ) from exc
 
 
 def single_line(value: str | None, what: str, *, required: bool = False) -> str | None:

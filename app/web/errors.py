@@ -7,6 +7,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
@@ -28,6 +29,8 @@ def error_response(
     headers: dict[str, str] | None = None,
     **extra: object,
 ) -> Response:
+    # A message may quote what was sent; a lone surrogate from JSON must not break the answer itself.
+    message = message.encode("utf-8", "replace").decode("utf-8")
     if wants_json(request):
         response: Response = JSONResponse({"detail": message, **extra}, status_code=status_code)
     else:
@@ -90,6 +93,15 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 405:
             headers["Allow"] = ", ".join(allowed_methods(request))
         return error_response(request, status_code, message, headers=headers)
+
+    @app.exception_handler(OperationalError)
+    async def database_busy(request: Request, exc: OperationalError) -> Response:
+        if "database is locked" not in str(exc.orig):
+            return await unexpected_error(request, exc)
+        # SQLite serves one writer at a time; a write that waited out busy_timeout is not lost work.
+        log.warning("database busy on %s", request.url.path)
+        message = "The database is busy with another write; nothing was stored. Try again in a moment."
+        return error_response(request, 503, message, headers={"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, exc: Exception) -> Response:

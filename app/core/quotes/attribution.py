@@ -153,6 +153,9 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
     return None
 
 
+_MAX_VERBS_TRIED = 6
+
+
 def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _Mention | None:
     """The first "<speaker> <verb>" in ``text`` (``offset`` is its position in the body).
 
@@ -162,7 +165,9 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
     verbs = _verbs(text)
     if closest_first:
         verbs.reverse()
-    for verb in verbs:
+    # Each verb tried costs a pass over the window, so a window packed with verbs ('said "a" said "a"')
+    # would cost its length times its verbs for every quote; an attribution is among the first few tried.
+    for verb in verbs[:_MAX_VERBS_TRIED]:
         if verb.group(0).casefold().startswith("according"):
             after = _mention_after(text[verb.end() :], offset + verb.end())
             if after is not None:

@@ -1,0 +1,1096 @@
+"""The outside attack of issue 11, against a running server: every probe, one table (probe, result, timings).
+
+Starts its own `uvicorn app.main:app` on a free port of 127.0.0.1 with a scratch SQLite file (or the
+PostgreSQL database given with --postgres URL, which it empties first), then probes it the way a hostile
+client would: hostile text shapes at 8k and 64k characters through the API (text and html), the upload form
+and the upload preview (wall time per request, cost ratio 64k/8k at most 16x, each under 20 s); `GET /`
+latency while a heavy post is processed; dates of every form; `javascript:`/`data:` links on every page;
+Unicode digits in every integer parameter; `Origin: null` and a foreign Host; NUL bytes and over-long fields
+in every field of the API, the form, front matter (`parallax import`) and backup restore
+(`parallax import --json`); concurrent new outlets; /docs in headless Chromium (CSP, failed requests,
+screenshot); optionally `parallax import` of every corpus folder (--corpus).
+
+Talks only to 127.0.0.1. Each request has a timeout, so the run is bounded.
+Run: .venv/bin/python bench/attack.py [--postgres URL] [--quick] [--corpus] [--only WORD ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus" / "events"
+SMALL, LARGE = 8_000, 64_000
+MAX_RATIO, MAX_SECONDS, MAX_INDEX_SECONDS = 16.0, 20.0, 1.5
+# Below this wall time the request's fixed cost (HTTP, page render, database), not the text, decides.
+FLOOR_SECONDS = 0.05
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass
+class Row:
+    probe: str
+    ok: bool
+    result: str
+    timing: str = ""
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+
+    def add(self, probe: str, ok: bool, result: str, timing: str = "") -> None:
+        row = Row(probe, ok, result, timing)
+        self.rows.append(row)
+        mark = "ok  " if ok else "FAIL"
+        print(f"{mark} {probe[:58]:58} {result[:70]:70} {timing}", flush=True)
+
+    def failures(self) -> list[Row]:
+        return [r for r in self.rows if not r.ok]
+
+
+# ---------------------------------------------------------------- the server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def server(database_url: str) -> Iterator[str]:
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": database_url, "ALLOWED_HOSTS": ""}
+    log = tempfile.NamedTemporaryFile(prefix="parallax-attack-", suffix=".log", delete=False)  # noqa: SIM115
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                if httpx.get(base + "/", timeout=2).status_code < 500:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            raise SystemExit(f"the server did not start; see {log.name}")
+        print(f"server {base} ({database_url.split('@')[-1]}), log {log.name}", flush=True)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()  # a request still computing keeps uvicorn from a graceful stop
+            process.wait(timeout=10)
+        tracebacks = Path(log.name).read_text(errors="replace").count("Traceback")
+        print(f"server log: {tracebacks} tracebacks ({log.name})")
+
+
+def reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+# ---------------------------------------------------------------- helpers
+
+
+class Client:
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.http = httpx.Client(base_url=base, timeout=60)
+        self.counter = 0
+
+    def unique(self, prefix: str = "probe") -> str:
+        self.counter += 1
+        return f"{prefix}-{self.counter}-{time.monotonic_ns() % 100000}"
+
+    def event(self, title: str | None = None) -> str:
+        r = self.http.post("/api/events", json={"title": title or self.unique("Attack event")})
+        r.raise_for_status()
+        return str(r.json()["slug"])
+
+    def api_article(self, slug: str, **body: object) -> httpx.Response:
+        body.setdefault("outlet", self.unique("Outlet"))
+        return self.http.post(f"/api/events/{slug}/articles", json=body)
+
+    def form_article(
+        self, slug: str, data: dict[str, str], files: list[tuple[str, bytes]] | None = None
+    ) -> httpx.Response:
+        multipart = [("files", (name, content, "application/octet-stream")) for name, content in files or []]
+        return self.http.post(
+            f"/events/{slug}/articles",
+            data={"outlet": self.unique("Outlet"), **data},
+            files=multipart or None,
+            headers={"HX-Request": "true"},
+        )
+
+
+def timed(call: Callable[[], httpx.Response]) -> tuple[httpx.Response | None, float]:
+    started = time.perf_counter()
+    try:
+        response: httpx.Response | None = call()
+    except httpx.HTTPError:
+        response = None
+    return response, time.perf_counter() - started
+
+
+def status_of(response: httpx.Response | None) -> str:
+    return "timeout" if response is None else str(response.status_code)
+
+
+def has_sentence(response: httpx.Response) -> bool:
+    """A 4xx whose body says what went wrong in words (JSON detail or an HTML error message)."""
+    body = response.text
+    if response.headers.get("content-type", "").startswith("application/json"):
+        try:
+            detail = response.json().get("detail")
+        except (ValueError, AttributeError):
+            return False
+        return isinstance(detail, str) and " " in detail
+    return len(re.sub(r"<[^>]+>", " ", body).split()) > 3
+
+
+# ---------------------------------------------------------------- hostile shapes
+
+
+def run_of(unit: str) -> Callable[[int], str]:
+    return lambda n: "Start " + unit * max(1, n // len(unit)) + " end."
+
+
+QUOTE_MARKS = "\"“”'‘’«»„"
+PUNCTUATION = ".!?…,;:-–—/\\|&*#@%^~=+_"
+SHAPES: dict[str, Callable[[int], str]] = {
+    **{f"run {m!r}": run_of(m) for m in PUNCTUATION + QUOTE_MARKS},
+    **{f"spaced run {m!r}": run_of(m + " ") for m in QUOTE_MARKS + ".?!"},
+    "digits '1 '": run_of("1 "),
+    "digits '1,000 '": run_of("1,000 "),
+    "digits '5% '": run_of("5% "),
+    "digits '$5m '": run_of("$5m "),
+    "digits '£25 million '": run_of("£25 million "),
+    "digits '12.5 per cent '": run_of("12.5 per cent "),
+    "brackets '['": run_of("["),
+    "brackets '('": run_of("("),
+    "brackets '{'": run_of("{"),
+    "markdown '_a '": run_of("_a "),
+    "markdown '*a '": run_of("*a "),
+    "markdown '[a]('": run_of("[a]("),
+    "a + spaces + b": lambda n: "a" + " " * n + "b",
+    "a + nbsp/tabs + b": lambda n: "a" + "\u00a0\t" * (n // 2) + "b",
+    "dots": lambda n: "." * n,
+    "'Mr. '": run_of("Mr. "),
+    "'A. '": run_of("A. "),
+    "'U.S. '": run_of("U.S. "),
+    "names 'John Smith '": run_of("John Smith "),
+    "names 'Smith, '": run_of("Smith, "),
+    "names 'President John Smith said '": run_of("President John Smith said "),
+    "said '\"a\" '": run_of('said "a" '),
+    "'\"a,\" said Ann Lee. '": run_of('"We will," said Ann Lee. '),
+    "'“a” '": run_of("“a” "),
+    "newlines": lambda n: "a" + "\n" * n + "b",
+    "blank lines with spaces": lambda n: "a" + " \n" * (n // 2) + "b",
+    "tiny paragraphs": lambda n: "a.\n\n" * (n // 4),
+    "long single token": lambda n: "x" * n,
+    "long url token": lambda n: "https://example.org/" + "a/" * (n // 2),
+    "mixed RTL": run_of("قال الرئيس \u202e3 «نعم» John said. "),
+    "zero-width run": run_of("\u200b\u200d"),
+    "combining marks": lambda n: "a" + "\u0301" * n,
+}
+HTML_SHAPES: dict[str, Callable[[int], str]] = {
+    "html <div> nesting": lambda n: "<div>" * (n // 11) + "a" + "</div>" * (n // 11),
+    "html <b> unclosed": lambda n: "<p>" + "<b>" * (n // 3) + "a",
+    "html tiny paragraphs": lambda n: "<p>a.</p>" * (n // 9),
+    "html <blockquote> nesting": lambda n: "<blockquote>" * (n // 25) + "a",
+    "html attributes run": lambda n: "<p " + 'a="1" ' * (n // 6) + ">x</p>",
+    "html comment run": lambda n: "<!--" * (n // 4),
+}
+# The shapes that also go through the upload form and the preview (each costs a request per size).
+FORM_SHAPES = [
+    "a + spaces + b",
+    "dots",
+    "digits '1 '",
+    "digits '$5m '",
+    "digits '£25 million '",
+    "names 'John Smith '",
+    "said '\"a\" '",
+    "run '\"'",
+    "run '“'",
+    "brackets '['",
+    "markdown '_a '",
+    "tiny paragraphs",
+    "newlines",
+    "mixed RTL",
+]
+
+
+def shape_probe(
+    report: Report, name: str, send: Callable[[str], httpx.Response], make: Callable[[int], str]
+) -> None:
+    small_r, small = timed(lambda: send(make(SMALL)))
+    large_r, large = timed(lambda: send(make(LARGE)))
+    ratio = max(large, FLOOR_SECONDS) / max(small, FLOOR_SECONDS)
+    if ratio > MAX_RATIO or large > MAX_SECONDS:
+        # The machine is shared: measure both sizes once more and keep each one's best time.
+        small_r, small_again = timed(lambda: send(make(SMALL)))
+        large_r, large_again = timed(lambda: send(make(LARGE)))
+        small, large = min(small, small_again), min(large, large_again)
+        ratio = max(large, FLOOR_SECONDS) / max(small, FLOOR_SECONDS)
+    statuses = f"{status_of(small_r)}/{status_of(large_r)}"
+    no_5xx = all(r is not None and r.status_code < 500 for r in (small_r, large_r))
+    ok = no_5xx and ratio <= MAX_RATIO and large <= MAX_SECONDS
+    report.add(name, ok, f"status {statuses} ratio {ratio:.1f}", f"8k {small:.2f}s 64k {large:.2f}s")
+
+
+def probe_shapes(report: Report, c: Client, *, quick: bool) -> None:
+    slug = c.event()
+    names = FORM_SHAPES if quick else list(SHAPES)
+    for name in names:
+        make = SHAPES[name]
+
+        def api_text(text: str) -> httpx.Response:
+            return c.api_article(slug, text=c.unique("Probe") + ". " + text)
+
+        shape_probe(report, f"api text {name}", api_text, make)
+    for name, make in HTML_SHAPES.items():
+
+        def api_html(text: str) -> httpx.Response:
+            return c.api_article(slug, html=f"<p>{c.unique('Probe')}.</p>" + text)
+
+        shape_probe(report, f"api html {name}", api_html, make)
+    for name in ["dots", "names 'John Smith '", "digits '1 '", "said '\"a\" '", "a + spaces + b"]:
+
+        def api_html_text(text: str) -> httpx.Response:
+            return c.api_article(slug, html=f"<p>{c.unique('Probe')}. {html.escape(text)}</p>")
+
+        shape_probe(report, f"api html-wrapped {name}", api_html_text, SHAPES[name])
+    for name in (
+        FORM_SHAPES if quick else [*FORM_SHAPES, "digits '1,000 '", "digits '5% '", "'Mr. '", "'A. '"]
+    ):
+        make = SHAPES[name]
+
+        def form_upload(text: str) -> httpx.Response:
+            return c.form_article(slug, {}, [(c.unique("f") + ".txt", (c.unique() + ". " + text).encode())])
+
+        def form_paste(text: str) -> httpx.Response:
+            return c.form_article(slug, {"text": c.unique() + ". " + text})
+
+        def preview(text: str) -> httpx.Response:
+            return c.http.post(
+                f"/events/{slug}/articles/preview",
+                data={"outlet": "x", "text": text, "source_format": "auto"},
+                headers={"HX-Request": "true"},
+            )
+
+        shape_probe(report, f"form file {name}", form_upload, make)
+        shape_probe(report, f"form paste {name}", form_paste, make)
+        shape_probe(report, f"preview {name}", preview, make)
+    shape_probe(
+        report,
+        "form file html <div> nesting",
+        lambda t: c.form_article(slug, {}, [(c.unique("f") + ".html", t.encode())]),
+        HTML_SHAPES["html <div> nesting"],
+    )
+    shape_probe(
+        report,
+        "preview html <div> nesting",
+        lambda t: c.http.post(f"/events/{slug}/articles/preview", data={"text": t, "source_format": "html"}),
+        HTML_SHAPES["html <div> nesting"],
+    )
+    # 50,000 tiny paragraphs: the one shape whose count, not its characters, is the attack.
+    r, took = timed(lambda: c.api_article(slug, text=c.unique() + ".\n\n" + "a\n\n" * 50_000))
+    report.add(
+        "api text 50,000 tiny paragraphs",
+        r is not None and r.status_code < 500 and took <= MAX_SECONDS,
+        f"status {status_of(r)}",
+        f"{took:.2f}s",
+    )
+
+
+def probe_index_latency(report: Report, c: Client) -> None:
+    """GET / must answer within 1.5 s while a heavy post (API or form) is processed."""
+    slug = c.event()
+    heavy = {
+        "api": lambda: c.api_article(slug, text=c.unique() + ". " + SHAPES["names 'John Smith '"](LARGE)),
+        "api said": lambda: c.api_article(slug, text=c.unique() + ". " + SHAPES["said '\"a\" '"](LARGE)),
+        "form paste": lambda: c.form_article(
+            slug, {"text": c.unique() + ". " + SHAPES["digits '1 '"](LARGE)}
+        ),
+        "form file": lambda: c.form_article(
+            slug, {}, [(c.unique() + ".txt", (c.unique() + SHAPES["dots"](LARGE)).encode())]
+        ),
+        "preview": lambda: c.http.post(
+            f"/events/{slug}/articles/preview", data={"text": SHAPES["names 'John Smith '"](LARGE)}
+        ),
+    }
+    for name, post in heavy.items():
+        done = threading.Event()
+        took: list[float] = []
+
+        def run(
+            post: Callable[[], httpx.Response] = post,
+            took: list[float] = took,
+            done: threading.Event = done,
+        ) -> None:
+            took.append(timed(post)[1])
+            done.set()
+
+        worker = threading.Thread(target=run)
+        worker.start()
+        latencies = []
+        with httpx.Client(base_url=c.base, timeout=30) as other:
+            time.sleep(0.05)
+            while not done.is_set():
+                latencies.append(timed(lambda: other.get("/"))[1])
+                time.sleep(0.05)
+        worker.join()
+        worst = max(latencies, default=0.0)
+        report.add(
+            f"GET / during heavy {name} post",
+            worst <= MAX_INDEX_SECONDS,
+            f"{len(latencies)} GETs, worst {worst:.2f}s, median {statistics.median(latencies or [0]):.2f}s",
+            f"post {took[0]:.2f}s",
+        )
+
+
+# ---------------------------------------------------------------- dates
+
+API_DATES = {
+    "2026-03-14": "2026-03-14T00:00:00",
+    "2026-03-14T09:30:00": "2026-03-14T09:30:00",
+    "2026-03-14 09:30": "2026-03-14T09:30:00",
+    "2026-03-14T09:30": "2026-03-14T09:30:00",
+    "2026-03-14T09:30:00Z": "2026-03-14T09:30:00",
+    "2026-03-14T09:30:00+02:00": "2026-03-14T07:30:00",
+    "2026-03-14T09:30:00-05:00": "2026-03-14T14:30:00",
+    "2026-03-14T09:30:00.123456+00:00": "2026-03-14T09:30:00",
+}
+BAD_DATES = [
+    "0001-01-01T00:00:00+14:00",
+    "9999-12-31T23:59:59-14:00",
+    "10000-01-01",
+    "2026-13-45",
+    "2026-02-30",
+    "-2026-01-01",
+    "tomorrow",
+    "2026-03-14T25:00",
+    "1e30",
+    "2026-03-14T09:30:00+25:00",
+]
+FORM_DATES = {
+    "2026-03-14": "2026-03-14T00:00:00",
+    "2026-03-14T09:30": "2026-03-14T09:30:00",
+    "2026-03-14T09:30:00Z": "2026-03-14T09:30:00",
+}
+
+
+def stored_date(c: Client, slug: str, article_id: int) -> str:
+    data = c.http.get(f"/api/events/{slug}/articles/{article_id}").json()
+    return str(data.get("published_at") or data.get("article", {}).get("published_at"))
+
+
+def same_instant(stored: str, expected: str) -> bool:
+    return stored.replace("+00:00", "").replace("Z", "").split(".")[0] == expected
+
+
+def probe_dates(report: Report, c: Client) -> None:
+    slug = c.event()
+    for given, expected in API_DATES.items():
+        r = c.api_article(slug, text=c.unique("Body") + " text.", published_at=given)
+        got = stored_date(c, slug, r.json()["id"]) if r.status_code == 201 else "-"
+        report.add(f"api date {given!r}", same_instant(got, expected), f"status {r.status_code} stored {got}")
+    for given in BAD_DATES:
+        r = c.api_article(slug, text=c.unique("Body") + " text.", published_at=given)
+        ok = 400 <= r.status_code < 500 and has_sentence(r)
+        report.add(f"api bad date {given!r}", ok, f"status {r.status_code} {r.text[:50]!r}")
+    for given, expected in FORM_DATES.items():
+        r = c.http.post(
+            f"/events/{slug}/articles",
+            data={"outlet": c.unique("O"), "text": c.unique("Form body") + " text.", "published_at": given},
+        )
+        article_id = re.search(r"/articles/(\d+)", r.headers.get("location", ""))
+        got = stored_date(c, slug, int(article_id.group(1))) if article_id else "-"
+        report.add(
+            f"form date {given!r}", same_instant(got, expected), f"status {r.status_code} stored {got}"
+        )
+    for given in ["2026-13-45", "99999-01-01", "0000-00-00", "\x00"]:
+        r = c.form_article(slug, {"text": c.unique() + " text.", "published_at": given})
+        ok = 400 <= r.status_code < 500 and has_sentence(r)
+        report.add(f"form bad date {given!r}", ok, f"status {r.status_code}")
+    front = {
+        "2016-11-10": "2016-11-10T00:00:00",
+        "2016-11-10 08:15": "2016-11-10T08:15:00",
+        "'2016-11-10T08:15:00+01:00'": "2016-11-10T07:15:00",
+        "2016-11-10T08:15:00Z": "2016-11-10T08:15:00",
+    }
+    for given, expected in front.items():
+        md = f"---\noutlet: {c.unique('FM')}\npublished_at: {given}\n---\n{c.unique('Front')} body text.\n"
+        r = c.form_article(slug, {}, [(c.unique() + ".md", md.encode())])
+        got = "-"
+        found = re.search(r"/events/[^/]+/articles/(\d+)", r.text)
+        if found:
+            got = stored_date(c, slug, int(found.group(1)))
+        report.add(
+            f"front matter date {given!r}", same_instant(got, expected), f"status {r.status_code} {got}"
+        )
+    for given in ["2016-13-10", "10000-01-01", "0001-01-01T00:00:00+05:00"]:
+        md = f"---\noutlet: x\npublished_at: {given}\n---\n{c.unique('Front')} body text.\n"
+        r = c.form_article(slug, {}, [(c.unique() + ".md", md.encode())])
+        ok = r.status_code < 500 and ("rejected" in r.text.lower() or r.status_code >= 400)
+        report.add(f"front matter bad date {given!r}", ok, f"status {r.status_code}")
+    metas = {
+        '<meta property="article:published_time" content="2026-03-14">': "2026-03-14T00:00:00",
+        '<meta property="article:published_time" content="2026-03-14T09:30:00">': "2026-03-14T09:30:00",
+        '<meta name="date" content="2026-03-14 09:30">': "2026-03-14T09:30:00",
+        '<meta itemprop="datePublished" content="2026-03-14T09:30:00+01:00">': "2026-03-14T08:30:00",
+        '<time datetime="2026-03-14T09:30:00Z">': "2026-03-14T09:30:00",
+    }
+    for tag, expected in metas.items():
+        page = f"<html><head>{tag}<title>T</title></head><body><p>{c.unique('Meta')} body.</p></body></html>"
+        r = c.api_article(slug, html=page)
+        got = stored_date(c, slug, r.json()["id"]) if r.status_code == 201 else "-"
+        report.add(
+            f"html meta date {tag[:40]!r}", same_instant(got, expected), f"status {r.status_code} {got}"
+        )
+    for content in ["0001-01-01T00:00:00+05:00", "99999-01-01", "2026-02-30"]:
+        page = f'<html><head><meta property="article:published_time" content="{content}"></head>'
+        page += f"<body><p>{c.unique('Meta')} body.</p></body></html>"
+        r = c.api_article(slug, html=page)
+        report.add(f"html meta bad date {content!r}", r.status_code < 500, f"status {r.status_code}")
+
+
+# ---------------------------------------------------------------- links
+
+
+class LinkParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src", "action", "formaction", "hx-get", "hx-post", "data-href", "poster"):
+                self.links.append((name, value or ""))
+
+
+def dangerous(url: str) -> bool:
+    cleaned = re.sub(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\ufeff]", "", html.unescape(url)).lower()
+    return cleaned.startswith(("javascript:", "data:", "vbscript:"))
+
+
+HOSTILE_URLS = [
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "java\tscript:alert(1)",
+    "javascript&colon;alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "DATA:text/html;base64,PHNjcmlwdD4=",
+    "vbscript:msgbox(1)",
+    "\x01javascript:alert(1)",
+    "//evil.example/x",
+]
+
+
+def probe_links(report: Report, c: Client) -> None:
+    slug = c.event()
+    ids = []
+    for i, url in enumerate(HOSTILE_URLS):
+        body = f'"We will act now," said Ann Lee. The storm left {i + 3} people dead. {c.unique("L")}'
+        r = c.api_article(slug, text=body, url=url)
+        if r.status_code == 201:
+            ids.append(r.json()["id"])
+        md = f"---\noutlet: {c.unique('FM')}\nurl: {url}\n---\n{body} again.\n"
+        r2 = c.form_article(slug, {}, [(c.unique() + ".md", md.encode())])
+        r3 = c.form_article(slug, {"text": body + " form.", "url": url})
+        page = f'<html><head><link rel="canonical" href="{html.escape(url)}"><meta property="og:url" '
+        page += f'content="{html.escape(url)}"></head><body><p>{body} html.</p>'
+        page += f'<p><a href="{html.escape(url)}">link</a></p></body></html>'
+        r4 = c.api_article(slug, html=page)
+        if r4.status_code == 201:
+            ids.append(r4.json()["id"])
+        statuses = [x.status_code for x in (r, r2, r3, r4)]
+        report.add(f"post with url {url[:30]!r}", all(s < 500 for s in statuses), f"statuses {statuses}")
+    # Every page of the event: overview, article pages, compare, statements, figures, speakers, permalink.
+    seen: set[str] = set()
+    queue = [f"/events/{slug}", f"/events/{slug}/compare?" + "&".join(f"a={i}" for i in ids[:6])]
+    if len(ids) >= 2:
+        frozen = c.http.post("/api/comparisons", json={"event": slug, "articles": ids[:6]})
+        if frozen.status_code == 201:
+            queue.append(frozen.json()["url"])
+    bad: list[str] = []
+    errors: list[str] = []
+    while queue and len(seen) < 300:
+        path = queue.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
+        r = c.http.get(path)
+        if r.status_code >= 500:
+            errors.append(f"{r.status_code} {path}")
+        if "html" not in r.headers.get("content-type", ""):
+            continue
+        parser = LinkParser()
+        parser.feed(r.text)
+        for attr, link in parser.links:
+            if dangerous(link):
+                bad.append(f"{path} {attr}={link[:30]!r}")
+                continue
+            target = urlsplit(urljoin(c.base + path, link))
+            own = target.netloc == urlsplit(c.base).netloc
+            if (
+                own
+                and target.path.startswith((f"/events/{slug}", "/p/"))
+                and not target.path.endswith(".csv")
+            ):
+                queue.append(target.path + ("?" + target.query if target.query else ""))
+    report.add(
+        "no javascript:/data: link on any page",
+        not bad and not errors,
+        f"{len(seen)} pages, {len(bad)} bad links, {len(errors)} 5xx"
+        + (f": {(bad + errors)[0]}" if bad or errors else ""),
+    )
+
+
+# ---------------------------------------------------------------- unicode digits
+
+UNICODE_DIGITS = [
+    "²",
+    "¹",
+    "٣",
+    "３",
+    "١٢",
+    "1²",
+    "߁",
+    "१",
+    "⑤",
+    "Ⅻ",
+    "1_000",
+    " 1",
+    "+1",
+    "0x1",
+    "1e3",
+    "-1",
+    "0",
+]
+
+
+def probe_unicode_digits(report: Report, c: Client) -> None:
+    slug = c.event()
+    a = c.api_article(slug, text='"We will act now," said Ann Lee. Three people died. ' + c.unique()).json()[
+        "id"
+    ]
+    b = c.api_article(slug, text='"We will act now," said Ann Lee. Four people died. ' + c.unique()).json()[
+        "id"
+    ]
+    frozen = c.http.post("/api/comparisons", json={"event": slug, "articles": [a, b]}).json()["url"]
+    templates = [
+        f"/events/{slug}?_page={{d}}",
+        f"/events/{slug}/articles/{{d}}",
+        f"/events/{slug}/statements/{{d}}",
+        f"/events/{slug}/figures?_page={{d}}",
+        f"/events/{slug}/compare?a={{d}}&b={b}",
+        f"/events/{slug}/compare?a={a}&b={b}&_statement={{d}}",
+        f"/events/{slug}/compare?a={a}&j={{d}}",
+        f"{frozen}?_statement={{d}}",
+        f"/api/events/{slug}/articles/{{d}}",
+        f"/api/events/{slug}/matrix?_page={{d}}",
+        f"/api/events/{slug}/compare?a={{d}}&b={b}",
+        f"/events/{slug}/statements/{{d}}?base={{d}}",
+        f"/events/{slug}/articles/{{d}}/diff/{b}",
+        f"/events/{slug}/articles/{a}/diff/{{d}}",
+    ]
+    failures = []
+    count = 0
+    for template in templates:
+        for digit in UNICODE_DIGITS:
+            count += 1
+            r = c.http.get(template.format(d=digit))
+            # A value that is a valid ASCII number (" 1", "+1") may be read as that number; never a 5xx.
+            if r.status_code >= 500 or (not digit.strip().lstrip("+-").isascii() and r.status_code < 400):
+                failures.append(f"{template.format(d=digit)} -> {r.status_code}")
+    for digit in UNICODE_DIGITS[:6]:
+        count += 1
+        deleted = c.http.delete(f"/api/events/{slug}/articles/{digit}")
+        if not 400 <= deleted.status_code < 500:
+            failures.append(f"DELETE /api/events/{slug}/articles/{digit} -> {deleted.status_code}")
+        count += 2
+        r = c.http.post("/comparisons", data={"event": slug, "articles": [str(a), digit]})
+        r2 = c.http.post(
+            "/comparisons", data={"event": slug, "articles": [str(a), str(b)], "_statement": digit}
+        )
+        for resp in (r, r2):
+            if resp.status_code >= 400 and resp.status_code < 500:
+                continue
+            if resp.status_code >= 500 or (resp.status_code == 303 and digit not in ("0",)):
+                failures.append(f"POST /comparisons {digit!r} -> {resp.status_code}")
+    report.add(
+        "unicode digits in every integer parameter",
+        not failures,
+        f"{count} requests, {len(failures)} not 4xx" + (f": {failures[0]}" if failures else ""),
+    )
+    if failures:
+        for f in failures[:12]:
+            print("      ", f)
+
+
+# ---------------------------------------------------------------- origin and host
+
+
+def probe_origin_host(report: Report, c: Client) -> None:
+    slug = c.event()
+    posts: list[tuple[str, dict[str, object]]] = [
+        ("/events", {"data": {"title": "x"}}),
+        (f"/events/{slug}/articles", {"data": {"outlet": "x", "text": "Body text."}}),
+        (f"/events/{slug}/articles/preview", {"data": {"text": "Body text."}}),
+        ("/comparisons", {"data": {"event": slug, "articles": ["1", "2"]}}),
+        ("/api/events", {"json": {"title": "x"}}),
+        (f"/api/events/{slug}/articles", {"json": {"outlet": "x", "text": "Body text."}}),
+        ("/api/comparisons", {"json": {"event": slug, "articles": [1, 2]}}),
+    ]
+    for origin_headers, label in [
+        ({"Origin": "null"}, "Origin: null"),
+        ({"Origin": "NULL"}, "Origin: NULL"),
+        ({"Origin": "null", "Sec-Fetch-Site": "same-origin"}, "Origin: null + same-origin"),
+        ({"Origin": "http://evil.example"}, "foreign Origin"),
+        ({"Origin": "http://127.0.0.1.evil.example"}, "look-alike Origin"),
+        ({"Sec-Fetch-Site": "cross-site"}, "Sec-Fetch-Site cross-site"),
+        ({"Referer": "http://evil.example/", "Origin": "null"}, "Origin null + foreign Referer"),
+    ]:
+        statuses = []
+        for path, kwargs in posts:
+            r = c.http.post(path, headers=origin_headers, **kwargs)  # type: ignore[arg-type]
+            statuses.append(r.status_code)
+        report.add(f"{label} on every POST", all(s == 403 for s in statuses), f"statuses {statuses}")
+    for host in [
+        "evil.example",
+        "evil.example:80",
+        "127.0.0.1.evil.example",
+        "localhost.evil.example",
+        "[::2]",
+    ]:
+        g = c.http.get("/", headers={"Host": host})
+        p = c.http.post("/api/events", json={"title": "x"}, headers={"Host": host})
+        ok = 400 <= g.status_code < 500 and 400 <= p.status_code < 500
+        report.add(f"foreign Host {host!r}", ok, f"GET {g.status_code} POST {p.status_code}")
+
+
+# ---------------------------------------------------------------- NUL bytes and over-long fields
+
+
+def nul_and_long_values() -> dict[str, str]:
+    return {"NUL": "a\x00b", "long 100k": "x" * 100_000, "zero-width": "\u200b\u200c"}
+
+
+def probe_fields(report: Report, c: Client) -> None:
+    slug = c.event()
+    failures: list[str] = []
+    count = 0
+    api_fields = ["outlet", "title", "url", "author", "domain", "published_at", "text", "html", "markdown"]
+    for field_name in api_fields:
+        for label, value in nul_and_long_values().items():
+            body: dict[str, object] = {"outlet": c.unique("O"), "text": c.unique("Body") + " text."}
+            if field_name in ("html", "markdown"):
+                body.pop("text")
+            body[field_name] = value if field_name not in ("text", "html", "markdown") else c.unique() + value
+            count += 1
+            r = c.http.post(f"/api/events/{slug}/articles", json=body)
+            must_refuse = field_name == "outlet" and label in ("NUL", "zero-width")
+            if r.status_code >= 500 or (must_refuse and r.status_code < 400):
+                failures.append(f"api {field_name} {label} -> {r.status_code}")
+    for field_name in api_fields:
+        # A lone surrogate, which only raw JSON can carry (a UTF-8 database cannot store it).
+        raw = {"outlet": c.unique("O"), "text": c.unique("Body") + " text."}
+        if field_name in ("html", "markdown"):
+            raw.pop("text")
+        raw[field_name] = "@SURROGATE@"
+        content = json.dumps(raw).replace("@SURROGATE@", "a\\udc80b")
+        count += 1
+        r = c.http.post(
+            f"/api/events/{slug}/articles", content=content, headers={"content-type": "application/json"}
+        )
+        if r.status_code >= 500:
+            failures.append(f"api {field_name} lone surrogate -> {r.status_code}")
+    surrogate_bodies = {
+        "/api/events": '{"title": "a\\udc80b"}',
+        "/api/events ": '{"title": "ok", "description": "a\\udc80b"}',
+        "/api/comparisons": '{"event": "a\\udc80b", "articles": [1, 2]}',
+        "/api/comparisons ": f'{{"event": "{slug}", "articles": [1, 2], "view": {{"a": "\\udc80"}}}}',
+        f"/api/events/{slug}/articles": '{"outlet": "\\udc80", "url": "http://x.org/\\udc80"}',
+    }
+    for path, raw_body in surrogate_bodies.items():
+        count += 1
+        r = c.http.post(path.strip(), content=raw_body, headers={"content-type": "application/json"})
+        if r.status_code >= 500:
+            failures.append(f"api {path.strip()} lone surrogate -> {r.status_code}")
+    for field_name in ["title", "description"]:
+        for label, value in nul_and_long_values().items():
+            count += 2
+            body = {"title": c.unique("T"), field_name: value}
+            r = c.http.post("/api/events", json=body)
+            r2 = c.http.post("/events", data={"title": c.unique("T"), field_name: value})
+            for resp, where in ((r, "api"), (r2, "form")):
+                if resp.status_code >= 500:
+                    failures.append(f"{where} event {field_name} {label} -> {resp.status_code}")
+    form_fields = ["outlet", "title", "url", "author", "published_at", "text", "links", "source_format"]
+    for field_name in form_fields:
+        for label, value in nul_and_long_values().items():
+            if field_name == "links" and label == "long 100k":
+                value = "http://127.0.0.1/" + "a" * 3000
+            data = {"outlet": c.unique("O"), "text": c.unique("Body") + " text.", field_name: value}
+            if field_name == "text":
+                data["text"] = c.unique() + value
+            count += 1
+            r = c.http.post(f"/events/{slug}/articles", data=data, headers={"HX-Request": "true"})
+            if r.status_code >= 500:
+                failures.append(f"form {field_name} {label} -> {r.status_code}")
+            if field_name in ("text", "outlet"):
+                count += 1
+                p = c.http.post(f"/events/{slug}/articles/preview", data=data, headers={"HX-Request": "true"})
+                if p.status_code >= 500:
+                    failures.append(f"preview {field_name} {label} -> {p.status_code}")
+    # Files: NUL in content, in the name, invalid UTF-8, front matter fields.
+    files = {
+        "nul content": ("a.txt", b"Body \x00 text " + c.unique().encode()),
+        "nul name": ("a\x00b.txt", b"Body text " + c.unique().encode()),
+        "long name": ("n" * 5000 + ".txt", b"Body text " + c.unique().encode()),
+        "bad utf-8": ("a.txt", b"Body \xff\xfe text"),
+        "utf-16": ("a.txt", "Body text".encode("utf-16")),
+        "empty": ("a.txt", b""),
+        "only front matter": ("a.md", b"---\noutlet: x\n---\n"),
+        "unclosed front matter": ("a.md", b"---\noutlet: x\n" + b"a: b\n" * 1000),
+    }
+    for key in ["outlet", "title", "url", "author", "published_at", "domain"]:
+        files[f"front matter {key} NUL"] = ("a.md", f"---\n{key}: a\x00b\n---\nBody {c.unique()}.\n".encode())
+        long_value = "http://example.org/" + "a" * 3000 if key == "url" else "x" * 5000
+        files[f"front matter {key} long"] = (
+            "a.md",
+            f"---\n{key}: {long_value}\n---\nBody {c.unique()}.\n".encode(),
+        )
+        files[f"front matter {key} list"] = (
+            "a.md",
+            f"---\n{key}: [1, 2]\n---\nBody {c.unique()}.\n".encode(),
+        )
+        files[f"front matter {key} yaml object"] = (
+            "a.md",
+            f"---\n{key}: {{a: b}}\n---\nBody {c.unique()}.\n".encode(),
+        )
+    for label, (name, content) in files.items():
+        count += 1
+        r = c.http.post(
+            f"/events/{slug}/articles",
+            data={"outlet": c.unique("O")},
+            files=[("files", (name, content, "text/plain"))],
+            headers={"HX-Request": "true"},
+        )
+        if r.status_code >= 500:
+            failures.append(f"file {label} -> {r.status_code}")
+    report.add(
+        "NUL/long/odd values in every API, form, file field",
+        not failures,
+        f"{count} requests, {len(failures)} 5xx-or-accepted" + (f": {failures[0]}" if failures else ""),
+    )
+    for f in failures[:15]:
+        print("      ", f)
+
+
+def run_cli(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATABASE_URL": database_url}
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=300,
+    )
+
+
+def probe_cli(report: Report, c: Client, database_url: str) -> None:
+    """Front matter through `parallax import` and backup restore through `parallax import --json`."""
+    folder = Path(tempfile.mkdtemp(prefix="parallax-attack-cli-"))
+    values = {"NUL": "a\x00b", "long": "x" * 5000, "long url": "http://example.org/" + "a" * 3000}
+    for key in ["outlet", "title", "url", "author", "published_at", "domain"]:
+        for label, value in values.items():
+            name = f"{key}-{label.replace(' ', '-')}.md"
+            (folder / name).write_text(
+                f"---\n{key}: {value}\n---\nBody of {name} {c.unique()}.\n", encoding="utf-8"
+            )
+    (folder / "nul-body.txt").write_bytes(b"Body \x00 text.")
+    (folder / "fine.txt").write_text("A fine body " + c.unique() + ".", encoding="utf-8")
+    run = run_cli(database_url, "import", str(folder), "--event", c.unique("CLI event"))
+    ok = "Traceback" not in run.stderr and re.search(r"\d+ stored", run.stdout) is not None
+    summary = (run.stdout.strip().splitlines() or [""])[-1]
+    report.add("parallax import: NUL/long front matter", ok, f"exit {run.returncode} {summary[-60:]}")
+    # Backup restore: export a real event, then spoil every field of the JSON one at a time.
+    slug = c.event()
+    c.api_article(
+        slug, text='"We will act now," said Ann Lee. Three people died. ' + c.unique(), url="http://x.org/a"
+    )
+    export = run_cli(database_url, "export", slug)
+    try:
+        data = json.loads(export.stdout)
+    except ValueError:
+        report.add("parallax export", False, f"exit {export.returncode} {export.stderr[-80:]}")
+        return
+    failures = []
+    spoiled = []
+    for key in list(data):
+        if isinstance(data[key], str):
+            spoiled.append((f"event {key} NUL", {**data, key: "a\x00b"}))
+            spoiled.append((f"event {key} long", {**data, key: "x" * 100_000}))
+    spoiled.append(("event title list", {**data, "title": [1]}))
+    articles = data.get("articles") or []
+    if articles:
+        first = articles[0]
+        for key in list(first):
+            for label, value in [
+                ("NUL", "a\x00b"),
+                ("long", "x" * 300_000),
+                ("int", 7),
+                ("null", None),
+                ("list", []),
+            ]:
+                spoiled.append((f"article {key} {label}", {**data, "articles": [{**first, key: value}]}))
+            rest = {k: v for k, v in first.items() if k != key}
+            spoiled.append((f"article without {key}", {**data, "articles": [rest]}))
+        spoiled.append(("articles not a list", {**data, "articles": {"a": 1}}))
+        spoiled.append(("article not an object", {**data, "articles": [1]}))
+    spoiled.append(("not an object", [1, 2]))
+    spoiled.append(("event title lone surrogate", {**data, "title": "a\udc80b"}))
+    if articles:
+        spoiled.append(
+            ("article body lone surrogate", {**data, "articles": [{**articles[0], "body": "a\udc80b"}]})
+        )
+        spoiled.append(
+            ("article outlet lone surrogate", {**data, "articles": [{**articles[0], "outlet": "\udc80"}]})
+        )
+    for label, value in spoiled:
+        path = folder / "backup.json"
+        path.write_text(json.dumps(value), encoding="utf-8")
+        run = run_cli(database_url, "import", "--json", str(path), "--event", c.unique("Restore"))
+        if "Traceback" in run.stderr:
+            last = run.stderr.strip().splitlines()[-1]
+            failures.append(f"{label}: {last[:80]}")
+    report.add(
+        "parallax import --json: spoiled backups",
+        not failures,
+        f"{len(spoiled)} backups, {len(failures)} tracebacks" + (f": {failures[0]}" if failures else ""),
+    )
+    for f in failures[:15]:
+        print("      ", f)
+
+
+# ---------------------------------------------------------------- concurrency (PostgreSQL's unique rows)
+
+
+def probe_concurrent_outlets(report: Report, c: Client) -> None:
+    slugs = [c.event() for _ in range(8)]
+    outlet = c.unique("Shared new outlet")
+
+    def post(i_slug: tuple[int, str]) -> int:
+        i, slug = i_slug
+        with httpx.Client(base_url=c.base, timeout=60) as h:
+            r = h.post(
+                f"/api/events/{slug}/articles",
+                json={"outlet": outlet, "text": f'"We act," said Ann Lee. Case {i} of {c.unique()}.'},
+            )
+            return r.status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(post, enumerate(slugs)))
+    report.add("same new outlet to 8 events at once", all(s < 500 for s in statuses), f"statuses {statuses}")
+    one = c.event()
+    outlet2 = c.unique("Another new outlet")
+
+    def post_one(i: int) -> int:
+        with httpx.Client(base_url=c.base, timeout=60) as h:
+            r = h.post(
+                f"/api/events/{one}/articles",
+                json={"outlet": outlet2, "text": f'"We act," said Ann Lee. Version {i} {c.unique()}.'},
+            )
+            return r.status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(post_one, range(8)))
+    report.add(
+        "same new outlet 8x to one event at once", all(s < 500 for s in statuses), f"statuses {statuses}"
+    )
+    form_outlet = c.unique("Form new outlet")
+
+    def form_post(i_slug: tuple[int, str]) -> int:
+        i, slug = i_slug
+        with httpx.Client(base_url=c.base, timeout=60) as h:
+            r = h.post(
+                f"/events/{slug}/articles",
+                data={"outlet": form_outlet, "text": f"Form case {i} {c.unique()}."},
+            )
+            return r.status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(form_post, enumerate(slugs)))
+    report.add("same new outlet by form to 8 events", all(s < 500 for s in statuses), f"statuses {statuses}")
+
+
+# ---------------------------------------------------------------- /docs in Chromium
+
+
+def probe_docs(report: Report, c: Client) -> None:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        report.add("/docs in Chromium", False, "playwright not installed")
+        return
+    shot = Path(tempfile.gettempdir()) / "parallax-attack-docs.png"
+    requested: list[str] = []
+    failed: list[str] = []
+    violations: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        )
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        page.on("request", lambda r: requested.append(r.url))
+        page.on("requestfailed", lambda r: failed.append(r.url))
+        page.on(
+            "console",
+            lambda m: (
+                violations.append(m.text)
+                if "Content Security Policy" in m.text or "Refused" in m.text
+                else None
+            ),
+        )
+        page.goto(c.base + "/docs")
+        try:
+            page.locator(".opblock").first.wait_for(timeout=15000)
+            operations = page.locator(".opblock").count()
+        except Exception:
+            operations = 0
+        page.screenshot(path=str(shot))
+        browser.close()
+    own = urlsplit(c.base).netloc
+    foreign = [u for u in requested if urlsplit(u).netloc not in (own, "") and not u.startswith("data:")]
+    ok = operations > 0 and not foreign and not failed and not violations
+    report.add(
+        "/docs in Chromium",
+        ok,
+        f"{operations} operations, {len(foreign)} foreign, {len(failed)} failed, {len(violations)} CSP",
+        str(shot),
+    )
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def probe_corpus(report: Report, database_url: str) -> None:
+    if not CORPUS.is_dir():
+        report.add("parallax import of the corpus", True, "corpus absent: skipped")
+        return
+    folders = sorted(p for p in CORPUS.iterdir() if p.is_dir())
+    broken = []
+    started = time.perf_counter()
+    for folder in folders:
+        run = run_cli(database_url, "import", str(folder), "--event", folder.name)
+        if "Traceback" in run.stderr or not re.search(r"\d+ stored", run.stdout):
+            broken.append(folder.name)
+    report.add(
+        "parallax import of every corpus folder",
+        not broken,
+        f"{len(folders)} folders, {len(broken)} failed" + (f": {broken[0]}" if broken else ""),
+        f"{time.perf_counter() - started:.0f}s",
+    )
+
+
+# ---------------------------------------------------------------- main
+
+PROBES: dict[str, Callable[..., None]] = {
+    "origin": probe_origin_host,
+    "digits": probe_unicode_digits,
+    "dates": probe_dates,
+    "links": probe_links,
+    "fields": probe_fields,
+    "outlets": probe_concurrent_outlets,
+    "latency": probe_index_latency,
+    "shapes": probe_shapes,
+    "docs": probe_docs,
+}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--postgres", help="a PostgreSQL URL to attack instead of a scratch SQLite file (emptied!)"
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer hostile shapes through the API")
+    parser.add_argument("--corpus", action="store_true", help="also `parallax import` every corpus folder")
+    parser.add_argument("--only", nargs="*", default=[], help=f"probe groups: {', '.join(PROBES)}, cli")
+    args = parser.parse_args(argv)
+    if args.postgres:
+        reset_postgres(args.postgres)
+        database_url = args.postgres
+    else:
+        database_url = f"sqlite:///{tempfile.mkdtemp(prefix='parallax-attack-')}/attack.db"
+    report = Report()
+    wanted = set(args.only)
+    started = time.perf_counter()
+    with server(database_url) as base:
+        c = Client(base)
+        for name, probe in PROBES.items():
+            if wanted and name not in wanted:
+                continue
+            try:
+                if name == "shapes":
+                    probe(report, c, quick=args.quick)
+                else:
+                    probe(report, c)
+            except Exception as exc:
+                report.add(f"{name} probe", False, f"probe broke: {type(exc).__name__}: {exc}"[:120])
+        if not wanted or "cli" in wanted:
+            try:
+                probe_cli(report, c, database_url)
+            except Exception as exc:
+                report.add("cli probe", False, f"probe broke: {type(exc).__name__}: {exc}"[:120])
+    if args.corpus:
+        probe_corpus(report, database_url)
+    failures = report.failures()
+    print(f"\n{len(report.rows)} probes, {len(failures)} fail, {time.perf_counter() - started:.0f}s")
+    print("\n| probe | result | timings |\n| --- | --- | --- |")
+    for row in report.rows:
+        print(f"| {'ok' if row.ok else 'FAIL'} {row.probe} | {row.result} | {row.timing} |")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,38 @@
+"""Work bound found by the outside attack (issue 11), counted, never timed: attribution tries a bounded
+number of verbs per quotation, however many verbs its look-back window holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.quotes import attribution
+from app.core.quotes.assemble import extract_quotes
+
+
+def count_mentions_tried(monkeypatch: pytest.MonkeyPatch, body: str) -> tuple[int, int]:
+    calls = 0
+    original = attribution._clean_mention
+
+    def counting(text: str) -> str:
+        nonlocal calls
+        calls += 1
+        return original(text)
+
+    monkeypatch.setattr(attribution, "_clean_mention", counting)
+    quotes = extract_quotes(body)
+    monkeypatch.setattr(attribution, "_clean_mention", original)
+    return calls, len(quotes)
+
+
+@pytest.mark.parametrize("unit", ['said "a" ', "told “b” ", 'added "c," said '])
+def test_attribution_tries_a_bounded_number_of_verbs_per_quote(
+    monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    # Every word in the look-back window is an attribution verb: without a bound each quotation would try
+    # them all (about 30 per 300-character window).
+    small_calls, small_quotes = count_mentions_tried(monkeypatch, "Start " + unit * 60)
+    large_calls, large_quotes = count_mentions_tried(monkeypatch, "Start " + unit * 480)
+    assert small_quotes > 20 and large_quotes > 8 * 20
+    bound = 3 * 8  # a few verbs each for the look-back, the next sentence and the sentence subject
+    assert large_calls <= bound * large_quotes
+    assert large_calls <= 10 * max(small_calls, 1)
