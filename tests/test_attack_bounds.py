@@ -36,3 +36,21 @@ def test_attribution_tries_a_bounded_number_of_verbs_per_quote(
     bound = 3 * 8  # a few verbs each for the look-back, the next sentence and the sentence subject
     assert large_calls <= bound * large_quotes
     assert large_calls <= 10 * max(small_calls, 1)
+
+
+def test_quote_limit_refuses_before_any_attribution(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of quotations past the limit is refused once the marks are paired: no quotation is attributed."""
+    from app.core.quotes import TooManyQuotes, assemble, extract_quotes
+
+    attributed: list[object] = []
+    real_attribute = assemble._attribute
+    monkeypatch.setattr(
+        assemble, "_attribute", lambda *a, **k: attributed.append(a) or real_attribute(*a, **k)
+    )
+    body = '"We will not close the harbour," said Ann Lee. ' * 30
+    with pytest.raises(TooManyQuotes) as refused:
+        extract_quotes(body, max_quotes=20)
+    assert refused.value.count == 30
+    assert attributed == []
+    assert len(extract_quotes(body, max_quotes=30)) == 30
+    assert len(attributed) == 30

@@ -14,13 +14,14 @@ from app.core.quotes import extract_quotes
 from app.core.records import Extraction
 
 
-def extract_article(body: str) -> Extraction:
+def extract_article(body: str, *, max_quotes: int | None = None) -> Extraction:
+    """Quotes and figures of one article body, none from page furniture (``max_quotes``: see extract_quotes)."""
     furniture = furniture_spans(body)
     # Quotes are read from the body with its furniture blanked out (same length, so offsets hold): a
     # caption's or headline's name is then never a speaker, an antecedent of "she", or an attribution.
     quotes = tuple(
         quote
-        for quote in extract_quotes(_blank(body, furniture))
+        for quote in extract_quotes(_blank(body, furniture), max_quotes=max_quotes)
         if not in_furniture(furniture, quote.start, quote.end)
     )
     # Headlines, standfirsts and summary bullets too: what they count the article's text says again, and the

@@ -22,6 +22,7 @@ from app.core.clean import clean_plain_text, strip_markdown
 from app.core.extract import extract_article
 from app.core.frontmatter import parse_front_matter
 from app.core.html import html_to_page_text
+from app.core.quotes import TooManyQuotes
 from app.core.records import Extraction
 from app.models import ROLES, Article, Event, Outlet
 from app.services import alignment, source_checks, validation
@@ -144,8 +145,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
     if not title:
         title = _first_line(body)
     # A source stores no quotes, so only what is stored is held to the limits.
-    extraction = source_checks.stored_extraction(extract_article(body), role)
-    check_extraction_size(extraction)
+    extraction = _extract(body, role)
     return PreparedArticle(
         outlet=outlet,
         domain=domain,
@@ -168,6 +168,22 @@ def article_role(value: str | None) -> str:
     if role not in ROLES:
         raise BadInput(f"Unknown article role '{value}'; use {' or '.join(ROLES)}.")
     return role
+
+
+def _extract(body: str, role: str) -> Extraction:
+    """What is stored of an article's extraction, held to the stated limits. A report's quotations are
+    counted before they are attributed, so a hostile run of them is refused cheaply; a source stores no
+    quotes, so it has no quote limit."""
+    limit = settings.max_quotes_per_article if role == "report" else None
+    try:
+        extraction = source_checks.stored_extraction(extract_article(body, max_quotes=limit), role)
+    except TooManyQuotes as exc:
+        raise TooLarge(
+            f"The article has {exc.count:,} quotes; Parallax reads articles with at most "
+            f"{settings.max_quotes_per_article:,}."
+        ) from exc
+    check_extraction_size(extraction)
+    return extraction
 
 
 def check_extraction_size(extraction: Extraction) -> None:
@@ -221,8 +237,7 @@ def prepare_stored_body(
     if source_format not in SOURCE_FORMATS:
         raise BadInput(f"Unknown source format '{source_format}'; use text, html or markdown.")
     role = article_role(role)
-    extraction = source_checks.stored_extraction(extract_article(body), role)
-    check_extraction_size(extraction)
+    extraction = _extract(body, role)
     return PreparedArticle(
         outlet=validation.single_line(outlet, "outlet", required=True) or "",
         domain=validation.single_line(domain, "domain"),

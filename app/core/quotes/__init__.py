@@ -6,6 +6,6 @@
 - ``assemble``: the entry point that ties them together.
 """
 
-from app.core.quotes.assemble import extract_quotes
+from app.core.quotes.assemble import TooManyQuotes, extract_quotes
 
-__all__ = ["extract_quotes"]
+__all__ = ["TooManyQuotes", "extract_quotes"]
