@@ -229,7 +229,7 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[dict[str, Any]]
                 "id": group["id"],
                 "label": group["label"] or "figure",
                 "bars": bars,
-                "spread": f"{_number(values[0])}–{_number(values[-1])}" if len(values) > 1 else "",
+                "spread": _spread_text(group["members"], values[0], values[-1]) if len(values) > 1 else "",
                 "height": 22 * len(bars) + 4,
                 "label_width": CHART_LABEL_WIDTH,
                 # Room for the longest value text (about 7.5 px a character at 13 px), so none is cut.
@@ -599,6 +599,7 @@ class LedgerMember(BaseModel):
     end: int
     published_at: datetime | None
     value_text: str  # the normalised value in its unit ('72 h', '£12,000,000')
+    unit_text: str = ""  # the unit value_text prints ('km' for a length stored in mm)
     odd: bool  # differs from the value most outlets give (only when there is such a majority)
     context: SentenceContext  # the sentence the figure sits in
 
@@ -654,6 +655,7 @@ def ledger(
                 **{k: m.get(k) for k in LedgerMember.model_fields if k in m},
                 odd=group["status"] == "conflict" and _departs_from(m, usual),
                 value_text=value_text(m),
+                unit_text=display_unit(m),
                 context=SentenceContext(
                     **sentence_around(bodies.get(m["article_id"], ""), m["start"], m["end"])
                 ),
@@ -703,6 +705,33 @@ def _date_text(value: float) -> str:
     return f"{day} {_MONTHS[month - 1]}" + (f" {year}" if year else "")
 
 
+def _spread_text(members: list[dict[str, Any]], low: float, high: float) -> str:
+    """The range of a conflict's values in the members' display unit ('130–230 km'), not the engine's."""
+    first = members[0] if members else {}
+    if any((m.get("unit"), m.get("kind")) != (first.get("unit"), first.get("kind")) for m in members):
+        return f"{_number(low)}–{_number(high)}"
+    return value_text(
+        {"value": low, "value_high": high, "unit": first.get("unit"), "kind": first.get("kind")}
+    )
+
+
+def _readable_length(value: float, high: float | None) -> tuple[float, float | None, str]:
+    """Lengths are normalised to millimetres; a reader wants km, m or mm, whichever reads as a plain number."""
+    largest = max(value, high or 0.0)
+    for unit, size in (("km", 1_000_000.0), ("m", 1_000.0)):
+        if largest >= size:
+            return value / size, (high / size if high is not None else None), unit
+    return value, high, "mm"
+
+
+def display_unit(figure: dict[str, Any]) -> str:
+    """The unit ``value_text`` prints the figure in."""
+    unit = figure.get("unit") or ""
+    if unit == "mm" and figure.get("value") is not None:
+        return _readable_length(figure["value"], figure.get("value_high"))[2]
+    return unit
+
+
 def value_text(figure: dict[str, Any]) -> str:
     """The normalised value for the ledger, in the unit it was normalised to ('72 h', '£12,000,000', '7 Oct')."""
     value, high = figure["value"], figure["value_high"]
@@ -715,6 +744,8 @@ def value_text(figure: dict[str, Any]) -> str:
         return duration_text(value) + (f"–{duration_text(high)}" if high is not None else "")
     if figure["kind"] == "date" or unit.startswith("date"):
         return _date_text(value) + (f"–{_date_text(high)}" if high is not None else "")
+    if unit == "mm":
+        value, high, unit = _readable_length(value, high)
     amount = _number(value) + (f"–{_number(high)}" if high is not None else "")
     if unit in _CURRENCY:
         return _CURRENCY[unit] + amount
@@ -971,13 +1002,28 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
         return []
     outlets = queries.outlet_names(session, event.id)
     members: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for group_id, article_id, text, value, qualifier in session.exec(
-        select(Figure.group_id, Figure.article_id, Figure.text, Figure.value, Figure.qualifier)
+    for group_id, article_id, text, value, qualifier, unit, kind in session.exec(
+        select(
+            Figure.group_id,
+            Figure.article_id,
+            Figure.text,
+            Figure.value,
+            Figure.qualifier,
+            Figure.unit,
+            Figure.kind,
+        )
         .where(col(Figure.group_id).in_([g for g, _, _ in groups]))
         .order_by(col(Figure.article_id), col(Figure.start))
     ).all():
         members[group_id or 0].append(
-            {"outlet": outlets.get(article_id, ""), "text": text, "value": value, "qualifier": qualifier}
+            {
+                "outlet": outlets.get(article_id, ""),
+                "text": text,
+                "value": value,
+                "qualifier": qualifier,
+                "unit": unit,
+                "kind": kind,
+            }
         )
     result = [
         {

@@ -1,0 +1,36 @@
+"""How the ledger and the conflict charts print a normalised value."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.views import _spread_text, value_text
+
+
+@pytest.mark.parametrize(
+    ("value", "high", "expected"),
+    [
+        (35.0, None, "35 mm"),
+        (2_500.0, None, "2.50 m"),
+        (230_000_000.0, None, "230 km"),
+        (3_000.0, 5_000.0, "3–5 m"),
+    ],
+)
+def test_lengths_read_in_the_unit_a_reader_expects(value: float, high: float | None, expected: str) -> None:
+    figure = {"value": value, "value_high": high, "unit": "mm", "kind": "measure"}
+    assert value_text(figure) == expected
+
+
+def test_a_conflict_spread_is_printed_in_the_members_unit() -> None:
+    members = [{"unit": "mm", "kind": "measure"}, {"unit": "mm", "kind": "measure"}]
+    assert _spread_text(members, 130_000_000.0, 230_000_000.0) == "130–230 km"
+    mixed = [{"unit": "mm", "kind": "measure"}, {"unit": "percent", "kind": "percent"}]
+    assert _spread_text(mixed, 5.0, 7.0) == "5–7"
+
+
+def test_the_unit_column_names_the_unit_the_value_is_printed_in() -> None:
+    from app.services.views import display_unit
+
+    assert display_unit({"value": 230_000_000.0, "value_high": None, "unit": "mm"}) == "km"
+    assert display_unit({"value": 35.0, "value_high": None, "unit": "mm"}) == "mm"
+    assert display_unit({"value": 5.0, "value_high": None, "unit": "percent"}) == "percent"
