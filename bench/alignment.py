@@ -71,8 +71,14 @@ def align_event(bodies: Sequence[str]) -> EventAlignment:
     """
     from app.core.align import SentenceItem, align_all
     from app.core.extract import extract_article
-    from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_status
-    from app.core.figures import counted_key, extract_figures
+    from app.core.figure_groups import (
+        FigureItem,
+        PlacedFigure,
+        assign_figure_groups,
+        figure_item,
+        group_status,
+    )
+    from app.core.figures import extract_figures
     from app.core.similarity import near_copies
     from app.core.speakers import better_display_name, canonical_speaker
 
@@ -110,19 +116,7 @@ def align_event(bodies: Sequence[str]) -> EventAlignment:
         new = [
             (
                 index,
-                FigureItem(
-                    key=len(placed) + offset,
-                    article_key=article,
-                    value=figure.value,
-                    value_high=figure.value_high,
-                    unit=figure.unit,
-                    qualifier=figure.qualifier,
-                    counted_key=(counted_key(figure.counted) or None) if figure.counted else None,
-                    kind=figure.kind,
-                    text=figure.text,
-                    counted=figure.counted,
-                    context=figure.context,
-                ),
+                figure_item(figure, key=len(placed) + offset, article_key=article),
             )
             for offset, (index, figure) in enumerate(
                 (i, f) for i, f in enumerate(article_figures) if not f.chrome

@@ -57,10 +57,10 @@ def group_event(bodies: Sequence[str]) -> Grouped:
         FigureItem,
         PlacedFigure,
         assign_figure_groups,
+        figure_item,
         group_status_compatible,
         merged_context,
     )
-    from app.core.figures import counted_key
 
     figures = [list(extract_article(body).figures) for body in bodies]
     # As the ingest service stores them: one stand-in per group (its founder's quantity, no text, the
@@ -73,19 +73,7 @@ def group_event(bodies: Sequence[str]) -> Grouped:
         new = [
             (
                 index,
-                FigureItem(
-                    key=len(placed) + offset,
-                    article_key=article,
-                    value=figure.value,
-                    value_high=figure.value_high,
-                    unit=figure.unit,
-                    qualifier=figure.qualifier,
-                    counted_key=(counted_key(figure.counted) or None) if figure.counted else None,
-                    kind=figure.kind,
-                    text=figure.text,
-                    counted=figure.counted,
-                    context=figure.context,
-                ),
+                figure_item(figure, key=len(placed) + offset, article_key=article),
             )
             for offset, (index, figure) in enumerate(
                 (i, f) for i, f in enumerate(article_figures) if not f.chrome

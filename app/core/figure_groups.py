@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from app.core.figures import keys
 from app.core.figures.status import GroupStatus, Reading, figure_status
+from app.core.records import Figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,23 @@ class FigureItem:
     # Content stems around the number (``Figure.context``): with an equal value, enough shared context
     # makes two figures one quantity when neither counts a noun the other does.
     context: str | None = None
+
+
+def figure_item(figure: Figure, *, key: int, article_key: int) -> FigureItem:
+    """An extracted figure as the grouping sees it (the benches group extracted figures directly)."""
+    return FigureItem(
+        key=key,
+        article_key=article_key,
+        value=figure.value,
+        value_high=figure.value_high,
+        unit=figure.unit,
+        qualifier=figure.qualifier,
+        counted_key=(keys.counted_key(figure.counted) or None) if figure.counted else None,
+        kind=figure.kind,
+        text=figure.text,
+        counted=figure.counted,
+        context=figure.context,
+    )
 
 
 @dataclass(frozen=True, slots=True)
