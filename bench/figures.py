@@ -59,13 +59,16 @@ def group_event(bodies: Sequence[str]) -> Grouped:
         assign_figure_groups,
         figure_item,
         group_status_compatible,
+        member_lookup,
         merged_context,
+        quantity_lookup,
     )
 
     figures = [list(extract_article(body).figures) for body in bodies]
     # As the ingest service stores them: one stand-in per group (its founder's quantity, no text, the
-    # context words its members brought), not every member.
+    # context words its members brought), and one more per other wording of what its members count.
     stand_ins: dict[int, FigureItem] = {}
+    other_keys: dict[int, dict[str, str]] = {}
     placed: list[PlacedFigure] = []
     group_of: dict[tuple[int, int], int] = {}
     items: dict[int, list[FigureItem]] = {}
@@ -93,7 +96,16 @@ def group_event(bodies: Sequence[str]) -> Grouped:
                 stand_ins[key] = dataclasses.replace(
                     stand_ins[key], context=merged_context(stand_ins[key].context, item.context)
                 )
+            if (wording := member_lookup(item)) is not None:
+                # The group is also found by what each member counts, not only its founder (as stored).
+                other_keys.setdefault(key, {}).setdefault(wording, item.counted_key or "")
         placed = [PlacedFigure(item, key) for key, item in stand_ins.items()]
+        placed += [
+            PlacedFigure(dataclasses.replace(stand_ins[key], counted_key=counted), key)
+            for key, quantities in other_keys.items()
+            for wording, counted in quantities.items()
+            if wording != quantity_lookup(stand_ins[key])
+        ]
     status = {key: group_status_compatible(members) for key, members in items.items()}
     return Grouped(figures, group_of, status)
 

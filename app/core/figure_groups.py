@@ -149,6 +149,36 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     return result
 
 
+def lookup_keys(item: FigureItem) -> list[str]:
+    """The keys through which ``assign_figure_groups`` can ever match a group founded by ``item``: its
+    quantity key and its value key. A figure can only join a group sharing one of its own keys, so a
+    store that indexes groups by these keys need offer a new article only the groups they reach."""
+    found = [quantity_lookup(item), value_lookup(item)]
+    return [key for key in found if key is not None]
+
+
+def quantity_lookup(item: FigureItem) -> str | None:
+    """The figure's quantity key as one string, or None when it names nothing."""
+    key = quantity_key(item)
+    return None if key is None else "quantity " + "|".join((key[0], key[1], *key[2]))
+
+
+def value_lookup(item: FigureItem) -> str | None:
+    """The figure's value key (kind family, unit, value) as one string, or None when it has no value."""
+    value_key = _value_key(item)
+    return None if value_key is None else "value " + "|".join(map(str, value_key))
+
+
+def member_lookup(item: FigureItem) -> str | None:
+    """The key a member adds to its group: what it counts, when that alone can join figures (a bare noun's
+    key never does). A group found by every member's wording, not only its founder's, does not depend
+    on which outlet came first ("10 US citizens" then "ten American tourists", or the other way round)."""
+    key = quantity_key(item)
+    if key is None or key[2][-1].startswith("="):
+        return None
+    return quantity_lookup(item)
+
+
 def _claims(
     by_value: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
     new: Sequence[FigureItem],

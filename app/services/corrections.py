@@ -31,7 +31,7 @@ from app.models import (
     Statement,
     StatementMember,
 )
-from app.services import queries, source_checks, validation
+from app.services import figure_grouping, queries, source_checks, validation
 from app.services.errors import BadInput, NotFound
 from app.services.locks import lock_event
 
@@ -423,6 +423,8 @@ def refresh_group(session: Session, group_id: int) -> None:
     group.value, group.value_high, group.unit = members[0].value, members[0].value_high, members[0].unit
     session.add(group)
     session.flush()
+    # The founder may be another figure now, and a member gone: the group's lookup keys follow.
+    figure_grouping.index_group(session, group, members)
 
 
 # ---------------------------------------------------------------- replay

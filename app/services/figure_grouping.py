@@ -6,16 +6,28 @@ the event's groups, stores the answer and keeps each group's status up to date a
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import math
+from collections.abc import Sequence
 
-from sqlalchemy import or_
+from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
 
-from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, merged_context
+from app.core.figure_groups import (
+    FigureItem,
+    PlacedFigure,
+    assign_figure_groups,
+    lookup_keys,
+    member_lookup,
+    merged_context,
+    quantity_lookup,
+    value_lookup,
+)
 from app.core.figures import Reading, counted_key, figure_status
 from app.core.figures.status import allowed_interval
 from app.core.records import Extraction
-from app.models import Figure, FigureGroup
+from app.models import Figure, FigureGroup, FigureGroupKey
 
 
 def store_figures(session: Session, article_id: int, extraction: Extraction) -> list[Figure]:
@@ -64,47 +76,26 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
     candidates = [f for f in figures if not f.chrome and f.kind != "name"]
     if not candidates:
         return
-    # One stand-in per group: the group row keeps the quantity its founding figure measured.
-    groups = session.exec(
-        select(
-            FigureGroup.id,
-            FigureGroup.kind,
-            FigureGroup.unit,
-            FigureGroup.counted_key,
-            FigureGroup.value,
-            FigureGroup.value_high,
-            FigureGroup.context,
-        ).where(
-            FigureGroup.event_id == event_id,
-            # A group that names nothing still meets an equal distinctive value ("14.3 percent").
-            or_(
-                col(FigureGroup.counted_key).is_not(None),
-                col(FigureGroup.context).is_not(None),
-                col(FigureGroup.value).is_not(None),
-            ),
-        )
-    ).all()
-    placed = [
-        PlacedFigure(
-            FigureItem(
-                key=-group_id,
-                article_key=-1,
-                value=value,
-                value_high=value_high,
-                unit=unit,
-                qualifier=None,
-                counted_key=counted,
-                kind=kind,
-                text="",
-                context=context,
-            ),
-            group_id,
-        )
-        for group_id, kind, unit, counted, value, value_high, context in groups
-    ]
-    assigned = assign_figure_groups([_figure_item(f) for f in candidates], placed)
+    items = [_figure_item(f) for f in candidates]
+    # Only the groups sharing a key with a new figure can be joined (``lookup_keys``): they are fetched
+    # through the key index, so one more article costs the same however many groups the event holds.
+    wanted = sorted({key_hash(key) for item in items for key in lookup_keys(item)})
+    known: dict[int, set[int]] = {}
+    wordings: dict[int, set[str]] = {}
+    if wanted:
+        for group_id, hashed, counted in session.exec(
+            select(FigureGroupKey.group_id, FigureGroupKey.hash, FigureGroupKey.counted_key).where(
+                FigureGroupKey.event_id == event_id, col(FigureGroupKey.hash).in_(wanted)
+            )
+        ).all():
+            known.setdefault(group_id, set()).add(hashed)
+            if counted is not None:
+                wordings.setdefault(group_id, set()).add(counted)
+    placed = _stand_ins(session, known, wordings)
+    assigned = assign_figure_groups(items, placed)
     real: dict[int, int] = {}
-    for figure, key in zip(candidates, assigned, strict=True):
+    keys: dict[tuple[int, int], str | None] = {}
+    for figure, item, key in zip(candidates, items, assigned, strict=True):
         if key < 0 and key not in real:
             group = FigureGroup(
                 event_id=event_id,
@@ -119,14 +110,133 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
             session.add(group)
             session.flush()
             real[key] = group.id or 0
+            for hashed, counted in group_keys(
+                group.kind, group.unit, group.counted_key, group.value, group.value_high
+            ).items():
+                keys[(real[key], hashed)] = counted
         figure.group_id = real.get(key, key)
         session.add(figure)
+        if (member := member_lookup(item)) is not None:
+            hashed = key_hash(member)
+            if hashed not in known.get(figure.group_id, ()):
+                keys.setdefault((figure.group_id, hashed), figure.counted_key)
+    if keys:
+        session.execute(
+            insert(FigureGroupKey),
+            [
+                {"group_id": group_id, "hash": hashed, "event_id": event_id, "counted_key": counted}
+                for (group_id, hashed), counted in sorted(keys.items())
+            ],
+        )
     session.flush()
     by_group: dict[int, list[Figure]] = {}
     for figure in candidates:
         by_group.setdefault(figure.group_id or 0, []).append(figure)
     for group_id, members in by_group.items():
         add_to_group_status(session, group_id, members)
+
+
+def _stand_ins(
+    session: Session, known: dict[int, set[int]], wordings: dict[int, set[str]]
+) -> list[PlacedFigure]:
+    """The reachable groups as the core's grouping sees them: one stand-in with the founding figure's
+    quantity, and one more for each other wording of what is counted that a member brought."""
+    if not known:
+        return []
+    placed = []
+    for group_id, kind, unit, counted, value, value_high, context in session.exec(
+        select(
+            FigureGroup.id,
+            FigureGroup.kind,
+            FigureGroup.unit,
+            FigureGroup.counted_key,
+            FigureGroup.value,
+            FigureGroup.value_high,
+            FigureGroup.context,
+        )
+        .where(col(FigureGroup.id).in_(sorted(known)))
+        .order_by(col(FigureGroup.id))
+    ).all():
+        founder = _stand_in(kind, unit, counted, value, value_high, context, key=-(group_id or 0))
+        placed.append(PlacedFigure(founder, group_id or 0))
+        placed += [
+            PlacedFigure(dataclasses.replace(founder, counted_key=wording), group_id or 0)
+            for wording in sorted(wordings.get(group_id or 0, ()))
+            if wording != counted
+        ]
+    return placed
+
+
+def _stand_in(
+    kind: str,
+    unit: str | None,
+    counted: str | None,
+    value: float | None,
+    value_high: float | None,
+    context: str | None = None,
+    key: int = 0,
+) -> FigureItem:
+    """A stored group as the core's grouping sees it: the quantity its founding figure measured."""
+    return FigureItem(
+        key=key,
+        article_key=-1,
+        value=value,
+        value_high=value_high,
+        unit=unit,
+        qualifier=None,
+        counted_key=counted,
+        kind=kind,
+        text="",
+        context=context,
+    )
+
+
+def key_hash(key: str) -> int:
+    """A stable signed 64-bit hash of one lookup key (Python's own hash changes between processes)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def group_keys(
+    kind: str,
+    unit: str | None,
+    counted: str | None,
+    value: float | None,
+    value_high: float | None,
+    members: Sequence[tuple[str, str | None, str | None]] = (),
+) -> dict[int, str | None]:
+    """The hashed keys a group is found by, each with the counted key it stands for (None for the value):
+    its founding quantity's keys, then what each member, given as (kind, unit, counted key), counts."""
+    founder = _stand_in(kind, unit, counted, value, value_high)
+    found: dict[int, str | None] = {}
+    if (quantity := quantity_lookup(founder)) is not None:
+        found[key_hash(quantity)] = counted
+    if (value_key := value_lookup(founder)) is not None:
+        found[key_hash(value_key)] = None
+    for member_kind, member_unit, member_counted in members:
+        member = dataclasses.replace(founder, kind=member_kind, unit=member_unit, counted_key=member_counted)
+        if (wording := member_lookup(member)) is not None:
+            found.setdefault(key_hash(wording), member_counted)
+    return found
+
+
+def index_group(session: Session, group: FigureGroup, members: Sequence[Figure]) -> None:
+    """Rewrite a group's lookup keys from its founding quantity and its members, after a correction
+    changed them (a member dismissed, an article deleted: the founder may be another figure now)."""
+    assert group.id is not None
+    session.execute(delete(FigureGroupKey).where(col(FigureGroupKey.group_id) == group.id))
+    found = group_keys(
+        group.kind,
+        group.unit,
+        group.counted_key,
+        group.value,
+        group.value_high,
+        [(m.kind, m.unit, m.counted_key) for m in members],
+    )
+    for hashed, counted in sorted(found.items()):
+        session.add(
+            FigureGroupKey(group_id=group.id, hash=hashed, event_id=group.event_id, counted_key=counted)
+        )
+    session.flush()
 
 
 def add_to_group_status(session: Session, group_id: int, members: list[Figure]) -> None:
