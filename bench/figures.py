@@ -56,7 +56,7 @@ def group_event(bodies: Sequence[str]) -> Grouped:
     from app.core.figure_groups import (
         FigureItem,
         PlacedFigure,
-        assign_figure_groups,
+        assign_and_bridge,
         figure_item,
         group_status_compatible,
         member_lookup,
@@ -72,6 +72,13 @@ def group_event(bodies: Sequence[str]) -> Grouped:
     placed: list[PlacedFigure] = []
     group_of: dict[tuple[int, int], int] = {}
     items: dict[int, list[FigureItem]] = {}
+    merges: dict[int, int] = {}
+
+    def merged_into(key: int) -> int:
+        while key in merges:
+            key = merges[key]
+        return key
+
     for article, article_figures in enumerate(figures):
         new = [
             (
@@ -83,9 +90,10 @@ def group_event(bodies: Sequence[str]) -> Grouped:
             )
         ]
         fresh: dict[int, int] = {}
-        for (index, item), key in zip(new, assign_figure_groups([i for _, i in new], placed), strict=True):
+        assigned, bridges = assign_and_bridge([i for _, i in new], placed)
+        for (index, item), key in zip(new, assigned, strict=True):
             if key < 0:
-                key = fresh.setdefault(key, max([*items, -1]) + 1)
+                key = fresh.setdefault(key, len(items) + len(merges))
             group_of[(article, index)] = key
             items.setdefault(key, []).append(item)
             if key not in stand_ins:
@@ -99,6 +107,25 @@ def group_event(bodies: Sequence[str]) -> Grouped:
             if (wording := member_lookup(item)) is not None:
                 # The group is also found by what each member counts, not only its founder (as stored).
                 other_keys.setdefault(key, {}).setdefault(wording, item.counted_key or "")
+        for joined, other in bridges:
+            # As the service merges them: into the older group, unless one outlet has a figure in both.
+            keep, gone = sorted((merged_into(joined), merged_into(other)))
+            if keep == gone or {i.article_key for i in items[keep]} & {i.article_key for i in items[gone]}:
+                continue
+            for position, key in group_of.items():
+                if key == gone:
+                    group_of[position] = keep
+            items[keep] += items.pop(gone)
+            founder = stand_ins.pop(gone)
+            stand_ins[keep] = dataclasses.replace(
+                stand_ins[keep], context=merged_context(stand_ins[keep].context, founder.context)
+            )
+            wordings = other_keys.setdefault(keep, {})
+            if (wording := quantity_lookup(founder)) is not None:
+                wordings.setdefault(wording, founder.counted_key or "")
+            for wording, counted in other_keys.pop(gone, {}).items():
+                wordings.setdefault(wording, counted)
+            merges[gone] = keep
         placed = [PlacedFigure(item, key) for key, item in stand_ins.items()]
         placed += [
             PlacedFigure(dataclasses.replace(stand_ins[key], counted_key=counted), key)

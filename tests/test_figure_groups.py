@@ -13,6 +13,7 @@ from app.core.extract import extract_article
 from app.core.figure_groups import (
     FigureItem,
     PlacedFigure,
+    assign_and_bridge,
     assign_figure_groups,
     group_label,
     group_status,
@@ -566,3 +567,16 @@ def test_a_new_figure_only_joins_a_group_it_shares_a_lookup_key_with(picks: list
             PlacedFigure(item, key if key >= 0 else fresh - key)
             for item, key in zip(batch, assigned, strict=True)
         ]
+
+
+def test_a_figure_that_fits_two_stored_groups_bridges_them_but_not_across_counted_nouns() -> None:
+    divers = [
+        dataclasses.replace(_fig(n, n, 2, "divers"), context=c)
+        for n, c in [(1, "boat jump"), (2, "barge crane")]
+    ]
+    placed = [PlacedFigure(divers[0], 10), PlacedFigure(divers[1], 11)]
+    both = dataclasses.replace(_fig(3, 3, 2, "divers"), context="boat jump barge crane")
+    assert assign_and_bridge([both], placed) == ([10], [(10, 11)])
+    # "two swimmers" shares the words but counts other people: it joins neither and bridges nothing.
+    swimmers = dataclasses.replace(_fig(4, 3, 2, "swimmers"), context="boat jump barge crane")
+    assert assign_and_bridge([swimmers], placed)[1] == []

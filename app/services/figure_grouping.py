@@ -11,13 +11,13 @@ import hashlib
 import math
 from collections.abc import Sequence
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, update
 from sqlmodel import Session, col, select
 
 from app.core.figure_groups import (
     FigureItem,
     PlacedFigure,
-    assign_figure_groups,
+    assign_and_bridge,
     lookup_keys,
     member_lookup,
     merged_context,
@@ -92,7 +92,7 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
             if counted is not None:
                 wordings.setdefault(group_id, set()).add(counted)
     placed = _stand_ins(session, known, wordings)
-    assigned = assign_figure_groups(items, placed)
+    assigned, bridges = assign_and_bridge(items, placed)
     real: dict[int, int] = {}
     keys: dict[tuple[int, int], str | None] = {}
     for figure, item, key in zip(candidates, items, assigned, strict=True):
@@ -134,6 +134,65 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
         by_group.setdefault(figure.group_id or 0, []).append(figure)
     for group_id, members in by_group.items():
         add_to_group_status(session, group_id, members)
+    merged: dict[int, int] = {}
+    for joined, other in bridges:
+        merge_groups(session, joined, other, merged)
+
+
+def merge_groups(session: Session, joined: int, other: int, merged: dict[int, int]) -> None:
+    """Merge two stored groups that a new figure showed to be one quantity (``assign_and_bridge``) into
+    the older one, unless one outlet has a figure in each (one outlet's two figures are two things).
+    ``merged`` records the merges of this add, so a group merged away is followed to where it went."""
+
+    def current(group_id: int) -> int:
+        while group_id in merged:
+            group_id = merged[group_id]
+        return group_id
+
+    keep_id, gone_id = sorted((current(joined), current(other)))
+    keep, gone = session.get(FigureGroup, keep_id), session.get(FigureGroup, gone_id)
+    if keep is None or gone is None or keep_id == gone_id:
+        return
+    articles = {
+        group_id: set(session.exec(select(Figure.article_id).where(Figure.group_id == group_id)).all())
+        for group_id in (keep_id, gone_id)
+    }
+    if articles[keep_id] & articles[gone_id]:
+        return
+    session.execute(update(Figure).where(col(Figure.group_id) == gone_id).values(group_id=keep_id))
+    keep.context = merged_context(keep.context, gone.context)
+    if keep.label == keep.kind and gone.label != gone.kind:
+        keep.label = gone.label
+    session.delete(gone)
+    session.flush()
+    merged[gone_id] = keep_id
+    members = session.exec(
+        select(Figure).where(Figure.group_id == keep_id).order_by(col(Figure.article_id), col(Figure.start))
+    ).all()
+    # Its status from every member (the core's one rule), and its keys: the founder's and every wording.
+    recompute_group(session, keep, members)
+
+
+def recompute_group(session: Session, group: FigureGroup, members: Sequence[Figure]) -> None:
+    """Recompute a group from all its members (ordered by article, then place): status by the core's one
+    rule, the running intersection of the values they allow, the founder (its first member, the one new
+    members are compared with) and its lookup keys. For corrections and merges; an add uses
+    ``add_to_group_status``, which keeps the same answer in constant time."""
+    readings = [Reading(m.article_id, m.value, m.value_high, m.unit, m.qualifier) for m in members]
+    group.status, group.compatible = figure_status(readings)
+    group.article_count = len({m.article_id for m in members})
+    low, high = -math.inf, math.inf
+    for reading in readings:
+        allowed = allowed_interval(reading)
+        if allowed is not None:
+            low, high = max(low, allowed[0]), min(high, allowed[1])
+    group.allowed_low = None if math.isinf(low) else low
+    group.allowed_high = None if math.isinf(high) else high
+    if members:
+        group.value, group.value_high, group.unit = members[0].value, members[0].value_high, members[0].unit
+    session.add(group)
+    session.flush()
+    index_group(session, group, members)
 
 
 def _stand_ins(
