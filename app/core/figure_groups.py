@@ -251,6 +251,8 @@ DISTINCTIVE_DIGITS = 3
 def _distinctive(item: FigureItem) -> bool:
     if item.value is None or item.value_high is not None or item.kind in keys.DATING_KINDS:
         return False
+    if item.kind in _MEASURED_WITH_UNIT:
+        return True
     # Judged on the digits as printed: a unit's conversion ("five years" -> 43,800 hours) adds none.
     digits = "".join(c for c in item.text if c.isdigit()).lstrip("0").rstrip("0")
     return len(digits) >= DISTINCTIVE_DIGITS
@@ -264,6 +266,9 @@ def _needed_context(item: FigureItem) -> int:
 
 # Ordinals rank rather than measure: an equal rank with a similar context is not evidence of one quantity.
 _NEVER_BY_CONTEXT = frozenset({"ordinal"})
+# A speed is a reading of an instrument in its unit ("180mph"): an equal one across outlets is one
+# measurement as surely as a three-digit number, whatever words surround it.
+_MEASURED_WITH_UNIT = frozenset({"speed"})
 
 
 def _value_key(item: FigureItem) -> tuple[str, str, float, float | None] | None:
@@ -383,7 +388,7 @@ def merged_context(kept: str | None, added: str | None, limit: int = CONTEXT_LIM
 
 
 def reading(item: FigureItem) -> Reading:
-    return Reading(item.article_key, item.value, item.value_high, item.unit, item.qualifier)
+    return Reading(item.article_key, item.value, item.value_high, item.unit, item.qualifier, item.text)
 
 
 def group_status(members: Sequence[FigureItem]) -> GroupStatus:

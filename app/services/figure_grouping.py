@@ -178,7 +178,7 @@ def recompute_group(session: Session, group: FigureGroup, members: Sequence[Figu
     rule, the running intersection of the values they allow, the founder (its first member, the one new
     members are compared with) and its lookup keys. For corrections and merges; an add uses
     ``add_to_group_status``, which keeps the same answer in constant time."""
-    readings = [Reading(m.article_id, m.value, m.value_high, m.unit, m.qualifier) for m in members]
+    readings = [Reading(m.article_id, m.value, m.value_high, m.unit, m.qualifier, m.text) for m in members]
     group.status, group.compatible = figure_status(readings)
     group.article_count = len({m.article_id for m in members})
     low, high = -math.inf, math.inf
@@ -324,7 +324,9 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
     low = -math.inf if group.allowed_low is None else group.allowed_low
     high = math.inf if group.allowed_high is None else group.allowed_high
     for member in members:
-        allowed = allowed_interval(Reading(0, member.value, member.value_high, member.unit, member.qualifier))
+        allowed = allowed_interval(
+            Reading(0, member.value, member.value_high, member.unit, member.qualifier, member.text)
+        )
         if allowed is not None:
             low, high = max(low, allowed[0]), min(high, allowed[1])
     empty = low > high
