@@ -155,8 +155,8 @@ class Score:
     notes: list[str] = field(default_factory=list)
 
 
-def score(corpus: Corpus, split: str) -> Score:
-    names = list(corpus.bodies)
+def score(corpus: Corpus, split: str, *, reverse: bool = False) -> Score:
+    names = list(corpus.bodies)[:: -1 if reverse else 1]
     index_of = {name: i for i, name in enumerate(names)}
     result = group_event([corpus.bodies[n] for n in names])
     gold = corpus.gold
@@ -313,14 +313,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--split", choices=["tune", "heldout"], help="only this split of the gold events")
+    parser.add_argument(
+        "--reverse",
+        action="store_true",
+        help="add each event's articles in reverse order (groups should not care)",
+    )
     args = parser.parse_args(argv)
 
     sections: dict[str, list[Score]] = {"tune": [], "heldout": [], "seeds and demo": []}
     for corpus, split in load_gold_events(args.split):
-        sections[split if split in sections else "tune"].append(score(corpus, split))
+        sections[split if split in sections else "tune"].append(score(corpus, split, reverse=args.reverse))
     if args.split is None:
         for corpus in load_corpora(quiet=True):
-            sections["seeds and demo"].append(score(corpus, corpus.name))
+            sections["seeds and demo"].append(score(corpus, corpus.name, reverse=args.reverse))
     if args.json:
         print(json.dumps({k: [asdict(s) for s in v] for k, v in sections.items()}, indent=1))
         return 0
