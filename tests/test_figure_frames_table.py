@@ -58,6 +58,35 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
             None,
         ),
     ],
+    "a predicate with an object of its own": [
+        # The verb before the number already has its object: the number is not arrested.
+        (
+            "Police arrested a man over at least a dozen parcels.",
+            "at least a dozen",
+            "count",
+            None,
+            "parcels",
+        ),
+        ("Police arrested the 14 protesters on Sunday.", "14", "count", "arrested", "protesters"),
+    ],
+    "another incident": [
+        # A paragraph turned to another incident counts apart from the event's toll, to its end.
+        (
+            "The ferry sank.\n\nMeanwhile, six people died when a bus crashed. Nine were hurt.",
+            "Nine",
+            "count",
+            "injured",
+            "incident",
+        ),
+        (
+            "In a separate incident, four miners were killed.",
+            "four",
+            "count",
+            "killed",
+            "incident",
+        ),
+        ("Meanwhile, the ferry's owner said.\n\nTwo crew died.", "Two", "count", "killed", "crew"),
+    ],
     "arrested and missing": [
         ("Police arrested 14 protesters on Sunday.", "14", "count", "arrested", "protesters"),
         ("Some 30 people were detained.", "Some 30", "count", "arrested", None),

@@ -28,10 +28,12 @@ from collections.abc import Sequence
 from app.core.figures.frames import (
     COUNT_KINDS,
     NEAR,
+    OTHER_INCIDENT,
     SHARES_NOUN,
     SentenceMatches,
     context_around,
     counted_phrase,
+    incident_openings,
     join_counted,
     location,
     sentence_source,
@@ -63,6 +65,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
     if not drafts:
         return []
     sentence_starts = sentence_starts_of(body)
+    incidents = incident_openings(body, sentence_starts)
     sources: dict[int, str | None] = {}
     sentence: SentenceMatches | None = None
     lowered: str | None = body.lower()
@@ -110,6 +113,10 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if draft.kind in COUNT_KINDS:
             previous_verb = (sentence_start, verb)
             previous_noun = (sentence_start, draft.number_end, noun)
+        incident = incidents[sentence_index]
+        if incident is not None and counted is not None:
+            # "Meanwhile, six people died when a seaplane crashed": not the event's toll.
+            counted = f"{counted} {OTHER_INCIDENT}"
         chrome = in_furniture(furniture, draft.start, draft.end) or is_read_time(body, draft)
         figures.append(
             Figure(
@@ -130,6 +137,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
                 chrome=chrome,
                 context=None if chrome else context_around(body, draft, sentence_start, sentence_end),
                 time_ref=None if chrome or draft.kind in _UNDATED_KINDS else time_reference(sentence, draft),
+                incident=incident,
             )
         )
     return figures

@@ -16,7 +16,13 @@ import re
 from app.core.figures.keys import PART, counted_key
 from app.core.figures.scan import WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
-from app.core.lexicon.frames import CONTEXT_NOISE, SUBSET_MODIFIERS, frame_of, predicate_pattern
+from app.core.lexicon.frames import (
+    CONTEXT_NOISE,
+    OTHER_INCIDENT_OPENING,
+    SUBSET_MODIFIERS,
+    frame_of,
+    predicate_pattern,
+)
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
 from app.core.text import split_sentences
 
@@ -240,6 +246,34 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "tha
 def sentence_starts_of(body: str) -> list[int]:
     # One sentence splitter for the whole core: the one quotes use (abbreviations, decimals, "Oct. 7").
     return [0, *(start for start, _ in split_sentences(body) if start > 0)]
+
+
+# Quote marks and brackets a sentence may open with before its first word.
+_SENTENCE_OPENERS = "\"'“‘(["
+
+
+def incident_openings(body: str, sentence_starts: list[int]) -> list[str | None]:
+    """Per sentence, the opening that turned its paragraph to another incident ("meanwhile", "in a separate
+    incident"), or None: the turn holds from its sentence to the end of the paragraph. One pass."""
+    openings: list[str | None] = []
+    current: str | None = None
+    previous = 0
+    for start in sentence_starts:
+        if body.find("\n", previous, start) >= 0:
+            current = None  # a new paragraph is back on the event unless it turns again
+        position = start
+        while position < len(body) and body[position] in _SENTENCE_OPENERS:
+            position += 1
+        found = OTHER_INCIDENT_OPENING.match(body, position)
+        if found:
+            current = " ".join(found.group().lower().split())
+        openings.append(current)
+        previous = start
+    return openings
+
+
+# What a figure of another incident counts reads so, and keys it apart from the event's own toll.
+OTHER_INCIDENT = "in another incident"
 
 
 def _noun_phrase(body: str, draft: Draft) -> list[str]:
@@ -498,6 +532,8 @@ def _nearest_verb(
             return verb
         if verb.start() >= draft.end and first_after is None:
             first_after = verb
+        if verb.end() <= draft.start and _object_between(body, verb, draft.start):
+            continue  # "arrested a suspect in connection with a dozen packages": the verb has its object
         distance = draft.start - verb.end() if verb.end() <= draft.start else verb.start() - draft.end
         if distance < best_distance:
             best, best_distance = verb, distance
@@ -511,6 +547,19 @@ def _nearest_verb(
         # clause; the number's predicate is the one after it.
         return first_after
     return best
+
+
+# A transitive predicate before a number governs it only when no object of its own sits in between:
+# "arrested a suspect over 12 packages" arrests one suspect. A noun ("the toll rose to 40") has no object.
+_OBJECT = re.compile(r"\b(?:a|an|the|his|her|their|its|our|this|that)[ ]+[A-Za-z][\w'’.-]*[ ]+\S")
+_BARE_VERBS = frozenset({"kill", "kills", "flee", "fled", "hurt", "slain", "stole", "freed", "displace"})
+
+
+def _object_between(body: str, verb: re.Match[str], number_start: int) -> bool:
+    form = verb.group("verb").lower()
+    if " " in form or not (form.endswith(("ed", "ing")) or form in _BARE_VERBS):
+        return False
+    return _OBJECT.search(body, verb.end(), number_start) is not None
 
 
 def _nearest_frame(

@@ -445,3 +445,15 @@ FUNCTION_WORDS = frozenset(
         "every",
     ]
 )
+
+# Openings of a sentence that turn the story to another incident than the article's own: a wire adds "Meanwhile,
+# six people died when a seaplane crashed ..." to a crash report, and that toll is not the event's. What such a
+# sentence and the rest of its paragraph count is kept apart from the event's figures (see figures.frames).
+OTHER_INCIDENT_OPENING = re.compile(
+    r"(?:meanwhile|separately|elsewhere|previously|before[ ]that"
+    r"|in[ ](?:a|an|another)[ ](?:(?:separate|unrelated|similar|earlier|other|different|previous)[ ])?"
+    r"(?:incident|case|attack|crash|accident|collision|disaster|shooting|explosion|development)s?"
+    r"|(?:last|earlier[ ]this)[ ](?:year|month)"
+    r"|in[ ](?:19|20)[0-9]{2})\b(?=,|[ ][a-z])",
+    re.IGNORECASE,
+)
