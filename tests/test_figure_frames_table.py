@@ -87,6 +87,9 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ),
         ("Meanwhile, the ferry's owner said.\n\nTwo crew died.", "Two", "count", "killed", "crew"),
     ],
+    "dotted abbreviations": [
+        ("Ten U.S. citizens were killed.", "Ten", "count", "killed", "US citizens"),
+    ],
     "arrested and missing": [
         ("Police arrested 14 protesters on Sunday.", "14", "count", "arrested", "protesters"),
         ("Some 30 people were detained.", "Some 30", "count", "arrested", None),
@@ -133,6 +136,7 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
     "kinds that never join a toll": [
         ("A 42-year-old farmer was among the dead.", "42-year-old", "age", None, "farmer"),
         ("Mira Sol, 56, was arrested on Friday.", "56", "age", None, None),
+        ("Tom Roe Jr., 61, was charged.", "61", "age", None, None),
         ("Winds of 80mph hit the coast.", "80mph", "speed", None, None),
         ("One-in-three homes lost power.", "One-in-three", "odds", None, "home"),
         ("Hundreds of owls were seen.", "Hundreds", "vague", None, "owl"),
@@ -177,3 +181,26 @@ TIME_ROWS = [
 def test_time_a_figure_refers_to(sentence: str, text: str, time_ref: str | None) -> None:
     figure = next(f for f in extract_figures(sentence) if f.text == text)
     assert figure.time_ref == time_ref
+
+
+AGE_ROWS = [
+    # Whose age: the name before it, the name it qualifies, the one person named just before.
+    ("Mira Sol, 56, was arrested.", "56", "sol"),
+    ("Police said Ada Vex turned 41 last week.", "41", "vex"),
+    ("The 38-year-old Ada Vex led the team.", "38-year-old", "vex"),
+    ("Coach Ben Orr spoke on Monday. The 65-year-old retires.", "65-year-old", "orr"),
+    # Two people named and none at the age, or an age at another time: nobody's.
+    ("Ben Orr met Ada Vex. The 65-year-old retires.", "65-year-old", None),
+    ("Ben Orr made his debut as a 17-year-old in Velmo.", "17-year-old", None),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "person"), AGE_ROWS, ids=[row[0][:40] for row in AGE_ROWS])
+def test_whose_age_a_figure_is(body: str, text: str, person: str | None) -> None:
+    from app.core.figures.frames import People, person_of_age
+    from app.core.figures.scan import scan
+
+    draft = next(d for d in scan(body) if body[d.start : d.end] == text)
+    people = People(body)
+    people.sentence_start = body.rfind(". ", 0, draft.start) + 2 if ". " in body[: draft.start] else 0
+    assert person_of_age(body, draft, people, 0) == (person and person.capitalize())

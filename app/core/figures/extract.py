@@ -30,16 +30,19 @@ from app.core.figures.frames import (
     NEAR,
     OTHER_INCIDENT,
     SHARES_NOUN,
+    People,
     SentenceMatches,
     context_around,
     counted_phrase,
     incident_openings,
     join_counted,
     location,
+    person_of_age,
     sentence_source,
     sentence_starts_of,
     starts_new_predication,
     time_reference,
+    with_person,
 )
 from app.core.figures.scan import KINDS_WITH_QUALIFIER, Draft, scan
 from app.core.furniture import FurnitureSpan, furniture_spans, in_furniture
@@ -76,6 +79,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         furniture = furniture_spans(body)
     figure_starts = [d.start for d in drafts]
     figures: list[Figure] = []
+    people = People(body)
     previous_verb: tuple[int, str | None] = (-1, None)
     previous_noun: tuple[int, int, str | None] = (-1, -1, None)  # sentence start, number end, noun
     for index, draft in enumerate(drafts):
@@ -113,6 +117,11 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if draft.kind in COUNT_KINDS:
             previous_verb = (sentence_start, verb)
             previous_noun = (sentence_start, draft.number_end, noun)
+        person = None
+        if draft.kind == "age":
+            people.sentence_start = sentence_start
+            previous_start = sentence_starts[max(0, sentence_index - 1)]
+            person = person_of_age(body, draft, people, previous_start)
         incident = incidents[sentence_index]
         if incident is not None and counted is not None:
             # "Meanwhile, six people died when a seaplane crashed": not the event's toll.
@@ -135,7 +144,9 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
                 ),
                 kind=draft.kind,
                 chrome=chrome,
-                context=None if chrome else context_around(body, draft, sentence_start, sentence_end),
+                context=None
+                if chrome
+                else with_person(context_around(body, draft, sentence_start, sentence_end), person),
                 time_ref=None if chrome or draft.kind in _UNDATED_KINDS else time_reference(sentence, draft),
                 incident=incident,
             )

@@ -11,6 +11,7 @@ so a sentence made of thousands of figures costs linear time.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from app.core.figures.keys import PART, counted_key
@@ -24,6 +25,7 @@ from app.core.lexicon.frames import (
     predicate_pattern,
 )
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
+from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.text import split_sentences
 
 # The predicates a count can take, as one alternation (longest first): the verb or noun that says what
@@ -272,6 +274,85 @@ def incident_openings(body: str, sentence_starts: list[int]) -> list[str | None]
     return openings
 
 
+# --- whose age ---------------------------------------------------------------------------------------
+# A surname is the second of two capitalised words ("Carson Palmer", "Max Verstappen"); an age is the age of a
+# person, so outlets that print "Palmer, 38," and "the 38-year-old" give one figure when both name him.
+# A pair after an article or a preposition is a place or a team ("in Costa Rica", "the Arizona Cardinals").
+# A run of two capitalised words after an article or a preposition is a place or a team ("in Costa Rica",
+# "the Arizona Cardinals"); a longer run is a name only after a known given name ("President Donald Trump",
+# not "Brazilian Grand Prix").
+_NOT_BEFORE_NAMES = frozenset(["the", "a", "an", "in", "of", "at", "to", "on", "from", "for", "into", "near"])
+_CAPITALISED_RUN = re.compile(r"(?:(?P<before>[A-Za-z]+)[ ])?(?P<run>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+)+)")
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’]{2,}\b")
+# "Palmer, 38,", "Sayoc Jr., 56,": the house style; "Palmer, who turned 38", "Jake was turning 40".
+_AGE_OWNER_BEFORE = re.compile(
+    r"(?P<name>[A-Z][a-z'’]{2,})(?:[ ](?:[JS]r\.|[IV]{2,4}))?,?(?:[ ]who)?"
+    r"(?:[ ](?:is|was|aged)|(?:[ ](?:is|was)(?:[ ]going[ ]to[ ]be)?)?[ ](?:turned|turns|turning))?,?[ ]\Z"
+)
+# "the 38-year-old Palmer", "33-year-old Amanda Geissler": the last of the capitalised words after it.
+_AGE_OWNER_AFTER = re.compile(
+    r"[ ]+(?:[a-z-]+[ ]+){0,2}?(?:[A-Z][a-z'’]+[ ]+){0,2}(?P<name>[A-Z][a-z'’]{2,})\b"
+)
+_PAST_AGE = re.compile(r"\b(?i:as[ ]an?|was[ ]an?|at[ ]the[ ]age[ ]of|at[ ]age)[ ]\Z")
+# How far back the person last named is looked for, when the age names nobody ("The 19-year-old ...").
+_PERSON_REACH = 400
+
+
+class People:
+    """The surnames of one body, read once per body on first use."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._surnames: set[str] | None = None
+        # Where the sentence of the figure being read starts (set by the caller).
+        self.sentence_start = 0
+
+    def surnames(self) -> set[str]:
+        if self._surnames is None:
+            self._surnames = set()
+            for found in _CAPITALISED_RUN.finditer(self.body):
+                words = found.group("run").split()
+                before = (found.group("before") or "").lower()
+                if len(words) == 2 and before not in _NOT_BEFORE_NAMES and len(words[1]) > 2:
+                    self._surnames.add(words[1])
+                self._surnames.update(
+                    surname
+                    for given, surname in itertools.pairwise(words)
+                    if given.lower() in _GIVEN_NAMES and len(surname) > 2
+                )
+        return self._surnames
+
+
+def person_of_age(body: str, draft: Draft, people: People, previous_sentence_start: int) -> str | None:
+    """Whose age a figure is: the name before it ("Palmer, 38,"), the name it qualifies ("the 38-year-old
+    Palmer"), else the one person named in its sentence before it or in the sentence before ("... was
+    Verstappen. The 19-year-old"); None when nobody or several people are named there."""
+    if _PAST_AGE.search(body, max(0, draft.start - 16), draft.start):
+        return None  # "made his debut as a 17-year-old": an age at another time than the story's
+    before = _AGE_OWNER_BEFORE.search(body, max(0, draft.start - 40), draft.start)
+    surnames = people.surnames()
+    if before and before.group("name").lower() not in _NP_STOP:
+        return before.group("name")
+    after = _AGE_OWNER_AFTER.match(body, draft.end)
+    if after and after.group("name") in surnames:
+        return after.group("name")
+    # The subject in focus: the first person named in the sentence before the age, else in the one before it.
+    window_start = max(previous_sentence_start, draft.start - _PERSON_REACH)
+    named = [m for m in _CAPITALISED.finditer(body, window_start, draft.start) if m.group() in surnames]
+    in_sentence = [m for m in named if m.start() >= people.sentence_start]
+    chosen = {m.group() for m in in_sentence or named}
+    # Two people named there and no name at the age: whose it is would be a guess.
+    return chosen.pop() if len(chosen) == 1 else None
+
+
+def with_person(context: str | None, person: str | None) -> str | None:
+    """An age's context holds whose age it is, so two outlets' "Palmer, 38," and "the 38-year-old" share it."""
+    if person is None:
+        return context
+    return " ".join(sorted({*(context or "").split(), *counted_key(person).split()}))
+
+
 # What a figure of another incident counts reads so, and keys it apart from the event's own toll.
 OTHER_INCIDENT = "in another incident"
 
@@ -328,7 +409,8 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
         ):
             break
-        words.append(word)
+        # "U.S." reads as "US": the dots would cut it into letters for the grouping keys.
+        words.append(word.replace(".", "") if word.endswith(".") else word)
         position = match.end()
         # A plural noun ends the phrase: in "200 geese flew" the next word is already the verb.
         if not lowered.endswith(("'s", "’s")) and (

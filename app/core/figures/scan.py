@@ -70,7 +70,8 @@ _CLOCK_TAIL = re.compile(
     r"[ ]?(?i:[ap]\.m\.|[ap]m\b)|[ ]+(?i:o['’]clock|in[ ]the[ ](?:morning|afternoon|evening)|at[ ]night)\b"
 )
 
-WORD = re.compile(r"[ ]+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word.
+WORD = re.compile(r"[ ]+(?P<word>(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
 KINDS_WITH_QUALIFIER = frozenset({"count", "money", "percent", "measure", "duration", "speed", "age"})
 
@@ -388,7 +389,8 @@ _ODDS_TAIL = re.compile(
     rf"(?:-in-|[ ]in[ ])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})*)(?![0-9.,]?[0-9])|(?:-in-|[ ]in[ ])(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN}))"
 )
 _AGE_TAIL = re.compile(r"[ -]old\b")
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z'’]+,[ ]\Z")
+# "Mira Sol, 56,", "Cesar Doe Jr., 56,", "John Roe III, 70,": a name, then the age between commas.
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
 _AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]")
 _DECADE_AGE = re.compile(r"s\b")
 _IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|late)[- ]?)?\Z")
