@@ -44,6 +44,7 @@ CAPTIONS = [
     ("A firefighter douses the wreckage on Tuesday (AP Photo/Jane Roe)", "caption"),
     ("Volunteers fill sandbags by the weir (Getty Images)", "caption"),
     ("Rescuers search the rubble of the old mill. Jane Roe/Getty Images", "caption"),
+    ("A man walks past the weir in Riverton, January 1, 2018. REUTERS/Jane Roe", "caption"),
     ("The flooded high street | Photo Credit: Reuters", "caption"),
     ("Getty Images Fans gather outside the stadium before kick-off", "caption"),
     ("Reuters A police officer guards the closed bridge", "caption"),
@@ -93,6 +94,7 @@ DATES_AND_TIMES = [
     ("10.45 a.m.: The first boats reached the stranded houses.", "timestamp"),
     ("Riverton, Ohio (CNN) Two people were rescued from a car on Tuesday.", "dateline"),
     ("RIVERTON, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
+    ("Riverton, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
     ("COUNCIL ISSUES FLOOD WARNING (October 19, 2023) – The council has warned residents.", "dateline"),
 ]
 

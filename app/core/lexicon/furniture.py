@@ -241,6 +241,8 @@ AGENCIES = (
 CREDIT_AT_END = re.compile(
     rf"[(\[](?:[^()\[\]\n]{{0,50}}[/,:][ ]?)?(?:{AGENCIES})\b[^()\[\]\n]{{0,50}}[)\]][ ]*\Z"
     rf"|[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}}[ ]?/[ ]?(?:{AGENCIES})\b[^/\n]{{0,40}}\Z"
+    # "... January 1, 2018. REUTERS/Jo Roe": the agency first, then its photographer.
+    rf"|(?<![\w/])(?:{AGENCIES})[ ]?/[ ]?[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}}[ ]*\Z"
     rf"|\|[ ]*(?:photo(?:[ ]credit)?[ ]*:[ ]*)?(?:{AGENCIES})\b[^|\n]{{0,40}}\Z"
     # "(Jo Roe/Example Times via AP)", "(Jo Roe/Invision/AP)": a photographer and an outlet in brackets.
     r"|\([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?/[ ]?[A-Z][^()\n]{1,60}\)[ ]*\Z"
@@ -321,7 +323,9 @@ DATELINE_PREFIX = re.compile(
     rf"(?:,[ ]{MONTHS}[ ][0-9]{{1,2}})?(?:[ ]\([A-Za-z]{{1,12}}\))?[ ]?[—–-]{{1,2}}[ ]?(?=[A-Z\"“‘'])"
     # A reproduced press release: "AGENCY ISSUES ADVISORY FOR TRAVELLERS (October 24, 2017) – The agency ..."
     rf"|[A-Z][A-Z'’.,-]*(?:[ ][A-Z][A-Z'’.,-]*){{0,15}}[ ]\({MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}}\)[ ]?[—–-]{{1,2}}[ ]?"
-    r"|(?:[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,3}(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})?[ ])?"
+    # "Velmo, Jan 1 (Reuters) -": a place in title case, the wire's date, then the wire.
+    r"|(?:[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,3}(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})?"
+    rf"(?:,[ ]{MONTHS}[ ][0-9]{{1,2}})?[ ])?"
     r"\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua|IANS|PTI|ANI|Bloomberg|AA|EFE|TASS|CNA)\)(?:[ ]?[—–-]{1,2})?[ ]?)"
 )
 
