@@ -118,6 +118,8 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("He was sentenced to three years in prison.", "three years", "duration", "sentenced", None),
         ("The region declared three days of mourning.", "three days", "duration", None, "mourning"),
         ("The final is in a fortnight.", "a fortnight", "duration", None, None),
+        ("She played a year at Velmo college.", "a year", "duration", None, None),
+        ("He served a month in jail.", "a month", "duration", "sentenced", None),
         # A distance from a place, with or without a conversion and the place's title in between.
         ("The wreck lay 40 km west of Port Orvo.", "40 km", "measure", None, "distance orvo"),
         (
@@ -204,3 +206,17 @@ def test_whose_age_a_figure_is(body: str, text: str, person: str | None) -> None
     people = People(body)
     people.sentence_start = body.rfind(". ", 0, draft.start) + 2 if ". " in body[: draft.start] else 0
     assert person_of_age(body, draft, people, 0) == (person and person.capitalize())
+
+
+# "a year" is a span only when it is not a rate or a point in time.
+NOT_SPANS = [
+    "It costs $5m a year.",
+    "They meet once a year.",
+    "A year ago the mill shut.",
+    "A week later it reopened.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_SPANS)
+def test_a_rate_or_a_time_point_is_no_duration(sentence: str) -> None:
+    assert not [f for f in extract_figures(sentence) if f.kind == "duration"]

@@ -118,8 +118,10 @@ _MULT = _alternation(list(MULTIPLIER_WORDS))
 WORD_NUMBER_PATTERN = (
     rf"(?:\b(?:{_SMALL})(?:[ -](?:{_MULT})(?:[ -](?:and[ ])?(?:{_SMALL}))?)*\b"
     rf"|\b(?:half[ ])?an?[ ](?:{_MULT})(?:[ -](?:{_MULT}))*\b"
-    # "a fortnight": a unit that is itself a count of days, so the article alone says one of it.
-    r"|\ba(?=[ ]fortnight\b))"
+    # "a fortnight": a unit that is itself a count of days, so the article alone says one of it; "played a
+    # year at", "a decade in office": one of a long unit (scan drops rates and time points: "a year ago").
+    r"|\ba(?=[ ](?:fortnight|year|decade|month|week)\b(?![-’']))"
+    r")"
 )
 VAGUE_PATTERN = rf"\b(?:{_alternation(list(VAGUE_WORDS))})\b"
 ORDINAL_WORD_PATTERN = (

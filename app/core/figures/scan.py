@@ -269,6 +269,14 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return Draft(start, fraction.end(), share, None, "percent", None, "percent", fraction.end())
     if words is not None and not _word_number_is_figure(body, match, words):
         return None
+    if (
+        words is not None
+        and words.lower() == "a"
+        and (
+            _RATE_BEFORE.search(body, max(0, start - 12), start) or _TIME_POINT_AFTER.match(body, match.end())
+        )
+    ):
+        return None
     scale = numbers.SCALE_WORDS.get(scale_text.lower()) if scale_text else None
     if scale_text:
         number_end = match.end("scale")
@@ -400,6 +408,16 @@ _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
 _AGED_BEFORE = re.compile(r"\b(?i:aged|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
+
+
+# "once a year", "$50,000 a year", "twice a week" are rates; "a year ago", "a week later", "a month after the
+# crash", "a year earlier" are points in time; "a year or two" is vague: none is a span anyone measured.
+# "over a decade", "within a year", "more than a month" are hedged framing, not a span someone measured.
+_RATE_BEFORE = re.compile(
+    r"(?:\b(?i:once|twice|times|per|million|billion|each|every|over|within|under|about|nearly|almost|than)"
+    r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
+)
+_TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:ago|later|earlier|after|before|on|or|from|since|into|of|to)\b")
 
 
 def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -> Draft | None:
