@@ -334,6 +334,17 @@ TIME_PREFIX = re.compile(
     r"\A(?:[012]?[0-9][:.][0-5][0-9](?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?)(?:[ ][A-Z]{2,4})?[ ]?[:—–-][ ]"
 )
 
+# An update or correction stamp opening a paragraph: "Update Nov. 15, 4pm:", "UPDATED 4:15 p.m. ET —",
+# "Correction, Nov. 15:". Only the stamp is furniture; what follows is the article's text.
+UPDATE_PREFIX = re.compile(
+    r"\A(?i:updated?|correction|editor['’]s[ ]note)"
+    r"(?:[ ]?,?[ ]?(?:"
+    rf"{MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?[ ][0-9]{{4}})?|[0-9]{{1,2}}[ ]{MONTHS}(?:[ ][0-9]{{4}})?"
+    r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day|[012]?[0-9](?:[:.][0-5][0-9])?[ ]?(?i:[ap]\.?m\.?)"
+    r"|[012]?[0-9][:.][0-5][0-9]|(?i:at)|[A-Z]{2,4}T|ET|GMT|BST|UTC))+"
+    r"[ ]?[:—–-][ ]"
+)
+
 # The tokens of a timestamp or dateline line: dates in their usual shapes, clock times, zones, weekdays and
 # the words around them ("Updated", "Published", "3 hours ago"). A short line made only of these is chrome.
 DATE_TOKEN = re.compile(
