@@ -69,6 +69,23 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ),
         ("Police arrested the 14 protesters on Sunday.", "14", "count", "arrested", "protesters"),
     ],
+    "a predicate of another clause or noun": [
+        # The number's clause has its own verb: the predicate past the comma is another number's.
+        ("Two ferry boats have collided off Velmo, injuring one man.", "Two", "count", None, "ferry boats"),
+        # A participle right after a noun of its own is that noun's.
+        (
+            "Ada Vex quit after 15 seasons, in an open letter released on Friday.",
+            "15",
+            "count",
+            None,
+            "seasons",
+        ),
+        # Through an auxiliary, the verb is the number's again.
+        ("Twelve people in the village were killed.", "Twelve", "count", "killed", None),
+        ("Some 1,300 people, mostly civilians, were killed.", "Some 1,300", "count", "killed", None),
+        # A name's words count as one word of the noun phrase, so its head is reached.
+        ("Two New Velmo City ferry boats sank.", "Two", "count", None, "boats"),
+    ],
     "another incident": [
         # A paragraph turned to another incident counts apart from the event's toll, to its end.
         (

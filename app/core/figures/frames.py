@@ -392,9 +392,10 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     if of and position == of.end() and not body.startswith(" of them", of.start()):
         article = _ARTICLE.match(body, position)
         position = article.end() if article else position
-    # Four words reach the head of "two NBA G League players"; a plural or a verb ends the phrase sooner.
+    # Four words reach the head of "two NBA G League players"; a plural or a verb ends the phrase sooner. The
+    # words of a name count as one ("two New York City subway trains").
     limit = 4
-    while len(words) < limit:
+    while len(words) - _name_words_beyond_one(words) < limit and len(words) < _NOUN_PHRASE_WORDS:
         match = WORD.match(body, position)
         if match is None:
             break
@@ -420,6 +421,18 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     if words and words[-1] == "of":
         words = words[:-2]
     return words
+
+
+_NOUN_PHRASE_WORDS = 7
+
+
+def _name_words_beyond_one(words: list[str]) -> int:
+    """How many words of ``words`` are the second or later word of a run of capitalised words."""
+    extra = 0
+    for previous, word in itertools.pairwise(words):
+        if word[:1].isupper() and previous[:1].isupper():
+            extra += 1
+    return extra
 
 
 class SentenceMatches:
@@ -498,8 +511,9 @@ def counted_phrase(
         first_count = not any(
             d.kind in COUNT_KINDS and d.start >= sentence_start for d in drafts[max(0, index - 3) : index]
         )
-        if verb_match is None and first_count:
-            # "Some 1,300 people, mostly civilians, were killed": the verb sits past an aside.
+        if verb_match is None and first_count and not _FINITE_IN_CLAUSE.search(body, draft.end, clause_end):
+            # "Some 1,300 people, mostly civilians, were killed": the verb sits past an aside. A clause with a
+            # verb of its own ("two trains have collided, injuring one") has its predicate already.
             verb_match = _nearest_verb(
                 sentence, draft, draft.end, sentence_end, drafts, figure_starts, index, skip_asides=True
             )
@@ -516,8 +530,7 @@ def counted_phrase(
             verb = f"{SUBSET_MODIFIERS[modifier.group().lower()]} {verb}"
     place = location(body, draft.number_end, noun)
     if place is None and verb_match.start() > draft.end:
-        after_verb = _LOCATION_AFTER.match(body, verb_match.end())
-        place = after_verb.group("place") if after_verb else None
+        place = _place_at(body, verb_match.end())
     counted = join_counted(noun, verb, place)
     if noun is None and (partitive := _PARTITIVE.match(body, draft.number_end)):
         # "five of the dead were one family": a part of the toll, never the toll itself (see keys.PART).
@@ -557,14 +570,27 @@ def join_counted(noun: str | None, verb: str, place: str | None) -> str:
     return " ".join(parts)
 
 
+_WHEN_NOT_WHERE = re.compile(rf"(?:the[ ]+)?(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})\b")
+# A finite verb in a number's own clause: an auxiliary or a past tense ("have collided", "crashed").
+_FINITE_IN_CLAUSE = re.compile(
+    r"\b(?:have|has|had|was|were|is|are|will|would|could|can|did|do|does)\b|\b[a-z]{3,}ed\b"
+)
+
+
 def location(body: str, number_end: int, noun: str | None) -> str | None:
     position = number_end
     if noun:
         last = noun.split()[-1]
         found_at = body.find(last, number_end, number_end + NEAR)
         position = found_at + len(last) if found_at >= 0 else number_end
+    return _place_at(body, position)
+
+
+def _place_at(body: str, position: int) -> str | None:
     found = _LOCATION_AFTER.match(body, position)
-    return found.group("place") if found else None
+    if found is None or _WHEN_NOT_WHERE.match(found.group("place")):
+        return None  # "perished in Sunday's crash": a day is when, not where
+    return found.group("place")
 
 
 def _clause(sentence: SentenceMatches, draft: Draft) -> tuple[int, int]:
@@ -614,6 +640,8 @@ def _nearest_verb(
             return verb
         if verb.start() >= draft.end and first_after is None:
             first_after = verb
+        if verb.start() >= draft.end and _modifies_another_noun(body, draft.number_end, verb):
+            continue  # "after 15 seasons, in an open letter released by": the letter was released
         if verb.end() <= draft.start and _object_between(body, verb, draft.start):
             continue  # "arrested a suspect in connection with a dozen packages": the verb has its object
         distance = draft.start - verb.end() if verb.end() <= draft.start else verb.start() - draft.end
@@ -635,6 +663,26 @@ def _nearest_verb(
 # "arrested a suspect over 12 packages" arrests one suspect. A noun ("the toll rose to 40") has no object.
 _OBJECT = re.compile(r"\b(?:a|an|the|his|her|their|its|our|this|that)[ ]+[A-Za-z][\w'’.-]*[ ]+\S")
 _BARE_VERBS = frozenset({"kill", "kills", "flee", "fled", "hurt", "slain", "stole", "freed", "displace"})
+
+
+# A predicate right after a noun phrase of its own ("an open letter released", "with an elbow injury") is that
+# noun's, not the number's; a verb reached through an auxiliary ("in the village were killed") is the number's.
+_DETERMINED_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|this|that)[ ]+(?:[\w'’-]+[ ]+){0,2}[\w'’-]+[ ]+\Z"
+)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|been|be|have|has|had)(?:[ ]+(?:also|later|reportedly|seriously|critically|badly|"
+    r"slightly|lightly|all|both))?[ ]+\Z"
+)
+_INTRANSITIVE = frozenset({"died", "perished", "drowned", "fled", "dying", "missing", "dead"})
+
+
+def _modifies_another_noun(body: str, number_end: int, verb: re.Match[str]) -> bool:
+    if verb.group("verb").lower() in _INTRANSITIVE or _AUXILIARY_BEFORE.search(
+        body, number_end, verb.start()
+    ):
+        return False
+    return _DETERMINED_NOUN_BEFORE.search(body, number_end, verb.start()) is not None
 
 
 def _object_between(body: str, verb: re.Match[str], number_start: int) -> bool:
