@@ -136,6 +136,8 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("The region declared three days of mourning.", "three days", "duration", None, "mourning"),
         ("The final is in a fortnight.", "a fortnight", "duration", None, None),
         ("She played a year at Velmo college.", "a year", "duration", None, None),
+        ("A month ago the mill shut.", "A month", "duration", None, None),
+        ("It took more than a week to fix.", "more than a week", "duration", None, None),
         ("He served a month in jail.", "a month", "duration", "sentenced", None),
         # A distance from a place, with or without a conversion and the place's title in between.
         ("The wreck lay 40 km west of Port Orvo.", "40 km", "measure", None, "distance orvo"),
@@ -229,7 +231,7 @@ def test_whose_age_a_figure_is(body: str, text: str, person: str | None) -> None
 NOT_SPANS = [
     "It costs $5m a year.",
     "They meet once a year.",
-    "A year ago the mill shut.",
+    "It ran over a decade.",
     "A week later it reopened.",
 ]
 
@@ -237,3 +239,17 @@ NOT_SPANS = [
 @pytest.mark.parametrize("sentence", NOT_SPANS)
 def test_a_rate_or_a_time_point_is_no_duration(sentence: str) -> None:
     assert not [f for f in extract_figures(sentence) if f.kind == "duration"]
+
+
+WORD_VALUES = [
+    ("Half a million people fled.", "Half a million", 500_000.0),
+    ("Half a dozen boats sank.", "Half a dozen", 6.0),
+    ("The hack cost nearly half a billion dollars.", "nearly half a billion dollars", 5e8),
+    ("A dozen boats sank.", "A dozen", 12.0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), WORD_VALUES, ids=[row[1] for row in WORD_VALUES])
+def test_numbers_in_words_keep_their_half(sentence: str, text: str, value: float) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.text == text)
+    assert figure.value == value

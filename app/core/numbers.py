@@ -153,7 +153,7 @@ def parse_word_number(text: str) -> float | None:
         if not word or word == "and":
             continue
         if word in ("a", "an"):
-            current = max(current, 1.0)
+            current = current or 1.0  # "half a million" stays half
             seen = True
         elif word == "half":
             current = 0.5
@@ -165,10 +165,10 @@ def parse_word_number(text: str) -> float | None:
             current += TENS_WORDS[word]
             seen = True
         elif word in ("dozen", "hundred"):
-            current = max(current, 1.0) * MULTIPLIER_WORDS[word]
+            current = (current or 1.0) * MULTIPLIER_WORDS[word]
             seen = True
         elif word in MULTIPLIER_WORDS:
-            total += max(current, 1.0) * MULTIPLIER_WORDS[word]
+            total += (current or 1.0) * MULTIPLIER_WORDS[word]
             current = 0.0
             seen = True
         else:

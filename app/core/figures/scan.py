@@ -410,14 +410,15 @@ _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))
 _AGED_BEFORE = re.compile(r"\b(?i:aged|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
 
 
-# "once a year", "$50,000 a year", "twice a week" are rates; "a year ago", "a week later", "a month after the
-# crash", "a year earlier" are points in time; "a year or two" is vague: none is a span anyone measured.
-# "over a decade", "within a year", "more than a month" are hedged framing, not a span someone measured.
+# "once a year", "$50,000 a year", "twice a week" are rates; "a week later", "a month after the crash", "a year
+# earlier" are points in time; "a year or two" is vague: none is a span anyone measured. "A month ago" is kept:
+# how long ago is a span outlets give and disagree on.
+# "over a decade", "within a year" are framing, not a span someone measured ("more than a week" is one).
 _RATE_BEFORE = re.compile(
-    r"(?:\b(?i:once|twice|times|per|million|billion|each|every|over|within|under|about|nearly|almost|than)"
+    r"(?:\b(?i:once|twice|times|per|million|billion|each|every|over|within|under)"
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
-_TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:ago|later|earlier|after|before|on|or|from|since|into|of|to)\b")
+_TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:later|earlier|after|before|on|or|from|since|into)\b")
 
 
 def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -> Draft | None:
