@@ -164,6 +164,8 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("The bridge opened in 1998.", "1998", "year", None, None),
         # How many times a title was won: counted is the title, never the word "time".
         ("The race went to a four-time winner of the cup.", "four", "count", None, "winner"),
+        # A number joined to the noun it counts, before the noun the compound describes.
+        ("He faces a seven-count indictment.", "seven", "count", None, "count indictment"),
     ],
 }
 
@@ -253,3 +255,8 @@ WORD_VALUES = [
 def test_numbers_in_words_keep_their_half(sentence: str, text: str, value: float) -> None:
     figure = next(f for f in extract_figures(sentence) if f.text == text)
     assert figure.value == value
+
+
+@pytest.mark.parametrize("sentence", ["They back a two-state solution.", "It was a one-sided game."])
+def test_an_idiom_with_a_number_in_it_is_no_figure(sentence: str) -> None:
+    assert extract_figures(sentence) == []

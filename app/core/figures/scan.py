@@ -438,12 +438,29 @@ def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -
     )
 
 
+# "a seven-count indictment", "a three-judge panel": a number joined to the noun it counts, before the noun the
+# compound describes. Idioms that count nothing anyone reports are left out.
+_COMPOUND_THEN_NOUN = re.compile(r"-(?P<counted>[a-z]{3,})[ ](?P<noun>[a-z]{3,})\b")
+_COMPOUND_IDIOMS = frozenset({"state", "way", "sided", "fold", "star", "letter", "piece", "legged", "horse"})
+
+
+def _counts_its_compound(body: str, after: int, words: str) -> bool:
+    found = _COMPOUND_THEN_NOUN.match(body, after)
+    return (
+        found is not None
+        and words.lower() not in ("one", "a", "an")
+        and found.group("counted") not in _COMPOUND_IDIOMS
+        and found.group("noun") not in _NP_STOP
+    )
+
+
 def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     after = match.end()
     if (
         body.startswith("-", after)
         and not _UNIT_AFTER.match(body, after)
         and not _TIMES_TAIL.match(body, after)
+        and not _counts_its_compound(body, after, words)
     ):
         return False  # "two-state solution", "one-sided"; but "a four-time champion" counts titles
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):
