@@ -260,3 +260,17 @@ def test_numbers_in_words_keep_their_half(sentence: str, text: str, value: float
 @pytest.mark.parametrize("sentence", ["They back a two-state solution.", "It was a one-sided game."])
 def test_an_idiom_with_a_number_in_it_is_no_figure(sentence: str) -> None:
     assert extract_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The race was stopped twice.", 2.0),
+        ("Twice as many people came.", None),
+        ("They meet twice a week.", None),
+        ("It is twice the size.", None),
+    ],
+)
+def test_how_often_something_happened_is_counted_in_times(sentence: str, value: float | None) -> None:
+    times = [f for f in extract_figures(sentence) if f.unit == "times"]
+    assert [f.value for f in times] == ([value] if value else [])

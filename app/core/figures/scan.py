@@ -29,6 +29,7 @@ _CANDIDATE = re.compile(
     |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?P<my_year>{_YEAR}))
     |(?P<ordinal>(?<![\w.,/-])(?P<ordinal_digits>[0-9]{{1,4}})(?:st|nd|rd|th)\b)
     |(?P<ordinal_word>(?i:{numbers.ORDINAL_WORD_PATTERN}))
+    |(?P<times>\b(?i:twice|thrice)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
         (?:(?<![\w.,/#:-])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
@@ -140,6 +141,8 @@ _TRIGGER_WORDS = frozenset(
         "a",
         "an",
         "half",
+        "twice",
+        "thrice",
         "us",
         "usd",
         "gbp",
@@ -165,9 +168,24 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
         return Draft(match.start(), match.end(), value, None, None, None, "ordinal", match.end())
     if match.group("ordinal_word"):
         return _read_ordinal_word(body, match)
+    if match.group("times"):
+        return _read_times(body, match)
     if match.group("quantity"):
         return _read_quantity(body, match)
     return None
+
+
+# "twice as many", "twice the size", "twice a week", "twice over": a ratio or a rate, not how often it happened.
+_NOT_HOW_OFTEN = re.compile(r"[ ]+(?i:as|the|a|an|that|over|per|daily|weekly|monthly|yearly)\b|-")
+
+
+def _read_times(body: str, match: re.Match[str]) -> Draft | None:
+    """ "was red-flagged twice", "won it twice": how often something happened, a count."""
+    if _NOT_HOW_OFTEN.match(body, match.end()):
+        return None
+    value = 2.0 if match.group("times").lower() == "twice" else 3.0
+    # Counted in times, so that a "twice" never meets "two seasons" by its value alone.
+    return Draft(match.start(), match.end(), value, None, "times", None, "count", match.end())
 
 
 def _read_date(match: re.Match[str]) -> Draft | None:
