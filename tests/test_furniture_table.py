@@ -99,6 +99,8 @@ DATES_AND_TIMES = [
 ]
 
 BOXES = [
+    ("This article originally appeared on Riverton Insider. Copyright 2018.", "note"),
+    ("Read the original article on Riverton Insider.", "note"),
     ("3 min read", "reading_time"),
     ("Listen to this article · 4 min", "reading_time"),
     ("Share this article", "share_box"),

@@ -171,6 +171,9 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
             r"|an[ ]earlier[ ]version[ ]of[ ]this\b"
             r"|this[ ](?:article|story)[ ](?:has[ ]been|was)[ ](?:updated|corrected|amended)\b"
             r"|this[ ]post[ ]has[ ]been[ ]updated\b|order[ ]reprints\b|a[ ]version[ ]of[ ]this[ ]article[ ]appears\b"
+            # A syndicated copy names where it first ran: "This article originally appeared on ...".
+            r"|this[ ](?:article|story|post|piece)[ ](?:was[ ])?(?:originally|first)[ ](?:appeared|published|ran)\b"
+            r"|(?:read|see|view)[ ]the[ ]original[ ](?:article|story|post)\b|originally[ ]published[ ](?:on|in|at|by)\b"
         ),
         "note",
         80,
