@@ -70,6 +70,16 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("Police arrested the 14 protesters on Sunday.", "14", "count", "arrested", "protesters"),
     ],
     "a predicate of another clause or noun": [
+        # A verb right after the number that opens its own object is no part of the noun phrase.
+        (
+            "The nation of 4.8 million received nearly three million visitors.",
+            "4.8 million",
+            "count",
+            None,
+            None,
+        ),
+        ("Police said 10 armed men fled.", "10", "count", "displaced", "armed men"),
+        ("Aboard were nine Velmotours guests.", "nine", "count", None, "Velmotours guests"),
         # The number's clause has its own verb: the predicate past the comma is another number's.
         ("Two ferry boats have collided off Velmo, injuring one man.", "Two", "count", None, "ferry boats"),
         # A participle right after a noun of its own is that noun's.
@@ -103,6 +113,20 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
             "incident",
         ),
         ("Meanwhile, the ferry's owner said.\n\nTwo crew died.", "Two", "count", "killed", "crew"),
+        (
+            "The earlier crash, on May 5, killed a man. Four other people were hurt.",
+            "Four",
+            "count",
+            "injured",
+            "incident",
+        ),
+        (
+            "In September, two passengers, including one guide, were killed.",
+            "one",
+            "count",
+            "killed",
+            "incident",
+        ),
     ],
     "dotted abbreviations": [
         ("Ten U.S. citizens were killed.", "Ten", "count", "killed", "US citizens"),
@@ -158,6 +182,7 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("A 42-year-old farmer was among the dead.", "42-year-old", "age", None, "farmer"),
         ("Mira Sol, 56, was arrested on Friday.", "56", "age", None, None),
         ("Tom Roe Jr., 61, was charged.", "61", "age", None, None),
+        ("The dead were Ann Roe, 51; and Bo Roe, 18.", "51", "age", None, None),
         ("Winds of 80mph hit the coast.", "80mph", "speed", None, None),
         ("One-in-three homes lost power.", "One-in-three", "odds", None, "home"),
         ("Hundreds of owls were seen.", "Hundreds", "vague", None, "owl"),

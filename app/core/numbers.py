@@ -107,6 +107,10 @@ ORDINAL_TENS: dict[str, int] = {
 }
 
 
+# Every word that is (part of) a number: a noun phrase never runs into the next number.
+NUMBER_WORDS = frozenset([*UNIT_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS])
+
+
 def _alternation(words: list[str]) -> str:
     # Longest first so that "fourteen" is not read as "four" followed by junk.
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

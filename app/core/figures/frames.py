@@ -26,6 +26,7 @@ from app.core.lexicon.frames import (
 )
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
 from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from app.core.numbers import NUMBER_WORDS
 from app.core.text import split_sentences
 
 # The predicates a count can take, as one alternation (longest first): the verb or noun that says what
@@ -225,6 +226,8 @@ _PLURAL_NOUNS = frozenset(
 )
 _LOCATION_AFTER = re.compile(r"[ ]+in[ ]+(?P<place>(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})")
 _CLAUSE_BREAK = re.compile(r",[ ]|;|:[ ]|[ ][–—][ ]|[()]|\b(?:while|whereas|but)\b")
+# "two passengers, including one American, were killed": the second number is an aside about the first.
+_ASIDE_BEFORE = re.compile(r",[ ]+(?i:including|among[ ]them|mostly|mainly)[ ]+\Z")
 _CLAUSE_INHERITS = re.compile(r"[ ]*(?i:including|among[ ]them|of[ ]whom|mostly|mainly)\b")
 
 _SOURCE_PATTERNS = (
@@ -408,6 +411,8 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             or lowered in _PARTICIPLES
             # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
             or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
+            or lowered in NUMBER_WORDS
+            or (not words and _VERB_BEFORE_ITS_OBJECT.fullmatch(lowered) and _opens_object(body, match.end()))
         ):
             break
         # "U.S." reads as "US": the dots would cut it into letters for the grouping keys.
@@ -415,7 +420,9 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
         position = match.end()
         # A plural noun ends the phrase: in "200 geese flew" the next word is already the verb.
         if not lowered.endswith(("'s", "’s")) and (
-            lowered in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+            lowered in _PLURAL_NOUNS
+            # "nine Backroads guests": a name that ends in s is no plural.
+            or (len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.islower())
         ):
             break
     if words and words[-1] == "of":
@@ -424,6 +431,17 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
 
 
 _NOUN_PHRASE_WORDS = 7
+# "4.8 million received nearly three million visitors", "one involving an organiser", "the three missed the
+# dinner": a participle or past tense right after the number that opens its own object is the verb; "10 armed
+# men" keeps its adjective.
+_VERB_BEFORE_ITS_OBJECT = re.compile(r"[a-z]{3,}(?:ed|ing)")
+_OBJECT_OPENING = re.compile(
+    r"[ ]+(?:[0-9]|(?i:a|an|the|his|her|their|its|our|nearly|almost|about|some|more|over)\b)"
+)
+
+
+def _opens_object(body: str, position: int) -> bool:
+    return _OBJECT_OPENING.match(body, position) is not None
 
 
 def _name_words_beyond_one(words: list[str]) -> int:
@@ -623,7 +641,10 @@ def _nearest_verb(
     while (
         skip_asides
         and following < min(len(drafts), index + 4)
-        and _OF_THEM.match(body, drafts[following].number_end)
+        and (
+            _OF_THEM.match(body, drafts[following].number_end)
+            or _ASIDE_BEFORE.search(body, max(0, drafts[following].start - 24), drafts[following].start)
+        )
     ):
         following += 1
     high = figure_starts[following] if following < len(figure_starts) else len(body)

@@ -417,7 +417,8 @@ _ODDS_TAIL = re.compile(
 _AGE_TAIL = re.compile(r"[ -]old\b")
 # "Mira Sol, 56,", "Cesar Doe Jr., 56,", "John Roe III, 70,": a name, then the age between commas.
 _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
-_AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]")
+# "Jo Doe, 56, was", "(Jo Doe, 56)", "Ann Roe, 51; and": the age closes its aside.
+_AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:[ ]|\Z)")
 _DECADE_AGE = re.compile(r"s\b")
 _IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|late)[- ]?)?\Z")
 # "a four-time champion", "the three-times winner": how many times a title was won.

@@ -454,6 +454,13 @@ OTHER_INCIDENT_OPENING = re.compile(
     r"|in[ ](?:a|an|another)[ ](?:(?:separate|unrelated|similar|earlier|other|different|previous)[ ])?"
     r"(?:incident|case|attack|crash|accident|collision|disaster|shooting|explosion|development)s?"
     r"|(?:last|earlier[ ]this)[ ](?:year|month)"
-    r"|in[ ](?:19|20)[0-9]{2})\b(?=,|[ ][a-z])",
+    # "The earlier crash, on Sept. 5, killed two": the subject is another incident than the story's.
+    r"|(?:the|an?)[ ](?:earlier|previous|prior|similar|separate|last)[ ]"
+    r"(?:incident|case|attack|crash|accident|collision|disaster|shooting|explosion|fire|storm)"
+    r"|in[ ](?:19|20)[0-9]{2}"
+    # "In September, two passengers were killed ...": news tells its own event by weekday ("on Sunday"); a
+    # paragraph that opens on a month is the background.
+    r"|in[ ](?:(?:early|late|mid)[ -])?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?:[ ](?:19|20)[0-9]{2})?)\b(?=,|[ ][a-z])",
     re.IGNORECASE,
 )
