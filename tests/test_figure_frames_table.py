@@ -222,6 +222,9 @@ TIME_ROWS = [
     ("So far 20 hikers have been rescued.", "20", "So far"),
     ("The toll reached 41 on March 12.", "41", "on March 12"),
     ("Some 300 homes were flooded.", "Some 300", None),
+    ("Profits rose 12 percent last year.", "12 percent", "last year"),
+    ("The town had three million visitors in 2016.", "three million", "in 2016"),
+    ("Since 2009, 40 people have died on the road.", "40", "Since 2009"),
 ]
 
 

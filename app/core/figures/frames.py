@@ -794,9 +794,12 @@ def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: i
 
 # "by Sunday", "as of Tuesday night", "on March 12", "since Monday", "so far": when a figure was true.
 _TIME_REF = re.compile(
-    rf"\b(?P<ref>(?:by|as[ ]of|since|until|on|through)[ ]+(?:(?:last|this|late|early)[ ]+)?"
+    rf"\b(?P<ref>(?i:by|as[ ]of|since|until|on|through)[ ]+(?:(?:last|this|late|early)[ ]+)?"
     rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}[ ]+[0-9]{{1,2}}|(?i:today|yesterday|tonight|(?:this|last)[ ]+(?:morning|night|week)))"
-    rf"(?:[ ]+(?i:morning|afternoon|evening|night))?|(?i:so[ ]far))\b"
+    rf"(?:[ ]+(?i:morning|afternoon|evening|night))?|(?i:so[ ]far)"
+    # "in 2016", "since 2009", "in September 2017", "last year", "earlier this month": the period a figure is of.
+    rf"|(?i:in|since|during|by)[ ]+(?:{MONTH_PATTERN}[ ]+)?(?:19|20)[0-9]{{2}}|(?i:in|since|during)[ ]+{MONTH_PATTERN}"
+    r"|(?i:(?:last|this|next|earlier[ ]this)[ ]+(?:year|month|season|quarter)))\b"
 )
 
 
@@ -810,4 +813,9 @@ def time_reference(sentence: SentenceMatches, draft: Draft) -> str | None:
         distance = draft.start - found.end() if found.end() <= draft.start else found.start() - draft.end
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, found.group("ref"))
+    if best is None:
+        # "Since 2009, 40 people have died": a time phrase opening the sentence holds for all of it.
+        opening = _TIME_REF.match(sentence.body, sentence.start)
+        if opening and sentence.body.startswith(",", opening.end()) and opening.end() <= draft.start:
+            return opening.group("ref")
     return best[1] if best else None
