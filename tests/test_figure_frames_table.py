@@ -187,6 +187,9 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("One-in-three homes lost power.", "One-in-three", "odds", None, "home"),
         ("Hundreds of owls were seen.", "Hundreds", "vague", None, "owl"),
         ("The bridge opened in 1998.", "1998", "year", None, None),
+        # A date names the event it dates, in courts and crime as in disasters.
+        ("The suspect was arrested on Oct. 26 in Velmo.", "Oct. 26", "date", None, "arrest"),
+        ("The breach was disclosed on Sept. 7.", "Sept. 7", "date", None, "breach"),
         # How many times a title was won: counted is the title, never the word "time".
         ("The race went to a four-time winner of the cup.", "four", "count", None, "winner"),
         # A number joined to the noun it counts, before the noun the compound describes.

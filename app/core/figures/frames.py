@@ -125,7 +125,10 @@ _EVENT_PATTERN = (
     r"|attacked|assaults?|earthquakes?|quakes?|tremors?|crash(?:es|ed)?|floods?|flooding|flooded|storms?"
     r"|hurricanes?|cyclones?|typhoons?|shootings?|collapsed?|elections?|referendums?|war|invasion|invaded"
     r"|ceasefire|truce|strikes?|protests?|riots?|derail(?:ed|ment)|conflict|fighting|offensive|raids?"
-    r"|bombings?|bombardment|incursion))\b"
+    r"|bombings?|bombardment|incursion"
+    # Courts, crime and companies date their events too: "arrested on Friday, Oct. 26", "the breach disclosed on".
+    r"|arrest(?:ed|s)?|indict(?:ed|ment)|sentenced|sentencing|verdict|convicted|breach(?:es)?|hack(?:ed)?"
+    r"|kidnapp(?:ed|ing)|abduct(?:ed|ion)|resign(?:ed|ation)|launch(?:ed)?))\b"
 )
 _EVENT_WORDS = re.compile(_EVENT_PATTERN)
 # "the March 12 blast", "the October 7 surprise attack": the date names the event that follows it.
@@ -152,6 +155,22 @@ _EVENT_NOUNS = {
     "invaded": "invasion",
     "truce": "ceasefire",
     "derailed": "derailment",
+    "arrested": "arrest",
+    "arrests": "arrest",
+    "indicted": "indictment",
+    "indict": "indictment",
+    "sentencing": "sentence",
+    "sentenced": "sentence",
+    "convicted": "verdict",
+    "breaches": "breach",
+    "hacked": "hack",
+    "kidnapped": "kidnapping",
+    "kidnapping": "kidnapping",
+    "abducted": "kidnapping",
+    "abduction": "kidnapping",
+    "resigned": "resignation",
+    "resign": "resignation",
+    "launched": "launch",
 }
 # A date that says when something happened: "on March 12", "on Thursday, March 12".
 _ON_BEFORE_DATE = re.compile(r"\b(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
