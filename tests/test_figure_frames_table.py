@@ -26,6 +26,7 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("Six of them were seriously injured.", "Six", "count", "seriously", None),
         ("Four people were taken to hospital with serious injuries.", "Four", "count", "seriously", None),
         ("Another 20 were slightly hurt.", "20", "count", "lightly", None),
+        ("Of the 40 injured, 5 are in critical condition.", "5", "count", "seriously", None),
     ],
     "displaced": [
         ("The floods forced 4,000 from their homes.", "4,000", "count", "displaced", None),
@@ -70,6 +71,10 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("Police arrested the 14 protesters on Sunday.", "14", "count", "arrested", "protesters"),
     ],
     "a predicate of another clause or noun": [
+        # A subordinate clause between a verb and a number: the verb is not the number's.
+        ("Two men were arrested after 3 people were stabbed.", "3", "count", None, "people"),
+        # A linking verb is no noun of the phrase.
+        ("At least 30 people were rescued, but 12 remain missing.", "12", "count", "missing", None),
         # A verb right after the number that opens its own object is no part of the noun phrase.
         (
             "The nation of 4.8 million received nearly three million visitors.",

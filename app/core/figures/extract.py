@@ -34,6 +34,7 @@ from app.core.figures.frames import (
     SentenceMatches,
     context_around,
     counted_phrase,
+    has_own_predicate,
     incident_openings,
     join_counted,
     location,
@@ -108,6 +109,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
             and draft.kind in COUNT_KINDS
             and previous_verb[0] == sentence_start
             and not starts_new_predication(body, previous_noun[1], draft.start)
+            and not has_own_predicate(body, draft.number_end)
         ):
             # "killed 52 miners, including at least 9 apprentices": the clause of the second
             # number has no verb of its own and shares the previous number's.

@@ -431,6 +431,7 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
             or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
             or lowered in NUMBER_WORDS
+            or lowered in _LINKING_VERBS
             or (not words and _VERB_BEFORE_ITS_OBJECT.fullmatch(lowered) and _opens_object(body, match.end()))
         ):
             break
@@ -450,6 +451,22 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
 
 
 _NOUN_PHRASE_WORDS = 7
+# "12 remain missing", "two stayed behind": a linking verb right after the number is no noun.
+_LINKING_VERBS = frozenset(
+    {
+        "remain",
+        "remains",
+        "remained",
+        "stay",
+        "stayed",
+        "stays",
+        "seem",
+        "seemed",
+        "appear",
+        "appeared",
+        "became",
+    }
+)
 # "4.8 million received nearly three million visitors", "one involving an organiser", "the three missed the
 # dinner": a participle or past tense right after the number that opens its own object is the verb; "10 armed
 # men" keeps its adjective.
@@ -682,6 +699,8 @@ def _nearest_verb(
             first_after = verb
         if verb.start() >= draft.end and _modifies_another_noun(body, draft.number_end, verb):
             continue  # "after 15 seasons, in an open letter released by": the letter was released
+        if verb.end() <= draft.start and _SUBORDINATOR.search(body, verb.end(), draft.start):
+            continue  # "two men were arrested after 3 people were stabbed": a new clause opens in between
         if verb.end() <= draft.start and _object_between(body, verb, draft.start):
             continue  # "arrested a suspect in connection with a dozen packages": the verb has its object
         distance = draft.start - verb.end() if verb.end() <= draft.start else verb.start() - draft.end
@@ -723,6 +742,9 @@ def _modifies_another_noun(body: str, number_end: int, verb: re.Match[str]) -> b
     ):
         return False
     return _DETERMINED_NOUN_BEFORE.search(body, number_end, verb.start()) is not None
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|since|until|although|though|whereas|if)\b")
 
 
 def _object_between(body: str, verb: re.Match[str], number_start: int) -> bool:
@@ -774,6 +796,18 @@ def sentence_source(body: str, start: int, end: int, cache: dict[int, str | None
     if start not in cache:
         cache[start] = _source(body[start : min(end, start + _SOURCE_REACH)].strip())
     return cache[start]
+
+
+# "... after 3 people were stabbed", "5 are in a stable condition": the number's clause says what happened to it
+# (in words no frame knows), so it does not inherit the previous number's predicate.
+_OWN_PREDICATE = re.compile(
+    r"(?:[ ]+[A-Za-z'’-]+){0,3}?[ ]+(?:who[ ]+|that[ ]+)?(?:were|was|are|is|have[ ]been|has[ ]been|had[ ]been"
+    r"|remain|remained|remains)[ ]+[a-z]"
+)
+
+
+def has_own_predicate(body: str, number_end: int) -> bool:
+    return _OWN_PREDICATE.match(body, number_end, min(len(body), number_end + NEAR)) is not None
 
 
 def starts_new_predication(body: str, previous_end: int, start: int) -> bool:

@@ -42,7 +42,22 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "murdered",
         ),
     ),
-    "injured": (_COUNTS, ("injured", "injuring", "injuries", "wounded", "wounding", "hurt")),
+    "injured": (
+        _COUNTS,
+        (
+            "injured",
+            "injuring",
+            "injuries",
+            "wounded",
+            "wounding",
+            "hurt",
+            # The condition of the injured: a subset through its modifier ("critical" -> seriously).
+            "in critical condition",
+            "in a critical condition",
+            "in serious condition",
+            "in a serious condition",
+        ),
+    ),
     # Taken to hospital: a frame of its own for display, but grouped with the injured (see FRAME_ALIASES).
     "hospitalised": (
         _COUNTS,
