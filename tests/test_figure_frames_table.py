@@ -310,3 +310,20 @@ def test_an_idiom_with_a_number_in_it_is_no_figure(sentence: str) -> None:
 def test_how_often_something_happened_is_counted_in_times(sentence: str, value: float | None) -> None:
     times = [f for f in extract_figures(sentence) if f.unit == "times"]
     assert [f.value for f in times] == ([value] if value else [])
+
+
+SOURCE_ROWS = [
+    ("At least 12 people were killed, the health ministry said.", "At least 12", "the health ministry"),
+    ("According to the fire brigade, 40 homes were destroyed.", "40", "the fire brigade"),
+    ('"We have found 12 bodies," said rescue chief Jo Doe.', "12", "rescue chief Jo Doe"),
+    ("Officials told reporters that 300 homes were flooded.", "300", "Officials"),
+    ("He said 5 people died.", "5", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "source"), SOURCE_ROWS, ids=[row[0][:40] for row in SOURCE_ROWS]
+)
+def test_who_a_figure_is_attributed_to(sentence: str, text: str, source: str | None) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.text == text)
+    assert figure.source == source

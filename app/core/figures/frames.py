@@ -250,7 +250,7 @@ _ASIDE_BEFORE = re.compile(r",[ ]+(?i:including|among[ ]them|mostly|mainly)[ ]+\
 _CLAUSE_INHERITS = re.compile(r"[ ]*(?i:including|among[ ]them|of[ ]whom|mostly|mainly)\b")
 
 _SOURCE_PATTERNS = (
-    re.compile(r"\baccording[ ]to[ ]+(?P<source>[^,.;:\"“”()\n]{2,80})"),
+    re.compile(r"\b(?i:according)[ ]to[ ]+(?P<source>[^,.;:\"“”()\n]{2,80})"),
     re.compile(
         r",[\"”’]?[ ]+(?P<source>(?:[Tt]he[ ]+)?[\w'’-]+(?:[ ]+[\w'’-]+){0,5}?)[ ]+"
         r"(?:(?:has|have|had)[ ]+)?(?:said|says|reported|reports|stated|added|announced)\b"
@@ -260,7 +260,12 @@ _SOURCE_PATTERNS = (
     ),
     re.compile(
         r"\A[\"“]?(?P<source>(?:The[ ]+)?[A-Z][\w'’-]*(?:[ ]+[\w'’-]+){0,5}?)[ ]+"
-        r"(?:said|says|reported|announced|estimated|estimates)\b"
+        r"(?:said|says|reported|announced|estimated|estimates|told|confirmed|stated)\b"
+    ),
+    # A quotation then its speaker: "... 12 bodies," said rescue chief Jo Doe.
+    re.compile(
+        r"[,!?][\"”’][ ]+(?:said|says|added|told[ ]\w+)[ ]+"
+        r"(?P<source>(?:[a-z][\w'’-]*[ ]+){0,3}[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’-]*){0,3})"
     ),
 )
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "as", "so", "yet"])
