@@ -830,6 +830,8 @@ def starts_new_predication(body: str, previous_end: int, start: int) -> bool:
 # How far around its number the context of a figure is read (characters, inside its sentence).
 _CONTEXT_REACH = 60
 _DIGITS = re.compile(r"[0-9]")
+# "U.S." is one word of context ("us"), not the letters "u" and "s".
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
 def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: int) -> str | None:
@@ -841,11 +843,8 @@ def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: i
         before = before.partition(" ")[2]
     if draft.end + _CONTEXT_REACH < sentence_end:
         after = after.rpartition(" ")[0]
-    words = [
-        w
-        for w in _DIGITS.sub(" ", f"{before} {after}").split()
-        if w.lower().strip(",.;:'\"()") not in CONTEXT_NOISE
-    ]
+    text = _DOTTED.sub(lambda m: m.group().replace(".", ""), _DIGITS.sub(" ", f"{before} {after}"))
+    words = [w for w in text.split() if w.lower().strip(",.;:'\"()") not in CONTEXT_NOISE]
     # A window that happens to open on "of the" picks no part out of anything.
     return " ".join(w for w in counted_key(" ".join(words)).split() if w != PART) or None
 
