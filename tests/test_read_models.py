@@ -3,12 +3,16 @@ parameters, and a permalink's JSON reads back exactly as it was frozen."""
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 
 from fastapi.testclient import TestClient
+from sqlmodel import Session
 
+from app.db import engine_for
 from app.main import create_app
+from app.models import Comparison
 
 PAPERS = {
     "Alpha Daily": (
@@ -97,3 +101,36 @@ def test_compare_page_json_twin_carries_the_open_panel(sqlite_client: TestClient
     # The most common wording is the base; the outlet that changed a word departs from it.
     departs = {v["outlet"] for v in view["panel"]["variants"] if v["departs"]}
     assert departs == {"Gamma Post"}
+
+
+def test_a_snapshot_frozen_before_newer_fields_still_renders(
+    sqlite_url: str, sqlite_client: TestClient
+) -> None:
+    slug, ids = _event(sqlite_client)
+    chosen = [ids["Alpha Daily"], ids["Gamma Post"]]
+    created = sqlite_client.post("/api/comparisons", json={"event": slug, "articles": chosen}).json()
+    with Session(engine_for(sqlite_url)) as session:
+        comparison = session.get(Comparison, created["id"])
+        assert comparison is not None
+        old = copy.deepcopy(comparison.snapshot)
+        # The shape of an early snapshot: no sources, in-view statuses, fragments, word counts or panel labels.
+        old.pop("sources")
+        for group in old["figure_groups"]:
+            group.pop("status_in_view")
+            group.pop("compatible_in_view")
+        for article in old["articles"]:
+            article.pop("word_count")
+            for quote in article["quotes"]:
+                quote.pop("fragment")
+        for panel in old["panels"].values():
+            for variant in panel["variants"]:
+                variant.pop("label")
+                variant.pop("departs")
+        comparison.snapshot = old
+        session.add(comparison)
+        session.commit()
+    statement = next(iter(old["panels"]))
+    page = sqlite_client.get(f"{created['url']}?_statement={statement}")
+    assert page.status_code == 200, page.text[:300]
+    assert 'class="variant-list"' in page.text
+    assert sqlite_client.get(f"/api/comparisons/{created['id']}").json() == old

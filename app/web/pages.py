@@ -286,7 +286,7 @@ def compare_context(view: views.CompareView, panel_href: Callable[[int], str]) -
     statement_ids = [s.id for s in data.statements]
     colours = statement_colours(statement_ids)
     numbers = statement_numbers(statement_ids)
-    status = {g.id: g.status_in_view for g in data.figure_groups}
+    status = {g.id: g.status_in_view or g.status for g in data.figure_groups}
     # Each quoted sentence is coloured and linked by its own statement, in every column alike.
     spans: dict[int, list[SentenceSpan]] = defaultdict(list)
     for statement in data.statements:

@@ -26,8 +26,9 @@ class EventRef(Record):
 
 
 class CompareFigureGroup(FigureGroupRecord):
-    status_in_view: Literal["agree", "conflict", "single"]  # the status among the compared articles only
-    compatible_in_view: bool
+    # The status among the compared articles only (None in snapshots frozen before it was kept).
+    status_in_view: Literal["agree", "conflict", "single"] | None = None
+    compatible_in_view: bool = False
 
 
 class DiffRun(Record):
@@ -112,7 +113,7 @@ def compare_view(data: dict[str, Any], open_statement: int | None = None) -> Com
     return CompareView(
         comparison=comparison,
         labels=article_labels(data["articles"]),
-        conflicts=sum(g.status_in_view == "conflict" for g in comparison.figure_groups),
+        conflicts=sum((g.status_in_view or g.status) == "conflict" for g in comparison.figure_groups),
         open_statement=open_statement,
         panel=panel,
     )

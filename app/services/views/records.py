@@ -30,10 +30,10 @@ class QuoteRecord(Record):
     article_id: int
     outlet: str
     text: str = Field(description="the quoted words without the quotation marks")
-    speaker: str
+    speaker: str = "unknown"
     start: int
     end: int
-    fragment: bool
+    fragment: bool = False
     statement_ids: list[int] = []
     source_check: SourceCheck | None = None
 
@@ -42,10 +42,10 @@ class FigureRecord(Record):
     article_id: int
     outlet: str
     text: str = Field(description="the figure as written, with its unit word when it has one")
-    value: float | None
+    value: float | None = None
     value_high: float | None = None
     qualifier: str | None = None
-    kind: str
+    kind: str = ""
     unit: str | None = None
     counted: str | None = None
     source: str | None = None
@@ -67,7 +67,7 @@ class ArticleSummary(Record):
     url: str | None = None
     author: str | None = None
     published_at: str | None = Field(default=None, description="ISO-8601, UTC")
-    content_hash: str
+    content_hash: str = ""
     role: str = "report"
     word_count: int = 0
     outlet_country: str | None = None
@@ -107,7 +107,7 @@ class FigureGroupRecord(Record):
     id: int
     label: str
     status: Literal["agree", "conflict", "single"]
-    compatible: bool
+    compatible: bool = False
     members: list[FigureRecord]
 
 
