@@ -385,7 +385,7 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
     context = {
         "event": event,
         "statement": statement,
-        "base": view.source_base or next(v for v in view.variants if v["is_base"]),
+        "base": view.source_base or next(v for v in view.variants if v.is_base),
         "source": source,
         "common": next(m for m in statement["members"] if m["article_id"] == view.common_article_id),
         "common_count": view.common_count,

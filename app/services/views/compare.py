@@ -16,6 +16,7 @@ from app.services.views.records import (
     FigureGroupRecord,
     Record,
     StatementRecord,
+    Variant,
 )
 from app.services.views.statement import variants
 
@@ -29,32 +30,6 @@ class CompareFigureGroup(FigureGroupRecord):
     # The status among the compared articles only (None in snapshots frozen before it was kept).
     status_in_view: Literal["agree", "conflict", "single"] | None = None
     compatible_in_view: bool = False
-
-
-class DiffRun(Record):
-    op: str  # equal | variant | insert | delete
-    text: str
-    base_text: str = ""
-
-
-class Variant(Record):
-    """One compared article's printing of a statement, diffed against the panel's base."""
-
-    article_id: int
-    outlet: str
-    text: str
-    start: int
-    end: int
-    label: str = ""  # the column's name ('Daily Ledger (2)' when one outlet has several columns)
-    speaker: str | None = None  # who this outlet named
-    is_base: bool = False
-    same: bool = False  # the base's wording
-    departs: bool = False  # not the wording most of the compared articles print
-    changes: int = 0
-    runs: list[DiffRun] = Field(default_factory=list)
-    source_status: str | None = None  # against the event's source, when it has one
-    source_severe: bool = False
-    source_label: str = ""
 
 
 class VariantsPanel(Record):

@@ -165,3 +165,39 @@ class FidelityReport(Record):
     outlets: list[OutletFidelity]
     quotes: list[dict[str, Any]]  # each checked quote with its source passage, the worst first
     provenance: list[dict[str, Any]]  # where each variant wording first appeared
+
+
+class DiffRun(Record):
+    op: str  # equal | variant | insert | delete
+    text: str
+    base_text: str = ""
+
+
+class SpanContext(Record):
+    """The words around a quoted sentence or figure in its paragraph."""
+
+    before: str
+    text: str
+    after: str
+
+
+class Variant(Record):
+    """One printing of a statement, diffed against a base (the statement page and the compare panel)."""
+
+    article_id: int
+    outlet: str
+    text: str
+    start: int
+    end: int
+    label: str = ""  # the article's name ('Daily Ledger (2)' when one outlet has several articles)
+    speaker: str | None = None  # who this outlet named
+    is_base: bool = False
+    is_source: bool = False  # the source's wording, standing as the base
+    same: bool = False  # the base's wording
+    departs: bool = False  # not the wording most printings use
+    changes: int = 0
+    runs: list[DiffRun] = []
+    context: SpanContext | None = None
+    source_status: str | None = None  # against the event's source, when it has one
+    source_severe: bool = False
+    source_label: str = ""
