@@ -141,6 +141,10 @@ def test_conflict_chart_with_many_outlets_shares_bars_by_value() -> None:
     assert len(chart.bars) == 2
     assert sorted(len(b.outlets) for b in chart.bars) == [10, 20]
     assert chart.bars[0].label == "20 outlets" and not chart.bars[0].odd
+    # A value only one outlet gives is that outlet's bar, not "1 outlets".
+    members.append(figure(31, "Outlet 31", "99", 99))
+    lone = views.conflict_charts([{"id": 1, "label": "x", "status": "conflict", "members": members}])[0]
+    assert [b.label for b in lone.bars] == ["20 outlets", "10 outlets", "Outlet 31"]
 
 
 def test_choose_base_by_article_id_or_outlet_name() -> None:

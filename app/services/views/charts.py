@@ -97,7 +97,8 @@ def _bars(members: list[dict[str, Any]]) -> list[Bar]:
         names = list(dict.fromkeys(m["outlet"] for m in same))
         bars.append(
             Bar(
-                label=f"{len(names)} outlets",
+                # One outlet's bar is named for it; a shared bar says how many (their names in `outlets`).
+                label=names[0] if len(names) == 1 else f"{len(names)} outlets",
                 value=value,
                 text=same[0]["text"],
                 qualifier=qualifier,
