@@ -10,6 +10,7 @@ import pytest
 
 from app.services import views
 from app.services.errors import BadInput, NotFound
+from app.web.filters import bar_value
 from app.web.params import parse_choice, parse_page
 from app.web.render import _csv_cell
 
@@ -132,7 +133,7 @@ def test_conflict_chart_marks_the_outlying_value() -> None:
     assert bars[2].width == views.CHART_WIDTH and bars[0].width == round(views.CHART_WIDTH * 30 / 45)
     assert bars[0].qualifier == "at least" and charts[0].spread == "30–45"
     # The value printed beside a bar: the qualifier once (it is in the text), ≠ on the odd one out.
-    assert [b.value_label for b in bars] == ["at least 30", "30", "≠ 45"]
+    assert [bar_value(b) for b in bars] == ["at least 30", "30", "≠ 45"]
 
 
 def test_conflict_chart_with_many_outlets_shares_bars_by_value() -> None:

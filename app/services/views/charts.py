@@ -24,16 +24,6 @@ class Bar(BaseModel):
     width: int = 0  # length in chart units, of CHART_WIDTH for the largest value
     odd: bool = False  # differs from the value more than half the outlets give (only when one does)
 
-    @property
-    def value_label(self) -> str:
-        """What is printed beside the bar: the figure, its qualifier when the text lacks it, ≠ when odd."""
-        qualifier = (
-            f" ({self.qualifier})"
-            if self.qualifier and self.qualifier.lower() not in self.text.lower()
-            else ""
-        )
-        return ("≠ " if self.odd else "") + self.text + qualifier
-
 
 class ConflictChart(BaseModel):
     """One conflicting figure group as bars: the template lays them out (label, bar, value), so labels wrap
