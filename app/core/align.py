@@ -21,7 +21,15 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, LCSseq
 
-from app.core.similarity import claim_tokens, encode, is_number_token, words
+from app.core.similarity import (
+    Predicate,
+    claim_tokens,
+    encode,
+    is_number_token,
+    predicates,
+    predicates_differ,
+    words,
+)
 from app.core.speakers import is_description
 
 
@@ -70,6 +78,8 @@ class _Prepared:
     cuts: tuple[int, ...]  # clause starts, as positions in ``spelled``
     numbers: tuple[str, ...]  # the number tokens, in order
     negated: bool  # some token carries a negation
+    predicates: tuple[Predicate, ...]  # what the sentence says happens ("will reopen")
+    token_set: frozenset[str]  # the claim tokens without negation marks
 
 
 def _spell(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -130,7 +140,18 @@ def _prepare(item: SentenceItem) -> _Prepared:
     numbers = tuple(t for t in tokens if is_number_token(t))
     negated = any(t.startswith("!") for t in tokens)
     return _Prepared(
-        item.key, item.article_key, speaker, content, all_words, tokens, spelled, cuts, numbers, negated
+        item.key,
+        item.article_key,
+        speaker,
+        content,
+        all_words,
+        tokens,
+        spelled,
+        cuts,
+        numbers,
+        negated,
+        predicates(item.text),
+        frozenset(t.lstrip("!") for t in tokens),
     )
 
 
@@ -168,6 +189,8 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
         # conflict, and a statement only holds versions of one sentence. A trim may drop a number.
         return False
     if (a.negated or b.negated) and _polarity_conflict(a.tokens, b.tokens):
+        return False
+    if predicates_differ(a.predicates, a.token_set, b.predicates, b.token_set):
         return False
     if _contained(a, b, knobs):
         return True
@@ -231,6 +254,8 @@ def _same_words(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     if a.numbers and b.numbers and not (_within(a.numbers, b.numbers) or _within(b.numbers, a.numbers)):
         return False
     if (a.negated or b.negated) and _polarity_conflict(a.tokens, b.tokens):
+        return False
+    if predicates_differ(a.predicates, a.token_set, b.predicates, b.token_set):
         return False
     # Every word counts here, function words too: a re-translation keeps the content words but not the
     # wording, and only the wording shows that both outlets printed one sentence.
