@@ -26,6 +26,7 @@ from app.core.similarity import (
     claim_tokens,
     encode,
     is_number_token,
+    predicate_words,
     predicates,
     predicates_differ,
     words,
@@ -79,7 +80,7 @@ class _Prepared:
     numbers: tuple[str, ...]  # the number tokens, in order
     negated: bool  # some token carries a negation
     predicates: tuple[Predicate, ...]  # what the sentence says happens ("will reopen")
-    token_set: frozenset[str]  # the claim tokens without negation marks
+    token_set: frozenset[str]  # where another sentence's predicates are looked up
 
 
 def _spell(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -151,7 +152,7 @@ def _prepare(item: SentenceItem) -> _Prepared:
         numbers,
         negated,
         predicates(item.text),
-        frozenset(t.lstrip("!") for t in tokens),
+        predicate_words(item.text),
     )
 
 

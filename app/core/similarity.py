@@ -616,6 +616,19 @@ def predicates(text: str) -> tuple[Predicate, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=50_000)
+def predicate_words(text: str) -> frozenset[str]:
+    """What a predicate of another sentence is looked up in: the claim tokens of ``text`` (negation marks
+    dropped) and every word of it read as a predicate is read, so that a verb the claim tokens rewrite
+    ("refused to" -> "not", "re-open" -> "reopen") still meets itself."""
+    tokens = {t.lstrip("!") for t in claim_tokens(text)}
+    for raw in _WORD.findall(text):
+        for word in _split_clitics(raw):
+            if (token := _predicate_token(word)) is not None:
+                tokens.add(token)
+    return frozenset(tokens)
+
+
 _INTERCHANGEABLE: tuple[frozenset[str], ...] = tuple(
     frozenset(t for verb in group if (t := _predicate_token(verb))) for group in INTERCHANGEABLE_VERBS
 )
@@ -643,8 +656,8 @@ def predicates_differ(
     in the other ("will hold" / "held"), or each has predicates and none of either is in the other
     ("will reopen" / "was closed", "should attach importance" / "are responsible"). A sentence whose
     predicates the other holds is a trim or a re-wording of it, and a sentence that shares one predicate
-    shares the claim; only sentences that share none conflict. ``tokens_*`` are the sentences' claim
-    tokens without negation marks (the polarity check is apart)."""
+    shares the claim; only sentences that share none conflict. ``tokens_*`` are the sentences'
+    :func:`predicate_words`."""
     if not first or not second:
         return False
     for one in first:
