@@ -12,6 +12,7 @@ extends or copies the cliques of its neighbours, which is what makes the increme
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -604,3 +605,9 @@ def align_all(items: Iterable[SentenceItem], **knobs: float) -> dict[int, frozen
             for item, keys in zip(batch, update.placements, strict=True)
         ]
     return {key: frozenset(keys) for key, keys in statements.items()}
+
+
+def text_key(text: str) -> int:
+    """A stable signed 64-bit hash of a sentence's exact text: two sentences with one key are one text,
+    so a sentence printed before links to exactly what its earlier copy links to (for one speaker)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
