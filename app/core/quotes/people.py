@@ -9,33 +9,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.core.lexicon.calendar import MONTHS, WEEKDAYS
+from app.core.lexicon.names import (
+    AFFILIATIONS,
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
+    PLACE_HEADS,
+    PLACE_NAMES,
+    PLACE_OPENERS,
+)
 from app.core.lexicon.speech import ORG_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SHORT_TITLES, TITLE_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
 from app.core.speakers import better_display_name, fold_accents, name_tokens
 
-_WEEKDAYS_MONTHS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
+# Full month and weekday names: a date beside a name ("in June Trump said", "Jo Doe Tuesday") is no part of it.
+_CALENDAR = frozenset(w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3)
 _UPPER = "".join(
     chr(c)
     for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530))
@@ -102,11 +90,54 @@ class _Person:
 class _Registry:
     """The people an article names, with the role words that introduced them."""
 
-    def __init__(self) -> None:
+    def __init__(self, body: str = "") -> None:
+        self.body = body
         self.people: list[_Person] = []
         # Every capitalised run of the article by its last folded word: "Weiss" finds "Karl Weiss" even
         # when no title introduced him.
         self.runs_by_surname: dict[str, set[str]] = {}
+        # The words the article also prints in lower case: a lone capitalised "Hours" or "Friends" that
+        # opens a sentence is that word, not a surname.
+        self.lowercase_words = frozenset(_LOWERCASE_WORD.findall(body))
+
+    def _opens_sentence(self, word: str, pos: int) -> bool:
+        """Whether ``word``, printed at or just after ``pos``, opens a sentence: there a capital proves
+        nothing, elsewhere it marks a proper noun ("wrote Time magazine")."""
+        at = self.body.find(word, max(0, pos), max(0, pos) + 120) if pos >= 0 else -1
+        if at < 0:
+            return True
+        before = self.body[max(0, at - 3) : at].rstrip(" \u00a0\t")
+        return not before or before[-1] in _SENTENCE_ENDS
+
+    def could_be_person(self, name: str, pos: int = -1) -> bool:
+        """Whether ``name`` (a run past its role words) can name a person of this article: no place, label,
+        header or sentence-opening word does (see :func:`_not_a_person`). A lone word that the article
+        also prints in lower case, or that reads as a participle or an adverb ("Continuing", "Reached",
+        "Hastily"), is a person only when the article gives it as the surname of a longer name."""
+        if _not_a_person(name):
+            return False
+        words = name.split()
+        if len(words) > 1:
+            return True
+        tokens = name_tokens(name)
+        if not tokens or any(len(name_tokens(run)) > 1 for run in self.runs_by_surname.get(tokens[-1], ())):
+            return bool(tokens)
+        word = _fold(words[0]).strip(".")
+        if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:
+            return True
+        if word in self.lowercase_words and self._opens_sentence(words[0], pos):
+            return False
+        return _DERIVED_WORD.search(word) is None
+
+    def _dated(self, tokens: list[str], pos: int) -> _Person | None:
+        """The known person of "in June Trump said": a month or weekday after a preposition dates the
+        sentence and is no given name (April Ryan stays April Ryan)."""
+        if len(tokens) < 2 or tokens[0] not in _CALENDAR or pos < 0:
+            return None
+        before = _WORD_BEFORE_RUN.search(self.body, max(0, pos - 40), pos)
+        if before is None or before.group(2) not in _DATE_PREPOSITIONS:
+            return None
+        return self.find(tokens[1:])
 
     def fullest_form(self, name: str) -> str:
         tokens = name_tokens(name)
@@ -114,7 +145,7 @@ class _Registry:
             return name
         best = name
         for run in self.runs_by_surname.get(tokens[-1], ()):
-            if _same_person(tokens, name_tokens(run)):
+            if _same_person(tokens, name_tokens(run)) and not _not_a_person(run):
                 best = better_display_name(best, run)
         return best
 
@@ -143,6 +174,11 @@ class _Registry:
     def add(self, display: str, roles: set[str], pos: int) -> _Person | None:
         tokens = name_tokens(display)
         if not tokens or all(t in TITLE_WORDS for t in tokens):
+            return None
+        dated = self._dated(tokens, pos)
+        if dated is not None:
+            return dated
+        if not self.could_be_person(display, pos):
             return None
         person = self.find(tokens)
         if person is None:
@@ -183,6 +219,65 @@ class _Registry:
         return chosen
 
 
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*")
+# A lone capitalised word with these endings opens a sentence as a participle or an adverb ("Continuing,",
+# "Reached by phone,", "Hastily"); surnames with them (Manning, Mohammed, Kelly) are known by their full name.
+_DERIVED_WORD = re.compile(
+    r"\w{3}(?:ing|ched|shed|ssed|cked|ated|ized|ised|ily|ally|fully|ously|ively|edly|ently|antly)$"
+)
+_DATE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "since",
+        "until",
+        "by",
+        "last",
+        "this",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "through",
+        "of",
+        "from",
+    }
+)
+# What may stand right before a sentence's first word: its end mark, a closing quote, a line break.
+_SENTENCE_ENDS = frozenset(".!?:;\n\"“”'‘’—–-([")
+_POSSESSIVE_WORD = re.compile(r"['’]s?$")
+# "Democratic-leaning", "Trump-style": a compound ending in a lower-case word is a modifier, never a name
+# word; "al-Rashid" and "Kelleher-Vergantini" keep their capitals.
+_MODIFIER_COMPOUND = re.compile(r"^[^\W\d_][\w'’]*-[a-z]")
+_HEADER_WORD = re.compile(r"^[A-Z][A-Z'’&-]{2,}$")
+
+
+def _not_a_person(name: str) -> bool:
+    """Capitalised words that cannot be a person's name, whatever the article: a place ("New Hampshire",
+    "Fort Pierce", "Wall Street"), a run of places, nationality and party labels, titles and dates
+    ("Alabama Democratic Governor", "Presumptive Democrat"), a shouted header ("IOWA POLLS NOT WRONG"), a
+    possessive inside the run ("Tuesday's New Hampshire"), a modifier compound ("Democratic-leaning"), or a
+    word in lower case that is no particle ("words" in "In other words")."""
+    words = name.split()
+    if not words:
+        return True
+    folded = [_fold(w).strip(".") for w in words]
+    for word, fold in zip(words, folded, strict=True):
+        if not word[:1].isupper() and fold not in _PARTICLES and not re.match(_HYPHEN_PARTICLE, word):
+            return True
+        if _MODIFIER_COMPOUND.match(word) and not re.match(_HYPHEN_PARTICLE, word):
+            return True
+    if any(_POSSESSIVE_WORD.search(w) for w in words[:-1]):
+        return True
+    if len(words) > 1 and sum(1 for w in words if _HEADER_WORD.match(w)) >= 2:
+        return True
+    if " ".join(folded) in PLACE_NAMES:
+        return True
+    if len(words) > 1 and (folded[-1] in PLACE_HEADS or folded[0] in PLACE_OPENERS):
+        return True
+    return all(f in PLACE_NAMES or f in AFFILIATIONS or f in _CALENDAR or f in TITLE_WORDS for f in folded)
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
     if not a or not b or a[-1] != b[-1]:
         return False
@@ -192,15 +287,21 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 def _split_run(run: str) -> tuple[list[str], str]:
     """Split a capitalised run into role words and the name ("Russian Foreign Minister Sergei Lavrov")."""
     words = run.split()
-    while (
-        words
-        and len(words) > 1
-        and (_fold(words[0]).strip(".") in RUN_STOP or _fold(words[0]) in SENTENCE_OPENERS)
+    while len(words) > 1 and (
+        _fold(words[0]).strip(".") in RUN_STOP
+        or _fold(words[0]) in SENTENCE_OPENERS
+        or _opens_clause(words[0])
     ):
         words.pop(0)
-    while words and _fold(words[-1]).strip(".") in _WEEKDAYS_MONTHS:
+    while words and _fold(words[-1]).strip(".") in _CALENDAR:
         words.pop()
     roles: list[str] = []
+    # "Fox's Chris Wallace", "Los Angeles-area Jo Doe", "Post Editor-in-Chief Jo Doe": a possessor or a
+    # modifier compound modifies the head after it.
+    owner = max((i for i, w in enumerate(words[:-1]) if _modifies_next(w)), default=-1)
+    if owner >= 0:
+        roles += [_fold(w).strip(".") for w in words[: owner + 1]]
+        words = words[owner + 1 :]
     while len(words) > 1 and (
         _fold(words[0]).strip(".") in ROLE_NOUNS or _fold(words[1]).strip(".") in ROLE_NOUNS
     ):
@@ -220,6 +321,21 @@ def _split_run(run: str) -> tuple[list[str], str]:
     return roles, name
 
 
+def _modifies_next(word: str) -> bool:
+    return _POSSESSIVE_WORD.search(word) is not None or (
+        _MODIFIER_COMPOUND.match(word) is not None and not re.match(_HYPHEN_PARTICLE, word)
+    )
+
+
+def _opens_clause(word: str) -> bool:
+    """A capitalised word before a name that belongs to the sentence, not the name: a participle ("Painting
+    Trump as ...", "Leading Democrats") or a modifier compound ("Democratic-leaning New Jersey")."""
+    folded = _fold(word)
+    if folded in MALE_GIVEN_NAMES or folded in FEMALE_GIVEN_NAMES:
+        return False
+    return _DERIVED_WORD.search(folded) is not None
+
+
 def _is_org(name: str) -> bool:
     words = name.split()
     return bool(words) and _fold(words[-1]) in ORG_WORDS
@@ -231,7 +347,7 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
 
     Names inside quotations (``quoted``: sorted inner spans) are left out: what someone says about a person
     ("Lyin' Jo Doe", a nickname in a tweet) is no form of that person's name for the article to use."""
-    registry = _Registry()
+    registry = _Registry(body)
     starts = [start for start, _ in quoted]
     for match in _CAP_RUN.finditer(body):
         inside = bisect.bisect_right(starts, match.start()) - 1
