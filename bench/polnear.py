@@ -113,7 +113,9 @@ def _previous_named(sources: Sequence[tuple[int, str]], pos: int) -> str | None:
     return before[-1] if before else None
 
 
-_RUN = re.compile(r"[A-Z][\w.'’\-]*(?:\s+(?:(?:de|van|von|der|bin|al|la|le|del|da|di)\s+)?[A-Z][\w.'’\-]*)*")
+_RUN = re.compile(
+    r"[A-Z][\w.'’\-]*(?:\s+(?:(?:de|van|von|der|bin|al|la|le|del|da|di|of)\s+)?[A-Z][\w.'’\-]*)*"
+)
 _PARENS = re.compile(r"\([^)]*\)?")
 # Lower-case words that may follow a person's name in the annotated span without making the name a modifier
 # ("Sen. Ted Cruz of Texas", "Jo Doe and Al Roe", "Jo Doe, who ...").
@@ -130,7 +132,6 @@ def gold_names(span: str) -> set[str]:
     Roe", "former Utah governor Jo Roe"), and so does a possessive ("Gallup's Jo Roe"), unless it is the only
     run ("Trump's" as the source of "Trump's claim"); a single-word span also names its given-name form
     ("Hillary", "Xi": the full name the engine prints carries it)."""
-    from app.core.speakers import name_tokens
 
     text = _PARENS.sub(" ", span)
     heads: list[str] = []
@@ -147,8 +148,18 @@ def gold_names(span: str) -> set[str]:
             continue
         else:
             heads.append(run.group(0))
-    surnames = {tokens[-1] for run in (heads or possessives) if (tokens := name_tokens(run))}
-    return surnames
+    return {tokens[-1] for run in (heads or possessives) if (tokens := _run_tokens(run))}
+
+
+def _run_tokens(run: str) -> list[str]:
+    """A run's name words; "Secretary of State Jo Roe" is Jo Roe, where "Jo Roe of Ohio" is Jo Roe too."""
+    from app.core.lexicon.speech import TITLE_WORDS
+    from app.core.speakers import name_tokens
+
+    tokens = name_tokens(run)
+    if " of " in run and all(t in TITLE_WORDS for t in tokens):
+        tokens = name_tokens(run.split(" of ", 1)[1])
+    return tokens
 
 
 def named_right(span: str, predicted: str) -> bool:

@@ -18,7 +18,14 @@ from app.core.lexicon.names import (
     PLACE_NAMES,
     PLACE_OPENERS,
 )
-from app.core.lexicon.speech import ORG_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SHORT_TITLES, TITLE_WORDS
+from app.core.lexicon.speech import (
+    ORG_WORDS,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    SHORT_TITLES,
+    TITLE_WORDS,
+    VERB_WORDS,
+)
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
 from app.core.speakers import better_display_name, fold_accents, name_tokens
 
@@ -334,6 +341,53 @@ def _opens_clause(word: str) -> bool:
     if folded in MALE_GIVEN_NAMES or folded in FEMALE_GIVEN_NAMES:
         return False
     return _DERIVED_WORD.search(folded) is not None
+
+
+# Words after which a name is a complement of the phrase, not its head ("chairman of America Rising").
+_COMPLEMENT_WORDS = frozenset(
+    {"of", "for", "at", "from", "by", "with", "in", "to", "on", "and", "or", "nor", "about"}
+)
+
+
+def head_name_run(mention: str) -> str | None:
+    """The name that heads a role phrase: "Clinton campaign manager Jo Roe", "former Acme chief Jo Roe",
+    "U.S. Democratic nominee Jo Roe" name Jo Roe; the names before the role words only modify it. None when
+    the mention is no such phrase (one name, a list, an appositive, or a last name that is a complement:
+    "the chairman of Acme")."""
+    runs = list(_CAP_RUN.finditer(mention))
+    if len(runs) < 2:
+        return None
+    last, before = runs[-1], runs[-2]
+    between = mention[before.end() : last.start()]
+    words = between.split()
+    if not words or "," in between or not all(w[:1].islower() for w in words):
+        return None
+    if words[-1].casefold() in _COMPLEMENT_WORDS or _POSSESSIVE_WORD.search(last.group(0)):
+        return None
+    _, name = _split_run(last.group(0))
+    return last.group(0) if name and not _not_a_person(name) else None
+
+
+_ROLE_PHRASE = re.compile(rf"{_CAP_RUN.pattern}((?:\s+[a-z][\w-]*){{1,4}})\s+{_CAP_RUN.pattern}")
+_VERB = re.compile(rf"(?:{VERB_WORDS})|\w+ed", re.IGNORECASE)
+
+
+def role_phrase_at(text: str, pos: int = 0) -> re.Match[str] | None:
+    """A role phrase at ``pos``: a capitalised modifier, lower-case role words ending in a role noun, then
+    the name that heads the phrase ("RNC spokesman Jo Roe", "Clinton campaign manager Jo Roe", "Marquette
+    pollster Jo Roe"). None for a clause ("Obama named Jo Roe", "Roe said Doe")."""
+    match = _ROLE_PHRASE.match(text, pos)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if _fold(words[-1]) not in ROLE_NOUNS:
+        return None
+    if any(
+        w in _COMPLEMENT_WORDS or w in STOP or (_VERB.fullmatch(w) and _fold(w) not in ROLE_NOUNS)
+        for w in words
+    ):
+        return None
+    return match if head_name_run(match.group(0)) is not None else None
 
 
 def _is_org(name: str) -> bool:
