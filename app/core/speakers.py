@@ -99,7 +99,11 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def _name_tokens(name: str) -> tuple[str, ...]:
     name = _AFTER_NAME.sub("", _PARTY_TAG.sub(" ", name)).strip()
     tokens = [_fold_token(t) for t in _NAME_TOKEN.findall(fold_accents(name))]
-    while len(tokens) > 1 and (tokens[0] in TITLE_WORDS or tokens[0] == "the" or tokens[1] in TITLE_WORDS):
+    # A title word second opens a longer title ("Prime Minister Jo Roe"); as the last word it is a surname
+    # ("Howard Dean", "Chris King").
+    while len(tokens) > 1 and (
+        tokens[0] in TITLE_WORDS or tokens[0] == "the" or (tokens[1] in TITLE_WORDS and len(tokens) > 2)
+    ):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
         tokens.pop()

@@ -136,15 +136,17 @@ class _Registry:
             return False
         return _DERIVED_WORD.search(word) is None
 
-    def _dated(self, tokens: list[str], pos: int) -> _Person | None:
-        """The known person of "in June Trump said": a month or weekday after a preposition dates the
-        sentence and is no given name (April Ryan stays April Ryan)."""
-        if len(tokens) < 2 or tokens[0] not in _CALENDAR or pos < 0:
-            return None
-        before = _WORD_BEFORE_RUN.search(self.body, max(0, pos - 40), pos)
-        if before is None or before.group(2) not in _DATE_PREPOSITIONS:
-            return None
-        return self.find(tokens[1:])
+    def _undated(self, display: str, pos: int) -> str:
+        """``display`` without a month or weekday that opens it after a preposition: "in June Vale said"
+        dates the sentence, and the name is Vale (April Ryan stays April Ryan)."""
+        words = display.split()
+        if len(words) < 2 or _fold(words[0]) not in _CALENDAR or pos < 0:
+            return display
+        at = self.body.find(words[0], pos, pos + 80)
+        before = self.body[max(0, at - 20) : at].split() if at > 0 else []
+        if not before or before[-1].casefold() not in _DATE_PREPOSITIONS:
+            return display
+        return " ".join(words[1:])
 
     def fullest_form(self, name: str) -> str:
         tokens = name_tokens(name)
@@ -182,9 +184,10 @@ class _Registry:
         tokens = name_tokens(display)
         if not tokens or all(t in TITLE_WORDS for t in tokens):
             return None
-        dated = self._dated(tokens, pos)
-        if dated is not None:
-            return dated
+        undated = self._undated(display, pos)
+        if undated != display:
+            display = self.fullest_form(undated)
+            tokens = name_tokens(display)
         if not self.could_be_person(display, pos):
             return None
         person = self.find(tokens)
@@ -256,6 +259,7 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 # "Democratic-leaning", "Trump-style": a compound ending in a lower-case word is a modifier, never a name
 # word; "al-Rashid" and "Kelleher-Vergantini" keep their capitals.
 _MODIFIER_COMPOUND = re.compile(r"^[^\W\d_][\w'’]*-[a-z]")
+_ROMAN = frozenset({"ii", "iii", "iv"})
 _HEADER_WORD = re.compile(r"^[A-Z][A-Z'’&-]{2,}$")
 
 
@@ -276,8 +280,8 @@ def _not_a_person(name: str) -> bool:
             return True
     if any(_POSSESSIVE_WORD.search(w) for w in words[:-1]):
         return True
-    if len(words) > 1 and sum(1 for w in words if _HEADER_WORD.match(w)) >= 2:
-        return True
+    if len(words) > 1 and any(_HEADER_WORD.match(w) and _fold(w) not in _ROMAN for w in words):
+        return True  # a header ("IOWA POLLS WRONG") or an acronym's body ("NFC North", "PAC Priorities")
     if " ".join(folded) in PLACE_NAMES:
         return True
     if len(words) > 1 and (folded[-1] in PLACE_HEADS or folded[0] in PLACE_OPENERS):
@@ -309,8 +313,11 @@ def _split_run(run: str) -> tuple[list[str], str]:
     if owner >= 0:
         roles += [_fold(w).strip(".") for w in words[: owner + 1]]
         words = words[owner + 1 :]
+    # A role word second opens a longer role ("Trade envoy Li Wei"); as the last word it is a surname
+    # ("Howard Dean").
     while len(words) > 1 and (
-        _fold(words[0]).strip(".") in ROLE_NOUNS or _fold(words[1]).strip(".") in ROLE_NOUNS
+        _fold(words[0]).strip(".") in ROLE_NOUNS
+        or (_fold(words[1]).strip(".") in ROLE_NOUNS and len(words) > 2)
     ):
         roles.append(_fold(words.pop(0)).strip("."))
     if words and _fold(words[0]).strip(".") in TITLE_WORDS:
@@ -368,8 +375,16 @@ def head_name_run(mention: str) -> str | None:
     return last.group(0) if name and not _not_a_person(name) else None
 
 
-_ROLE_PHRASE = re.compile(rf"{_CAP_RUN.pattern}((?:\s+[a-z][\w-]*){{1,4}})\s+{_CAP_RUN.pattern}")
+_ROLE_PHRASE = re.compile(
+    rf"((?:[a-z][\w-]*\s+){{0,2}}){_CAP_RUN.pattern}((?:\s+[a-z][\w-]*){{1,4}})\s+{_CAP_RUN.pattern}"
+)
 _VERB = re.compile(rf"(?:{VERB_WORDS})|\w+ed", re.IGNORECASE)
+
+
+def _modifier_word(word: str) -> bool:
+    """A lower-case word that may open a role phrase before its capitalised modifier ("former", "longtime",
+    "veteran"), not a function word or a verb ("told", "and")."""
+    return word not in STOP and word not in _COMPLEMENT_WORDS and not _VERB.fullmatch(word)
 
 
 def role_phrase_at(text: str, pos: int = 0) -> re.Match[str] | None:
@@ -379,8 +394,10 @@ def role_phrase_at(text: str, pos: int = 0) -> re.Match[str] | None:
     match = _ROLE_PHRASE.match(text, pos)
     if match is None:
         return None
-    words = match.group(1).split()
+    words = match.group(2).split()
     if _fold(words[-1]) not in ROLE_NOUNS:
+        return None
+    if any(not _modifier_word(w) for w in match.group(1).split()):
         return None
     if any(
         w in _COMPLEMENT_WORDS or w in STOP or (_VERB.fullmatch(w) and _fold(w) not in ROLE_NOUNS)
@@ -408,6 +425,7 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
         if inside >= 0 and match.start() < quoted[inside][1]:
             continue
         roles, name = _split_run(match.group(0))
+        name = registry._undated(name, match.start())
         if not name or _is_org(name) or len(name.split()) > 4:
             continue
         tokens = name_tokens(name)
