@@ -135,6 +135,16 @@ PLACE_NAMES = _words(_ONE_WORD_PLACES) | _phrases(_MANY_WORD_PLACES)
 # Park, Bay, Field, Rivers) are left out.
 PLACE_HEADS = _words("street avenue road boulevard square county city island islands valley beach airport")
 PLACE_OPENERS = _words("fort mount mt lake cape port")
+# Head nouns of named things: "the North American Free Trade Agreement", "the Paris Accord", "the Second
+# Amendment". Why: a title word inside the name ("Trade") makes the rest look like a person ("Agreement").
+# Surnames among such nouns (Law, Deal, Bill, Day, Summit) are left out.
+THING_HEADS = _words(
+    """
+    agreement agreements accord accords treaty pact act amendment initiative doctrine programme program
+    movement conference convention festival award awards prize championship championships games olympics
+    tournament cup league
+    """
+)
 
 # Nationality, party and ideology labels, folded: they modify a name ("U.S. Democratic nominee Jo Doe",
 # "Russian Foreign Minister") and are never one themselves. Why: a run made only of these and places is a

@@ -17,6 +17,7 @@ from app.core.lexicon.names import (
     PLACE_HEADS,
     PLACE_NAMES,
     PLACE_OPENERS,
+    THING_HEADS,
 )
 from app.core.lexicon.speech import (
     ORG_WORDS,
@@ -26,6 +27,7 @@ from app.core.lexicon.speech import (
     TITLE_WORDS,
     VERB_WORDS,
 )
+from app.core.lexicon.transcript import NUMBER_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
 from app.core.speakers import better_display_name, fold_accents, name_tokens
 
@@ -116,7 +118,7 @@ class _Registry:
         before = self.body[max(0, at - 3) : at].rstrip(" \u00a0\t")
         return not before or before[-1] in _SENTENCE_ENDS
 
-    def could_be_person(self, name: str, pos: int = -1) -> bool:
+    def could_be_person(self, name: str, pos: int = -1, *, titled: bool = False) -> bool:
         """Whether ``name`` (a run past its role words) can name a person of this article: no place, label,
         header or sentence-opening word does (see :func:`_not_a_person`). A lone word that the article
         also prints in lower case, or that reads as a participle or an adverb ("Continuing", "Reached",
@@ -132,7 +134,8 @@ class _Registry:
         word = _fold(words[0]).strip(".")
         if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:
             return True
-        if word in self.lowercase_words and self._opens_sentence(words[0], pos):
+        if word in self.lowercase_words and (titled or self._opens_sentence(words[0], pos)):
+            # "Hours later", or a title word ending a phrase: "the Free Trade Agreement" is no Mr. Agreement.
             return False
         return _DERIVED_WORD.search(word) is None
 
@@ -188,7 +191,7 @@ class _Registry:
         if undated != display:
             display = self.fullest_form(undated)
             tokens = name_tokens(display)
-        if not self.could_be_person(display, pos):
+        if not self.could_be_person(display, pos, titled=bool(roles & TITLE_WORDS)):
             return None
         person = self.find(tokens)
         if person is None:
@@ -251,6 +254,9 @@ _DATE_PREPOSITIONS = frozenset(
         "through",
         "of",
         "from",
+        "a",  # "at a June Trump event"
+        "an",
+        "the",
     }
 )
 # What may stand right before a sentence's first word: its end mark, a closing quote, a line break.
@@ -259,6 +265,38 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 # "Democratic-leaning", "Trump-style": a compound ending in a lower-case word is a modifier, never a name
 # word; "al-Rashid" and "Kelleher-Vergantini" keep their capitals.
 _MODIFIER_COMPOUND = re.compile(r"^[^\W\d_][\w'’]*-[a-z]")
+# Function words that a headline capitalises and a name never holds ("May" and "Will" are surnames).
+_HEADLINE_WORDS = frozenset(
+    [
+        "on",
+        "how",
+        "about",
+        "to",
+        "the",
+        "a",
+        "an",
+        "in",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "why",
+        "what",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "being",
+        "and",
+        "or",
+        "but",
+        "as",
+        "into",
+        "over",
+    ]
+)
 _ROMAN = frozenset({"ii", "iii", "iv"})
 _HEADER_WORD = re.compile(r"^[A-Z][A-Z'’&-]{2,}$")
 
@@ -280,11 +318,21 @@ def _not_a_person(name: str) -> bool:
             return True
     if any(_POSSESSIVE_WORD.search(w) for w in words[:-1]):
         return True
+    if any(f in _HEADLINE_WORDS for f in folded[1:]):
+        return True  # a headline in title case ("Jo Roe On How The Vote Was Won")
+    if (
+        len(words) == 1
+        and folded[0].endswith("s")
+        and (folded[0][:-1] in ROLE_NOUNS or folded[0][:-2] in ROLE_NOUNS)
+    ):
+        return True  # "Attorneys", "Coaches": a plural role opening a sentence
     if len(words) > 1 and any(_HEADER_WORD.match(w) and _fold(w) not in _ROMAN for w in words):
         return True  # a header ("IOWA POLLS WRONG") or an acronym's body ("NFC North", "PAC Priorities")
     if " ".join(folded) in PLACE_NAMES:
         return True
-    if len(words) > 1 and (folded[-1] in PLACE_HEADS or folded[0] in PLACE_OPENERS):
+    if folded[-1] in THING_HEADS or (
+        len(words) > 1 and (folded[-1] in PLACE_HEADS or folded[0] in PLACE_OPENERS)
+    ):
         return True
     return all(f in PLACE_NAMES or f in AFFILIATIONS or f in _CALENDAR or f in TITLE_WORDS for f in folded)
 
@@ -302,6 +350,7 @@ def _split_run(run: str) -> tuple[list[str], str]:
         _fold(words[0]).strip(".") in RUN_STOP
         or _fold(words[0]) in SENTENCE_OPENERS
         or _opens_clause(words[0])
+        or _fold(words[0]) in NUMBER_WORDS
     ):
         words.pop(0)
     while words and _fold(words[-1]).strip(".") in _CALENDAR:
