@@ -60,6 +60,9 @@ def test_speaker(text: str, expected: str | None) -> None:
         "words",
         "Continuing",
         "Hastily",
+        "Attorneys",
+        "Agreement",
+        "Rita Vale On How The Vote Was Won",
     ],
 )
 def test_no_person(name: str) -> None:
@@ -69,6 +72,15 @@ def test_no_person(name: str) -> None:
 @pytest.mark.parametrize("name", ["Rita Vale", "Jo al-Rashid", "Tomas van der Berg", "Vale", "Brell"])
 def test_a_person(name: str) -> None:
     assert _Registry("").could_be_person(name)
+
+
+def test_the_words_around_a_name_can_deny_it() -> None:
+    body = "A former Ranger in Varn, Rita Vale ran. Analyst Tomas Brell of Keefe, Quill & Moss spoke. A furious Rita Vale left."
+    registry = _Registry(body)
+    assert not registry.could_be_person("Ranger", 0)
+    assert not registry.could_be_person("Quill", body.index("Quill"))
+    assert registry.could_be_person("Rita Vale", body.index("A furious"))
+    assert registry.could_be_person("Rita Vale", body.index("Rita"))
 
 
 def test_a_lone_word_the_article_prints_in_lower_case_is_no_person_at_a_sentence_start() -> None:
@@ -87,6 +99,7 @@ def test_a_lone_word_the_article_prints_in_lower_case_is_no_person_at_a_sentence
         ("Howard Dean", "Howard Dean"),
         ("List College Dean Rita Vale", "Rita Vale"),
         ("Pres. Vale", "Vale"),
+        ("Six Vale", "Vale"),
     ],
 )
 def test_split_run_keeps_the_head_name(run: str, name: str) -> None:

@@ -118,12 +118,36 @@ class _Registry:
         before = self.body[max(0, at - 3) : at].rstrip(" \u00a0\t")
         return not before or before[-1] in _SENTENCE_ENDS
 
+    def _not_a_name_here(self, name: str, pos: int) -> bool:
+        """What the words around ``name`` (printed at or just after ``pos``) tell: after an indefinite
+        article it is a noun ("a former Marine", "an Obama appointee"), and beside an ampersand it is part
+        of a firm's or a show's name ("Keefe, Bruyette & Woods")."""
+        if pos < 0:
+            return False
+        at = self.body.find(name, pos, pos + 120)
+        if at < 0:
+            return False
+        before = _CLAUSE_MARK.split(self.body[max(0, at - 30) : at])[-1].split()[-2:]
+        lowered = [w.casefold() for w in before]
+        # Only a lone word: "said a furious Jo Roe" names Jo Roe.
+        if (
+            len(name.split()) == 1
+            and lowered
+            and (
+                lowered[-1] in _INDEFINITE
+                or (len(lowered) > 1 and lowered[-2] in _INDEFINITE and before[-1].islower())
+            )
+        ):
+            return True
+        after = self.body[at + len(name) : at + len(name) + 3]
+        return "&" in after or (bool(before) and before[-1] == "&")
+
     def could_be_person(self, name: str, pos: int = -1, *, titled: bool = False) -> bool:
         """Whether ``name`` (a run past its role words) can name a person of this article: no place, label,
         header or sentence-opening word does (see :func:`_not_a_person`). A lone word that the article
         also prints in lower case, or that reads as a participle or an adverb ("Continuing", "Reached",
         "Hastily"), is a person only when the article gives it as the surname of a longer name."""
-        if _not_a_person(name):
+        if _not_a_person(name) or self._not_a_name_here(name, pos):
             return False
         words = name.split()
         if len(words) > 1:
@@ -261,6 +285,8 @@ _DATE_PREPOSITIONS = frozenset(
 )
 # What may stand right before a sentence's first word: its end mark, a closing quote, a line break.
 _SENTENCE_ENDS = frozenset(".!?:;\n\"“”'‘’—–-([")
+_CLAUSE_MARK = re.compile(r"[.,;:!?\"“”'‘’()\n—–]")
+_INDEFINITE = frozenset({"a", "an"})
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 # "Democratic-leaning", "Trump-style": a compound ending in a lower-case word is a modifier, never a name
 # word; "al-Rashid" and "Kelleher-Vergantini" keep their capitals.
