@@ -83,6 +83,16 @@ def test_the_words_around_a_name_can_deny_it() -> None:
     assert registry.could_be_person("Rita Vale", body.index("Rita"))
 
 
+def test_a_lone_capital_at_a_sentence_start_needs_the_article_to_use_it_as_a_name() -> None:
+    body = 'Hours passed. Vale spoke. "We stay," Brell said. Gov. Quist agreed. Then Moss, an aide, left.'
+    registry = _Registry(body)
+    assert not registry.could_be_person("Hours", 0)
+    assert not registry.could_be_person("Vale", body.index("Vale"))
+    assert registry.could_be_person("Brell", body.index("Brell"))  # after a closing mark
+    assert registry.could_be_person("Quist", body.index("Gov."))  # after a title's period
+    assert registry.could_be_person("Moss", body.index("Moss"))  # printed inside a sentence
+
+
 def test_a_lone_word_the_article_prints_in_lower_case_is_no_person_at_a_sentence_start() -> None:
     registry = _Registry("Friends gathered. The friends of the mayor met. Quorum Friends is a firm.")
     assert not registry.could_be_person("Friends", 0)

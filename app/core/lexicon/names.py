@@ -142,7 +142,7 @@ THING_HEADS = _words(
     """
     agreement agreements accord accords treaty pact act amendment initiative doctrine programme program
     movement conference convention festival award awards prize championship championships games olympics
-    tournament cup league
+    tournament cup league fair
     """
 )
 
@@ -159,5 +159,6 @@ AFFILIATIONS = _words(
     democrat democrats democratic republican republicans gop conservative conservatives liberal liberals
     labour tory tories socialist socialists communist communists libertarian progressive progressives
     independent independents federal national presumptive u.s us uk un eu
+    northern southern eastern western northeastern northwestern southeastern southwestern midwestern midwest
     """
 )

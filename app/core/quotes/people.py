@@ -108,6 +108,8 @@ class _Registry:
         # The words the article also prints in lower case: a lone capitalised "Hours" or "Friends" that
         # opens a sentence is that word, not a surname.
         self.lowercase_words = frozenset(_LOWERCASE_WORD.findall(body))
+        # Capitalised words the article prints inside a sentence, where the capital marks a proper noun.
+        self.inner_capitals = frozenset(_INNER_CAPITAL.findall(body))
 
     def _opens_sentence(self, word: str, pos: int) -> bool:
         """Whether ``word``, printed at or just after ``pos``, opens a sentence: there a capital proves
@@ -115,7 +117,11 @@ class _Registry:
         at = self.body.find(word, max(0, pos), max(0, pos) + 120) if pos >= 0 else -1
         if at < 0:
             return True
-        before = self.body[max(0, at - 3) : at].rstrip(" \u00a0\t")
+        before = self.body[max(0, at - 8) : at].rstrip(" \u00a0\t")
+        if before[-1:] in _CLOSING_MARKS and len(before) > 1 and not before[-2].isspace():
+            return False  # `"...," Roe said`: a mark glued to the words before it closes them
+        if _SHORT_TITLE_END.search(before):
+            return False  # "Gov. Roe": the period belongs to the title
         return not before or before[-1] in _SENTENCE_ENDS
 
     def _not_a_name_here(self, name: str, pos: int) -> bool:
@@ -159,7 +165,10 @@ class _Registry:
         if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:
             return True
         if word in self.lowercase_words and (titled or self._opens_sentence(words[0], pos)):
-            # "Hours later", or a title word ending a phrase: "the Free Trade Agreement" is no Mr. Agreement.
+            # A title word ending a phrase: "the Free Trade Agreement" is no Mr. Agreement.
+            return False
+        if pos >= 0 and words[0] not in self.inner_capitals and self._opens_sentence(words[0], pos):
+            # "Hours later, ...", "Given his record, ...": a capital only the sentence's start gave it.
             return False
         return _DERIVED_WORD.search(word) is None
 
@@ -256,6 +265,7 @@ class _Registry:
         return chosen
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*")
 # A lone capitalised word with these endings opens a sentence as a participle or an adverb ("Continuing,",
 # "Reached by phone,", "Hastily"); surnames with them (Manning, Mohammed, Kelly) are known by their full name.
@@ -284,7 +294,9 @@ _DATE_PREPOSITIONS = frozenset(
     }
 )
 # What may stand right before a sentence's first word: its end mark, a closing quote, a line break.
-_SENTENCE_ENDS = frozenset(".!?:;\n\"“”'‘’—–-([")
+_SENTENCE_ENDS = frozenset(".!?:;\n\"“'‘—–-([")
+_SHORT_TITLE_END = re.compile(rf"\b(?:{'|'.join(SHORT_TITLES)})\.$")
+_CLOSING_MARKS = frozenset("\"”'’")
 _CLAUSE_MARK = re.compile(r"[.,;:!?\"“”'‘’()\n—–]")
 _INDEFINITE = frozenset({"a", "an"})
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
@@ -346,6 +358,8 @@ def _not_a_person(name: str) -> bool:
         return True
     if any(f in _HEADLINE_WORDS for f in folded[1:]):
         return True  # a headline in title case ("Jo Roe On How The Vote Was Won")
+    if len(words) == 1 and (len(folded[0]) == 1 or folded[0] in NUMBER_WORDS):
+        return True  # "R" of a party tag, "Eight candidates"
     if (
         len(words) == 1
         and folded[0].endswith("s")
