@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, TITLE_WORDS
 from app.core.lexicon.words import DETERMINERS
@@ -140,7 +140,7 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     one-letter spelling difference of a given name of three letters or more ("Jon"/"John")."""
     if not a or not b:
         return False
-    if a[-1] != b[-1]:
+    if a[-1] != b[-1] and not same_surname(a[-1], b[-1]):
         # A second family name one outlet leaves off ("Enio Cubillo Araya" / "Enio Cubillo"): the shorter
         # full name (two words or more) opens the longer one.
         short, long = sorted((a, b), key=len)
@@ -158,6 +158,13 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         return False
     rest = iter(given_b[1:])
     return all(any(_same_given(x, y) for y in rest) for x in given_a[1:])
+
+
+def same_surname(x: str, y: str) -> bool:
+    """One surname in two spellings: equal, or (five letters or more) one typo or transliteration apart —
+    a letter added, dropped, changed or two swapped ("Kiedis"/"Keidis", "Sweeney"/"Sweeny",
+    "Gaddafi"/"Qaddafi")."""
+    return x == y or (min(len(x), len(y)) >= 5 and OSA.distance(x, y) <= 1)
 
 
 def _same_given(x: str, y: str) -> bool:

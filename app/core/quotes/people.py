@@ -29,7 +29,7 @@ from app.core.lexicon.speech import (
 )
 from app.core.lexicon.transcript import NUMBER_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
-from app.core.speakers import better_display_name, fold_accents, name_tokens
+from app.core.speakers import better_display_name, fold_accents, name_tokens, same_surname
 
 # Full month and weekday names: a date beside a name ("in June Trump said", "Jo Doe Tuesday") is no part of it.
 _CALENDAR = frozenset(w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3)
@@ -159,7 +159,7 @@ class _Registry:
         if len(words) > 1:
             return True
         tokens = name_tokens(name)
-        if not tokens or any(len(name_tokens(run)) > 1 for run in self.runs_by_surname.get(tokens[-1], ())):
+        if not tokens or any(len(name_tokens(run)) > 1 for run in self._runs_for(tokens[-1])):
             return bool(tokens)
         word = _fold(words[0]).strip(".")
         if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:
@@ -184,12 +184,22 @@ class _Registry:
             return display
         return " ".join(words[1:])
 
+    def _runs_for(self, surname: str) -> set[str]:
+        """The article's runs ending in ``surname``, or in a misspelling of it ("Keidis" for Kiedis) when
+        the article prints no run ending in that very word."""
+        exact = self.runs_by_surname.get(surname)
+        if exact is not None or len(surname) < 5:
+            return exact or set()
+        return {
+            run for key, runs in self.runs_by_surname.items() if same_surname(key, surname) for run in runs
+        }
+
     def fullest_form(self, name: str) -> str:
         tokens = name_tokens(name)
         if not tokens:
             return name
         best = name
-        for run in self.runs_by_surname.get(tokens[-1], ()):
+        for run in self._runs_for(tokens[-1]):
             if _same_person(tokens, name_tokens(run)) and not _not_a_person(run):
                 best = better_display_name(best, run)
         return best
@@ -378,7 +388,7 @@ def _not_a_person(name: str) -> bool:
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
-    if not a or not b or a[-1] != b[-1]:
+    if not a or not b or not same_surname(a[-1], b[-1]):
         return False
     return all(x == y or x[:1] == y[:1] for x, y in zip(a[-2::-1], b[-2::-1], strict=False))
 
