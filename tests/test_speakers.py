@@ -93,6 +93,7 @@ def test_display_name_drops_the_capital_of_a_sentence_initial_body() -> None:
         ("Tomas Qaddafi", ["Tomas Gaddafi"], "Tomas Gaddafi"),
         ("Vale", ["Rita Vela"], None),
         ("Tomas Brell", ["Tomas Brennan"], None),
+        ("Carson", ["Ben Carson", "Gary Larson"], "Ben Carson"),
         # A description is only the same description: its words are no surname.
         ("a police spokesman", ["Sam Spokesman"], None),
         ("the company", ["Tom Company", "the company"], "the company"),

@@ -223,6 +223,9 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
         return None
     key = " ".join(target)
     matches = [k for k in known if _compatible(target, name_tokens(k)) and _same_suffix(name, k)]
+    spelt = [k for k in matches if name_tokens(k)[-1] == target[-1]]
+    # A surname spelt as printed wins over a misspelling of another ("Carson" is not Larson).
+    matches = spelt or matches
     exact = [k for k in matches if speaker_key(k) == key]
     tokens = [name_tokens(m) for m in matches]
     consistent = all(

@@ -206,7 +206,9 @@ class _Registry:
 
     def find(self, tokens: list[str]) -> _Person | None:
         best: _Person | None = None
-        for person in self.people:
+        # A surname spelt as printed wins over a misspelling of another ("Carson" is not Larson).
+        spelt = [p for p in self.people if tokens and p.tokens[-1] == tokens[-1]]
+        for person in spelt or self.people:
             if _same_person(tokens, person.tokens) and (
                 best is None or len(person.tokens) > len(best.tokens)
             ):
