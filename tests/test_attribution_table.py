@@ -30,6 +30,17 @@ CUE_VERBS_BOTH_SIDES = [
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
     (
+        'Sen. Ada Morrow, D-Ohio, the top Democrat on the Senate Farm Committee, said the panel sees "the '
+        'start of a serious case against the agency."',
+        "Ada Morrow",
+    ),
+    (
+        "At a briefing on Friday, Ben Ocampo, the Varn police department's deputy head of intelligence and "
+        "counterterrorism, said a clerk at the depot on Fifth Street spotted the parcel sent to the mayor as "
+        'like the earlier ones and "held it back at the sorting desk."',
+        "Ben Ocampo",
+    ),
+    (
         'Tom Brandt arrived late. "We will appeal the ruling at once," the senator\'s lawyer Jane Roe said.',
         "Jane Roe",
     ),
@@ -189,6 +200,12 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     ),
     ('So are "a small handful of the usual sponsors" of the event, Jo Bloggs said.', "Jo Bloggs"),
     ('Aides say the mayor will "back the plan with the whole council" next week.', None),
+    (
+        'Jo Doe was fired last week. "Ann Roe broke the rules many times and nothing happened to her. Jo Doe '
+        'slipped once and was fired," Kim Harte said, before again claiming that Roe "broke the rules and '
+        'nothing ever happened to her."',
+        "Kim Harte",
+    ),
 ]
 
 

@@ -112,7 +112,7 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
             merged.append((raw, [raw]))
 
     quoted = sorted(part for raw in raw_quotes for part in raw.parts)
-    ctx = _Context(body, _harvest_people(body, quoted))
+    ctx = _Context(body, _harvest_people(body, quoted), quote_ends=sorted(end for _, end in quoted))
     results: list[Quote] = []
     quote_index = 0
     covered_until = -1

@@ -4,6 +4,7 @@ the article names."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -198,23 +199,50 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
         # clause set off by commas: "Weiss, the head of the port authority, said", "Becker, who leads the
         # union, said" name the person first.
         index = len(breaks) - 1
-        while index >= 0:
-            segment = head[breaks[index].end() :].strip()
-            core = segment.rstrip(", ")
-            enclosed = segment.endswith(",")
-            first_word = core.split(maxsplit=1)[0].casefold() if core else ""
-            if core and not (enclosed and (first_word in DETERMINERS or _RELATIVE.match(core))):
-                break
+        while index >= 0 and _enclosed_description(head[breaks[index].end() :]):
             index -= 1
-        cut = breaks[index].end() if index >= 0 else 0
-        candidate = _clean_mention(head[cut:])
-        comma = candidate.find(",")
-        if comma > 0 and candidate[0].isupper():
-            # "Tomas Ferrand, who has led the city since 2019" -> the name before the clause.
-            candidate = candidate[:comma].strip()
-        if _valid_mention(candidate):
-            start = offset + head.find(candidate, cut) if candidate in head else offset + cut
-            return _Mention(candidate, start)
+        found = _head_mention(head, breaks, index, offset)
+        while (
+            found is None
+            and index >= 0
+            and breaks[index].group(0).casefold() == "and"
+            and head[breaks[index].end() :].rstrip().endswith(",")
+        ):
+            # "Jo Doe, the deputy commissioner of intelligence and counterterrorism, said": an "and" inside
+            # a comma-enclosed appositive joins nouns, not clauses; step back over the whole appositive.
+            index -= 1
+            while index >= 0 and _enclosed_description(head[breaks[index].end() :]):
+                index -= 1
+            found = _head_mention(head, breaks, index, offset)
+            if found is not None and not found.text[0].isupper():
+                found = None
+        if found is not None:
+            return found
+    return None
+
+
+def _enclosed_description(segment: str) -> bool:
+    """True for nothing, or for an appositive or relative clause set off by commas (", the head of the port
+    authority,", ", who leads the union,"): the subject is before it."""
+    segment = segment.strip()
+    core = segment.rstrip(", ")
+    if not core:
+        return True
+    first_word = core.split(maxsplit=1)[0].casefold()
+    return segment.endswith(",") and (first_word in DETERMINERS or bool(_RELATIVE.match(core)))
+
+
+def _head_mention(head: str, breaks: list[re.Match[str]], index: int, offset: int) -> _Mention | None:
+    """The mention that runs from clause break ``index`` (-1: the start of ``head``) to the verb."""
+    cut = breaks[index].end() if index >= 0 else 0
+    candidate = _clean_mention(head[cut:])
+    comma = candidate.find(",")
+    if comma > 0 and candidate[0].isupper():
+        # "Tomas Ferrand, who has led the city since 2019" -> the name before the clause.
+        candidate = candidate[:comma].strip()
+    if _valid_mention(candidate):
+        start = offset + head.find(candidate, cut) if candidate in head else offset + cut
+        return _Mention(candidate, start)
     return None
 
 
@@ -304,7 +332,9 @@ _POSSESSIVE_MODIFIER = re.compile(rf"^{_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # A name that closes its clause right after a verb ("..., says Jo Doe."), not a time ("said Tuesday that").
 _NAME_CLOSES_CLAUSE = re.compile(rf"\s+({_CAP_RUN.pattern})\s*(?=[.,;:]|$)")
-_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,30}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12}(?=,)")
+# The tag takes its closing comma with it, so "Jo Doe, D-Ohio, the top Democrat on the panel, said" keeps one
+# appositive to step back over, not an empty segment.
+_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,30}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},")
 _APPOSITIVE_NAME = re.compile(rf",\s+{_CAP_RUN.pattern}(?=\s*[,.;:]|$)")
 # Capitalised runs that are never a person: a run of all-capital words (datelines, headers, "S.C."), a
 # party-state tag ("D-Ohio", "R-Texas", "I-Vt").
@@ -326,6 +356,9 @@ class _Context:
     documents: dict[str, str] = field(default_factory=dict)
     # Speakers that are unnamed descriptions ("a spokesman"): kept out of pronoun salience.
     descriptions: set[str] = field(default_factory=set)
+    # Where each quoted span ends, sorted: the words before a quotation are read from the last closing mark
+    # on, so that the words of an earlier quotation in the same sentence are never taken for its attribution.
+    quote_ends: list[int] = field(default_factory=list)
 
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" from the pronouns already resolved to ``name``, else from its given name; None unknown."""
@@ -555,6 +588,14 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
+# How far before an opening mark its attribution is read: a long appositive ("Jo Doe, the city police
+# department's deputy commissioner of intelligence, said at a news conference that ...") fits, and the bound
+# keeps the pass linear on long paragraphs.
+_LOOK_BACK = 2 * _WINDOW
+# What follows a closing mark before the attribution's first word.
+_AFTER_CLOSE = frozenset(" ,;:.!?\"”’'—–-\n\u00a0")
+
+
 def _attribute(
     ctx: _Context,
     body: str,
@@ -591,7 +632,15 @@ def _attribute(
     sent_start, _ = sentence_of(first.open_pos)
     first_para_start = paragraphs[first.paragraph][0]
     # Bounded look-back: attributions sit close to the quote, and a bound keeps long paragraphs linear.
-    sent_start = max(sent_start, first_para_start, first.open_pos - _WINDOW)
+    sent_start = max(sent_start, first_para_start, first.open_pos - _LOOK_BACK)
+    own_start = sent_start
+    earlier = bisect.bisect_left(ctx.quote_ends, first.open_pos) - 1
+    if earlier >= 0 and ctx.quote_ends[earlier] > sent_start:
+        # `"...," Roe said, before claiming that Doe "..."`: the sentence began inside an earlier quotation;
+        # its attribution is first looked for after that quotation's closing mark.
+        own_start = ctx.quote_ends[earlier]
+        while own_start < first.open_pos and body[own_start] in _AFTER_CLOSE:
+            own_start += 1
     if not body[sent_start : first.open_pos].strip() and first.paragraph > 0:
         # A paragraph ending in a colon introduces the quotation below it: `Ortiz told the council:`.
         prev_start, prev_end = paragraphs[first.paragraph - 1]
@@ -602,7 +651,12 @@ def _attribute(
                 candidates.append(found)
     if not candidates and body[sent_start : first.open_pos].strip():
         before_text = body[sent_start : first.open_pos]
-        found = _subject_before(before_text, sent_start, closest_first=True)
+        found = _subject_before(body[own_start : first.open_pos], own_start, closest_first=True)
+        if found is not None and own_start > sent_start and ctx.resolve(found) is None:
+            found = None  # `"The Apprentice," who went on to work with him, said`: "who" points before
+        if found is None and own_start > sent_start:
+            # `He pledged "cooperation", "a close relationship"`: the sentence's one attribution serves all.
+            found = _subject_before(before_text, sent_start, closest_first=True)
         if found is None and before_text.rstrip().endswith(":"):
             # "Rubio fired back forcefully: "..."": a clause and a colon introduce the subject's words.
             introduced = _sentence_subject(ctx, sent_start, first.open_pos)
