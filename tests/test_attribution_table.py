@@ -164,6 +164,19 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A photo caption (no sentence mark) puts nobody in focus for the running text's pronouns.
+    (
+        "Tom Brandt won the race in the rain on Sunday.\n\nBrandt led from start to finish.\n\n"
+        'Kai Lund (left) watches from the pit wall in Varn\n\n"I was at ease up front all day," he said.',
+        "Tom Brandt",
+    ),
+    # A label with an acronym is no person; the subject after opening clauses is.
+    (
+        "Tom Brandt lost his job on Monday. NLC West rivals the Hawks had long expected it.\n\nAt his news "
+        "conference after the loss, shown on the club's feed, Brandt brushed off questions.\n\n"
+        '"The league makes me talk about this game and that is all," he said.',
+        "Tom Brandt",
+    ),
     # Before any pronoun has told it, the given name does: the last person of matching gender.
     (
         'Tom Brandt said the plan was sound. Susan Quist disagreed. "It is the whole game here," he said.',

@@ -576,7 +576,7 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
     run = _CAP_RUN.match(text)
     if run:
         _, name = _split_run(run.group(0))
-        if not name or _is_org(name):
+        if not name or _is_org(name) or _NOT_A_PERSON.search(name) or _ROLE_WORD_NEXT.match(text, run.end()):
             return None
         after = text[run.end() : run.end() + 2]
         # A sentence opening with a full name followed by a verb or an age ("Maria Lopez, 34, watched")
@@ -585,7 +585,22 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
             person = ctx.registry.add(name, set(), start)
             if person is not None:
                 return person.display
+        return None
+    # "At his press conference after the defeat, broadcast on the team's feed, Fox brushed off questions":
+    # a known person right after a comma and before a lowercase verb is the subject after opening clauses.
+    for later in _SUBJECT_AFTER_COMMA.finditer(text):
+        _, later_name = _split_run(later.group(1))
+        known = ctx.registry.find(name_tokens(later_name)) if later_name else None
+        if known is not None:
+            return known.display
     return None
+
+
+# A capitalised run after a comma and before a lowercase word: a subject after opening clauses.
+_SUBJECT_AFTER_COMMA = re.compile(rf",\s+({_CAP_RUN.pattern})\s+(?=[a-z])")
+# Capitalised runs that are teams, bodies or labels, never a person in focus: an acronym or a digit inside
+# the run ("NFC North", "F1 Racing").
+_NOT_A_PERSON = re.compile(r"\b[A-Z][A-Z0-9]+\b|\b\w*\d\w*\b")
 
 
 # How far before an opening mark its attribution is read: a long appositive ("Jo Doe, the city police
