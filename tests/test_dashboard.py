@@ -1,4 +1,4 @@
-"""The dashboard read models (app/services/views.py) on small invented data: matrix states, sorting and
+"""The dashboard read models (app/services/views/) on small invented data: matrix states, sorting and
 pages, conflict charts, diff bases, context cuts, the variants panel, ledger values and CSV rows."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import pytest
 from app.services import views
 from app.services.errors import BadInput, NotFound
 from app.web.pages import _csv_cell
+from app.web.params import parse_choice, parse_page
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -85,13 +86,13 @@ def test_matrix_sorts_and_pages() -> None:
 
 
 def test_parameters_are_checked_with_a_sentence() -> None:
-    assert views.parse_page(None) == 1 and views.parse_page("4") == 4
+    assert parse_page(None) == 1 and parse_page("4") == 4
     for bad in ("0", "-1", "two"):
         with pytest.raises(BadInput, match="_page"):
-            views.parse_page(bad)
-    assert views.parse_choice("_sort", "", views.SORTS, "outlets") == "outlets"
+            parse_page(bad)
+    assert parse_choice("_sort", "", views.SORTS, "outlets") == "outlets"
     with pytest.raises(BadInput, match="one of outlets, speaker"):
-        views.parse_choice("_sort", "length", views.SORTS, "outlets")
+        parse_choice("_sort", "length", views.SORTS, "outlets")
 
 
 def figure(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.views import _spread_text, value_text
+from app.services.views.figure_values import spread_text, value_text
 
 
 @pytest.mark.parametrize(
@@ -23,9 +23,9 @@ def test_lengths_read_in_the_unit_a_reader_expects(value: float, high: float | N
 
 def test_a_conflict_spread_is_printed_in_the_members_unit() -> None:
     members = [{"unit": "mm", "kind": "measure"}, {"unit": "mm", "kind": "measure"}]
-    assert _spread_text(members, 130_000_000.0, 230_000_000.0) == "130–230 km"
+    assert spread_text(members, 130_000_000.0, 230_000_000.0) == "130–230 km"
     mixed = [{"unit": "mm", "kind": "measure"}, {"unit": "percent", "kind": "percent"}]
-    assert _spread_text(mixed, 5.0, 7.0) == "5–7"
+    assert spread_text(mixed, 5.0, 7.0) == "5–7"
 
 
 def test_the_unit_column_names_the_unit_the_value_is_printed_in() -> None:

@@ -411,7 +411,7 @@ def refresh_group(session: Session, group_id: int) -> None:
     readings = [Reading(m.article_id, m.value, m.value_high, m.unit, m.qualifier) for m in members]
     group.status, group.compatible = figure_status(readings)
     group.article_count = len({m.article_id for m in members})
-    # The running intersection the alignment service keeps for new members (see add_to_group_status).
+    # The running intersection the alignment service keeps for new members (see figure_grouping.add_to_group_status).
     low, high = -math.inf, math.inf
     for reading in readings:
         allowed = allowed_interval(reading)

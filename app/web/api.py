@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from app.db import SessionDep
 from app.services import comparisons, corrections, events, ingest, queries
 from app.services.errors import BadInput
-from app.web.params import compare_ids, page_number
+from app.web.params import compare_ids, page_number, parse_choice
 from app.web.schemas import (
     ArticleCreate,
     ArticleCreated,
@@ -194,7 +194,7 @@ def coverage_matrix(
     from app.services import views
 
     event = events.get_event(session, slug)
-    sort = views.parse_choice("_sort", _sort, views.SORTS, "outlets") or "outlets"
+    sort = parse_choice("_sort", _sort, views.SORTS, "outlets") or "outlets"
     outlets = views.event_outlets(views.overview_articles(session, event))
     statements = queries.event_statements(session, event)
     return views.coverage_matrix(

@@ -18,7 +18,7 @@ from app.services import comparisons, corrections, events, fidelity, ingest, que
 from app.services.errors import BadInput, NotFound, ServiceError
 from app.settings import PROJECT_ROOT, settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
-from app.web.params import compare_ids, open_statement, page_number
+from app.web.params import compare_ids, open_statement, page_number, parse_choice
 from app.web.render import is_htmx, render, render_view
 from app.web.urls import COMPARE_KEYS, urls
 
@@ -506,7 +506,7 @@ def statements_csv(slug: str, session: SessionDep) -> Response:
 @router.get("/events/{slug}/figures.csv")
 def figures_csv(slug: str, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
-    status = views.parse_choice("_status", request.query_params.get("_status"), views.STATUSES, None)
+    status = parse_choice("_status", request.query_params.get("_status"), views.STATUSES, None)
     groups = [
         g for g in queries.event_figure_groups(session, event) if status is None or g["status"] == status
     ]

@@ -6,11 +6,13 @@ sentence naming the parameter, never a 500. An empty value (`?_page=`) means the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated
 
 from fastapi import Query
 from pydantic import BeforeValidator, Field
 
+from app.services.errors import BadInput
 from app.services.queries import MAX_ID
 
 
@@ -61,3 +63,19 @@ def compare_ids(
 ) -> list[int]:
     """Article ids from ?a=1&b=2&c=3 in key order; the article pickers send one key several times (?a=1&a=5)."""
     return [*a, *b, *c, *d, *e, *f, *g, *h, *i, *j]
+
+
+def parse_page(value: str | None) -> int:
+    if value is None or value == "":
+        return 1
+    if not (value.isascii() and value.isdigit()) or int(value) < 1 or int(value) > 100_000:
+        raise BadInput(f"'_page' must be a page number from 1, not '{value[:40]}'.")
+    return int(value)
+
+
+def parse_choice(name: str, value: str | None, choices: Sequence[str], default: str | None) -> str | None:
+    if value is None or value == "":
+        return default
+    if value not in choices:
+        raise BadInput(f"'{name}' must be one of {', '.join(choices)}, not '{value[:40]}'.")
+    return value

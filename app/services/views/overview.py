@@ -1,0 +1,140 @@
+"""Light queries for the overview: only the columns the page shows (no bodies, no ORM objects), so a
+300-article event renders in well under 200 ms."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app.models import (
+    Article,
+    Event,
+    Figure,
+    FigureGroup,
+    Outlet,
+    Quote,
+    QuoteSentence,
+    Statement,
+    StatementMember,
+)
+from app.services import queries
+
+
+def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
+    rows = session.exec(
+        select(
+            Article.id,
+            Outlet.name,
+            Article.title,
+            Article.published_at,
+            Article.word_count,
+            Outlet.country,
+            Outlet.kind,
+            Article.role,
+        )
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .where(Article.event_id == event.id)
+        .order_by(col(Article.published_at).asc().nulls_last(), col(Article.id))
+    ).all()
+    return [
+        {
+            "id": article_id,
+            "outlet": outlet,
+            "title": title,
+            "published_at": published.isoformat() if published else None,
+            "word_count": word_count,
+            "outlet_country": country,
+            "outlet_kind": kind,
+            "role": role,
+        }
+        for article_id, outlet, title, published, word_count, country, kind, role in rows
+    ]
+
+
+def overview_statements(session: Session, event: Event) -> list[dict[str, Any]]:
+    """Statements with the members' outlet and text only, in the shape `coverage_matrix` reads."""
+    assert event.id is not None
+    outlets = queries.outlet_names(session, event.id)
+    speakers = queries.speaker_names(session, event.id)
+    rows = session.exec(
+        select(
+            Statement.id, Statement.speaker_id, QuoteSentence.article_id, QuoteSentence.text, Quote.speaker_id
+        )
+        .join(StatementMember, col(StatementMember.statement_id) == col(Statement.id))
+        .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
+        # Each outlet's own speaker: the matrix marks statements the outlets attribute to different people.
+        .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
+        .where(Statement.event_id == event.id)
+        .order_by(col(Statement.id), col(QuoteSentence.article_id), col(QuoteSentence.start))
+    ).all()
+    by_id: dict[int, dict[str, Any]] = {}
+    for statement_id, speaker_id, article_id, text, member_speaker in rows:
+        entry = by_id.get(statement_id)
+        if entry is None:
+            entry = by_id[statement_id] = {
+                "id": statement_id,
+                "speaker": speakers.get(speaker_id or 0, queries.UNKNOWN_SPEAKER),
+                "members": [],
+            }
+        entry["members"].append(
+            {
+                "article_id": article_id,
+                "outlet": outlets.get(article_id, ""),
+                "text": text,
+                "speaker": speakers.get(member_speaker) if member_speaker is not None else None,
+            }
+        )
+    for entry in by_id.values():
+        entry["outlets"] = sorted({m["outlet"] for m in entry["members"]})
+    return list(by_id.values())
+
+
+def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
+    """Only the conflicting figure groups, with the member fields the charts draw."""
+    assert event.id is not None
+    groups = session.exec(
+        select(FigureGroup.id, FigureGroup.label, FigureGroup.compatible)
+        .where(FigureGroup.event_id == event.id, FigureGroup.status == "conflict")
+        .order_by(col(FigureGroup.id))
+    ).all()
+    if not groups:
+        return []
+    outlets = queries.outlet_names(session, event.id)
+    members: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for group_id, article_id, text, value, qualifier, unit, kind in session.exec(
+        select(
+            Figure.group_id,
+            Figure.article_id,
+            Figure.text,
+            Figure.value,
+            Figure.qualifier,
+            Figure.unit,
+            Figure.kind,
+        )
+        .where(col(Figure.group_id).in_([g for g, _, _ in groups]))
+        .order_by(col(Figure.article_id), col(Figure.start))
+    ).all():
+        members[group_id or 0].append(
+            {
+                "outlet": outlets.get(article_id, ""),
+                "text": text,
+                "value": value,
+                "qualifier": qualifier,
+                "unit": unit,
+                "kind": kind,
+            }
+        )
+    result = [
+        {
+            "id": group_id,
+            "label": label,
+            "status": "conflict",
+            "compatible": compatible,
+            "members": members[group_id or 0],
+        }
+        for group_id, label, compatible in groups
+    ]
+    result.sort(key=lambda g: (-len(g["members"]), g["id"]))
+    return result

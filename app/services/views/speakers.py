@@ -1,0 +1,63 @@
+"""The speakers grid: quote counts per speaker and outlet; and its CSV."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app.models import (
+    Article,
+    Event,
+    Outlet,
+    Quote,
+    Speaker,
+)
+from app.services import queries
+
+
+def speakers_grid(session: Session, event: Event, outlets: list[str]) -> dict[str, Any]:
+    """Quote counts per speaker (rows) and outlet (columns), with a 0-5 heat level per cell."""
+    rows = session.exec(
+        select(Speaker.name, Outlet.name, func.count(col(Quote.id)))
+        .select_from(Quote)
+        .join(Article, col(Article.id) == col(Quote.article_id))
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .join(Speaker, col(Speaker.id) == col(Quote.speaker_id), isouter=True)
+        .where(Article.event_id == event.id)
+        .group_by(Speaker.name, Outlet.name)
+    ).all()
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for speaker, outlet, count in rows:
+        counts[speaker or queries.UNKNOWN_SPEAKER][outlet] = count
+    top = max((n for per in counts.values() for n in per.values()), default=0) or 1
+    speakers = []
+    for name, per_outlet in counts.items():
+        cells = [
+            {
+                "outlet": outlet,
+                "count": per_outlet.get(outlet, 0),
+                "level": 0 if not per_outlet.get(outlet) else 1 + (4 * per_outlet[outlet]) // top,
+            }
+            for outlet in outlets
+        ]
+        speakers.append(
+            {
+                "name": name,
+                "total": sum(per_outlet.values()),
+                "outlet_count": sum(1 for n in per_outlet.values() if n),
+                "cells": cells,
+            }
+        )
+    # The unknown speaker last: it is what the extractor could not attribute, not a person.
+    speakers.sort(key=lambda s: (s["name"] == queries.UNKNOWN_SPEAKER, -s["total"], s["name"]))
+    return {"outlets": outlets, "speakers": speakers, "max": top}
+
+
+def speakers_csv(grid: dict[str, Any]) -> list[list[object]]:
+    out: list[list[object]] = [["speaker", *grid["outlets"], "total"]]
+    for speaker in grid["speakers"]:
+        out.append([speaker["name"], *(c["count"] for c in speaker["cells"]), speaker["total"]])
+    return out

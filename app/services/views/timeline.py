@@ -1,0 +1,167 @@
+"""The event timeline: who published when, who printed each quote and figure first, how a toll moved."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, datetime
+
+from pydantic import BaseModel
+from sqlmodel import Session, col, select
+
+from app.models import (
+    Article,
+    Event,
+    Figure,
+    FigureGroup,
+    Outlet,
+)
+from app.services.views.common import aware
+from app.services.views.overview import overview_statements
+
+
+class TimelineArticle(BaseModel):
+    id: int
+    outlet: str
+    title: str
+    published_at: datetime | None
+    word_count: int
+
+
+class FirstPrinting(BaseModel):
+    """Who printed a statement or a figure first, and who followed."""
+
+    id: int
+    text: str
+    speaker: str | None = None
+    first_outlet: str
+    first_article_id: int
+    first_at: datetime | None
+    followers: int  # other articles that printed it later (or at an unknown time)
+
+
+class TollStep(BaseModel):
+    published_at: datetime | None
+    outlet: str
+    article_id: int
+    text: str
+    value: float | None
+    changed: bool  # differs from the value printed just before it
+
+
+class TollHistory(BaseModel):
+    id: int
+    label: str
+    steps: list[TollStep]
+
+
+class Timeline(BaseModel):
+    articles: list[TimelineArticle]
+    statements: list[FirstPrinting]
+    figures: list[FirstPrinting]
+    tolls: list[TollHistory]
+    undated: int
+
+
+_NEVER = datetime.max.replace(tzinfo=UTC)
+
+
+def _order(moment: datetime | None) -> datetime:
+    return aware(moment) if moment else _NEVER
+
+
+def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
+    """Who published when; who printed each quote and each figure first; how each disputed number moved."""
+    rows = session.exec(
+        select(Article.id, Outlet.name, Article.title, Article.published_at, Article.word_count)
+        .join(Outlet, col(Outlet.id) == col(Article.outlet_id))
+        .where(Article.event_id == event.id)
+    ).all()
+    articles = sorted(
+        (
+            TimelineArticle(id=i or 0, outlet=o, title=t, published_at=p and aware(p), word_count=w)
+            for i, o, t, p, w in rows
+        ),
+        key=lambda a: (_order(a.published_at), a.id),
+    )
+    rank = {a.id: n for n, a in enumerate(articles)}
+    by_id = {a.id: a for a in articles}
+
+    def first_of(article_ids: list[int]) -> TimelineArticle:
+        return by_id[min(article_ids, key=lambda i: rank.get(i, 1 << 30))]
+
+    statements = []
+    for statement in overview_statements(session, event):
+        carriers = [m["article_id"] for m in statement["members"] if m["article_id"] in by_id]
+        if not carriers:
+            continue
+        first = first_of(carriers)
+        text = next(m["text"] for m in statement["members"] if m["article_id"] == first.id)
+        statements.append(
+            FirstPrinting(
+                id=statement["id"],
+                text=text,
+                speaker=statement["speaker"],
+                first_outlet=first.outlet,
+                first_article_id=first.id,
+                first_at=first.published_at,
+                followers=len(set(carriers)) - 1,
+            )
+        )
+    statements.sort(key=lambda s: (-s.followers, _order(s.first_at), s.id))
+    groups = session.exec(
+        select(FigureGroup.id, FigureGroup.label, FigureGroup.status).where(FigureGroup.event_id == event.id)
+    ).all()
+    members: dict[int, list[tuple[int, str, float | None]]] = defaultdict(list)
+    if groups:
+        for group_id, article_id, text, value in session.exec(
+            select(Figure.group_id, Figure.article_id, Figure.text, Figure.value)
+            .where(col(Figure.group_id).in_([g for g, _, _ in groups]))
+            .order_by(col(Figure.article_id), col(Figure.start))
+        ).all():
+            members[group_id or 0].append((article_id, text, value))
+    figures, tolls = [], []
+    for group_id, label, status in groups:
+        printed = members.get(group_id or 0, [])
+        if not printed:
+            continue
+        first = first_of([a for a, _, _ in printed])
+        first_text = next(t for a, t, _ in printed if a == first.id)
+        figures.append(
+            FirstPrinting(
+                id=group_id or 0,
+                text=f"{first_text} {label}".strip(),
+                first_outlet=first.outlet,
+                first_article_id=first.id,
+                first_at=first.published_at,
+                followers=len({a for a, _, _ in printed}) - 1,
+            )
+        )
+        if status == "conflict":
+            steps: list[TollStep] = []
+            seen: set[int] = set()
+            for article_id, text, value in sorted(printed, key=lambda m: rank.get(m[0], 1 << 30)):
+                if article_id in seen:
+                    continue
+                seen.add(article_id)
+                article = by_id[article_id]
+                changed = bool(steps) and steps[-1].value != value
+                steps.append(
+                    TollStep(
+                        published_at=article.published_at,
+                        outlet=article.outlet,
+                        article_id=article_id,
+                        text=text,
+                        value=value,
+                        changed=changed,
+                    )
+                )
+            tolls.append(TollHistory(id=group_id or 0, label=label or "figure", steps=steps))
+    figures.sort(key=lambda f: (-f.followers, _order(f.first_at), f.id))
+    tolls.sort(key=lambda t: -len(t.steps))
+    return Timeline(
+        articles=articles,
+        statements=statements[:limit],
+        figures=figures[:limit],
+        tolls=tolls[:10],
+        undated=sum(1 for a in articles if a.published_at is None),
+    )
