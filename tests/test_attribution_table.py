@@ -30,6 +30,30 @@ CUE_VERBS_BOTH_SIDES = [
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
     (
+        'Sen. Ada Morrow of Ohio, campaigning in Leeds on Sunday, told the crowd that, "I want the whole '
+        'report and nothing less."',
+        "Ada Morrow",
+    ),
+    (
+        'It was a similar call from Sen. Ada Morrow of Ohio, who tweeted that "the whole report must be public."',
+        "Ada Morrow",
+    ),
+    (
+        'Rep. Ada Morrow (D-Ohio), chair of the Platform Committee, said that it was "fully committed to an '
+        'open process."',
+        "Ada Morrow",
+    ),
+    (
+        "Sandy Quist, who lost her home in the flood in Varn, Ostland, in July, said the city had failed her."
+        '\n\n"Nobody came to see us for a week," she said.',
+        "Sandy Quist",
+    ),
+    (
+        'Previously the Varn Union issued a travel warning, claiming the airline "could put travellers at '
+        'risk of unfair treatment."',
+        "the Varn Union",
+    ),
+    (
         'Sen. Ada Morrow, D-Ohio, the top Democrat on the Senate Farm Committee, said the panel sees "the '
         'start of a serious case against the agency."',
         "Ada Morrow",

@@ -130,6 +130,10 @@ _RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b", re.IGNORECASE)
 
 
+# A capitalised adverb opening a sentence ("Previously", "Earlier", "Separately,").
+_LEADING_ADVERB = re.compile(r"\s*(?:[A-Z][a-z]+ly|Earlier|Later|Separately|Meanwhile)\b,?\s+")
+
+
 def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
     """The subject that opens a sentence, past an opening clause and a comma ("After the report, Jo Doe
     ...", "Then, the congressman, ..."): a name, a pronoun or a description."""
@@ -137,6 +141,9 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
     opener = _LEADING_CLAUSE.match(text, start)
     if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
         start = opener.end()
+    adverb = _LEADING_ADVERB.match(text, start)
+    if adverb is not None:
+        start = adverb.end()  # "Previously the council issued ...": the adverb is no subject
     found = _MENTION_AFTER.match(text[start:])
     if found is None:
         return None
@@ -150,8 +157,16 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
             ):
                 # "Transport minister Jo Doe ...": a role opens the sentence, the name comes later.
                 return None
-            return _Mention(found.group(group).strip(), offset + start + found.start(group))
+            mention = found.group(group).strip()
+            named = _NAMED_BODY_THEN_VERB.match(mention) if group == "desc" else None
+            if named is not None:
+                mention = named.group(1)  # "the NAACP issued an advisory": the body, not its act
+            return _Mention(mention, offset + start + found.start(group))
     return None
+
+
+# A determiner and a capitalised name, then a lowercase word (the verb): "the NAACP issued ...".
+_NAMED_BODY_THEN_VERB = re.compile(r"((?:the|The)\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z]")
 
 
 _MAX_VERBS_TRIED = 6
@@ -202,6 +217,11 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
         while index >= 0 and _enclosed_description(head[breaks[index].end() :]):
             index -= 1
         found = _head_mention(head, breaks, index, offset)
+        relative = max(_NAME_THEN_WHO.finditer(head), key=lambda m: m.start(), default=None)
+        if relative is not None and (found is None or found.start - offset >= relative.end()):
+            # "Sandy Roe, who lost her home in Aurora, Colorado, in July, said": the relative clause, commas
+            # and all, belongs to the name before it.
+            found = _Mention(relative.group(1), offset + relative.start(1))
         while (
             found is None
             and index >= 0
@@ -221,6 +241,10 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
     return None
 
 
+# A name followed by a relative clause: ", who ..." after it describes it.
+_NAME_THEN_WHO = re.compile(rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern}),\s+(?:who|whose)\s")
+
+
 def _enclosed_description(segment: str) -> bool:
     """True for nothing, or for an appositive or relative clause set off by commas (", the head of the port
     authority,", ", who leads the union,"): the subject is before it."""
@@ -228,8 +252,11 @@ def _enclosed_description(segment: str) -> bool:
     core = segment.rstrip(", ")
     if not core:
         return True
-    first_word = core.split(maxsplit=1)[0].casefold()
-    return segment.endswith(",") and (first_word in DETERMINERS or bool(_RELATIVE.match(core)))
+    first_word = core.split(maxsplit=1)[0]
+    # ", campaigning in Leeds on Sunday," and ", now retired," are asides too: a lowercase opening word.
+    return segment.endswith(",") and (
+        first_word.casefold() in DETERMINERS or bool(_RELATIVE.match(core)) or first_word[0].islower()
+    )
 
 
 def _head_mention(head: str, breaks: list[re.Match[str]], index: int, offset: int) -> _Mention | None:
@@ -247,7 +274,8 @@ def _head_mention(head: str, breaks: list[re.Match[str]], index: int, offset: in
 
 
 _ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}}){_CAP_RUN.pattern})")
-_NAME_BEFORE_WHO = re.compile(rf"({_CAP_RUN.pattern}),\s*$")
+# The name a "who" refers to, past an "of <place>" that only locates the person ("Sen. Jo Doe of Ohio, who").
+_NAME_BEFORE_WHO = re.compile(rf"({_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?,\s*$")
 _POSSESSED_ROLE_NAME = re.compile(
     rf"\s*({_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{1,5}}{_CAP_RUN.pattern})(?=\s*(?:[,.;:]|$))"
 )
@@ -334,7 +362,7 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _NAME_CLOSES_CLAUSE = re.compile(rf"\s+({_CAP_RUN.pattern})\s*(?=[.,;:]|$)")
 # The tag takes its closing comma with it, so "Jo Doe, D-Ohio, the top Democrat on the panel, said" keeps one
 # appositive to step back over, not an empty segment.
-_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,30}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},")
+_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,80}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},")
 _APPOSITIVE_NAME = re.compile(rf",\s+{_CAP_RUN.pattern}(?=\s*[,.;:]|$)")
 # Capitalised runs that are never a person: a run of all-capital words (datelines, headers, "S.C."), a
 # party-state tag ("D-Ohio", "R-Texas", "I-Vt").
@@ -398,7 +426,7 @@ class _Context:
             )
         if low == "who":
             # "... from Jo Doe, who declared: "..."": the relative pronoun is the name right before it.
-            antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, mention.start - 80), mention.start)
+            antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, mention.start - 120), mention.start)
             return self._name(antecedent.group(1), antecedent.start(1)) if antecedent is not None else None
         if low in OTHER_PRONOUNS:
             return None
