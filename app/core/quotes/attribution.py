@@ -242,7 +242,9 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
 
 
 # A name followed by a relative clause: ", who ..." after it describes it.
-_NAME_THEN_WHO = re.compile(rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern}),\s+(?:who|whose)\s")
+_NAME_THEN_WHO = re.compile(
+    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern}),\s+(?:who|whose)\s"
+)
 
 
 def _enclosed_description(segment: str) -> bool:
