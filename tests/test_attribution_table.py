@@ -113,6 +113,7 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    ('The Varn Herald reported the charges "will include fraud and the misuse of funds."', "The Varn Herald"),
     ('"The line will reopen on Friday," a spokesman for the rail operator said.', "the rail operator"),
     ('"The line will reopen on Friday," the company said in a statement.', "the company"),
     # Nobody named: the description as printed is the speaker, a document included.
