@@ -113,6 +113,16 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    (
+        'The Varn Foreign Office confirmed the deaths.\n\n"We send our condolences to the families," it said.',
+        "The Varn Foreign Office",
+    ),
+    ('Roe\'s account posted on Saturday: "I had to let the coach go because he misled us."', "Roe"),
+    (
+        '"People deserve to know the whole truth," tweeted former Housing and Urban Renewal Secretary Ana '
+        "Quist.",
+        "Ana Quist",
+    ),
     ('The Varn Herald reported the charges "will include fraud and the misuse of funds."', "The Varn Herald"),
     ('"The line will reopen on Friday," a spokesman for the rail operator said.', "the rail operator"),
     ('"The line will reopen on Friday," the company said in a statement.', "the company"),

@@ -429,6 +429,9 @@ DOCUMENTS = (
     "report",
 )
 
+# Channels a person or body speaks through: "Trump's account tweeted" quotes Trump, not "the account".
+CHANNELS = frozenset({"account", "feed", "page", "handle", "website", "blog", "channel", "timeline"})
+
 # Roles that speak for someone else: "the spokesman said" after "Trump said" is the spokesman, not Trump, so
 # such a definite role never refers back to the person just named (an introduced spokesman is found by role).
 VOICE_ROLES = frozenset(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.lexicon.speech import (
+    CHANNELS,
     DOCUMENTS,
     GENERIC_SPEAKERS,
     ORG_WORDS,
@@ -301,6 +302,11 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         # "according to Reagan's former education secretary Jo Doe": the possessor only modifies the role;
         # the mention runs to the name, which the resolver takes as the head.
         return _Mention(possessed.group(1), offset + possessed.start(1))
+    titled = _titled_name_closing(clause.group(1)) if clause is not None else None
+    if titled is not None:
+        # "tweeted former Housing and Urban Development Secretary Jo Doe": a long title with capitalised
+        # words and an "and" in it; the name that closes the clause is the head.
+        return _Mention(titled[0], offset + clause.start(1) + titled[1])
     role = _ROLE_THEN_NAME.match(text)
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
@@ -312,6 +318,23 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         if match.group(group):
             return _Mention(match.group(group).rstrip(".").strip(), offset + match.start(group))
     return None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|at|for|from|near|to)\s+$")
+
+
+def _titled_name_closing(clause: str) -> tuple[str, int] | None:
+    """The name closing a clause that opens with lowercase words and runs through a title ("former Housing
+    and Urban Development Secretary Jo Doe"): (name, its offset in ``clause``), or None."""
+    if not clause[:1].islower() or len(clause.split()) > 12:
+        return None
+    last = max(_CAP_RUN.finditer(clause), key=lambda m: m.start(), default=None)
+    if last is None or last.end() != len(clause) or _PLACE_BEFORE.search(clause[: last.start()]):
+        return None
+    roles, name = _split_run(last.group(0))
+    if not roles or not name or len(name.split()) < 2:
+        return None
+    return name, last.start() + last.group(0).rfind(name)
 
 
 def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
@@ -371,6 +394,10 @@ _APPOSITIVE_NAME = re.compile(rf",\s+{_CAP_RUN.pattern}(?=\s*[,.;:]|$)")
 _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z](?:\.[A-Z])+\.?$|^[DRI]-[A-Z]")
 
 
+# How far back "it said" looks for the organisation it stands for: about two paragraphs.
+_IT_REACH = 600
+
+
 @dataclass(slots=True)
 class _Context:
     """What the attribution pass knows while it walks the article: its people and who was last in focus."""
@@ -414,6 +441,19 @@ class _Context:
                 return name
         return None
 
+    def last_body(self, pos: int) -> str | None:
+        """The organisation last in focus before ``pos``, for "it said": "The State Department confirmed
+        the deaths. "We express our condolences," it said." A person in between ends the search."""
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos > _IT_REACH:
+                return None
+            if _is_org(name) or name.split(maxsplit=1)[0].casefold() == "the":
+                return name
+            return None
+        return None
+
     def resolve(self, mention: _Mention) -> str | None:
         """The person (or body) an attribution names: pronouns and role descriptions resolved, names in the
         fullest form the article uses; None when nobody can be named."""
@@ -430,6 +470,8 @@ class _Context:
             # "... from Jo Doe, who declared: "..."": the relative pronoun is the name right before it.
             antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, mention.start - 120), mention.start)
             return self._name(antecedent.group(1), antecedent.start(1)) if antecedent is not None else None
+        if low == "it":
+            return self.last_body(mention.start)
         if low in OTHER_PRONOUNS:
             return None
         head = _APPOSITIVE_HEAD.match(text)
@@ -437,6 +479,10 @@ class _Context:
             # "Jo Roe, the senator's lawyer": the person is the name before the comma, not the senator.
             text = head.group(1)
         possessor = _POSSESSIVE_MODIFIER.match(text)
+        if possessor is not None and _fold(text.split()[-1]) in CHANNELS:
+            # "Trump's account tweeted", "the mayor's Twitter feed said": the owner of the channel speaks.
+            owner = _POSSESSIVE_END.sub("", text[: possessor.end()].strip())
+            return self.resolve(_Mention(owner, mention.start))
         if possessor is not None:
             # "Acme's chief executive Jo Roe", "Ohio's governor": the possessor only modifies the head
             # ("the chief executive Jo Roe", "the governor").
