@@ -30,6 +30,33 @@ CUE_VERBS_BOTH_SIDES = [
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
     (
+        'Ada Morrow, during a town hall meeting in Columbus, Ohio, said she was "going to put the mines out of '
+        'business," in the end.',
+        "Ada Morrow",
+    ),
+    (
+        'Tad Quist, Roe\'s chief strategist, said, "The contest will be decided by the free delegates."',
+        "Tad Quist",
+    ),
+    (
+        '"He cannot be a visible presence in any formal role," Seth Orlo, a political scientist at Varn '
+        "University, told The Herald.",
+        "Seth Orlo",
+    ),
+    (
+        'Hours later, Ann Roe returned the compliment, telling the Herald, "We have been friends for a long '
+        'time."',
+        "Ann Roe",
+    ),
+    (
+        'In other words, asked Varn TV moderator Nina Cole: "What does that have to do with the donations?"',
+        "Nina Cole",
+    ),
+    (
+        'Roe campaign spokeswoman Hope Hale said in a statement that Roe "has long backed the port plan."',
+        "Hope Hale",
+    ),
+    (
         'Sen. Ada Morrow of Ohio, campaigning in Leeds on Sunday, told the crowd that, "I want the whole '
         'report and nothing less."',
         "Ada Morrow",

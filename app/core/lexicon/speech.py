@@ -37,6 +37,7 @@ VERB_WORDS = (
 TITLE_WORDS: frozenset[str] = frozenset(
     {
         "mr",
+        "pres",
         "mrs",
         "ms",
         "miss",

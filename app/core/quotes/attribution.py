@@ -132,7 +132,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\b
 
 
 # A capitalised adverb opening a sentence ("Previously", "Earlier", "Separately,").
-_LEADING_ADVERB = re.compile(r"\s*(?:[A-Z][a-z]+ly|Earlier|Later|Separately|Meanwhile)\b,?\s+")
+_LEADING_ADVERB = re.compile(
+    r"\s*(?:[A-Z][a-z]+ly|Earlier|Later|Separately|Meanwhile|[A-Z][a-z]+\s+(?:later|earlier|ago|after|before))\b,?\s+"
+)
 
 
 def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
@@ -193,6 +195,8 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
         # A parenthesis before the verb is a party-state tag or an aside ("Jo Doe (D-Ohio) said"): blanked
         # out, same length, so that it neither breaks the clause nor becomes the speaker.
         head = _PAREN_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), text[: verb.start()])
+        # "in Columbus, Ohio," is one place: its comma is no clause break.
+        head = _CITY_STATE.sub(lambda m: m.group(1) + " " + m.group(2), head)
         if head.rstrip().endswith(",") and verb.group(0).casefold().endswith("ing"):
             # "Cruz belittled the loans, calling them "...": a participle goes with the sentence's subject.
             subject = _sentence_opening_subject(text, offset)
@@ -204,6 +208,19 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
             inverted = _NAME_CLOSES_CLAUSE.match(text, verb.end())
             if inverted is not None and _split_run(inverted.group(1))[1]:
                 return _Mention(inverted.group(1), offset + inverted.start(1))
+            clause = _CLAUSE_END.match(text, verb.end())
+            head_run = _HEAD_RUN.search(clause.group(1)) if clause is not None else None
+            if clause is not None and head_run is not None:
+                _, name = _split_run(head_run.group(1))
+                before_head = clause.group(1)[: head_run.start(1)].split()
+                if (
+                    len(name.split()) >= 2
+                    and not verb.group(0).casefold().endswith("ing")
+                    and not any(_fold(w) in _NOT_BEFORE_SPEAKER for w in before_head)
+                ):
+                    # "In other words, explained CBS moderator Jo Doe: ...": a role, then the name.
+                    start = clause.start(1) + head_run.start(1) + head_run.group(1).rfind(name)
+                    return _Mention(name, offset + start)
         breaks = list(_CLAUSE_BREAK.finditer(head))
         if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
             # "X stormed back, leaned in and said": the subject of the coordinated verbs opens the sentence.
@@ -256,9 +273,13 @@ def _enclosed_description(segment: str) -> bool:
     if not core:
         return True
     first_word = core.split(maxsplit=1)[0]
-    # ", campaigning in Leeds on Sunday," and ", now retired," are asides too: a lowercase opening word.
+    # ", campaigning in Leeds on Sunday," and ", now retired," are asides too: a lowercase opening word;
+    # and so is a possessive role (", Roe's chief strategist,").
     return segment.endswith(",") and (
-        first_word.casefold() in DETERMINERS or bool(_RELATIVE.match(core)) or first_word[0].islower()
+        first_word.casefold() in DETERMINERS
+        or bool(_RELATIVE.match(core))
+        or first_word[0].islower()
+        or (bool(_POSSESSIVE_END.search(first_word)) and " " in core)
     )
 
 
@@ -320,6 +341,14 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
     return None
 
 
+# Words that put a place or a listener, not a speaker, before a capitalised run.
+_NOT_BEFORE_SPEAKER = (
+    frozenset({"of", "in", "at", "for", "from", "near", "to", "on", "with", "by", "about", "and"})
+    | PRONOUNS
+    | AUXILIARIES
+)
+# The capitalised run that closes a mention: its head.
+_HEAD_RUN = re.compile(rf"({_CAP_RUN.pattern})\s*$")
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|at|for|from|near|to)\s+$")
 
 
@@ -357,8 +386,9 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
         if chain is None or len(clause_body[: verb.start()].split()) > 30:
             return None
         return _Mention(chain.group(1), start + lead)
-    if clause_body[: verb.start()].rstrip().endswith(","):
-        # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb.
+    if clause_body[: verb.start()].rstrip().endswith(",") and _fold(verb.group(0)) not in _LISTENER_VERBS:
+        # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb (but after
+        # "told" comes the listener: `Jo Doe, a scientist, told The Herald.`).
         inverted = _NAME_CLOSES_CLAUSE.match(clause_body, verb.end())
         if inverted is not None and _split_run(inverted.group(1))[1]:
             return _Mention(inverted.group(1), start + lead + inverted.start(1))
@@ -376,6 +406,10 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
     return None
 
 
+# Verbs whose object is the listener, never the speaker: "..., told The Herald."
+_LISTENER_VERBS = frozenset(
+    {"told", "tells", "tell", "informed", "reminded", "emailed", "texted", "messaged"}
+)
 _ROLE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 _NAME_THEN_COMMA = re.compile(rf"({_CAP_RUN.pattern}),\s")
 # A name, then a comma and a description: the head of an appositive phrase.
@@ -387,6 +421,9 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _NAME_CLOSES_CLAUSE = re.compile(rf"\s+({_CAP_RUN.pattern})\s*(?=[.,;:]|$)")
 # The tag takes its closing comma with it, so "Jo Doe, D-Ohio, the top Democrat on the panel, said" keeps one
 # appositive to step back over, not an empty segment.
+_CITY_STATE = re.compile(
+    r"(\b(?:in|at|of|from|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),(\s[A-Z][\w.]*)(?=,)"
+)
 _PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,80}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},")
 _APPOSITIVE_NAME = re.compile(rf",\s+{_CAP_RUN.pattern}(?=\s*[,.;:]|$)")
 # Capitalised runs that are never a person: a run of all-capital words (datelines, headers, "S.C."), a
@@ -566,6 +603,12 @@ class _Context:
         best, best_words = text, 0
         if text.split(maxsplit=1)[0].casefold() in _PARTICLES and self.registry.find(name_tokens(text)):
             return text  # "bin Rashid": the particle belongs to the name
+        head = _HEAD_RUN.search(text)
+        if head is not None and head.start(1) > 0 and not _PLACE_BEFORE.search(text[: head.start(1)]):
+            roles, name = _split_run(head.group(1))
+            if name and len(name.split()) >= 2 and (roles or text[: head.start(1)].rstrip()[-1:].islower()):
+                # "Trump campaign spokeswoman Hope Hicks": modifiers come first, the head closes the phrase.
+                return head.group(1)
         for run in _CAP_RUN.finditer(text):
             _, name = _split_run(run.group(0))
             if not name or _POSSESSIVE_END.search(run.group(0)):
