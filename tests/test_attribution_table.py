@@ -30,6 +30,16 @@ CUE_VERBS_BOTH_SIDES = [
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
     (
+        "Roe's personal lawyer Jo Doe later said he wrote that post himself, saying he \"did not mean to "
+        'break any news."',
+        "Jo Doe",
+    ),
+    (
+        '"The government deeply regrets the deaths of ten passengers," which occurred in the north, Varn '
+        "President Luis Orlo said in a statement.",
+        "Luis Orlo",
+    ),
+    (
         'Ada Morrow, during a town hall meeting in Columbus, Ohio, said she was "going to put the mines out of '
         'business," in the end.',
         "Ada Morrow",
@@ -226,6 +236,12 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A surname alone introducing a quotation with a colon, after an opening clause.
+    (
+        'Lewis Orlo won in the rain. Ben Cato was second.\n\nAt the second red flag, Orlo groaned: "The track '
+        'is fine! It is not even wet now."',
+        "Lewis Orlo",
+    ),
     # A photo caption (no sentence mark) puts nobody in focus for the running text's pronouns.
     (
         "Tom Brandt won the race in the rain on Sunday.\n\nBrandt led from start to finish.\n\n"

@@ -257,6 +257,10 @@ ROLE_NOUNS = TITLE_WORDS | frozenset(
         "coach",
         "captain",
         "driver",
+        # People named by what they do or won ("added the four-times champion").
+        "champion",
+        "player",
+        "star",
         "spokesperson",
         # Everyday roles that open a sentence capitalised before a name ("Parent Rachel Kim", "Regular
         # Shauna Kelly") and are never part of the name.

@@ -160,6 +160,11 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
             ):
                 # "Transport minister Jo Doe ...": a role opens the sentence, the name comes later.
                 return None
+            if group == "run":
+                # "Roe's personal lawyer Jo Doe later said ...": the possessor modifies the head.
+                possessed = _POSSESSED_SUBJECT.match(text, start + found.start(group))
+                if possessed is not None:
+                    return _Mention(possessed.group(1), offset + possessed.start(1))
             mention = found.group(group).strip()
             named = _NAMED_BODY_THEN_VERB.match(mention) if group == "desc" else None
             if named is not None:
@@ -303,6 +308,10 @@ _NAME_BEFORE_WHO = re.compile(rf"({_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.patter
 _POSSESSED_ROLE_NAME = re.compile(
     rf"\s*({_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{1,5}}{_CAP_RUN.pattern})(?=\s*(?:[,.;:]|$))"
 )
+# The same phrase opening a sentence, before its verb: "Roe's personal lawyer Jo Doe later said".
+_POSSESSED_SUBJECT = re.compile(
+    rf"\s*({_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{1,5}}{_CAP_RUN.pattern})(?=\s+[a-z])"
+)
 _CLAUSE_END = re.compile(r"\s*([^,.;:\"“”]{1,80}?)\s*(?=[,.;:]|$)")
 _MENTION_AFTER = re.compile(
     rf"^\s*(?:(?P<pron>he|she)\b|(?P<run>{_CAP_RUN.pattern})|(?P<desc>(?:the|a|an|one|another|his|her|its|their|some|several|two|three)\s+[^,.;:\"“”]{{1,60}}?)"
@@ -383,9 +392,14 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
         # `"...," Jo Doe, 30, of Leeds, who was among those polled, said`: a long appositive chain after
         # the name; the name opens it.
         chain = _NAME_THEN_COMMA.match(clause_body)
-        if chain is None or len(clause_body[: verb.start()].split()) > 30:
-            return None
-        return _Mention(chain.group(1), start + lead)
+        if chain is not None and len(clause_body[: verb.start()].split()) <= 30:
+            return _Mention(chain.group(1), start + lead)
+        # `"...," which occurred in the north, Costa Rican President Jo Doe said`: an aside about the quote,
+        # then the speaker's name right before the verb.
+        closing = _NAME_BEFORE_VERB.search(clause_body, 0, verb.start())
+        if closing is not None and _split_run(closing.group(1))[1]:
+            return _Mention(closing.group(1), start + lead + closing.start(1))
+        return None
     if clause_body[: verb.start()].rstrip().endswith(",") and _fold(verb.group(0)) not in _LISTENER_VERBS:
         # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb (but after
         # "told" comes the listener: `Jo Doe, a scientist, told The Herald.`).
@@ -410,6 +424,7 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
 _LISTENER_VERBS = frozenset(
     {"told", "tells", "tell", "informed", "reminded", "emailed", "texted", "messaged"}
 )
+_NAME_BEFORE_VERB = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
 _ROLE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 _NAME_THEN_COMMA = re.compile(rf"({_CAP_RUN.pattern}),\s")
 # A name, then a comma and a description: the head of an appositive phrase.
@@ -794,6 +809,12 @@ def _attribute(
         if found is None and before_text.rstrip().endswith(":"):
             # "Rubio fired back forcefully: "..."": a clause and a colon introduce the subject's words.
             introduced = _sentence_subject(ctx, sent_start, first.open_pos)
+            opening = _sentence_opening_subject(before_text, sent_start) if introduced is None else None
+            if opening is not None and (
+                len(opening.text.split()) > 1 or len(ctx.registry.fullest_form(opening.text).split()) > 1
+            ):
+                # "At the second red flag, Hamilton groaned: ...": a surname alone opening the clause.
+                introduced = ctx.resolve(opening)
             if introduced is not None:
                 return introduced, None
         if found is not None:

@@ -114,6 +114,8 @@ class _Registry:
             return name
         best = name
         for run in self.runs_by_surname.get(tokens[-1], ()):
+            if run.isupper():
+                continue  # a shouted header ("WHO IS JO DOE?") is no form of the name to display
             if _same_person(tokens, name_tokens(run)):
                 best = better_display_name(best, run)
         return best
