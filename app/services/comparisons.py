@@ -109,7 +109,10 @@ def freeze(
 def frozen_panels(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every statement's variants panel (word diffs included), computed once when the comparison is frozen,
     so the permalink shows the same diff forever, whatever later happens to the diff engine."""
-    return {str(s["id"]): views.variants_panel(data, s["id"]) for s in data["statements"]}
+    return {
+        str(s["id"]): views.variants_panel(data, s["id"]).model_dump(mode="json", exclude_unset=True)
+        for s in data["statements"]
+    }
 
 
 def get(session: Session, key: str) -> Comparison:
