@@ -597,3 +597,35 @@ def test_one_article_that_gives_an_age_twice_speaks_of_one_person() -> None:
     ]
     placed = [PlacedFigure(dataclasses.replace(_fig(1, 1, 61, None), context="keeper retired harbour"), 7)]
     assert assign_figure_groups(counts, placed)[1] != 7
+
+
+def test_an_age_groups_by_whose_age_it_is_never_by_the_words_describing_the_person() -> None:
+    def age(key: int, article: int, value: float, counted: str | None, context: str) -> FigureItem:
+        return dataclasses.replace(
+            _fig(key, article, value, counted, unit="year", kind="age"), context=context
+        )
+
+    groups = _groups(
+        [
+            # Two outlets describe two different people as "the ... Norwegian": not one age in conflict.
+            age(1, 1, 24, "Norwegian", "ferri skipper ostrand"),
+            age(2, 2, 57, "Norwegian", "harbour master vik"),
+            # The skipper's age in another outlet, described otherwise, meets the skipper's.
+            age(3, 3, 24, "rookie skipper", "ferri ostrand sail"),
+        ]
+    )
+    assert {frozenset({1, 3}), frozenset({2})} <= groups
+
+
+def test_a_distinctive_value_meets_across_two_bare_nouns_only_with_shared_context() -> None:
+    def tally(key: int, article: int, counted: str, context: str) -> FigureItem:
+        return dataclasses.replace(_fig(key, article, 137, counted), context=context)
+
+    groups = _groups(
+        [
+            tally(1, 1, "catches", "career receiver quill season"),
+            tally(2, 2, "receptions", "quill receiver season"),
+            tally(3, 3, "tackles", "linebacker rookie"),
+        ]
+    )
+    assert {frozenset({1, 2}), frozenset({3})} <= groups

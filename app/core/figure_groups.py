@@ -66,6 +66,11 @@ def quantity_key(item: FigureItem) -> tuple[str, str, tuple[str, ...]] | None:
     """What makes two figures one quantity: kind family, unit and the frames and stems of the counted
     thing (see ``figures.keys``). None when the figure says nothing about what it counts: such a figure is
     never grouped, because two bare numbers that happen to be equal are not evidence of one quantity."""
+    if item.kind in _OF_ONE_PERSON:
+        # An age says how old someone is; the words after it ("the 19-year-old Dutchman", "the 65-year-old
+        # two-time coach") describe the person, not a thing counted: ages group by value and by the context
+        # that names whose age it is, never by that description.
+        return None
     key = keys.quantity_key(item.kind, item.unit, item.counted_key)
     if key is not None and keys.is_weak(key):
         # A bare plural noun with no predicate ("eight seasons", "11 points", "three sons") is counted in
@@ -341,7 +346,8 @@ def _value_and_context_matches(
     MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words), as (shared stems, group),
     the most shared per group. ``strict``: two counted phrases must share a noun whatever their size (for
     the groups a figure bridges, which merge two groups rather than add one figure to one).
-    Two figures that each count one bare noun must count the same one ("11 points" never meets "11 rebounds"),
+    Two figures that each count one bare noun must count the same one ("11 points" never meets "11 rebounds")
+    unless the value is distinctive ("109 catches" and "109 passes" with shared context are one tally),
     and two small counts of nouns must share one ("2 young athletes" never meets "two first-class passengers")."""
     value_key = _value_key(item)
     context = _context_of(item)
@@ -356,17 +362,15 @@ def _value_and_context_matches(
             continue
         if only is not None and group_key not in only:
             continue
-        if (
-            counted
-            and other_counted
-            and not counted & other_counted
-            and (small or strict or len(counted) == len(other_counted) == 1)
-        ):
+        differ = bool(counted and other_counted and not counted & other_counted)
+        if differ and (small or strict or (len(counted) == len(other_counted) == 1 and not distinctive)):
             continue
         if not other and not distinctive:
             continue
         shared = len(context & other)
-        needed = 0 if distinctive else max(1, min(_needed_context(item), len(context), len(other)))
+        needed = (
+            0 if distinctive and not differ else max(1, min(_needed_context(item), len(context), len(other)))
+        )
         if shared >= needed and shared >= best.get(group_key, -1):
             best[group_key] = shared
     return [(shared, group_key) for group_key, shared in sorted(best.items())]
