@@ -63,7 +63,10 @@ def comparison_data(session: Session, event: Event, article_ids: list[int]) -> d
 def _status_in_view(members: list[dict[str, Any]]) -> dict[str, Any]:
     """The group's status among the chosen articles only, by the core's one rule."""
     status, compatible = figure_status(
-        [Reading(m["article_id"], m["value"], m["value_high"], m["unit"], m["qualifier"]) for m in members]
+        [
+            Reading(m["article_id"], m["value"], m["value_high"], m["unit"], m["qualifier"], m.get("text"))
+            for m in members
+        ]
     )
     return {"status_in_view": status, "compatible_in_view": compatible}
 
