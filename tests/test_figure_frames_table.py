@@ -71,6 +71,14 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("Police arrested the 14 protesters on Sunday.", "14", "count", "arrested", "protesters"),
     ],
     "a predicate of another clause or noun": [
+        # The subject's verb past a participle's phrase, which is no part of the noun phrase.
+        (
+            "Ten tourists flying home from the Velmo coast died on Sunday.",
+            "Ten",
+            "count",
+            "killed",
+            "tourists",
+        ),
         # A subordinate clause between a verb and a number: the verb is not the number's.
         ("Two men were arrested after 3 people were stabbed.", "3", "count", None, "people"),
         # A linking verb is no noun of the phrase.
