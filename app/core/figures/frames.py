@@ -311,6 +311,7 @@ def incident_openings(body: str, sentence_starts: list[int]) -> list[str | None]
 _NOT_BEFORE_NAMES = frozenset(["the", "a", "an", "in", "of", "at", "to", "on", "from", "for", "into", "near"])
 _CAPITALISED_RUN = re.compile(r"(?:(?P<before>[A-Za-z]+)[ ])?(?P<run>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+)+)")
 _GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+_AFTER_THE = re.compile(r"\b(?i:the)[ ](?P<run>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+)*)")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’]{2,}\b")
 # "Palmer, 38,", "Sayoc Jr., 56,": the house style; "Palmer, who turned 38", "Jake was turning 40".
 _AGE_OWNER_BEFORE = re.compile(
@@ -348,13 +349,18 @@ class People:
                     for given, surname in itertools.pairwise(words)
                     if given.lower() in _GIVEN_NAMES and len(surname) > 2
                 )
+            # A name printed after "the" anywhere ("the Arizona Cardinals", "the Cardinals") is no person's.
+            self._surnames -= {
+                word for found in _AFTER_THE.finditer(self.body) for word in found.group("run").split()
+            }
         return self._surnames
 
 
 def person_of_age(body: str, draft: Draft, people: People, previous_sentence_start: int) -> str | None:
     """Whose age a figure is: the name before it ("Palmer, 38,"), the name it qualifies ("the 38-year-old
-    Palmer"), else the one person named in its sentence before it or in the sentence before ("... was
-    Verstappen. The 19-year-old"); None when nobody or several people are named there."""
+    Palmer"), else the first person named in its sentence before it or in the sentence before ("Verstappen
+    overtook ... Nico Rosberg. The 19-year-old"); None when nobody is named there (a team printed after "the"
+    is nobody: "the Arizona Cardinals")."""
     if _PAST_AGE.search(body, max(0, draft.start - 16), draft.start):
         return None  # "made his debut as a 17-year-old": an age at another time than the story's
     before = _AGE_OWNER_BEFORE.search(body, max(0, draft.start - 40), draft.start)
@@ -368,9 +374,10 @@ def person_of_age(body: str, draft: Draft, people: People, previous_sentence_sta
     window_start = max(previous_sentence_start, draft.start - _PERSON_REACH)
     named = [m for m in _CAPITALISED.finditer(body, window_start, draft.start) if m.group() in surnames]
     in_sentence = [m for m in named if m.start() >= people.sentence_start]
-    chosen = {m.group() for m in in_sentence or named}
-    # Two people named there and no name at the age: whose it is would be a guess.
-    return chosen.pop() if len(chosen) == 1 else None
+    # The first named is the subject in focus: "Verstappen overtook ... Lewis Hamilton and Nico Rosberg. The
+    # 19-year-old ..." is Verstappen.
+    chosen = in_sentence or named
+    return chosen[0].group() if chosen else None
 
 
 def with_person(context: str | None, person: str | None) -> str | None:
