@@ -59,7 +59,11 @@ def counted_key(counted: str) -> str:
     for raw in _WORDS.findall(rest):
         # A possessor names whose quantity it is, which the event already fixes: "Velmora's grain exports"
         # and "the country's grain exports" are one share.
-        if raw.endswith("'s") or raw in FUNCTION_WORDS or raw in GENERIC_HEADS or raw in NEUTRAL_MODIFIERS:
+        if raw.endswith("'s"):
+            continue
+        # Judged without its apostrophe, as it is stemmed: "n'o" is "no", so a key is its own key.
+        raw = raw.replace("'", "")
+        if raw in FUNCTION_WORDS or raw in GENERIC_HEADS or raw in NEUTRAL_MODIFIERS:
             continue
         if raw in SUBSET_MODIFIERS and "injured" in frames:
             # Only the injured have subsets by severity; "a minor league" is not "lightly" anything.
