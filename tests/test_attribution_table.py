@@ -151,6 +151,13 @@ COORDINATED_AND_DOCUMENTS = [
 
 ORGANISATIONS_AND_ROLES = [
     (
+        'Sen. Ada Morrow (R-Ohio), a candidate for governor, posted a warning. "Remember in November who '
+        'voted against the port."',
+        "Ada Morrow",
+    ),
+    ('POLLS WERE TOO EARLY - Jo Doe and Al Roe: "The polls stopped a week before the vote."', "Jo Doe"),
+    ('Ann Roe hopes to shed what Tom Brandt called "a real perception problem" for the city.', "Tom Brandt"),
+    (
         'The Varn Foreign Office confirmed the deaths.\n\n"We send our condolences to the families," it said.',
         "The Varn Foreign Office",
     ),

@@ -128,7 +128,9 @@ def _valid_mention(text: str) -> bool:
 
 # Words that never sit inside a speaker's name or description: their presence means a clause was taken.
 _RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b|\bwhat\b", re.IGNORECASE
+)
 
 
 # A capitalised adverb opening a sentence ("Previously", "Earlier", "Separately,").
@@ -424,6 +426,10 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
 _LISTENER_VERBS = frozenset(
     {"told", "tells", "tell", "informed", "reminded", "emailed", "texted", "messaged"}
 )
+# A name (or two joined by "and") alone before a colon, after a dash or "from": a label of whose words follow.
+_NAME_COLON = re.compile(
+    rf"(?:^|[-–—]\s+|\bfrom\s+)({_CAP_RUN.pattern}(?:\s+and\s+{_CAP_RUN.pattern})?):\s*$"
+)
 _NAME_BEFORE_VERB = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
 _ROLE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 _NAME_THEN_COMMA = re.compile(rf"({_CAP_RUN.pattern}),\s")
@@ -619,7 +625,12 @@ class _Context:
         if text.split(maxsplit=1)[0].casefold() in _PARTICLES and self.registry.find(name_tokens(text)):
             return text  # "bin Rashid": the particle belongs to the name
         head = _HEAD_RUN.search(text)
-        if head is not None and head.start(1) > 0 and not _PLACE_BEFORE.search(text[: head.start(1)]):
+        if (
+            head is not None
+            and head.start(1) > 0
+            and not _PLACE_BEFORE.search(text[: head.start(1)])
+            and not text[: head.start(1)].rstrip().endswith(" and")
+        ):
             roles, name = _split_run(head.group(1))
             if name and len(name.split()) >= 2 and (roles or text[: head.start(1)].rstrip()[-1:].islower()):
                 # "Trump campaign spokeswoman Hope Hicks": modifiers come first, the head closes the phrase.
@@ -806,6 +817,10 @@ def _attribute(
         if found is None and own_start > sent_start:
             # `He pledged "cooperation", "a close relationship"`: the sentence's one attribution serves all.
             found = _subject_before(before_text, sent_start, closest_first=True)
+        labelled = _NAME_COLON.search(before_text) if found is None else None
+        if labelled is not None and not labelled.group(1).isupper():
+            # "POLLS WERE EARLY - Jo Doe and Al Roe: "..."", "More from Doe: "..."": a name labels the words.
+            found = _Mention(labelled.group(1), sent_start + labelled.start(1))
         if found is None and before_text.rstrip().endswith(":"):
             # "Rubio fired back forcefully: "..."": a clause and a colon introduce the subject's words.
             introduced = _sentence_subject(ctx, sent_start, first.open_pos)
@@ -834,6 +849,16 @@ def _attribute(
             candidates.append(found)
     if not candidates and subject_before is not None:
         return subject_before, None
+    if not candidates and not body[sent_start : first.open_pos].strip() and sent_start > first_para_start:
+        # `Jo Doe, a senator, tweeted a warning. "Remember in November ..."`: the sentence before, in the
+        # same paragraph and with no quotation of its own, is the quote's attribution.
+        prev_start, prev_end = sentence_of(sent_start - 1)
+        prev_start = max(prev_start, first_para_start, sent_start - _LOOK_BACK)
+        previous = body[prev_start:sent_start]
+        if previous.rstrip().endswith(".") and not any(c in previous for c in '"“”'):
+            found = _subject_before(previous, prev_start, closest_first=True)
+            if found is not None and found.text[0].isupper() and _fold(found.text.split()[0]) not in STOP:
+                candidates.append(found)
     if not candidates and continuing is not None:
         return continuing, None
     # 4. The next sentence: in the paragraph, or opening the next paragraph when the quote ends its own.
