@@ -151,6 +151,11 @@ COORDINATED_AND_DOCUMENTS = [
 
 ORGANISATIONS_AND_ROLES = [
     (
+        'Dina Holt, a supporter of the mayor, spoke first.\n\n"The vote was taken from us in the north," wrote one '
+        "supporter of the mayor.",
+        "one supporter of the mayor",
+    ),
+    (
         'Sen. Ada Morrow (R-Ohio), a candidate for governor, posted a warning. "Remember in November who '
         'voted against the port."',
         "Ada Morrow",

@@ -452,6 +452,7 @@ _APPOSITIVE_NAME = re.compile(rf",\s+{_CAP_RUN.pattern}(?=\s*[,.;:]|$)")
 _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z](?:\.[A-Z])+\.?$|^[DRI]-[A-Z]")
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 # How far back "it said" looks for the organisation it stands for: about two paragraphs.
 _IT_REACH = 600
 
@@ -576,7 +577,10 @@ class _Context:
             if role_words and role_words[-1] in ORG_WORDS and " of " not in text:
                 # "the water authority said" quotes the body itself, even when its spokesperson was named.
                 return _org_form(self.body, text, mention.start)
-            person = self.registry.by_role(role_words, mention.start)
+            # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
+            # person the article already introduced with that role.
+            indefinite = words[0].casefold() in _INDEFINITE
+            person = None if indefinite else self.registry.by_role(role_words, mention.start)
             if person is not None:
                 return person.display
             if role_words and role_words[-1] in ORG_WORDS:
