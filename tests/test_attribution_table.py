@@ -248,6 +248,12 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A name inside an opening "When ..." clause is not the sentence's subject.
+    (
+        "Ben Cato coached the team for a decade. When Tom Brandt fell ill, Cato took over for a season."
+        '\n\nHe wants to stay close to the game.\n\n"I might be on your side of the microphone," he told reporters.',
+        "Ben Cato",
+    ),
     # A surname alone introducing a quotation with a colon, after an opening clause.
     (
         'Lewis Orlo won in the rain. Ben Cato was second.\n\nAt the second red flag, Orlo groaned: "The track '

@@ -712,16 +712,17 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     if first.casefold() in PRONOUNS:
         return ctx.last_person(start, first.casefold())
+    opener = _LEADING_CLAUSE.match(text)
+    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
+        # "When the count ended, Jo Doe spoke", "When Roe left, Doe took over": the subject follows the
+        # opening clause, and a name inside that clause is not in focus.
+        text = text[opener.end() :]
     # A known person among the sentence's first words ("Trade envoy Li Wei visited the plant").
     for early in _CAP_RUN.finditer(text, 0, min(len(text), 60)):
         _, early_name = _split_run(early.group(0))
         known = ctx.registry.find(name_tokens(early_name)) if early_name else None
         if known is not None:
             return known.display
-    opener = _LEADING_CLAUSE.match(text)
-    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
-        # "When the count ended, Jo Doe spoke": the subject follows the opening clause.
-        text = text[opener.end() :]
     run = _CAP_RUN.match(text)
     if run:
         _, name = _split_run(run.group(0))
