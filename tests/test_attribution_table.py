@@ -121,6 +121,15 @@ APPOSITIVES_AND_TITLES = [
 ]
 
 NOT_PEOPLE = [
+    (
+        'Reached by phone, Ben Cato of the port board defended the plan, explaining that it "will pay for '
+        'itself within ten years."',
+        "Ben Cato",
+    ),
+    (
+        'Varn party boss Reince Orlo said the party "is united behind the candidate now," on Monday.',
+        "Reince Orlo",
+    ),
     # Capitalised words that are not people never become speakers.
     ('Practice patience, says Jo Bloggs. "It is the whole game here," she added.', "Jo Bloggs"),
     ('In Leeds, Jo Bloggs spoke first. "It is the whole game here," Bloggs said.', "Jo Bloggs"),

@@ -139,6 +139,14 @@ _LEADING_ADVERB = re.compile(
 )
 
 
+# A participial clause opening a sentence ("Reached by phone,", "Continuing his attack,").
+_LEADING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^,.;:\"“”]{0,80},\s+")
+# A capitalised modifier, lowercase role words, then the name before its verb: "Party boss Jo Doe said".
+_DESCRIBED_NAME = re.compile(
+    rf"\s*{_CAP_RUN.pattern}\s+((?:[a-z][\w-]*\s+){{1,3}})({_CAP_RUN.pattern})(?=\s+[a-z]|,)"
+)
+
+
 def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
     """The subject that opens a sentence, past an opening clause and a comma ("After the report, Jo Doe
     ...", "Then, the congressman, ..."): a name, a pronoun or a description."""
@@ -146,9 +154,18 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
     opener = _LEADING_CLAUSE.match(text, start)
     if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
         start = opener.end()
-    adverb = _LEADING_ADVERB.match(text, start)
+    adverb = _LEADING_ADVERB.match(text, start) or _LEADING_PARTICIPLE.match(text, start)
     if adverb is not None:
-        start = adverb.end()  # "Previously the council issued ...": the adverb is no subject
+        # "Previously the council issued ...", "Reached by phone, Doe said ...": no subject yet.
+        start = adverb.end()
+    described = _DESCRIBED_NAME.match(text, start)
+    if (
+        described is not None
+        and len(_split_run(described.group(2))[1].split()) >= 2
+        and any(_fold(w) in ROLE_NOUNS or _fold(w) in ROLE_SYNONYMS for w in described.group(1).split())
+    ):
+        # "Republican party boss Jo Doe said ...": lowercase words between two runs; the last is the head.
+        return _Mention(described.group(2), offset + described.start(2))
     found = _MENTION_AFTER.match(text[start:])
     if found is None:
         return None
