@@ -175,7 +175,11 @@ ORGANISATIONS_AND_ROLES = [
         'The Varn Foreign Office confirmed the deaths.\n\n"We send our condolences to the families," it said.',
         "The Varn Foreign Office",
     ),
-    ('Roe\'s account posted on Saturday: "I had to let the coach go because he misled us."', "Roe"),
+    (
+        "Jo Roe fired the coach. Roe's account posted on Saturday: \"I had to let the coach go because he misled "
+        'us."',
+        "Jo Roe",
+    ),
     (
         '"People deserve to know the whole truth," tweeted former Housing and Urban Renewal Secretary Ana '
         "Quist.",

@@ -37,7 +37,6 @@ VERB_WORDS = (
 TITLE_WORDS: frozenset[str] = frozenset(
     {
         "mr",
-        "pres",
         "mrs",
         "ms",
         "miss",
@@ -151,6 +150,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "headmistress",
         "provost",
         "rector",
+        "dean",
+        "pres",
     }
 )
 
@@ -410,6 +411,7 @@ SHORT_TITLES = (
     "Insp",
     "Cpl",
     "Pvt",
+    "Pres",
 )
 
 # Documents through which a body or person speaks ("a statement from the ministry said"); "the statement"

@@ -46,6 +46,8 @@ from app.core.quotes.people import (
     _is_org,
     _Registry,
     _split_run,
+    head_name_run,
+    role_phrase_at,
 )
 from app.core.speakers import name_tokens
 from app.core.text import split_sentences
@@ -158,6 +160,10 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
     if adverb is not None:
         # "Previously the council issued ...", "Reached by phone, Doe said ...": no subject yet.
         start = adverb.end()
+    phrase = role_phrase_at(text, start)
+    if phrase is not None:
+        # "Clinton campaign spokesman Jo Roe responded, calling ...": the whole role phrase, whose head is Roe.
+        return _Mention(phrase.group(0), offset + start)
     described = _DESCRIBED_NAME.match(text, start)
     if (
         described is not None
@@ -356,6 +362,11 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         # "tweeted former Housing and Urban Development Secretary Jo Doe": a long title with capitalised
         # words and an "and" in it; the name that closes the clause is the head.
         return _Mention(titled[0], offset + clause.start(1) + titled[1])
+    lead = len(text) - len(text.lstrip())
+    phrase = role_phrase_at(text, lead)
+    if phrase is not None:
+        # "said RNC spokesman Jo Roe": the name after the role words heads the phrase, not "RNC".
+        return _Mention(phrase.group(0), offset + lead)
     role = _ROLE_THEN_NAME.match(text)
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
@@ -645,6 +656,9 @@ class _Context:
         best, best_words = text, 0
         if text.split(maxsplit=1)[0].casefold() in _PARTICLES and self.registry.find(name_tokens(text)):
             return text  # "bin Rashid": the particle belongs to the name
+        head = head_name_run(text)
+        if head is not None:
+            return head  # "Clinton campaign manager Jo Roe": Jo Roe, however well known Clinton is
         head = _HEAD_RUN.search(text)
         if (
             head is not None
