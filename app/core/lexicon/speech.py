@@ -151,7 +151,6 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "provost",
         "rector",
         "dean",
-        "pres",
     }
 )
 
