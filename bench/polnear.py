@@ -78,7 +78,10 @@ def _overlaps(quote: Quote, start: int, end: int) -> bool:
 def _name_words(text: str) -> set[str]:
     from app.core.speakers import name_tokens
 
-    return set(name_tokens(text)) | {w.casefold() for w in _WORD.findall(text)}
+    words = _WORD.findall(text)
+    # Each word also as the engine folds a surname (accents, transliterations, doubled letters), since
+    # the predicted surname it is compared with is folded so.
+    return set(name_tokens(text)) | {w.casefold() for w in words} | {t for w in words for t in name_tokens(w)}
 
 
 def _surname(predicted: str) -> str | None:
