@@ -92,12 +92,16 @@ class Quote(SQLModel, table=True):
 
 class QuoteSentence(SQLModel, table=True):
     __tablename__ = "quote_sentence"
+    __table_args__ = (Index("ix_quote_sentence_event_text_hash", "event_id", "text_hash"),)
 
     id: int | None = Field(default=None, primary_key=True)
     quote_id: int = Field(foreign_key="quote.id", index=True, ondelete="CASCADE")
     article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
     event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
     text: str = Field(sa_column=Column(Text, nullable=False))
+    # A hash of ``text`` (app.core.align.text_key): a sentence printed word for word before is found by
+    # one indexed lookup, and belongs where its earlier copy belongs.
+    text_hash: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     start: int
     end: int
     parts: list[list[int]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
@@ -162,6 +166,22 @@ class FigureGroup(SQLModel, table=True):
     context: str | None = Field(default=None, max_length=300)
 
 
+class FigureGroupKey(SQLModel, table=True):
+    """One key (hashed) under which a figure group can be joined: its quantity (what it counts) and its
+    value. A new article's figures fetch only the groups sharing one of their keys, so one more article
+    costs the same as the event grows (see ``figure_groups.lookup_keys``)."""
+
+    __tablename__ = "figure_group_key"
+    __table_args__ = (Index("ix_figure_group_key_event_hash", "event_id", "hash"),)
+
+    group_id: int = Field(foreign_key="figure_group.id", primary_key=True, ondelete="CASCADE")
+    hash: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    event_id: int = Field(foreign_key="event.id", ondelete="CASCADE")
+    # For a key of what is counted: the member's counted key, so the group is offered to a new figure
+    # under that wording too (the founder's quantity is on the group row). None for the value key.
+    counted_key: str | None = Field(default=None, max_length=300)
+
+
 class Figure(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
@@ -198,7 +218,8 @@ class ArticleSketch(SQLModel, table=True):
     """One value of an article's shingle sketch; indexed so near-copy candidates are one lookup away."""
 
     __tablename__ = "article_sketch"
-    __table_args__ = (Index("ix_article_sketch_event_hash", "event_id", "hash"),)
+    # With the article id, so that a value's first holders are read from the index alone.
+    __table_args__ = (Index("ix_article_sketch_event_hash_article", "event_id", "hash", "article_id"),)
 
     article_id: int = Field(foreign_key="article.id", primary_key=True, ondelete="CASCADE")
     hash: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))

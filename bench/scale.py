@@ -5,7 +5,9 @@ articles (paragraphs dropped and swapped, words dropped, tolls changed). Every a
 app.services.ingest exactly as an API post does: clean, extract, lock, store, align statements and
 figure groups against the event, find near copies.
 
-Prints articles/s, the cost of the last 100 adds over the first 100, and peak memory; then the same
+Prints articles/s, the cost of the last 100 adds over the first 100, peak memory and the ms per add of
+each stage (extraction, speakers, quotes, statements, figures, figure groups, near copies, source
+checks, commit) in the first and the last 100; then the same
 event through a plain all-pairs rapidfuzz baseline (each new quote sentence against every stored
 one) for comparison. (`python -m bench.engine_scale` measures the pure core alone.)
 
@@ -22,7 +24,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlmodel import Session
@@ -35,7 +40,7 @@ from app.core.quotes import extract_quotes  # noqa: E402
 from app.db import engine_for  # noqa: E402
 from app.demo import demo_articles  # noqa: E402
 from app.migrate import upgrade_database  # noqa: E402
-from app.services import events, ingest  # noqa: E402
+from app.services import alignment, events, ingest  # noqa: E402
 
 SEEDS = REPO.parent / "shared" / "seeds"
 
@@ -71,7 +76,60 @@ def make_event(count: int) -> list[str]:
     return [re_edit(rng, texts[n % len(texts)], n) for n in range(count)]
 
 
-def run_parallax(bodies: list[str]) -> list[float]:
+# The stages of one add, as (module, function name, label): each is timed where add_article calls it.
+STAGES: tuple[tuple[Any, str, str], ...] = (
+    (ingest, "prepare_article", "extract"),
+    (alignment, "resolve_speakers", "speakers"),
+    (alignment, "store_quotes", "quotes"),
+    (alignment, "align_sentences", "statements"),
+    (alignment, "store_figures", "figures"),
+    (alignment, "group_figures", "figure groups"),
+    (alignment, "record_near_copies", "near copies"),
+    (alignment.source_checks, "after_store", "source checks"),
+)
+
+
+class StageClock:
+    """Seconds spent in each stage during the current add, kept per add."""
+
+    def __init__(self) -> None:
+        self.current: dict[str, float] = {}
+        self.adds: list[dict[str, float]] = []
+
+    def wrap(self, function: Callable[..., Any], label: str) -> Callable[..., Any]:
+        @wraps(function)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.current[label] = self.current.get(label, 0.0) + time.process_time() - started
+
+        return timed
+
+    def install(self) -> None:
+        for module, name, label in STAGES:
+            if hasattr(module, name):
+                setattr(module, name, self.wrap(getattr(module, name), label))
+
+    def close_add(self, total: float) -> None:
+        """End one add; ``total`` is its CPU time, of which the stages not timed are "other"."""
+        self.current["other (lock, article row, commit)"] = total - sum(self.current.values())
+        self.adds.append(self.current)
+        self.current = {}
+
+    def report(self, window: int) -> None:
+        window = min(window, len(self.adds) // 2)
+        labels = [label for _, _, label in STAGES if any(label in add for add in self.adds)]
+        labels.append("other (lock, article row, commit)")
+        print(f"  CPU ms per add, first {window} / last {window}:")
+        for label in labels:
+            first = sum(add.get(label, 0.0) for add in self.adds[:window]) / window
+            last = sum(add.get(label, 0.0) for add in self.adds[-window:]) / window
+            print(f"    {label:34s} {first * 1000:7.1f} {last * 1000:7.1f}")
+
+
+def run_parallax(bodies: list[str], clock: StageClock | None = None) -> list[float]:
     engine = engine_for(f"sqlite:///{Path(tempfile.mkdtemp()) / 'scale.db'}")
     upgrade_database(engine)
     durations = []
@@ -79,9 +137,11 @@ def run_parallax(bodies: list[str]) -> list[float]:
         event = events.create_event(session, "Scale bench")
         for n, body in enumerate(bodies):
             data = ingest.ArticleInput(outlet=f"Outlet {n % 60}", content=body)
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             ingest.ingest_article(session, event, data)
             durations.append(time.perf_counter() - started)
+            if clock is not None:
+                clock.close_add(time.process_time() - cpu_started)
     return durations
 
 
@@ -125,8 +185,15 @@ def main() -> None:
             subprocess.run([*command, "--window", str(args.window)], check=True)
         return
     bodies = make_event(args.articles)
-    durations = run_parallax(bodies) if args.mode == "parallax" else run_baseline(bodies)
-    report(args.mode, durations, args.window)
+    if args.mode == "parallax":
+        clock = StageClock()
+        clock.install()
+        durations = run_parallax(bodies, clock)
+        report(args.mode, durations, args.window)
+        report("  (CPU)", [sum(add.values()) for add in clock.adds], args.window)
+        clock.report(args.window)
+    else:
+        report(args.mode, run_baseline(bodies), args.window)
 
 
 if __name__ == "__main__":

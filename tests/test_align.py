@@ -333,3 +333,20 @@ def test_a_sentence_printed_word_for_word_links_whatever_speakers() -> None:
     assert _together(text, text, MAYOR, CHIEF)
     # One word changed: a re-wording, which needs the speakers' agreement.
     assert not _together(text, "This storm took everything our town had.", MAYOR, CHIEF)
+
+
+def test_a_word_more_or_less_in_a_transcription_links() -> None:
+    assert _together("I must say she impressed me today.", "I must say that she impressed me.")
+    # Too short to tell a transcription from another remark.
+    assert not _together("She impressed me today.", "She impressed us.")
+
+
+def test_one_changed_word_in_a_short_distinctive_sentence_links_across_speakers() -> None:
+    a = "Kerr lied, and it's like, it wrecked his career."
+    b = "Kerr lied and it's like they wrecked his career."
+    assert _together(a, b, MAYOR, CHIEF)
+
+
+def test_a_changed_verb_never_links() -> None:
+    assert not _together("The ferry will sail from the north pier.", "The ferry was sunk at the north pier.")
+    assert not _together("The mayor will open the new library.", "The mayor opened the new library.")

@@ -13,6 +13,9 @@ from app.core.similarity import (
     content_stems,
     fold_word,
     near_copies,
+    predicate_words,
+    predicates,
+    predicates_differ,
     shared_text_share,
 )
 
@@ -168,3 +171,44 @@ def test_claim_tokens_ignore_negation_words_that_negate_nothing() -> None:
     assert claim_tokens("There is no doubt the dam held.") == claim_tokens("The dam held.")
     # A "no" inside the sentence still negates.
     assert claim_tokens("We have no water.") == ("!water",)
+
+
+PREDICATE_ROWS = [
+    # (sentence, the predicates found as (claim token, tense))
+    ("The ferry will sail at dawn.", [("sail", "future")]),
+    ("The ferry was held at the pier.", [("hold", "past")]),
+    ("We have already left the harbour.", [("left", "past")]),
+    ("The council gives our farmers more land.", [("giv", None)]),
+    ("They paved the road.", [("pav", "past")]),
+    ("The bridge is safe to cross.", [("saf", None)]),
+    ("I spoke to the crowd, this is hard.", [("speak", "past"), ("hard", None)]),
+    ("From the moment the storm hit, nothing worked.", []),
+    ("It has nothing to do with us.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PREDICATE_ROWS, ids=[r[0][:30] for r in PREDICATE_ROWS])
+def test_predicates_found_by_their_neighbours(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.token, p.tense) for p in predicates(sentence)] == expected
+
+
+def _differ(a: str, b: str) -> bool:
+    return predicates_differ(predicates(a), predicate_words(a), predicates(b), predicate_words(b))
+
+
+def test_a_changed_verb_is_another_claim() -> None:
+    assert _differ("The ferry will sail from the north pier.", "The ferry was sunk at the north pier.")
+    assert _differ("The mayor will open the new library.", "The mayor opened the new library.")
+
+
+def test_a_trim_or_a_translators_verb_is_the_same_claim() -> None:
+    assert not _differ("The ferry will sail at dawn, and we will follow.", "The ferry will sail at dawn.")
+    assert not _differ(
+        "Owners must take responsibility for the dogs.", "Owners should assume responsibility."
+    )
+    assert not _differ("The talks will go on.", "The talks will continue tomorrow.")
+    assert not _differ("We have recieved the letter.", "We have received the letter.")
+
+
+def test_a_verb_the_claim_tokens_rewrite_still_meets_itself() -> None:
+    assert not _differ("They refused to re-open the mine.", "They refused to re-open the old mine.")

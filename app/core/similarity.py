@@ -15,9 +15,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import OSA, LCSseq
 
-from app.core.lexicon.words import STOPWORDS
+from app.core.lexicon.predicates import (
+    BETWEEN_AUXILIARY_AND_VERB,
+    FUTURE_AUXILIARIES,
+    INTERCHANGEABLE_VERBS,
+    NOT_PREDICATES,
+    OBJECT_DETERMINERS,
+    PAST_AUXILIARIES,
+    PREDICATE_AUXILIARIES,
+    SUBJECT_PRONOUNS,
+)
+from app.core.lexicon.words import SENTENCE_OPENERS, STOPWORDS
 from app.core.numbers import SCALE_WORDS, WORD_NUMBER_PATTERN, parse_digits, parse_word_number
 from app.core.text import normalise_for_matching
 
@@ -498,3 +508,162 @@ def claim_tokens(text: str) -> tuple[str, ...]:
         # A negation with nothing after it ("Absolutely not.") still counts as a word of the claim.
         tokens.append("!")
     return tuple(tokens)
+
+
+# --- predicates: what the sentence says happens --------------------------------------------------------------
+#
+# Two sentences about one subject share its words ("the border crossing ... trucks on Monday") and still make
+# two claims when their verbs differ ("will reopen" / "was closed"). Without a tagger a predicate is found by
+# its neighbours: the word after an auxiliary or a subject pronoun, or a lower-case word before a determiner.
+
+_SPLIT_CLITIC = re.compile(r"^(\w+)('ll|'re|'ve|'d|'m)$")
+_PRONOUN_IS = frozenset({"it's", "that's", "he's", "she's", "there's", "what's", "who's"})
+_IRREGULAR_PAST = frozenset(_IRREGULAR)
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """One predicate of a sentence: its claim token and its tense when the words show one."""
+
+    token: str
+    tense: str | None  # "future", "past" or None
+
+
+def _split_clitics(raw: str) -> list[str]:
+    folded = fold_word(raw)
+    if folded in _NOT_CONTRACTIONS:
+        return [_NOT_CONTRACTIONS[folded], "n't"]
+    if folded == "cannot":
+        return ["can", "n't"]
+    if folded.endswith("n't"):
+        return [folded[:-3], "n't"]
+    if folded in _PRONOUN_IS:
+        return [folded[:-2], "is"]
+    if (m := _SPLIT_CLITIC.match(folded)) is not None:
+        return [m.group(1), m.group(2)]
+    return [folded]
+
+
+def _predicate_token(word: str) -> str | None:
+    tokens = claim_tokens(word)
+    if not tokens:
+        return None
+    token = tokens[0].lstrip("!")
+    return token if token and not is_number_token(token) else None
+
+
+def _is_past_form(word: str) -> bool:
+    return word in _IRREGULAR_PAST or word.endswith("ed")
+
+
+# Punctuation that ends a clause: a predicate and its neighbour are looked for within one clause
+# ("to this crowd, this is" has no verb before "this").
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]|\s-\s")
+
+
+def _tense(word: str) -> str | None:
+    return "future" if word in FUTURE_AUXILIARIES else "past" if word in PAST_AUXILIARIES else None
+
+
+def _in_chain(word: str, opener: frozenset[str]) -> bool:
+    return word in opener or word in BETWEEN_AUXILIARY_AND_VERB or word.endswith("ly")
+
+
+def _not_a_verb(word: str) -> bool:
+    return word in SENTENCE_OPENERS or word in NOT_PREDICATES
+
+
+@lru_cache(maxsize=50_000)
+def predicates(text: str) -> tuple[Predicate, ...]:
+    """The predicates of a quote sentence, in order: the first content word after an auxiliary or a
+    subject pronoun (past a few adverbs: "will not reopen", "have already left"), and a lower-case
+    content word right before a determiner and not after one ("gives our", "held its"; not "the moment
+    the"). Looked for within each clause. One pass, bounded look-ahead."""
+    found: list[Predicate] = []
+    opener = PREDICATE_AUXILIARIES | SUBJECT_PRONOUNS
+    for clause in _CLAUSE_PUNCTUATION.split(text):
+        split = [(word, raw[0].islower()) for raw in _WORD.findall(clause) for word in _split_clitics(raw)]
+        i = 0
+        while i < len(split):
+            word, lower = split[i]
+            if word in opener:
+                # A chain of subject and auxiliaries ("we have already", "will not be"): one predicate,
+                # with the tense any of them gives.
+                tense = _tense(word)
+                j = i + 1
+                while j < len(split) and j - i <= 4 and _in_chain(split[j][0], opener):
+                    tense = tense or _tense(split[j][0])
+                    j += 1
+                i = j + 1
+                if j >= len(split) or _not_a_verb(split[j][0]):
+                    continue
+                verb = split[j][0]
+                if tense is None and word in SUBJECT_PRONOUNS and _is_past_form(verb):
+                    tense = "past"
+                if (token := _predicate_token(verb)) is not None:
+                    found.append(Predicate(token, tense))
+                continue
+            if (
+                lower
+                and i + 1 < len(split)
+                and split[i + 1][0] in OBJECT_DETERMINERS
+                and not _not_a_verb(word)
+                and (i == 0 or split[i - 1][0] not in OBJECT_DETERMINERS)
+                and (token := _predicate_token(word)) is not None
+            ):
+                found.append(Predicate(token, "past" if _is_past_form(word) else None))
+            i += 1
+    return tuple(found)
+
+
+@lru_cache(maxsize=50_000)
+def predicate_words(text: str) -> frozenset[str]:
+    """What a predicate of another sentence is looked up in: the claim tokens of ``text`` (negation marks
+    dropped) and every word of it read as a predicate is read, so that a verb the claim tokens rewrite
+    ("refused to" -> "not", "re-open" -> "reopen") still meets itself."""
+    tokens = {t.lstrip("!") for t in claim_tokens(text)}
+    for raw in _WORD.findall(text):
+        for word in _split_clitics(raw):
+            if (token := _predicate_token(word)) is not None:
+                tokens.add(token)
+    return frozenset(tokens)
+
+
+_INTERCHANGEABLE: tuple[frozenset[str], ...] = tuple(
+    frozenset(t for verb in group if (t := _predicate_token(verb))) for group in INTERCHANGEABLE_VERBS
+)
+
+
+def _predicate_in(token: str, tokens: frozenset[str]) -> bool:
+    """True when the other sentence has the predicate's word, an interchangeable verb, or the word one
+    edit away (a typo: "recieved"), long words only."""
+    if token in tokens:
+        return True
+    if any(token in group and group & tokens for group in _INTERCHANGEABLE):
+        return True
+    return len(token) >= 5 and any(
+        len(t) >= 5 and t[0] == token[0] and OSA.distance(token, t, score_cutoff=1) <= 1 for t in tokens
+    )
+
+
+def predicates_differ(
+    first: Sequence[Predicate],
+    tokens_a: frozenset[str],
+    second: Sequence[Predicate],
+    tokens_b: frozenset[str],
+) -> bool:
+    """True when two sentences say different things happen: one verb in the future in one and in the past
+    in the other ("will hold" / "held"), or each has predicates and none of either is in the other
+    ("will reopen" / "was closed", "should attach importance" / "are responsible"). A sentence whose
+    predicates the other holds is a trim or a re-wording of it, and a sentence that shares one predicate
+    shares the claim; only sentences that share none conflict. ``tokens_*`` are the sentences'
+    :func:`predicate_words`."""
+    if not first or not second:
+        return False
+    for one in first:
+        for other in second:
+            if one.token == other.token and {one.tense, other.tense} == {"future", "past"}:
+                return True
+    return not any(_predicate_in(p.token, tokens_b) for p in first) and not any(
+        _predicate_in(p.token, tokens_a) for p in second
+    )

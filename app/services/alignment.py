@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
-from sqlalchemy import delete, func, insert, update
+from sqlalchemy import TextClause, delete, insert, text, update
 from sqlmodel import Session, col, select
 
-from app.core.align import PlacedSentence, SentenceItem, assign_statements, index_terms
+from app.core.align import PlacedSentence, SentenceItem, assign_statements, index_terms, text_key
 from app.core.extract import extract_article
 from app.core.records import Extraction
 from app.core.records import Quote as QuoteRecord
@@ -51,6 +52,9 @@ CANDIDATES_PER_SENTENCE = 12
 SKETCH_CANDIDATE_SHARE = 0.15
 # The closest candidates only: a wire story republished fifty times need not be compared fifty times.
 MAX_COPY_CANDIDATES = 12
+# Holders read per sketch value: enough to find the MAX_COPY_CANDIDATES closest among a story's first
+# versions, and a bound on the lookup however often the story was republished.
+HOLDERS_PER_SKETCH_VALUE = 24
 
 
 def add_article(session: Session, event_id: int, article: Article, extraction: Extraction) -> None:
@@ -131,6 +135,7 @@ def store_quotes(
                 article_id=article_id,
                 event_id=event_id,
                 text=sentence.text,
+                text_hash=text_key(sentence.text),
                 start=sentence.start,
                 end=sentence.end,
                 parts=[[p.start, p.end] for p in sentence.parts],
@@ -164,65 +169,101 @@ def placed_sentences(
     exact for its prefilter), so one more article's cost follows what it may link to, not the event's
     size. Every speaker's statements are candidates: the text decides.
     """
-    query = (
-        select(
-            QuoteSentence.id,
-            QuoteSentence.article_id,
-            QuoteSentence.text,
-            Quote.speaker_id,
-            Quote.speaker_as_named,
-            StatementMember.statement_id,
-        )
-        .join(StatementMember, col(StatementMember.sentence_id) == col(QuoteSentence.id))
-        .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
-        .where(StatementMember.rank < REPRESENTATIVES, QuoteSentence.article_id != exclude_article)
-    )
     candidates = _candidate_statements(session, event_id, new)
-    if candidates is not None:
-        # The candidates are the event's already: no join through the event's statements, which would let
-        # the planner read all of them.
-        query = query.where(col(StatementMember.statement_id).in_(candidates))
-    else:
-        query = query.join(Statement, col(Statement.id) == col(StatementMember.statement_id)).where(
-            Statement.event_id == event_id
-        )
-    rows = session.exec(query).all()
+    if candidates is not None and not candidates:
+        return []
+    # The candidates are the event's already: no join through the event's statements, which would let
+    # the planner read all of them.
+    scope = (
+        f"m.statement_id IN ({', '.join(str(int(c)) for c in candidates)})"
+        if candidates is not None
+        else "m.statement_id IN (SELECT id FROM statement WHERE event_id = :event)"
+    )
+    rows = session.execute(
+        text(
+            "SELECT qs.id, qs.article_id, qs.text, q.speaker_id, q.speaker_as_named, m.statement_id"
+            " FROM statement_member m JOIN quote_sentence qs ON qs.id = m.sentence_id"
+            " JOIN quote q ON q.id = qs.quote_id"
+            f" WHERE m.rank < :reps AND qs.article_id != :article AND {scope}"
+        ),
+        {"reps": REPRESENTATIVES, "article": exclude_article, "event": event_id},
+    ).all()
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
-    for sentence_id, article_id, text, speaker_id, as_named, statement_id in rows:
+    for sentence_id, article_id, sentence_text, speaker_id, as_named, statement_id in rows:
         if as_named and is_description(as_named):
             speaker_id = None  # weak evidence, as in store_quotes
-        items.setdefault(sentence_id, SentenceItem(sentence_id, article_id, _speaker_token(speaker_id), text))
+        items.setdefault(
+            sentence_id, SentenceItem(sentence_id, article_id, _speaker_token(speaker_id), sentence_text)
+        )
         statements.setdefault(sentence_id, set()).add(statement_id)
     return [PlacedSentence(items[k], frozenset(statements[k])) for k in sorted(items)]
 
 
 def _candidate_statements(session: Session, event_id: int, new: Sequence[SentenceItem]) -> list[int] | None:
-    """The statements each new sentence may link to, through the token index: those whose representatives
-    share enough of its content words, the CANDIDATES_PER_SENTENCE sharing most; None when every statement
-    is a candidate (a new sentence of function words only, or none given)."""
+    """The statements the new sentences may link to; None when every statement is a candidate (a new
+    sentence of function words only, or none given).
+
+    A sentence printed word for word before, by the same speaker, links to exactly what its first copy
+    links to: its candidates are that copy's statements, one indexed lookup (most sentences of a wire
+    story are such copies). Any other sentence goes through the token index: the statements whose
+    representatives share enough of its content words, the CANDIDATES_PER_SENTENCE sharing most."""
     if not new:
         return None
     found: set[int] = set()
-    for item in new:
+    rest = _copies(session, event_id, new, found)
+    parts: list[str] = []
+    for number, item in enumerate(rest):
         terms, share = index_terms(item.text)
         if share == 0:
             return None
-        shared = func.count(col(StatementToken.hash))
-        found.update(
-            session.exec(
-                select(StatementToken.statement_id)
-                .where(
-                    StatementToken.event_id == event_id,
-                    col(StatementToken.hash).in_(sorted(term_hash(t) for t in terms)),
-                )
-                .group_by(col(StatementToken.statement_id))
-                .having(shared >= share)
-                .order_by(shared.desc(), col(StatementToken.statement_id))
-                .limit(CANDIDATES_PER_SENTENCE)
-            ).all()
+        # Integers computed here, never user text: written into the SQL as literals.
+        hashes = ", ".join(str(int(term_hash(t))) for t in sorted(terms))
+        parts.append(
+            f"SELECT statement_id FROM (SELECT statement_id FROM statement_token WHERE event_id = :event"
+            f" AND hash IN ({hashes}) GROUP BY statement_id HAVING COUNT(*) >= {int(share)}"
+            f" ORDER BY COUNT(*) DESC, statement_id LIMIT {CANDIDATES_PER_SENTENCE}) AS candidates_{number}"
         )
+    if parts:
+        # One statement for every sentence: an expression tree per sentence cost more to build than the
+        # lookups themselves.
+        found.update(row[0] for row in session.execute(text(" UNION ALL ".join(parts)), {"event": event_id}))
     return sorted(found)
+
+
+def _copies(
+    session: Session, event_id: int, new: Sequence[SentenceItem], found: set[int]
+) -> list[SentenceItem]:
+    """Add to ``found`` the statements of each new sentence's first earlier copy (same exact text, same
+    speaker, another article); return the sentences that have no such copy."""
+    keys = {item.key: text_key(item.text) for item in new}
+    distinct = sorted(set(keys.values()))
+    firsts = ", ".join(
+        f"(SELECT id FROM quote_sentence WHERE event_id = :event AND text_hash = {int(h)}"
+        " AND article_id != :article ORDER BY id LIMIT 1)"
+        for h in distinct
+    )
+    rows = session.execute(
+        text(
+            "SELECT qs.text_hash, qs.text, q.speaker_id, q.speaker_as_named, sm.statement_id"
+            " FROM quote_sentence qs JOIN quote q ON q.id = qs.quote_id"
+            f" JOIN statement_member sm ON sm.sentence_id = qs.id WHERE qs.id IN ({firsts})"
+        ),
+        {"event": event_id, "article": new[0].article_key},
+    ).all()
+    copies: dict[int, tuple[str, str | None, set[int]]] = {}
+    for text_hash, copy_text, speaker_id, as_named, statement_id in rows:
+        if as_named and is_description(as_named):
+            speaker_id = None  # weak evidence, as in store_quotes
+        copies.setdefault(text_hash, (copy_text, _speaker_token(speaker_id), set()))[2].add(statement_id)
+    rest: list[SentenceItem] = []
+    for item in new:
+        copy = copies.get(keys[item.key])
+        if copy is None or copy[0] != item.text or copy[1] != item.speaker:
+            rest.append(item)
+        else:
+            found.update(copy[2])
+    return rest
 
 
 def term_hash(term: str) -> int:
@@ -242,10 +283,9 @@ def index_statements(session: Session, event_id: int, added: dict[int, list[tupl
             wanted[statement_id] = hashes
     if not wanted:
         return
-    for statement_id, hash_value in session.exec(
-        select(StatementToken.statement_id, StatementToken.hash).where(
-            col(StatementToken.statement_id).in_(sorted(wanted))
-        )
+    listed = ", ".join(str(int(k)) for k in sorted(wanted))
+    for statement_id, hash_value in session.execute(
+        text(f"SELECT statement_id, hash FROM statement_token WHERE statement_id IN ({listed})")
     ).all():
         wanted[statement_id].discard(hash_value)
     rows = [
@@ -263,31 +303,29 @@ def align_sentences(session: Session, event_id: int, article_id: int, new: list[
     result = assign_statements(
         new, placed_sentences(session, event_id, article_id, new), representatives=REPRESENTATIVES
     )
+    fresh = sorted((k for k in result.added if k < 0), reverse=True)  # -1, -2, ... in creation order
     real: dict[int, int] = {}
-    made: dict[int, Statement] = {}
-    for key in sorted((k for k in result.added if k < 0), reverse=True):  # -1, -2, ... in creation order
-        statement = Statement(event_id=event_id)
-        session.add(statement)
-        session.flush()
-        real[key] = statement.id or 0
-        made[key] = statement
-    existing_keys = [k for k in result.added if k >= 0]
+    if fresh:
+        made = session.execute(
+            insert(Statement).returning(Statement.id, sort_by_parameter_order=True),
+            [{"event_id": event_id} for _ in fresh],
+        )
+        real = dict(zip(fresh, made.scalars().all(), strict=True))
+    existing_keys = sorted(k for k in result.added if k >= 0)
     # The next rank of each statement that gains members: one past its highest, read from the
     # (statement_id, rank) index per statement, so the cost does not grow with a statement's size (a
     # count would read every member of a much-reprinted sentence). Corrections number merged members the
     # same way.
     next_rank: dict[int, int] = {}
     if existing_keys:
-        top = (
-            select(func.max(StatementMember.rank))
-            .where(StatementMember.statement_id == Statement.id)
-            .correlate(Statement)
-            .scalar_subquery()
-        )
+        listed = ", ".join(str(int(k)) for k in existing_keys)
         next_rank = {
-            statement_id or 0: 0 if highest is None else highest + 1
-            for statement_id, highest in session.exec(
-                select(Statement.id, top).where(col(Statement.id).in_(existing_keys))
+            statement_id: 0 if highest is None else highest + 1
+            for statement_id, highest in session.execute(
+                text(
+                    "SELECT s.id, (SELECT MAX(m.rank) FROM statement_member m WHERE m.statement_id = s.id)"
+                    f" FROM statement s WHERE s.id IN ({listed})"
+                )
             ).all()
         }
     # Texts of every sentence that becomes a representative: the new ones, and stored ones a new statement
@@ -314,21 +352,30 @@ def align_sentences(session: Session, event_id: int, article_id: int, new: list[
         session.execute(insert(StatementMember), members)
     index_statements(session, event_id, indexed)
     if real:
-        # A statement's speaker: the one most of its members name (set once, when the statement is made).
-        named: dict[int, list[int]] = {}
-        for statement_id, speaker_id in session.exec(
-            select(StatementMember.statement_id, Quote.speaker_id)
-            .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
-            .join(Quote, col(Quote.id) == col(QuoteSentence.quote_id))
-            .where(col(StatementMember.statement_id).in_(sorted(real.values())))
-            .order_by(col(StatementMember.statement_id), col(StatementMember.rank))
-        ).all():
-            if speaker_id is not None:
-                named.setdefault(statement_id, []).append(speaker_id)
-        for key, statement in made.items():
-            if speakers := named.get(real[key]):
-                statement.speaker_id = Counter(speakers).most_common(1)[0][0]
-                session.add(statement)
+        set_statement_speakers(session, sorted(real.values()))
+
+
+def set_statement_speakers(session: Session, statement_ids: list[int]) -> None:
+    """A new statement's speaker: the one most of its members name (set once, when it is made)."""
+    listed = ", ".join(str(int(k)) for k in statement_ids)
+    named: dict[int, list[int]] = {}
+    for statement_id, speaker_id in session.execute(
+        text(
+            "SELECT m.statement_id, q.speaker_id FROM statement_member m"
+            " JOIN quote_sentence qs ON qs.id = m.sentence_id JOIN quote q ON q.id = qs.quote_id"
+            f" WHERE m.statement_id IN ({listed}) ORDER BY m.statement_id, m.rank"
+        )
+    ).all():
+        if speaker_id is not None:
+            named.setdefault(statement_id, []).append(speaker_id)
+    if named:
+        session.execute(
+            update(Statement),
+            [
+                {"id": statement_id, "speaker_id": Counter(speakers).most_common(1)[0][0]}
+                for statement_id, speakers in sorted(named.items())
+            ],
+        )
 
 
 def record_near_copies(session: Session, event_id: int, article: Article) -> None:
@@ -337,20 +384,15 @@ def record_near_copies(session: Session, event_id: int, article: Article) -> Non
     candidates: list[int] = []
     if sketch:
         needed = max(1, int(len(sketch) * SKETCH_CANDIDATE_SHARE))
-        shared_count = func.count().label("shared")
         candidates = [
             other_id
-            for other_id, shared in session.exec(
-                select(ArticleSketch.article_id, shared_count)
-                .where(ArticleSketch.event_id == event_id, col(ArticleSketch.hash).in_(sketch))
-                .group_by(ArticleSketch.article_id)
-                .order_by(shared_count.desc(), ArticleSketch.article_id)
-                .limit(MAX_COPY_CANDIDATES)
-            ).all()
-            if shared >= needed and other_id != article.id
+            for other_id, count in _closest_holders(session, event_id, sketch)
+            if count >= needed and other_id != article.id
         ]
-    for value in sketch:
-        session.add(ArticleSketch(article_id=article.id or 0, hash=value, event_id=event_id))
+        session.execute(
+            insert(ArticleSketch),
+            [{"article_id": article.id or 0, "hash": value, "event_id": event_id} for value in sketch],
+        )
     if candidates:
         others = session.exec(select(Article.id, Article.body).where(col(Article.id).in_(candidates))).all()
         for copy in near_copies(article.body, [(other_id or 0, body) for other_id, body in others]):
@@ -363,6 +405,40 @@ def record_near_copies(session: Session, event_id: int, article: Article) -> Non
                     ArticleSimilarity(article_id=copy.other, other_id=article.id or 0, share=copy.share_other)
                 )
     session.flush()
+
+
+def _closest_holders(session: Session, event_id: int, sketch: Sequence[int]) -> list[tuple[int, int]]:
+    """The MAX_COPY_CANDIDATES articles sharing most sketch values, as (article id, values shared),
+    counted over the first HOLDERS_PER_SKETCH_VALUE holders of each value.
+
+    Each value's holders are read from the (event, value, article) index and cut, so the lookup costs
+    the same in an event of a thousand wire copies as in one of ten: a new copy is compared with the
+    story's earliest versions, which is what the near-copy list needs."""
+    rows = session.execute(
+        _closest_holders_query(len(sketch)),
+        {
+            "event": event_id,
+            "limit": HOLDERS_PER_SKETCH_VALUE,
+            "top": MAX_COPY_CANDIDATES,
+            **{f"h{i}": value for i, value in enumerate(sketch)},
+        },
+    )
+    return [(article_id, shared) for article_id, shared in rows]
+
+
+@lru_cache(maxsize=64)
+def _closest_holders_query(count: int) -> TextClause:
+    # Plain SQL, built once per sketch size: the same union as an expression tree cost more to build on
+    # every add than the lookup itself.
+    part = (
+        "SELECT article_id FROM (SELECT article_id FROM article_sketch WHERE event_id = :event"
+        " AND hash = :h{i} ORDER BY article_id LIMIT :limit) AS holders_{i}"
+    )
+    union = " UNION ALL ".join(part.format(i=i) for i in range(count))
+    return text(
+        f"SELECT article_id, COUNT(*) AS shared FROM ({union}) AS holders"
+        " GROUP BY article_id ORDER BY shared DESC, article_id LIMIT :top"
+    )
 
 
 def realign_event(session: Session, event_id: int) -> int:
