@@ -14,6 +14,7 @@ from app.core.lexicon.names import (
     AFFILIATIONS,
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
+    PHRASE_ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_NAMES,
     PLACE_OPENERS,
@@ -496,7 +497,7 @@ def role_phrase_at(text: str, pos: int = 0) -> re.Match[str] | None:
     if match is None:
         return None
     words = match.group(2).split()
-    if _fold(words[-1]) not in ROLE_NOUNS:
+    if _fold(words[-1]) not in ROLE_NOUNS and _fold(words[-1]) not in PHRASE_ROLE_NOUNS:
         return None
     if any(not _modifier_word(w) for w in match.group(1).split()):
         return None
