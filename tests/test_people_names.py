@@ -37,6 +37,8 @@ NOT_PEOPLE = [
     # Places, labels, headers and sentence-opening words are never a speaker.
     ('Rita Vale toured the plant. In June Vale said "the plant will stay open for years."', "Rita Vale"),
     ('Rita Vale toured the plant. Hours later "the plant will stay open," she said.', "Rita Vale"),
+    # A party label names nobody: the description as printed is the speaker.
+    ('"The count is final," one senior Democrat said.', "one senior Democrat"),
 ]
 
 
