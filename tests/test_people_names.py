@@ -126,6 +126,8 @@ def test_split_run_keeps_the_head_name(run: str, name: str) -> None:
         ("Tomas Brell", None),
         ("the chairman of Quorum Fund", None),
         ("Rita Vale and Tomas Brell", None),
+        ("Rita Vale attacked Tomas Brell", None),
+        ("Rita Vale then endorsed Tomas Brell", None),
     ],
 )
 def test_head_name_run(mention: str, head: str | None) -> None:

@@ -484,6 +484,8 @@ def head_name_run(mention: str) -> str | None:
     words = between.split()
     if not words or "," in between or not all(w[:1].islower() for w in words):
         return None
+    if any(_VERB.fullmatch(w) and _fold(w) not in ROLE_NOUNS for w in words):
+        return None  # a clause, not a phrase: "Trump attacked Romney", "Roe endorsed Doe"
     if words[-1].casefold() in _COMPLEMENT_WORDS or _POSSESSIVE_WORD.search(last.group(0)):
         return None
     _, name = _split_run(last.group(0))
