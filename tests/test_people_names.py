@@ -113,6 +113,7 @@ def test_a_lone_word_the_article_prints_in_lower_case_is_no_person_at_a_sentence
         ("List College Dean Rita Vale", "Rita Vale"),
         ("Pres. Vale", "Vale"),
         ("Six Vale", "Vale"),
+        ("Senators Rita Vale", "Rita Vale"),
     ],
 )
 def test_split_run_keeps_the_head_name(run: str, name: str) -> None:

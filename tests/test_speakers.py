@@ -15,6 +15,7 @@ from app.core.speakers import better_display_name, canonical_speaker, speaker_ke
         ("Russian Foreign Minister Sergey Lavrov", "sergei lavrov"),
         ("Russia's FM Sergei Lavrov", "sergei lavrov"),
         ("Dr. Anna Novak", "anna novak"),
+        ("Senators Anna Novak", "anna novak"),
         ("Ms Novak", "novak"),
         ("President Aleksandr Petrenko", "alexander petrenko"),
         ("Recep Tayyip Erdoğan", "recep tayip erdogan"),

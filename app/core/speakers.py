@@ -118,7 +118,10 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     # A title word second opens a longer title ("Prime Minister Jo Roe"); as the last word it is a surname
     # ("Howard Dean", "Chris King").
     while len(tokens) > 1 and (
-        tokens[0] in TITLE_WORDS or tokens[0] == "the" or (tokens[1] in TITLE_WORDS and len(tokens) > 2)
+        tokens[0] in TITLE_WORDS
+        or tokens[0] == "the"
+        or (tokens[0].endswith("s") and tokens[0][:-1] in TITLE_WORDS)  # "Senators Jo Roe and ..."
+        or (tokens[1] in TITLE_WORDS and len(tokens) > 2)
     ):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1] in _SUFFIXES:

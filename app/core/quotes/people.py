@@ -435,7 +435,11 @@ def _split_run(run: str) -> tuple[list[str], str]:
         or (_fold(words[1]).strip(".") in ROLE_NOUNS and len(words) > 2)
     ):
         roles.append(_fold(words.pop(0)).strip("."))
-    if words and _fold(words[0]).strip(".") in TITLE_WORDS:
+    first = _fold(words[0]).strip(".") if words else ""
+    # A plural title ("Senators Jo Roe and Al Doe") opens a list of people with that title.
+    if words and (
+        first in TITLE_WORDS or (len(words) > 1 and first.endswith("s") and first[:-1] in TITLE_WORDS)
+    ):
         roles.append(_fold(words.pop(0)).strip("."))
     # A title further in ("Harbour County Executive Jo Doe"): the name is what follows the last one.
     last_title = max((i for i, w in enumerate(words[:-1]) if _fold(w).strip(".") in TITLE_WORDS), default=-1)
