@@ -69,7 +69,11 @@ def counted_key(counted: str) -> str:
         if word in FRAMES:
             frames.add(word)
             continue
-        stems.add(_stable_stem(word.replace("'", "")))
+        stem = _stable_stem(word.replace("'", ""))
+        # A stem that is a function word ("ins" -> "in") would vanish from the key's own key: a key must
+        # be its own key.
+        if stem not in FUNCTION_WORDS:
+            stems.add(stem)
     return " ".join(sorted(frames | stems))
 
 
