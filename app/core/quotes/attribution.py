@@ -596,9 +596,11 @@ class _Context:
                 # "the FBI", "the Red Cross", "the White House": a body named by its proper name.
                 return text
             named = _NAME_AFTER_DESCRIPTION.search(text)
-            if named is not None:
-                # "the campaign group Return Now", "the charity Oxfam": the name after the description.
-                return self._name(named.group(1), mention.start)
+            person_named = self._name(named.group(1), mention.start) if named is not None else None
+            if person_named is not None:
+                # "the campaign group Return Now", "the charity Oxfam": the name after the description;
+                # "one senior Democrat" names nobody and stays a description.
+                return person_named
             role_words = [_fold(w) for w in _WORD.findall(text) if _fold(w) not in STOP]
             if len(role_words) == 1 and role_words[0] in self.documents:
                 return self.documents[role_words[0]]
@@ -625,7 +627,11 @@ class _Context:
                 if person_before is not None:
                     return person_before
             return self._description(text)
-        return self._name(self._best_run(text), mention.start)
+        named = self._name(self._best_run(text), mention.start)
+        if named is None and text[:1].islower() and len(words) > 1:
+            # "one senior Democrat said": no person named, so the description as printed.
+            return self._description(text)
+        return named
 
     def _description(self, text: str) -> str | None:
         """An unnamed source as printed ("a police spokesman", "the lawsuit", "one user"): when nobody can
