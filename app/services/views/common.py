@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -22,6 +23,9 @@ from app.services.errors import NotFound
 CONTEXT_CHARS = 320
 
 
+# A wire story's sentence is printed in the same words by hundreds of outlets, and every page of the
+# matrix, statement page and variants panel compares each printing: fold each distinct text once.
+@lru_cache(maxsize=20_000)
 def wording_key(text: str) -> tuple[str, ...]:
     """What two printings of one sentence must share to count as the same wording.
 

@@ -150,7 +150,7 @@ def coverage_matrix(
 def absent_cells(outlets: list[str]) -> dict[str, MatrixCell]:
     """One "left out" cell per outlet, shared by every row of a page: most cells of a wide matrix are these."""
     return {
-        outlet: MatrixCell.model_construct(outlet=outlet, state="absent", text="", article_id=None, more=[])
+        outlet: MatrixCell(outlet=outlet, state="absent", text="", article_id=None, more=[])
         for outlet in outlets
     }
 
@@ -163,29 +163,33 @@ def matrix_row(
     # The most common wording is the reference; ties go to the earliest article (members are in article order).
     reference_key = Counter(keys).most_common(1)[0][0] if keys else ()
     reference = next((m["text"] for m, k in zip(members, keys, strict=True) if k == reference_key), "")
-    by_outlet: dict[str, list[tuple[dict[str, Any], bool]]] = defaultdict(list)
+    by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    reworded: set[str] = set()  # outlets with at least one printing in other words
     for member, key in zip(members, keys, strict=True):
-        by_outlet[member["outlet"]].append((member, key == reference_key))
+        by_outlet[member["outlet"]].append(member)
+        if key != reference_key:
+            reworded.add(member["outlet"])
     absent = absent if absent is not None else absent_cells(outlets)
     cells = []
+    carried = variants = 0
     for outlet in outlets:
-        carried = by_outlet.get(outlet)
-        if not carried:
+        printings = by_outlet.get(outlet)
+        if not printings:
             cells.append(absent[outlet])
             continue
-        state: CellState = "same" if all(same for _, same in carried) else "variant"
-        first = carried[0][0]
-        # Built without validation (every value is ours): a 300-outlet page has thousands of cells.
+        state: CellState = "variant" if outlet in reworded else "same"
+        carried += 1
+        variants += state == "variant"
+        first = printings[0]
+        # Validated construction: pydantic-core checks these few plain fields faster than `model_construct`
+        # fills them in Python, and a 300-outlet page has thousands of cells.
         cells.append(
-            MatrixCell.model_construct(
+            MatrixCell(
                 outlet=outlet,
                 state=state,
                 text=first["text"],
                 article_id=first["article_id"],
-                more=[
-                    Printing.model_construct(article_id=m["article_id"], text=m["text"])
-                    for m, _ in carried[1:]
-                ],
+                more=[Printing(article_id=m["article_id"], text=m["text"]) for m in printings[1:]],
             )
         )
     return MatrixRow(
@@ -193,8 +197,8 @@ def matrix_row(
         speaker=statement["speaker"],
         speakers=[Attribution.model_validate(a) for a in attributions(members)],
         text=reference,
-        carried=sum(c.state != "absent" for c in cells),
-        variants=sum(c.state == "variant" for c in cells),
+        carried=carried,
+        variants=variants,
         cells=cells,
     )
 
