@@ -136,24 +136,34 @@ def quote_dict(
     }
 
 
-def figure_dict(figure: Figure, outlet: str) -> dict[str, Any]:
+FIGURE_FIELDS = (
+    "id",
+    "article_id",
+    "text",
+    "value",
+    "value_high",
+    "unit",
+    "qualifier",
+    "counted",
+    "source",
+    "time_ref",
+    "kind",
+    "chrome",
+    "group_id",
+    "start",
+    "end",
+)
+FIGURE_COLUMNS = tuple(getattr(Figure, name) for name in FIGURE_FIELDS)
+
+
+def figure_dict(figure: Figure | dict[str, Any], outlet: str) -> dict[str, Any]:
+    """A figure's fields with its outlet's name, from a mapped Figure or a row of `FIGURE_COLUMNS`."""
+    fields = figure if isinstance(figure, dict) else {name: getattr(figure, name) for name in FIGURE_FIELDS}
     return {
-        "id": figure.id,
-        "article_id": figure.article_id,
+        "id": fields["id"],
+        "article_id": fields["article_id"],
         "outlet": outlet,
-        "text": figure.text,
-        "value": figure.value,
-        "value_high": figure.value_high,
-        "unit": figure.unit,
-        "qualifier": figure.qualifier,
-        "counted": figure.counted,
-        "source": figure.source,
-        "time_ref": figure.time_ref,
-        "kind": figure.kind,
-        "chrome": figure.chrome,
-        "group_id": figure.group_id,
-        "start": figure.start,
-        "end": figure.end,
+        **{name: fields[name] for name in FIGURE_FIELDS[2:]},
     }
 
 
@@ -307,16 +317,19 @@ def event_figure_groups(
     outlets = outlet_names(session, event.id)
     groups = session.exec(select(FigureGroup).where(FigureGroup.event_id == event.id)).all()
     members: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    # Columns, not ORM objects: a wire story's ledger has thousands of members, and building a mapped
+    # Figure for each was most of the figure ledger's time.
     query = (
-        select(Figure)
+        select(*FIGURE_COLUMNS)
         .join(FigureGroup, col(FigureGroup.id) == col(Figure.group_id))
         .where(FigureGroup.event_id == event.id)
         .order_by(col(Figure.article_id), col(Figure.start))
     )
     if article_ids is not None:
         query = query.where(col(Figure.article_id).in_(article_ids))
-    for figure in session.exec(query).all():
-        members[figure.group_id or 0].append(figure_dict(figure, outlets.get(figure.article_id, "")))
+    for row in session.exec(query).all():
+        figure = row._asdict()
+        members[figure["group_id"] or 0].append(figure_dict(figure, outlets.get(figure["article_id"], "")))
     result = [
         {
             "id": g.id,
