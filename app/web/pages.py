@@ -62,15 +62,21 @@ def event_overview(
     _show: Annotated[Literal["changed", "left_out", ""] | None, Query()] = None,
 ) -> Response:
     event = events.get_event(session, slug)
-    view = views.overview(
-        session,
-        event,
-        sort=_sort or "outlets",
-        page=page,
-        speaker=_blank_is_none(speaker),
-        outlet=_blank_is_none(outlet),
-        show=_show or None,
-    )
+    choice: dict[str, Any] = {
+        "sort": _sort or "outlets",
+        "page": page,
+        "speaker": _blank_is_none(speaker),
+        "outlet": _blank_is_none(outlet),
+        "show": _show or None,
+    }
+    # The lazy "more rows" loader wants only the next rows; the sort links want the whole matrix.
+    target = request.headers.get("HX-Target", "")
+    block = "matrix_rows" if target.startswith("matrix-more") else "matrix"
+    if is_htmx(request) and request.query_params.get("_format") is None:
+        # Either block draws the matrix alone: the articles, near copies and charts are not needed.
+        matrix = views.event_matrix(session, event, **choice)
+        return render(request, "event.html", {"event": event, "matrix": matrix}, block=block)
+    view = views.overview(session, event, **choice)
     # The template's blocks render alone for HTMX, so each part of the view is also named on its own.
     context = {
         "event": event,
@@ -80,9 +86,6 @@ def event_overview(
         "matrix": view.matrix,
         "charts": view.charts,
     }
-    # The lazy "more rows" loader wants only the next rows; the sort links want the whole matrix.
-    target = request.headers.get("HX-Target", "")
-    block = "matrix_rows" if target.startswith("matrix-more") else "matrix"
     return render_view(request, "event.html", view, context, block=block)
 
 

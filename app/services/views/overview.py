@@ -189,9 +189,11 @@ def event_matrix(
     outlet: str | None = None,
     show: Literal["changed", "left_out"] | None = None,
     every_row: bool = False,
+    articles: list[dict[str, Any]] | None = None,
 ) -> CoverageMatrix:
-    """The event's coverage matrix, one page as the overview shows it (or `every_row`, as the CSV has it)."""
-    outlets = event_outlets(overview_articles(session, event))
+    """The event's coverage matrix, one page as the overview shows it (or `every_row`, as the CSV has it);
+    `articles`: the event's `overview_articles` when the caller has them already."""
+    outlets = event_outlets(articles if articles is not None else overview_articles(session, event))
     return coverage_matrix(
         overview_statements(session, event),
         outlets,
@@ -221,5 +223,7 @@ def overview(
         near_copies=best_near_copies(session, event),
         corrections=count_corrections(session, event),
         charts=conflict_charts(conflict_groups(session, event)),
-        matrix=event_matrix(session, event, sort=sort, page=page, speaker=speaker, outlet=outlet, show=show),
+        matrix=event_matrix(
+            session, event, sort=sort, page=page, speaker=speaker, outlet=outlet, show=show, articles=articles
+        ),
     )
