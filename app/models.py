@@ -166,6 +166,22 @@ class FigureGroup(SQLModel, table=True):
     context: str | None = Field(default=None, max_length=300)
 
 
+class FigureGroupKey(SQLModel, table=True):
+    """One key (hashed) under which a figure group can be joined: its quantity (what it counts) and its
+    value. A new article's figures fetch only the groups sharing one of their keys, so one more article
+    costs the same as the event grows (see ``figure_groups.lookup_keys``)."""
+
+    __tablename__ = "figure_group_key"
+    __table_args__ = (Index("ix_figure_group_key_event_hash", "event_id", "hash"),)
+
+    group_id: int = Field(foreign_key="figure_group.id", primary_key=True, ondelete="CASCADE")
+    hash: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    event_id: int = Field(foreign_key="event.id", ondelete="CASCADE")
+    # For a key of what is counted: the member's counted key, so the group is offered to a new figure
+    # under that wording too (the founder's quantity is on the group row). None for the value key.
+    counted_key: str | None = Field(default=None, max_length=300)
+
+
 class Figure(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")

@@ -56,19 +56,29 @@ def group_event(bodies: Sequence[str]) -> Grouped:
     from app.core.figure_groups import (
         FigureItem,
         PlacedFigure,
-        assign_figure_groups,
+        assign_and_bridge,
         figure_item,
         group_status_compatible,
+        member_lookup,
         merged_context,
+        quantity_lookup,
     )
 
     figures = [list(extract_article(body).figures) for body in bodies]
     # As the ingest service stores them: one stand-in per group (its founder's quantity, no text, the
-    # context words its members brought), not every member.
+    # context words its members brought), and one more per other wording of what its members count.
     stand_ins: dict[int, FigureItem] = {}
+    other_keys: dict[int, dict[str, str]] = {}
     placed: list[PlacedFigure] = []
     group_of: dict[tuple[int, int], int] = {}
     items: dict[int, list[FigureItem]] = {}
+    merges: dict[int, int] = {}
+
+    def merged_into(key: int) -> int:
+        while key in merges:
+            key = merges[key]
+        return key
+
     for article, article_figures in enumerate(figures):
         new = [
             (
@@ -80,9 +90,10 @@ def group_event(bodies: Sequence[str]) -> Grouped:
             )
         ]
         fresh: dict[int, int] = {}
-        for (index, item), key in zip(new, assign_figure_groups([i for _, i in new], placed), strict=True):
+        assigned, bridges = assign_and_bridge([i for _, i in new], placed)
+        for (index, item), key in zip(new, assigned, strict=True):
             if key < 0:
-                key = fresh.setdefault(key, max([*items, -1]) + 1)
+                key = fresh.setdefault(key, len(items) + len(merges))
             group_of[(article, index)] = key
             items.setdefault(key, []).append(item)
             if key not in stand_ins:
@@ -93,7 +104,35 @@ def group_event(bodies: Sequence[str]) -> Grouped:
                 stand_ins[key] = dataclasses.replace(
                     stand_ins[key], context=merged_context(stand_ins[key].context, item.context)
                 )
+            if (wording := member_lookup(item)) is not None:
+                # The group is also found by what each member counts, not only its founder (as stored).
+                other_keys.setdefault(key, {}).setdefault(wording, item.counted_key or "")
+        for joined, other in bridges:
+            # As the service merges them: into the older group, unless one outlet has a figure in both.
+            keep, gone = sorted((merged_into(joined), merged_into(other)))
+            if keep == gone or {i.article_key for i in items[keep]} & {i.article_key for i in items[gone]}:
+                continue
+            for position, key in group_of.items():
+                if key == gone:
+                    group_of[position] = keep
+            items[keep] += items.pop(gone)
+            founder = stand_ins.pop(gone)
+            stand_ins[keep] = dataclasses.replace(
+                stand_ins[keep], context=merged_context(stand_ins[keep].context, founder.context)
+            )
+            wordings = other_keys.setdefault(keep, {})
+            if (wording := quantity_lookup(founder)) is not None:
+                wordings.setdefault(wording, founder.counted_key or "")
+            for wording, counted in other_keys.pop(gone, {}).items():
+                wordings.setdefault(wording, counted)
+            merges[gone] = keep
         placed = [PlacedFigure(item, key) for key, item in stand_ins.items()]
+        placed += [
+            PlacedFigure(dataclasses.replace(stand_ins[key], counted_key=counted), key)
+            for key, quantities in other_keys.items()
+            for wording, counted in quantities.items()
+            if wording != quantity_lookup(stand_ins[key])
+        ]
     status = {key: group_status_compatible(members) for key, members in items.items()}
     return Grouped(figures, group_of, status)
 
@@ -116,8 +155,8 @@ class Score:
     notes: list[str] = field(default_factory=list)
 
 
-def score(corpus: Corpus, split: str) -> Score:
-    names = list(corpus.bodies)
+def score(corpus: Corpus, split: str, *, reverse: bool = False) -> Score:
+    names = list(corpus.bodies)[:: -1 if reverse else 1]
     index_of = {name: i for i, name in enumerate(names)}
     result = group_event([corpus.bodies[n] for n in names])
     gold = corpus.gold
@@ -274,14 +313,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--split", choices=["tune", "heldout"], help="only this split of the gold events")
+    parser.add_argument(
+        "--reverse",
+        action="store_true",
+        help="add each event's articles in reverse order (groups should not care)",
+    )
     args = parser.parse_args(argv)
 
     sections: dict[str, list[Score]] = {"tune": [], "heldout": [], "seeds and demo": []}
     for corpus, split in load_gold_events(args.split):
-        sections[split if split in sections else "tune"].append(score(corpus, split))
+        sections[split if split in sections else "tune"].append(score(corpus, split, reverse=args.reverse))
     if args.split is None:
         for corpus in load_corpora(quiet=True):
-            sections["seeds and demo"].append(score(corpus, corpus.name))
+            sections["seeds and demo"].append(score(corpus, corpus.name, reverse=args.reverse))
     if args.json:
         print(json.dumps({k: [asdict(s) for s in v] for k, v in sections.items()}, indent=1))
         return 0

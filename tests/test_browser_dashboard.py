@@ -176,3 +176,36 @@ def test_views_work_without_javascript(browser: Browser, live_server: str, scree
     expect(page.locator("#preview .preview-quotes")).to_contain_text("Ada Lunt")
     shoot(page, screenshots_dir, "no-js-preview")
     context.close()
+
+
+def test_phone_compare_ends_with_the_column_in_view(
+    page: Page, live_server: str, screenshots_dir: Path
+) -> None:
+    page.set_viewport_size(PHONE)
+    event = demo(page, live_server)
+    ids = [a["id"] for a in event["articles"][:4]]
+    page.goto(f"{event['url']}/compare?" + "&".join(f"{k}={i}" for k, i in zip("abcd", ids, strict=True)))
+    heights = page.locator("section.column").evaluate_all("cs => cs.map(c => c.offsetHeight)")
+    assert len(set(heights)) > 1  # the demo's articles differ in length, or this shows nothing
+    for n in range(4):
+        page.locator("[data-col-tab]").nth(n).click()
+        page.wait_for_function(
+            "n => document.querySelector('[data-col-tab][aria-current]') === "
+            "document.querySelectorAll('[data-col-tab]')[n]",
+            arg=n,
+        )
+        # The row is as tall as the column in view: no blank screen below a short article.
+        row = page.locator(".columns").evaluate("r => r.offsetHeight")
+        assert abs(row - heights[n]) <= 2, (n, row, heights)
+    shoot(page, screenshots_dir, "compare-phone-tabs")
+
+
+def test_phone_conflict_chart_labels_stay_legible(page: Page, live_server: str) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto(demo(page, live_server)["url"])
+    chart = page.locator("figure.chart").first
+    expect(chart).to_be_visible()
+    for text in chart.locator(".bar-label, .bar-value").all():
+        box = text.bounding_box()
+        assert box is not None and box["x"] + box["width"] <= PHONE["width"]
+        assert float(text.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 12

@@ -10,8 +10,9 @@ import pytest
 
 from app.services import views
 from app.services.errors import BadInput, NotFound
-from app.web.pages import _csv_cell
+from app.web.filters import bar_value
 from app.web.params import parse_choice, parse_page
+from app.web.render import _csv_cell
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -57,9 +58,9 @@ def test_matrix_row_states_follow_the_majority_wording() -> None:
         ),
         [*OUTLETS, "Delta Wire"],
     )
-    assert [c["state"] for c in row["cells"]] == ["same", "same", "variant", "absent"]
-    assert row["carried"] == 3 and row["variants"] == 1
-    assert row["text"] == "The dam held for three days"
+    assert [c.state for c in row.cells] == ["same", "same", "variant", "absent"]
+    assert row.carried == 3 and row.variants == 1
+    assert row.text == "The dam held for three days"
 
 
 def test_matrix_sorts_and_pages() -> None:
@@ -74,13 +75,13 @@ def test_matrix_sorts_and_pages() -> None:
         statement(3, "Al Berg", member(3, "Gamma Post", "Third line here")),
     ]
     by_outlets = views.coverage_matrix(statements, OUTLETS)
-    assert [r["id"] for r in by_outlets["rows"]] == [2, 1, 3]
+    assert [r.id for r in by_outlets.rows] == [2, 1, 3]
     by_speaker = views.coverage_matrix(statements, OUTLETS, sort="speaker")
-    assert [r["speaker"] for r in by_speaker["rows"]] == ["Al Berg", "Zoe Park", "unknown"]
+    assert [r.speaker for r in by_speaker.rows] == ["Al Berg", "Zoe Park", "unknown"]
     first = views.coverage_matrix(statements, OUTLETS, page=1, page_size=2)
     second = views.coverage_matrix(statements, OUTLETS, page=2, page_size=2)
-    assert (first["pages"], first["total"], len(first["rows"]), len(second["rows"])) == (2, 3, 2, 1)
-    assert second["first"] == 3
+    assert (first.pages, first.total, len(first.rows), len(second.rows)) == (2, 3, 2, 1)
+    assert second.first == 3
     with pytest.raises(NotFound):
         views.coverage_matrix(statements, OUTLETS, page=3, page_size=2)
 
@@ -127,18 +128,24 @@ def test_conflict_chart_marks_the_outlying_value() -> None:
     agree = {**group, "id": 8, "status": "agree"}
     charts = views.conflict_charts([group, agree])
     assert len(charts) == 1
-    bars = charts[0]["bars"]
-    assert [b["odd"] for b in bars] == [False, False, True]
-    assert bars[2]["width"] == views.CHART_WIDTH and bars[0]["width"] == round(views.CHART_WIDTH * 30 / 45)
-    assert bars[0]["qualifier"] == "at least" and charts[0]["spread"] == "30–45"
+    bars = charts[0].bars
+    assert [b.odd for b in bars] == [False, False, True]
+    assert bars[2].width == views.CHART_WIDTH and bars[0].width == round(views.CHART_WIDTH * 30 / 45)
+    assert bars[0].qualifier == "at least" and charts[0].spread == "30–45"
+    # The value printed beside a bar: the qualifier once (it is in the text), ≠ on the odd one out.
+    assert [bar_value(b) for b in bars] == ["at least 30", "30", "≠ 45"]
 
 
 def test_conflict_chart_with_many_outlets_shares_bars_by_value() -> None:
     members = [figure(i, f"Outlet {i}", "12" if i % 3 else "15", 12 if i % 3 else 15) for i in range(1, 31)]
     chart = views.conflict_charts([{"id": 1, "label": "x", "status": "conflict", "members": members}])[0]
-    assert len(chart["bars"]) == 2
-    assert sorted(len(b["outlets"]) for b in chart["bars"]) == [10, 20]
-    assert chart["bars"][0]["label"] == "20 outlets" and not chart["bars"][0]["odd"]
+    assert len(chart.bars) == 2
+    assert sorted(len(b.outlets) for b in chart.bars) == [10, 20]
+    assert chart.bars[0].label == "20 outlets" and not chart.bars[0].odd
+    # A value only one outlet gives is that outlet's bar, not "1 outlets".
+    members.append(figure(31, "Outlet 31", "99", 99))
+    lone = views.conflict_charts([{"id": 1, "label": "x", "status": "conflict", "members": members}])[0]
+    assert [b.label for b in lone.bars] == ["20 outlets", "10 outlets", "Outlet 31"]
 
 
 def test_choose_base_by_article_id_or_outlet_name() -> None:
@@ -199,9 +206,9 @@ def test_variants_panel_reads_only_the_comparison_data() -> None:
     }
     panel = views.variants_panel(data, 11)
     # The leftmost column's version is the base.
-    assert [v["outlet"] for v in panel["variants"]] == ["Beta News", "Alpha Daily"]
-    assert panel["variants"][0]["is_base"] and panel["missing"] == ["Gamma Post"]
-    assert [r["op"] for r in panel["variants"][1]["runs"]] == ["equal", "delete"]
+    assert [v.outlet for v in panel.variants] == ["Beta News", "Alpha Daily"]
+    assert panel.variants[0].is_base and panel.missing == ["Gamma Post"]
+    assert [r.op for r in panel.variants[1].runs] == ["equal", "delete"]
     with pytest.raises(NotFound):
         views.variants_panel(data, 12)
 
@@ -220,7 +227,7 @@ def test_statements_csv_has_a_row_per_outlet_and_statement() -> None:
     st = statement(
         3, "Ana Ruiz", member(1, "Alpha Daily", "Hold the line"), member(2, "Beta News", "Hold that line")
     )
-    rows = views.statements_csv([st], OUTLETS)
+    rows = views.coverage_matrix([st], OUTLETS, page_size=None).csv_rows()
     assert rows[0][:3] == ["statement_id", "speaker", "outlet"]
     assert [(r[2], r[4]) for r in rows[1:]] == [
         ("Alpha Daily", "same"),

@@ -199,3 +199,19 @@ def test_statement_base_is_the_most_common_wording_even_when_a_paraphrase_comes_
     assert [v["changes"] for v in view["variants"] if v["article_id"] != first] == [0, 0]
     page = sqlite_client.get(f"/events/{slug}/statements/{statement['id']}").text
     assert page.count("departs from the most common wording") == 1
+
+
+def test_with_no_majority_wording_no_printing_departs(sqlite_client: TestClient) -> None:
+    one = '"The harbour wall cracked along its whole length overnight," said Mayor Ana Ruiz.'
+    other = '"The harbour wall cracked along its entire length overnight," said Mayor Ana Ruiz.'
+    slug, _ = make_event(
+        sqlite_client, ("Alpha Daily", "The storm hit.\n\n" + one), ("Beta News", "A storm came.\n\n" + other)
+    )
+    statement = next(
+        s for s in sqlite_client.get(f"/api/events/{slug}/statements").json() if len(s["members"]) == 2
+    )
+    view = sqlite_client.get(f"/events/{slug}/statements/{statement['id']}?_format=json").json()
+    assert view["common_count"] == 1 and not any(v["departs"] for v in view["variants"])
+    page = sqlite_client.get(f"/events/{slug}/statements/{statement['id']}").text
+    assert "departs from the most common wording" not in page and "(most common)" not in page
+    assert "no wording has a majority" in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.extract import extract_article
-from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, group_label, group_status
+from app.core.figure_groups import (
+    FigureItem,
+    PlacedFigure,
+    assign_and_bridge,
+    assign_figure_groups,
+    group_label,
+    group_status,
+    lookup_keys,
+)
 from app.core.figures import counted_key
 
 
@@ -513,3 +522,61 @@ def test_a_stored_group_that_names_nothing_meets_an_equal_distinctive_value() ->
     assert assign_figure_groups([new], [PlacedFigure(stand_in, 7)]) == [7]
     other = FigureItem(-8, -1, 15.0, None, "percent", None, None, "percent", "")
     assert assign_figure_groups([round_value], [PlacedFigure(other, 8)]) == [-1]
+
+
+# Figures with the pieces the grouping reads: frames, bare nouns, units, dates, small and distinctive values,
+# contexts that overlap, nothing named.
+POOL = [
+    dataclasses.replace(_fig(0, 0, value, counted, unit=unit, kind=kind), context=context)
+    for value, counted, unit, kind, context in [
+        (212, "houses flooded", None, "count", "river bank town"),
+        (240, "homes flooded", None, "count", "river town"),
+        (3, "seasons", None, "count", "coach team"),
+        (3, None, None, "count", "coach team won"),
+        (35, "rainfall", "mm", "measure", "valley storm"),
+        (35, None, "percent", "percent", "storm tax"),
+        (14.3, None, "percent", "percent", None),
+        (5e9, "damage", "USD", "money", "storm insurer"),
+        (6e9, "damage", "USD", "money", "insurer"),
+        (20261114, "storm date", "date", "date", "storm"),
+        (1114, None, "date", "date", "storm valley"),
+        (19, None, "year", "age", "driver"),
+        (2, "of the dead", None, "count", "children"),
+        (7, None, None, "count", None),
+    ]
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(POOL) - 1), st.integers(0, 3)), min_size=1, max_size=12))
+def test_a_new_figure_only_joins_a_group_it_shares_a_lookup_key_with(picks: list[tuple[int, int]]) -> None:
+    """The service fetches only the groups sharing a lookup key with the new figures: that must give the
+    very answer that offering every group of the event gives."""
+    figures = [
+        dataclasses.replace(POOL[pool], key=n, article_key=article) for n, (pool, article) in enumerate(picks)
+    ]
+    placed: list[PlacedFigure] = []
+    for article in sorted({f.article_key for f in figures}):
+        batch = [f for f in figures if f.article_key == article]
+        wanted = {k for item in batch for k in lookup_keys(item)}
+        reachable = [p for p in placed if wanted & set(lookup_keys(p.item))]
+        assigned = assign_figure_groups(batch, placed)
+        assert assign_figure_groups(batch, reachable) == assigned
+        fresh = 1000 * (article + 1)
+        placed += [
+            PlacedFigure(item, key if key >= 0 else fresh - key)
+            for item, key in zip(batch, assigned, strict=True)
+        ]
+
+
+def test_a_figure_that_fits_two_stored_groups_bridges_them_but_not_across_counted_nouns() -> None:
+    divers = [
+        dataclasses.replace(_fig(n, n, 2, "divers"), context=c)
+        for n, c in [(1, "boat jump"), (2, "barge crane")]
+    ]
+    placed = [PlacedFigure(divers[0], 10), PlacedFigure(divers[1], 11)]
+    both = dataclasses.replace(_fig(3, 3, 2, "divers"), context="boat jump barge crane")
+    assert assign_and_bridge([both], placed) == ([10], [(10, 11)])
+    # "two swimmers" shares the words but counts other people: it joins neither and bridges nothing.
+    swimmers = dataclasses.replace(_fig(4, 3, 2, "swimmers"), context="boat jump barge crane")
+    assert assign_and_bridge([swimmers], placed)[1] == []

@@ -1,5 +1,5 @@
 """The one status rule of figure groups (app.core.figures.status.figure_status), as a table: members as
-(article, value, value_high, unit, qualifier) and the expected (status, compatible)."""
+(article, value, value_high, unit, qualifier[, text as printed]) and the expected (status, compatible)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,29 @@ ROWS = [
         "about does not widen far",
         [(1, 100, None, None, "about"), (2, 150, None, None, None)],
         ("conflict", False),
+    ),
+    (
+        "about allows the rounding of its printed digits",
+        [(1, 230, None, "km", "about", "about 230 km"), (2, 233, None, "km", None, "233 km")],
+        ("conflict", True),
+    ),
+    (
+        "about never reaches a value its digits rule out",
+        [(1, 230, None, "km", "about", "about 230 km"), (2, 209, None, "km", "roughly", "roughly 209 km")],
+        ("conflict", False),
+    ),
+    (
+        "about a round number keeps its margin",
+        [(1, 100, None, None, "about", "about 100"), (2, 104, None, None, None, "104")],
+        ("conflict", True),
+    ),
+    (
+        "about a number in words keeps its margin",
+        [
+            (1, 2e9, None, "USD", "about", "about two billion dollars"),
+            (2, 2.1e9, None, "USD", None, "$2.1bn"),
+        ],
+        ("conflict", True),
     ),
     ("range holds the value", [(1, 200, 999, None, None), (2, 300, None, None, None)], ("conflict", True)),
     ("range misses the value", [(1, 200, 999, None, None), (2, 1500, None, None, None)], ("conflict", False)),

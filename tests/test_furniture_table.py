@@ -44,6 +44,7 @@ CAPTIONS = [
     ("A firefighter douses the wreckage on Tuesday (AP Photo/Jane Roe)", "caption"),
     ("Volunteers fill sandbags by the weir (Getty Images)", "caption"),
     ("Rescuers search the rubble of the old mill. Jane Roe/Getty Images", "caption"),
+    ("A man walks past the weir in Riverton, January 1, 2018. REUTERS/Jane Roe", "caption"),
     ("The flooded high street | Photo Credit: Reuters", "caption"),
     ("Getty Images Fans gather outside the stadium before kick-off", "caption"),
     ("Reuters A police officer guards the closed bridge", "caption"),
@@ -93,10 +94,13 @@ DATES_AND_TIMES = [
     ("10.45 a.m.: The first boats reached the stranded houses.", "timestamp"),
     ("Riverton, Ohio (CNN) Two people were rescued from a car on Tuesday.", "dateline"),
     ("RIVERTON, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
+    ("Riverton, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
     ("COUNCIL ISSUES FLOOD WARNING (October 19, 2023) – The council has warned residents.", "dateline"),
 ]
 
 BOXES = [
+    ("This article originally appeared on Riverton Insider. Copyright 2018.", "note"),
+    ("Read the original article on Riverton Insider.", "note"),
     ("3 min read", "reading_time"),
     ("Listen to this article · 4 min", "reading_time"),
     ("Share this article", "share_box"),
@@ -347,3 +351,34 @@ def test_a_pull_quote_repeating_the_articles_quotation_is_a_caption() -> None:
     # The same line with no such quotation in the article is the reporter's text.
     alone = f"{_BEFORE}\n\n{quote}the 62-year-old harbour master said\n\n{_AFTER}"
     assert furniture_kind(furniture_spans(alone), alone.index(quote)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Update Nov. 15, 4pm: The council said two more homes flooded.", "Update Nov. 15, 4pm: "),
+        ("Updated 4:15 p.m. ET: The council said two more homes flooded.", "Updated 4:15 p.m. ET: "),
+        ("Correction, Nov. 15: An earlier version gave the wrong toll.", "Correction, Nov. 15: "),
+        ("Updates to the flood map were made on Nov. 15: two streets.", None),
+    ],
+)
+def test_an_update_stamp_marks_only_its_prefix(line: str, stamp: str | None) -> None:
+    text = f"{_BEFORE}\n\n{line}\n\n{_AFTER}"
+    marked = [text[s.start : s.end] for s in furniture_spans(text) if s.kind == "timestamp"]
+    assert marked == ([stamp] if stamp else [])
+
+
+def test_a_paragraph_printed_again_is_a_caption_the_second_time() -> None:
+    text = f"{_BEFORE}\n\n{_AFTER}\n\n{_AFTER.splitlines()[0]}"
+    repeat = text.rindex(_AFTER.splitlines()[0])
+    spans = furniture_spans(text)
+    assert furniture_kind(spans, repeat) == "caption"
+    assert furniture_kind(spans, text.index(_AFTER)) is None
+
+
+def test_a_paragraph_cut_short_without_its_end_is_a_caption() -> None:
+    cut = _AFTER.split(" can reopen")[0]
+    text = f"{_BEFORE}\n\n{cut}\n\n{_AFTER}"
+    spans = furniture_spans(text)
+    assert furniture_kind(spans, text.index(cut)) == "caption"
+    assert furniture_kind(spans, text.index(_AFTER)) is None

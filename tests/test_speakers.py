@@ -88,6 +88,12 @@ def test_display_name_drops_the_capital_of_a_sentence_initial_body() -> None:
         ("Mara R. Quist", ["Mara Rubin Quist"], "Mara Rubin Quist"),
         ("Mara Quist", ["Mara Rubin Quist"], "Mara Rubin Quist"),
         ("Petra Quist", ["Mara Rubin Quist"], None),
+        # One typo or transliteration apart in a surname of five letters or more: the same person.
+        ("Brelinski", ["Tomas Berlinski"], "Tomas Berlinski"),
+        ("Tomas Qaddafi", ["Tomas Gaddafi"], "Tomas Gaddafi"),
+        ("Vale", ["Rita Vela"], None),
+        ("Tomas Brell", ["Tomas Brennan"], None),
+        ("Carson", ["Ben Carson", "Gary Larson"], "Ben Carson"),
         # A description is only the same description: its words are no surname.
         ("a police spokesman", ["Sam Spokesman"], None),
         ("the company", ["Tom Company", "the company"], "the company"),

@@ -80,6 +80,14 @@ def _value_tag(item: FigureItem) -> str:
 
 
 def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFigure]) -> list[int]:
+    """For each new figure: the existing group it joins, or a negative key for a new group (see
+    ``assign_and_bridge``, which also says which existing groups the new figures showed to be one)."""
+    return assign_and_bridge(new, existing)[0]
+
+
+def assign_and_bridge(
+    new: Sequence[FigureItem], existing: Sequence[PlacedFigure]
+) -> tuple[list[int], list[tuple[int, int]]]:
     """For each new figure: the existing group it joins, or a negative key (-1, -2, ...) for a new group.
 
     All members of a group share its quantity key, so ``existing`` may hold just one figure per group;
@@ -88,6 +96,11 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
     New figures that are one quantity share one negative key, so an article that repeats a figure
     starts a single group. When several existing groups hold the quantity (only possible if they were
     made by other means), the lowest key wins, for determinism.
+
+    Also returns the bridges: pairs (joined, other) of existing groups that one new figure fits equally
+    well. Stored groups are never regrouped, so the outlet that arrives first can start two groups of
+    one quantity ("two pyrotechnicians" in two wordings that share too little); a later outlet that fits
+    both shows they are one, and the caller merges them, so groups do not depend on article order.
     """
     # Each quantity key's groups, lowest key first, with the context of the figure that founded each.
     groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, frozenset[str]]]] = {}
@@ -100,6 +113,7 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
             groups.setdefault(key, []).append((placed.group_key, _context_of(placed.item)))
         _index_by_value(by_value, placed.item, placed.group_key)
     result: list[int] = []
+    bridges: list[tuple[int, int]] = []
     next_key = -1
     # Groups each article of the batch already sits in: one outlet's two equal numbers in different words
     # ("nearly two years" and "two years") are two things, so context never joins them.
@@ -117,7 +131,7 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
         found: int | None = None
         if key is not None and key in groups and not weak:
             found = _group_of_key(key, groups[key], item)
-        if found is None and item.kind not in _NEVER_BY_CONTEXT:
+        if item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
             # many people in one story.
             excluded = dict(touched.get(item.article_key, {}))
@@ -131,8 +145,13 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
                 if value_key and _needed_context(item) < MIN_SHARED_CONTEXT
                 else None
             )
-            best = _same_value_and_context(by_value, item, excluded, only=first)
-            found = best[1] if best else None
+            if found is None and (
+                matches := _value_and_context_matches(by_value, item, excluded, only=first)
+            ):
+                found = min(matches, key=lambda m: (-m[0], m[1]))[1]
+            if found is not None and found >= 0:
+                strict = _value_and_context_matches(by_value, item, excluded, only=first, strict=True)
+                bridges += [(found, g) for _, g in strict if g != found and g >= 0]
         if found is None:
             found = next_key
             next_key -= 1
@@ -146,7 +165,37 @@ def assign_figure_groups(new: Sequence[FigureItem], existing: Sequence[PlacedFig
             # of its own ("lap 19") says nothing of what a later equal value ("19 points") is.
             mentioned.setdefault(item.article_key, {}).setdefault(value_key, set()).add(found)
         result.append(found)
-    return result
+    return result, sorted(set(bridges))
+
+
+def lookup_keys(item: FigureItem) -> list[str]:
+    """The keys through which ``assign_figure_groups`` can ever match a group founded by ``item``: its
+    quantity key and its value key. A figure can only join a group sharing one of its own keys, so a
+    store that indexes groups by these keys need offer a new article only the groups they reach."""
+    found = [quantity_lookup(item), value_lookup(item)]
+    return [key for key in found if key is not None]
+
+
+def quantity_lookup(item: FigureItem) -> str | None:
+    """The figure's quantity key as one string, or None when it names nothing."""
+    key = quantity_key(item)
+    return None if key is None else "quantity " + "|".join((key[0], key[1], *key[2]))
+
+
+def value_lookup(item: FigureItem) -> str | None:
+    """The figure's value key (kind family, unit, value) as one string, or None when it has no value."""
+    value_key = _value_key(item)
+    return None if value_key is None else "value " + "|".join(map(str, value_key))
+
+
+def member_lookup(item: FigureItem) -> str | None:
+    """The key a member adds to its group: what it counts, when that alone can join figures (a bare noun's
+    key never does). A group found by every member's wording, not only its founder's, does not depend
+    on which outlet came first ("10 US citizens" then "ten American tourists", or the other way round)."""
+    key = quantity_key(item)
+    if key is None or key[2][-1].startswith("="):
+        return None
+    return quantity_lookup(item)
 
 
 def _claims(
@@ -202,6 +251,8 @@ DISTINCTIVE_DIGITS = 3
 def _distinctive(item: FigureItem) -> bool:
     if item.value is None or item.value_high is not None or item.kind in keys.DATING_KINDS:
         return False
+    if item.kind in _MEASURED_WITH_UNIT:
+        return True
     # Judged on the digits as printed: a unit's conversion ("five years" -> 43,800 hours) adds none.
     digits = "".join(c for c in item.text if c.isdigit()).lstrip("0").rstrip("0")
     return len(digits) >= DISTINCTIVE_DIGITS
@@ -215,6 +266,9 @@ def _needed_context(item: FigureItem) -> int:
 
 # Ordinals rank rather than measure: an equal rank with a similar context is not evidence of one quantity.
 _NEVER_BY_CONTEXT = frozenset({"ordinal"})
+# A speed is a reading of an instrument in its unit ("180mph"): an equal one across outlets is one
+# measurement as surely as a three-digit number, whatever words surround it.
+_MEASURED_WITH_UNIT = frozenset({"speed"})
 
 
 def _value_key(item: FigureItem) -> tuple[str, str, float, float | None] | None:
@@ -265,8 +319,23 @@ def _same_value_and_context(
     excluded: dict[int, frozenset[str]],
     only: set[int] | None = None,
 ) -> tuple[int, int] | None:
-    """(shared stems, group) of the equal value whose context shares the most stems with this figure's (at least
-    MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words); ties to the lowest key.
+    """(shared stems, group) of the best match of ``_value_and_context_matches``; ties to the lowest key."""
+    matches = _value_and_context_matches(index, item, excluded, only)
+    return min(matches, key=lambda m: (-m[0], m[1])) if matches else None
+
+
+def _value_and_context_matches(
+    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
+    item: FigureItem,
+    excluded: dict[int, frozenset[str]],
+    only: set[int] | None = None,
+    *,
+    strict: bool = False,
+) -> list[tuple[int, int]]:
+    """Every group holding an equal value whose context shares enough stems with this figure's (at least
+    MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words), as (shared stems, group),
+    the most shared per group. ``strict``: two counted phrases must share a noun whatever their size (for
+    the groups a figure bridges, which merge two groups rather than add one figure to one).
     Two figures that each count one bare noun must count the same one ("11 points" never meets "11 rebounds"),
     and two small counts of nouns must share one ("2 young athletes" never meets "two first-class passengers")."""
     value_key = _value_key(item)
@@ -274,9 +343,9 @@ def _same_value_and_context(
     counted = _counted_words(item)
     distinctive = _distinctive(item)
     if value_key is None or not (context or distinctive):
-        return None
+        return []
     small = _needed_context(item) == MIN_SHARED_CONTEXT
-    best: tuple[int, int] | None = None
+    best: dict[int, int] = {}
     for other, other_counted, group_key in index.get(value_key, ()):
         if group_key in excluded and not (counted and counted & excluded[group_key]):
             continue
@@ -286,16 +355,16 @@ def _same_value_and_context(
             counted
             and other_counted
             and not counted & other_counted
-            and (small or len(counted) == len(other_counted) == 1)
+            and (small or strict or len(counted) == len(other_counted) == 1)
         ):
             continue
         if not other and not distinctive:
             continue
         shared = len(context & other)
         needed = 0 if distinctive else max(1, min(_needed_context(item), len(context), len(other)))
-        if shared >= needed and (best is None or (-shared, group_key) < best):
-            best = (-shared, group_key)
-    return None if best is None else (-best[0], best[1])
+        if shared >= needed and shared >= best.get(group_key, -1):
+            best[group_key] = shared
+    return [(shared, group_key) for group_key, shared in sorted(best.items())]
 
 
 # A group's stored context (``FigureGroup.context``) holds at most this many characters.
@@ -319,7 +388,7 @@ def merged_context(kept: str | None, added: str | None, limit: int = CONTEXT_LIM
 
 
 def reading(item: FigureItem) -> Reading:
-    return Reading(item.article_key, item.value, item.value_high, item.unit, item.qualifier)
+    return Reading(item.article_key, item.value, item.value_high, item.unit, item.qualifier, item.text)
 
 
 def group_status(members: Sequence[FigureItem]) -> GroupStatus:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from app.core.lexicon import furniture as lex
 
@@ -164,6 +164,10 @@ class _Page:
     # The openings of punctuated lines that open with a quotation: a pull quote under a picture repeats
     # the article's quotation with its own attribution and no full stop.
     quoted_openings: frozenset[str] = frozenset()
+    # Where each punctuated line is first printed, and the punctuated lines by their opening words: a caption
+    # repeats a paragraph whole after it, or cuts it short without its end.
+    first_printed: Mapping[str, int] = field(default_factory=dict)
+    by_opening: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
@@ -174,6 +178,8 @@ def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
     distinct: set[str] = set()
     sentences: set[str] = set()
     quoted_openings: set[str] = set()
+    first_printed: dict[str, int] = {}
+    by_opening: dict[str, list[str]] = {}
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         opening = _opening(line)
@@ -183,6 +189,9 @@ def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
             openings[opening] += 1
         if _ends_sentence(line):
             sentences.add(_unpunctuated(line))
+            first_printed.setdefault(line, index)
+            if opening and len(by_opening.setdefault(opening, [])) < _REPEATS_READ:
+                by_opening[opening].append(_unpunctuated(line))
             if (quoted := _quoted_opening(line)) is not None:
                 quoted_openings.add(quoted)
         if _word_count(line, _PROSE_WORDS) < _PROSE_WORDS:
@@ -200,6 +209,8 @@ def _profile(text: str, lines: list[tuple[int, int]]) -> _Page:
         repeated_openings=frozenset(o for o, n in openings.items() if n >= _GALLERY_SLIDES),
         sentences=frozenset(sentences),
         quoted_openings=frozenset(quoted_openings),
+        first_printed=first_printed,
+        by_opening={o: tuple(found) for o, found in by_opening.items()},
     )
 
 
@@ -224,6 +235,22 @@ def _opening(line: str) -> str:
     return " ".join(words[:_OPENING_WORDS])
 
 
+# Only so many punctuated lines sharing an opening are compared with a line that may repeat one of them.
+_REPEATS_READ = 4
+
+
+def _repeats_a_paragraph(line: str, index: int, sentence: bool, page: _Page) -> bool:
+    """A punctuated line printed before (the later copy is the picture's caption), or an unpunctuated line that
+    is the start of a punctuated one (a caption cut short)."""
+    if sentence:
+        return page.first_printed.get(line, index) < index
+    opening = _opening(line)
+    if not opening:
+        return False
+    cut = _unpunctuated(line)
+    return any(full.startswith(cut) for full in page.by_opening.get(opening, ()))
+
+
 def _unpunctuated(line: str) -> str:
     return line.rstrip(lex.CLOSERS).rstrip(".!?…").rstrip(lex.CLOSERS)
 
@@ -242,6 +269,8 @@ def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[
         kind = "caption"  # a slide of a gallery: every slide opens with the gallery's title
     if kind is None and not sentence and words >= _OPENING_WORDS and _unpunctuated(line) in page.sentences:
         kind = "caption"  # a sentence of the article repeated without its full stop under a picture
+    if kind is None and _repeats_a_paragraph(line, index, sentence, page):
+        kind = "caption"  # a paragraph printed again under its picture, whole or cut short
     if kind is None and not sentence and _quoted_opening(line) in page.quoted_openings:
         kind = "caption"  # a pull quote: the article's quotation again, attributed, with no full stop
     if kind is not None:
@@ -257,6 +286,9 @@ def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[
     dateline = lex.DATELINE_PREFIX.match(head)
     if dateline is not None and not lex.CAPTION_MARKERS.match(head):
         return FurnitureSpan(offset, offset + dateline.end(), "dateline"), _BY_EVIDENCE
+    stamp = lex.UPDATE_PREFIX.match(head)
+    if stamp is not None:
+        return FurnitureSpan(offset, offset + stamp.end(), "timestamp"), _BY_EVIDENCE
     clock = lex.TIME_PREFIX.match(head)
     if clock is not None:
         return FurnitureSpan(offset, offset + clock.end(), "timestamp"), _BY_EVIDENCE

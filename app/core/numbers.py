@@ -107,6 +107,10 @@ ORDINAL_TENS: dict[str, int] = {
 }
 
 
+# Every word that is (part of) a number: a noun phrase never runs into the next number.
+NUMBER_WORDS = frozenset([*UNIT_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS])
+
+
 def _alternation(words: list[str]) -> str:
     # Longest first so that "fourteen" is not read as "four" followed by junk.
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -118,8 +122,10 @@ _MULT = _alternation(list(MULTIPLIER_WORDS))
 WORD_NUMBER_PATTERN = (
     rf"(?:\b(?:{_SMALL})(?:[ -](?:{_MULT})(?:[ -](?:and[ ])?(?:{_SMALL}))?)*\b"
     rf"|\b(?:half[ ])?an?[ ](?:{_MULT})(?:[ -](?:{_MULT}))*\b"
-    # "a fortnight": a unit that is itself a count of days, so the article alone says one of it.
-    r"|\ba(?=[ ]fortnight\b))"
+    # "a fortnight": a unit that is itself a count of days, so the article alone says one of it; "played a
+    # year at", "a decade in office": one of a long unit (scan drops rates and time points: "a year ago").
+    r"|\ba(?=[ ](?:fortnight|year|decade|month|week)\b(?![-’']))"
+    r")"
 )
 VAGUE_PATTERN = rf"\b(?:{_alternation(list(VAGUE_WORDS))})\b"
 ORDINAL_WORD_PATTERN = (
@@ -151,7 +157,7 @@ def parse_word_number(text: str) -> float | None:
         if not word or word == "and":
             continue
         if word in ("a", "an"):
-            current = max(current, 1.0)
+            current = current or 1.0  # "half a million" stays half
             seen = True
         elif word == "half":
             current = 0.5
@@ -163,10 +169,10 @@ def parse_word_number(text: str) -> float | None:
             current += TENS_WORDS[word]
             seen = True
         elif word in ("dozen", "hundred"):
-            current = max(current, 1.0) * MULTIPLIER_WORDS[word]
+            current = (current or 1.0) * MULTIPLIER_WORDS[word]
             seen = True
         elif word in MULTIPLIER_WORDS:
-            total += max(current, 1.0) * MULTIPLIER_WORDS[word]
+            total += (current or 1.0) * MULTIPLIER_WORDS[word]
             current = 0.0
             seen = True
         else:

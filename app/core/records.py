@@ -93,6 +93,9 @@ class Figure:
     # The time the figure refers to when its clause says so ("by Sunday", "as of Tuesday", "on March 12"),
     # as printed: an updated toll reads as one, not as a contradiction.
     time_ref: str | None = None
+    # The opening that turned the figure's paragraph to another incident than the article's event
+    # ("meanwhile", "in a separate incident", "last year"), lower case; None for the event's own figures.
+    incident: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, TITLE_WORDS
 from app.core.lexicon.words import DETERMINERS
@@ -99,7 +99,11 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def _name_tokens(name: str) -> tuple[str, ...]:
     name = _AFTER_NAME.sub("", _PARTY_TAG.sub(" ", name)).strip()
     tokens = [_fold_token(t) for t in _NAME_TOKEN.findall(fold_accents(name))]
-    while len(tokens) > 1 and (tokens[0] in TITLE_WORDS or tokens[0] == "the" or tokens[1] in TITLE_WORDS):
+    # A title word second opens a longer title ("Prime Minister Jo Roe"); as the last word it is a surname
+    # ("Howard Dean", "Chris King").
+    while len(tokens) > 1 and (
+        tokens[0] in TITLE_WORDS or tokens[0] == "the" or (tokens[1] in TITLE_WORDS and len(tokens) > 2)
+    ):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
         tokens.pop()
@@ -136,7 +140,7 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     one-letter spelling difference of a given name of three letters or more ("Jon"/"John")."""
     if not a or not b:
         return False
-    if a[-1] != b[-1]:
+    if a[-1] != b[-1] and not same_surname(a[-1], b[-1]):
         # A second family name one outlet leaves off ("Enio Cubillo Araya" / "Enio Cubillo"): the shorter
         # full name (two words or more) opens the longer one.
         short, long = sorted((a, b), key=len)
@@ -154,6 +158,13 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         return False
     rest = iter(given_b[1:])
     return all(any(_same_given(x, y) for y in rest) for x in given_a[1:])
+
+
+def same_surname(x: str, y: str) -> bool:
+    """One surname in two spellings: equal, or (five letters or more) one typo or transliteration apart —
+    a letter added, dropped, changed or two swapped ("Kiedis"/"Keidis", "Sweeney"/"Sweeny",
+    "Gaddafi"/"Qaddafi")."""
+    return x == y or (min(len(x), len(y)) >= 5 and OSA.distance(x, y) <= 1)
 
 
 def _same_given(x: str, y: str) -> bool:
@@ -212,6 +223,9 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
         return None
     key = " ".join(target)
     matches = [k for k in known if _compatible(target, name_tokens(k)) and _same_suffix(name, k)]
+    spelt = [k for k in matches if name_tokens(k)[-1] == target[-1]]
+    # A surname spelt as printed wins over a misspelling of another ("Carson" is not Larson).
+    matches = spelt or matches
     exact = [k for k in matches if speaker_key(k) == key]
     tokens = [name_tokens(m) for m in matches]
     consistent = all(

@@ -63,7 +63,10 @@ def comparison_data(session: Session, event: Event, article_ids: list[int]) -> d
 def _status_in_view(members: list[dict[str, Any]]) -> dict[str, Any]:
     """The group's status among the chosen articles only, by the core's one rule."""
     status, compatible = figure_status(
-        [Reading(m["article_id"], m["value"], m["value_high"], m["unit"], m["qualifier"]) for m in members]
+        [
+            Reading(m["article_id"], m["value"], m["value_high"], m["unit"], m["qualifier"], m.get("text"))
+            for m in members
+        ]
     )
     return {"status_in_view": status, "compatible_in_view": compatible}
 
@@ -106,7 +109,10 @@ def freeze(
 def frozen_panels(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every statement's variants panel (word diffs included), computed once when the comparison is frozen,
     so the permalink shows the same diff forever, whatever later happens to the diff engine."""
-    return {str(s["id"]): views.variants_panel(data, s["id"]) for s in data["statements"]}
+    return {
+        str(s["id"]): views.variants_panel(data, s["id"]).model_dump(mode="json", exclude_unset=True)
+        for s in data["statements"]
+    }
 
 
 def get(session: Session, key: str) -> Comparison:

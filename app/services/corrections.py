@@ -7,7 +7,6 @@ are snapshots, so no correction changes an existing permalink.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -15,8 +14,6 @@ from typing import Any
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
-from app.core.figures import Reading, figure_status
-from app.core.figures.status import allowed_interval
 from app.models import (
     OUTLET_KINDS,
     Article,
@@ -31,7 +28,7 @@ from app.models import (
     Statement,
     StatementMember,
 )
-from app.services import queries, source_checks, validation
+from app.services import figure_grouping, queries, source_checks, validation
 from app.services.errors import BadInput, NotFound
 from app.services.locks import lock_event
 
@@ -408,21 +405,7 @@ def refresh_group(session: Session, group_id: int) -> None:
         session.delete(group)
         session.flush()
         return
-    readings = [Reading(m.article_id, m.value, m.value_high, m.unit, m.qualifier) for m in members]
-    group.status, group.compatible = figure_status(readings)
-    group.article_count = len({m.article_id for m in members})
-    # The running intersection the alignment service keeps for new members (see figure_grouping.add_to_group_status).
-    low, high = -math.inf, math.inf
-    for reading in readings:
-        allowed = allowed_interval(reading)
-        if allowed is not None:
-            low, high = max(low, allowed[0]), min(high, allowed[1])
-    group.allowed_low = None if math.isinf(low) else low
-    group.allowed_high = None if math.isinf(high) else high
-    # The founder is the value new members are compared with: it must be a member still there.
-    group.value, group.value_high, group.unit = members[0].value, members[0].value_high, members[0].unit
-    session.add(group)
-    session.flush()
+    figure_grouping.recompute_group(session, group, members)
 
 
 # ---------------------------------------------------------------- replay

@@ -6,16 +6,28 @@ the event's groups, stores the answer and keeps each group's status up to date a
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import math
+from collections.abc import Sequence
 
-from sqlalchemy import or_
+from sqlalchemy import delete, insert, update
 from sqlmodel import Session, col, select
 
-from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, merged_context
+from app.core.figure_groups import (
+    FigureItem,
+    PlacedFigure,
+    assign_and_bridge,
+    lookup_keys,
+    member_lookup,
+    merged_context,
+    quantity_lookup,
+    value_lookup,
+)
 from app.core.figures import Reading, counted_key, figure_status
 from app.core.figures.status import allowed_interval
 from app.core.records import Extraction
-from app.models import Figure, FigureGroup
+from app.models import Figure, FigureGroup, FigureGroupKey
 
 
 def store_figures(session: Session, article_id: int, extraction: Extraction) -> list[Figure]:
@@ -64,47 +76,26 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
     candidates = [f for f in figures if not f.chrome and f.kind != "name"]
     if not candidates:
         return
-    # One stand-in per group: the group row keeps the quantity its founding figure measured.
-    groups = session.exec(
-        select(
-            FigureGroup.id,
-            FigureGroup.kind,
-            FigureGroup.unit,
-            FigureGroup.counted_key,
-            FigureGroup.value,
-            FigureGroup.value_high,
-            FigureGroup.context,
-        ).where(
-            FigureGroup.event_id == event_id,
-            # A group that names nothing still meets an equal distinctive value ("14.3 percent").
-            or_(
-                col(FigureGroup.counted_key).is_not(None),
-                col(FigureGroup.context).is_not(None),
-                col(FigureGroup.value).is_not(None),
-            ),
-        )
-    ).all()
-    placed = [
-        PlacedFigure(
-            FigureItem(
-                key=-group_id,
-                article_key=-1,
-                value=value,
-                value_high=value_high,
-                unit=unit,
-                qualifier=None,
-                counted_key=counted,
-                kind=kind,
-                text="",
-                context=context,
-            ),
-            group_id,
-        )
-        for group_id, kind, unit, counted, value, value_high, context in groups
-    ]
-    assigned = assign_figure_groups([_figure_item(f) for f in candidates], placed)
+    items = [_figure_item(f) for f in candidates]
+    # Only the groups sharing a key with a new figure can be joined (``lookup_keys``): they are fetched
+    # through the key index, so one more article costs the same however many groups the event holds.
+    wanted = sorted({key_hash(key) for item in items for key in lookup_keys(item)})
+    known: dict[int, set[int]] = {}
+    wordings: dict[int, set[str]] = {}
+    if wanted:
+        for group_id, hashed, counted in session.exec(
+            select(FigureGroupKey.group_id, FigureGroupKey.hash, FigureGroupKey.counted_key).where(
+                FigureGroupKey.event_id == event_id, col(FigureGroupKey.hash).in_(wanted)
+            )
+        ).all():
+            known.setdefault(group_id, set()).add(hashed)
+            if counted is not None:
+                wordings.setdefault(group_id, set()).add(counted)
+    placed = _stand_ins(session, known, wordings)
+    assigned, bridges = assign_and_bridge(items, placed)
     real: dict[int, int] = {}
-    for figure, key in zip(candidates, assigned, strict=True):
+    keys: dict[tuple[int, int], str | None] = {}
+    for figure, item, key in zip(candidates, items, assigned, strict=True):
         if key < 0 and key not in real:
             group = FigureGroup(
                 event_id=event_id,
@@ -119,14 +110,192 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
             session.add(group)
             session.flush()
             real[key] = group.id or 0
+            for hashed, counted in group_keys(
+                group.kind, group.unit, group.counted_key, group.value, group.value_high
+            ).items():
+                keys[(real[key], hashed)] = counted
         figure.group_id = real.get(key, key)
         session.add(figure)
+        if (member := member_lookup(item)) is not None:
+            hashed = key_hash(member)
+            if hashed not in known.get(figure.group_id, ()):
+                keys.setdefault((figure.group_id, hashed), figure.counted_key)
+    if keys:
+        session.execute(
+            insert(FigureGroupKey),
+            [
+                {"group_id": group_id, "hash": hashed, "event_id": event_id, "counted_key": counted}
+                for (group_id, hashed), counted in sorted(keys.items())
+            ],
+        )
     session.flush()
     by_group: dict[int, list[Figure]] = {}
     for figure in candidates:
         by_group.setdefault(figure.group_id or 0, []).append(figure)
     for group_id, members in by_group.items():
         add_to_group_status(session, group_id, members)
+    merged: dict[int, int] = {}
+    for joined, other in bridges:
+        merge_groups(session, joined, other, merged)
+
+
+def merge_groups(session: Session, joined: int, other: int, merged: dict[int, int]) -> None:
+    """Merge two stored groups that a new figure showed to be one quantity (``assign_and_bridge``) into
+    the older one, unless one outlet has a figure in each (one outlet's two figures are two things).
+    ``merged`` records the merges of this add, so a group merged away is followed to where it went."""
+
+    def current(group_id: int) -> int:
+        while group_id in merged:
+            group_id = merged[group_id]
+        return group_id
+
+    keep_id, gone_id = sorted((current(joined), current(other)))
+    keep, gone = session.get(FigureGroup, keep_id), session.get(FigureGroup, gone_id)
+    if keep is None or gone is None or keep_id == gone_id:
+        return
+    articles = {
+        group_id: set(session.exec(select(Figure.article_id).where(Figure.group_id == group_id)).all())
+        for group_id in (keep_id, gone_id)
+    }
+    if articles[keep_id] & articles[gone_id]:
+        return
+    session.execute(update(Figure).where(col(Figure.group_id) == gone_id).values(group_id=keep_id))
+    keep.context = merged_context(keep.context, gone.context)
+    if keep.label == keep.kind and gone.label != gone.kind:
+        keep.label = gone.label
+    session.delete(gone)
+    session.flush()
+    merged[gone_id] = keep_id
+    members = session.exec(
+        select(Figure).where(Figure.group_id == keep_id).order_by(col(Figure.article_id), col(Figure.start))
+    ).all()
+    # Its status from every member (the core's one rule), and its keys: the founder's and every wording.
+    recompute_group(session, keep, members)
+
+
+def recompute_group(session: Session, group: FigureGroup, members: Sequence[Figure]) -> None:
+    """Recompute a group from all its members (ordered by article, then place): status by the core's one
+    rule, the running intersection of the values they allow, the founder (its first member, the one new
+    members are compared with) and its lookup keys. For corrections and merges; an add uses
+    ``add_to_group_status``, which keeps the same answer in constant time."""
+    readings = [Reading(m.article_id, m.value, m.value_high, m.unit, m.qualifier, m.text) for m in members]
+    group.status, group.compatible = figure_status(readings)
+    group.article_count = len({m.article_id for m in members})
+    low, high = -math.inf, math.inf
+    for reading in readings:
+        allowed = allowed_interval(reading)
+        if allowed is not None:
+            low, high = max(low, allowed[0]), min(high, allowed[1])
+    group.allowed_low = None if math.isinf(low) else low
+    group.allowed_high = None if math.isinf(high) else high
+    if members:
+        group.value, group.value_high, group.unit = members[0].value, members[0].value_high, members[0].unit
+    session.add(group)
+    session.flush()
+    index_group(session, group, members)
+
+
+def _stand_ins(
+    session: Session, known: dict[int, set[int]], wordings: dict[int, set[str]]
+) -> list[PlacedFigure]:
+    """The reachable groups as the core's grouping sees them: one stand-in with the founding figure's
+    quantity, and one more for each other wording of what is counted that a member brought."""
+    if not known:
+        return []
+    placed = []
+    for group_id, kind, unit, counted, value, value_high, context in session.exec(
+        select(
+            FigureGroup.id,
+            FigureGroup.kind,
+            FigureGroup.unit,
+            FigureGroup.counted_key,
+            FigureGroup.value,
+            FigureGroup.value_high,
+            FigureGroup.context,
+        )
+        .where(col(FigureGroup.id).in_(sorted(known)))
+        .order_by(col(FigureGroup.id))
+    ).all():
+        founder = _stand_in(kind, unit, counted, value, value_high, context, key=-(group_id or 0))
+        placed.append(PlacedFigure(founder, group_id or 0))
+        placed += [
+            PlacedFigure(dataclasses.replace(founder, counted_key=wording), group_id or 0)
+            for wording in sorted(wordings.get(group_id or 0, ()))
+            if wording != counted
+        ]
+    return placed
+
+
+def _stand_in(
+    kind: str,
+    unit: str | None,
+    counted: str | None,
+    value: float | None,
+    value_high: float | None,
+    context: str | None = None,
+    key: int = 0,
+) -> FigureItem:
+    """A stored group as the core's grouping sees it: the quantity its founding figure measured."""
+    return FigureItem(
+        key=key,
+        article_key=-1,
+        value=value,
+        value_high=value_high,
+        unit=unit,
+        qualifier=None,
+        counted_key=counted,
+        kind=kind,
+        text="",
+        context=context,
+    )
+
+
+def key_hash(key: str) -> int:
+    """A stable signed 64-bit hash of one lookup key (Python's own hash changes between processes)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def group_keys(
+    kind: str,
+    unit: str | None,
+    counted: str | None,
+    value: float | None,
+    value_high: float | None,
+    members: Sequence[tuple[str, str | None, str | None]] = (),
+) -> dict[int, str | None]:
+    """The hashed keys a group is found by, each with the counted key it stands for (None for the value):
+    its founding quantity's keys, then what each member, given as (kind, unit, counted key), counts."""
+    founder = _stand_in(kind, unit, counted, value, value_high)
+    found: dict[int, str | None] = {}
+    if (quantity := quantity_lookup(founder)) is not None:
+        found[key_hash(quantity)] = counted
+    if (value_key := value_lookup(founder)) is not None:
+        found[key_hash(value_key)] = None
+    for member_kind, member_unit, member_counted in members:
+        member = dataclasses.replace(founder, kind=member_kind, unit=member_unit, counted_key=member_counted)
+        if (wording := member_lookup(member)) is not None:
+            found.setdefault(key_hash(wording), member_counted)
+    return found
+
+
+def index_group(session: Session, group: FigureGroup, members: Sequence[Figure]) -> None:
+    """Rewrite a group's lookup keys from its founding quantity and its members, after a correction
+    changed them (a member dismissed, an article deleted: the founder may be another figure now)."""
+    assert group.id is not None
+    session.execute(delete(FigureGroupKey).where(col(FigureGroupKey.group_id) == group.id))
+    found = group_keys(
+        group.kind,
+        group.unit,
+        group.counted_key,
+        group.value,
+        group.value_high,
+        [(m.kind, m.unit, m.counted_key) for m in members],
+    )
+    for hashed, counted in sorted(found.items()):
+        session.add(
+            FigureGroupKey(group_id=group.id, hash=hashed, event_id=group.event_id, counted_key=counted)
+        )
+    session.flush()
 
 
 def add_to_group_status(session: Session, group_id: int, members: list[Figure]) -> None:
@@ -155,7 +324,9 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
     low = -math.inf if group.allowed_low is None else group.allowed_low
     high = math.inf if group.allowed_high is None else group.allowed_high
     for member in members:
-        allowed = allowed_interval(Reading(0, member.value, member.value_high, member.unit, member.qualifier))
+        allowed = allowed_interval(
+            Reading(0, member.value, member.value_high, member.unit, member.qualifier, member.text)
+        )
         if allowed is not None:
             low, high = max(low, allowed[0]), min(high, allowed[1])
     empty = low > high

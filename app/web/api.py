@@ -7,9 +7,21 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Response
 
 from app.db import SessionDep
-from app.services import comparisons, corrections, events, ingest, queries
+from app.services import comparisons, corrections, events, ingest, queries, views
 from app.services.errors import BadInput
-from app.web.params import compare_ids, page_number, parse_choice
+from app.services.views.compare import ComparisonData, FrozenComparison
+from app.services.views.matrix import CoverageMatrix
+from app.services.views.records import (
+    ArticleDetail,
+    ArticleSummary,
+    CorrectionRecord,
+    EventDetail,
+    FigureGroupRecord,
+    QuoteRecord,
+    StatementRecord,
+)
+from app.services.views.speakers import SpeakersGrid
+from app.web.params import compare_ids, page_number
 from app.web.schemas import (
     ArticleCreate,
     ArticleCreated,
@@ -59,7 +71,7 @@ def list_events(session: SessionDep) -> list[EventPublic]:
     return [_event_public(s) for s in events.list_events(session)]
 
 
-@router.get("/events/{slug}", responses=ERRORS)
+@router.get("/events/{slug}", response_model=EventDetail, responses=ERRORS)
 def get_event(slug: str, session: SessionDep) -> dict[str, Any]:
     event = events.get_event(session, slug)
     return {
@@ -118,12 +130,12 @@ def create_article(slug: str, body: ArticleCreate, session: SessionDep) -> Artic
     )
 
 
-@router.get("/events/{slug}/articles", responses=ERRORS)
+@router.get("/events/{slug}/articles", response_model=list[ArticleSummary], responses=ERRORS)
 def list_articles(slug: str, session: SessionDep) -> list[dict[str, Any]]:
     return queries.list_articles(session, events.get_event(session, slug))
 
 
-@router.get("/events/{slug}/articles/{article_id}", responses=ERRORS)
+@router.get("/events/{slug}/articles/{article_id}", response_model=ArticleDetail, responses=ERRORS)
 def get_article(slug: str, article_id: int, session: SessionDep) -> dict[str, Any]:
     return queries.article_detail(session, events.get_event(session, slug), article_id)
 
@@ -136,7 +148,7 @@ def delete_article(slug: str, article_id: int, session: SessionDep) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/events/{slug}/corrections", responses=ERRORS)
+@router.get("/events/{slug}/corrections", response_model=list[CorrectionRecord], responses=ERRORS)
 def list_corrections(slug: str, session: SessionDep) -> list[dict[str, Any]]:
     """Every correction made to the event, newest first: what was done and when."""
     return [
@@ -145,17 +157,17 @@ def list_corrections(slug: str, session: SessionDep) -> list[dict[str, Any]]:
     ]
 
 
-@router.get("/events/{slug}/quotes", responses=ERRORS)
+@router.get("/events/{slug}/quotes", response_model=list[QuoteRecord], responses=ERRORS)
 def list_quotes(slug: str, session: SessionDep) -> list[dict[str, Any]]:
     return queries.event_quotes(session, events.get_event(session, slug))
 
 
-@router.get("/events/{slug}/statements", responses=ERRORS)
+@router.get("/events/{slug}/statements", response_model=list[StatementRecord], responses=ERRORS)
 def list_statements(slug: str, session: SessionDep) -> list[dict[str, Any]]:
     return queries.event_statements(session, events.get_event(session, slug))
 
 
-@router.get("/events/{slug}/figures", responses=ERRORS)
+@router.get("/events/{slug}/figures", response_model=list[FigureGroupRecord], responses=ERRORS)
 def list_figures(
     slug: str, session: SessionDep, _status: Literal["conflict", "agree", "single"] | None = None
 ) -> list[dict[str, Any]]:
@@ -172,7 +184,13 @@ def create_comparison(body: ComparisonCreate, session: SessionDep) -> Comparison
     return ComparisonCreated(id=comparison.id, url=urls.permalink(comparison.id))
 
 
-@router.get("/comparisons/{comparison_id}", responses=ERRORS)
+@router.get(
+    "/comparisons/{comparison_id}",
+    response_model=FrozenComparison,
+    # Exactly what was stored: a snapshot frozen before a field existed does not gain it as null.
+    response_model_exclude_unset=True,
+    responses=ERRORS,
+)
 def get_comparison(comparison_id: str, session: SessionDep) -> dict[str, Any]:
     return comparisons.get(session, comparison_id).snapshot
 
@@ -180,27 +198,21 @@ def get_comparison(comparison_id: str, session: SessionDep) -> dict[str, Any]:
 # JSON twins of the dashboard views (the overview's coverage matrix, the speakers grid, the live compare page).
 
 
-@router.get("/events/{slug}/matrix", responses=ERRORS)
+@router.get("/events/{slug}/matrix", response_model=CoverageMatrix, responses=ERRORS)
 def coverage_matrix(
     slug: str,
     session: SessionDep,
     page: Annotated[int, Depends(page_number)],
-    _sort: str = "outlets",
+    _sort: Literal["outlets", "speaker", ""] | None = None,
     speaker: Annotated[str | None, Query(max_length=300)] = None,
     outlet: Annotated[str | None, Query(max_length=300)] = None,
     _show: Literal["changed", "left_out", ""] | None = None,
-) -> dict[str, Any]:
-    """The overview's coverage matrix, with the page's sort, page and filters."""
-    from app.services import views
-
-    event = events.get_event(session, slug)
-    sort = parse_choice("_sort", _sort, views.SORTS, "outlets") or "outlets"
-    outlets = views.event_outlets(views.overview_articles(session, event))
-    statements = queries.event_statements(session, event)
-    return views.coverage_matrix(
-        statements,
-        outlets,
-        sort=sort,
+) -> CoverageMatrix:
+    """The overview's coverage matrix, with the page's sort, page (and page size) and filters."""
+    return views.event_matrix(
+        session,
+        events.get_event(session, slug),
+        sort=_sort or "outlets",
         page=page,
         speaker=(speaker or "").strip() or None,
         outlet=(outlet or "").strip() or None,
@@ -208,18 +220,22 @@ def coverage_matrix(
     )
 
 
-@router.get("/events/{slug}/speakers", responses=ERRORS)
-def speakers_grid(slug: str, session: SessionDep) -> dict[str, Any]:
-    from app.services import views
-
+@router.get("/events/{slug}/speakers", response_model=SpeakersGrid, responses=ERRORS)
+def speakers_grid(slug: str, session: SessionDep) -> SpeakersGrid:
     event = events.get_event(session, slug)
     outlets = views.event_outlets(views.overview_articles(session, event))
     return views.speakers_grid(session, event, outlets)
 
 
-@router.get("/events/{slug}/compare", responses=ERRORS)
+@router.get(
+    "/events/{slug}/compare",
+    response_model=ComparisonData,
+    response_model_exclude_unset=True,
+    responses=ERRORS,
+)
 def live_comparison(
     slug: str, session: SessionDep, article_ids: Annotated[list[int], Depends(compare_ids)]
 ) -> dict[str, Any]:
+    """The live compare page's data: the chosen articles in column order, their statements and figures."""
     event = events.get_event(session, slug)
     return comparisons.comparison_data(session, event, article_ids)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from app.services.views.charts import Bar
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -61,4 +63,19 @@ def counted(count: int | Any, one: str, many: str) -> str:
     return f"{number:,} {one if number == 1 else many}"
 
 
-FILTERS = {"when": when, "day": day, "iso": iso, "thousands": thousands, "plural": plural, "counted": counted}
+def bar_value(bar: Bar) -> str:
+    """What a conflict chart prints beside a bar: the figure, its qualifier when the text lacks it, and ≠ when
+    it differs from the value most outlets give."""
+    qualifier = bar.qualifier if bar.qualifier.lower() not in bar.text.lower() else ""
+    return ("≠ " if bar.odd else "") + bar.text + (f" ({qualifier})" if qualifier else "")
+
+
+FILTERS = {
+    "when": when,
+    "day": day,
+    "iso": iso,
+    "thousands": thousands,
+    "plural": plural,
+    "counted": counted,
+    "bar_value": bar_value,
+}

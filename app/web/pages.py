@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
-from sqlmodel import Session
 
 from app.db import SessionDep
-from app.models import Event
-from app.services import comparisons, corrections, events, fidelity, ingest, queries, validation, views
+from app.services import comparisons, events, fidelity, ingest, queries, validation, views
 from app.services.errors import BadInput, NotFound, ServiceError
+from app.services.views.records import as_json
 from app.settings import PROJECT_ROOT, settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
 from app.web.params import compare_ids, open_statement, page_number, parse_choice
-from app.web.render import is_htmx, render, render_view
+from app.web.render import csv_response, is_htmx, render, render_view
 from app.web.urls import COMPARE_KEYS, urls
 
 router = APIRouter(include_in_schema=False)
@@ -65,30 +62,28 @@ def event_overview(
     _show: Annotated[Literal["changed", "left_out", ""] | None, Query()] = None,
 ) -> Response:
     event = events.get_event(session, slug)
-    articles = views.overview_articles(session, event)
-    outlets = views.event_outlets(articles)
-    matrix = views.coverage_matrix(
-        views.overview_statements(session, event),
-        outlets,
+    view = views.overview(
+        session,
+        event,
         sort=_sort or "outlets",
         page=page,
-        page_size=views.matrix_page_size(len(outlets)),
         speaker=_blank_is_none(speaker),
         outlet=_blank_is_none(outlet),
         show=_show or None,
     )
+    # The template's blocks render alone for HTMX, so each part of the view is also named on its own.
     context = {
         "event": event,
-        "articles": articles,
-        "near_copies": views.best_near_copies(session, event),
-        "corrections": corrections.count_corrections(session, event),
-        "matrix": matrix,
-        "charts": views.conflict_charts(views.conflict_groups(session, event)),
+        "articles": view.articles,
+        "near_copies": view.near_copies,
+        "corrections": view.corrections,
+        "matrix": view.matrix,
+        "charts": view.charts,
     }
     # The lazy "more rows" loader wants only the next rows; the sort links want the whole matrix.
     target = request.headers.get("HX-Target", "")
     block = "matrix_rows" if target.startswith("matrix-more") else "matrix"
-    return render(request, "event.html", context, block=block)
+    return render_view(request, "event.html", view, context, block=block)
 
 
 def _upload_context(event: Any, **extra: Any) -> dict[str, Any]:
@@ -269,7 +264,7 @@ def compare(
     if any(len(request.query_params.getlist(key)) > 1 for key in COMPARE_KEYS):
         # A picker's ?a=1&a=5: go to the one canonical, shareable address.
         return RedirectResponse(urls.compare(slug, article_ids), status_code=303)
-    data = comparison_data(session, event, article_ids)
+    view = views.compare_view(comparisons.comparison_data(session, event, article_ids), open_statement)
 
     def panel_href(statement_id: int) -> str:
         return urls.compare(slug, article_ids, _statement=statement_id)
@@ -277,59 +272,50 @@ def compare(
     context = {
         "event": event,
         "articles": articles,
-        **compare_view(data, open_statement, panel_href),
+        **compare_context(view, panel_href),
         "close_href": urls.compare(slug, article_ids),
         "json_href": urls.api_compare(slug, article_ids),
     }
-    return render(request, "compare.html", context, block="variants")
+    return render_view(request, "compare.html", view, context, block="variants")
 
 
-def comparison_data(session: Session, event: Event, article_ids: list[int]) -> dict[str, Any]:
-    return comparisons.comparison_data(session, event, article_ids)
-
-
-def compare_view(
-    data: dict[str, Any], open_statement: int | None = None, panel_href: Callable[[int], str] | None = None
-) -> dict[str, Any]:
-    """Columns of highlighted text, and the open variants panel, from comparison data (live or frozen)."""
-    statement_ids = [s["id"] for s in data["statements"]]
+def compare_context(view: views.CompareView, panel_href: Callable[[int], str]) -> dict[str, Any]:
+    """What the compare and permalink templates draw besides the view: each column's text cut into highlighted
+    pieces, and the statements' colours (presentation, so it lives here, not in the view)."""
+    data = view.comparison
+    statement_ids = [s.id for s in data.statements]
     colours = statement_colours(statement_ids)
     numbers = statement_numbers(statement_ids)
-    status = {g["id"]: g["status_in_view"] for g in data["figure_groups"]}
+    status = {g.id: g.status_in_view or g.status for g in data.figure_groups}
     # Each quoted sentence is coloured and linked by its own statement, in every column alike.
     spans: dict[int, list[SentenceSpan]] = defaultdict(list)
-    for statement in data["statements"]:
-        for member in statement["members"]:
-            spans[member["article_id"]].append(SentenceSpan(member["start"], member["end"], statement["id"]))
-    labels = views.article_labels(data["articles"])
+    for statement in data.statements:
+        for member in statement.members:
+            spans[member.article_id].append(SentenceSpan(member.start, member.end, statement.id))
     columns = [
         {
             "article": article,
-            "label": labels[article["id"]],
+            "label": view.labels[article.id],
             "paragraphs": highlight(
-                article["body"],
+                article.body,
                 # A source has no quotes: the passages the compared outlets quoted stand in for them (each
                 # one statement's wording, so no sentence spans are needed).
-                article["quotes"] or article.get("source_passages", []),
-                article["figures"],
-                sentences=spans.get(article["id"], []),
+                as_json(article.quotes) or getattr(article, "source_passages", None) or [],
+                as_json(article.figures),
+                sentences=spans.get(article.id, []),
                 colours=colours,
                 numbers=numbers,
                 figure_status=status,
             ),
         }
-        for article in data["articles"]
+        for article in data.articles
     ]
-    panel = None
-    if open_statement is not None:
-        # A permalink's panels were computed when it was frozen; a live comparison computes its panel now.
-        frozen = data.get("panels", {}).get(str(open_statement))
-        panel = dict(frozen) if frozen else views.variants_panel(data, open_statement)
-        panel["colour"] = colours.get(open_statement, 0)
     return {
         "data": data,
+        "view": view,
         "columns": columns,
-        "panel": panel,
+        "panel": view.panel,
+        "panel_colour": colours.get(view.open_statement or 0, 0),
         "panel_href": panel_href,
         "numbered": len(statement_ids) > PALETTE_SIZE,
         "error": None,
@@ -367,17 +353,19 @@ def permalink(
     if open_statement is None and frozen_statement:
         open_statement = int(frozen_statement)
 
+    view = views.compare_view(data, open_statement)
+
     def panel_href(statement_id: int) -> str:
         return urls.permalink(data["id"], _statement=statement_id)
 
     context = {
         "comparison_id": data["id"],
         "event": data["event"],
-        **compare_view(data, open_statement, panel_href),
+        **compare_context(view, panel_href),
         "close_href": urls.permalink(data["id"]),
         "permalink_url": str(request.base_url).rstrip("/") + urls.permalink(data["id"]),
     }
-    return render(request, "permalink.html", context, block="variants")
+    return render_view(request, "permalink.html", view, context, block="variants")
 
 
 @router.get("/events/{slug}/statements/{statement_id}")
@@ -397,7 +385,7 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
     context = {
         "event": event,
         "statement": statement,
-        "base": view.source_base or next(v for v in view.variants if v["is_base"]),
+        "base": view.source_base or next(v for v in view.variants if v.is_base),
         "source": source,
         "common": next(m for m in statement["members"] if m["article_id"] == view.common_article_id),
         "common_count": view.common_count,
@@ -425,8 +413,9 @@ def figures_page(
 def speakers_page(slug: str, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
     outlets = views.event_outlets(views.overview_articles(session, event))
-    return render(
-        request, "speakers.html", {"event": event, "grid": views.speakers_grid(session, event, outlets)}
+    grid = views.speakers_grid(session, event, outlets)
+    return render_view(
+        request, "speakers.html", grid, {"event": event, "grid": grid}, csv_name=f"{event.slug}-speakers.csv"
     )
 
 
@@ -476,31 +465,27 @@ def preview_article(
 # ---------------------------------------------------------------- CSV downloads
 
 
-def _csv_cell(value: object) -> object:
-    # A cell starting with = + - @ would run as a formula in a spreadsheet: article text is untrusted.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-def csv_response(rows: list[list[object]], filename: str) -> Response:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    for row in rows:
-        writer.writerow([_csv_cell(v) for v in row])
-    return Response(
-        buffer.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
-
-
 @router.get("/events/{slug}/statements.csv")
-def statements_csv(slug: str, session: SessionDep) -> Response:
+def statements_csv(
+    slug: str,
+    session: SessionDep,
+    _sort: Annotated[Literal["outlets", "speaker"] | None, Query()] = None,
+    speaker: Annotated[str | None, Query(max_length=300)] = None,
+    outlet: Annotated[str | None, Query(max_length=300)] = None,
+    _show: Annotated[Literal["changed", "left_out", ""] | None, Query()] = None,
+) -> Response:
+    """The coverage matrix as CSV: every row (not one page), with the overview's sort and filters."""
     event = events.get_event(session, slug)
-    outlets = views.event_outlets(views.overview_articles(session, event))
-    rows = views.statements_csv(queries.event_statements(session, event), outlets)
-    return csv_response(rows, f"{event.slug}-statements.csv")
+    matrix = views.event_matrix(
+        session,
+        event,
+        sort=_sort or "outlets",
+        speaker=_blank_is_none(speaker),
+        outlet=_blank_is_none(outlet),
+        show=_show or None,
+        every_row=True,
+    )
+    return csv_response(matrix.csv_rows(), f"{event.slug}-statements.csv")
 
 
 @router.get("/events/{slug}/figures.csv")
@@ -517,9 +502,7 @@ def figures_csv(slug: str, request: Request, session: SessionDep) -> Response:
 def speakers_csv(slug: str, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
     outlets = views.event_outlets(views.overview_articles(session, event))
-    return csv_response(
-        views.speakers_csv(views.speakers_grid(session, event, outlets)), f"{event.slug}-speakers.csv"
-    )
+    return csv_response(views.speakers_grid(session, event, outlets).csv_rows(), f"{event.slug}-speakers.csv")
 
 
 @router.api_route("/favicon.ico", methods=["GET", "HEAD"])

@@ -1,7 +1,9 @@
-"""One place that turns a view's data into a response: the full page, or one block for HTMX."""
+"""One place that turns a view's data into a response: the full page, one block for HTMX, JSON or CSV."""
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 
 from fastapi import Request
@@ -39,13 +41,20 @@ def render_view(
     *,
     block: str | None = None,
     status_code: int = 200,
+    csv_name: str | None = None,
 ) -> Response:
-    """One view's typed data as the full page, its HTMX block, or (with `?_format=json`) its JSON twin:
-    the page and its data can never drift apart, because both are drawn from the same object."""
-    if request.query_params.get("_format") == "json":
-        response: Response = JSONResponse(view.model_dump(mode="json"), status_code=status_code)
+    """One view's typed data as the full page, its HTMX block, with `?_format=json` its JSON twin, or with
+    `?_format=csv` its rows (a view that has `csv_rows`): the page and its data can never drift apart,
+    because all of them are drawn from the same object."""
+    wanted = request.query_params.get("_format")
+    if wanted == "json":
+        response: Response = JSONResponse(
+            view.model_dump(mode="json", by_alias=True), status_code=status_code
+        )
         response.headers["Vary"] = "HX-Request"
         return response
+    if wanted == "csv" and csv_name is not None:
+        return csv_response(view.csv_rows(), csv_name)  # type: ignore[attr-defined]
     return render(request, template, {**context, "view": view}, block=block, status_code=status_code)
 
 
@@ -65,3 +74,22 @@ def render(
     # One URL serves both the page and the fragment, so caches must keep them apart.
     response.headers["Vary"] = "HX-Request"
     return response
+
+
+def _csv_cell(value: object) -> object:
+    # A cell starting with = + - @ would run as a formula in a spreadsheet: article text is untrusted.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def csv_response(rows: list[list[object]], filename: str) -> Response:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([_csv_cell(v) for v in row])
+    return Response(
+        buffer.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

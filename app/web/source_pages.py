@@ -10,9 +10,9 @@ from fastapi.responses import Response
 from app.db import SessionDep
 from app.services import events, fidelity
 from app.services.errors import BadInput
+from app.services.views.records import FidelityReport
 from app.web.api import ERRORS
-from app.web.pages import csv_response
-from app.web.render import render
+from app.web.render import csv_response, render
 
 router = APIRouter(include_in_schema=False)
 api_router = APIRouter(prefix="/api", tags=["api"])
@@ -41,7 +41,7 @@ def fidelity_csv(slug: str, request: Request, session: SessionDep) -> Response:
     return csv_response(fidelity.fidelity_csv(data), f"{event.slug}-fidelity.csv")
 
 
-@api_router.get("/events/{slug}/fidelity", responses=ERRORS)
+@api_router.get("/events/{slug}/fidelity", response_model=FidelityReport, responses=ERRORS)
 def fidelity_json(slug: str, session: SessionDep, outlet: str | None = None) -> dict[str, Any]:
     """How faithfully each outlet quoted the event's source: counts per status, the quotes (worst first),
     and the provenance of every variant wording. Empty counts when the event has no source."""

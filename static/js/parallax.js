@@ -56,6 +56,8 @@
     if (!row) return;
     var index = Math.round(row.scrollLeft / Math.max(1, row.clientWidth));
     var column = row.querySelectorAll(".column")[index];
+    // The row is as tall as the column in view, not the longest one: no blank screens below a short article.
+    row.style.height = column && window.innerWidth < 700 ? column.offsetHeight + "px" : "";
     document.querySelectorAll("[data-col-tab]").forEach(function (tab) {
       var on = column && "col-" + tab.getAttribute("data-col-tab") === column.id;
       if (on) { tab.setAttribute("aria-current", "true"); } else { tab.removeAttribute("aria-current"); }
@@ -65,6 +67,7 @@
     if (e.target.matches && e.target.matches("[data-scroll-sync]")) window.requestAnimationFrame(markTab);
   }, true);
   document.addEventListener("DOMContentLoaded", markTab);
+  window.addEventListener("resize", function () { window.requestAnimationFrame(markTab); });
 
   // Compare columns scroll in step: when one column scrolls, the others scroll so that the first
   // statement visible in it sits at the same height in theirs. Columns without that statement keep

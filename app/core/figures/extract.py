@@ -28,16 +28,22 @@ from collections.abc import Sequence
 from app.core.figures.frames import (
     COUNT_KINDS,
     NEAR,
+    OTHER_INCIDENT,
     SHARES_NOUN,
+    People,
     SentenceMatches,
     context_around,
     counted_phrase,
+    has_own_predicate,
+    incident_openings,
     join_counted,
     location,
+    person_of_age,
     sentence_source,
     sentence_starts_of,
     starts_new_predication,
     time_reference,
+    with_person,
 )
 from app.core.figures.scan import KINDS_WITH_QUALIFIER, Draft, scan
 from app.core.furniture import FurnitureSpan, furniture_spans, in_furniture
@@ -63,6 +69,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
     if not drafts:
         return []
     sentence_starts = sentence_starts_of(body)
+    incidents = incident_openings(body, sentence_starts)
     sources: dict[int, str | None] = {}
     sentence: SentenceMatches | None = None
     lowered: str | None = body.lower()
@@ -73,6 +80,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         furniture = furniture_spans(body)
     figure_starts = [d.start for d in drafts]
     figures: list[Figure] = []
+    people = People(body)
     previous_verb: tuple[int, str | None] = (-1, None)
     previous_noun: tuple[int, int, str | None] = (-1, -1, None)  # sentence start, number end, noun
     for index, draft in enumerate(drafts):
@@ -101,6 +109,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
             and draft.kind in COUNT_KINDS
             and previous_verb[0] == sentence_start
             and not starts_new_predication(body, previous_noun[1], draft.start)
+            and not has_own_predicate(body, draft.number_end)
         ):
             # "killed 52 miners, including at least 9 apprentices": the clause of the second
             # number has no verb of its own and shares the previous number's.
@@ -110,6 +119,15 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if draft.kind in COUNT_KINDS:
             previous_verb = (sentence_start, verb)
             previous_noun = (sentence_start, draft.number_end, noun)
+        person = None
+        if draft.kind == "age":
+            people.sentence_start = sentence_start
+            previous_start = sentence_starts[max(0, sentence_index - 1)]
+            person = person_of_age(body, draft, people, previous_start)
+        incident = incidents[sentence_index]
+        if incident is not None and counted is not None:
+            # "Meanwhile, six people died when a seaplane crashed": not the event's toll.
+            counted = f"{counted} {OTHER_INCIDENT}"
         chrome = in_furniture(furniture, draft.start, draft.end) or is_read_time(body, draft)
         figures.append(
             Figure(
@@ -128,8 +146,11 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
                 ),
                 kind=draft.kind,
                 chrome=chrome,
-                context=None if chrome else context_around(body, draft, sentence_start, sentence_end),
+                context=None
+                if chrome
+                else with_person(context_around(body, draft, sentence_start, sentence_end), person),
                 time_ref=None if chrome or draft.kind in _UNDATED_KINDS else time_reference(sentence, draft),
+                incident=incident,
             )
         )
     return figures

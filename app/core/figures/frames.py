@@ -11,13 +11,22 @@ so a sentence made of thousands of figures costs linear time.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from app.core.figures.keys import PART, counted_key
 from app.core.figures.scan import WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
-from app.core.lexicon.frames import CONTEXT_NOISE, SUBSET_MODIFIERS, frame_of, predicate_pattern
+from app.core.lexicon.frames import (
+    CONTEXT_NOISE,
+    OTHER_INCIDENT_OPENING,
+    SUBSET_MODIFIERS,
+    frame_of,
+    predicate_pattern,
+)
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
+from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from app.core.numbers import NUMBER_WORDS
 from app.core.text import split_sentences
 
 # The predicates a count can take, as one alternation (longest first): the verb or noun that says what
@@ -116,7 +125,10 @@ _EVENT_PATTERN = (
     r"|attacked|assaults?|earthquakes?|quakes?|tremors?|crash(?:es|ed)?|floods?|flooding|flooded|storms?"
     r"|hurricanes?|cyclones?|typhoons?|shootings?|collapsed?|elections?|referendums?|war|invasion|invaded"
     r"|ceasefire|truce|strikes?|protests?|riots?|derail(?:ed|ment)|conflict|fighting|offensive|raids?"
-    r"|bombings?|bombardment|incursion))\b"
+    r"|bombings?|bombardment|incursion"
+    # Courts, crime and companies date their events too: "arrested on Friday, Oct. 26", "the breach disclosed on".
+    r"|arrest(?:ed|s)?|indict(?:ed|ment)|sentenced|sentencing|verdict|convicted|breach(?:es)?|hack(?:ed)?"
+    r"|kidnapp(?:ed|ing)|abduct(?:ed|ion)|resign(?:ed|ation)|launch(?:ed)?))\b"
 )
 _EVENT_WORDS = re.compile(_EVENT_PATTERN)
 # "the March 12 blast", "the October 7 surprise attack": the date names the event that follows it.
@@ -143,6 +155,22 @@ _EVENT_NOUNS = {
     "invaded": "invasion",
     "truce": "ceasefire",
     "derailed": "derailment",
+    "arrested": "arrest",
+    "arrests": "arrest",
+    "indicted": "indictment",
+    "indict": "indictment",
+    "sentencing": "sentence",
+    "sentenced": "sentence",
+    "convicted": "verdict",
+    "breaches": "breach",
+    "hacked": "hack",
+    "kidnapped": "kidnapping",
+    "kidnapping": "kidnapping",
+    "abducted": "kidnapping",
+    "abduction": "kidnapping",
+    "resigned": "resignation",
+    "resign": "resignation",
+    "launched": "launch",
 }
 # A date that says when something happened: "on March 12", "on Thursday, March 12".
 _ON_BEFORE_DATE = re.compile(r"\b(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
@@ -217,10 +245,12 @@ _PLURAL_NOUNS = frozenset(
 )
 _LOCATION_AFTER = re.compile(r"[ ]+in[ ]+(?P<place>(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})")
 _CLAUSE_BREAK = re.compile(r",[ ]|;|:[ ]|[ ][–—][ ]|[()]|\b(?:while|whereas|but)\b")
+# "two passengers, including one American, were killed": the second number is an aside about the first.
+_ASIDE_BEFORE = re.compile(r",[ ]+(?i:including|among[ ]them|mostly|mainly)[ ]+\Z")
 _CLAUSE_INHERITS = re.compile(r"[ ]*(?i:including|among[ ]them|of[ ]whom|mostly|mainly)\b")
 
 _SOURCE_PATTERNS = (
-    re.compile(r"\baccording[ ]to[ ]+(?P<source>[^,.;:\"“”()\n]{2,80})"),
+    re.compile(r"\b(?i:according)[ ]to[ ]+(?P<source>[^,.;:\"“”()\n]{2,80})"),
     re.compile(
         r",[\"”’]?[ ]+(?P<source>(?:[Tt]he[ ]+)?[\w'’-]+(?:[ ]+[\w'’-]+){0,5}?)[ ]+"
         r"(?:(?:has|have|had)[ ]+)?(?:said|says|reported|reports|stated|added|announced)\b"
@@ -230,7 +260,12 @@ _SOURCE_PATTERNS = (
     ),
     re.compile(
         r"\A[\"“]?(?P<source>(?:The[ ]+)?[A-Z][\w'’-]*(?:[ ]+[\w'’-]+){0,5}?)[ ]+"
-        r"(?:said|says|reported|announced|estimated|estimates)\b"
+        r"(?:said|says|reported|announced|estimated|estimates|told|confirmed|stated)\b"
+    ),
+    # A quotation then its speaker: "... 12 bodies," said rescue chief Jo Doe.
+    re.compile(
+        r"[,!?][\"”’][ ]+(?:said|says|added|told[ ]\w+)[ ]+"
+        r"(?P<source>(?:[a-z][\w'’-]*[ ]+){0,3}[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’-]*){0,3})"
     ),
 )
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "as", "so", "yet"])
@@ -240,6 +275,113 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "tha
 def sentence_starts_of(body: str) -> list[int]:
     # One sentence splitter for the whole core: the one quotes use (abbreviations, decimals, "Oct. 7").
     return [0, *(start for start, _ in split_sentences(body) if start > 0)]
+
+
+# Quote marks and brackets a sentence may open with before its first word.
+_SENTENCE_OPENERS = "\"'“‘(["
+
+
+def incident_openings(body: str, sentence_starts: list[int]) -> list[str | None]:
+    """Per sentence, the opening that turned its paragraph to another incident ("meanwhile", "in a separate
+    incident"), or None: the turn holds from its sentence to the end of the paragraph. One pass."""
+    openings: list[str | None] = []
+    current: str | None = None
+    previous = 0
+    for start in sentence_starts:
+        if body.find("\n", previous, start) >= 0:
+            current = None  # a new paragraph is back on the event unless it turns again
+        position = start
+        while position < len(body) and body[position] in _SENTENCE_OPENERS:
+            position += 1
+        found = OTHER_INCIDENT_OPENING.match(body, position)
+        if found:
+            current = " ".join(found.group().lower().split())
+        openings.append(current)
+        previous = start
+    return openings
+
+
+# --- whose age ---------------------------------------------------------------------------------------
+# A surname is the second of two capitalised words ("Carson Palmer", "Max Verstappen"); an age is the age of a
+# person, so outlets that print "Palmer, 38," and "the 38-year-old" give one figure when both name him.
+# A pair after an article or a preposition is a place or a team ("in Costa Rica", "the Arizona Cardinals").
+# A run of two capitalised words after an article or a preposition is a place or a team ("in Costa Rica",
+# "the Arizona Cardinals"); a longer run is a name only after a known given name ("President Donald Trump",
+# not "Brazilian Grand Prix").
+_NOT_BEFORE_NAMES = frozenset(["the", "a", "an", "in", "of", "at", "to", "on", "from", "for", "into", "near"])
+_CAPITALISED_RUN = re.compile(r"(?:(?P<before>[A-Za-z]+)[ ])?(?P<run>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+)+)")
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’]{2,}\b")
+# "Palmer, 38,", "Sayoc Jr., 56,": the house style; "Palmer, who turned 38", "Jake was turning 40".
+_AGE_OWNER_BEFORE = re.compile(
+    r"(?P<name>[A-Z][a-z'’]{2,})(?:[ ](?:[JS]r\.|[IV]{2,4}))?,?(?:[ ]who)?"
+    r"(?:[ ](?:is|was|aged)|(?:[ ](?:is|was)(?:[ ]going[ ]to[ ]be)?)?[ ](?:turned|turns|turning))?,?[ ]\Z"
+)
+# "the 38-year-old Palmer", "33-year-old Amanda Geissler": the last of the capitalised words after it.
+_AGE_OWNER_AFTER = re.compile(
+    r"[ ]+(?:[a-z-]+[ ]+){0,2}?(?:[A-Z][a-z'’]+[ ]+){0,2}(?P<name>[A-Z][a-z'’]{2,})\b"
+)
+_PAST_AGE = re.compile(r"\b(?i:as[ ]an?|was[ ]an?|at[ ]the[ ]age[ ]of|at[ ]age)[ ]\Z")
+# How far back the person last named is looked for, when the age names nobody ("The 19-year-old ...").
+_PERSON_REACH = 400
+
+
+class People:
+    """The surnames of one body, read once per body on first use."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._surnames: set[str] | None = None
+        # Where the sentence of the figure being read starts (set by the caller).
+        self.sentence_start = 0
+
+    def surnames(self) -> set[str]:
+        if self._surnames is None:
+            self._surnames = set()
+            for found in _CAPITALISED_RUN.finditer(self.body):
+                words = found.group("run").split()
+                before = (found.group("before") or "").lower()
+                if len(words) == 2 and before not in _NOT_BEFORE_NAMES and len(words[1]) > 2:
+                    self._surnames.add(words[1])
+                self._surnames.update(
+                    surname
+                    for given, surname in itertools.pairwise(words)
+                    if given.lower() in _GIVEN_NAMES and len(surname) > 2
+                )
+        return self._surnames
+
+
+def person_of_age(body: str, draft: Draft, people: People, previous_sentence_start: int) -> str | None:
+    """Whose age a figure is: the name before it ("Palmer, 38,"), the name it qualifies ("the 38-year-old
+    Palmer"), else the one person named in its sentence before it or in the sentence before ("... was
+    Verstappen. The 19-year-old"); None when nobody or several people are named there."""
+    if _PAST_AGE.search(body, max(0, draft.start - 16), draft.start):
+        return None  # "made his debut as a 17-year-old": an age at another time than the story's
+    before = _AGE_OWNER_BEFORE.search(body, max(0, draft.start - 40), draft.start)
+    surnames = people.surnames()
+    if before and before.group("name").lower() not in _NP_STOP:
+        return before.group("name")
+    after = _AGE_OWNER_AFTER.match(body, draft.end)
+    if after and after.group("name") in surnames:
+        return after.group("name")
+    # The subject in focus: the first person named in the sentence before the age, else in the one before it.
+    window_start = max(previous_sentence_start, draft.start - _PERSON_REACH)
+    named = [m for m in _CAPITALISED.finditer(body, window_start, draft.start) if m.group() in surnames]
+    in_sentence = [m for m in named if m.start() >= people.sentence_start]
+    chosen = {m.group() for m in in_sentence or named}
+    # Two people named there and no name at the age: whose it is would be a guess.
+    return chosen.pop() if len(chosen) == 1 else None
+
+
+def with_person(context: str | None, person: str | None) -> str | None:
+    """An age's context holds whose age it is, so two outlets' "Palmer, 38," and "the 38-year-old" share it."""
+    if person is None:
+        return context
+    return " ".join(sorted({*(context or "").split(), *counted_key(person).split()}))
+
+
+# What a figure of another incident counts reads so, and keys it apart from the event's own toll.
+OTHER_INCIDENT = "in another incident"
 
 
 def _noun_phrase(body: str, draft: Draft) -> list[str]:
@@ -277,9 +419,10 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     if of and position == of.end() and not body.startswith(" of them", of.start()):
         article = _ARTICLE.match(body, position)
         position = article.end() if article else position
-    # Four words reach the head of "two NBA G League players"; a plural or a verb ends the phrase sooner.
+    # Four words reach the head of "two NBA G League players"; a plural or a verb ends the phrase sooner. The
+    # words of a name count as one ("two New York City subway trains").
     limit = 4
-    while len(words) < limit:
+    while len(words) - _name_words_beyond_one(words) < limit and len(words) < _NOUN_PHRASE_WORDS:
         match = WORD.match(body, position)
         if match is None:
             break
@@ -292,18 +435,63 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             or lowered in _PARTICIPLES
             # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
             or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
+            or lowered in NUMBER_WORDS
+            or lowered in _LINKING_VERBS
+            or (not words and _VERB_BEFORE_ITS_OBJECT.fullmatch(lowered) and _opens_object(body, match.end()))
         ):
             break
-        words.append(word)
+        # "U.S." reads as "US": the dots would cut it into letters for the grouping keys.
+        words.append(word.replace(".", "") if word.endswith(".") else word)
         position = match.end()
         # A plural noun ends the phrase: in "200 geese flew" the next word is already the verb.
         if not lowered.endswith(("'s", "’s")) and (
-            lowered in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+            lowered in _PLURAL_NOUNS
+            # "nine Backroads guests": a name that ends in s is no plural.
+            or (len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.islower())
         ):
             break
     if words and words[-1] == "of":
         words = words[:-2]
     return words
+
+
+_NOUN_PHRASE_WORDS = 7
+# "12 remain missing", "two stayed behind": a linking verb right after the number is no noun.
+_LINKING_VERBS = frozenset(
+    {
+        "remain",
+        "remains",
+        "remained",
+        "stay",
+        "stayed",
+        "stays",
+        "seem",
+        "seemed",
+        "appear",
+        "appeared",
+        "became",
+    }
+)
+# "4.8 million received nearly three million visitors", "one involving an organiser", "the three missed the
+# dinner": a participle or past tense right after the number that opens its own object is the verb; "10 armed
+# men" keeps its adjective.
+_VERB_BEFORE_ITS_OBJECT = re.compile(r"[a-z]{3,}(?:ed|ing)")
+_OBJECT_OPENING = re.compile(
+    r"[ ]+(?:[0-9]|(?i:a|an|the|his|her|their|its|our|nearly|almost|about|some|more|over)\b)"
+)
+
+
+def _opens_object(body: str, position: int) -> bool:
+    return _OBJECT_OPENING.match(body, position) is not None
+
+
+def _name_words_beyond_one(words: list[str]) -> int:
+    """How many words of ``words`` are the second or later word of a run of capitalised words."""
+    extra = 0
+    for previous, word in itertools.pairwise(words):
+        if word[:1].isupper() and previous[:1].isupper():
+            extra += 1
+    return extra
 
 
 class SentenceMatches:
@@ -382,8 +570,9 @@ def counted_phrase(
         first_count = not any(
             d.kind in COUNT_KINDS and d.start >= sentence_start for d in drafts[max(0, index - 3) : index]
         )
-        if verb_match is None and first_count:
-            # "Some 1,300 people, mostly civilians, were killed": the verb sits past an aside.
+        if verb_match is None and first_count and not _FINITE_IN_CLAUSE.search(body, draft.end, clause_end):
+            # "Some 1,300 people, mostly civilians, were killed": the verb sits past an aside. A clause with a
+            # verb of its own ("two trains have collided, injuring one") has its predicate already.
             verb_match = _nearest_verb(
                 sentence, draft, draft.end, sentence_end, drafts, figure_starts, index, skip_asides=True
             )
@@ -400,8 +589,7 @@ def counted_phrase(
             verb = f"{SUBSET_MODIFIERS[modifier.group().lower()]} {verb}"
     place = location(body, draft.number_end, noun)
     if place is None and verb_match.start() > draft.end:
-        after_verb = _LOCATION_AFTER.match(body, verb_match.end())
-        place = after_verb.group("place") if after_verb else None
+        place = _place_at(body, verb_match.end())
     counted = join_counted(noun, verb, place)
     if noun is None and (partitive := _PARTITIVE.match(body, draft.number_end)):
         # "five of the dead were one family": a part of the toll, never the toll itself (see keys.PART).
@@ -441,14 +629,27 @@ def join_counted(noun: str | None, verb: str, place: str | None) -> str:
     return " ".join(parts)
 
 
+_WHEN_NOT_WHERE = re.compile(rf"(?:the[ ]+)?(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})\b")
+# A finite verb in a number's own clause: an auxiliary or a past tense ("have collided", "crashed").
+_FINITE_IN_CLAUSE = re.compile(
+    r"\b(?:have|has|had|was|were|is|are|will|would|could|can|did|do|does)\b|\b[a-z]{3,}ed\b"
+)
+
+
 def location(body: str, number_end: int, noun: str | None) -> str | None:
     position = number_end
     if noun:
         last = noun.split()[-1]
         found_at = body.find(last, number_end, number_end + NEAR)
         position = found_at + len(last) if found_at >= 0 else number_end
+    return _place_at(body, position)
+
+
+def _place_at(body: str, position: int) -> str | None:
     found = _LOCATION_AFTER.match(body, position)
-    return found.group("place") if found else None
+    if found is None or _WHEN_NOT_WHERE.match(found.group("place")):
+        return None  # "perished in Sunday's crash": a day is when, not where
+    return found.group("place")
 
 
 def _clause(sentence: SentenceMatches, draft: Draft) -> tuple[int, int]:
@@ -481,7 +682,10 @@ def _nearest_verb(
     while (
         skip_asides
         and following < min(len(drafts), index + 4)
-        and _OF_THEM.match(body, drafts[following].number_end)
+        and (
+            _OF_THEM.match(body, drafts[following].number_end)
+            or _ASIDE_BEFORE.search(body, max(0, drafts[following].start - 24), drafts[following].start)
+        )
     ):
         following += 1
     high = figure_starts[following] if following < len(figure_starts) else len(body)
@@ -498,6 +702,12 @@ def _nearest_verb(
             return verb
         if verb.start() >= draft.end and first_after is None:
             first_after = verb
+        if verb.start() >= draft.end and _modifies_another_noun(body, draft.number_end, verb):
+            continue  # "after 15 seasons, in an open letter released by": the letter was released
+        if verb.end() <= draft.start and _SUBORDINATOR.search(body, verb.end(), draft.start):
+            continue  # "two men were arrested after 3 people were stabbed": a new clause opens in between
+        if verb.end() <= draft.start and _object_between(body, verb, draft.start):
+            continue  # "arrested a suspect in connection with a dozen packages": the verb has its object
         distance = draft.start - verb.end() if verb.end() <= draft.start else verb.start() - draft.end
         if distance < best_distance:
             best, best_distance = verb, distance
@@ -511,6 +721,42 @@ def _nearest_verb(
         # clause; the number's predicate is the one after it.
         return first_after
     return best
+
+
+# A transitive predicate before a number governs it only when no object of its own sits in between:
+# "arrested a suspect over 12 packages" arrests one suspect. A noun ("the toll rose to 40") has no object.
+_OBJECT = re.compile(r"\b(?:a|an|the|his|her|their|its|our|this|that)[ ]+[A-Za-z][\w'’.-]*[ ]+\S")
+_BARE_VERBS = frozenset({"kill", "kills", "flee", "fled", "hurt", "slain", "stole", "freed", "displace"})
+
+
+# A predicate right after a noun phrase of its own ("an open letter released", "with an elbow injury") is that
+# noun's, not the number's; a verb reached through an auxiliary ("in the village were killed") is the number's.
+_DETERMINED_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|this|that)[ ]+(?:[\w'’-]+[ ]+){0,2}[\w'’-]+[ ]+\Z"
+)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|been|be|have|has|had)(?:[ ]+(?:also|later|reportedly|seriously|critically|badly|"
+    r"slightly|lightly|all|both))?[ ]+\Z"
+)
+_INTRANSITIVE = frozenset({"died", "perished", "drowned", "fled", "dying", "missing", "dead"})
+
+
+def _modifies_another_noun(body: str, number_end: int, verb: re.Match[str]) -> bool:
+    if verb.group("verb").lower() in _INTRANSITIVE or _AUXILIARY_BEFORE.search(
+        body, number_end, verb.start()
+    ):
+        return False
+    return _DETERMINED_NOUN_BEFORE.search(body, number_end, verb.start()) is not None
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|since|until|although|though|whereas|if)\b")
+
+
+def _object_between(body: str, verb: re.Match[str], number_start: int) -> bool:
+    form = verb.group("verb").lower()
+    if " " in form or not (form.endswith(("ed", "ing")) or form in _BARE_VERBS):
+        return False
+    return _OBJECT.search(body, verb.end(), number_start) is not None
 
 
 def _nearest_frame(
@@ -557,6 +803,18 @@ def sentence_source(body: str, start: int, end: int, cache: dict[int, str | None
     return cache[start]
 
 
+# "... after 3 people were stabbed", "5 are in a stable condition": the number's clause says what happened to it
+# (in words no frame knows), so it does not inherit the previous number's predicate.
+_OWN_PREDICATE = re.compile(
+    r"(?:[ ]+[A-Za-z'’-]+){0,3}?[ ]+(?:who[ ]+|that[ ]+)?(?:were|was|are|is|have[ ]been|has[ ]been|had[ ]been"
+    r"|remain|remained|remains)[ ]+[a-z]"
+)
+
+
+def has_own_predicate(body: str, number_end: int) -> bool:
+    return _OWN_PREDICATE.match(body, number_end, min(len(body), number_end + NEAR)) is not None
+
+
 def starts_new_predication(body: str, previous_end: int, start: int) -> bool:
     """Whether a new verb starts between two counts ("killed two and forced 5,000 to flee"), so the second
     does not inherit the first one's predicate; "killed two soldiers and three civilians" shares it."""
@@ -572,6 +830,8 @@ def starts_new_predication(body: str, previous_end: int, start: int) -> bool:
 # How far around its number the context of a figure is read (characters, inside its sentence).
 _CONTEXT_REACH = 60
 _DIGITS = re.compile(r"[0-9]")
+# "U.S." is one word of context ("us"), not the letters "u" and "s".
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
 def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: int) -> str | None:
@@ -583,20 +843,20 @@ def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: i
         before = before.partition(" ")[2]
     if draft.end + _CONTEXT_REACH < sentence_end:
         after = after.rpartition(" ")[0]
-    words = [
-        w
-        for w in _DIGITS.sub(" ", f"{before} {after}").split()
-        if w.lower().strip(",.;:'\"()") not in CONTEXT_NOISE
-    ]
+    text = _DOTTED.sub(lambda m: m.group().replace(".", ""), _DIGITS.sub(" ", f"{before} {after}"))
+    words = [w for w in text.split() if w.lower().strip(",.;:'\"()") not in CONTEXT_NOISE]
     # A window that happens to open on "of the" picks no part out of anything.
     return " ".join(w for w in counted_key(" ".join(words)).split() if w != PART) or None
 
 
 # "by Sunday", "as of Tuesday night", "on March 12", "since Monday", "so far": when a figure was true.
 _TIME_REF = re.compile(
-    rf"\b(?P<ref>(?:by|as[ ]of|since|until|on|through)[ ]+(?:(?:last|this|late|early)[ ]+)?"
+    rf"\b(?P<ref>(?i:by|as[ ]of|since|until|on|through)[ ]+(?:(?:last|this|late|early)[ ]+)?"
     rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}[ ]+[0-9]{{1,2}}|(?i:today|yesterday|tonight|(?:this|last)[ ]+(?:morning|night|week)))"
-    rf"(?:[ ]+(?i:morning|afternoon|evening|night))?|(?i:so[ ]far))\b"
+    rf"(?:[ ]+(?i:morning|afternoon|evening|night))?|(?i:so[ ]far)"
+    # "in 2016", "since 2009", "in September 2017", "last year", "earlier this month": the period a figure is of.
+    rf"|(?i:in|since|during|by)[ ]+(?:{MONTH_PATTERN}[ ]+)?(?:19|20)[0-9]{{2}}|(?i:in|since|during)[ ]+{MONTH_PATTERN}"
+    r"|(?i:(?:last|this|next|earlier[ ]this)[ ]+(?:year|month|season|quarter)))\b"
 )
 
 
@@ -610,4 +870,9 @@ def time_reference(sentence: SentenceMatches, draft: Draft) -> str | None:
         distance = draft.start - found.end() if found.end() <= draft.start else found.start() - draft.end
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, found.group("ref"))
+    if best is None:
+        # "Since 2009, 40 people have died": a time phrase opening the sentence holds for all of it.
+        opening = _TIME_REF.match(sentence.body, sentence.start)
+        if opening and sentence.body.startswith(",", opening.end()) and opening.end() <= draft.start:
+            return opening.group("ref")
     return best[1] if best else None

@@ -29,6 +29,7 @@ _CANDIDATE = re.compile(
     |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?P<my_year>{_YEAR}))
     |(?P<ordinal>(?<![\w.,/-])(?P<ordinal_digits>[0-9]{{1,4}})(?:st|nd|rd|th)\b)
     |(?P<ordinal_word>(?i:{numbers.ORDINAL_WORD_PATTERN}))
+    |(?P<times>\b(?i:twice|thrice)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
         (?:(?<![\w.,/#:-])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
@@ -70,7 +71,8 @@ _CLOCK_TAIL = re.compile(
     r"[ ]?(?i:[ap]\.m\.|[ap]m\b)|[ ]+(?i:o['’]clock|in[ ]the[ ](?:morning|afternoon|evening)|at[ ]night)\b"
 )
 
-WORD = re.compile(r"[ ]+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word.
+WORD = re.compile(r"[ ]+(?P<word>(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
 KINDS_WITH_QUALIFIER = frozenset({"count", "money", "percent", "measure", "duration", "speed", "age"})
 
@@ -139,6 +141,8 @@ _TRIGGER_WORDS = frozenset(
         "a",
         "an",
         "half",
+        "twice",
+        "thrice",
         "us",
         "usd",
         "gbp",
@@ -164,9 +168,24 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
         return Draft(match.start(), match.end(), value, None, None, None, "ordinal", match.end())
     if match.group("ordinal_word"):
         return _read_ordinal_word(body, match)
+    if match.group("times"):
+        return _read_times(body, match)
     if match.group("quantity"):
         return _read_quantity(body, match)
     return None
+
+
+# "twice as many", "twice the size", "twice a week", "twice over": a ratio or a rate, not how often it happened.
+_NOT_HOW_OFTEN = re.compile(r"[ ]+(?i:as|the|a|an|that|over|per|daily|weekly|monthly|yearly)\b|-")
+
+
+def _read_times(body: str, match: re.Match[str]) -> Draft | None:
+    """ "was red-flagged twice", "won it twice": how often something happened, a count."""
+    if _NOT_HOW_OFTEN.match(body, match.end()):
+        return None
+    value = 2.0 if match.group("times").lower() == "twice" else 3.0
+    # Counted in times, so that a "twice" never meets "two seasons" by its value alone.
+    return Draft(match.start(), match.end(), value, None, "times", None, "count", match.end())
 
 
 def _read_date(match: re.Match[str]) -> Draft | None:
@@ -267,6 +286,14 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         share = value / _FRACTIONS[fraction.group("part").lower()] * 100
         return Draft(start, fraction.end(), share, None, "percent", None, "percent", fraction.end())
     if words is not None and not _word_number_is_figure(body, match, words):
+        return None
+    if (
+        words is not None
+        and words.lower() == "a"
+        and (
+            _RATE_BEFORE.search(body, max(0, start - 12), start) or _TIME_POINT_AFTER.match(body, match.end())
+        )
+    ):
         return None
     scale = numbers.SCALE_WORDS.get(scale_text.lower()) if scale_text else None
     if scale_text:
@@ -388,8 +415,10 @@ _ODDS_TAIL = re.compile(
     rf"(?:-in-|[ ]in[ ])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})*)(?![0-9.,]?[0-9])|(?:-in-|[ ]in[ ])(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN}))"
 )
 _AGE_TAIL = re.compile(r"[ -]old\b")
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z'’]+,[ ]\Z")
-_AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]")
+# "Mira Sol, 56,", "Cesar Doe Jr., 56,", "John Roe III, 70,": a name, then the age between commas.
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
+# "Jo Doe, 56, was", "(Jo Doe, 56)", "Ann Roe, 51; and": the age closes its aside.
+_AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:[ ]|\Z)")
 _DECADE_AGE = re.compile(r"s\b")
 _IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|late)[- ]?)?\Z")
 # "a four-time champion", "the three-times winner": how many times a title was won.
@@ -398,6 +427,17 @@ _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
 _AGED_BEFORE = re.compile(r"\b(?i:aged|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
+
+
+# "once a year", "$50,000 a year", "twice a week" are rates; "a week later", "a month after the crash", "a year
+# earlier" are points in time; "a year or two" is vague: none is a span anyone measured. "A month ago" is kept:
+# how long ago is a span outlets give and disagree on.
+# "over a decade", "within a year" are framing, not a span someone measured ("more than a week" is one).
+_RATE_BEFORE = re.compile(
+    r"(?:\b(?i:once|twice|times|per|million|billion|each|every|over|within|under)"
+    r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
+)
+_TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:later|earlier|after|before|on|or|from|since|into)\b")
 
 
 def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -> Draft | None:
@@ -417,12 +457,29 @@ def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -
     )
 
 
+# "a seven-count indictment", "a three-judge panel": a number joined to the noun it counts, before the noun the
+# compound describes. Idioms that count nothing anyone reports are left out.
+_COMPOUND_THEN_NOUN = re.compile(r"-(?P<counted>[a-z]{3,})[ ](?P<noun>[a-z]{3,})\b")
+_COMPOUND_IDIOMS = frozenset({"state", "way", "sided", "fold", "star", "letter", "piece", "legged", "horse"})
+
+
+def _counts_its_compound(body: str, after: int, words: str) -> bool:
+    found = _COMPOUND_THEN_NOUN.match(body, after)
+    return (
+        found is not None
+        and words.lower() not in ("one", "a", "an")
+        and found.group("counted") not in _COMPOUND_IDIOMS
+        and found.group("noun") not in _NP_STOP
+    )
+
+
 def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     after = match.end()
     if (
         body.startswith("-", after)
         and not _UNIT_AFTER.match(body, after)
         and not _TIMES_TAIL.match(body, after)
+        and not _counts_its_compound(body, after, words)
     ):
         return False  # "two-state solution", "one-sided"; but "a four-time champion" counts titles
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):

@@ -8,6 +8,7 @@ the conflict, never used to hide it.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -24,6 +25,8 @@ class Reading:
     value_high: float | None = None
     unit: str | None = None
     qualifier: str | None = None
+    # The figure as printed ("about 230 km"): how precisely it was rounded narrows what "about" allows.
+    text: str | None = None
 
 
 # What each qualifier lets the true value be, relative to the printed one: (low factor, high factor,
@@ -96,10 +99,39 @@ def allowed_interval(member: Reading) -> tuple[float, float] | None:
     if member.unit == "date":
         # Dates are compatible on month and day: one outlet may print the year and another not.
         low, high = low % 10_000, high % 10_000
-    hedge = _HEDGES.get((member.qualifier or "").lower())
+    qualifier = (member.qualifier or "").lower()
+    hedge = _HEDGES.get(qualifier)
+    if hedge is not None and qualifier in _ROUNDING and (margin := _rounding_margin(member.text)) is not None:
+        hedge = (1 - margin, 1 + margin)
     if hedge is not None:
         low, high = low * hedge[0], high * hedge[1]
     return min(low, high), max(low, high)
+
+
+# Hedges that say the printed number is rounded ("about 230 km"): the true value rounds to it, so they allow
+# at most half a step of the printed number's last digit on each side ("about 230" is 225-235, "about 1.9
+# billion" is 1.85-1.95 billion), never more than their 10% margin ("about 100" may be a rounded 95 or 104).
+_ROUNDING = frozenset(
+    q for q, (low, high) in _HEDGES.items() if math.isclose(low, 0.9) and math.isclose(high, 1.1)
+)
+_PRINTED_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _rounding_margin(text: str | None) -> float | None:
+    """Half a step of the printed number's last significant digit, relative to it; None when the figure
+    prints no digits ("about two-thirds") or nothing rounded."""
+    printed = _PRINTED_NUMBER.search(text or "")
+    if printed is None:
+        return None
+    digits = printed.group().replace(",", "")
+    value = float(digits)
+    if value <= 0:
+        return None
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return min(0.1, step / 2 / value)
 
 
 def same_value(a: float | None, b: float | None, unit: str | None = None) -> bool:

@@ -42,7 +42,22 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "murdered",
         ),
     ),
-    "injured": (_COUNTS, ("injured", "injuring", "injuries", "wounded", "wounding", "hurt")),
+    "injured": (
+        _COUNTS,
+        (
+            "injured",
+            "injuring",
+            "injuries",
+            "wounded",
+            "wounding",
+            "hurt",
+            # The condition of the injured: a subset through its modifier ("critical" -> seriously).
+            "in critical condition",
+            "in a critical condition",
+            "in serious condition",
+            "in a serious condition",
+        ),
+    ),
     # Taken to hospital: a frame of its own for display, but grouped with the injured (see FRAME_ALIASES).
     "hospitalised": (
         _COUNTS,
@@ -444,4 +459,23 @@ FUNCTION_WORDS = frozenset(
         "each",
         "every",
     ]
+)
+
+# Openings of a sentence that turn the story to another incident than the article's own: a wire adds "Meanwhile,
+# six people died when a seaplane crashed ..." to a crash report, and that toll is not the event's. What such a
+# sentence and the rest of its paragraph count is kept apart from the event's figures (see figures.frames).
+OTHER_INCIDENT_OPENING = re.compile(
+    r"(?:meanwhile|separately|elsewhere|previously|before[ ]that"
+    r"|in[ ](?:a|an|another)[ ](?:(?:separate|unrelated|similar|earlier|other|different|previous)[ ])?"
+    r"(?:incident|case|attack|crash|accident|collision|disaster|shooting|explosion|development)s?"
+    r"|(?:last|earlier[ ]this)[ ](?:year|month)"
+    # "The earlier crash, on Sept. 5, killed two": the subject is another incident than the story's.
+    r"|(?:the|an?)[ ](?:earlier|previous|prior|similar|separate|last)[ ]"
+    r"(?:incident|case|attack|crash|accident|collision|disaster|shooting|explosion|fire|storm)"
+    r"|in[ ](?:19|20)[0-9]{2}"
+    # "In September, two passengers were killed ...": news tells its own event by weekday ("on Sunday"); a
+    # paragraph that opens on a month is the background.
+    r"|in[ ](?:(?:early|late|mid)[ -])?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?:[ ](?:19|20)[0-9]{2})?)\b(?=,|[ ][a-z])",
+    re.IGNORECASE,
 )

@@ -171,6 +171,9 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
             r"|an[ ]earlier[ ]version[ ]of[ ]this\b"
             r"|this[ ](?:article|story)[ ](?:has[ ]been|was)[ ](?:updated|corrected|amended)\b"
             r"|this[ ]post[ ]has[ ]been[ ]updated\b|order[ ]reprints\b|a[ ]version[ ]of[ ]this[ ]article[ ]appears\b"
+            # A syndicated copy names where it first ran: "This article originally appeared on ...".
+            r"|this[ ](?:article|story|post|piece)[ ](?:was[ ])?(?:originally|first)[ ](?:appeared|published|ran)\b"
+            r"|(?:read|see|view)[ ]the[ ]original[ ](?:article|story|post)\b|originally[ ]published[ ](?:on|in|at|by)\b"
         ),
         "note",
         80,
@@ -241,6 +244,8 @@ AGENCIES = (
 CREDIT_AT_END = re.compile(
     rf"[(\[](?:[^()\[\]\n]{{0,50}}[/,:][ ]?)?(?:{AGENCIES})\b[^()\[\]\n]{{0,50}}[)\]][ ]*\Z"
     rf"|[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}}[ ]?/[ ]?(?:{AGENCIES})\b[^/\n]{{0,40}}\Z"
+    # "... January 1, 2018. REUTERS/Jo Roe": the agency first, then its photographer.
+    rf"|(?<![\w/])(?:{AGENCIES})[ ]?/[ ]?[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}}[ ]*\Z"
     rf"|\|[ ]*(?:photo(?:[ ]credit)?[ ]*:[ ]*)?(?:{AGENCIES})\b[^|\n]{{0,40}}\Z"
     # "(Jo Roe/Example Times via AP)", "(Jo Roe/Invision/AP)": a photographer and an outlet in brackets.
     r"|\([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}[ ]?/[ ]?[A-Z][^()\n]{1,60}\)[ ]*\Z"
@@ -321,13 +326,26 @@ DATELINE_PREFIX = re.compile(
     rf"(?:,[ ]{MONTHS}[ ][0-9]{{1,2}})?(?:[ ]\([A-Za-z]{{1,12}}\))?[ ]?[—–-]{{1,2}}[ ]?(?=[A-Z\"“‘'])"
     # A reproduced press release: "AGENCY ISSUES ADVISORY FOR TRAVELLERS (October 24, 2017) – The agency ..."
     rf"|[A-Z][A-Z'’.,-]*(?:[ ][A-Z][A-Z'’.,-]*){{0,15}}[ ]\({MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}}\)[ ]?[—–-]{{1,2}}[ ]?"
-    r"|(?:[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,3}(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})?[ ])?"
+    # "Velmo, Jan 1 (Reuters) -": a place in title case, the wire's date, then the wire.
+    r"|(?:[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,3}(?:,[ ][A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})?"
+    rf"(?:,[ ]{MONTHS}[ ][0-9]{{1,2}})?[ ])?"
     r"\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua|IANS|PTI|ANI|Bloomberg|AA|EFE|TASS|CNA)\)(?:[ ]?[—–-]{1,2})?[ ]?)"
 )
 
 # Live-blog entries open with the clock time: "12.45 p.m.: Flights were diverted".
 TIME_PREFIX = re.compile(
     r"\A(?:[012]?[0-9][:.][0-5][0-9](?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?)(?:[ ][A-Z]{2,4})?[ ]?[:—–-][ ]"
+)
+
+# An update or correction stamp opening a paragraph: "Update Nov. 15, 4pm:", "UPDATED 4:15 p.m. ET —",
+# "Correction, Nov. 15:". Only the stamp is furniture; what follows is the article's text.
+UPDATE_PREFIX = re.compile(
+    r"\A(?i:updated?|correction|editor['’]s[ ]note)"
+    r"(?:[ ]?,?[ ]?(?:"
+    rf"{MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?[ ][0-9]{{4}})?|[0-9]{{1,2}}[ ]{MONTHS}(?:[ ][0-9]{{4}})?"
+    r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day|[012]?[0-9](?:[:.][0-5][0-9])?[ ]?(?i:[ap]\.?m\.?)"
+    r"|[012]?[0-9][:.][0-5][0-9]|(?i:at)|[A-Z]{2,4}T|ET|GMT|BST|UTC))+"
+    r"[ ]?[:—–-][ ]"
 )
 
 # The tokens of a timestamp or dateline line: dates in their usual shapes, clock times, zones, weekdays and

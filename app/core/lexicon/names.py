@@ -38,3 +38,127 @@ _FEMALE = """
 
 MALE_GIVEN_NAMES = frozenset(_MALE.split())
 FEMALE_GIVEN_NAMES = frozenset(_FEMALE.split())
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in text.strip().splitlines() if line.strip())
+
+
+# Places named by one word, folded: US states and their AP abbreviations, countries and large cities. Why:
+# a place is never a speaker, yet it is capitalised and sits where a subject does ("In Leeds, the reporter
+# said", "Sen. Jo Doe of Ohio", "Pa. Sure"); a name made only of places, demonyms and party labels is
+# rejected. Places that are also common surnames (Washington, Jordan, Chad, Georgia as a given name) are
+# left out: a lone "Washington" may be Kerry Washington.
+_ONE_WORD_PLACES = """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+    wisconsin wyoming
+    ala ariz ark calif colo conn fla ga ill ind kan kans ky md mass mich minn mont neb nev okla ore pa tenn
+    tex vt va wash wis wisc wyo
+    afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh
+    belarus belgium bolivia bosnia botswana brazil britain bulgaria burma cambodia cameroon canada chile
+    china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia
+    europe finland france gaza germany ghana greece guatemala haiti honduras hungary iceland india indonesia
+    iran iraq ireland israel italy japan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon
+    liberia libya lithuania luxembourg macedonia madagascar malawi malaysia mali malta mexico moldova
+    mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway
+    oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda
+    scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan
+    tajikistan tanzania thailand tunisia turkey turkiye turkmenistan uganda ukraine uruguay uzbekistan
+    venezuela vietnam wales yemen zambia zimbabwe africa asia america
+    atlanta baltimore boston charlotte chicago cincinnati cleveland dallas denver detroit houston
+    indianapolis miami milwaukee minneapolis nashville philadelphia phoenix pittsburgh portland sacramento
+    seattle manhattan brooklyn queens bronx
+    london paris berlin moscow beijing tokyo kyiv kiev madrid rome brussels vienna warsaw athens cairo
+    baghdad tehran damascus beirut jerusalem istanbul ankara delhi mumbai karachi islamabad kabul seoul
+    pyongyang shanghai bangkok jakarta manila sydney melbourne toronto montreal ottawa havana caracas
+    bogota lima dublin edinburgh glasgow manchester liverpool birmingham leeds geneva zurich amsterdam
+    stockholm oslo copenhagen helsinki lisbon prague budapest bucharest belgrade riyadh dubai doha
+"""
+# Places named by several words, folded and joined by one space.
+_MANY_WORD_PLACES = """
+    new hampshire
+    new jersey
+    new mexico
+    new york
+    new york city
+    north carolina
+    south carolina
+    north dakota
+    south dakota
+    west virginia
+    rhode island
+    district of columbia
+    united states
+    united kingdom
+    united arab emirates
+    saudi arabia
+    south africa
+    south korea
+    north korea
+    new zealand
+    sri lanka
+    costa rica
+    puerto rico
+    el salvador
+    hong kong
+    san francisco
+    san diego
+    san antonio
+    san jose
+    los angeles
+    las vegas
+    new orleans
+    salt lake city
+    kansas city
+    st. louis
+    st louis
+    capitol hill
+    wall street
+    silicon valley
+    middle east
+    latin america
+    south america
+    north america
+    central america
+    west bank
+"""
+PLACE_NAMES = _words(_ONE_WORD_PLACES) | _phrases(_MANY_WORD_PLACES)
+
+# Words that turn a capitalised run into a place or a thing: "Fort Pierce", "Wall Street", "Orange County".
+# Why: such a run is capitalised like a name but names no one. Surnames that are also place nouns (Hill,
+# Park, Bay, Field, Rivers) are left out.
+PLACE_HEADS = _words("street avenue road boulevard square county city island islands valley beach airport")
+PLACE_OPENERS = _words("fort mount mt lake cape port")
+# Head nouns of named things: "the North American Free Trade Agreement", "the Paris Accord", "the Second
+# Amendment". Why: a title word inside the name ("Trade") makes the rest look like a person ("Agreement").
+# Surnames among such nouns (Law, Deal, Bill, Day, Summit) are left out.
+THING_HEADS = _words(
+    """
+    agreement agreements accord accords treaty pact act amendment initiative doctrine programme program
+    movement conference convention festival award awards prize championship championships games olympics
+    tournament cup league fair
+    """
+)
+
+# Nationality, party and ideology labels, folded: they modify a name ("U.S. Democratic nominee Jo Doe",
+# "Russian Foreign Minister") and are never one themselves. Why: a run made only of these and places is a
+# label, not a person ("Presumptive Democrat", "Soviet Republic").
+AFFILIATIONS = _words(
+    """
+    american americans british briton britons english scottish welsh irish french german germans russian
+    russians chinese japanese korean indian pakistani afghan iranian iraqi israeli israelis palestinian
+    palestinians syrian turkish egyptian saudi mexican mexicans canadian canadians australian italian spanish
+    greek polish ukrainian ukrainians european europeans african asian arab arabs muslim muslims christian
+    christians jewish catholic evangelical soviet latino latinos latina hispanic hispanics
+    democrat democrats democratic republican republicans gop conservative conservatives liberal liberals
+    labour tory tories socialist socialists communist communists libertarian progressive progressives
+    independent independents federal national presumptive u.s us uk un eu
+    northern southern eastern western northeastern northwestern southeastern southwestern midwestern midwest
+    """
+)

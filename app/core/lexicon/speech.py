@@ -148,6 +148,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "headmistress",
         "provost",
         "rector",
+        "dean",
+        "pres",
     }
 )
 
@@ -403,6 +405,7 @@ SHORT_TITLES = (
     "Insp",
     "Cpl",
     "Pvt",
+    "Pres",
 )
 
 # Documents through which a body or person speaks ("a statement from the ministry said"); "the statement"

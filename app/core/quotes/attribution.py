@@ -44,6 +44,8 @@ from app.core.quotes.people import (
     _is_org,
     _Registry,
     _split_run,
+    head_name_run,
+    role_phrase_at,
 )
 from app.core.speakers import name_tokens
 from app.core.text import split_sentences
@@ -136,6 +138,10 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
     opener = _LEADING_CLAUSE.match(text, start)
     if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
         start = opener.end()
+    phrase = role_phrase_at(text, start)
+    if phrase is not None:
+        # "Clinton campaign spokesman Jo Roe responded, calling ...": the whole role phrase, whose head is Roe.
+        return _Mention(phrase.group(0), offset + start)
     found = _MENTION_AFTER.match(text[start:])
     if found is None:
         return None
@@ -243,6 +249,11 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         # "according to Reagan's former education secretary Jo Doe": the possessor only modifies the role;
         # the mention runs to the name, which the resolver takes as the head.
         return _Mention(possessed.group(1), offset + possessed.start(1))
+    lead = len(text) - len(text.lstrip())
+    phrase = role_phrase_at(text, lead)
+    if phrase is not None:
+        # "said RNC spokesman Jo Roe": the name after the role words heads the phrase, not "RNC".
+        return _Mention(phrase.group(0), offset + lead)
     role = _ROLE_THEN_NAME.match(text)
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
@@ -457,6 +468,9 @@ class _Context:
         best, best_words = text, 0
         if text.split(maxsplit=1)[0].casefold() in _PARTICLES and self.registry.find(name_tokens(text)):
             return text  # "bin Rashid": the particle belongs to the name
+        head = head_name_run(text)
+        if head is not None:
+            return head  # "Clinton campaign manager Jo Roe": Jo Roe, however well known Clinton is
         for run in _CAP_RUN.finditer(text):
             _, name = _split_run(run.group(0))
             if not name or _POSSESSIVE_END.search(run.group(0)):

@@ -9,33 +9,30 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.lexicon.speech import ORG_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SHORT_TITLES, TITLE_WORDS
-from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
-from app.core.speakers import better_display_name, fold_accents, name_tokens
-
-_WEEKDAYS_MONTHS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
+from app.core.lexicon.calendar import MONTHS, WEEKDAYS
+from app.core.lexicon.names import (
+    AFFILIATIONS,
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
+    PLACE_HEADS,
+    PLACE_NAMES,
+    PLACE_OPENERS,
+    THING_HEADS,
 )
+from app.core.lexicon.speech import (
+    ORG_WORDS,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    SHORT_TITLES,
+    TITLE_WORDS,
+    VERB_WORDS,
+)
+from app.core.lexicon.transcript import NUMBER_WORDS
+from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
+from app.core.speakers import better_display_name, fold_accents, name_tokens, same_surname
+
+# Full month and weekday names: a date beside a name ("in June Trump said", "Jo Doe Tuesday") is no part of it.
+_CALENDAR = frozenset(w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3)
 _UPPER = "".join(
     chr(c)
     for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530))
@@ -102,25 +99,116 @@ class _Person:
 class _Registry:
     """The people an article names, with the role words that introduced them."""
 
-    def __init__(self) -> None:
+    def __init__(self, body: str = "") -> None:
+        self.body = body
         self.people: list[_Person] = []
         # Every capitalised run of the article by its last folded word: "Weiss" finds "Karl Weiss" even
         # when no title introduced him.
         self.runs_by_surname: dict[str, set[str]] = {}
+        # The words the article also prints in lower case: a lone capitalised "Hours" or "Friends" that
+        # opens a sentence is that word, not a surname.
+        self.lowercase_words = frozenset(_LOWERCASE_WORD.findall(body))
+        # Capitalised words the article prints inside a sentence, where the capital marks a proper noun.
+        self.inner_capitals = frozenset(_INNER_CAPITAL.findall(body))
+
+    def _opens_sentence(self, word: str, pos: int) -> bool:
+        """Whether ``word``, printed at or just after ``pos``, opens a sentence: there a capital proves
+        nothing, elsewhere it marks a proper noun ("wrote Time magazine")."""
+        at = self.body.find(word, max(0, pos), max(0, pos) + 120) if pos >= 0 else -1
+        if at < 0:
+            return True
+        before = self.body[max(0, at - 8) : at].rstrip(" \u00a0\t")
+        if before[-1:] in _CLOSING_MARKS and len(before) > 1 and not before[-2].isspace():
+            return False  # `"...," Roe said`: a mark glued to the words before it closes them
+        if _SHORT_TITLE_END.search(before):
+            return False  # "Gov. Roe": the period belongs to the title
+        return not before or before[-1] in _SENTENCE_ENDS
+
+    def _not_a_name_here(self, name: str, pos: int) -> bool:
+        """What the words around ``name`` (printed at or just after ``pos``) tell: after an indefinite
+        article it is a noun ("a former Marine", "an Obama appointee"), and beside an ampersand it is part
+        of a firm's or a show's name ("Keefe, Bruyette & Woods")."""
+        if pos < 0:
+            return False
+        at = self.body.find(name, pos, pos + 120)
+        if at < 0:
+            return False
+        before = _CLAUSE_MARK.split(self.body[max(0, at - 30) : at])[-1].split()[-2:]
+        lowered = [w.casefold() for w in before]
+        # Only a lone word: "said a furious Jo Roe" names Jo Roe.
+        if (
+            len(name.split()) == 1
+            and lowered
+            and (
+                lowered[-1] in _INDEFINITE
+                or (len(lowered) > 1 and lowered[-2] in _INDEFINITE and before[-1].islower())
+            )
+        ):
+            return True
+        after = self.body[at + len(name) : at + len(name) + 3]
+        return "&" in after or (bool(before) and before[-1] == "&")
+
+    def could_be_person(self, name: str, pos: int = -1, *, titled: bool = False) -> bool:
+        """Whether ``name`` (a run past its role words) can name a person of this article: no place, label,
+        header or sentence-opening word does (see :func:`_not_a_person`). A lone word that the article
+        also prints in lower case, or that reads as a participle or an adverb ("Continuing", "Reached",
+        "Hastily"), is a person only when the article gives it as the surname of a longer name."""
+        if _not_a_person(name) or self._not_a_name_here(name, pos):
+            return False
+        words = name.split()
+        if len(words) > 1:
+            return True
+        tokens = name_tokens(name)
+        if not tokens or any(len(name_tokens(run)) > 1 for run in self._runs_for(tokens[-1])):
+            return bool(tokens)
+        word = _fold(words[0]).strip(".")
+        if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:
+            return True
+        if word in self.lowercase_words and (titled or self._opens_sentence(words[0], pos)):
+            # A title word ending a phrase: "the Free Trade Agreement" is no Mr. Agreement.
+            return False
+        if pos >= 0 and words[0] not in self.inner_capitals and self._opens_sentence(words[0], pos):
+            # "Hours later, ...", "Given his record, ...": a capital only the sentence's start gave it.
+            return False
+        return _DERIVED_WORD.search(word) is None
+
+    def _undated(self, display: str, pos: int) -> str:
+        """``display`` without a month or weekday that opens it after a preposition: "in June Vale said"
+        dates the sentence, and the name is Vale (April Ryan stays April Ryan)."""
+        words = display.split()
+        if len(words) < 2 or _fold(words[0]) not in _CALENDAR or pos < 0:
+            return display
+        at = self.body.find(words[0], pos, pos + 80)
+        before = self.body[max(0, at - 20) : at].split() if at > 0 else []
+        if not before or before[-1].casefold() not in _DATE_PREPOSITIONS:
+            return display
+        return " ".join(words[1:])
+
+    def _runs_for(self, surname: str) -> set[str]:
+        """The article's runs ending in ``surname``, or in a misspelling of it ("Keidis" for Kiedis) when
+        the article prints no run ending in that very word."""
+        exact = self.runs_by_surname.get(surname)
+        if exact is not None or len(surname) < 5:
+            return exact or set()
+        return {
+            run for key, runs in self.runs_by_surname.items() if same_surname(key, surname) for run in runs
+        }
 
     def fullest_form(self, name: str) -> str:
         tokens = name_tokens(name)
         if not tokens:
             return name
         best = name
-        for run in self.runs_by_surname.get(tokens[-1], ()):
-            if _same_person(tokens, name_tokens(run)):
+        for run in self._runs_for(tokens[-1]):
+            if _same_person(tokens, name_tokens(run)) and not _not_a_person(run):
                 best = better_display_name(best, run)
         return best
 
     def find(self, tokens: list[str]) -> _Person | None:
         best: _Person | None = None
-        for person in self.people:
+        # A surname spelt as printed wins over a misspelling of another ("Carson" is not Larson).
+        spelt = [p for p in self.people if tokens and p.tokens[-1] == tokens[-1]]
+        for person in spelt or self.people:
             if _same_person(tokens, person.tokens) and (
                 best is None or len(person.tokens) > len(best.tokens)
             ):
@@ -143,6 +231,12 @@ class _Registry:
     def add(self, display: str, roles: set[str], pos: int) -> _Person | None:
         tokens = name_tokens(display)
         if not tokens or all(t in TITLE_WORDS for t in tokens):
+            return None
+        undated = self._undated(display, pos)
+        if undated != display:
+            display = self.fullest_form(undated)
+            tokens = name_tokens(display)
+        if not self.could_be_person(display, pos, titled=bool(roles & TITLE_WORDS)):
             return None
         person = self.find(tokens)
         if person is None:
@@ -183,8 +277,120 @@ class _Registry:
         return chosen
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*")
+# A lone capitalised word with these endings opens a sentence as a participle or an adverb ("Continuing,",
+# "Reached by phone,", "Hastily"); surnames with them (Manning, Mohammed, Kelly) are known by their full name.
+_DERIVED_WORD = re.compile(
+    r"\w{3}(?:ing|ched|shed|ssed|cked|ated|ized|ised|ily|ally|fully|ously|ively|edly|ently|antly)$"
+)
+_DATE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "since",
+        "until",
+        "by",
+        "last",
+        "this",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "through",
+        "of",
+        "from",
+        "a",  # "at a June Trump event"
+        "an",
+        "the",
+    }
+)
+# What may stand right before a sentence's first word: its end mark, a closing quote, a line break.
+_SENTENCE_ENDS = frozenset(".!?:;\n\"“'‘—–-([")
+_SHORT_TITLE_END = re.compile(rf"\b(?:{'|'.join(SHORT_TITLES)})\.$")
+_CLOSING_MARKS = frozenset("\"”'’")
+_CLAUSE_MARK = re.compile(r"[.,;:!?\"“”'‘’()\n—–]")
+_INDEFINITE = frozenset({"a", "an"})
+_POSSESSIVE_WORD = re.compile(r"['’]s?$")
+# "Democratic-leaning", "Trump-style": a compound ending in a lower-case word is a modifier, never a name
+# word; "al-Rashid" and "Kelleher-Vergantini" keep their capitals.
+_MODIFIER_COMPOUND = re.compile(r"^[^\W\d_][\w'’]*-[a-z]")
+# Function words that a headline capitalises and a name never holds ("May" and "Will" are surnames).
+_HEADLINE_WORDS = frozenset(
+    [
+        "on",
+        "how",
+        "about",
+        "to",
+        "the",
+        "a",
+        "an",
+        "in",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "why",
+        "what",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "being",
+        "and",
+        "or",
+        "but",
+        "as",
+        "into",
+        "over",
+    ]
+)
+_ROMAN = frozenset({"ii", "iii", "iv"})
+_HEADER_WORD = re.compile(r"^[A-Z][A-Z'’&-]{2,}$")
+
+
+def _not_a_person(name: str) -> bool:
+    """Capitalised words that cannot be a person's name, whatever the article: a place ("New Hampshire",
+    "Fort Pierce", "Wall Street"), a run of places, nationality and party labels, titles and dates
+    ("Alabama Democratic Governor", "Presumptive Democrat"), a shouted header ("IOWA POLLS NOT WRONG"), a
+    possessive inside the run ("Tuesday's New Hampshire"), a modifier compound ("Democratic-leaning"), or a
+    word in lower case that is no particle ("words" in "In other words")."""
+    words = name.split()
+    if not words:
+        return True
+    folded = [_fold(w).strip(".") for w in words]
+    for word, fold in zip(words, folded, strict=True):
+        if not word[:1].isupper() and fold not in _PARTICLES and not re.match(_HYPHEN_PARTICLE, word):
+            return True
+        if _MODIFIER_COMPOUND.match(word) and not re.match(_HYPHEN_PARTICLE, word):
+            return True
+    if any(_POSSESSIVE_WORD.search(w) for w in words[:-1]):
+        return True
+    if any(f in _HEADLINE_WORDS for f in folded[1:]):
+        return True  # a headline in title case ("Jo Roe On How The Vote Was Won")
+    if len(words) == 1 and (len(folded[0]) == 1 or folded[0] in NUMBER_WORDS):
+        return True  # "R" of a party tag, "Eight candidates"
+    if (
+        len(words) == 1
+        and folded[0].endswith("s")
+        and (folded[0][:-1] in ROLE_NOUNS or folded[0][:-2] in ROLE_NOUNS)
+    ):
+        return True  # "Attorneys", "Coaches": a plural role opening a sentence
+    if len(words) > 1 and any(_HEADER_WORD.match(w) and _fold(w) not in _ROMAN for w in words):
+        return True  # a header ("IOWA POLLS WRONG") or an acronym's body ("NFC North", "PAC Priorities")
+    if " ".join(folded) in PLACE_NAMES:
+        return True
+    if folded[-1] in THING_HEADS or (
+        len(words) > 1 and (folded[-1] in PLACE_HEADS or folded[0] in PLACE_OPENERS)
+    ):
+        return True
+    return all(f in PLACE_NAMES or f in AFFILIATIONS or f in _CALENDAR or f in TITLE_WORDS for f in folded)
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
-    if not a or not b or a[-1] != b[-1]:
+    if not a or not b or not same_surname(a[-1], b[-1]):
         return False
     return all(x == y or x[:1] == y[:1] for x, y in zip(a[-2::-1], b[-2::-1], strict=False))
 
@@ -192,17 +398,27 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 def _split_run(run: str) -> tuple[list[str], str]:
     """Split a capitalised run into role words and the name ("Russian Foreign Minister Sergei Lavrov")."""
     words = run.split()
-    while (
-        words
-        and len(words) > 1
-        and (_fold(words[0]).strip(".") in RUN_STOP or _fold(words[0]) in SENTENCE_OPENERS)
+    while len(words) > 1 and (
+        _fold(words[0]).strip(".") in RUN_STOP
+        or _fold(words[0]) in SENTENCE_OPENERS
+        or _opens_clause(words[0])
+        or _fold(words[0]) in NUMBER_WORDS
     ):
         words.pop(0)
-    while words and _fold(words[-1]).strip(".") in _WEEKDAYS_MONTHS:
+    while words and _fold(words[-1]).strip(".") in _CALENDAR:
         words.pop()
     roles: list[str] = []
+    # "Fox's Chris Wallace", "Los Angeles-area Jo Doe", "Post Editor-in-Chief Jo Doe": a possessor or a
+    # modifier compound modifies the head after it.
+    owner = max((i for i, w in enumerate(words[:-1]) if _modifies_next(w)), default=-1)
+    if owner >= 0:
+        roles += [_fold(w).strip(".") for w in words[: owner + 1]]
+        words = words[owner + 1 :]
+    # A role word second opens a longer role ("Trade envoy Li Wei"); as the last word it is a surname
+    # ("Howard Dean").
     while len(words) > 1 and (
-        _fold(words[0]).strip(".") in ROLE_NOUNS or _fold(words[1]).strip(".") in ROLE_NOUNS
+        _fold(words[0]).strip(".") in ROLE_NOUNS
+        or (_fold(words[1]).strip(".") in ROLE_NOUNS and len(words) > 2)
     ):
         roles.append(_fold(words.pop(0)).strip("."))
     if words and _fold(words[0]).strip(".") in TITLE_WORDS:
@@ -220,6 +436,78 @@ def _split_run(run: str) -> tuple[list[str], str]:
     return roles, name
 
 
+def _modifies_next(word: str) -> bool:
+    return _POSSESSIVE_WORD.search(word) is not None or (
+        _MODIFIER_COMPOUND.match(word) is not None and not re.match(_HYPHEN_PARTICLE, word)
+    )
+
+
+def _opens_clause(word: str) -> bool:
+    """A capitalised word before a name that belongs to the sentence, not the name: a participle ("Painting
+    Trump as ...", "Leading Democrats") or a modifier compound ("Democratic-leaning New Jersey")."""
+    folded = _fold(word)
+    if folded in MALE_GIVEN_NAMES or folded in FEMALE_GIVEN_NAMES:
+        return False
+    return _DERIVED_WORD.search(folded) is not None
+
+
+# Words after which a name is a complement of the phrase, not its head ("chairman of America Rising").
+_COMPLEMENT_WORDS = frozenset(
+    {"of", "for", "at", "from", "by", "with", "in", "to", "on", "and", "or", "nor", "about"}
+)
+
+
+def head_name_run(mention: str) -> str | None:
+    """The name that heads a role phrase: "Clinton campaign manager Jo Roe", "former Acme chief Jo Roe",
+    "U.S. Democratic nominee Jo Roe" name Jo Roe; the names before the role words only modify it. None when
+    the mention is no such phrase (one name, a list, an appositive, or a last name that is a complement:
+    "the chairman of Acme")."""
+    runs = list(_CAP_RUN.finditer(mention))
+    if len(runs) < 2:
+        return None
+    last, before = runs[-1], runs[-2]
+    between = mention[before.end() : last.start()]
+    words = between.split()
+    if not words or "," in between or not all(w[:1].islower() for w in words):
+        return None
+    if words[-1].casefold() in _COMPLEMENT_WORDS or _POSSESSIVE_WORD.search(last.group(0)):
+        return None
+    _, name = _split_run(last.group(0))
+    return last.group(0) if name and not _not_a_person(name) else None
+
+
+_ROLE_PHRASE = re.compile(
+    rf"((?:[a-z][\w-]*\s+){{0,2}}){_CAP_RUN.pattern}((?:\s+[a-z][\w-]*){{1,4}})\s+{_CAP_RUN.pattern}"
+)
+_VERB = re.compile(rf"(?:{VERB_WORDS})|\w+ed", re.IGNORECASE)
+
+
+def _modifier_word(word: str) -> bool:
+    """A lower-case word that may open a role phrase before its capitalised modifier ("former", "longtime",
+    "veteran"), not a function word or a verb ("told", "and")."""
+    return word not in STOP and word not in _COMPLEMENT_WORDS and not _VERB.fullmatch(word)
+
+
+def role_phrase_at(text: str, pos: int = 0) -> re.Match[str] | None:
+    """A role phrase at ``pos``: a capitalised modifier, lower-case role words ending in a role noun, then
+    the name that heads the phrase ("RNC spokesman Jo Roe", "Clinton campaign manager Jo Roe", "Marquette
+    pollster Jo Roe"). None for a clause ("Obama named Jo Roe", "Roe said Doe")."""
+    match = _ROLE_PHRASE.match(text, pos)
+    if match is None:
+        return None
+    words = match.group(2).split()
+    if _fold(words[-1]) not in ROLE_NOUNS:
+        return None
+    if any(not _modifier_word(w) for w in match.group(1).split()):
+        return None
+    if any(
+        w in _COMPLEMENT_WORDS or w in STOP or (_VERB.fullmatch(w) and _fold(w) not in ROLE_NOUNS)
+        for w in words
+    ):
+        return None
+    return match if head_name_run(match.group(0)) is not None else None
+
+
 def _is_org(name: str) -> bool:
     words = name.split()
     return bool(words) and _fold(words[-1]) in ORG_WORDS
@@ -231,13 +519,14 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
 
     Names inside quotations (``quoted``: sorted inner spans) are left out: what someone says about a person
     ("Lyin' Jo Doe", a nickname in a tweet) is no form of that person's name for the article to use."""
-    registry = _Registry()
+    registry = _Registry(body)
     starts = [start for start, _ in quoted]
     for match in _CAP_RUN.finditer(body):
         inside = bisect.bisect_right(starts, match.start()) - 1
         if inside >= 0 and match.start() < quoted[inside][1]:
             continue
         roles, name = _split_run(match.group(0))
+        name = registry._undated(name, match.start())
         if not name or _is_org(name) or len(name.split()) > 4:
             continue
         tokens = name_tokens(name)

@@ -5,59 +5,78 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from pydantic import BaseModel
+
 from app.services.views.common import majority
 from app.services.views.figure_values import spread_text
 
 # A bar chart with more bars than this is unreadable; beyond it, outlets with the same value share a bar.
 MAX_BARS = 10
 CHART_WIDTH = 190
-CHART_LABEL_WIDTH = 165
 
 
-def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+class Bar(BaseModel):
+    label: str  # the outlet, or "20 outlets" when outlets with one value share a bar
+    value: float
+    text: str  # the figure as printed
+    qualifier: str
+    outlets: list[str]
+    width: int = 0  # length in chart units, of CHART_WIDTH for the largest value
+    odd: bool = False  # differs from the value more than half the outlets give (only when one does)
+
+
+class ConflictChart(BaseModel):
+    """One conflicting figure group as bars: the template lays them out (label, bar, value), so labels wrap
+    on a phone instead of shrinking with the drawing."""
+
+    id: int
+    label: str
+    bars: list[Bar]
+    spread: str  # the range of values in the members' unit ('130–230 km'); empty with one value
+    majority: bool  # some value is given by more than half the outlets
+    compatible: bool  # qualifiers and ranges leave a value that makes every figure true
+    width: int = CHART_WIDTH  # chart units of the longest bar
+
+
+def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
     """A small bar chart per conflicting figure group: bar lengths in chart units, labels as text."""
     charts = []
     for group in figure_groups:
         if group["status"] != "conflict":
             continue
         bars = _bars(group["members"])
-        top = max((b["value"] for b in bars), default=0.0) or 1.0
+        top = max((b.value for b in bars), default=0.0) or 1.0
         # The value most outlets give; bars that differ from it get a mark as well as a colour. Without a
         # majority no value is "the odd one out".
-        usual = majority(b["value"] for b in bars for _ in b["outlets"])
+        usual = majority(b.value for b in bars for _ in b.outlets)
         for bar in bars:
-            bar["width"] = max(2, round(CHART_WIDTH * bar["value"] / top))
-            bar["odd"] = usual is not None and bar["value"] != usual
-        values = sorted({b["value"] for b in bars})
-        longest = max((len(b["text"]) + len(b["qualifier"]) + 5 for b in bars), default=10)
+            bar.width = max(2, round(CHART_WIDTH * bar.value / top))
+            bar.odd = usual is not None and bar.value != usual
+        values = sorted({b.value for b in bars})
         charts.append(
-            {
-                "id": group["id"],
-                "label": group["label"] or "figure",
-                "bars": bars,
-                "spread": spread_text(group["members"], values[0], values[-1]) if len(values) > 1 else "",
-                "height": 22 * len(bars) + 4,
-                "label_width": CHART_LABEL_WIDTH,
-                # Room for the longest value text (about 7.5 px a character at 13 px), so none is cut.
-                "view_width": CHART_LABEL_WIDTH + CHART_WIDTH + 10 + round(7.5 * longest),
-                "majority": usual is not None,
-                "compatible": bool(group.get("compatible")),
-            }
+            ConflictChart(
+                id=group["id"],
+                label=group["label"] or "figure",
+                bars=bars,
+                spread=spread_text(group["members"], values[0], values[-1]) if len(values) > 1 else "",
+                majority=usual is not None,
+                compatible=bool(group.get("compatible")),
+            )
         )
     return charts
 
 
-def _bars(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _bars(members: list[dict[str, Any]]) -> list[Bar]:
     members = [m for m in members if m["value"] is not None]
     if len(members) <= MAX_BARS:
         return [
-            {
-                "label": m["outlet"],
-                "value": m["value"],
-                "text": m["text"],
-                "qualifier": m["qualifier"] or "",
-                "outlets": [m["outlet"]],
-            }
+            Bar(
+                label=m["outlet"],
+                value=m["value"],
+                text=m["text"],
+                qualifier=m["qualifier"] or "",
+                outlets=[m["outlet"]],
+            )
             for m in members
         ]
     shared: dict[tuple[float, str], list[dict[str, Any]]] = defaultdict(list)
@@ -67,12 +86,13 @@ def _bars(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for (value, qualifier), same in sorted(shared.items(), key=lambda kv: -len(kv[1]))[:MAX_BARS]:
         names = list(dict.fromkeys(m["outlet"] for m in same))
         bars.append(
-            {
-                "label": f"{len(names)} outlets",
-                "value": value,
-                "text": same[0]["text"],
-                "qualifier": qualifier,
-                "outlets": names,
-            }
+            Bar(
+                # One outlet's bar is named for it; a shared bar says how many (their names in `outlets`).
+                label=names[0] if len(names) == 1 else f"{len(names)} outlets",
+                value=value,
+                text=same[0]["text"],
+                qualifier=qualifier,
+                outlets=names,
+            )
         )
     return bars

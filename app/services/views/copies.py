@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Literal
 
 from pydantic import BaseModel
 from sqlalchemy import func
@@ -25,9 +25,18 @@ from app.services.views.common import aware
 NEAR_COPY_SHARE = 0.5
 
 
+class NearCopy(BaseModel):
+    """The other article that holds most of this one's text."""
+
+    other_id: int
+    outlet: str
+    share: float  # the share of this article's words found, in order, in the other
+    direction: Literal["copy", "source", "unknown"]  # copy: the other came out first; source: this one did
+
+
 def best_near_copies(
     session: Session, event: Event, *, min_share: float = NEAR_COPY_SHARE
-) -> dict[int, dict[str, Any]]:
+) -> dict[int, NearCopy]:
     """For each article, the other article that holds most of its text (when at least `min_share`), with the
     direction: the earlier-published one is taken as the source, the later one as the copy.
 
@@ -59,17 +68,17 @@ def best_near_copies(
         session.exec(select(Article.id, Article.published_at).where(Article.event_id == event.id)).all()
     )
     return {
-        article_id: {
-            "other_id": other_id,
-            "outlet": outlets.get(other_id, ""),
-            "share": round(share, 3),
-            "direction": copy_direction(published.get(article_id), published.get(other_id)),
-        }
+        article_id: NearCopy(
+            other_id=other_id,
+            outlet=outlets.get(other_id, ""),
+            share=round(share, 3),
+            direction=copy_direction(published.get(article_id), published.get(other_id)),
+        )
         for article_id, other_id, share in rows
     }
 
 
-def copy_direction(mine: datetime | None, other: datetime | None) -> str:
+def copy_direction(mine: datetime | None, other: datetime | None) -> Literal["copy", "source", "unknown"]:
     """'copy' when the other article came out first (this one reuses it), 'source' when this one did,
     'unknown' when a time is missing or both are the same."""
     if mine is None or other is None or mine == other:

@@ -4,11 +4,14 @@ in which wording; and its CSV."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
 
 from app.services import queries
 from app.services.errors import BadInput
 from app.services.views.common import attributions, page_of, wording_key
+from app.services.views.records import Attribution
 
 MATRIX_PAGE_SIZE = 50
 MATRIX_CELLS_PER_PAGE = 3000
@@ -19,18 +22,95 @@ SHOWS = (
 )  # matrix rows with other wordings; rows someone (or the chosen outlet) left out
 
 
+CellState = Literal["same", "variant", "absent"]
+
+
+class Printing(BaseModel):
+    article_id: int
+    text: str
+
+
+class MatrixCell(BaseModel):
+    """One outlet's part in one statement: the same words as the row's most common wording, other words, or
+    none (left out). `text` and `article_id` are its first printing; `more` its other articles' printings."""
+
+    outlet: str
+    state: CellState
+    text: str
+    article_id: int | None
+    more: list[Printing] = []
+
+
+class MatrixRow(BaseModel):
+    id: int
+    speaker: str
+    speakers: list[Attribution]  # who each outlet named; two or more: the outlets disagree on who said it
+    text: str  # the most common wording
+    carried: int  # outlets that printed it
+    variants: int  # outlets that printed other words
+    cells: list[MatrixCell]  # one per outlet, in the matrix's outlet order
+
+
+class MatrixFilters(BaseModel):
+    speaker: str | None = None
+    outlet: str | None = None
+    show: Literal["changed", "left_out"] | None = Field(default=None, serialization_alias="_show")
+
+    def query(self) -> dict[str, str | None]:
+        """The filters as URL parameters, for links that keep them."""
+        return {"speaker": self.speaker, "outlet": self.outlet, "_show": self.show}
+
+    @property
+    def active(self) -> bool:
+        return bool(self.speaker or self.outlet or self.show)
+
+
+class CoverageMatrix(BaseModel):
+    """Who carried which quoted sentence: statements as rows, outlets as columns, one page of rows (the
+    overview's matrix and its JSON twin `/api/events/{slug}/matrix`, with the same parameters)."""
+
+    outlets: list[str]
+    rows: list[MatrixRow]
+    sort: Literal["outlets", "speaker"]
+    filters: MatrixFilters
+    speakers: list[str]  # every speaker of the event, for the filter
+    page: int
+    pages: int
+    total: int  # rows that pass the filters, on every page
+    first: int  # the number of this page's first row
+
+    def csv_rows(self) -> list[list[object]]:
+        """One line per outlet and statement (and per further article of one outlet)."""
+        out: list[list[object]] = [["statement_id", "speaker", "outlet", "article_id", "state", "text"]]
+        for row in self.rows:
+            for cell in row.cells:
+                printings = [Printing(article_id=cell.article_id, text=cell.text)] if cell.article_id else []
+                for printing in [*printings, *cell.more] or [None]:
+                    out.append(
+                        [
+                            row.id,
+                            row.speaker,
+                            cell.outlet,
+                            printing.article_id if printing else "",
+                            cell.state,
+                            printing.text if printing else "",
+                        ]
+                    )
+        return out
+
+
 def coverage_matrix(
     statements: list[dict[str, Any]],
     outlets: list[str],
     *,
-    sort: str = "outlets",
+    sort: Literal["outlets", "speaker"] = "outlets",
     page: int = 1,
-    page_size: int = MATRIX_PAGE_SIZE,
+    page_size: int | None = MATRIX_PAGE_SIZE,
     speaker: str | None = None,
     outlet: str | None = None,
-    show: str | None = None,
-) -> dict[str, Any]:
-    """Statements as rows and outlets as columns, one page of rows.
+    show: Literal["changed", "left_out"] | None = None,
+) -> CoverageMatrix:
+    """Statements as rows and outlets as columns, one page of rows (`page_size` None: every row, as the CSV).
 
     Each cell says whether the outlet carried the sentence with the row's most common wording (`same`),
     with other words (`variant`), or not at all (`absent`). Filters: one `speaker`; one `outlet` (rows it
@@ -55,77 +135,57 @@ def coverage_matrix(
         )
     else:
         ordered = sorted(statements, key=lambda s: (-len(s["outlets"]), s["id"]))
-    rows_on_page, paging = page_of(ordered, page, page_size)
-    return {
-        "outlets": outlets,
-        "rows": [matrix_row(statement, outlets) for statement in rows_on_page],
-        "sort": sort,
-        "filters": {"speaker": speaker, "outlet": outlet, "_show": show},
-        "speakers": speakers,
+    rows_on_page, paging = page_of(ordered, page, page_size or max(1, len(ordered)))
+    return CoverageMatrix(
+        outlets=outlets,
+        rows=[matrix_row(statement, outlets) for statement in rows_on_page],
+        sort=sort,
+        filters=MatrixFilters(speaker=speaker, outlet=outlet, show=show),
+        speakers=speakers,
         **paging,
-    }
+    )
 
 
-def matrix_row(statement: dict[str, Any], outlets: list[str]) -> dict[str, Any]:
+def matrix_row(statement: dict[str, Any], outlets: list[str]) -> MatrixRow:
     members = statement["members"]
     keys = [wording_key(m["text"]) for m in members]
     # The most common wording is the reference; ties go to the earliest article (members are in article order).
     reference_key = Counter(keys).most_common(1)[0][0] if keys else ()
     reference = next((m["text"] for m, k in zip(members, keys, strict=True) if k == reference_key), "")
-    by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_outlet: dict[str, list[tuple[dict[str, Any], bool]]] = defaultdict(list)
     for member, key in zip(members, keys, strict=True):
-        by_outlet[member["outlet"]].append({**member, "same": key == reference_key})
+        by_outlet[member["outlet"]].append((member, key == reference_key))
     cells = []
     for outlet in outlets:
         carried = by_outlet.get(outlet, [])
+        state: CellState
         if not carried:
             state = "absent"
-        elif all(m["same"] for m in carried):
+        elif all(same for _, same in carried):
             state = "same"
         else:
             state = "variant"
+        printings = [Printing(article_id=m["article_id"], text=m["text"]) for m, _ in carried]
         cells.append(
-            {
-                "outlet": outlet,
-                "state": state,
-                "text": carried[0]["text"] if carried else "",
-                "article_id": carried[0]["article_id"] if carried else None,
-            }
+            MatrixCell(
+                outlet=outlet,
+                state=state,
+                text=printings[0].text if printings else "",
+                article_id=printings[0].article_id if printings else None,
+                more=printings[1:],
+            )
         )
-    return {
-        "id": statement["id"],
-        "speaker": statement["speaker"],
-        "speakers": attributions(members),
-        "text": reference,
-        "carried": sum(c["state"] != "absent" for c in cells),
-        "variants": sum(c["state"] == "variant" for c in cells),
-        "cells": cells,
-    }
+    return MatrixRow(
+        id=statement["id"],
+        speaker=statement["speaker"],
+        speakers=[Attribution.model_validate(a) for a in attributions(members)],
+        text=reference,
+        carried=sum(c.state != "absent" for c in cells),
+        variants=sum(c.state == "variant" for c in cells),
+        cells=cells,
+    )
 
 
 def matrix_page_size(outlets: int) -> int:
     """Rows per matrix page: fewer rows when there are many outlet columns, so a page stays a few thousand cells."""
     return max(10, min(MATRIX_PAGE_SIZE, MATRIX_CELLS_PER_PAGE // max(1, outlets)))
-
-
-def statements_csv(statements: list[dict[str, Any]], outlets: list[str]) -> list[list[object]]:
-    header: list[object] = ["statement_id", "speaker", "outlet", "article_id", "state", "text"]
-    out = [header]
-    for statement in sorted(statements, key=lambda s: s["id"]):
-        row = matrix_row(statement, outlets)
-        members_by_outlet = defaultdict(list)
-        for member in statement["members"]:
-            members_by_outlet[member["outlet"]].append(member)
-        for cell in row["cells"]:
-            for member in members_by_outlet.get(cell["outlet"]) or [None]:
-                out.append(
-                    [
-                        statement["id"],
-                        statement["speaker"],
-                        cell["outlet"],
-                        member["article_id"] if member else "",
-                        cell["state"],
-                        member["text"] if member else "",
-                    ]
-                )
-    return out

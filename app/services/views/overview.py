@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from datetime import datetime
+from typing import Any, Literal
 
+from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from app.models import (
@@ -20,6 +22,11 @@ from app.models import (
     StatementMember,
 )
 from app.services import queries
+from app.services.corrections import count_corrections
+from app.services.views.charts import ConflictChart, conflict_charts
+from app.services.views.common import event_outlets
+from app.services.views.copies import NearCopy, best_near_copies
+from app.services.views.matrix import CoverageMatrix, coverage_matrix, matrix_page_size
 
 
 def overview_articles(session: Session, event: Event) -> list[dict[str, Any]]:
@@ -138,3 +145,81 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
     ]
     result.sort(key=lambda g: (-len(g["members"]), g["id"]))
     return result
+
+
+# ---------------------------------------------------------------- the overview page
+
+
+class OverviewArticle(BaseModel):
+    id: int
+    outlet: str
+    title: str
+    published_at: datetime | None
+    word_count: int
+    outlet_country: str | None = None
+    outlet_kind: str | None = None
+    role: str = "report"
+
+
+class EventHead(BaseModel):
+    slug: str
+    title: str
+    description: str
+
+
+class Overview(BaseModel):
+    """The event page and its JSON twin (`?_format=json`): articles with their near-copy notes, the figure
+    conflicts as charts, and one page of the coverage matrix."""
+
+    event: EventHead
+    articles: list[OverviewArticle]
+    near_copies: dict[int, NearCopy]  # article id -> the article holding most of its text
+    corrections: int
+    charts: list[ConflictChart]
+    matrix: CoverageMatrix
+
+
+def event_matrix(
+    session: Session,
+    event: Event,
+    *,
+    sort: Literal["outlets", "speaker"] = "outlets",
+    page: int = 1,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    show: Literal["changed", "left_out"] | None = None,
+    every_row: bool = False,
+) -> CoverageMatrix:
+    """The event's coverage matrix, one page as the overview shows it (or `every_row`, as the CSV has it)."""
+    outlets = event_outlets(overview_articles(session, event))
+    return coverage_matrix(
+        overview_statements(session, event),
+        outlets,
+        sort=sort,
+        page=1 if every_row else page,
+        page_size=None if every_row else matrix_page_size(len(outlets)),
+        speaker=speaker,
+        outlet=outlet,
+        show=show,
+    )
+
+
+def overview(
+    session: Session,
+    event: Event,
+    *,
+    sort: Literal["outlets", "speaker"] = "outlets",
+    page: int = 1,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    show: Literal["changed", "left_out"] | None = None,
+) -> Overview:
+    articles = overview_articles(session, event)
+    return Overview(
+        event=EventHead(slug=event.slug, title=event.title, description=event.description or ""),
+        articles=[OverviewArticle.model_validate(a) for a in articles],
+        near_copies=best_near_copies(session, event),
+        corrections=count_corrections(session, event),
+        charts=conflict_charts(conflict_groups(session, event)),
+        matrix=event_matrix(session, event, sort=sort, page=page, speaker=speaker, outlet=outlet, show=show),
+    )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
@@ -18,7 +18,34 @@ from app.models import (
 from app.services import queries
 
 
-def speakers_grid(session: Session, event: Event, outlets: list[str]) -> dict[str, Any]:
+class SpeakerCell(BaseModel):
+    outlet: str
+    count: int
+    level: int  # 0 (none) to 5 (the most quotes any cell has)
+
+
+class SpeakerRow(BaseModel):
+    name: str
+    total: int
+    outlet_count: int  # outlets that quote this speaker at all
+    cells: list[SpeakerCell]  # one per outlet, in the grid's outlet order
+
+
+class SpeakersGrid(BaseModel):
+    """Quote counts per speaker (rows) and outlet (columns): the speakers page, its JSON and its CSV."""
+
+    outlets: list[str]
+    speakers: list[SpeakerRow]
+    max: int
+
+    def csv_rows(self) -> list[list[object]]:
+        out: list[list[object]] = [["speaker", *self.outlets, "total"]]
+        for speaker in self.speakers:
+            out.append([speaker.name, *(c.count for c in speaker.cells), speaker.total])
+        return out
+
+
+def speakers_grid(session: Session, event: Event, outlets: list[str]) -> SpeakersGrid:
     """Quote counts per speaker (rows) and outlet (columns), with a 0-5 heat level per cell."""
     rows = session.exec(
         select(Speaker.name, Outlet.name, func.count(col(Quote.id)))
@@ -33,31 +60,22 @@ def speakers_grid(session: Session, event: Event, outlets: list[str]) -> dict[st
     for speaker, outlet, count in rows:
         counts[speaker or queries.UNKNOWN_SPEAKER][outlet] = count
     top = max((n for per in counts.values() for n in per.values()), default=0) or 1
-    speakers = []
-    for name, per_outlet in counts.items():
-        cells = [
-            {
-                "outlet": outlet,
-                "count": per_outlet.get(outlet, 0),
-                "level": 0 if not per_outlet.get(outlet) else 1 + (4 * per_outlet[outlet]) // top,
-            }
-            for outlet in outlets
-        ]
-        speakers.append(
-            {
-                "name": name,
-                "total": sum(per_outlet.values()),
-                "outlet_count": sum(1 for n in per_outlet.values() if n),
-                "cells": cells,
-            }
+    speakers = [
+        SpeakerRow(
+            name=name,
+            total=sum(per_outlet.values()),
+            outlet_count=sum(1 for n in per_outlet.values() if n),
+            cells=[
+                SpeakerCell(
+                    outlet=outlet,
+                    count=per_outlet.get(outlet, 0),
+                    level=0 if not per_outlet.get(outlet) else 1 + (4 * per_outlet[outlet]) // top,
+                )
+                for outlet in outlets
+            ],
         )
+        for name, per_outlet in counts.items()
+    ]
     # The unknown speaker last: it is what the extractor could not attribute, not a person.
-    speakers.sort(key=lambda s: (s["name"] == queries.UNKNOWN_SPEAKER, -s["total"], s["name"]))
-    return {"outlets": outlets, "speakers": speakers, "max": top}
-
-
-def speakers_csv(grid: dict[str, Any]) -> list[list[object]]:
-    out: list[list[object]] = [["speaker", *grid["outlets"], "total"]]
-    for speaker in grid["speakers"]:
-        out.append([speaker["name"], *(c["count"] for c in speaker["cells"]), speaker["total"]])
-    return out
+    speakers.sort(key=lambda s: (s.name == queries.UNKNOWN_SPEAKER, -s.total, s.name))
+    return SpeakersGrid(outlets=outlets, speakers=speakers, max=top)

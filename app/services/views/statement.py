@@ -10,6 +10,7 @@ from app.core.diff import word_diff
 from app.services import fidelity
 from app.services.errors import BadInput, NotFound
 from app.services.views.common import attributions, consensus, context_around, member_labels, wording_key
+from app.services.views.records import Attribution, Variant
 
 
 def find_statement(statements: list[dict[str, Any]], statement_id: int) -> dict[str, Any]:
@@ -41,14 +42,14 @@ class StatementVariants(BaseModel):
     speaker: str
     base_article_id: int  # the version the others are diffed against (the source's article when it is)
     base_is_source: bool = False  # the base is the source's wording, not one outlet's printing
-    source_base: dict[str, Any] | None = None  # that wording, shaped like a member, in its context
+    source_base: Variant | None = None  # that wording, shaped like a printing, in its context
     source: dict[str, Any] | None = None  # the source's wording and each printing's status (None: no source)
     common_article_id: int  # a version with the most common wording
     common_count: int  # how many printings use the most common wording
     printings: int
     # Who each outlet named, most-carried first; two or more entries: the outlets disagree on who said it.
-    speakers: list[dict[str, Any]] = []
-    variants: list[dict[str, Any]]  # each member with its diff runs, `same`, `departs`, `changes`, context
+    speakers: list[Attribution] = []
+    variants: list[Variant]  # each printing with its diff runs, `same`, `departs`, `changes`, context
 
 
 def statement_variants(
@@ -76,14 +77,14 @@ def statement_variants(
         speaker=statement["speaker"],
         base_article_id=base["article_id"],
         base_is_source=from_source,
-        source_base=base if from_source else None,
+        source_base=Variant.model_validate(base) if from_source else None,
         source=source,
         common_article_id=common["article_id"],
         common_count=common_count,
         printings=len(statement["members"]),
-        speakers=attributions(statement["members"]),
+        speakers=[Attribution.model_validate(a) for a in attributions(statement["members"])],
         variants=[
-            {**v, "label": labels[v["article_id"]]}
+            Variant.model_validate({**v, "label": labels[v["article_id"]]})
             for v in fidelity.mark_variants(variants(statement, base, bodies), source)
         ],
     )
@@ -99,7 +100,10 @@ def variants(
     """Every member with its diff against `base`, and (given the bodies) the paragraph around it."""
     rows = []
     base_key = wording_key(base["text"])
-    common_key = wording_key(consensus(statement["members"])[0]["text"]) if statement["members"] else ()
+    common, common_count = consensus(statement["members"]) if statement["members"] else ({"text": ""}, 0)
+    # "Departs from the most common wording" needs a wording most printings share: with two printings in
+    # two wordings, or three in three, nobody departs (the ≠ mark's rule, for words).
+    common_key = wording_key(common["text"]) if common_count * 2 > len(statement["members"]) else None
     for member in statement["members"]:
         runs = diff_runs(base["text"], member["text"])
         row = {
@@ -108,7 +112,7 @@ def variants(
             "runs": runs,
             "same": wording_key(member["text"]) == base_key,
             # Departs from the wording most outlets print (whatever the chosen base).
-            "departs": wording_key(member["text"]) != common_key,
+            "departs": common_key is not None and wording_key(member["text"]) != common_key,
             "changes": sum(r["op"] in ("insert", "delete") for r in runs),
         }
         if bodies is not None and member["article_id"] in bodies:

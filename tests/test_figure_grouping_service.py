@@ -1,0 +1,129 @@
+"""The figure grouping service on invented figures: groups found through the key index, merged when a later
+outlet shows two stored groups to be one quantity, and kept current by corrections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from app.db import engine_for
+from app.migrate import upgrade_database
+from app.models import Figure, FigureGroup, FigureGroupKey
+from app.services import events, ingest
+from app.services.corrections import refresh_group
+from app.services.figure_grouping import group_figures, group_keys
+
+WORDS = ["alpha", "bravo", "charlie"]
+
+
+def _article(session: Session, event: object, number: int) -> int:
+    data = ingest.ArticleInput(
+        outlet=f"Outlet {number}", content=f"A quiet report from the {WORDS[number]} desk on the harbour."
+    )
+    return ingest.ingest_article(session, event, data).id or 0  # type: ignore[arg-type]
+
+
+def _figure(article_id: int, value: float, counted: str | None, context: str, start: int = 0) -> Figure:
+    return Figure(
+        article_id=article_id,
+        text=f"{value:g}",
+        start=start,
+        end=start + 1,
+        value=value,
+        counted=counted,
+        counted_key=counted.lower() if counted else None,
+        kind="count",
+        context=context,
+    )
+
+
+def _add(session: Session, event_id: int, article_id: int, *figures: Figure) -> list[Figure]:
+    for figure in figures:
+        session.add(figure)
+    session.flush()
+    group_figures(session, event_id, article_id, list(figures))
+    session.commit()
+    return list(figures)
+
+
+def test_an_outlet_that_fits_two_stored_groups_merges_them(tmp_path: Path) -> None:
+    engine = engine_for(f"sqlite:///{tmp_path / 'merge.db'}")
+    upgrade_database(engine)
+    with Session(engine) as session:
+        event = events.create_event(session, "Harbour")
+        event_id = event.id or 0
+        articles = [_article(session, event, n) for n in range(3)]
+        # Two outlets name the two divers with too little in common for a small count: two groups.
+        first = _add(session, event_id, articles[0], _figure(articles[0], 2, "divers", "boat jump harbour"))
+        second = _add(session, event_id, articles[1], _figure(articles[1], 2, "divers", "barge crane"))
+        assert first[0].group_id != second[0].group_id
+        # A third tells the story with the words of both: the two groups were one quantity.
+        third = _add(
+            session, event_id, articles[2], _figure(articles[2], 2, "divers", "boat jump barge crane")
+        )
+        groups = session.exec(select(FigureGroup).where(FigureGroup.event_id == event_id)).all()
+        assert len(groups) == 1
+        assert {f.group_id for f in (*first, *second, *third)} == {groups[0].id}
+        assert (groups[0].status, groups[0].article_count) == ("agree", 3)
+
+
+def test_one_outlet_with_a_figure_in_each_group_never_merges_them(tmp_path: Path) -> None:
+    engine = engine_for(f"sqlite:///{tmp_path / 'apart.db'}")
+    upgrade_database(engine)
+    with Session(engine) as session:
+        event = events.create_event(session, "Harbour")
+        event_id = event.id or 0
+        articles = [_article(session, event, n) for n in range(3)]
+        _add(session, event_id, articles[0], _figure(articles[0], 2, "divers", "boat jump harbour"))
+        # One outlet's two figures in different words are two things: two groups that must stay apart.
+        _add(
+            session,
+            event_id,
+            articles[1],
+            _figure(articles[1], 2, "divers", "boat jump harbour", start=0),
+            _figure(articles[1], 2, "divers", "barge crane", start=50),
+        )
+        before = session.exec(select(FigureGroup.id).where(FigureGroup.event_id == event_id)).all()
+        _add(session, event_id, articles[2], _figure(articles[2], 2, "divers", "boat jump barge crane"))
+        after = session.exec(select(FigureGroup.id).where(FigureGroup.event_id == event_id)).all()
+        assert len(before) == len(after) == 2
+
+
+def test_a_group_is_found_by_each_members_wording_and_its_keys_follow_corrections(tmp_path: Path) -> None:
+    engine = engine_for(f"sqlite:///{tmp_path / 'keys.db'}")
+    upgrade_database(engine)
+    with Session(engine) as session:
+        event = events.create_event(session, "Harbour")
+        event_id = event.id or 0
+        articles = [_article(session, event, n) for n in range(3)]
+        (founder,) = _add(
+            session, event_id, articles[0], _figure(articles[0], 40, "boats sunk", "storm harbour")
+        )
+        # Joins by value and context in other words, which the group now also answers to.
+        (member,) = _add(
+            session, event_id, articles[1], _figure(articles[1], 40, "vessels sunk", "storm harbour")
+        )
+        assert member.group_id == founder.group_id
+        (late,) = _add(session, event_id, articles[2], _figure(articles[2], 45, "vessels sunk", "quay"))
+        assert late.group_id == founder.group_id
+        group = session.get(FigureGroup, founder.group_id)
+        assert group is not None and group.status == "conflict"
+        # The founder dismissed: the group's keys are rebuilt from the members that remain.
+        session.delete(founder)
+        session.flush()
+        refresh_group(session, group.id or 0)
+        stored = set(
+            session.exec(select(FigureGroupKey.hash).where(col(FigureGroupKey.group_id) == group.id)).all()
+        )
+        members = session.exec(select(Figure).where(Figure.group_id == group.id)).all()
+        expected = group_keys(
+            group.kind,
+            group.unit,
+            group.counted_key,
+            group.value,
+            group.value_high,
+            [(m.kind, m.unit, m.counted_key) for m in members],
+        )
+        assert stored == set(expected)
+        assert group.value == 40

@@ -1,0 +1,129 @@
+"""People and names, one table per family: which capitalised words name a person, and which name in a role
+phrase is the speaker. Every text is invented; each row is one general pattern of real news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.quotes import extract_quotes
+from app.core.quotes.people import _Registry, _split_run, head_name_run
+
+
+def _speaker(text: str) -> str | None:
+    quotes = [q for q in extract_quotes(text) if not q.fragment]
+    assert quotes, f"no quote found in {text!r}"
+    return quotes[-1].speaker
+
+
+ROLE_PHRASE_HEADS = [
+    # A capitalised modifier before lower-case role words only modifies the name that heads the phrase.
+    ('Rita Vale spoke first. "The count is final," said Vale campaign manager Tomas Brell.', "Tomas Brell"),
+    ('"The count is final," said RNX spokesman Tomas Brell.', "Tomas Brell"),
+    ('Rita Vale spoke first. "The count is final," Vale press secretary Tomas Brell said.', "Tomas Brell"),
+    ('Rita Vale spoke first. "The count is final," said Quorum pollster Tomas Brell.', "Tomas Brell"),
+    ('"The count is final," said Northvale Democratic strategist Tomas Brell.', "Tomas Brell"),
+    ('"The count is final," said former Vale adviser Tomas Brell.', "Tomas Brell"),
+    ('Rita Vale spoke first. "The count is final," said Varn Radio\'s Tomas Brell.', "Tomas Brell"),
+    (
+        'Rita Vale spoke first. Vale campaign spokesman Tomas Brell replied on Monday, calling the count "a '
+        'fair and final result for everyone."',
+        "Tomas Brell",
+    ),
+]
+
+NOT_PEOPLE = [
+    # Places, labels, headers and sentence-opening words are never a speaker.
+    ('Rita Vale toured the plant. In June Vale said "the plant will stay open for years."', "Rita Vale"),
+    ('Rita Vale toured the plant. Hours later "the plant will stay open," she said.', "Rita Vale"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_PHRASE_HEADS + NOT_PEOPLE)
+def test_speaker(text: str, expected: str | None) -> None:
+    assert _speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ohio",
+        "New Hampshire",
+        "Fort Tarrow",
+        "Elm Street",
+        "Presumptive Democrat",
+        "Alabama Democratic Governor",
+        "Varn-leaning Ohio",
+        "IOWA POLLS WRONG",
+        "NFX North",
+        "Tuesday's New Hampshire",
+        "words",
+        "Continuing",
+        "Hastily",
+        "Attorneys",
+        "Agreement",
+        "Rita Vale On How The Vote Was Won",
+    ],
+)
+def test_no_person(name: str) -> None:
+    assert not _Registry("").could_be_person(name)
+
+
+@pytest.mark.parametrize("name", ["Rita Vale", "Jo al-Rashid", "Tomas van der Berg", "Vale", "Brell"])
+def test_a_person(name: str) -> None:
+    assert _Registry("").could_be_person(name)
+
+
+def test_the_words_around_a_name_can_deny_it() -> None:
+    body = "A former Ranger in Varn, Rita Vale ran. Analyst Tomas Brell of Keefe, Quill & Moss spoke. A furious Rita Vale left."
+    registry = _Registry(body)
+    assert not registry.could_be_person("Ranger", 0)
+    assert not registry.could_be_person("Quill", body.index("Quill"))
+    assert registry.could_be_person("Rita Vale", body.index("A furious"))
+    assert registry.could_be_person("Rita Vale", body.index("Rita"))
+
+
+def test_a_lone_capital_at_a_sentence_start_needs_the_article_to_use_it_as_a_name() -> None:
+    body = 'Hours passed. Vale spoke. "We stay," Brell said. Gov. Quist agreed. Then Moss, an aide, left.'
+    registry = _Registry(body)
+    assert not registry.could_be_person("Hours", 0)
+    assert not registry.could_be_person("Vale", body.index("Vale"))
+    assert registry.could_be_person("Brell", body.index("Brell"))  # after a closing mark
+    assert registry.could_be_person("Quist", body.index("Gov."))  # after a title's period
+    assert registry.could_be_person("Moss", body.index("Moss"))  # printed inside a sentence
+
+
+def test_a_lone_word_the_article_prints_in_lower_case_is_no_person_at_a_sentence_start() -> None:
+    registry = _Registry("Friends gathered. The friends of the mayor met. Quorum Friends is a firm.")
+    assert not registry.could_be_person("Friends", 0)
+    # Mid-sentence the capital marks a proper noun.
+    assert registry.could_be_person("Friends", registry.body.index("Friends is"))
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Fox's Tomas Brell", "Tomas Brell"),
+        ("Varn-based Tomas Brell", "Tomas Brell"),
+        ("Post Editor-in-Chief Tomas Brell", "Tomas Brell"),
+        ("Howard Dean", "Howard Dean"),
+        ("List College Dean Rita Vale", "Rita Vale"),
+        ("Pres. Vale", "Vale"),
+        ("Six Vale", "Vale"),
+    ],
+)
+def test_split_run_keeps_the_head_name(run: str, name: str) -> None:
+    assert _split_run(run)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "head"),
+    [
+        ("Vale campaign manager Tomas Brell", "Tomas Brell"),
+        ("Tomas Brell", None),
+        ("the chairman of Quorum Fund", None),
+        ("Rita Vale and Tomas Brell", None),
+    ],
+)
+def test_head_name_run(mention: str, head: str | None) -> None:
+    assert head_name_run(mention) == head
