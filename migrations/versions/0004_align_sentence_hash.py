@@ -2,7 +2,7 @@
 near copies, whatever the event's size
 
 Revision ID: 0004_align
-Revises: 0004_figgroup
+Revises: 0003_source
 Create Date: 2026-12-02 02:20:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_align"
-down_revision: str | None = "0004_figgroup"  # chained after the parallel 0004 migrations
+down_revision: str | None = "0003_source"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
