@@ -35,7 +35,9 @@ def test_attribution_tries_a_bounded_number_of_verbs_per_quote(
     assert small_quotes > 20 and large_quotes > 8 * 20
     bound = 3 * 8  # a few verbs each for the look-back, the next sentence and the sentence subject
     assert large_calls <= bound * large_quotes
-    assert large_calls <= 10 * max(small_calls, 1)
+    # Linear: the tries per quotation barely grow with the article (a quadratic pass would grow them 8x). The
+    # first quotations of a report have fewer earlier mentions to try, so the rate is compared, not the totals.
+    assert large_calls / large_quotes <= 1.5 * max(small_calls / small_quotes, 1)
 
 
 def test_quote_limit_refuses_before_any_attribution(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -30,6 +30,78 @@ CUE_VERBS_BOTH_SIDES = [
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
     (
+        "Roe's personal lawyer Jo Doe later said he wrote that post himself, saying he \"did not mean to "
+        'break any news."',
+        "Jo Doe",
+    ),
+    (
+        '"The government deeply regrets the deaths of ten passengers," which occurred in the north, Varn '
+        "President Luis Orlo said in a statement.",
+        "Luis Orlo",
+    ),
+    (
+        'Ada Morrow, during a town hall meeting in Columbus, Ohio, said she was "going to put the mines out of '
+        'business," in the end.',
+        "Ada Morrow",
+    ),
+    (
+        'Tad Quist, Roe\'s chief strategist, said, "The contest will be decided by the free delegates."',
+        "Tad Quist",
+    ),
+    (
+        '"He cannot be a visible presence in any formal role," Seth Orlo, a political scientist at Varn '
+        "University, told The Herald.",
+        "Seth Orlo",
+    ),
+    (
+        'Hours later, Ann Roe returned the compliment, telling the Herald, "We have been friends for a long '
+        'time."',
+        "Ann Roe",
+    ),
+    (
+        'In other words, asked Varn TV moderator Nina Cole: "What does that have to do with the donations?"',
+        "Nina Cole",
+    ),
+    (
+        'Roe campaign spokeswoman Hope Hale said in a statement that Roe "has long backed the port plan."',
+        "Hope Hale",
+    ),
+    (
+        'Sen. Ada Morrow of Ohio, campaigning in Leeds on Sunday, told the crowd that, "I want the whole '
+        'report and nothing less."',
+        "Ada Morrow",
+    ),
+    (
+        'It was a similar call from Sen. Ada Morrow of Ohio, who tweeted that "the whole report must be public."',
+        "Ada Morrow",
+    ),
+    (
+        'Rep. Ada Morrow (D-Ohio), chair of the Platform Committee, said that it was "fully committed to an '
+        'open process."',
+        "Ada Morrow",
+    ),
+    (
+        "Sandy Quist, who lost her home in the flood in Varn, Ostland, in July, said the city had failed her."
+        '\n\n"Nobody came to see us for a week," she said.',
+        "Sandy Quist",
+    ),
+    (
+        'Previously the Varn Union issued a travel warning, claiming the airline "could put travellers at '
+        'risk of unfair treatment."',
+        "the Varn Union",
+    ),
+    (
+        'Sen. Ada Morrow, D-Ohio, the top Democrat on the Senate Farm Committee, said the panel sees "the '
+        'start of a serious case against the agency."',
+        "Ada Morrow",
+    ),
+    (
+        "At a briefing on Friday, Ben Ocampo, the Varn police department's deputy head of intelligence and "
+        "counterterrorism, said a clerk at the depot on Fifth Street spotted the parcel sent to the mayor as "
+        'like the earlier ones and "held it back at the sorting desk."',
+        "Ben Ocampo",
+    ),
+    (
         'Tom Brandt arrived late. "We will appeal the ruling at once," the senator\'s lawyer Jane Roe said.',
         "Jane Roe",
     ),
@@ -78,6 +150,17 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    (
+        'The Varn Foreign Office confirmed the deaths.\n\n"We send our condolences to the families," it said.',
+        "The Varn Foreign Office",
+    ),
+    ('Roe\'s account posted on Saturday: "I had to let the coach go because he misled us."', "Roe"),
+    (
+        '"People deserve to know the whole truth," tweeted former Housing and Urban Renewal Secretary Ana '
+        "Quist.",
+        "Ana Quist",
+    ),
+    ('The Varn Herald reported the charges "will include fraud and the misuse of funds."', "The Varn Herald"),
     ('"The line will reopen on Friday," a spokesman for the rail operator said.', "the rail operator"),
     ('"The line will reopen on Friday," the company said in a statement.', "the company"),
     # Nobody named: the description as printed is the speaker, a document included.
@@ -153,6 +236,25 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A surname alone introducing a quotation with a colon, after an opening clause.
+    (
+        'Lewis Orlo won in the rain. Ben Cato was second.\n\nAt the second red flag, Orlo groaned: "The track '
+        'is fine! It is not even wet now."',
+        "Lewis Orlo",
+    ),
+    # A photo caption (no sentence mark) puts nobody in focus for the running text's pronouns.
+    (
+        "Tom Brandt won the race in the rain on Sunday.\n\nBrandt led from start to finish.\n\n"
+        'Kai Lund (left) watches from the pit wall in Varn\n\n"I was at ease up front all day," he said.',
+        "Tom Brandt",
+    ),
+    # A label with an acronym is no person; the subject after opening clauses is.
+    (
+        "Tom Brandt lost his job on Monday. NLC West rivals the Hawks had long expected it.\n\nAt his news "
+        "conference after the loss, shown on the club's feed, Brandt brushed off questions.\n\n"
+        '"The league makes me talk about this game and that is all," he said.',
+        "Tom Brandt",
+    ),
     # Before any pronoun has told it, the given name does: the last person of matching gender.
     (
         'Tom Brandt said the plan was sound. Susan Quist disagreed. "It is the whole game here," he said.',
@@ -189,6 +291,12 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     ),
     ('So are "a small handful of the usual sponsors" of the event, Jo Bloggs said.', "Jo Bloggs"),
     ('Aides say the mayor will "back the plan with the whole council" next week.', None),
+    (
+        'Jo Doe was fired last week. "Ann Roe broke the rules many times and nothing happened to her. Jo Doe '
+        'slipped once and was fired," Kim Harte said, before again claiming that Roe "broke the rules and '
+        'nothing ever happened to her."',
+        "Kim Harte",
+    ),
 ]
 
 

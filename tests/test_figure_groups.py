@@ -580,3 +580,20 @@ def test_a_figure_that_fits_two_stored_groups_bridges_them_but_not_across_counte
     # "two swimmers" shares the words but counts other people: it joins neither and bridges nothing.
     swimmers = dataclasses.replace(_fig(4, 3, 2, "swimmers"), context="boat jump barge crane")
     assert assign_and_bridge([swimmers], placed)[1] == []
+
+
+def test_one_article_that_gives_an_age_twice_speaks_of_one_person() -> None:
+    def age(key: int, article: int, counted: str | None, context: str) -> FigureItem:
+        return dataclasses.replace(_fig(key, article, 61, counted, unit="year", kind="age"), context=context)
+
+    first = age(1, 1, None, "keeper retired harbour")
+    # The second outlet names the keeper's age twice, in two wordings: both are the keeper's.
+    again = [age(2, 2, None, "keeper harbour"), age(3, 2, "widower", "keeper memoir widower")]
+    assert assign_figure_groups(again, [PlacedFigure(first, 7)]) == [7, 7]
+    # Two equal counts in one article stay two things (the rule is for ages only).
+    counts = [
+        dataclasses.replace(_fig(4, 2, 61, None), context="keeper harbour"),
+        dataclasses.replace(_fig(5, 2, 61, "votes"), context="keeper memoir votes"),
+    ]
+    placed = [PlacedFigure(dataclasses.replace(_fig(1, 1, 61, None), context="keeper retired harbour"), 7)]
+    assert assign_figure_groups(counts, placed)[1] != 7

@@ -138,6 +138,9 @@ def assign_and_bridge(
             for group_key, claimant in claimed.get(item.article_key, {}).items():
                 if claimant != position and group_key not in excluded:
                     excluded[group_key] = frozenset()
+            if item.kind in _OF_ONE_PERSON:
+                # One article's equal ages are one person's, told twice ("Palmer, 38," then "the 38-year-old").
+                excluded = {}
             value_key = _value_key(item)
             # Small counts ("two") recur in one article for different things, so only larger values count.
             first = (
@@ -266,6 +269,8 @@ def _needed_context(item: FigureItem) -> int:
 
 # Ordinals rank rather than measure: an equal rank with a similar context is not evidence of one quantity.
 _NEVER_BY_CONTEXT = frozenset({"ordinal"})
+# Kinds said of one person: an article that gives the same age twice speaks of one person both times.
+_OF_ONE_PERSON = frozenset({"age"})
 # A speed is a reading of an instrument in its unit ("180mph"): an equal one across outlets is one
 # measurement as surely as a three-digit number, whatever words surround it.
 _MEASURED_WITH_UNIT = frozenset({"speed"})

@@ -1,7 +1,9 @@
 """Figure grouping use-cases: store one article's figures and place each in a figure group of its event.
 
-The core decides membership (``assign_figure_groups``) and status (``figure_status``); this module reads
-the event's groups, stores the answer and keeps each group's status up to date as members join.
+The core decides membership (``assign_and_bridge``) and status (``figure_status``); this module reads the
+groups a new article can join through the key index (``FigureGroupKey``: each group's value and every
+wording of what its members count), stores the answer, keeps each group's status up to date as members
+join, and merges two groups when a later outlet shows them to be one quantity.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """figure group key index: a new figure fetches only the groups sharing its quantity or value
 
 Revision ID: 0004_figgroup
-Revises: 0003_source
+Revises: 0004_align
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0004_figgroup"
-down_revision: str | None = "0003_source"
+down_revision: str | None = "0004_align"  # chained after the parallel 0004 migrations
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

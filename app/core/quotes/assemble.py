@@ -77,6 +77,20 @@ def _sentences(body: str, parts: list[tuple[int, int]], joins: list[str]) -> tup
 _CONTINUATION_GAP_WORDS = 8
 
 
+# How a paragraph of running text ends: a sentence mark, a closing quotation mark or a colon.
+_RUNNING_TEXT_END = frozenset(".!?:;\"'”’»)")
+
+
+def _in_caption(body: str, paragraphs: list[tuple[int, int]], paragraph_ends: list[int], pos: int) -> bool:
+    """True when ``pos`` sits in a paragraph that ends without a sentence mark: a photo caption ("Hamilton
+    (left) celebrates in Brazil"), a heading or a teaser line, never the running text."""
+    index = bisect.bisect_right(paragraph_ends, pos)
+    if index >= len(paragraphs):
+        return False
+    text = body[paragraphs[index][0] : paragraphs[index][1]].rstrip()
+    return bool(text) and text[-1] not in _RUNNING_TEXT_END
+
+
 class TooManyQuotes(ValueError):
     """More quotations than the caller will take: raised before any of them is attributed."""
 
@@ -111,8 +125,9 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
         else:
             merged.append((raw, [raw]))
 
+    paragraph_ends = [end for _, end in paragraphs]
     quoted = sorted(part for raw in raw_quotes for part in raw.parts)
-    ctx = _Context(body, _harvest_people(body, quoted))
+    ctx = _Context(body, _harvest_people(body, quoted), quote_ends=sorted(end for _, end in quoted))
     results: list[Quote] = []
     quote_index = 0
     covered_until = -1
@@ -154,6 +169,8 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
             last_quote_end = pieces[-1].close_pos if pieces[-1].close_pos is not None else built.end
         # A sentence whose quotations named nobody (a title, "in which he doubled down on the "king of debt"
         # moniker") still puts its subject in focus for the pronouns after it.
+        if _in_caption(body, paragraphs, paragraph_ends, s_start):
+            continue  # a photo caption or heading puts nobody in focus for the pronouns of the running text
         if (not handled and s_start >= covered_until) or (handled and not spoke and s_start < s_end):
             subject = _sentence_subject(ctx, s_start, s_end)
             if subject is not None:

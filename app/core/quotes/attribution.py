@@ -4,6 +4,7 @@ the article names."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.lexicon.speech import (
+    CHANNELS,
     DOCUMENTS,
     GENERIC_SPEAKERS,
     ORG_WORDS,
@@ -131,6 +133,12 @@ _RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b", re.IGNORECASE)
 
 
+# A capitalised adverb opening a sentence ("Previously", "Earlier", "Separately,").
+_LEADING_ADVERB = re.compile(
+    r"\s*(?:[A-Z][a-z]+ly|Earlier|Later|Separately|Meanwhile|[A-Z][a-z]+\s+(?:later|earlier|ago|after|before))\b,?\s+"
+)
+
+
 def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
     """The subject that opens a sentence, past an opening clause and a comma ("After the report, Jo Doe
     ...", "Then, the congressman, ..."): a name, a pronoun or a description."""
@@ -138,6 +146,9 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
     opener = _LEADING_CLAUSE.match(text, start)
     if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
         start = opener.end()
+    adverb = _LEADING_ADVERB.match(text, start)
+    if adverb is not None:
+        start = adverb.end()  # "Previously the council issued ...": the adverb is no subject
     phrase = role_phrase_at(text, start)
     if phrase is not None:
         # "Clinton campaign spokesman Jo Roe responded, calling ...": the whole role phrase, whose head is Roe.
@@ -155,8 +166,21 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
             ):
                 # "Transport minister Jo Doe ...": a role opens the sentence, the name comes later.
                 return None
-            return _Mention(found.group(group).strip(), offset + start + found.start(group))
+            if group == "run":
+                # "Roe's personal lawyer Jo Doe later said ...": the possessor modifies the head.
+                possessed = _POSSESSED_SUBJECT.match(text, start + found.start(group))
+                if possessed is not None:
+                    return _Mention(possessed.group(1), offset + possessed.start(1))
+            mention = found.group(group).strip()
+            named = _NAMED_BODY_THEN_VERB.match(mention) if group == "desc" else None
+            if named is not None:
+                mention = named.group(1)  # "the NAACP issued an advisory": the body, not its act
+            return _Mention(mention, offset + start + found.start(group))
     return None
+
+
+# A determiner and a capitalised name, then a lowercase word (the verb): "the NAACP issued ...".
+_NAMED_BODY_THEN_VERB = re.compile(r"((?:the|The)\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z]")
 
 
 _MAX_VERBS_TRIED = 6
@@ -182,6 +206,8 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
         # A parenthesis before the verb is a party-state tag or an aside ("Jo Doe (D-Ohio) said"): blanked
         # out, same length, so that it neither breaks the clause nor becomes the speaker.
         head = _PAREN_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), text[: verb.start()])
+        # "in Columbus, Ohio," is one place: its comma is no clause break.
+        head = _CITY_STATE.sub(lambda m: m.group(1) + " " + m.group(2), head)
         if head.rstrip().endswith(",") and verb.group(0).casefold().endswith("ing"):
             # "Cruz belittled the loans, calling them "...": a participle goes with the sentence's subject.
             subject = _sentence_opening_subject(text, offset)
@@ -193,6 +219,19 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
             inverted = _NAME_CLOSES_CLAUSE.match(text, verb.end())
             if inverted is not None and _split_run(inverted.group(1))[1]:
                 return _Mention(inverted.group(1), offset + inverted.start(1))
+            clause = _CLAUSE_END.match(text, verb.end())
+            head_run = _HEAD_RUN.search(clause.group(1)) if clause is not None else None
+            if clause is not None and head_run is not None:
+                _, name = _split_run(head_run.group(1))
+                before_head = clause.group(1)[: head_run.start(1)].split()
+                if (
+                    len(name.split()) >= 2
+                    and not verb.group(0).casefold().endswith("ing")
+                    and not any(_fold(w) in _NOT_BEFORE_SPEAKER for w in before_head)
+                ):
+                    # "In other words, explained CBS moderator Jo Doe: ...": a role, then the name.
+                    start = clause.start(1) + head_run.start(1) + head_run.group(1).rfind(name)
+                    return _Mention(name, offset + start)
         breaks = list(_CLAUSE_BREAK.finditer(head))
         if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
             # "X stormed back, leaned in and said": the subject of the coordinated verbs opens the sentence.
@@ -204,30 +243,80 @@ def _subject_before(text: str, offset: int, *, closest_first: bool = False) -> _
         # clause set off by commas: "Weiss, the head of the port authority, said", "Becker, who leads the
         # union, said" name the person first.
         index = len(breaks) - 1
-        while index >= 0:
-            segment = head[breaks[index].end() :].strip()
-            core = segment.rstrip(", ")
-            enclosed = segment.endswith(",")
-            first_word = core.split(maxsplit=1)[0].casefold() if core else ""
-            if core and not (enclosed and (first_word in DETERMINERS or _RELATIVE.match(core))):
-                break
+        while index >= 0 and _enclosed_description(head[breaks[index].end() :]):
             index -= 1
-        cut = breaks[index].end() if index >= 0 else 0
-        candidate = _clean_mention(head[cut:])
-        comma = candidate.find(",")
-        if comma > 0 and candidate[0].isupper():
-            # "Tomas Ferrand, who has led the city since 2019" -> the name before the clause.
-            candidate = candidate[:comma].strip()
-        if _valid_mention(candidate):
-            start = offset + head.find(candidate, cut) if candidate in head else offset + cut
-            return _Mention(candidate, start)
+        found = _head_mention(head, breaks, index, offset)
+        relative = max(_NAME_THEN_WHO.finditer(head), key=lambda m: m.start(), default=None)
+        if relative is not None and (found is None or found.start - offset >= relative.end()):
+            # "Sandy Roe, who lost her home in Aurora, Colorado, in July, said": the relative clause, commas
+            # and all, belongs to the name before it.
+            found = _Mention(relative.group(1), offset + relative.start(1))
+        while (
+            found is None
+            and index >= 0
+            and breaks[index].group(0).casefold() == "and"
+            and head[breaks[index].end() :].rstrip().endswith(",")
+        ):
+            # "Jo Doe, the deputy commissioner of intelligence and counterterrorism, said": an "and" inside
+            # a comma-enclosed appositive joins nouns, not clauses; step back over the whole appositive.
+            index -= 1
+            while index >= 0 and _enclosed_description(head[breaks[index].end() :]):
+                index -= 1
+            found = _head_mention(head, breaks, index, offset)
+            if found is not None and not found.text[0].isupper():
+                found = None
+        if found is not None:
+            return found
+    return None
+
+
+# A name followed by a relative clause: ", who ..." after it describes it.
+_NAME_THEN_WHO = re.compile(
+    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern}),\s+(?:who|whose)\s"
+)
+
+
+def _enclosed_description(segment: str) -> bool:
+    """True for nothing, or for an appositive or relative clause set off by commas (", the head of the port
+    authority,", ", who leads the union,"): the subject is before it."""
+    segment = segment.strip()
+    core = segment.rstrip(", ")
+    if not core:
+        return True
+    first_word = core.split(maxsplit=1)[0]
+    # ", campaigning in Leeds on Sunday," and ", now retired," are asides too: a lowercase opening word;
+    # and so is a possessive role (", Roe's chief strategist,").
+    return segment.endswith(",") and (
+        first_word.casefold() in DETERMINERS
+        or bool(_RELATIVE.match(core))
+        or first_word[0].islower()
+        or (bool(_POSSESSIVE_END.search(first_word)) and " " in core)
+    )
+
+
+def _head_mention(head: str, breaks: list[re.Match[str]], index: int, offset: int) -> _Mention | None:
+    """The mention that runs from clause break ``index`` (-1: the start of ``head``) to the verb."""
+    cut = breaks[index].end() if index >= 0 else 0
+    candidate = _clean_mention(head[cut:])
+    comma = candidate.find(",")
+    if comma > 0 and candidate[0].isupper():
+        # "Tomas Ferrand, who has led the city since 2019" -> the name before the clause.
+        candidate = candidate[:comma].strip()
+    if _valid_mention(candidate):
+        start = offset + head.find(candidate, cut) if candidate in head else offset + cut
+        return _Mention(candidate, start)
     return None
 
 
 _ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}}){_CAP_RUN.pattern})")
-_NAME_BEFORE_WHO = re.compile(rf"({_CAP_RUN.pattern}),\s*$")
+# The name a "who" refers to, past an "of <place>" that only locates the person ("Sen. Jo Doe of Ohio, who").
+_NAME_BEFORE_WHO = re.compile(rf"({_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?,\s*$")
 _POSSESSED_ROLE_NAME = re.compile(
     rf"\s*({_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{1,5}}{_CAP_RUN.pattern})(?=\s*(?:[,.;:]|$))"
+)
+# The same phrase opening a sentence, before its verb: "Roe's personal lawyer Jo Doe later said".
+_POSSESSED_SUBJECT = re.compile(
+    rf"\s*({_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{1,5}}{_CAP_RUN.pattern})(?=\s+[a-z])"
 )
 _CLAUSE_END = re.compile(r"\s*([^,.;:\"“”]{1,80}?)\s*(?=[,.;:]|$)")
 _MENTION_AFTER = re.compile(
@@ -254,6 +343,11 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
     if phrase is not None:
         # "said RNC spokesman Jo Roe": the name after the role words heads the phrase, not "RNC".
         return _Mention(phrase.group(0), offset + lead)
+    titled = _titled_name_closing(clause.group(1)) if clause is not None else None
+    if titled is not None:
+        # "tweeted former Housing and Urban Development Secretary Jo Doe": a long title with capitalised
+        # words and an "and" in it; the name that closes the clause is the head.
+        return _Mention(titled[0], offset + clause.start(1) + titled[1])
     role = _ROLE_THEN_NAME.match(text)
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
@@ -265,6 +359,31 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         if match.group(group):
             return _Mention(match.group(group).rstrip(".").strip(), offset + match.start(group))
     return None
+
+
+# Words that put a place or a listener, not a speaker, before a capitalised run.
+_NOT_BEFORE_SPEAKER = (
+    frozenset({"of", "in", "at", "for", "from", "near", "to", "on", "with", "by", "about", "and"})
+    | PRONOUNS
+    | AUXILIARIES
+)
+# The capitalised run that closes a mention: its head.
+_HEAD_RUN = re.compile(rf"({_CAP_RUN.pattern})\s*$")
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|at|for|from|near|to)\s+$")
+
+
+def _titled_name_closing(clause: str) -> tuple[str, int] | None:
+    """The name closing a clause that opens with lowercase words and runs through a title ("former Housing
+    and Urban Development Secretary Jo Doe"): (name, its offset in ``clause``), or None."""
+    if not clause[:1].islower() or len(clause.split()) > 12:
+        return None
+    last = max(_CAP_RUN.finditer(clause), key=lambda m: m.start(), default=None)
+    if last is None or last.end() != len(clause) or _PLACE_BEFORE.search(clause[: last.start()]):
+        return None
+    roles, name = _split_run(last.group(0))
+    if not roles or not name or len(name.split()) < 2:
+        return None
+    return name, last.start() + last.group(0).rfind(name)
 
 
 def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
@@ -284,11 +403,17 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
         # `"...," Jo Doe, 30, of Leeds, who was among those polled, said`: a long appositive chain after
         # the name; the name opens it.
         chain = _NAME_THEN_COMMA.match(clause_body)
-        if chain is None or len(clause_body[: verb.start()].split()) > 30:
-            return None
-        return _Mention(chain.group(1), start + lead)
-    if clause_body[: verb.start()].rstrip().endswith(","):
-        # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb.
+        if chain is not None and len(clause_body[: verb.start()].split()) <= 30:
+            return _Mention(chain.group(1), start + lead)
+        # `"...," which occurred in the north, Costa Rican President Jo Doe said`: an aside about the quote,
+        # then the speaker's name right before the verb.
+        closing = _NAME_BEFORE_VERB.search(clause_body, 0, verb.start())
+        if closing is not None and _split_run(closing.group(1))[1]:
+            return _Mention(closing.group(1), start + lead + closing.start(1))
+        return None
+    if clause_body[: verb.start()].rstrip().endswith(",") and _fold(verb.group(0)) not in _LISTENER_VERBS:
+        # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb (but after
+        # "told" comes the listener: `Jo Doe, a scientist, told The Herald.`).
         inverted = _NAME_CLOSES_CLAUSE.match(clause_body, verb.end())
         if inverted is not None and _split_run(inverted.group(1))[1]:
             return _Mention(inverted.group(1), start + lead + inverted.start(1))
@@ -306,6 +431,11 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
     return None
 
 
+# Verbs whose object is the listener, never the speaker: "..., told The Herald."
+_LISTENER_VERBS = frozenset(
+    {"told", "tells", "tell", "informed", "reminded", "emailed", "texted", "messaged"}
+)
+_NAME_BEFORE_VERB = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
 _ROLE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 _NAME_THEN_COMMA = re.compile(rf"({_CAP_RUN.pattern}),\s")
 # A name, then a comma and a description: the head of an appositive phrase.
@@ -315,11 +445,20 @@ _POSSESSIVE_MODIFIER = re.compile(rf"^{_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # A name that closes its clause right after a verb ("..., says Jo Doe."), not a time ("said Tuesday that").
 _NAME_CLOSES_CLAUSE = re.compile(rf"\s+({_CAP_RUN.pattern})\s*(?=[.,;:]|$)")
-_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,30}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12}(?=,)")
+# The tag takes its closing comma with it, so "Jo Doe, D-Ohio, the top Democrat on the panel, said" keeps one
+# appositive to step back over, not an empty segment.
+_CITY_STATE = re.compile(
+    r"(\b(?:in|at|of|from|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),(\s[A-Z][\w.]*)(?=,)"
+)
+_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,80}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},")
 _APPOSITIVE_NAME = re.compile(rf",\s+{_CAP_RUN.pattern}(?=\s*[,.;:]|$)")
 # Capitalised runs that are never a person: a run of all-capital words (datelines, headers, "S.C."), a
 # party-state tag ("D-Ohio", "R-Texas", "I-Vt").
 _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z](?:\.[A-Z])+\.?$|^[DRI]-[A-Z]")
+
+
+# How far back "it said" looks for the organisation it stands for: about two paragraphs.
+_IT_REACH = 600
 
 
 @dataclass(slots=True)
@@ -337,6 +476,9 @@ class _Context:
     documents: dict[str, str] = field(default_factory=dict)
     # Speakers that are unnamed descriptions ("a spokesman"): kept out of pronoun salience.
     descriptions: set[str] = field(default_factory=set)
+    # Where each quoted span ends, sorted: the words before a quotation are read from the last closing mark
+    # on, so that the words of an earlier quotation in the same sentence are never taken for its attribution.
+    quote_ends: list[int] = field(default_factory=list)
 
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" from the pronouns already resolved to ``name``, else from its given name; None unknown."""
@@ -362,6 +504,19 @@ class _Context:
                 return name
         return None
 
+    def last_body(self, pos: int) -> str | None:
+        """The organisation last in focus before ``pos``, for "it said": "The State Department confirmed
+        the deaths. "We express our condolences," it said." A person in between ends the search."""
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos > _IT_REACH:
+                return None
+            if _is_org(name) or name.split(maxsplit=1)[0].casefold() == "the":
+                return name
+            return None
+        return None
+
     def resolve(self, mention: _Mention) -> str | None:
         """The person (or body) an attribution names: pronouns and role descriptions resolved, names in the
         fullest form the article uses; None when nobody can be named."""
@@ -376,8 +531,10 @@ class _Context:
             )
         if low == "who":
             # "... from Jo Doe, who declared: "..."": the relative pronoun is the name right before it.
-            antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, mention.start - 80), mention.start)
+            antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, mention.start - 120), mention.start)
             return self._name(antecedent.group(1), antecedent.start(1)) if antecedent is not None else None
+        if low == "it":
+            return self.last_body(mention.start)
         if low in OTHER_PRONOUNS:
             return None
         head = _APPOSITIVE_HEAD.match(text)
@@ -385,6 +542,10 @@ class _Context:
             # "Jo Roe, the senator's lawyer": the person is the name before the comma, not the senator.
             text = head.group(1)
         possessor = _POSSESSIVE_MODIFIER.match(text)
+        if possessor is not None and _fold(text.split()[-1]) in CHANNELS:
+            # "Trump's account tweeted", "the mayor's Twitter feed said": the owner of the channel speaks.
+            owner = _POSSESSIVE_END.sub("", text[: possessor.end()].strip())
+            return self.resolve(_Mention(owner, mention.start))
         if possessor is not None:
             # "Acme's chief executive Jo Roe", "Ohio's governor": the possessor only modifies the head
             # ("the chief executive Jo Roe", "the governor").
@@ -471,6 +632,12 @@ class _Context:
         head = head_name_run(text)
         if head is not None:
             return head  # "Clinton campaign manager Jo Roe": Jo Roe, however well known Clinton is
+        head = _HEAD_RUN.search(text)
+        if head is not None and head.start(1) > 0 and not _PLACE_BEFORE.search(text[: head.start(1)]):
+            roles, name = _split_run(head.group(1))
+            if name and len(name.split()) >= 2 and (roles or text[: head.start(1)].rstrip()[-1:].islower()):
+                # "Trump campaign spokeswoman Hope Hicks": modifiers come first, the head closes the phrase.
+                return head.group(1)
         for run in _CAP_RUN.finditer(text):
             _, name = _split_run(run.group(0))
             if not name or _POSSESSIVE_END.search(run.group(0)):
@@ -557,7 +724,7 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
     run = _CAP_RUN.match(text)
     if run:
         _, name = _split_run(run.group(0))
-        if not name or _is_org(name):
+        if not name or _is_org(name) or _NOT_A_PERSON.search(name) or _ROLE_WORD_NEXT.match(text, run.end()):
             return None
         after = text[run.end() : run.end() + 2]
         # A sentence opening with a full name followed by a verb or an age ("Maria Lopez, 34, watched")
@@ -566,7 +733,30 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
             person = ctx.registry.add(name, set(), start)
             if person is not None:
                 return person.display
+        return None
+    # "At his press conference after the defeat, broadcast on the team's feed, Fox brushed off questions":
+    # a known person right after a comma and before a lowercase verb is the subject after opening clauses.
+    for later in _SUBJECT_AFTER_COMMA.finditer(text):
+        _, later_name = _split_run(later.group(1))
+        known = ctx.registry.find(name_tokens(later_name)) if later_name else None
+        if known is not None:
+            return known.display
     return None
+
+
+# A capitalised run after a comma and before a lowercase word: a subject after opening clauses.
+_SUBJECT_AFTER_COMMA = re.compile(rf",\s+({_CAP_RUN.pattern})\s+(?=[a-z])")
+# Capitalised runs that are teams, bodies or labels, never a person in focus: an acronym or a digit inside
+# the run ("NFC North", "F1 Racing").
+_NOT_A_PERSON = re.compile(r"\b[A-Z][A-Z0-9]+\b|\b\w*\d\w*\b")
+
+
+# How far before an opening mark its attribution is read: a long appositive ("Jo Doe, the city police
+# department's deputy commissioner of intelligence, said at a news conference that ...") fits, and the bound
+# keeps the pass linear on long paragraphs.
+_LOOK_BACK = 2 * _WINDOW
+# What follows a closing mark before the attribution's first word.
+_AFTER_CLOSE = frozenset(" ,;:.!?\"”’'—–-\n\u00a0")
 
 
 def _attribute(
@@ -605,7 +795,15 @@ def _attribute(
     sent_start, _ = sentence_of(first.open_pos)
     first_para_start = paragraphs[first.paragraph][0]
     # Bounded look-back: attributions sit close to the quote, and a bound keeps long paragraphs linear.
-    sent_start = max(sent_start, first_para_start, first.open_pos - _WINDOW)
+    sent_start = max(sent_start, first_para_start, first.open_pos - _LOOK_BACK)
+    own_start = sent_start
+    earlier = bisect.bisect_left(ctx.quote_ends, first.open_pos) - 1
+    if earlier >= 0 and ctx.quote_ends[earlier] > sent_start:
+        # `"...," Roe said, before claiming that Doe "..."`: the sentence began inside an earlier quotation;
+        # its attribution is first looked for after that quotation's closing mark.
+        own_start = ctx.quote_ends[earlier]
+        while own_start < first.open_pos and body[own_start] in _AFTER_CLOSE:
+            own_start += 1
     if not body[sent_start : first.open_pos].strip() and first.paragraph > 0:
         # A paragraph ending in a colon introduces the quotation below it: `Ortiz told the council:`.
         prev_start, prev_end = paragraphs[first.paragraph - 1]
@@ -616,10 +814,21 @@ def _attribute(
                 candidates.append(found)
     if not candidates and body[sent_start : first.open_pos].strip():
         before_text = body[sent_start : first.open_pos]
-        found = _subject_before(before_text, sent_start, closest_first=True)
+        found = _subject_before(body[own_start : first.open_pos], own_start, closest_first=True)
+        if found is not None and own_start > sent_start and ctx.resolve(found) is None:
+            found = None  # `"The Apprentice," who went on to work with him, said`: "who" points before
+        if found is None and own_start > sent_start:
+            # `He pledged "cooperation", "a close relationship"`: the sentence's one attribution serves all.
+            found = _subject_before(before_text, sent_start, closest_first=True)
         if found is None and before_text.rstrip().endswith(":"):
             # "Rubio fired back forcefully: "..."": a clause and a colon introduce the subject's words.
             introduced = _sentence_subject(ctx, sent_start, first.open_pos)
+            opening = _sentence_opening_subject(before_text, sent_start) if introduced is None else None
+            if opening is not None and (
+                len(opening.text.split()) > 1 or len(ctx.registry.fullest_form(opening.text).split()) > 1
+            ):
+                # "At the second red flag, Hamilton groaned: ...": a surname alone opening the clause.
+                introduced = ctx.resolve(opening)
             if introduced is not None:
                 return introduced, None
         if found is not None:

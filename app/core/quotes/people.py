@@ -167,10 +167,21 @@ class _Registry:
         if word in self.lowercase_words and (titled or self._opens_sentence(words[0], pos)):
             # A title word ending a phrase: "the Free Trade Agreement" is no Mr. Agreement.
             return False
-        if pos >= 0 and words[0] not in self.inner_capitals and self._opens_sentence(words[0], pos):
+        if (
+            pos >= 0
+            and words[0] not in self.inner_capitals
+            and not self._possessive_at(words[0], pos)
+            and self._opens_sentence(words[0], pos)
+        ):
             # "Hours later, ...", "Given his record, ...": a capital only the sentence's start gave it.
+            # A possessive ("Roe's account posted") names an owner, whatever its place in the sentence.
             return False
         return _DERIVED_WORD.search(word) is None
+
+    def _possessive_at(self, word: str, pos: int) -> bool:
+        """Whether ``word``, printed at ``pos`` (or just after), is followed by a possessive 's."""
+        at = self.body.find(word, pos, pos + len(word) + 40)
+        return at >= 0 and self.body[at + len(word) : at + len(word) + 2] in ("'s", "’s")
 
     def _undated(self, display: str, pos: int) -> str:
         """``display`` without a month or weekday that opens it after a preposition: "in June Vale said"
@@ -200,6 +211,8 @@ class _Registry:
             return name
         best = name
         for run in self._runs_for(tokens[-1]):
+            if run.isupper():
+                continue  # a shouted header ("WHO IS JO DOE?") is no form of the name to display
             if _same_person(tokens, name_tokens(run)) and not _not_a_person(run):
                 best = better_display_name(best, run)
         return best
