@@ -360,3 +360,11 @@ def test_a_sentence_is_compared_only_with_its_own_candidates() -> None:
     update = assign_statements(new, placed, candidates={20: frozenset({7}), 21: frozenset()})
     assert update.placements[0] == frozenset({7})
     assert 7 not in update.placements[1]
+
+
+def test_a_longer_sentence_one_word_apart_links_whoever_outlets_name() -> None:
+    a = "How many more boats do we need to lose?"
+    b = "How many more boats do they need to lose?"
+    assert _together(a, b, MAYOR, CHIEF)
+    # Seven words or fewer: a stock phrase two people may both say.
+    assert not _together("How many do we need now?", "How many do they need now?", MAYOR, CHIEF)

@@ -187,13 +187,7 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     short, long = sorted((len(a.content), len(b.content)))
     if short == 0:
         return Indel.normalized_similarity(a.all_words, b.all_words) >= knobs.repeat_similarity
-    if a.numbers and b.numbers and not (_within(a.numbers, b.numbers) or _within(b.numbers, a.numbers)):
-        # A changed number is a different claim ("41 died" vs "47 died"): the figure ledger shows the
-        # conflict, and a statement only holds versions of one sentence. A trim may drop a number.
-        return False
-    if (a.negated or b.negated) and _polarity_conflict(a.tokens, b.tokens):
-        return False
-    if predicates_differ(a.predicates, a.token_set, b.predicates, b.token_set):
+    if _claims_differ(a, b):
         return False
     if _contained(a, b, knobs) or _one_word_apart(a, b, knobs):
         return True
@@ -215,6 +209,18 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     # the longer one is the sentence run on into another clause or sentence that the other outlet
     # split off or paraphrased around the quote.
     return _covered(_loose_shared(a, b), short, long, knobs) or _clause_covered(a, b, knobs)
+
+
+def _claims_differ(a: _Prepared, b: _Prepared) -> bool:
+    """True when two sentences that share words make different claims: a changed number ("41 died" /
+    "47 died": the figure ledger shows the conflict, and a statement only holds versions of one
+    sentence; a trim may drop a number), a word negated in one and affirmed in the other, or a changed
+    predicate ("will reopen" / "was closed")."""
+    if a.numbers and b.numbers and not (_within(a.numbers, b.numbers) or _within(b.numbers, a.numbers)):
+        return True
+    if (a.negated or b.negated) and _polarity_conflict(a.tokens, b.tokens):
+        return True
+    return predicates_differ(a.predicates, a.token_set, b.predicates, b.token_set)
 
 
 def _contained(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
@@ -263,12 +269,18 @@ def _same_words(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     if min(len(a.content), len(b.content)) < knobs.distinctive_words:
         # Fewer content words: only a sentence printed word for word, long enough to be one person's
         # wording rather than a stock phrase, is the same words.
-        return a.all_words == b.all_words and len(a.all_words) >= knobs.verbatim_words
-    if a.numbers and b.numbers and not (_within(a.numbers, b.numbers) or _within(b.numbers, a.numbers)):
-        return False
-    if (a.negated or b.negated) and _polarity_conflict(a.tokens, b.tokens):
-        return False
-    if predicates_differ(a.predicates, a.token_set, b.predicates, b.token_set):
+        if a.all_words == b.all_words:
+            return len(a.all_words) >= knobs.verbatim_words
+        # A word more, less or changed in a longer sentence ("do we want" / "do they want") is still
+        # one person's wording; the claim checks above keep a changed number or negation apart.
+        short, long = sorted((len(a.all_words), len(b.all_words)))
+        return (
+            short > knobs.verbatim_words
+            and long - short <= 1
+            and LCSseq.similarity(a.all_words, b.all_words) >= long - 1
+            and not _claims_differ(a, b)
+        )
+    if _claims_differ(a, b):
         return False
     # Every word counts here, function words too: a re-translation keeps the content words but not the
     # wording, and only the wording shows that both outlets printed one sentence.
