@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from sqlalchemy import TextClause, delete, insert, text, update
-from sqlmodel import Session, col, select
+from sqlalchemy import Table, TextClause, delete, insert, text, update
+from sqlmodel import Session, SQLModel, col, select
 
 from app.core.align import PlacedSentence, SentenceItem, assign_statements, index_terms, text_key
 from app.core.extract import extract_article
@@ -327,7 +327,7 @@ def index_statements(session: Session, event_id: int, added: dict[int, list[tupl
         for hash_value in sorted(hashes)
     ]
     if rows:
-        session.execute(insert(StatementToken), rows)
+        _insert_rows(session, StatementToken, rows)
 
 
 def align_sentences(session: Session, event_id: int, article_id: int, new: list[SentenceItem]) -> None:
@@ -383,7 +383,7 @@ def align_sentences(session: Session, event_id: int, article_id: int, new: list[
     # One bulk insert: a sentence joins several overlapping statements, so an add writes dozens of
     # member rows, and an ORM object per row was the largest cost of an add in a large event.
     if members:
-        session.execute(insert(StatementMember), members)
+        _insert_rows(session, StatementMember, members)
     index_statements(session, event_id, indexed)
     if real:
         set_statement_speakers(session, sorted(real.values()))
@@ -423,8 +423,9 @@ def record_near_copies(session: Session, event_id: int, article: Article) -> Non
             for other_id, count in _closest_holders(session, event_id, sketch)
             if count >= needed and other_id != article.id
         ]
-        session.execute(
-            insert(ArticleSketch),
+        _insert_rows(
+            session,
+            ArticleSketch,
             [{"article_id": article.id or 0, "hash": value, "event_id": event_id} for value in sketch],
         )
     if not candidates:
@@ -437,7 +438,7 @@ def record_near_copies(session: Session, event_id: int, article: Article) -> Non
         if copy.share_other >= MIN_STORED_SHARE:
             pairs.append({"article_id": copy.other, "other_id": article.id or 0, "share": copy.share_other})
     if pairs:
-        session.execute(insert(ArticleSimilarity), pairs)
+        _insert_rows(session, ArticleSimilarity, pairs)
 
 
 def _closest_holders(session: Session, event_id: int, sketch: Sequence[int]) -> list[tuple[int, int]]:
@@ -472,6 +473,13 @@ def _closest_holders_query(count: int) -> TextClause:
         f"SELECT article_id, COUNT(*) AS shared FROM ({union}) AS holders"
         " GROUP BY article_id ORDER BY shared DESC, article_id LIMIT :top"
     )
+
+
+def _insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, object]]) -> None:
+    """Insert plain rows through the table, one executemany: the ORM's bulk path still builds a command
+    per row, a fixed cost of every add (dozens of member, token and sketch rows each time)."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    session.execute(table.insert(), list(rows))
 
 
 def realign_event(session: Session, event_id: int) -> int:
