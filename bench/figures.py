@@ -6,7 +6,8 @@ Per event it prints:
 - groups right: gold groups found as ONE predicted group holding no other gold group's members, with the
   right status (and the right `compatible` flag when the gold gives one);
 - leaks: figure-trap pairs that share a group, and gold figures outside every gold group (numbers that must
-  stay alone) that join a group with another article's figure;
+  stay alone) that join a group with another article's figure; a figure whose gold note calls joining
+  harmless (the same quantity quoted again, e.g. inside a tweet) is not one that must stay alone;
 - furniture: gold page-furniture numbers (`chrome_figures`) that come out as figures (not flagged chrome).
 
 Run from the repository root: ``.venv/bin/python bench/figures.py [-v] [--json] [--split tune|heldout]``.
@@ -49,6 +50,11 @@ class Grouped:
     # (article index, figure index) -> group number; and each group's (status, compatible).
     group_of: dict[tuple[int, int], int]
     status: dict[int, tuple[str, bool]]
+
+
+def _harmless_to_group(figure: dict[str, Any]) -> bool:
+    """A gold figure outside every group whose note says joining a group is harmless."""
+    return "harmless" in str(figure.get("note", "")).lower()
 
 
 def group_event(bodies: Sequence[str]) -> Grouped:
@@ -229,6 +235,10 @@ def score(corpus: Corpus, split: str, *, reverse: bool = False) -> Score:
     for name in names:
         for figure in gold["articles"][name]["figures"]:
             if (name, figure["text"]) in grouped_members or figure.get("group"):
+                continue
+            if _harmless_to_group(figure):
+                # The gold says this number is a gold group's quantity again (a tweet's "two" quoted by
+                # three outlets): joining is no leak, so it is not a number that must stay alone.
                 continue
             tally.alone += 1
             found = find(name, figure)

@@ -29,8 +29,9 @@ def test_attribution_tries_a_bounded_number_of_verbs_per_quote(
     monkeypatch: pytest.MonkeyPatch, unit: str
 ) -> None:
     # Every word in the look-back window is an attribution verb: without a bound each quotation would try
-    # them all (about 30 per 300-character window).
-    small_calls, small_quotes = count_mentions_tried(monkeypatch, "Start " + unit * 60)
+    # them all (about 60 per 600-character window). The small body is longer than the window, so that both
+    # bodies pay the full window per quote and only a super-linear cost can break the ratio.
+    small_calls, small_quotes = count_mentions_tried(monkeypatch, "Start " + unit * 120)
     large_calls, large_quotes = count_mentions_tried(monkeypatch, "Start " + unit * 480)
     assert small_quotes > 20 and large_quotes > 8 * 20
     bound = 3 * 8  # a few verbs each for the look-back, the next sentence and the sentence subject

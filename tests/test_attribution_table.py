@@ -121,6 +121,15 @@ APPOSITIVES_AND_TITLES = [
 ]
 
 NOT_PEOPLE = [
+    (
+        'Reached by phone, Ben Cato of the port board defended the plan, explaining that it "will pay for '
+        'itself within ten years."',
+        "Ben Cato",
+    ),
+    (
+        'Varn party boss Reince Orlo said the party "is united behind the candidate now," on Monday.',
+        "Reince Orlo",
+    ),
     # Capitalised words that are not people never become speakers.
     ('Practice patience, says Jo Bloggs. "It is the whole game here," she added.', "Jo Bloggs"),
     ('In Leeds, Jo Bloggs spoke first. "It is the whole game here," Bloggs said.', "Jo Bloggs"),
@@ -151,10 +160,26 @@ COORDINATED_AND_DOCUMENTS = [
 
 ORGANISATIONS_AND_ROLES = [
     (
+        'Dina Holt, a supporter of the mayor, spoke first.\n\n"The vote was taken from us in the north," wrote one '
+        "supporter of the mayor.",
+        "one supporter of the mayor",
+    ),
+    (
+        'Sen. Ada Morrow (R-Ohio), a candidate for governor, posted a warning. "Remember in November who '
+        'voted against the port."',
+        "Ada Morrow",
+    ),
+    ('POLLS WERE TOO EARLY - Jo Doe and Al Roe: "The polls stopped a week before the vote."', "Jo Doe"),
+    ('Ann Roe hopes to shed what Tom Brandt called "a real perception problem" for the city.', "Tom Brandt"),
+    (
         'The Varn Foreign Office confirmed the deaths.\n\n"We send our condolences to the families," it said.',
         "The Varn Foreign Office",
     ),
-    ('Roe\'s account posted on Saturday: "I had to let the coach go because he misled us."', "Roe"),
+    (
+        "Jo Roe fired the coach. Roe's account posted on Saturday: \"I had to let the coach go because he misled "
+        'us."',
+        "Jo Roe",
+    ),
     (
         '"People deserve to know the whole truth," tweeted former Housing and Urban Renewal Secretary Ana '
         "Quist.",
@@ -236,6 +261,12 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A name inside an opening "When ..." clause is not the sentence's subject.
+    (
+        "Ben Cato coached the team for a decade. When Tom Brandt fell ill, Cato took over for a season."
+        '\n\nHe wants to stay close to the game.\n\n"I might be on your side of the microphone," he told reporters.',
+        "Ben Cato",
+    ),
     # A surname alone introducing a quotation with a colon, after an opening clause.
     (
         'Lewis Orlo won in the rain. Ben Cato was second.\n\nAt the second red flag, Orlo groaned: "The track '

@@ -71,6 +71,14 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("Police arrested the 14 protesters on Sunday.", "14", "count", "arrested", "protesters"),
     ],
     "a predicate of another clause or noun": [
+        # The subject's verb past a participle's phrase, which is no part of the noun phrase.
+        (
+            "Ten tourists flying home from the Velmo coast died on Sunday.",
+            "Ten",
+            "count",
+            "killed",
+            "tourists",
+        ),
         # A subordinate clause between a verb and a number: the verb is not the number's.
         ("Two men were arrested after 3 people were stabbed.", "3", "count", None, "people"),
         # A linking verb is no noun of the phrase.
@@ -184,7 +192,8 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("Two-thirds of the loan was repaid.", "Two-thirds", "percent", None, "loan"),
     ],
     "kinds that never join a toll": [
-        ("A 42-year-old farmer was among the dead.", "42-year-old", "age", None, "farmer"),
+        # An age counts no noun: "farmer" describes the person (whose age it is goes in the context).
+        ("A 42-year-old farmer was among the dead.", "42-year-old", "age", None, None),
         ("Mira Sol, 56, was arrested on Friday.", "56", "age", None, None),
         ("Tom Roe Jr., 61, was charged.", "61", "age", None, None),
         ("The dead were Ann Roe, 51; and Bo Roe, 18.", "51", "age", None, None),
@@ -248,8 +257,9 @@ AGE_ROWS = [
     ("Police said Ada Vex turned 41 last week.", "41", "vex"),
     ("The 38-year-old Ada Vex led the team.", "38-year-old", "vex"),
     ("Coach Ben Orr spoke on Monday. The 65-year-old retires.", "65-year-old", "orr"),
-    # Two people named and none at the age, or an age at another time: nobody's.
-    ("Ben Orr met Ada Vex. The 65-year-old retires.", "65-year-old", None),
+    # Two people named before it: the first, the subject in focus. An age at another time is nobody's.
+    ("Ben Orr met Ada Vex. The 65-year-old retires.", "65-year-old", "orr"),
+    ("The Velmo Rovers won. The 65-year-old coach retires.", "65-year-old", None),
     ("Ben Orr made his debut as a 17-year-old in Velmo.", "17-year-old", None),
 ]
 

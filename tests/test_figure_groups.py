@@ -303,9 +303,10 @@ def test_one_event_told_two_ways_groups_by_what_is_counted() -> None:
 def test_a_bare_noun_with_different_values_is_two_things_not_a_conflict() -> None:
     groups = _groups(
         [
-            _fig(1, 1, 8, "seasons"),
-            _fig(2, 2, 6, "seasons"),
-            _fig(3, 3, 8, "seasons"),
+            # Equal tallies of a career meet through words other than the noun (see the career test below).
+            dataclasses.replace(_fig(1, 1, 8, "seasons"), context="coach harbourside season"),
+            dataclasses.replace(_fig(2, 2, 6, "seasons"), context="coach harbourside season"),
+            dataclasses.replace(_fig(3, 3, 8, "seasons"), context="coach harbourside season"),
             _fig(4, 1, 41, "people killed"),
             _fig(5, 2, 47, "people killed"),
         ]
@@ -597,3 +598,52 @@ def test_one_article_that_gives_an_age_twice_speaks_of_one_person() -> None:
     ]
     placed = [PlacedFigure(dataclasses.replace(_fig(1, 1, 61, None), context="keeper retired harbour"), 7)]
     assert assign_figure_groups(counts, placed)[1] != 7
+
+
+def test_an_age_groups_by_whose_age_it_is_never_by_the_words_describing_the_person() -> None:
+    def age(key: int, article: int, value: float, counted: str | None, context: str) -> FigureItem:
+        return dataclasses.replace(
+            _fig(key, article, value, counted, unit="year", kind="age"), context=context
+        )
+
+    groups = _groups(
+        [
+            # Two outlets describe two different people as "the ... Norwegian": not one age in conflict.
+            age(1, 1, 24, "Norwegian", "ferri skipper ostrand"),
+            age(2, 2, 57, "Norwegian", "harbour master vik"),
+            # The skipper's age in another outlet, described otherwise, meets the skipper's.
+            age(3, 3, 24, "rookie skipper", "ferri ostrand sail"),
+        ]
+    )
+    assert {frozenset({1, 3}), frozenset({2})} <= groups
+
+
+def test_a_distinctive_value_meets_across_two_bare_nouns_only_with_shared_context() -> None:
+    def tally(key: int, article: int, counted: str, context: str) -> FigureItem:
+        return dataclasses.replace(_fig(key, article, 137, counted), context=context)
+
+    groups = _groups(
+        [
+            tally(1, 1, "catches", "career receiver quill season"),
+            tally(2, 2, "receptions", "quill receiver season"),
+            tally(3, 3, "tackles", "linebacker rookie"),
+        ]
+    )
+    assert {frozenset({1, 2}), frozenset({3})} <= groups
+
+
+def test_a_career_tally_meets_only_through_words_other_than_its_noun() -> None:
+    def seasons(key: int, article: int, counted: str | None, context: str) -> FigureItem:
+        return dataclasses.replace(_fig(key, article, 6, counted), context=context)
+
+    groups = _groups(
+        [
+            # The coach's six seasons in one outlet, the goalkeeper's six seasons in another: they share
+            # the noun and one other word, which is not evidence of one subject.
+            seasons(1, 1, "seasons", "coach harbourside league season"),
+            seasons(2, 2, "seasons", "goalkeeper league season"),
+            # A third outlet's six seasons of the coach, in the coach's words.
+            seasons(3, 3, "seasons", "coach harbourside season trophy"),
+        ]
+    )
+    assert {frozenset({1, 3}), frozenset({2})} <= groups

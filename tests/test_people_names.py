@@ -24,6 +24,7 @@ ROLE_PHRASE_HEADS = [
     ('Rita Vale spoke first. "The count is final," said Quorum pollster Tomas Brell.', "Tomas Brell"),
     ('"The count is final," said Northvale Democratic strategist Tomas Brell.', "Tomas Brell"),
     ('"The count is final," said former Vale adviser Tomas Brell.', "Tomas Brell"),
+    ('Rita Vale spoke first. "The count is final," said Vale ally Tomas Brell.', "Tomas Brell"),
     ('Rita Vale spoke first. "The count is final," said Varn Radio\'s Tomas Brell.', "Tomas Brell"),
     (
         'Rita Vale spoke first. Vale campaign spokesman Tomas Brell replied on Monday, calling the count "a '
@@ -36,6 +37,8 @@ NOT_PEOPLE = [
     # Places, labels, headers and sentence-opening words are never a speaker.
     ('Rita Vale toured the plant. In June Vale said "the plant will stay open for years."', "Rita Vale"),
     ('Rita Vale toured the plant. Hours later "the plant will stay open," she said.', "Rita Vale"),
+    # A party label names nobody: the description as printed is the speaker.
+    ('"The count is final," one senior Democrat said.', "one senior Democrat"),
 ]
 
 
@@ -110,6 +113,7 @@ def test_a_lone_word_the_article_prints_in_lower_case_is_no_person_at_a_sentence
         ("List College Dean Rita Vale", "Rita Vale"),
         ("Pres. Vale", "Vale"),
         ("Six Vale", "Vale"),
+        ("Senators Rita Vale", "Rita Vale"),
     ],
 )
 def test_split_run_keeps_the_head_name(run: str, name: str) -> None:
@@ -123,6 +127,8 @@ def test_split_run_keeps_the_head_name(run: str, name: str) -> None:
         ("Tomas Brell", None),
         ("the chairman of Quorum Fund", None),
         ("Rita Vale and Tomas Brell", None),
+        ("Rita Vale attacked Tomas Brell", None),
+        ("Rita Vale then endorsed Tomas Brell", None),
     ],
 )
 def test_head_name_run(mention: str, head: str | None) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from app.core.figures import keys
 from app.core.figures.status import GroupStatus, Reading, figure_status
+from app.core.lexicon.units import CAREER_TALLIES
 from app.core.records import Figure
 
 
@@ -66,6 +67,11 @@ def quantity_key(item: FigureItem) -> tuple[str, str, tuple[str, ...]] | None:
     """What makes two figures one quantity: kind family, unit and the frames and stems of the counted
     thing (see ``figures.keys``). None when the figure says nothing about what it counts: such a figure is
     never grouped, because two bare numbers that happen to be equal are not evidence of one quantity."""
+    if item.kind in _OF_ONE_PERSON:
+        # An age says how old someone is; the words after it ("the 19-year-old Dutchman", "the 65-year-old
+        # two-time coach") describe the person, not a thing counted: ages group by value and by the context
+        # that names whose age it is, never by that description.
+        return None
     key = keys.quantity_key(item.kind, item.unit, item.counted_key)
     if key is not None and keys.is_weak(key):
         # A bare plural noun with no predicate ("eight seasons", "11 points", "three sons") is counted in
@@ -104,9 +110,7 @@ def assign_and_bridge(
     """
     # Each quantity key's groups, lowest key first, with the context of the figure that founded each.
     groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, frozenset[str]]]] = {}
-    by_value: dict[
-        tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]
-    ] = {}
+    by_value: dict[tuple[str, str, float, float | None], list[_Indexed]] = {}
     for placed in sorted(existing, key=lambda p: p.group_key):
         key = quantity_key(placed.item)
         if key is not None and all(g != placed.group_key for g, _ in groups.get(key, ())):
@@ -202,7 +206,7 @@ def member_lookup(item: FigureItem) -> str | None:
 
 
 def _claims(
-    by_value: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
+    by_value: dict[tuple[str, str, float, float | None], list[_Indexed]],
     new: Sequence[FigureItem],
 ) -> dict[int, dict[int, int]]:
     """Per article of the batch, which of its figures each existing group is kept for: the one whose
@@ -299,7 +303,7 @@ def _context_of(item: FigureItem) -> frozenset[str]:
 
 
 def _index_by_value(
-    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
+    index: dict[tuple[str, str, float, float | None], list[_Indexed]],
     item: FigureItem,
     group_key: int,
 ) -> None:
@@ -307,7 +311,17 @@ def _index_by_value(
     context = _context_of(item)
     if value_key is not None:
         # Indexed even with no context: an equal distinctive value ("14.3 percent") needs none.
-        index.setdefault(value_key, []).append((context, _counted_words(item), group_key))
+        index.setdefault(value_key, []).append((context, _counted_words(item), group_key, _bare_noun(item)))
+
+
+_TALLY_STEMS = frozenset(keys.counted_key(word) for word in CAREER_TALLIES)
+
+
+def _bare_noun(item: FigureItem) -> bool:
+    """A count of one bare noun and no predicate ("eight seasons", "50 games"): said of many subjects in one
+    story (each player's seasons, each coach's games)."""
+    key = keys.quantity_key(item.kind, item.unit, item.counted_key)
+    return key is not None and keys.is_weak(key) and keys.PART not in key[2]
 
 
 def _counted_words(item: FigureItem) -> frozenset[str]:
@@ -319,7 +333,7 @@ def _counted_words(item: FigureItem) -> frozenset[str]:
 
 
 def _same_value_and_context(
-    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
+    index: dict[tuple[str, str, float, float | None], list[_Indexed]],
     item: FigureItem,
     excluded: dict[int, frozenset[str]],
     only: set[int] | None = None,
@@ -330,7 +344,7 @@ def _same_value_and_context(
 
 
 def _value_and_context_matches(
-    index: dict[tuple[str, str, float, float | None], list[tuple[frozenset[str], frozenset[str], int]]],
+    index: dict[tuple[str, str, float, float | None], list[_Indexed]],
     item: FigureItem,
     excluded: dict[int, frozenset[str]],
     only: set[int] | None = None,
@@ -341,7 +355,8 @@ def _value_and_context_matches(
     MIN_SHARED_CONTEXT, or all of the smaller context when it has fewer words), as (shared stems, group),
     the most shared per group. ``strict``: two counted phrases must share a noun whatever their size (for
     the groups a figure bridges, which merge two groups rather than add one figure to one).
-    Two figures that each count one bare noun must count the same one ("11 points" never meets "11 rebounds"),
+    Two figures that each count one bare noun must count the same one ("11 points" never meets "11 rebounds")
+    unless the value is distinctive ("109 catches" and "109 passes" with shared context are one tally),
     and two small counts of nouns must share one ("2 young athletes" never meets "two first-class passengers")."""
     value_key = _value_key(item)
     context = _context_of(item)
@@ -350,26 +365,34 @@ def _value_and_context_matches(
     if value_key is None or not (context or distinctive):
         return []
     small = _needed_context(item) == MIN_SHARED_CONTEXT
+    bare = _bare_noun(item)
     best: dict[int, int] = {}
-    for other, other_counted, group_key in index.get(value_key, ()):
+    for other, other_counted, group_key, other_bare in index.get(value_key, ()):
         if group_key in excluded and not (counted and counted & excluded[group_key]):
             continue
         if only is not None and group_key not in only:
             continue
-        if (
-            counted
-            and other_counted
-            and not counted & other_counted
-            and (small or strict or len(counted) == len(other_counted) == 1)
-        ):
+        differ = bool(counted and other_counted and not counted & other_counted)
+        if differ and (small or strict or (len(counted) == len(other_counted) == 1 and not distinctive)):
             continue
         if not other and not distinctive:
             continue
-        shared = len(context & other)
-        needed = 0 if distinctive else max(1, min(_needed_context(item), len(context), len(other)))
+        common = context & other
+        if bare or other_bare:
+            # A career's tally is in both contexts whenever it is counted in both ("eight seasons" of two
+            # players): only other shared words say the two counts are of one subject.
+            common -= (counted | other_counted) & _TALLY_STEMS
+        shared = len(common)
+        needed = (
+            0 if distinctive and not differ else max(1, min(_needed_context(item), len(context), len(other)))
+        )
         if shared >= needed and shared >= best.get(group_key, -1):
             best[group_key] = shared
     return [(shared, group_key) for group_key, shared in sorted(best.items())]
+
+
+# An indexed figure: (context stems, counted nouns, group, counts a bare noun).
+_Indexed = tuple[frozenset[str], frozenset[str], int, bool]
 
 
 # A group's stored context (``FigureGroup.context``) holds at most this many characters.

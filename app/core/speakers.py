@@ -60,6 +60,8 @@ def _fold_token(token: str) -> str:
     if token.endswith("'s"):
         token = token[:-2]
     token = token.replace("'", "")
+    # The Arabic article is no part of the name an outlet keeps: al-Assad/Assad, el-Sisi/al-Sisi/Sisi.
+    token = _ARTICLE_PREFIX.sub("", token)
     if token in _NAME_VARIANTS:
         return _NAME_VARIANTS[token]
     if len(token) > 3:
@@ -78,6 +80,17 @@ def _fold_token(token: str) -> str:
     return _NAME_VARIANTS.get(token, token)
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|az|ar|an|at)-(?=\w)")
+_DOUBLE_LETTER = re.compile(r"(\w)\1+")
+
+
+def _collapse_doubles(token: str) -> str:
+    """A family name's doubled letters written once: transliterations disagree on them (Sissi/Sisi,
+    Gaddafi/Gadafi, Assad/Asad). Short words keep theirs, so "Lee" stays apart from "Le"; a given name keeps
+    its own, so that it still tells a gender."""
+    return _DOUBLE_LETTER.sub(r"\1", token) if len(token) >= 5 else token
+
+
 def name_tokens(name: str) -> list[str]:
     """The folded name words of ``name``: what identifies the person, and nothing else.
 
@@ -91,6 +104,7 @@ def name_tokens(name: str) -> list[str]:
 
 _PARTY_TAG = re.compile(r"\(?\b[DRI]-[A-Za-z.]+\)?|\([^)]*\)")
 _AFTER_NAME = re.compile(r"\s+of\s+[A-Z].*$|,.*$", re.DOTALL)
+_ARTICLE_WORD = re.compile(r"\b(?:al|el)\s+(?=[A-Z])")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -98,15 +112,22 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 @functools.lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[str, ...]:
     name = _AFTER_NAME.sub("", _PARTY_TAG.sub(" ", name)).strip()
+    # "Bashar al Assad": a lower-case article before the family name ("Al Gore" keeps his given name).
+    name = _ARTICLE_WORD.sub("", name)
     tokens = [_fold_token(t) for t in _NAME_TOKEN.findall(fold_accents(name))]
     # A title word second opens a longer title ("Prime Minister Jo Roe"); as the last word it is a surname
     # ("Howard Dean", "Chris King").
     while len(tokens) > 1 and (
-        tokens[0] in TITLE_WORDS or tokens[0] == "the" or (tokens[1] in TITLE_WORDS and len(tokens) > 2)
+        tokens[0] in TITLE_WORDS
+        or tokens[0] == "the"
+        or (tokens[0].endswith("s") and tokens[0][:-1] in TITLE_WORDS)  # "Senators Jo Roe and ..."
+        or (tokens[1] in TITLE_WORDS and len(tokens) > 2)
     ):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
         tokens.pop()
+    # Family names (all words but a given name that opens a longer name) in one spelling of their doubles.
+    tokens = [t if i == 0 and len(tokens) > 1 else _collapse_doubles(t) for i, t in enumerate(tokens)]
     # A title further in ("Homeland Security Secretary Jo Roe"): the name is what follows the last one.
     last_title = max((i for i, t in enumerate(tokens[:-1]) if t in TITLE_WORDS), default=-1)
     if last_title >= 0:

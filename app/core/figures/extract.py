@@ -124,6 +124,9 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
             people.sentence_start = sentence_start
             previous_start = sentence_starts[max(0, sentence_index - 1)]
             person = person_of_age(body, draft, people, previous_start)
+            # What follows "a 38-year-old" describes the person ("husband", "Dutchman"); it is not what the
+            # age counts, and outlets describe one person differently: whose age it is goes in the context.
+            counted = None
         incident = incidents[sentence_index]
         if incident is not None and counted is not None:
             # "Meanwhile, six people died when a seaplane crashed": not the event's toll.

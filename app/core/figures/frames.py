@@ -311,6 +311,7 @@ def incident_openings(body: str, sentence_starts: list[int]) -> list[str | None]
 _NOT_BEFORE_NAMES = frozenset(["the", "a", "an", "in", "of", "at", "to", "on", "from", "for", "into", "near"])
 _CAPITALISED_RUN = re.compile(r"(?:(?P<before>[A-Za-z]+)[ ])?(?P<run>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+)+)")
 _GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+_AFTER_THE = re.compile(r"\b(?i:the)[ ](?P<run>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+)*)")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’]{2,}\b")
 # "Palmer, 38,", "Sayoc Jr., 56,": the house style; "Palmer, who turned 38", "Jake was turning 40".
 _AGE_OWNER_BEFORE = re.compile(
@@ -348,13 +349,18 @@ class People:
                     for given, surname in itertools.pairwise(words)
                     if given.lower() in _GIVEN_NAMES and len(surname) > 2
                 )
+            # A name printed after "the" anywhere ("the Arizona Cardinals", "the Cardinals") is no person's.
+            self._surnames -= {
+                word for found in _AFTER_THE.finditer(self.body) for word in found.group("run").split()
+            }
         return self._surnames
 
 
 def person_of_age(body: str, draft: Draft, people: People, previous_sentence_start: int) -> str | None:
     """Whose age a figure is: the name before it ("Palmer, 38,"), the name it qualifies ("the 38-year-old
-    Palmer"), else the one person named in its sentence before it or in the sentence before ("... was
-    Verstappen. The 19-year-old"); None when nobody or several people are named there."""
+    Palmer"), else the first person named in its sentence before it or in the sentence before ("Verstappen
+    overtook ... Nico Rosberg. The 19-year-old"); None when nobody is named there (a team printed after "the"
+    is nobody: "the Arizona Cardinals")."""
     if _PAST_AGE.search(body, max(0, draft.start - 16), draft.start):
         return None  # "made his debut as a 17-year-old": an age at another time than the story's
     before = _AGE_OWNER_BEFORE.search(body, max(0, draft.start - 40), draft.start)
@@ -368,9 +374,10 @@ def person_of_age(body: str, draft: Draft, people: People, previous_sentence_sta
     window_start = max(previous_sentence_start, draft.start - _PERSON_REACH)
     named = [m for m in _CAPITALISED.finditer(body, window_start, draft.start) if m.group() in surnames]
     in_sentence = [m for m in named if m.start() >= people.sentence_start]
-    chosen = {m.group() for m in in_sentence or named}
-    # Two people named there and no name at the age: whose it is would be a guess.
-    return chosen.pop() if len(chosen) == 1 else None
+    # The first named is the subject in focus: "Verstappen overtook ... Lewis Hamilton and Nico Rosberg. The
+    # 19-year-old ..." is Verstappen.
+    chosen = in_sentence or named
+    return chosen[0].group() if chosen else None
 
 
 def with_person(context: str | None, person: str | None) -> str | None:
@@ -435,6 +442,8 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             or lowered in _PARTICIPLES
             # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
             or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
+            # "Ten Americans flying from the coast": a participle opening its phrase, not "national mourning".
+            or (words and lowered.endswith("ing") and _PARTICIPLE_PHRASE.match(body, match.end()))
             or lowered in NUMBER_WORDS
             or lowered in _LINKING_VERBS
             or (not words and _VERB_BEFORE_ITS_OBJECT.fullmatch(lowered) and _opens_object(body, match.end()))
@@ -456,6 +465,7 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
 
 
 _NOUN_PHRASE_WORDS = 7
+_PARTICIPLE_PHRASE = re.compile(r"[ ]+(?:from|into|toward|towards|a|an|the|their|his|her)\b")
 # "12 remain missing", "two stayed behind": a linking verb right after the number is no noun.
 _LINKING_VERBS = frozenset(
     {
@@ -570,12 +580,15 @@ def counted_phrase(
         first_count = not any(
             d.kind in COUNT_KINDS and d.start >= sentence_start for d in drafts[max(0, index - 3) : index]
         )
-        if verb_match is None and first_count and not _FINITE_IN_CLAUSE.search(body, draft.end, clause_end):
-            # "Some 1,300 people, mostly civilians, were killed": the verb sits past an aside. A clause with a
-            # verb of its own ("two trains have collided, injuring one") has its predicate already.
+        if verb_match is None and first_count:
+            # "Some 1,300 people, mostly civilians, were killed", "Ten tourists flying home from the coast died":
+            # the verb sits past an aside or a participle's phrase. A clause with a verb of its own before it
+            # ("two trains have collided, injuring one") has its predicate already.
             verb_match = _nearest_verb(
                 sentence, draft, draft.end, sentence_end, drafts, figure_starts, index, skip_asides=True
             )
+            if verb_match is not None and _finite_before(body, draft.end, verb_match.start()):
+                verb_match = None
     if verb_match is None:
         return noun, None, noun
     verb = verb_match.group("verb").lower()
@@ -690,8 +703,9 @@ def _nearest_verb(
         following += 1
     high = figure_starts[following] if following < len(figure_starts) else len(body)
     best: re.Match[str] | None = None
-    best_distance = 80
-    window = (max(clause_start, low, draft.start - NEAR), min(clause_end, high, draft.end + NEAR))
+    reach = 2 * NEAR if skip_asides else NEAR
+    best_distance = reach
+    window = (max(clause_start, low, draft.start - NEAR), min(clause_end, high, draft.end + reach))
     first_after: re.Match[str] | None = None
     for verb in sentence.within(_CASUALTY, *window):
         if draft.start <= verb.start() < draft.end:
@@ -809,6 +823,20 @@ _OWN_PREDICATE = re.compile(
     r"(?:[ ]+[A-Za-z'’-]+){0,3}?[ ]+(?:who[ ]+|that[ ]+)?(?:were|was|are|is|have[ ]been|has[ ]been|had[ ]been"
     r"|remain|remained|remains)[ ]+[a-z]"
 )
+
+
+_AUXILIARIES_AT_END = re.compile(
+    r"(?:\b(?:were|was|are|is|have|has|had|been|be|will|would|could|also|later|reportedly|\w+ly)\b[ ]*)+\Z"
+)
+
+
+def _finite_before(body: str, start: int, verb_start: int) -> bool:
+    """Whether a finite verb stands between a number and the predicate found after it, leaving aside the
+    auxiliaries of that predicate ("were killed")."""
+    end = verb_start
+    if chain := _AUXILIARIES_AT_END.search(body, start, verb_start):
+        end = chain.start()
+    return _FINITE_IN_CLAUSE.search(body, start, end) is not None
 
 
 def has_own_predicate(body: str, number_end: int) -> bool:

@@ -59,7 +59,11 @@ def counted_key(counted: str) -> str:
     for raw in _WORDS.findall(rest):
         # A possessor names whose quantity it is, which the event already fixes: "Velmora's grain exports"
         # and "the country's grain exports" are one share.
-        if raw.endswith("'s") or raw in FUNCTION_WORDS or raw in GENERIC_HEADS or raw in NEUTRAL_MODIFIERS:
+        if raw.endswith("'s"):
+            continue
+        # Judged without its apostrophe, as it is stemmed: "n'o" is "no", so a key is its own key.
+        raw = raw.replace("'", "")
+        if raw in FUNCTION_WORDS or raw in GENERIC_HEADS or raw in NEUTRAL_MODIFIERS:
             continue
         if raw in SUBSET_MODIFIERS and "injured" in frames:
             # Only the injured have subsets by severity; "a minor league" is not "lightly" anything.
@@ -69,7 +73,11 @@ def counted_key(counted: str) -> str:
         if word in FRAMES:
             frames.add(word)
             continue
-        stems.add(_stable_stem(word.replace("'", "")))
+        stem = _stable_stem(word.replace("'", ""))
+        # A stem that is a function word ("ins" -> "in") would vanish from the key's own key: a key must
+        # be its own key.
+        if stem not in FUNCTION_WORDS:
+            stems.add(stem)
     return " ".join(sorted(frames | stems))
 
 

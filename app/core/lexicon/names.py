@@ -162,3 +162,13 @@ AFFILIATIONS = _words(
     northern southern eastern western northeastern northwestern southeastern southwestern midwestern midwest
     """
 )
+
+# Nouns that, between a capitalised modifier and a name, make the name the head of the phrase ("Clinton ally
+# Jo Roe", "Blaze co-host Jo Roe", "Concord resident Jo Roe") without being roles a later "the ally" refers
+# back to. Why: the role nouns of lexicon/speech.py cover offices; these cover relations to the modifier.
+PHRASE_ROLE_NOUNS = _words(
+    """
+    ally allies constituent host co-host anchor co-anchor writer donor supporter resident neighbor neighbour
+    friend colleague classmate teammate rival opponent critic fan backer confidant
+    """
+)

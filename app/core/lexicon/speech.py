@@ -37,7 +37,6 @@ VERB_WORDS = (
 TITLE_WORDS: frozenset[str] = frozenset(
     {
         "mr",
-        "pres",
         "mrs",
         "ms",
         "miss",

@@ -86,3 +86,10 @@ DURATION_DISPLAY: tuple[tuple[str, float], ...] = (
     ("minute", 1 / 60),
     ("second", 1 / 3600),
 )
+
+# Spans and tallies of a career or a tenure, counted of every person a profile or a sports story names (the
+# coach's eight seasons, the quarterback's eight seasons, a rival's three seasons): two outlets' equal count of
+# one of these is one quantity only when other words show it is of one subject, never through the noun itself.
+CAREER_TALLIES: frozenset[str] = frozenset(
+    {"season", "year", "game", "match", "appearance", "start", "cap", "win", "title", "term", "stint", "tour"}
+)

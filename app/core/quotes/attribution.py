@@ -130,12 +130,22 @@ def _valid_mention(text: str) -> bool:
 
 # Words that never sit inside a speaker's name or description: their presence means a clause was taken.
 _RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b|\bwhat\b", re.IGNORECASE
+)
 
 
 # A capitalised adverb opening a sentence ("Previously", "Earlier", "Separately,").
 _LEADING_ADVERB = re.compile(
     r"\s*(?:[A-Z][a-z]+ly|Earlier|Later|Separately|Meanwhile|[A-Z][a-z]+\s+(?:later|earlier|ago|after|before))\b,?\s+"
+)
+
+
+# A participial clause opening a sentence ("Reached by phone,", "Continuing his attack,").
+_LEADING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^,.;:\"“”]{0,80},\s+")
+# A capitalised modifier, lowercase role words, then the name before its verb: "Party boss Jo Doe said".
+_DESCRIBED_NAME = re.compile(
+    rf"\s*{_CAP_RUN.pattern}\s+((?:[a-z][\w-]*\s+){{1,3}})({_CAP_RUN.pattern})(?=\s+[a-z]|,)"
 )
 
 
@@ -146,13 +156,22 @@ def _sentence_opening_subject(text: str, offset: int) -> _Mention | None:
     opener = _LEADING_CLAUSE.match(text, start)
     if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
         start = opener.end()
-    adverb = _LEADING_ADVERB.match(text, start)
+    adverb = _LEADING_ADVERB.match(text, start) or _LEADING_PARTICIPLE.match(text, start)
     if adverb is not None:
-        start = adverb.end()  # "Previously the council issued ...": the adverb is no subject
+        # "Previously the council issued ...", "Reached by phone, Doe said ...": no subject yet.
+        start = adverb.end()
     phrase = role_phrase_at(text, start)
     if phrase is not None:
         # "Clinton campaign spokesman Jo Roe responded, calling ...": the whole role phrase, whose head is Roe.
         return _Mention(phrase.group(0), offset + start)
+    described = _DESCRIBED_NAME.match(text, start)
+    if (
+        described is not None
+        and len(_split_run(described.group(2))[1].split()) >= 2
+        and any(_fold(w) in ROLE_NOUNS or _fold(w) in ROLE_SYNONYMS for w in described.group(1).split())
+    ):
+        # "Republican party boss Jo Doe said ...": lowercase words between two runs; the last is the head.
+        return _Mention(described.group(2), offset + described.start(2))
     found = _MENTION_AFTER.match(text[start:])
     if found is None:
         return None
@@ -338,16 +357,16 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         # "according to Reagan's former education secretary Jo Doe": the possessor only modifies the role;
         # the mention runs to the name, which the resolver takes as the head.
         return _Mention(possessed.group(1), offset + possessed.start(1))
-    lead = len(text) - len(text.lstrip())
-    phrase = role_phrase_at(text, lead)
-    if phrase is not None:
-        # "said RNC spokesman Jo Roe": the name after the role words heads the phrase, not "RNC".
-        return _Mention(phrase.group(0), offset + lead)
     titled = _titled_name_closing(clause.group(1)) if clause is not None else None
     if titled is not None:
         # "tweeted former Housing and Urban Development Secretary Jo Doe": a long title with capitalised
         # words and an "and" in it; the name that closes the clause is the head.
         return _Mention(titled[0], offset + clause.start(1) + titled[1])
+    lead = len(text) - len(text.lstrip())
+    phrase = role_phrase_at(text, lead)
+    if phrase is not None:
+        # "said RNC spokesman Jo Roe": the name after the role words heads the phrase, not "RNC".
+        return _Mention(phrase.group(0), offset + lead)
     role = _ROLE_THEN_NAME.match(text)
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
@@ -435,6 +454,10 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
 _LISTENER_VERBS = frozenset(
     {"told", "tells", "tell", "informed", "reminded", "emailed", "texted", "messaged"}
 )
+# A name (or two joined by "and") alone before a colon, after a dash or "from": a label of whose words follow.
+_NAME_COLON = re.compile(
+    rf"(?:^|[-–—]\s+|\bfrom\s+)({_CAP_RUN.pattern}(?:\s+and\s+{_CAP_RUN.pattern})?):\s*$"
+)
 _NAME_BEFORE_VERB = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
 _ROLE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 _NAME_THEN_COMMA = re.compile(rf"({_CAP_RUN.pattern}),\s")
@@ -457,6 +480,7 @@ _APPOSITIVE_NAME = re.compile(rf",\s+{_CAP_RUN.pattern}(?=\s*[,.;:]|$)")
 _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z](?:\.[A-Z])+\.?$|^[DRI]-[A-Z]")
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 # How far back "it said" looks for the organisation it stands for: about two paragraphs.
 _IT_REACH = 600
 
@@ -572,16 +596,21 @@ class _Context:
                 # "the FBI", "the Red Cross", "the White House": a body named by its proper name.
                 return text
             named = _NAME_AFTER_DESCRIPTION.search(text)
-            if named is not None:
-                # "the campaign group Return Now", "the charity Oxfam": the name after the description.
-                return self._name(named.group(1), mention.start)
+            person_named = self._name(named.group(1), mention.start) if named is not None else None
+            if person_named is not None:
+                # "the campaign group Return Now", "the charity Oxfam": the name after the description;
+                # "one senior Democrat" names nobody and stays a description.
+                return person_named
             role_words = [_fold(w) for w in _WORD.findall(text) if _fold(w) not in STOP]
             if len(role_words) == 1 and role_words[0] in self.documents:
                 return self.documents[role_words[0]]
             if role_words and role_words[-1] in ORG_WORDS and " of " not in text:
                 # "the water authority said" quotes the body itself, even when its spokesperson was named.
                 return _org_form(self.body, text, mention.start)
-            person = self.registry.by_role(role_words, mention.start)
+            # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
+            # person the article already introduced with that role.
+            indefinite = words[0].casefold() in _INDEFINITE
+            person = None if indefinite else self.registry.by_role(role_words, mention.start)
             if person is not None:
                 return person.display
             if role_words and role_words[-1] in ORG_WORDS:
@@ -598,7 +627,11 @@ class _Context:
                 if person_before is not None:
                     return person_before
             return self._description(text)
-        return self._name(self._best_run(text), mention.start)
+        named = self._name(self._best_run(text), mention.start)
+        if named is None and text[:1].islower() and len(words) > 1:
+            # "one senior Democrat said": no person named, so the description as printed.
+            return self._description(text)
+        return named
 
     def _description(self, text: str) -> str | None:
         """An unnamed source as printed ("a police spokesman", "the lawsuit", "one user"): when nobody can
@@ -633,7 +666,12 @@ class _Context:
         if head is not None:
             return head  # "Clinton campaign manager Jo Roe": Jo Roe, however well known Clinton is
         head = _HEAD_RUN.search(text)
-        if head is not None and head.start(1) > 0 and not _PLACE_BEFORE.search(text[: head.start(1)]):
+        if (
+            head is not None
+            and head.start(1) > 0
+            and not _PLACE_BEFORE.search(text[: head.start(1)])
+            and not text[: head.start(1)].rstrip().endswith(" and")
+        ):
             roles, name = _split_run(head.group(1))
             if name and len(name.split()) >= 2 and (roles or text[: head.start(1)].rstrip()[-1:].islower()):
                 # "Trump campaign spokeswoman Hope Hicks": modifiers come first, the head closes the phrase.
@@ -711,16 +749,17 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     if first.casefold() in PRONOUNS:
         return ctx.last_person(start, first.casefold())
+    opener = _LEADING_CLAUSE.match(text)
+    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
+        # "When the count ended, Jo Doe spoke", "When Roe left, Doe took over": the subject follows the
+        # opening clause, and a name inside that clause is not in focus.
+        text = text[opener.end() :]
     # A known person among the sentence's first words ("Trade envoy Li Wei visited the plant").
     for early in _CAP_RUN.finditer(text, 0, min(len(text), 60)):
         _, early_name = _split_run(early.group(0))
         known = ctx.registry.find(name_tokens(early_name)) if early_name else None
         if known is not None:
             return known.display
-    opener = _LEADING_CLAUSE.match(text)
-    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
-        # "When the count ended, Jo Doe spoke": the subject follows the opening clause.
-        text = text[opener.end() :]
     run = _CAP_RUN.match(text)
     if run:
         _, name = _split_run(run.group(0))
@@ -820,6 +859,10 @@ def _attribute(
         if found is None and own_start > sent_start:
             # `He pledged "cooperation", "a close relationship"`: the sentence's one attribution serves all.
             found = _subject_before(before_text, sent_start, closest_first=True)
+        labelled = _NAME_COLON.search(before_text) if found is None else None
+        if labelled is not None and not labelled.group(1).isupper():
+            # "POLLS WERE EARLY - Jo Doe and Al Roe: "..."", "More from Doe: "..."": a name labels the words.
+            found = _Mention(labelled.group(1), sent_start + labelled.start(1))
         if found is None and before_text.rstrip().endswith(":"):
             # "Rubio fired back forcefully: "..."": a clause and a colon introduce the subject's words.
             introduced = _sentence_subject(ctx, sent_start, first.open_pos)
@@ -848,6 +891,16 @@ def _attribute(
             candidates.append(found)
     if not candidates and subject_before is not None:
         return subject_before, None
+    if not candidates and not body[sent_start : first.open_pos].strip() and sent_start > first_para_start:
+        # `Jo Doe, a senator, tweeted a warning. "Remember in November ..."`: the sentence before, in the
+        # same paragraph and with no quotation of its own, is the quote's attribution.
+        prev_start, prev_end = sentence_of(sent_start - 1)
+        prev_start = max(prev_start, first_para_start, sent_start - _LOOK_BACK)
+        previous = body[prev_start:sent_start]
+        if previous.rstrip().endswith(".") and not any(c in previous for c in '"“”'):
+            found = _subject_before(previous, prev_start, closest_first=True)
+            if found is not None and found.text[0].isupper() and _fold(found.text.split()[0]) not in STOP:
+                candidates.append(found)
     if not candidates and continuing is not None:
         return continuing, None
     # 4. The next sentence: in the paragraph, or opening the next paragraph when the quote ends its own.

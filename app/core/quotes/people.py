@@ -14,6 +14,7 @@ from app.core.lexicon.names import (
     AFFILIATIONS,
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
+    PHRASE_ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_NAMES,
     PLACE_OPENERS,
@@ -434,7 +435,11 @@ def _split_run(run: str) -> tuple[list[str], str]:
         or (_fold(words[1]).strip(".") in ROLE_NOUNS and len(words) > 2)
     ):
         roles.append(_fold(words.pop(0)).strip("."))
-    if words and _fold(words[0]).strip(".") in TITLE_WORDS:
+    first = _fold(words[0]).strip(".") if words else ""
+    # A plural title ("Senators Jo Roe and Al Doe") opens a list of people with that title.
+    if words and (
+        first in TITLE_WORDS or (len(words) > 1 and first.endswith("s") and first[:-1] in TITLE_WORDS)
+    ):
         roles.append(_fold(words.pop(0)).strip("."))
     # A title further in ("Harbour County Executive Jo Doe"): the name is what follows the last one.
     last_title = max((i for i, w in enumerate(words[:-1]) if _fold(w).strip(".") in TITLE_WORDS), default=-1)
@@ -483,6 +488,8 @@ def head_name_run(mention: str) -> str | None:
     words = between.split()
     if not words or "," in between or not all(w[:1].islower() for w in words):
         return None
+    if any(_VERB.fullmatch(w) and _fold(w) not in ROLE_NOUNS for w in words):
+        return None  # a clause, not a phrase: "Trump attacked Romney", "Roe endorsed Doe"
     if words[-1].casefold() in _COMPLEMENT_WORDS or _POSSESSIVE_WORD.search(last.group(0)):
         return None
     _, name = _split_run(last.group(0))
@@ -509,7 +516,7 @@ def role_phrase_at(text: str, pos: int = 0) -> re.Match[str] | None:
     if match is None:
         return None
     words = match.group(2).split()
-    if _fold(words[-1]) not in ROLE_NOUNS:
+    if _fold(words[-1]) not in ROLE_NOUNS and _fold(words[-1]) not in PHRASE_ROLE_NOUNS:
         return None
     if any(not _modifier_word(w) for w in match.group(1).split()):
         return None

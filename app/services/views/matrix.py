@@ -136,9 +136,10 @@ def coverage_matrix(
     else:
         ordered = sorted(statements, key=lambda s: (-len(s["outlets"]), s["id"]))
     rows_on_page, paging = page_of(ordered, page, page_size or max(1, len(ordered)))
+    absent = absent_cells(outlets)
     return CoverageMatrix(
         outlets=outlets,
-        rows=[matrix_row(statement, outlets) for statement in rows_on_page],
+        rows=[matrix_row(statement, outlets, absent) for statement in rows_on_page],
         sort=sort,
         filters=MatrixFilters(speaker=speaker, outlet=outlet, show=show),
         speakers=speakers,
@@ -146,7 +147,17 @@ def coverage_matrix(
     )
 
 
-def matrix_row(statement: dict[str, Any], outlets: list[str]) -> MatrixRow:
+def absent_cells(outlets: list[str]) -> dict[str, MatrixCell]:
+    """One "left out" cell per outlet, shared by every row of a page: most cells of a wide matrix are these."""
+    return {
+        outlet: MatrixCell.model_construct(outlet=outlet, state="absent", text="", article_id=None, more=[])
+        for outlet in outlets
+    }
+
+
+def matrix_row(
+    statement: dict[str, Any], outlets: list[str], absent: dict[str, MatrixCell] | None = None
+) -> MatrixRow:
     members = statement["members"]
     keys = [wording_key(m["text"]) for m in members]
     # The most common wording is the reference; ties go to the earliest article (members are in article order).
@@ -155,24 +166,26 @@ def matrix_row(statement: dict[str, Any], outlets: list[str]) -> MatrixRow:
     by_outlet: dict[str, list[tuple[dict[str, Any], bool]]] = defaultdict(list)
     for member, key in zip(members, keys, strict=True):
         by_outlet[member["outlet"]].append((member, key == reference_key))
+    absent = absent if absent is not None else absent_cells(outlets)
     cells = []
     for outlet in outlets:
-        carried = by_outlet.get(outlet, [])
-        state: CellState
+        carried = by_outlet.get(outlet)
         if not carried:
-            state = "absent"
-        elif all(same for _, same in carried):
-            state = "same"
-        else:
-            state = "variant"
-        printings = [Printing(article_id=m["article_id"], text=m["text"]) for m, _ in carried]
+            cells.append(absent[outlet])
+            continue
+        state: CellState = "same" if all(same for _, same in carried) else "variant"
+        first = carried[0][0]
+        # Built without validation (every value is ours): a 300-outlet page has thousands of cells.
         cells.append(
-            MatrixCell(
+            MatrixCell.model_construct(
                 outlet=outlet,
                 state=state,
-                text=printings[0].text if printings else "",
-                article_id=printings[0].article_id if printings else None,
-                more=printings[1:],
+                text=first["text"],
+                article_id=first["article_id"],
+                more=[
+                    Printing.model_construct(article_id=m["article_id"], text=m["text"])
+                    for m, _ in carried[1:]
+                ],
             )
         )
     return MatrixRow(
