@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from app.core.diff import word_diff
+from app.core.diff import DiffRun, word_diff
 from app.services import fidelity
 from app.services.errors import BadInput, NotFound
 from app.services.views.common import attributions, consensus, context_around, member_labels, wording_key
@@ -104,8 +104,13 @@ def variants(
     # "Departs from the most common wording" needs a wording most printings share: with two printings in
     # two wordings, or three in three, nobody departs (the ≠ mark's rule, for words).
     common_key = wording_key(common["text"]) if common_count * 2 > len(statement["members"]) else None
+    # A wire sentence has hundreds of printings in a handful of wordings: diff each wording once.
+    diffs: dict[str, list[DiffRun]] = {}
     for member in statement["members"]:
-        runs = diff_runs(base["text"], member["text"])
+        text = member["text"]
+        if text not in diffs:
+            diffs[text] = word_diff(base["text"], text)
+        runs = [{"op": r.op, "text": r.text, "base_text": r.base_text} for r in diffs[text]]
         row = {
             **member,
             "is_base": member is base,
