@@ -30,6 +30,14 @@ CUE_VERBS_BOTH_SIDES = [
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
     (
+        '"The fuss slows us down a little," said Labour party boss Jane Pixley, though she expects calm.',
+        "Jane Pixley",
+    ),
+    (
+        'Doe "won easily among rural voters" in 2008, said Leeds Beckett University professor Amy Fox.',
+        "Amy Fox",
+    ),
+    (
         "Roe's personal lawyer Jo Doe later said he wrote that post himself, saying he \"did not mean to "
         'break any news."',
         "Jo Doe",

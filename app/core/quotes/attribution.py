@@ -371,6 +371,9 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
         return _Mention(role.group(1).rstrip(".").strip(), offset + role.start(1))
+    closing = _role_then_name(clause.group(1), offset + clause.start(1)) if clause is not None else None
+    if closing is not None:
+        return closing
     match = _MENTION_AFTER.match(text)
     if match is None:
         return None
@@ -378,6 +381,25 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         if match.group(group):
             return _Mention(match.group(group).rstrip(".").strip(), offset + match.start(group))
     return None
+
+
+def _role_then_name(clause: str, offset: int) -> _Mention | None:
+    """The name closing a clause of modifiers and a role noun ("Labour party boss Jo Doe", "Leeds University
+    professor Jo Doe"): whatever modifies the role, capitalised or not, the name at the end heads it."""
+    if len(clause.split()) > 10:
+        return None
+    last = max(_CAP_RUN.finditer(clause), key=lambda m: m.start(), default=None)
+    if last is None or last.end() != len(clause) or last.start() == 0:
+        return None
+    _, name = _split_run(last.group(0))
+    if not name or len(name.split()) < 2:
+        return None
+    lead = clause[: last.start() + last.group(0).rfind(name)].split()
+    if not lead or any(_fold(w) in _NOT_BEFORE_SPEAKER for w in lead) or _VERB_SET & {_fold(w) for w in lead}:
+        return None
+    if not any(_fold(w) in ROLE_NOUNS or _fold(w) in ROLE_SYNONYMS for w in lead):
+        return None
+    return _Mention(name, offset + last.start() + last.group(0).rfind(name))
 
 
 # Words that put a place or a listener, not a speaker, before a capitalised run.
@@ -436,6 +458,10 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
         inverted = _NAME_CLOSES_CLAUSE.match(clause_body, verb.end())
         if inverted is not None and _split_run(inverted.group(1))[1]:
             return _Mention(inverted.group(1), start + lead + inverted.start(1))
+        after = _CLAUSE_END.match(clause_body, verb.end())
+        titled = _role_then_name(after.group(1), start + lead + after.start(1)) if after is not None else None
+        if titled is not None:
+            return titled  # `..., said Leeds University professor Jo Doe.`
     before = _clean_mention(clause_body[: verb.start()])
     if verb.group(0).casefold().startswith("according") or not before:
         return _mention_after(clause_body[verb.end() :], start + lead + verb.end())
