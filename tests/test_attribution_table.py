@@ -30,6 +30,20 @@ CUE_VERBS_BOTH_SIDES = [
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
     (
+        '"These ads set the table for voters," in sharp contrast to earlier races when the campaigns did '
+        "that, says Dana Scoles, a scientist at the university.",
+        "Dana Scoles",
+    ),
+    (
+        'Its backing will carry "a great deal of weight" and help bring candidates what they need to win, '
+        "party spokesman Neil Sorrow said.",
+        "Neil Sorrow",
+    ),
+    (
+        '"I do not know where he stands," said undecided voter Stefa Hoot of Derry, N.H., before the event.',
+        "Stefa Hoot",
+    ),
+    (
         '"The fuss slows us down a little," said Labour party boss Jane Pixley, though she expects calm.',
         "Jane Pixley",
     ),

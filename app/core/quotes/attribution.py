@@ -383,9 +383,15 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
     return None
 
 
+_OF_PLACE_END = re.compile(rf"\s+of\s+{_CAP_RUN.pattern}$")
+
+
 def _role_then_name(clause: str, offset: int) -> _Mention | None:
     """The name closing a clause of modifiers and a role noun ("Labour party boss Jo Doe", "Leeds University
     professor Jo Doe"): whatever modifies the role, capitalised or not, the name at the end heads it."""
+    located = _OF_PLACE_END.search(clause)
+    if located is not None:
+        clause = clause[: located.start()]  # "voter Jo Doe of Derry": the place only locates the person
     if len(clause.split()) > 10:
         return None
     last = max(_CAP_RUN.finditer(clause), key=lambda m: m.start(), default=None)
@@ -440,6 +446,17 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
     verb = found_verbs[0] if found_verbs else None
     if verb is None:
         return None
+    if clause_body[: verb.start()].rstrip().endswith(",") and _fold(verb.group(0)) not in _LISTENER_VERBS:
+        # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb (but after
+        # "told" comes the listener: `Jo Doe, a scientist, told The Herald.`), however long the words
+        # between the quote and the verb.
+        inverted = _NAME_CLOSES_CLAUSE.match(clause_body, verb.end())
+        if inverted is not None and _split_run(inverted.group(1))[1]:
+            return _Mention(inverted.group(1), start + lead + inverted.start(1))
+        after = _CLAUSE_END.match(clause_body, verb.end())
+        titled = _role_then_name(after.group(1), start + lead + after.start(1)) if after is not None else None
+        if titled is not None:
+            return titled  # `..., said Leeds University professor Jo Doe.`
     if len(clause_body[: verb.start()].split()) > 10:
         # `"...," Jo Doe, 30, of Leeds, who was among those polled, said`: a long appositive chain after
         # the name; the name opens it.
@@ -451,17 +468,13 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
         closing = _NAME_BEFORE_VERB.search(clause_body, 0, verb.start())
         if closing is not None and _split_run(closing.group(1))[1]:
             return _Mention(closing.group(1), start + lead + closing.start(1))
+        comma = clause_body.rfind(",", 0, verb.start())
+        if comma >= 0:
+            # `..., party spokesman Jo Doe said`: a role phrase after the last comma names the speaker.
+            segment = clause_body[comma + 1 : verb.start()]
+            stripped = segment.strip()
+            return _role_then_name(stripped, start + lead + comma + 1 + segment.find(stripped))
         return None
-    if clause_body[: verb.start()].rstrip().endswith(",") and _fold(verb.group(0)) not in _LISTENER_VERBS:
-        # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb (but after
-        # "told" comes the listener: `Jo Doe, a scientist, told The Herald.`).
-        inverted = _NAME_CLOSES_CLAUSE.match(clause_body, verb.end())
-        if inverted is not None and _split_run(inverted.group(1))[1]:
-            return _Mention(inverted.group(1), start + lead + inverted.start(1))
-        after = _CLAUSE_END.match(clause_body, verb.end())
-        titled = _role_then_name(after.group(1), start + lead + after.start(1)) if after is not None else None
-        if titled is not None:
-            return titled  # `..., said Leeds University professor Jo Doe.`
     before = _clean_mention(clause_body[: verb.start()])
     if verb.group(0).casefold().startswith("according") or not before:
         return _mention_after(clause_body[verb.end() :], start + lead + verb.end())
