@@ -30,6 +30,16 @@ CUE_VERBS_BOTH_SIDES = [
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
     (
+        'Jo Doe spoke. Meanwhile Mike Huck, the former governor, proposed we "wake up and smell the coffee" '
+        "and said more.",
+        "Mike Huck",
+    ),
+    (
+        "Jo Doe spoke. Appearing before supporters Monday, Ann Sukey, 70, said it was too early but added, "
+        '"I think you all know the results."',
+        "Ann Sukey",
+    ),
+    (
         '"These ads set the table for voters," in sharp contrast to earlier races when the campaigns did '
         "that, says Dana Scoles, a scientist at the university.",
         "Dana Scoles",

@@ -822,6 +822,33 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
+# A name where a clause's subject stands: opening the text or after a comma or a word that starts a clause
+# ("with Doe recently promising", "because Doe has said"), then its verb or an appositive between commas.
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^|,\s+|\b(?:with|because|while|as|but|when|after|before|since|although|though)\s+)"
+    rf"({_CAP_RUN.pattern})(?=(?:,\s+[^,.;:\"“”]{{1,80}},)?\s+[a-z])"
+)
+
+
+def _nearest_subject(ctx: _Context, start: int, end: int) -> str | None:
+    """The person who is the subject of the clause nearest a quotation inside a sentence with no speech
+    verb ("Ramos believes in journalism that "..."", "with Doe recently promising to "...""): the words
+    quoted are that person's, whatever verb carries them."""
+    text = ctx.body[max(start, end - _WINDOW) : end]
+    for match in reversed(list(_CLAUSE_SUBJECT.finditer(text))):
+        roles, name = _split_run(match.group(1))
+        if not name or _is_org(name) or _NOT_A_PERSON.search(name) or _fold(name.split()[0]) in STOP:
+            continue
+        known = ctx.registry.find(name_tokens(name))
+        if known is not None:
+            return known.display
+        if len(name.split()) >= 2:
+            person = ctx.registry.add(name, set(roles), end)
+            if person is not None:
+                return person.display
+    return None
+
+
 # A capitalised run after a comma and before a lowercase word: a subject after opening clauses.
 _SUBJECT_AFTER_COMMA = re.compile(rf",\s+({_CAP_RUN.pattern})\s+(?=[a-z])")
 # Capitalised runs that are teams, bodies or labels, never a person in focus: an acronym or a digit inside
@@ -919,6 +946,8 @@ def _attribute(
             # Words quoted inside a sentence are usually its subject's: `Becker accused them of 'negligence'`;
             # but an attribution right after the quote ("..., said Jo Doe") wins over a name before it.
             subject_before = _sentence_subject(ctx, sent_start, first.open_pos)
+            if subject_before is None:
+                subject_before = _nearest_subject(ctx, own_start, first.open_pos)
     # 3. After the closing mark, in the same sentence.
     if not candidates and last.close_pos is not None:
         signature = _DASH_SIGNATURE.match(body, last.close_pos + 1, p_end)
