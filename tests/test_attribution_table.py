@@ -29,6 +29,11 @@ CUE_VERBS_BOTH_SIDES = [
 
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
+    ('Jo Doe spoke first.\n\n"Would it be negotiable for the rest?" Hanna pressed.', "Hanna"),
+    (
+        'Jo Doe spoke first.\n\n"This is a fantastic night for us all!" beamed Don Hartle of Madison, Alabama, who came in.',
+        "Don Hartle",
+    ),
     (
         'Jo Doe spoke. Meanwhile Mike Huck, the former governor, proposed we "wake up and smell the coffee" '
         "and said more.",

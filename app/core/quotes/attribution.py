@@ -489,6 +489,25 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
     return None
 
 
+# A name and one verb-shaped word closing the clause after a quotation, in either order: `Roe pressed.`,
+# `beamed Jo Doe of Leeds, who ...`.
+_NAME_THEN_VERB = re.compile(rf"\s*({_CAP_RUN.pattern})\s+[a-z]+(?:ed|s)\s*[.,;]")
+_VERB_THEN_NAME = re.compile(
+    rf"\s*[a-z]+(?:ed|s)\s+({_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?\s*[.,;]"
+)
+
+
+def _bare_attribution_after(body: str, start: int, end: int) -> _Mention | None:
+    """The attribution right after a quotation that ends its words with a comma, "?" or "!", whatever the
+    verb (`"...?" Roe pressed.`, `"...!" beamed Jo Doe.`): a name and one verb in a clause of their own say
+    who spoke, even with a verb no list holds."""
+    for pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME):
+        found = pattern.match(body, start, min(end, start + _WINDOW))
+        if found is not None and _split_run(found.group(1))[1]:
+            return _Mention(found.group(1), found.start(1))
+    return None
+
+
 # Verbs whose object is the listener, never the speaker: "..., told The Herald."
 _LISTENER_VERBS = frozenset(
     {"told", "tells", "tell", "informed", "reminded", "emailed", "texted", "messaged"}
@@ -955,6 +974,8 @@ def _attribute(
             candidates.append(_Mention(signature.group(1).strip(), signature.start(1)))
     if not candidates and last.close_pos is not None:
         found = _attribution_after(body, last.close_pos + 1, p_end)
+        if found is None and body[last.close_pos - 1] in ",?!":
+            found = _bare_attribution_after(body, last.close_pos + 1, p_end)
         if found is not None:
             candidates.append(found)
     if not candidates and subject_before is not None:
