@@ -243,6 +243,12 @@ ORGANISATIONS_AND_ROLES = [
 ]
 
 PRONOUNS_AND_CONTINUATION = [
+    # A surname the article never gives in full, opening the sentence before its verb, is the "he" after it.
+    (
+        "Governor Jo Doe spoke first, and the crowd cheered for Brannigan.\n\nBrannigan openly admitted that "
+        'his pick was political. "With an eye to the primary next week," he said.',
+        "Brannigan",
+    ),
     (
         'Jo Bloggs met Tom Brandt at the station. "It is the whole game here," she said.',
         "Jo Bloggs",

@@ -830,6 +830,17 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
             person = ctx.registry.add(name, set(), start)
             if person is not None:
                 return person.display
+        verb = _VERB_SHAPED.match(text, run.end())
+        if (
+            len(name.split()) == 1
+            and verb is not None
+            and ctx.registry.could_be_person(name, start + run.start())
+        ):
+            # "Cruz openly admitted ...", "Trump has taken ...": a surname the article never gives in full,
+            # opening the sentence before its verb, puts that person in focus for the "he said" after it.
+            person = ctx.registry.add(ctx.registry.fullest_form(name), set(), start + run.start())
+            if person is not None:
+                return person.display
         return None
     # "At his press conference after the defeat, broadcast on the team's feed, Fox brushed off questions":
     # a known person right after a comma and before a lowercase verb is the subject after opening clauses.
@@ -866,6 +877,11 @@ def _nearest_subject(ctx: _Context, start: int, end: int) -> str | None:
             if person is not None:
                 return person.display
     return None
+
+
+# What follows a subject that is a lone surname: an adverb and a verb-shaped word ("openly admitted",
+# "has taken", "says").
+_VERB_SHAPED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|will|would|could|can|did|does)\b")
 
 
 # A capitalised run after a comma and before a lowercase word: a subject after opening clauses.
