@@ -350,3 +350,21 @@ def test_one_changed_word_in_a_short_distinctive_sentence_links_across_speakers(
 def test_a_changed_verb_never_links() -> None:
     assert not _together("The ferry will sail from the north pier.", "The ferry was sunk at the north pier.")
     assert not _together("The mayor will open the new library.", "The mayor opened the new library.")
+
+
+def test_a_sentence_is_compared_only_with_its_own_candidates() -> None:
+    kept = "The bridge will stay closed until engineers inspect every pillar."
+    placed = [PlacedSentence(_item(10, 1, kept), frozenset({7}))]
+    new = [_item(20, 2, kept), _item(21, 2, kept + " And the railings.")]
+    # The index gave the first sentence statement 7 and the second none: only the first may join it.
+    update = assign_statements(new, placed, candidates={20: frozenset({7}), 21: frozenset()})
+    assert update.placements[0] == frozenset({7})
+    assert 7 not in update.placements[1]
+
+
+def test_a_longer_sentence_one_word_apart_links_whoever_outlets_name() -> None:
+    a = "How many more boats do we need to lose?"
+    b = "How many more boats do they need to lose?"
+    assert _together(a, b, MAYOR, CHIEF)
+    # Seven words or fewer: a stock phrase two people may both say.
+    assert not _together("How many do we need now?", "How many do they need now?", MAYOR, CHIEF)

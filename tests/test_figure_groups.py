@@ -544,6 +544,8 @@ POOL = [
         (19, None, "year", "age", "driver"),
         (2, "of the dead", None, "count", "children"),
         (7, None, None, "count", None),
+        (2, None, "times", "count", "race flag red"),
+        (2, "red flags", None, "count", "race flag red"),
     ]
 ]
 
@@ -647,3 +649,45 @@ def test_a_career_tally_meets_only_through_words_other_than_its_noun() -> None:
         ]
     )
     assert {frozenset({1, 3}), frozenset({2})} <= groups
+
+
+@pytest.mark.parametrize("counted_first", [True, False])
+def test_a_figure_naming_its_noun_meets_an_equal_one_that_names_none_when_their_words_agree(
+    counted_first: bool,
+) -> None:
+    # "a $5bn hit" in one outlet, "$5 billion" in another: one amount, whichever outlet came first, as long as
+    # the words around both agree; an equal amount about something else stays apart (the value never decides).
+    named = dataclasses.replace(
+        _fig(1, 1, 5e9, "hit", unit="USD", kind="money"),
+        counted_key=counted_key("hit"),
+        context="bank profit quarter",
+    )
+    bare = dataclasses.replace(_fig(2, 2, 5e9, None, unit="USD", kind="money"), context="bank profit tax")
+    unrelated = dataclasses.replace(_fig(3, 3, 5e9, None, unit="USD", kind="money"), context="lawsuit settle")
+    first, second = (named, bare) if counted_first else (bare, named)
+    stored = dataclasses.replace(first, key=-1, article_key=-1, text="", qualifier=None)
+    assert assign_figure_groups([second], [PlacedFigure(stored, 7)]) == [7]
+    assert assign_figure_groups([unrelated], [PlacedFigure(stored, 7)]) == [-1]
+    assert {frozenset({1, 2}), frozenset({3})} <= _groups([first, second, unrelated])
+    # A small count needs more than one word in common: "four members" and a "four" said of something else.
+    members = dataclasses.replace(
+        _fig(4, 4, 4, "members"), counted_key=counted_key("members"), context="club plane"
+    )
+    four = dataclasses.replace(_fig(5, 5, 4, None), context="plane engines")
+    assert frozenset({4, 5}) not in _groups([members, four])
+
+
+def test_a_count_of_occurrences_meets_an_equal_count_of_a_named_thing_but_never_a_bare_tally() -> None:
+    # "the race was stopped twice" and "two red flags" are one count, which agrees; "two seasons" is a tally.
+    def count(key: int, article: int, counted: str | None, unit: str | None = None) -> FigureItem:
+        item = _fig(key, article, 2, counted, unit=unit)
+        named = dataclasses.replace(item, counted_key=counted_key(counted)) if counted else item
+        return dataclasses.replace(named, context="race stopped flag red wet")
+
+    twice, flags, seasons = count(1, 1, None, unit="times"), count(2, 2, "red flags"), count(3, 3, "seasons")
+    groups = _groups([twice, flags, seasons])
+    assert frozenset({1, 2}) in groups and frozenset({3}) in groups
+    assert _groups([flags, twice]) == {frozenset({1, 2})}
+    assert group_status([twice, flags]) == "agree"
+    # The service fetches groups by lookup key: each reaches the other's group.
+    assert set(lookup_keys(twice)) & set(lookup_keys(flags))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -187,13 +187,7 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     short, long = sorted((len(a.content), len(b.content)))
     if short == 0:
         return Indel.normalized_similarity(a.all_words, b.all_words) >= knobs.repeat_similarity
-    if a.numbers and b.numbers and not (_within(a.numbers, b.numbers) or _within(b.numbers, a.numbers)):
-        # A changed number is a different claim ("41 died" vs "47 died"): the figure ledger shows the
-        # conflict, and a statement only holds versions of one sentence. A trim may drop a number.
-        return False
-    if (a.negated or b.negated) and _polarity_conflict(a.tokens, b.tokens):
-        return False
-    if predicates_differ(a.predicates, a.token_set, b.predicates, b.token_set):
+    if _claims_differ(a, b):
         return False
     if _contained(a, b, knobs) or _one_word_apart(a, b, knobs):
         return True
@@ -215,6 +209,18 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     # the longer one is the sentence run on into another clause or sentence that the other outlet
     # split off or paraphrased around the quote.
     return _covered(_loose_shared(a, b), short, long, knobs) or _clause_covered(a, b, knobs)
+
+
+def _claims_differ(a: _Prepared, b: _Prepared) -> bool:
+    """True when two sentences that share words make different claims: a changed number ("41 died" /
+    "47 died": the figure ledger shows the conflict, and a statement only holds versions of one
+    sentence; a trim may drop a number), a word negated in one and affirmed in the other, or a changed
+    predicate ("will reopen" / "was closed")."""
+    if a.numbers and b.numbers and not (_within(a.numbers, b.numbers) or _within(b.numbers, a.numbers)):
+        return True
+    if (a.negated or b.negated) and _polarity_conflict(a.tokens, b.tokens):
+        return True
+    return predicates_differ(a.predicates, a.token_set, b.predicates, b.token_set)
 
 
 def _contained(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
@@ -263,12 +269,18 @@ def _same_words(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     if min(len(a.content), len(b.content)) < knobs.distinctive_words:
         # Fewer content words: only a sentence printed word for word, long enough to be one person's
         # wording rather than a stock phrase, is the same words.
-        return a.all_words == b.all_words and len(a.all_words) >= knobs.verbatim_words
-    if a.numbers and b.numbers and not (_within(a.numbers, b.numbers) or _within(b.numbers, a.numbers)):
-        return False
-    if (a.negated or b.negated) and _polarity_conflict(a.tokens, b.tokens):
-        return False
-    if predicates_differ(a.predicates, a.token_set, b.predicates, b.token_set):
+        if a.all_words == b.all_words:
+            return len(a.all_words) >= knobs.verbatim_words
+        # A word more, less or changed in a longer sentence ("do we want" / "do they want") is still
+        # one person's wording; the claim checks above keep a changed number or negation apart.
+        short, long = sorted((len(a.all_words), len(b.all_words)))
+        return (
+            short > knobs.verbatim_words
+            and long - short <= 1
+            and LCSseq.similarity(a.all_words, b.all_words) >= long - 1
+            and not _claims_differ(a, b)
+        )
+    if _claims_differ(a, b):
         return False
     # Every word counts here, function words too: a re-translation keeps the content words but not the
     # wording, and only the wording shows that both outlets printed one sentence.
@@ -366,13 +378,17 @@ def assign_statements(
     representatives: int = 8,
     max_new_statements: int = 8,
     members_of: Callable[[int], Sequence[SentenceItem]] | None = None,
+    candidates: Mapping[int, frozenset[int]] | None = None,
 ) -> StatementUpdate:
     """Place the quote sentences of one new article (``new``) among the event's statements.
 
     ``existing`` holds the event's placed sentences. Either all of them, or, when ``members_of`` is given
     (statement key -> all its members, e.g. one indexed query), only the ``representatives`` lowest-keyed
     members of each statement: ``members_of`` is then called only for the few statements a new sentence
-    partly links to, so the caller's cost per add follows the number of statements. Knobs:
+    partly links to, so the caller's cost per add follows the number of statements. ``candidates``, when
+    given, maps a new sentence's key to the existing statements it may link to (an index lookup by the
+    caller): the sentence is compared with those only, and with statements made in this call, so its cost
+    follows its own candidates, not those of the article's other sentences. Knobs:
 
     - ``min_shared=3``: at least three content words in common, in order. Two shared words is what the
       trap pairs have ("countries ... guarantors"), and real versions of one sentence share more.
@@ -444,7 +460,8 @@ def assign_statements(
         sentence = _prepare(item)
         joined: list[int] = []
         partial: dict[frozenset[int], list[SentenceItem]] = {}
-        for statement, linked in index.linked_members(sentence, knobs).items():
+        allowed = None if candidates is None else candidates.get(item.key, frozenset())
+        for statement, linked in index.linked_members(sentence, knobs, allowed).items():
             if linked is None:
                 joined.append(statement)
             else:
@@ -452,10 +469,10 @@ def assign_statements(
         # A proper part of an old clique plus the sentence is a new clique only when no other candidate
         # (a joined statement or a larger part) already contains it.
         full_sets = [frozenset(m.key for m in index.full_members(s)) for s in joined] if partial else []
-        candidates = sorted(partial.items(), key=lambda kv: (-len(kv[0]), min(kv[0])))
+        ranked = sorted(partial.items(), key=lambda kv: (-len(kv[0]), min(kv[0])))
         kept: list[list[SentenceItem]] = []
         kept_sets: list[frozenset[int]] = []
-        for keys, linked in candidates:
+        for keys, linked in ranked:
             if any(keys <= other for other in full_sets) or any(keys <= other for other in kept_sets):
                 continue
             kept.append(linked)
@@ -535,9 +552,12 @@ class _StatementIndex:
         self.complete.add(statement)
         return self.members[statement]
 
-    def linked_members(self, sentence: _Prepared, knobs: _Knobs) -> dict[int, list[SentenceItem] | None]:
+    def linked_members(
+        self, sentence: _Prepared, knobs: _Knobs, allowed: frozenset[int] | None = None
+    ) -> dict[int, list[SentenceItem] | None]:
         """For every statement with a member linked to ``sentence``: the linked members, or None when
-        all of them are linked (the sentence can join the statement)."""
+        all of them are linked (the sentence can join the statement). With ``allowed``, existing
+        statements outside it are skipped (statements made in this call, keyed below zero, never are)."""
         # The LCS cutoff is a cheap C++ prefilter: no link is possible with fewer shared content words (a
         # two-word sentence links with both words shared, a longer one needs ``min_shared - 1`` in order
         # before the loose second look). It must hold for the shorter of the two, whichever arrived first.
@@ -552,8 +572,10 @@ class _StatementIndex:
             hits = sorted(i for _, _, i in found)
         linked_reps: dict[int, int] = {}
         for i in hits:
+            statement = self.rep_statement[i]
+            if allowed is not None and statement >= 0 and statement not in allowed:
+                continue
             if _linked(sentence, self.rep_member[i], knobs):
-                statement = self.rep_statement[i]
                 linked_reps[statement] = linked_reps.get(statement, 0) + 1
         result: dict[int, list[SentenceItem] | None] = {}
         for statement, count in sorted(linked_reps.items()):

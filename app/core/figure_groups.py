@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.figures import keys
-from app.core.figures.status import GroupStatus, Reading, figure_status
+from app.core.figures.status import OCCURRENCES, GroupStatus, Reading, figure_status
 from app.core.lexicon.units import CAREER_TALLIES
 from app.core.records import Figure
 
@@ -180,6 +180,8 @@ def lookup_keys(item: FigureItem) -> list[str]:
     quantity key and its value key. A figure can only join a group sharing one of its own keys, so a
     store that indexes groups by these keys need offer a new article only the groups they reach."""
     found = [quantity_lookup(item), value_lookup(item)]
+    if (twin := _occurrence_twin(item)) is not None:
+        found.append("value " + "|".join(map(str, twin)))
     return [key for key in found if key is not None]
 
 
@@ -295,6 +297,22 @@ def _value_key(item: FigureItem) -> tuple[str, str, float, float | None] | None:
     )
 
 
+def _occurrence_twin(item: FigureItem) -> tuple[str, str, float, float | None] | None:
+    """A count of occurrences is kept apart from plain counts by its unit, so that its value never meets
+    "two seasons"; this is the one key where it meets a named thing's equal count. The value key under which a count of occurrences ("twice") and an equal count of a named thing ("two
+    red flags") meet: each other's. "The race was stopped twice" is its two red flags; a bare noun ("two
+    seasons") is a tally, not occurrences, and an unnamed count ("two") says nothing of what occurred, so
+    neither has a twin. Small counts still need two shared words of context to meet."""
+    value_key = _value_key(item)
+    if value_key is None or value_key[0] != "count":
+        return None
+    if item.unit == OCCURRENCES:
+        return (value_key[0], "", *value_key[2:])
+    if not item.unit and _counted_words(item) and not _bare_noun(item):
+        return (value_key[0], OCCURRENCES, *value_key[2:])
+    return None
+
+
 def _context_of(item: FigureItem) -> frozenset[str]:
     words = set((item.context or "").split())
     if item.counted_key:
@@ -367,7 +385,9 @@ def _value_and_context_matches(
     small = _needed_context(item) == MIN_SHARED_CONTEXT
     bare = _bare_noun(item)
     best: dict[int, int] = {}
-    for other, other_counted, group_key, other_bare in index.get(value_key, ()):
+    twin = _occurrence_twin(item)
+    candidates = [*index.get(value_key, ()), *(_twins(index, twin, occurrences=item.unit == OCCURRENCES))]
+    for other, other_counted, group_key, other_bare in candidates:
         if group_key in excluded and not (counted and counted & excluded[group_key]):
             continue
         if only is not None and group_key not in only:
@@ -389,6 +409,20 @@ def _value_and_context_matches(
         if shared >= needed and shared >= best.get(group_key, -1):
             best[group_key] = shared
     return [(shared, group_key) for group_key, shared in sorted(best.items())]
+
+
+def _twins(
+    index: dict[tuple[str, str, float, float | None], list[_Indexed]],
+    twin: tuple[str, str, float, float | None] | None,
+    *,
+    occurrences: bool,
+) -> list[_Indexed]:
+    """The indexed figures under a figure's occurrence twin that can be its twin: for a count of occurrences,
+    the equal counts naming a thing that is no bare noun (the index holds unnamed counts under that key too)."""
+    if twin is None:
+        return []
+    found = index.get(twin, ())
+    return [entry for entry in found if entry[1] and not entry[3]] if occurrences else list(found)
 
 
 # An indexed figure: (context stems, counted nouns, group, counts a bare noun).

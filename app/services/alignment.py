@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from sqlalchemy import TextClause, delete, insert, text, update
-from sqlmodel import Session, col, select
+from sqlalchemy import Table, TextClause, delete, insert, text, update
+from sqlmodel import Session, SQLModel, col, select
 
 from app.core.align import PlacedSentence, SentenceItem, assign_statements, index_terms, text_key
 from app.core.extract import extract_article
@@ -107,49 +107,67 @@ def store_quotes(
     quotes: Sequence[QuoteRecord],
     speaker_ids: Sequence[int | None],
 ) -> list[SentenceItem]:
-    """Insert quotes and their sentences; return the sentences to align (fragments are not aligned)."""
-    rows: list[Quote] = []
-    for position, (record, speaker_id) in enumerate(zip(quotes, speaker_ids, strict=True)):
-        quote = Quote(
-            article_id=article_id,
-            speaker_id=speaker_id,
-            speaker_mention=(record.speaker_mention or None) and record.speaker_mention[:300],
-            speaker_as_named=(record.speaker or None) and record.speaker[:300],
-            text=record.text,
-            start=record.start,
-            end=record.end,
-            parts=[[p.start, p.end] for p in record.parts],
-            fragment=record.fragment,
-            position=position,
+    """Insert quotes and their sentences; return the sentences to align (fragments are not aligned).
+
+    Two bulk inserts that return the new ids in order: an ORM object per quote and per sentence was a
+    fixed cost of every add as large as the alignment itself."""
+    if not quotes:
+        return []
+    quote_ids = (
+        session.execute(
+            insert(Quote).returning(Quote.id, sort_by_parameter_order=True),
+            [
+                {
+                    "article_id": article_id,
+                    "speaker_id": speaker_id,
+                    "speaker_mention": (record.speaker_mention or None) and record.speaker_mention[:300],
+                    "speaker_as_named": (record.speaker or None) and record.speaker[:300],
+                    "text": record.text,
+                    "start": record.start,
+                    "end": record.end,
+                    "parts": [[p.start, p.end] for p in record.parts],
+                    "fragment": record.fragment,
+                    "position": position,
+                }
+                for position, (record, speaker_id) in enumerate(zip(quotes, speaker_ids, strict=True))
+            ],
         )
-        session.add(quote)
-        rows.append(quote)
-    session.flush()  # one flush gives every quote its id
-    pending: list[tuple[QuoteSentence, int | None]] = []
-    for quote, record, speaker_id in zip(rows, quotes, speaker_ids, strict=True):
+        .scalars()
+        .all()
+    )
+    rows: list[dict[str, object]] = []
+    speakers: list[int | None] = []
+    for quote_id, record, speaker_id in zip(quote_ids, quotes, speaker_ids, strict=True):
         if record.fragment:
             continue
         for sentence in record.sentences:
-            row = QuoteSentence(
-                quote_id=quote.id or 0,
-                article_id=article_id,
-                event_id=event_id,
-                text=sentence.text,
-                text_hash=text_key(sentence.text),
-                start=sentence.start,
-                end=sentence.end,
-                parts=[[p.start, p.end] for p in sentence.parts],
+            rows.append(
+                {
+                    "quote_id": quote_id,
+                    "article_id": article_id,
+                    "event_id": event_id,
+                    "text": sentence.text,
+                    "text_hash": text_key(sentence.text),
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "parts": [[p.start, p.end] for p in sentence.parts],
+                }
             )
-            session.add(row)
             # A description ("a police spokesman") is weak evidence for linking: another outlet may name
             # the person, so it aligns like an unknown speaker.
-            pending.append((row, None if record.speaker and is_description(record.speaker) else speaker_id))
-    session.flush()
+            speakers.append(None if record.speaker and is_description(record.speaker) else speaker_id)
+    if not rows:
+        return []
+    sentence_ids = (
+        session.execute(insert(QuoteSentence).returning(QuoteSentence.id, sort_by_parameter_order=True), rows)
+        .scalars()
+        .all()
+    )
     return [
         SentenceItem(
-            key=row.id or 0, article_key=article_id, speaker=_speaker_token(speaker_id), text=row.text
+            key=sentence_id, article_key=article_id, speaker=_speaker_token(speaker_id), text=str(row["text"])
         )
-        for row, speaker_id in pending
+        for sentence_id, row, speaker_id in zip(sentence_ids, rows, speakers, strict=True)
     ]
 
 
@@ -159,7 +177,11 @@ def _speaker_token(speaker_id: int | None) -> str | None:
 
 
 def placed_sentences(
-    session: Session, event_id: int, exclude_article: int, new: Sequence[SentenceItem] = ()
+    session: Session,
+    event_id: int,
+    exclude_article: int,
+    new: Sequence[SentenceItem] = (),
+    candidates_of: dict[int, frozenset[int]] | None = None,
 ) -> list[PlacedSentence]:
     """Each candidate statement's first REPRESENTATIVES members: what the new sentences are compared with.
 
@@ -169,7 +191,7 @@ def placed_sentences(
     exact for its prefilter), so one more article's cost follows what it may link to, not the event's
     size. Every speaker's statements are candidates: the text decides.
     """
-    candidates = _candidate_statements(session, event_id, new)
+    candidates = _candidate_statements(session, event_id, new, candidates_of)
     if candidates is not None and not candidates:
         return []
     # The candidates are the event's already: no join through the event's statements, which would let
@@ -200,18 +222,25 @@ def placed_sentences(
     return [PlacedSentence(items[k], frozenset(statements[k])) for k in sorted(items)]
 
 
-def _candidate_statements(session: Session, event_id: int, new: Sequence[SentenceItem]) -> list[int] | None:
+def _candidate_statements(
+    session: Session,
+    event_id: int,
+    new: Sequence[SentenceItem],
+    candidates_of: dict[int, frozenset[int]] | None = None,
+) -> list[int] | None:
     """The statements the new sentences may link to; None when every statement is a candidate (a new
     sentence of function words only, or none given).
 
     A sentence printed word for word before, by the same speaker, links to exactly what its first copy
     links to: its candidates are that copy's statements, one indexed lookup (most sentences of a wire
     story are such copies). Any other sentence goes through the token index: the statements whose
-    representatives share enough of its content words, the CANDIDATES_PER_SENTENCE sharing most."""
+    representatives share enough of its content words, the CANDIDATES_PER_SENTENCE sharing most.
+    ``candidates_of``, when given, receives each sentence's own candidates (none for a sentence that may
+    link to any statement)."""
     if not new:
         return None
-    found: set[int] = set()
-    rest = _copies(session, event_id, new, found)
+    per_sentence: dict[int, set[int]] = {}
+    rest = _copies(session, event_id, new, per_sentence)
     parts: list[str] = []
     for number, item in enumerate(rest):
         terms, share = index_terms(item.text)
@@ -220,19 +249,23 @@ def _candidate_statements(session: Session, event_id: int, new: Sequence[Sentenc
         # Integers computed here, never user text: written into the SQL as literals.
         hashes = ", ".join(str(int(term_hash(t))) for t in sorted(terms))
         parts.append(
-            f"SELECT statement_id FROM (SELECT statement_id FROM statement_token WHERE event_id = :event"
+            f"SELECT {int(item.key)}, statement_id FROM (SELECT statement_id FROM statement_token WHERE event_id = :event"
             f" AND hash IN ({hashes}) GROUP BY statement_id HAVING COUNT(*) >= {int(share)}"
             f" ORDER BY COUNT(*) DESC, statement_id LIMIT {CANDIDATES_PER_SENTENCE}) AS candidates_{number}"
         )
     if parts:
         # One statement for every sentence: an expression tree per sentence cost more to build than the
         # lookups themselves.
-        found.update(row[0] for row in session.execute(text(" UNION ALL ".join(parts)), {"event": event_id}))
-    return sorted(found)
+        union = " UNION ALL ".join(parts)
+        for key, statement_id in session.execute(text(union), {"event": event_id}):
+            per_sentence.setdefault(key, set()).add(statement_id)
+    if candidates_of is not None:
+        candidates_of.update({key: frozenset(found) for key, found in per_sentence.items()})
+    return sorted({s for found in per_sentence.values() for s in found})
 
 
 def _copies(
-    session: Session, event_id: int, new: Sequence[SentenceItem], found: set[int]
+    session: Session, event_id: int, new: Sequence[SentenceItem], found: dict[int, set[int]]
 ) -> list[SentenceItem]:
     """Add to ``found`` the statements of each new sentence's first earlier copy (same exact text, same
     speaker, another article); return the sentences that have no such copy."""
@@ -262,7 +295,7 @@ def _copies(
         if copy is None or copy[0] != item.text or copy[1] != item.speaker:
             rest.append(item)
         else:
-            found.update(copy[2])
+            found[item.key] = set(copy[2])
     return rest
 
 
@@ -294,15 +327,16 @@ def index_statements(session: Session, event_id: int, added: dict[int, list[tupl
         for hash_value in sorted(hashes)
     ]
     if rows:
-        session.execute(insert(StatementToken), rows)
+        _insert_rows(session, StatementToken, rows)
 
 
 def align_sentences(session: Session, event_id: int, article_id: int, new: list[SentenceItem]) -> None:
     if not new:
         return
-    result = assign_statements(
-        new, placed_sentences(session, event_id, article_id, new), representatives=REPRESENTATIVES
-    )
+    candidates: dict[int, frozenset[int]] = {}
+    placed = placed_sentences(session, event_id, article_id, new, candidates)
+    # No per-sentence candidates when every statement was one (a sentence of function words only).
+    result = assign_statements(new, placed, representatives=REPRESENTATIVES, candidates=candidates or None)
     fresh = sorted((k for k in result.added if k < 0), reverse=True)  # -1, -2, ... in creation order
     real: dict[int, int] = {}
     if fresh:
@@ -349,7 +383,7 @@ def align_sentences(session: Session, event_id: int, article_id: int, new: list[
     # One bulk insert: a sentence joins several overlapping statements, so an add writes dozens of
     # member rows, and an ORM object per row was the largest cost of an add in a large event.
     if members:
-        session.execute(insert(StatementMember), members)
+        _insert_rows(session, StatementMember, members)
     index_statements(session, event_id, indexed)
     if real:
         set_statement_speakers(session, sorted(real.values()))
@@ -389,22 +423,22 @@ def record_near_copies(session: Session, event_id: int, article: Article) -> Non
             for other_id, count in _closest_holders(session, event_id, sketch)
             if count >= needed and other_id != article.id
         ]
-        session.execute(
-            insert(ArticleSketch),
+        _insert_rows(
+            session,
+            ArticleSketch,
             [{"article_id": article.id or 0, "hash": value, "event_id": event_id} for value in sketch],
         )
-    if candidates:
-        others = session.exec(select(Article.id, Article.body).where(col(Article.id).in_(candidates))).all()
-        for copy in near_copies(article.body, [(other_id or 0, body) for other_id, body in others]):
-            if copy.share_new >= MIN_STORED_SHARE:
-                session.add(
-                    ArticleSimilarity(article_id=article.id or 0, other_id=copy.other, share=copy.share_new)
-                )
-            if copy.share_other >= MIN_STORED_SHARE:
-                session.add(
-                    ArticleSimilarity(article_id=copy.other, other_id=article.id or 0, share=copy.share_other)
-                )
-    session.flush()
+    if not candidates:
+        return
+    others = session.exec(select(Article.id, Article.body).where(col(Article.id).in_(candidates))).all()
+    pairs: list[dict[str, object]] = []
+    for copy in near_copies(article.body, [(other_id or 0, body) for other_id, body in others]):
+        if copy.share_new >= MIN_STORED_SHARE:
+            pairs.append({"article_id": article.id or 0, "other_id": copy.other, "share": copy.share_new})
+        if copy.share_other >= MIN_STORED_SHARE:
+            pairs.append({"article_id": copy.other, "other_id": article.id or 0, "share": copy.share_other})
+    if pairs:
+        _insert_rows(session, ArticleSimilarity, pairs)
 
 
 def _closest_holders(session: Session, event_id: int, sketch: Sequence[int]) -> list[tuple[int, int]]:
@@ -439,6 +473,13 @@ def _closest_holders_query(count: int) -> TextClause:
         f"SELECT article_id, COUNT(*) AS shared FROM ({union}) AS holders"
         " GROUP BY article_id ORDER BY shared DESC, article_id LIMIT :top"
     )
+
+
+def _insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, object]]) -> None:
+    """Insert plain rows through the table, one executemany: the ORM's bulk path still builds a command
+    per row, a fixed cost of every add (dozens of member, token and sketch rows each time)."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    session.execute(table.insert(), list(rows))
 
 
 def realign_event(session: Session, event_id: int) -> int:

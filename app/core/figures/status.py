@@ -144,9 +144,18 @@ def same_value(a: float | None, b: float | None, unit: str | None = None) -> boo
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
+# The unit of a count of occurrences ("twice", "thrice"): two occurrences are the value two, whatever unit
+# keeps "twice" from meeting "two seasons" when figures are grouped.
+OCCURRENCES = "times"
+
+
+def comparable_unit(unit: str | None) -> str:
+    return "" if unit in (None, OCCURRENCES) else unit
+
+
 def _same_reading(a: Reading, b: Reading) -> bool:
     return (
-        (a.unit or "") == (b.unit or "")
+        comparable_unit(a.unit) == comparable_unit(b.unit)
         and same_value(a.value, b.value, a.unit)
         and same_value(a.value_high, b.value_high, a.unit)
     )

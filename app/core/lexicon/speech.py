@@ -151,6 +151,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "provost",
         "rector",
         "dean",
+        "pres",
     }
 )
 
