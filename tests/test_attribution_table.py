@@ -29,6 +29,43 @@ CUE_VERBS_BOTH_SIDES = [
 
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
+    ('Jo Doe spoke first.\n\n"Would it be negotiable for the rest?" Hanna pressed.', "Hanna"),
+    (
+        'Jo Doe spoke first.\n\n"This is a fantastic night for us all!" beamed Don Hartle of Madison, Alabama, who came in.',
+        "Don Hartle",
+    ),
+    (
+        'Jo Doe spoke. Meanwhile Mike Huck, the former governor, proposed we "wake up and smell the coffee" '
+        "and said more.",
+        "Mike Huck",
+    ),
+    (
+        "Jo Doe spoke. Appearing before supporters Monday, Ann Sukey, 70, said it was too early but added, "
+        '"I think you all know the results."',
+        "Ann Sukey",
+    ),
+    (
+        '"These ads set the table for voters," in sharp contrast to earlier races when the campaigns did '
+        "that, says Dana Scoles, a scientist at the university.",
+        "Dana Scoles",
+    ),
+    (
+        'Its backing will carry "a great deal of weight" and help bring candidates what they need to win, '
+        "party spokesman Neil Sorrow said.",
+        "Neil Sorrow",
+    ),
+    (
+        '"I do not know where he stands," said undecided voter Stefa Hoot of Derry, N.H., before the event.',
+        "Stefa Hoot",
+    ),
+    (
+        '"The fuss slows us down a little," said Labour party boss Jane Pixley, though she expects calm.',
+        "Jane Pixley",
+    ),
+    (
+        'Doe "won easily among rural voters" in 2008, said Leeds Beckett University professor Amy Fox.',
+        "Amy Fox",
+    ),
     (
         "Roe's personal lawyer Jo Doe later said he wrote that post himself, saying he \"did not mean to "
         'break any news."',
@@ -206,6 +243,12 @@ ORGANISATIONS_AND_ROLES = [
 ]
 
 PRONOUNS_AND_CONTINUATION = [
+    # A surname the article never gives in full, opening the sentence before its verb, is the "he" after it.
+    (
+        "Governor Jo Doe spoke first, and the crowd cheered for Brannigan.\n\nBrannigan openly admitted that "
+        'his pick was political. "With an eye to the primary next week," he said.',
+        "Brannigan",
+    ),
     (
         'Jo Bloggs met Tom Brandt at the station. "It is the whole game here," she said.',
         "Jo Bloggs",

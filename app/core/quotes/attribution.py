@@ -371,6 +371,9 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
         return _Mention(role.group(1).rstrip(".").strip(), offset + role.start(1))
+    closing = _role_then_name(clause.group(1), offset + clause.start(1)) if clause is not None else None
+    if closing is not None:
+        return closing
     match = _MENTION_AFTER.match(text)
     if match is None:
         return None
@@ -378,6 +381,31 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         if match.group(group):
             return _Mention(match.group(group).rstrip(".").strip(), offset + match.start(group))
     return None
+
+
+_OF_PLACE_END = re.compile(rf"\s+of\s+{_CAP_RUN.pattern}$")
+
+
+def _role_then_name(clause: str, offset: int) -> _Mention | None:
+    """The name closing a clause of modifiers and a role noun ("Labour party boss Jo Doe", "Leeds University
+    professor Jo Doe"): whatever modifies the role, capitalised or not, the name at the end heads it."""
+    located = _OF_PLACE_END.search(clause)
+    if located is not None:
+        clause = clause[: located.start()]  # "voter Jo Doe of Derry": the place only locates the person
+    if len(clause.split()) > 10:
+        return None
+    last = max(_CAP_RUN.finditer(clause), key=lambda m: m.start(), default=None)
+    if last is None or last.end() != len(clause) or last.start() == 0:
+        return None
+    _, name = _split_run(last.group(0))
+    if not name or len(name.split()) < 2:
+        return None
+    lead = clause[: last.start() + last.group(0).rfind(name)].split()
+    if not lead or any(_fold(w) in _NOT_BEFORE_SPEAKER for w in lead) or _VERB_SET & {_fold(w) for w in lead}:
+        return None
+    if not any(_fold(w) in ROLE_NOUNS or _fold(w) in ROLE_SYNONYMS for w in lead):
+        return None
+    return _Mention(name, offset + last.start() + last.group(0).rfind(name))
 
 
 # Words that put a place or a listener, not a speaker, before a capitalised run.
@@ -418,6 +446,17 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
     verb = found_verbs[0] if found_verbs else None
     if verb is None:
         return None
+    if clause_body[: verb.start()].rstrip().endswith(",") and _fold(verb.group(0)) not in _LISTENER_VERBS:
+        # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb (but after
+        # "told" comes the listener: `Jo Doe, a scientist, told The Herald.`), however long the words
+        # between the quote and the verb.
+        inverted = _NAME_CLOSES_CLAUSE.match(clause_body, verb.end())
+        if inverted is not None and _split_run(inverted.group(1))[1]:
+            return _Mention(inverted.group(1), start + lead + inverted.start(1))
+        after = _CLAUSE_END.match(clause_body, verb.end())
+        titled = _role_then_name(after.group(1), start + lead + after.start(1)) if after is not None else None
+        if titled is not None:
+            return titled  # `..., said Leeds University professor Jo Doe.`
     if len(clause_body[: verb.start()].split()) > 10:
         # `"...," Jo Doe, 30, of Leeds, who was among those polled, said`: a long appositive chain after
         # the name; the name opens it.
@@ -429,13 +468,13 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
         closing = _NAME_BEFORE_VERB.search(clause_body, 0, verb.start())
         if closing is not None and _split_run(closing.group(1))[1]:
             return _Mention(closing.group(1), start + lead + closing.start(1))
+        comma = clause_body.rfind(",", 0, verb.start())
+        if comma >= 0:
+            # `..., party spokesman Jo Doe said`: a role phrase after the last comma names the speaker.
+            segment = clause_body[comma + 1 : verb.start()]
+            stripped = segment.strip()
+            return _role_then_name(stripped, start + lead + comma + 1 + segment.find(stripped))
         return None
-    if clause_body[: verb.start()].rstrip().endswith(",") and _fold(verb.group(0)) not in _LISTENER_VERBS:
-        # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb (but after
-        # "told" comes the listener: `Jo Doe, a scientist, told The Herald.`).
-        inverted = _NAME_CLOSES_CLAUSE.match(clause_body, verb.end())
-        if inverted is not None and _split_run(inverted.group(1))[1]:
-            return _Mention(inverted.group(1), start + lead + inverted.start(1))
     before = _clean_mention(clause_body[: verb.start()])
     if verb.group(0).casefold().startswith("according") or not before:
         return _mention_after(clause_body[verb.end() :], start + lead + verb.end())
@@ -447,6 +486,25 @@ def _attribution_after(body: str, start: int, end: int) -> _Mention | None:
         # and the attribution closes it, after a comma.
         named = tail[1].strip()
         return _Mention(named, start + lead + clause_body.rfind(named, 0, verb.start()))
+    return None
+
+
+# A name and one verb-shaped word closing the clause after a quotation, in either order: `Roe pressed.`,
+# `beamed Jo Doe of Leeds, who ...`.
+_NAME_THEN_VERB = re.compile(rf"\s*({_CAP_RUN.pattern})\s+[a-z]+(?:ed|s)\s*[.,;]")
+_VERB_THEN_NAME = re.compile(
+    rf"\s*[a-z]+(?:ed|s)\s+({_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?\s*[.,;]"
+)
+
+
+def _bare_attribution_after(body: str, start: int, end: int) -> _Mention | None:
+    """The attribution right after a quotation that ends its words with a comma, "?" or "!", whatever the
+    verb (`"...?" Roe pressed.`, `"...!" beamed Jo Doe.`): a name and one verb in a clause of their own say
+    who spoke, even with a verb no list holds."""
+    for pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME):
+        found = pattern.match(body, start, min(end, start + _WINDOW))
+        if found is not None and _split_run(found.group(1))[1]:
+            return _Mention(found.group(1), found.start(1))
     return None
 
 
@@ -772,6 +830,17 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
             person = ctx.registry.add(name, set(), start)
             if person is not None:
                 return person.display
+        verb = _VERB_SHAPED.match(text, run.end())
+        if (
+            len(name.split()) == 1
+            and verb is not None
+            and ctx.registry.could_be_person(name, start + run.start())
+        ):
+            # "Cruz openly admitted ...", "Trump has taken ...": a surname the article never gives in full,
+            # opening the sentence before its verb, puts that person in focus for the "he said" after it.
+            person = ctx.registry.add(ctx.registry.fullest_form(name), set(), start + run.start())
+            if person is not None:
+                return person.display
         return None
     # "At his press conference after the defeat, broadcast on the team's feed, Fox brushed off questions":
     # a known person right after a comma and before a lowercase verb is the subject after opening clauses.
@@ -781,6 +850,38 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> str | None:
         if known is not None:
             return known.display
     return None
+
+
+# A name where a clause's subject stands: opening the text or after a comma or a word that starts a clause
+# ("with Doe recently promising", "because Doe has said"), then its verb or an appositive between commas.
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^|,\s+|\b(?:with|because|while|as|but|when|after|before|since|although|though)\s+)"
+    rf"({_CAP_RUN.pattern})(?=(?:,\s+[^,.;:\"“”]{{1,80}},)?\s+[a-z])"
+)
+
+
+def _nearest_subject(ctx: _Context, start: int, end: int) -> str | None:
+    """The person who is the subject of the clause nearest a quotation inside a sentence with no speech
+    verb ("Ramos believes in journalism that "..."", "with Doe recently promising to "...""): the words
+    quoted are that person's, whatever verb carries them."""
+    text = ctx.body[max(start, end - _WINDOW) : end]
+    for match in reversed(list(_CLAUSE_SUBJECT.finditer(text))):
+        roles, name = _split_run(match.group(1))
+        if not name or _is_org(name) or _NOT_A_PERSON.search(name) or _fold(name.split()[0]) in STOP:
+            continue
+        known = ctx.registry.find(name_tokens(name))
+        if known is not None:
+            return known.display
+        if len(name.split()) >= 2:
+            person = ctx.registry.add(name, set(roles), end)
+            if person is not None:
+                return person.display
+    return None
+
+
+# What follows a subject that is a lone surname: an adverb and a verb-shaped word ("openly admitted",
+# "has taken", "says").
+_VERB_SHAPED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|will|would|could|can|did|does)\b")
 
 
 # A capitalised run after a comma and before a lowercase word: a subject after opening clauses.
@@ -880,6 +981,8 @@ def _attribute(
             # Words quoted inside a sentence are usually its subject's: `Becker accused them of 'negligence'`;
             # but an attribution right after the quote ("..., said Jo Doe") wins over a name before it.
             subject_before = _sentence_subject(ctx, sent_start, first.open_pos)
+            if subject_before is None:
+                subject_before = _nearest_subject(ctx, own_start, first.open_pos)
     # 3. After the closing mark, in the same sentence.
     if not candidates and last.close_pos is not None:
         signature = _DASH_SIGNATURE.match(body, last.close_pos + 1, p_end)
@@ -887,6 +990,8 @@ def _attribute(
             candidates.append(_Mention(signature.group(1).strip(), signature.start(1)))
     if not candidates and last.close_pos is not None:
         found = _attribution_after(body, last.close_pos + 1, p_end)
+        if found is None and body[last.close_pos - 1] in ",?!":
+            found = _bare_attribution_after(body, last.close_pos + 1, p_end)
         if found is not None:
             candidates.append(found)
     if not candidates and subject_before is not None:
