@@ -14,12 +14,13 @@ from pydantic import BaseModel
 from app.services.validation import safe_url
 from app.settings import PROJECT_ROOT
 from app.web.filters import FILTERS
-from app.web.matrix_html import matrix_cells
+from app.web.matrix_html import matrix_cells, speaker_cells
 from app.web.urls import urls
 
 templates = Jinja2Blocks(directory=str(PROJECT_ROOT / "templates"))
 templates.env.globals["urls"] = urls
 templates.env.globals["matrix_cells"] = matrix_cells
+templates.env.globals["speaker_cells"] = speaker_cells
 # `{{ value | safe_url }}`: the value if it is an http(s) address, else nothing; every link to a stored URL.
 templates.env.filters["safe_url"] = safe_url
 templates.env.autoescape = True
