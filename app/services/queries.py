@@ -328,7 +328,7 @@ def event_figure_groups(
     if article_ids is not None:
         query = query.where(col(Figure.article_id).in_(article_ids))
     for row in session.exec(query).all():
-        figure = row._asdict()
+        figure = dict(zip(FIGURE_FIELDS, row, strict=True))
         members[figure["group_id"] or 0].append(figure_dict(figure, outlets.get(figure["article_id"], "")))
     result = [
         {
