@@ -225,6 +225,16 @@ ORGANISATIONS_AND_ROLES = [
     ('The Varn Herald reported the charges "will include fraud and the misuse of funds."', "The Varn Herald"),
     ('"The line will reopen on Friday," a spokesman for the rail operator said.', "the rail operator"),
     ('"The line will reopen on Friday," the company said in a statement.', "the company"),
+    # "the airline", "the company": the one organisation the article named with that kind of noun.
+    (
+        'Norland Airlines grounded two jets.\n\n"Safety comes first for us," the airline said.',
+        "Norland Airlines",
+    ),
+    ('An Acme Corp. engineer was hurt. "We are reviewing the site rules," the company said.', "Acme Corp"),
+    (
+        'Vale Airways and Norland Airlines both flew there. "We acted as fast as we could," the airline said.',
+        "the airline",
+    ),
     # Nobody named: the description as printed is the speaker, a document included.
     ('"Nobody was hurt in the blaze," a police spokesman said.', "a police spokesman"),
     ('"We saw smoke before the bang," one witness told reporters.', "one witness"),

@@ -198,6 +198,7 @@ ORG_WORDS = frozenset(
         "statement",
         "spokesperson's",
         "firm",
+        "airline",
         "network",
         "team",
         "club",
@@ -209,6 +210,14 @@ ORG_WORDS = frozenset(
         "center",
     }
 )
+# Words that close an organisation's proper name, by the common noun a later "the <noun> said" uses for it:
+# "Acme Corp" is "the company", "Northern Airways" "the airline". The noun itself (and its plural) always
+# counts ("Vale Bank", "Norland Airlines"), so only the abbreviations and synonyms need listing.
+ORG_NAME_ENDINGS: dict[str, frozenset[str]] = {
+    "company": frozenset({"corp", "corporation", "co", "inc", "ltd", "plc", "llc", "group", "holdings"}),
+    "firm": frozenset({"corp", "corporation", "co", "inc", "ltd", "plc", "llc", "group", "holdings"}),
+    "airline": frozenset({"airways"}),
+}
 # Role nouns that make an appositive introduce a person ("Karl Weiss, the head of the port authority,").
 ROLE_NOUNS = TITLE_WORDS | frozenset(
     {

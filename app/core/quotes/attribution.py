@@ -15,6 +15,7 @@ from app.core.lexicon.speech import (
     CHANNELS,
     DOCUMENTS,
     GENERIC_SPEAKERS,
+    ORG_NAME_ENDINGS,
     ORG_WORDS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -786,10 +787,38 @@ def _org_form(body: str, mention: str, pos: int) -> str:
     }
     fuller = [f for f in forms if f.split()[-len(wanted) :] == wanted]
     longest = max(fuller, key=lambda f: len(f.split()), default=None)
+    if (longest is None or len(longest.split()) <= len(words)) and len(wanted) == 1:
+        # "the airline said" after "Norland Airlines confirmed ...": the one body named with that noun.
+        return _named_org(body, wanted[0], pos) or mention
     if longest is None or any(not longest.endswith(f[3:]) for f in fuller):
         # No earlier form, or two different bodies share the head noun ("the health/interior ministry").
         return mention
     return mention if len(longest.split()) <= len(words) else words[0] + forms[longest][3:]
+
+
+# A proper name of up to four capitalised words; its last word is checked against the description's noun.
+_ORG_NAME_RUN = re.compile(r"\b(?:[A-Z][\w&'’.-]*[ \t]+){0,3}[A-Z][\w&'’.-]*")
+_RUN_LEADER = re.compile(r"^(?:(?:The|An?|In|At|From|For|By|On|With|And|But)\s+)+")
+
+
+def _named_org(body: str, noun: str, pos: int) -> str | None:
+    """The one organisation named before ``pos`` whose name closes with ``noun`` (or its plural, or a word
+    ORG_NAME_ENDINGS gives for it): "Norland Airlines" for "the airline", "Acme Corp" for "the company".
+    None when no such name, or two different ones, precede: then nobody can tell which body is meant."""
+    endings = {noun, noun + "s"} | ORG_NAME_ENDINGS.get(noun, frozenset())
+    names: dict[str, str] = {}
+    for run in _ORG_NAME_RUN.finditer(body, max(0, pos - 3000), pos):
+        words = _RUN_LEADER.sub("", run.group(0)).split()
+        # "Norland Airlines' pilots", "Acme Corp.": possessive and full stop belong to the sentence.
+        while words and _fold(_POSSESSIVE_END.sub("", words[-1]).rstrip(".")) not in endings:
+            words.pop()
+        if len(words) < 2:
+            continue  # "Airlines" alone names no one
+        name = " ".join([*words[:-1], _POSSESSIVE_END.sub("", words[-1]).rstrip(".")])
+        names.setdefault(name.casefold(), name)
+        if len(names) > 1:
+            return None
+    return next(iter(names.values()), None)
 
 
 _LEADING_CLAUSE = re.compile(r"(\w+)\b[^,.;:\"“”]{0,80},\s+")
