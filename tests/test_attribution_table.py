@@ -175,6 +175,23 @@ NOT_PEOPLE = [
 ]
 
 COORDINATED_AND_DOCUMENTS = [
+    # Two people who speak together are both the speaker.
+    ('"We will fight this ruling in every court," Jo Roe and Ann Lee said.', "Jo Roe and Ann Lee"),
+    (
+        'Jo Roe and Ann Lee wrote in a joint letter: "We will fight this ruling in every court."',
+        "Jo Roe and Ann Lee",
+    ),
+    (
+        '"We will fight this ruling in every court," said the mayor\'s lawyers Jo Roe and Ann Lee in a joint '
+        "statement.",
+        "Jo Roe and Ann Lee",
+    ),
+    # The pair is no "he": the man named in it is.
+    (
+        '"We will fight this ruling in every court," Tom Roe and Ann Lee said. "It was a long day for us," he '
+        "said.",
+        "Tom Roe",
+    ),
     (
         'After reporter Tom Brandt asked, Jo Bloggs turned back, leaned in and said, "Do not ask me that again."',
         "Jo Bloggs",
@@ -206,7 +223,10 @@ ORGANISATIONS_AND_ROLES = [
         'voted against the port."',
         "Ada Morrow",
     ),
-    ('POLLS WERE TOO EARLY - Jo Doe and Al Roe: "The polls stopped a week before the vote."', "Jo Doe"),
+    (
+        'POLLS WERE TOO EARLY - Jo Doe and Al Roe: "The polls stopped a week before the vote."',
+        "Jo Doe and Al Roe",
+    ),
     ('Ann Roe hopes to shed what Tom Brandt called "a real perception problem" for the city.', "Tom Brandt"),
     (
         'The Varn Foreign Office confirmed the deaths.\n\n"We send our condolences to the families," it said.',

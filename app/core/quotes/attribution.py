@@ -607,6 +607,9 @@ class _Context:
         if not text:
             return None
         low = text.casefold()
+        joint = self._joint(text, mention.start)
+        if joint is not None:
+            return joint
         if low in PRONOUNS:
             person = self.last_person(mention.start, low)
             return (
@@ -691,6 +694,27 @@ class _Context:
             # "one senior Democrat said": no person named, so the description as printed.
             return self._description(text)
         return named
+
+    def _joint(self, text: str, pos: int) -> str | None:
+        """Two named people who speak together ("Jo Roe and Ann Lee said in a joint statement", "said their
+        lawyers Jo Roe and Ann Lee"): both are the speaker, shown "Jo Roe and Ann Lee". The pair may be the
+        mention itself or a name joined by "and" just before a mention that is one name. None otherwise."""
+        pair = _JOINT_END.search(text)
+        if pair is not None:
+            runs = (pair.group(1), pair.group(2))
+        else:
+            before = _JOINT_BEFORE.search(self.body, max(0, pos - 120), pos)
+            if before is None or _CAP_RUN.fullmatch(text) is None:
+                return None
+            runs = (before.group(1), text)
+        first, second = (self._name(run, pos) for run in runs)
+        if first is None or second is None or first == second:
+            return None
+        joint = f"{first} and {second}"
+        # Two people are no one a later "he" or "she" refers to (a gender neither pronoun has), but stay in
+        # focus for "they" and for a continuation paragraph.
+        self.genders[joint] = "plural"
+        return joint
 
     def _description(self, text: str) -> str | None:
         """An unnamed source as printed ("a police spokesman", "the lawsuit", "one user"): when nobody can
@@ -796,6 +820,10 @@ def _org_form(body: str, mention: str, pos: int) -> str:
     return mention if len(longest.split()) <= len(words) else words[0] + forms[longest][3:]
 
 
+# Two names joined by "and" that close a mention ("the lawyers Jo Roe and Ann Lee"), and a name with its
+# party tag joined by "and" right before a mention ("Jo Roe (D-Ohio) and | Ann Lee said").
+_JOINT_END = re.compile(rf"(?:^|\s)({_CAP_RUN.pattern})\s+(?:and|&)\s+({_CAP_RUN.pattern})$")
+_JOINT_BEFORE = re.compile(rf"({_CAP_RUN.pattern})(?:\s*\([^()]{{1,30}}\))?\s+(?:and|&)\s+$")
 # A proper name of up to four capitalised words; its last word is checked against the description's noun.
 _ORG_NAME_RUN = re.compile(r"\b(?:[A-Z][\w&'’.-]*[ \t]+){0,3}[A-Z][\w&'’.-]*")
 _RUN_LEADER = re.compile(r"^(?:(?:The|An?|In|At|From|For|By|On|With|And|But)\s+)+")
