@@ -273,6 +273,17 @@ ORGANISATIONS_AND_ROLES = [
 ]
 
 PRONOUNS_AND_CONTINUATION = [
+    # A quotation that continues an unnamed speaker keeps that description, in its paragraph or the next.
+    (
+        'Jo Roe spoke first. "We closed the road at noon," a police spokesman said.\n\n"Nobody was hurt in '
+        'the blaze at the depot."',
+        "a police spokesman",
+    ),
+    (
+        'Jo Roe spoke first. "We closed the road at noon," a police spokesman said. "Nobody was hurt in the '
+        'blaze at the depot."',
+        "a police spokesman",
+    ),
     # A surname the article never gives in full, opening the sentence before its verb, is the "he" after it.
     (
         "Governor Jo Doe spoke first, and the crowd cheered for Brannigan.\n\nBrannigan openly admitted that "

@@ -91,6 +91,20 @@ def _in_caption(body: str, paragraphs: list[tuple[int, int]], paragraph_ends: li
     return bool(text) and text[-1] not in _RUNNING_TEXT_END
 
 
+def _bare_quote_paragraph(
+    body: str, paragraphs: list[tuple[int, int]], first: _RawQuote, pieces: list[_RawQuote]
+) -> bool:
+    """Whether the quotation opens its paragraph and no attribution verb follows it there: the plain
+    continuation of the speaker before, even an unnamed one ("a police spokesman said.\n\n"We ...")."""
+    if first.paragraph >= len(paragraphs):
+        return False
+    p_start, p_end = paragraphs[first.paragraph]
+    close = pieces[-1].close_pos
+    if body[p_start : first.open_pos].strip() or close is None:
+        return False
+    return not _verbs(body[close : max(close, p_end)])
+
+
 class TooManyQuotes(ValueError):
     """More quotations than the caller will take: raised before any of them is attributed."""
 
@@ -133,6 +147,10 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
     covered_until = -1
     last_quote_paragraph = -2
     last_speaker: str | None = None
+    # The last speaker including descriptions ("a police spokesman"), which are no referent of a pronoun but
+    # are still who an unattributed follow-on paragraph continues.
+    last_voice: str | None = None
+    last_voice_printed = False
     last_quote_end = 0
     # A sentinel past the end makes sure every quotation is handled even if no sentence span holds it.
     for s_start, s_end in [*sentence_spans, (len(body), len(body) + 1)]:
@@ -144,7 +162,7 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
             handled = True
             # The previous quotation in this paragraph, with a short attribution sentence between them.
             continuing = (
-                last_speaker
+                last_voice
                 if first.paragraph == last_quote_paragraph
                 and last_quote_end <= first.open_pos
                 and len(body[last_quote_end : first.open_pos].split()) <= _CONTINUATION_GAP_WORDS
@@ -154,13 +172,19 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
                 ctx, body, paragraphs, first, pieces, sentence_of, last_quote_paragraph, continuing
             )
             if speaker is None and mention is None and first.paragraph - last_quote_paragraph <= 1:
-                speaker = last_speaker  # an unattributed follow-on paragraph continues the last speaker
+                # An unattributed follow-on paragraph continues the last speaker; a description only when it
+                # was printed as the last quotation's attribution ("..., a police spokesman said.").
+                bare = _bare_quote_paragraph(body, paragraphs, first, pieces)
+                speaker = last_voice if last_voice_printed and bare else last_speaker
             built = _build(body, pieces, speaker, mention, sentence_of)
             if built is None:
                 continue
             results.append(built)
             results.extend(_nested_fragments(body, pieces, built))
             covered_until = max(covered_until, built.end)
+            if speaker is not None:
+                last_voice = speaker
+                last_voice_printed = mention is not None
             if speaker is not None and speaker not in ctx.descriptions:
                 ctx.events.append((first.open_pos, speaker))
                 spoke = True
