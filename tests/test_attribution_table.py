@@ -186,6 +186,17 @@ COORDINATED_AND_DOCUMENTS = [
         "statement.",
         "Jo Roe and Ann Lee",
     ),
+    # "the (joint) statement said" quotes whoever the article said issued it.
+    (
+        'Speaker Jo Roe (D-Ohio) and Senator Ann Lee (D-Iowa) released a joint statement.\n\n"We will fight '
+        'this ruling in every court," the joint statement said.',
+        "Jo Roe and Ann Lee",
+    ),
+    (
+        'The Varn Water Board issued a statement on Monday.\n\n"We will fight this ruling in every court," the '
+        "statement said.",
+        "The Varn Water Board",
+    ),
     # The pair is no "he": the man named in it is.
     (
         '"We will fight this ruling in every court," Tom Roe and Ann Lee said. "It was a long day for us," he '

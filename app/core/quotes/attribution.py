@@ -666,6 +666,11 @@ class _Context:
             role_words = [_fold(w) for w in _WORD.findall(text) if _fold(w) not in STOP]
             if len(role_words) == 1 and role_words[0] in self.documents:
                 return self.documents[role_words[0]]
+            if words[0].casefold() == "the" and 0 < len(role_words) <= 2 and role_words[-1] in DOCUMENTS:
+                # "the joint statement said" after "Jo Roe and Ann Lee released a joint statement".
+                issuer = self._issuer(role_words[-1], mention.start)
+                if issuer is not None:
+                    return issuer
             if role_words and role_words[-1] in ORG_WORDS and " of " not in text:
                 # "the water authority said" quotes the body itself, even when its spokesperson was named.
                 return _org_form(self.body, text, mention.start)
@@ -694,6 +699,17 @@ class _Context:
             # "one senior Democrat said": no person named, so the description as printed.
             return self._description(text)
         return named
+
+    def _issuer(self, document: str, pos: int) -> str | None:
+        """Who issued the document a later "the (joint) statement said" quotes: the subject of the last
+        "<names> released a joint statement" before ``pos``, within reach; None when no sentence says."""
+        issued = None
+        for found in _ISSUED.finditer(self.body, max(0, pos - _IT_REACH), pos):
+            issued = found  # the last such sentence is the document meant
+        if issued is None or issued.group("doc").casefold() != document:
+            return None
+        subject = _PARTY_TAG.sub("", issued.group("who"))
+        return self.resolve(_Mention(subject, issued.start("who")))
 
     def _joint(self, text: str, pos: int) -> str | None:
         """Two named people who speak together ("Jo Roe and Ann Lee said in a joint statement", "said their
@@ -824,6 +840,14 @@ def _org_form(body: str, mention: str, pos: int) -> str:
 # party tag joined by "and" right before a mention ("Jo Roe (D-Ohio) and | Ann Lee said").
 _JOINT_END = re.compile(rf"(?:^|\s)({_CAP_RUN.pattern})\s+(?:and|&)\s+({_CAP_RUN.pattern})$")
 _JOINT_BEFORE = re.compile(rf"({_CAP_RUN.pattern})(?:\s*\([^()]{{1,30}}\))?\s+(?:and|&)\s+$")
+# "Jo Roe (D-Ohio) and Ann Lee (D-Iowa) released a joint statement": who issued a document a later
+# "the joint statement said" quotes.
+_PARTY_TAG = re.compile(r"\s*\([^()]{1,30}\)")
+_ISSUED = re.compile(
+    rf"(?P<who>{_CAP_RUN.pattern}(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:and|&)\s+{_CAP_RUN.pattern}"
+    rf"(?:\s*\([^()]{{1,30}}\))?)?)\s+(?:released|issued|put\s+out|sent\s+out|published)\s+(?:a|an)\s+"
+    rf"(?:joint\s+|written\s+)?(?P<doc>{'|'.join(DOCUMENTS)})\b"
+)
 # A proper name of up to four capitalised words; its last word is checked against the description's noun.
 _ORG_NAME_RUN = re.compile(r"\b(?:[A-Z][\w&'’.-]*[ \t]+){0,3}[A-Z][\w&'’.-]*")
 _RUN_LEADER = re.compile(r"^(?:(?:The|An?|In|At|From|For|By|On|With|And|But)\s+)+")
