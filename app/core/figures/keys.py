@@ -38,7 +38,7 @@ _FAMILY = {"vague": "count"}
 # estimated at 25 million pounds" are one amount whatever other words surround them.
 _FRAME_DECIDES = frozenset({"money", "measure", "duration", "percent"})
 # Kinds that never join a toll or an amount: they date or age something, and have their own groups.
-DATING_KINDS = frozenset({"date", "year", "age", "ordinal"})
+DATING_KINDS = frozenset({"date", "year", "age", "ordinal", "time_ago"})
 
 
 def family(kind: str) -> str:
