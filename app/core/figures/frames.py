@@ -549,14 +549,10 @@ def counted_phrase(
     if draft.kind == "ordinal":
         named = IDENTIFIER_BEFORE.search(body, max(sentence_start, draft.start - 16), draft.start)
         if named:
-            # "on lap 20 after the crash": the number names a lap and counts nothing. Laps, pages and rounds
-            # recur through a story, so the lap is told apart by the event its sentence names, and a lap with
-            # no event stays alone rather than meeting every other lap.
+            # "on lap 20 after the crash": the number names a lap and counts nothing; like any rank of one
+            # noun, only an equal lap is the same lap (see keys.is_weak).
             noun = named.group("noun").lower()
-            event = _event_noun(body, draft.end, sentence_end) or _event_noun(
-                body, sentence_start, draft.start
-            )
-            return (f"{noun} of the {event}" if event else None), None, noun
+            return noun, None, noun
         # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
         ranked = WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
         return (ranked.group("word").lower(), None, None) if ranked else (None, None, None)

@@ -103,8 +103,11 @@ def frame_only(key: tuple[str, str, tuple[str, ...]]) -> bool:
 
 
 def is_weak(key: tuple[str, str, tuple[str, ...]]) -> bool:
-    """A count of one bare noun with no predicate ("seasons", "points", "sons"), or a part of a total."""
+    """A count of one bare noun with no predicate ("seasons", "points", "sons"), a part of a total, or a
+    rank of one noun ("lap 20", "the third day"): a different lap is another lap, never a disagreement."""
     family_name, _, words = key
+    if family_name == "ordinal":
+        return len(words) == 1
     return family_name == "count" and ((len(words) == 1 and words[0] not in FRAMES) or PART in words)
 
 
