@@ -173,7 +173,8 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("The region declared three days of mourning.", "three days", "duration", None, "mourning"),
         ("The final is in a fortnight.", "a fortnight", "duration", None, None),
         ("She played a year at Velmo college.", "a year", "duration", None, None),
-        ("A month ago the mill shut.", "A month", "duration", None, None),
+        # A distance in time is a point, never a duration: "a month ago" is kind "time_ago".
+        ("A month ago the mill shut.", "A month ago", "time_ago", None, None),
         ("It took more than a week to fix.", "more than a week", "duration", None, None),
         ("He served a month in jail.", "a month", "duration", "sentenced", None),
         # A distance from a place, with or without a conversion and the place's title in between.

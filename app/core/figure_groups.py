@@ -133,7 +133,8 @@ def assign_and_bridge(
         key = quantity_key(item)
         weak = key is not None and key[2][-1].startswith("=")
         found: int | None = None
-        if key is not None and key in groups and not weak:
+        # A rank's weak key holds its value ("lap=20"): ranks never group by context, so it decides alone.
+        if key is not None and key in groups and (not weak or item.kind in _NEVER_BY_CONTEXT):
             found = _group_of_key(key, groups[key], item)
         if item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of

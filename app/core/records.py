@@ -82,7 +82,8 @@ class Figure:
     counted: str | None
     # Who the number is attributed to: "the health ministry".
     source: str | None
-    # "count", "vague", "money", "percent", "measure", "duration", "speed", "age", "odds", "date", "ordinal",
+    # "count", "vague", "money", "percent", "measure", "duration", "time_ago" (a point in time: "five years
+    # ago", in hours), "speed", "age", "odds", "date", "ordinal",
     # "year".
     kind: str
     # Page chrome ("3 min read"), bylines and caption dates: stored but kept out of comparisons.

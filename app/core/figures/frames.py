@@ -15,7 +15,7 @@ import itertools
 import re
 
 from app.core.figures.keys import PART, counted_key
-from app.core.figures.scan import WORD, Draft
+from app.core.figures.scan import IDENTIFIER_BEFORE, WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import (
     CONTEXT_NOISE,
@@ -544,7 +544,15 @@ def counted_phrase(
         return _dated_event(body, draft, sentence_start), None, None
     if draft.kind == "year":
         return None, None, None
+    if draft.kind == "time_ago":
+        return _relative_time_event(body, draft, sentence.start, sentence.end), None, None
     if draft.kind == "ordinal":
+        named = IDENTIFIER_BEFORE.search(body, max(sentence_start, draft.start - 16), draft.start)
+        if named:
+            # "on lap 20 after the crash": the number names a lap and counts nothing; like any rank of one
+            # noun, only an equal lap is the same lap (see keys.is_weak).
+            noun = named.group("noun").lower()
+            return noun, None, noun
         # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
         ranked = WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
         return (ranked.group("word").lower(), None, None) if ranked else (None, None, None)
@@ -633,6 +641,27 @@ def _dated_event(body: str, draft: Draft, sentence_start: int) -> str | None:
     word = event.group("event").lower()
     noun = _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(word[:6]) or _EVENT_NOUNS.get(word.rstrip("s"))
     return f"date of the {noun or word.rstrip('s')}"
+
+
+def _event_noun(body: str, start: int, end: int) -> str | None:
+    """The first event word between start and end, folded onto its noun ("blew up" -> "explosion")."""
+    event = _EVENT_WORDS.search(body, start, end)
+    if event is None:
+        return None
+    word = event.group("event").lower()
+    noun = _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(word[:6]) or _EVENT_NOUNS.get(word.rstrip("s"))
+    return noun or word.rstrip("s")
+
+
+def _relative_time_event(body: str, draft: Draft, sentence_start: int, sentence_end: int) -> str | None:
+    """ "time since the collapse" for "The mine collapsed five years ago"; "collapse earlier" for "a decade
+    earlier" (relative to another event, so never the same quantity as "ago"); None when the sentence names no
+    event, so that unrelated points in time never group."""
+    noun = _event_noun(body, sentence_start, sentence_end)
+    if noun is None:
+        return None
+    relation = body[draft.start : draft.end].rsplit(None, 1)[-1].lower()
+    return f"time since the {noun}" if relation == "ago" else f"{noun} {relation}"
 
 
 def join_counted(noun: str | None, verb: str, place: str | None) -> str:

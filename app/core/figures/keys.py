@@ -38,7 +38,7 @@ _FAMILY = {"vague": "count"}
 # estimated at 25 million pounds" are one amount whatever other words surround them.
 _FRAME_DECIDES = frozenset({"money", "measure", "duration", "percent"})
 # Kinds that never join a toll or an amount: they date or age something, and have their own groups.
-DATING_KINDS = frozenset({"date", "year", "age", "ordinal"})
+DATING_KINDS = frozenset({"date", "year", "age", "ordinal", "time_ago"})
 
 
 def family(kind: str) -> str:
@@ -103,8 +103,11 @@ def frame_only(key: tuple[str, str, tuple[str, ...]]) -> bool:
 
 
 def is_weak(key: tuple[str, str, tuple[str, ...]]) -> bool:
-    """A count of one bare noun with no predicate ("seasons", "points", "sons"), or a part of a total."""
+    """A count of one bare noun with no predicate ("seasons", "points", "sons"), a part of a total, or a
+    rank of one noun ("lap 20", "the third day"): a different lap is another lap, never a disagreement."""
     family_name, _, words = key
+    if family_name == "ordinal":
+        return len(words) == 1
     return family_name == "count" and ((len(words) == 1 and words[0] not in FRAMES) or PART in words)
 
 

@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 
 from app.core import numbers
-from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, month_number
+from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, RELATIVE_TIME_WORDS, month_number
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
+from app.core.lexicon.frames import IDENTIFYING_NOUNS
 from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
 
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
@@ -74,7 +75,14 @@ _CLOCK_TAIL = re.compile(
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word.
 WORD = re.compile(r"[ ]+(?P<word>(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
-KINDS_WITH_QUALIFIER = frozenset({"count", "money", "percent", "measure", "duration", "speed", "age"})
+KINDS_WITH_QUALIFIER = frozenset(
+    {"count", "money", "percent", "measure", "duration", "speed", "age", "time_ago"}
+)
+# "five years ago", "a decade earlier": a point in time given as its distance from now or from another event,
+# kind "time_ago" (value in hours, like a duration), so it never meets "sentenced to five years".
+_RELATIVE_TIME_TAIL = re.compile(rf"[ ]+(?P<relation>(?i:{'|'.join(RELATIVE_TIME_WORDS)}))\b")
+# "on lap 20", "page 5", "Route 66": the noun right before the number names what the number identifies.
+IDENTIFIER_BEFORE = re.compile(rf"\b(?P<noun>(?i:{'|'.join(sorted(IDENTIFYING_NOUNS))}))[ ]\Z")
 
 
 @dataclass(slots=True)
@@ -319,6 +327,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                 # "a 42-year-old man", "aged 6 months old": an age, in years, never a duration.
                 kind, unit, factor = "age", "year", factor / HOURS_PER_YEAR
                 end = number_end = old.end()
+            elif kind == "duration" and (relative := _RELATIVE_TIME_TAIL.match(body, end)):
+                kind = "time_ago"
+                end = number_end = relative.end()
     elif (
         digits is not None and scale is None and kind == "count" and (decade := _DECADE_AGE.match(body, end))
     ):
@@ -338,6 +349,15 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
         return None
+    if (
+        digits is not None
+        and digits.isdigit()
+        and scale is None
+        and kind == "count"
+        and IDENTIFIER_BEFORE.search(body, max(0, start - 16), start)
+    ):
+        # "on lap 20 after the crash": a position the noun before it names, ranked like an ordinal.
+        return Draft(start, end, value, None, None, None, "ordinal", end)
     if (
         digits is not None
         and kind == "count"

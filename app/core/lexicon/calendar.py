@@ -56,6 +56,9 @@ WEEKDAYS: dict[str, int] = {
 WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Relative days that anchor a figure in time as well as a weekday does ("by Sunday", "as of Tuesday").
 RELATIVE_DAYS = ("today", "yesterday", "tonight", "overnight", "this morning", "last night")
+# Words that turn a length of time into a point in time: "five years ago", "a decade earlier", "two weeks
+# later" say when something happened, not how long it lasted, so they never meet a sentence's duration.
+RELATIVE_TIME_WORDS = ("ago", "earlier", "later")
 
 
 def month_number(text: str) -> int | None:

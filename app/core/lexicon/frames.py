@@ -479,3 +479,42 @@ OTHER_INCIDENT_OPENING = re.compile(
     r"|november|december)(?:[ ](?:19|20)[0-9]{2})?)\b(?=,|[ ][a-z])",
     re.IGNORECASE,
 )
+
+# Nouns a number after them names rather than counts: "on lap 20", "page 5", "Route 66", "Section 230" give
+# a position or an identifier, the noun says what it is ("lap"), and the number counts nothing before it.
+# Singular only: "laps 20 to 30" is rare, and "a day 300 people" would read a rate as a position.
+IDENTIFYING_NOUNS = frozenset(
+    {
+        "lap",
+        "page",
+        "round",
+        "stage",
+        "hole",
+        "chapter",
+        "article",
+        "section",
+        "clause",
+        "paragraph",
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "gate",
+        "platform",
+        "terminal",
+        "pier",
+        "berth",
+        "exit",
+        "junction",
+        "level",
+        "phase",
+        "game",
+        "leg",
+        "heat",
+        "episode",
+        "verse",
+        "precinct",
+        "ward",
+        "district",
+    }
+)

@@ -61,7 +61,7 @@ def value_text(figure: dict[str, Any]) -> str:
     unit = figure["unit"] or ""
     if figure["kind"] == "year":
         return f"{value:.0f}" + (f"–{high:.0f}" if high is not None else "")
-    if figure["kind"] == "duration" and unit == "hour":
+    if figure["kind"] in ("duration", "time_ago") and unit == "hour":
         return duration_text(value) + (f"–{duration_text(high)}" if high is not None else "")
     if figure["kind"] == "date" or unit.startswith("date"):
         return _date_text(value) + (f"–{_date_text(high)}" if high is not None else "")
