@@ -426,6 +426,32 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
 ]
 
 
+# A dotted abbreviation or acronym inside a mention is part of the phrase, not the end of a sentence; a bare
+# abbreviation is never a person.
+ABBREVIATIONS_IN_MENTIONS = [
+    (
+        'Jo Doe spoke.\n\n"We will pursue every lead," said the U.S. Attorney\'s Office.',
+        "the U.S. Attorney's Office",
+    ),
+    (
+        'Jo Doe spoke.\n\nAccording to the U.N. refugee agency, "the camps are full."',
+        "the U.N. refugee agency",
+    ),
+    (
+        'Jo Doe spoke.\n\n"The roads are closed," said a D.C. fire department spokesman.',
+        "a D.C. fire department spokesman",
+    ),
+    (
+        '"The roads are closed," said the St. Kilda harbour master.',
+        "the St. Kilda harbour master",
+    ),
+    ('Jo Doe spoke.\n\n"We will pursue every lead," said the U.S.', "the U.S."),
+    ('"We will pursue every lead," said Gov. Mara Quist of St. Kilda.', "Mara Quist"),
+    ('Mara Quist spoke.\n\n"We will pursue every lead," said U.N.', "Mara Quist"),
+    ('Mara Quist spoke.\n\n"We will pursue every lead," U.S. told reporters.', "Mara Quist"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     CUE_VERBS_BOTH_SIDES
@@ -438,7 +464,8 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
     + RELATIVE_PRONOUNS
     + SUBJECT_IN_FOCUS
     + NAMES_INSIDE_QUOTES
-    + ATTRIBUTION_BESIDE_THE_QUOTE_WINS,
+    + ATTRIBUTION_BESIDE_THE_QUOTE_WINS
+    + ABBREVIATIONS_IN_MENTIONS,
 )
 def test_attribution(text: str, speaker: str | None) -> None:
     assert _speaker(text) == speaker

@@ -51,7 +51,7 @@ from app.core.quotes.people import (
     role_phrase_at,
 )
 from app.core.speakers import name_tokens
-from app.core.text import split_sentences
+from app.core.text import _is_abbreviation, split_sentences
 
 _MULTI_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,.;\"“”]{1,60}?)?"
@@ -345,12 +345,30 @@ _MENTION_AFTER = re.compile(
 )
 
 
+_PERIOD = re.compile(r"\.")
+
+
+def _hide_abbreviation_periods(text: str) -> str:
+    """``text`` with each abbreviation's period ("U.S.", "Gov.", "St.", as the sentence splitter reads them)
+    turned into "_", keeping every offset, so a pattern that stops at a period reads "the U.S. Attorney's
+    Office" whole. Match on the result, slice ``text``."""
+    marks = [m.start() for m in _PERIOD.finditer(text) if _is_abbreviation(text, m.start())]
+    if not marks:
+        return text
+    chars = list(text)
+    for dot in marks:
+        chars[dot] = "_"
+    return "".join(chars)
+
+
 def _mention_after(text: str, offset: int) -> _Mention | None:
-    clause = _CLAUSE_END.match(text)
-    if clause is not None and _STATEMENT_FROM.match(clause.group(1)):
+    hidden = _hide_abbreviation_periods(text)
+    clause = _CLAUSE_END.match(hidden)
+    clause_text = text[clause.start(1) : clause.end(1)] if clause is not None else ""
+    if clause is not None and _STATEMENT_FROM.match(clause_text):
         # "according to a statement from the central bank": kept whole for the resolver, with the name of
         # an appositive after it ("the statement from his attorney, Jo Doe").
-        named = _APPOSITIVE_NAME.match(text, clause.end())
+        named = _APPOSITIVE_NAME.match(hidden, clause.end())
         end = named.end() if named is not None else clause.end(1)
         return _Mention(text[clause.start(1) : end], offset + clause.start(1))
     possessed = _POSSESSED_ROLE_NAME.match(text)
@@ -358,7 +376,7 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
         # "according to Reagan's former education secretary Jo Doe": the possessor only modifies the role;
         # the mention runs to the name, which the resolver takes as the head.
         return _Mention(possessed.group(1), offset + possessed.start(1))
-    titled = _titled_name_closing(clause.group(1)) if clause is not None else None
+    titled = _titled_name_closing(clause_text) if clause is not None else None
     if titled is not None:
         # "tweeted former Housing and Urban Development Secretary Jo Doe": a long title with capitalised
         # words and an "and" in it; the name that closes the clause is the head.
@@ -372,15 +390,17 @@ def _mention_after(text: str, offset: int) -> _Mention | None:
     if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
         # "said union president Amy Fox": lowercase role words, then the name.
         return _Mention(role.group(1).rstrip(".").strip(), offset + role.start(1))
-    closing = _role_then_name(clause.group(1), offset + clause.start(1)) if clause is not None else None
+    closing = _role_then_name(clause_text, offset + clause.start(1)) if clause is not None else None
     if closing is not None:
         return closing
-    match = _MENTION_AFTER.match(text)
+    match = _MENTION_AFTER.match(hidden)
     if match is None:
         return None
     for group in ("pron", "run", "apos", "desc"):
         if match.group(group):
-            return _Mention(match.group(group).rstrip(".").strip(), offset + match.start(group))
+            # A closing period is stripped, an abbreviation's kept: "the U.S." is no "the U.S".
+            end = match.start(group) + len(match.group(group).rstrip(".").rstrip())
+            return _Mention(text[match.start(group) : end].strip(), offset + match.start(group))
     return None
 
 
