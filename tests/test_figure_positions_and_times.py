@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups
+from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, figure_item, group_status
 from app.core.figures import extract_figures
 from app.core.figures.keys import family
 from app.core.lexicon.units import HOURS_PER_YEAR
@@ -105,3 +105,60 @@ def test_equal_positions_group_and_different_ones_never_conflict() -> None:
     assert found[3] == found[1]  # lap 20 in two outlets: one lap
     assert found[4] == found[2]  # lap 48 likewise
     assert len({found[1], found[2], found[5]}) == 3  # laps 20, 48 and 19 are three laps, not a conflict
+
+
+def _grouped(*articles: tuple[str, str]) -> tuple[list[int], list]:
+    """Each (body, figure text) as one outlet's figure, grouped in turn; the groups and the items."""
+    placed: list[PlacedFigure] = []
+    groups: list[int] = []
+    items = []
+    for article, (body, text) in enumerate(articles, start=1):
+        item = figure_item(_figure(body, text), key=article, article_key=article)
+        group = assign_figure_groups([item], placed)[0]
+        group = group if group >= 0 else 100 + article
+        placed.append(PlacedFigure(item, group))
+        groups.append(group)
+        items.append(item)
+    return groups, items
+
+
+@pytest.mark.parametrize(
+    ("since", "length"),
+    [
+        (
+            ("The inquiry into the Orvo dam began two years ago.", "two years ago"),
+            ("The two-year inquiry into the Orvo dam closed on Friday.", "two-year"),
+        ),
+        (
+            ("Nadia Brel started coaching at Velmora 12 years ago.", "12 years ago"),
+            ("Brel spent 12 years coaching at Velmora.", "12 years"),
+        ),
+    ],
+)
+def test_the_time_since_an_event_meets_an_equal_plain_length_of_it(since, length) -> None:
+    groups, items = _grouped(since, length)
+    assert items[0].kind == "time_ago" and items[1].kind == "duration"
+    assert groups[0] == groups[1]
+    assert group_status(items) == "agree"
+
+
+@pytest.mark.parametrize(
+    "framed",
+    [
+        ("A judge sentenced the Orvo dam engineer to two years in prison.", "two years"),
+        ("The Orvo dam engineer signed a two-year contract.", "two-year"),
+    ],
+)
+def test_the_time_since_an_event_never_meets_a_framed_length(framed) -> None:
+    since = ("The Orvo dam engineer was arrested two years ago.", "two years ago")
+    for order in ((since, framed), (framed, since)):
+        groups, _ = _grouped(*order)
+        assert groups[0] != groups[1]
+
+
+def test_unequal_time_since_and_length_stay_apart() -> None:
+    groups, _ = _grouped(
+        ("The inquiry into the Orvo dam began two years ago.", "two years ago"),
+        ("The three-year inquiry into the Orvo dam closed on Friday.", "three-year"),
+    )
+    assert groups[0] != groups[1]

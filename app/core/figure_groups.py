@@ -283,6 +283,23 @@ _OF_ONE_PERSON = frozenset({"age"})
 _MEASURED_WITH_UNIT = frozenset({"speed"})
 
 
+# The time since an event ("two years ago") is as long as that event has lasted ("a two-year inquiry"):
+# by value and context it meets a plain duration, never a framed one (see ``_timing``), and by its
+# counted thing only another time since the same event.
+_VALUE_FAMILY = {"time_ago": "duration"}
+# How a figure of time may meet another of equal value: the time since an event, a length its frame
+# decides (a sentence, a contract), or anything else.
+_AGO, _FRAMED, _PLAIN = "ago", "framed", ""
+
+
+def _timing(item: FigureItem) -> str:
+    if item.kind == "time_ago":
+        return _AGO
+    if item.kind == "duration" and keys.framed_duration(item.counted_key, item.context):
+        return _FRAMED
+    return _PLAIN
+
+
 def _value_key(item: FigureItem) -> tuple[str, str, float, float | None] | None:
     if item.value is None:
         return None
@@ -291,7 +308,7 @@ def _value_key(item: FigureItem) -> tuple[str, str, float, float | None] | None:
         value, high = value % 10_000, None if high is None else high % 10_000
     # Rounded to 9 significant digits so that 2.07e9 printed two ways is one value.
     return (
-        keys.family(item.kind),
+        _VALUE_FAMILY.get(item.kind, keys.family(item.kind)),
         item.unit or "",
         float(f"{value:.9g}"),
         None if high is None else float(f"{high:.9g}"),
@@ -330,7 +347,9 @@ def _index_by_value(
     context = _context_of(item)
     if value_key is not None:
         # Indexed even with no context: an equal distinctive value ("14.3 percent") needs none.
-        index.setdefault(value_key, []).append((context, _counted_words(item), group_key, _bare_noun(item)))
+        index.setdefault(value_key, []).append(
+            (context, _counted_words(item), group_key, _bare_noun(item), _timing(item))
+        )
 
 
 _TALLY_STEMS = frozenset(keys.counted_key(word) for word in CAREER_TALLIES)
@@ -388,7 +407,11 @@ def _value_and_context_matches(
     best: dict[int, int] = {}
     twin = _occurrence_twin(item)
     candidates = [*index.get(value_key, ()), *(_twins(index, twin, occurrences=item.unit == OCCURRENCES))]
-    for other, other_counted, group_key, other_bare in candidates:
+    timing = _timing(item)
+    for other, other_counted, group_key, other_bare, other_timing in candidates:
+        if {timing, other_timing} == {_AGO, _FRAMED}:
+            # "Five years ago" is never "sentenced to five years", however alike their sentences.
+            continue
         if group_key in excluded and not (counted and counted & excluded[group_key]):
             continue
         if only is not None and group_key not in only:
@@ -426,8 +449,8 @@ def _twins(
     return [entry for entry in found if entry[1] and not entry[3]] if occurrences else list(found)
 
 
-# An indexed figure: (context stems, counted nouns, group, counts a bare noun).
-_Indexed = tuple[frozenset[str], frozenset[str], int, bool]
+# An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing).
+_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str]
 
 
 # A group's stored context (``FigureGroup.context``) holds at most this many characters.

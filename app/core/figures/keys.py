@@ -39,6 +39,18 @@ _FAMILY = {"vague": "count"}
 _FRAME_DECIDES = frozenset({"money", "measure", "duration", "percent"})
 # Kinds that never join a toll or an amount: they date or age something, and have their own groups.
 DATING_KINDS = frozenset({"date", "year", "age", "ordinal", "time_ago"})
+# Words of a length served or agreed ("a five-year term", "a two-year contract"), beside the frames of a
+# sentence ("sentenced", "in prison"): such a length is fixed by its frame, never the time since an event.
+_TERM_WORDS = ("term", "contract", "tenure")
+
+
+def framed_duration(counted: str | None, context: str | None) -> bool:
+    """A duration its frame decides ("sentenced to five years", "a five-year contract"): such a length
+    never meets the time since an event ("five years ago"), which a plain length of equal value may
+    ("a five-year investigation" and "the investigation began five years ago")."""
+    words = set(counted_key(counted).split()) if counted else set()
+    words |= set((context or "").split())
+    return bool(words & (FRAMES | _TERM_STEMS))
 
 
 def family(kind: str) -> str:
@@ -141,3 +153,6 @@ def _place_word(stem: str) -> str:
     if len(stem) > 4 and stem.endswith("i") and stem[-2] not in "aeiou":
         return stem[:-1]
     return stem
+
+
+_TERM_STEMS = frozenset(_stable_stem(word) for word in _TERM_WORDS)
