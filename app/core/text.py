@@ -114,7 +114,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NEWLINE = re.compile(r"\n")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` belongs to an abbreviation ("Mr.", "U.S.", "Oct.") or an initial."""
     match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if match is None:
@@ -147,7 +147,7 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             if not (first.isupper() or first.isdigit() or first in "\"'“‘«„(["):
                 continue
             punct = text[match.start()]
-            if punct == "." and _is_abbreviation(text, match.start()):
+            if punct == "." and is_abbreviation(text, match.start()):
                 continue
             _append_trimmed(text, cut, end, spans)
             cut = end

@@ -51,7 +51,7 @@ from app.core.quotes.people import (
     role_phrase_at,
 )
 from app.core.speakers import name_tokens
-from app.core.text import _is_abbreviation, split_sentences
+from app.core.text import is_abbreviation, split_sentences
 
 _MULTI_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,.;\"“”]{1,60}?)?"
@@ -352,7 +352,7 @@ def _hide_abbreviation_periods(text: str) -> str:
     """``text`` with each abbreviation's period ("U.S.", "Gov.", "St.", as the sentence splitter reads them)
     turned into "_", keeping every offset, so a pattern that stops at a period reads "the U.S. Attorney's
     Office" whole. Match on the result, slice ``text``."""
-    marks = [m.start() for m in _PERIOD.finditer(text) if _is_abbreviation(text, m.start())]
+    marks = [m.start() for m in _PERIOD.finditer(text) if is_abbreviation(text, m.start())]
     if not marks:
         return text
     chars = list(text)
