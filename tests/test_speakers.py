@@ -134,7 +134,40 @@ def test_display_name_drops_the_capital_of_a_sentence_initial_body() -> None:
         ("the council", ["Harbour County Council"], "Harbour County Council"),
         ("the indictment", ["the 47-page indictment"], "the 47-page indictment"),
         ("the council", ["Harbour County Council", "the city council"], None),
+        # One organisation across forms: determiners, quote marks and a generic head of one family.
+        ("the Varn police", ["Varn Police Department"], "Varn Police Department"),
+        ("Varn Police Department", ["the Varn police force"], "the Varn police force"),
+        ("the 'Keep Elm Park' movement", ["The Keep Elm Park campaign"], "The Keep Elm Park campaign"),
+        ("the “Keep Elm Park” group", ["the Keep Elm Park coalition"], "the Keep Elm Park coalition"),
+        ("the Varn police", ["Tarrow Police Department"], None),
+        ("the Vale campaign", ["Vale's presidential campaign"], "Vale's presidential campaign"),
     ],
 )
 def test_one_person_per_event(name: str, known: list[str], expected: str | None) -> None:
     assert canonical_speaker(name, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("the Varn police", ("police", "varn")),
+        ("Varn Police Department", ("police", "varn")),
+        ("the Varn police force", ("police", "varn")),
+        ("the U.S. Park Police", ("park", "police", "us")),
+        ("the US Park Police", ("park", "police", "us")),
+        ("The Keep Elm Park campaign", ("campaign", "elm", "keep", "park")),
+        ("the 'Keep Elm Park' movement", ("campaign", "elm", "keep", "park")),
+        ("Rita Vale's campaign", ("campaign", "rita", "vale")),
+        # Nothing distinctive, or no organisation head: no key.
+        ("the police", None),
+        ("a campaign group", None),
+        ("the militant group", None),  # no proper name: no body apart from its kind
+        ("the 2016 campaign", None),
+        ("a police spokesman", None),
+        ("Rita Vale", None),
+    ],
+)
+def test_org_key(name: str, key: tuple[str, ...] | None) -> None:
+    from app.core.speakers import org_key
+
+    assert org_key(name) == key

@@ -13,7 +13,14 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from app.core.lexicon.names import AFFILIATIONS, GIVEN_NAME_PLACES, PLACE_NAMES
+from app.core.lexicon.names import (
+    AFFILIATIONS,
+    GIVEN_NAME_PLACES,
+    ORG_FUNCTION_WORDS,
+    ORG_HEAD_FAMILIES,
+    PLACE_NAMES,
+    POLICE_TAILS,
+)
 from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from app.core.lexicon.words import DETERMINERS
 
@@ -286,6 +293,49 @@ def _head(name: str) -> str:
     return re.sub(r"['’]s?$", "", words[-1]).casefold() if words else ""
 
 
+_ORG_WORD = re.compile(r"[^\W_][\w&-]*")
+_HEAD_FAMILY = {word: family for family, words in ORG_HEAD_FAMILIES.items() for word in words}
+
+
+@functools.lru_cache(maxsize=4096)
+def org_key(name: str) -> tuple[str, ...] | None:
+    """The words that identify an organisation, whatever form an outlet prints: determiners, quote marks,
+    possessives and dots of initials folded away, and a generic head folded to its family ("the Acme police"
+    and "Acme Police Department" are ("acme", "police"); "The Save Our Park campaign" and "the 'Save Our
+    Park' movement" are ("campaign", "our", "park", "save")). None when the name has no organisation head
+    or nothing distinctive besides it ("the police", "a campaign group")."""
+    printed = [w for w in _org_words(name) if w.casefold() not in ORG_FUNCTION_WORDS]
+    words = [w.casefold() for w in printed]
+    while len(words) > 1 and words[-1] in POLICE_TAILS and words[-2] == "police":
+        words.pop()
+    if not words:
+        return None
+    family = _HEAD_FAMILY.get(words[-1]) or _HEAD_FAMILY.get(words[-1].removesuffix("s"))
+    if family is None:
+        return None
+    # The proper name is what tells one body from another: "the militant group" and "the armed group"
+    # name no body apart from its kind.
+    distinctive = [
+        w.casefold() for w in printed[:-1] if w[:1].isupper() and _HEAD_FAMILY.get(w.casefold()) != family
+    ]
+    if not distinctive:
+        return None
+    return tuple(sorted({*distinctive, family}))
+
+
+def _strip_marks(text: str) -> str:
+    """Accents removed, case kept."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _org_words(name: str) -> list[str]:
+    """The words of a body's name as printed, accents removed: quote marks and possessives dropped,
+    initials joined ("U.S." is "US")."""
+    text = re.sub(r"'s\b", "", _strip_marks(name).replace("’", "'"))
+    text = re.sub(r"\b(\w)\.(?=\w\.)|(?<=\b\w)\.", r"\1", text)
+    return _ORG_WORD.findall(text.replace("'", " "))
+
+
 def _same_body(name: str, known: Sequence[str]) -> str | None:
     """The known entry an organisation or a document names: the same words, else the one entry with the
     same head noun ("the council" and "Central Coast Council", "the 47-page indictment" and "the
@@ -293,6 +343,12 @@ def _same_body(name: str, known: Sequence[str]) -> str | None:
     same = [k for k in known if k.casefold() == name.casefold()]
     if same:
         return same[0]
+    key = org_key(name)
+    if key is not None:
+        # One body in two forms: "the Acme police" and "Acme Police Department".
+        keyed = [k for k in known if org_key(k) == key]
+        if keyed:
+            return keyed[0]
     head = _head(name)
     if head not in ORG_WORDS and head not in DOCUMENTS:
         return None
@@ -308,7 +364,7 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
     people sharing the surname and ``name`` gives only the surname) the answer is None. A description
     ("a police spokesman") is only ever the same description: its words are no surname ("Spokesman").
     """
-    if is_description(name) or _head(name) in ORG_WORDS:
+    if is_description(name) or _head(name) in ORG_WORDS or org_key(name) is not None:
         body = _same_body(name, known)
         if body is not None or is_description(name):
             return body

@@ -231,3 +231,19 @@ OCCUPATION_NOUNS = _words(
 # Places and labels that are also given names: never stripped as a modifier before a name ("India Walton",
 # "Paris Hilton", "America Ferrera", "Christian Horner").
 GIVEN_NAME_PLACES = _words("india asia paris america israel christian georgia florence victoria charlotte")
+
+# --- One organisation across outlets -----------------------------------------------------------------------
+# Generic heads of an organisation's name that outlets swap for one body: "the Acme police" is "Acme Police
+# Department" and "the Acme police force"; "The Save Our Park campaign" is "the 'Save Our Park' movement".
+# Why: the distinctive words ("Acme", "Save Our Park") identify the body, the head only says what kind it is.
+# Each family folds to its first word; bodies of different families (a ministry and an office, a bank and a
+# group) are never folded together, since one event may name two of them.
+ORG_HEAD_FAMILIES: dict[str, frozenset[str]] = {
+    "police": _words("police constabulary"),
+    "campaign": _words("campaign campaigns movement group coalition alliance initiative network"),
+}
+# Words after "police" that add nothing: "Acme Police Department", "the Acme police force".
+POLICE_TAILS = _words("department dept force service services")
+# Small words of an organisation's name that outlets add or drop: "Department of Justice" / "Justice
+# Department".
+ORG_FUNCTION_WORDS = _words("the a an of for and on")
