@@ -25,7 +25,15 @@ from app.core.lexicon.words import (
     STOP,
 )
 from app.core.quotes.marks import _WINDOW
-from app.core.quotes.mentions import HEAD_RUN, PLACE_BEFORE, POSSESSIVE_END, Mention, clean_mention
+from app.core.quotes.mentions import (
+    ARTICLES_AND_POSSESSIVES,
+    HEAD_RUN,
+    PLACE_BEFORE,
+    POSSESSIVE_END,
+    Mention,
+    clean_mention,
+    speaking_description,
+)
 from app.core.quotes.organisations import ISSUED, PARTY_TAG, STATEMENT_FROM, org_form
 from app.core.quotes.people import (
     _CAP_RUN,
@@ -165,6 +173,8 @@ class Context:
             # "The statement said ..." later quotes the same author.
             self.documents[source.group("noun").casefold()] = author
             return author
+        if words[0].casefold() in ARTICLES_AND_POSSESSIVES and not speaking_description(text):
+            return None  # "the latest figures", "an accompanying list of fees": nothing that speaks
         if words[0].casefold() in DETERMINERS:
             appositive = re.search(rf",\s+({_CAP_RUN.pattern})", text)
             if appositive:

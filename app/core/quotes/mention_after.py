@@ -8,6 +8,7 @@ from app.core.lexicon.speech import ROLE_NOUNS, ROLE_SYNONYMS
 from app.core.quotes.cues import LISTENER_VERBS, VERB_SET, cue_verbs
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mentions import (
+    ARTICLES_AND_POSSESSIVES,
     CLAUSE_END,
     NAME_CLOSES_CLAUSE,
     NOT_BEFORE_SPEAKER,
@@ -15,6 +16,7 @@ from app.core.quotes.mentions import (
     Mention,
     clean_mention,
     hide_abbreviation_periods,
+    speaking_description,
     valid_mention,
 )
 from app.core.quotes.organisations import STATEMENT_FROM
@@ -170,6 +172,15 @@ def attribution_after(body: str, start: int, end: int) -> Mention | None:
         # and the attribution closes it, after a comma.
         named = tail[1].strip()
         return Mention(named, start + lead + clause_body.rfind(named, 0, verb.start()))
+    words = before.split()
+    if (
+        words[0].casefold() in ARTICLES_AND_POSSESSIVES
+        and len(words) <= 10
+        and not speaking_description(before)
+    ):
+        # `"...," an accompanying list of fees said.`: the attribution is right here and names nothing that
+        # speaks; the quote stays unattributed rather than going to the person in focus.
+        return Mention(before, start + lead + clause_body.find(before))
     return None
 
 

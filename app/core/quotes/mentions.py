@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.lexicon.speech import ROLE_NOUNS
+from app.core.lexicon.speech import ROLE_NOUNS, SPEAKING_NOUNS
 from app.core.lexicon.words import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -62,7 +62,90 @@ def valid_mention(text: str) -> bool:
     if len(words) <= 7 and words[-1][0].isupper() and words[0][0].islower() and low not in SENTENCE_OPENERS:
         # "campaign manager Robby Mook said", "psychotherapist Jo Bloggs says": a description, then a name.
         return True
-    return low in DETERMINERS or words[0][0].isupper()
+    if low in DETERMINERS:
+        return low not in ARTICLES_AND_POSSESSIVES or speaking_description(text)
+    return words[0][0].isupper()
+
+
+# The determiners that open a noun phrase for certain; "that" and "this" also open clauses ("that he said").
+ARTICLES_AND_POSSESSIVES = frozenset(
+    {"the", "a", "an", "one", "another", "his", "her", "its", "their", "our"}
+)
+# Words that end the head of a description and open what follows it ("a source familiar with the talks",
+# "a spokesman for the council", "the man who ...", "the latest figures came as ...").
+_AFTER_HEAD = frozenset(
+    {
+        "of",
+        "for",
+        "from",
+        "with",
+        "in",
+        "at",
+        "on",
+        "to",
+        "by",
+        "near",
+        "inside",
+        "outside",
+        "about",
+        "who",
+        "that",
+        "which",
+        "whose",
+        "familiar",
+        "close",
+        "involved",
+        "told",
+        "said",
+        "as",
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "since",
+        "if",
+    }
+)
+_DESCRIPTION_WORD = re.compile(r"[\w'’.-]+")
+
+
+def speaking_description(text: str) -> bool:
+    """Whether a description can speak: the words before what follows its head hold a person, a post, a
+    body, a paper or a channel (SPEAKING_NOUNS), an age ("the 22-year-old") or a proper name ("the FBI").
+    "The latest figures came as" or "an accompanying list of fees" is no speaker."""
+    chunk: list[str] = []
+    for word in _DESCRIPTION_WORD.findall(text)[1:]:
+        if word.casefold() in _AFTER_HEAD or word.casefold() in TRAILING_FILLER:
+            break  # "the ad then cuts to", "the email also says": the head came before
+        chunk.append(word.strip(".'’"))
+    # A head word only: "an Egyptian textbook just published" holds one; its participle is no clause.
+    chunk = [word for word in chunk if word]
+    return not chunk or any(_can_speak(word) for word in chunk) or _agent_noun(chunk[-1])
+
+
+# Endings of nouns for people by what they do ("economist", "historian", "consultant", "neurosurgeon",
+# "attendee", "representative"): a description headed by one can speak even when no list names it.
+_AGENT_ENDINGS = ("ist", "ian", "er", "or", "ant", "ent", "eon", "ee", "ive")
+
+
+def _agent_noun(head: str) -> bool:
+    # Long enough that the ending is a suffix: "economist", never "list".
+    singular = head.casefold().removesuffix("s")
+    return len(singular) >= 6 and singular.endswith(_AGENT_ENDINGS)
+
+
+def _can_speak(word: str) -> bool:
+    if word[0].isupper() or word[0].isdigit():
+        return True
+    low = word.casefold()
+    return (
+        low in SPEAKING_NOUNS
+        or (low.endswith("s") and low[:-1] in SPEAKING_NOUNS)
+        or (low.endswith("es") and low[:-2] in SPEAKING_NOUNS)
+        or (low.endswith("men") and low[:-3] + "man" in SPEAKING_NOUNS)
+        or low.endswith("-old")
+    )
 
 
 CLAUSE_END = re.compile(r"\s*([^,.;:\"“”]{1,80}?)\s*(?=[,.;:]|$)")
