@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, TITLE_WORDS
+from app.core.lexicon.names import AFFILIATIONS, GIVEN_NAME_PLACES, PLACE_NAMES
+from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from app.core.lexicon.words import DETERMINERS
 
 # Spelling variants of one transliterated name, folded to one form after accents are removed.
@@ -108,13 +109,71 @@ _ARTICLE_WORD = re.compile(r"\b(?:al|el)\s+(?=[A-Z])")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+# A dateline or header word in capitals glued to the name that follows ("LAGOS Jo Roe"): three letters or
+# more, so that initials ("J.R. Roe") and a two-letter given name ("DJ", "AJ") are no such word.
+_POSSESSIVE = re.compile(r"\w['’]s?$")
+_CAPITALS_WORD = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Z.'’&-]+$")
+
+
+def strip_name_prefix(words: Sequence[str]) -> list[str]:
+    """The words of a capitalised run that name the person: a run as printed is [place/org/party
+    modifiers]* [office or occupation nouns]* [honorifics]* NAME, and only NAME identifies the person.
+
+    A dateline in capitals ("LAGOS Jo Roe"), a party or nationality label ("Republican Jo Roe") and an
+    occupation ("Comedian Jo Roe", "Billionaire Jo Roe") go before any name; a place ("Ohio Jo Roe",
+    "Seoul Jo Roe") only before a name of two words or more, since places are also given names. Titles
+    and honorifics are handled by :func:`name_tokens` (and the run splitter of quotes.people), which
+    know where a longer title ends."""
+    words = list(words)
+    # A possessor before the name ("the Post's Jo Roe", "Acme's Jo Roe") only modifies it.
+    owner = max((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), default=-1)
+    del words[: owner + 1]
+    while len(words) > 1 and _CAPITALS_WORD.match(words[0]) and not _CAPITALS_WORD.match(words[1]):
+        words.pop(0)
+    # A party or nationality label further in ("House Democrat Jo Roe", "Senate Intelligence Ranking
+    # Republican Jo Roe"): the name is what follows the last one, when two name words follow it.
+    label = max(
+        (i for i, w in enumerate(words[:-2]) if _fold_prefix(w) in AFFILIATIONS - GIVEN_NAME_PLACES),
+        default=-1,
+    )
+    del words[: label + 1]
+    while len(words) > 1:
+        first = _fold_prefix(words[0])
+        if first in GIVEN_NAME_PLACES:
+            break
+        if first in AFFILIATIONS or (first in ROLE_NOUNS and first not in TITLE_WORDS):
+            words.pop(0)
+            continue
+        width = _place_width(words)
+        if width and len(words) - width >= 2:
+            del words[:width]
+            continue
+        break
+    return words
+
+
+def _fold_prefix(word: str) -> str:
+    folded = fold_accents(word).replace("’", "'").strip(".")
+    return folded[:-2] if folded.endswith("'s") else folded
+
+
+def _place_width(words: Sequence[str]) -> int:
+    """How many leading words name a place ("New York", "Ohio"), 0 when none does."""
+    for width in (3, 2, 1):
+        if len(words) > width and " ".join(_fold_prefix(w) for w in words[:width]) in PLACE_NAMES:
+            return width
+    return 0
+
+
 # Cached because one article asks about the same few names many times.
 @functools.lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[str, ...]:
     name = _AFTER_NAME.sub("", _PARTY_TAG.sub(" ", name)).strip()
+    name = " ".join(strip_name_prefix(name.split()))
     # "Bashar al Assad": a lower-case article before the family name ("Al Gore" keeps his given name).
     name = _ARTICLE_WORD.sub("", name)
-    tokens = [_fold_token(t) for t in _NAME_TOKEN.findall(fold_accents(name))]
+    # Titles are looked up as printed (folded), before transliteration variants ("Alhaji" is no "Alhajy").
+    tokens = [_plain_token(t) for t in _NAME_TOKEN.findall(fold_accents(name))]
     # A title word second opens a longer title ("Prime Minister Jo Roe"); as the last word it is a surname
     # ("Howard Dean", "Chris King").
     while len(tokens) > 1 and (
@@ -126,12 +185,22 @@ def _name_tokens(name: str) -> tuple[str, ...]:
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
         tokens.pop()
-    # Family names (all words but a given name that opens a longer name) in one spelling of their doubles.
-    tokens = [t if i == 0 and len(tokens) > 1 else _collapse_doubles(t) for i, t in enumerate(tokens)]
-    # A title further in ("Homeland Security Secretary Jo Roe"): the name is what follows the last one.
-    last_title = max((i for i, t in enumerate(tokens[:-1]) if t in TITLE_WORDS), default=-1)
+    # A title further in ("Homeland Security Secretary Jo Roe"): the name is what follows the last one. A
+    # role noun that is no title ("Senior Investigative Correspondent Jo Roe", "County Prosecutor Jo Roe")
+    # counts only before a name of two words, so a surname that is a role ("Jo Parent Roe") stays.
+    last_title = max(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if t in TITLE_WORDS or (t in ROLE_NOUNS and len(tokens) - i > 2)
+        ),
+        default=-1,
+    )
     if last_title >= 0:
         tokens = tokens[last_title + 1 :]
+    tokens = [_fold_token(t) for t in tokens]
+    # Family names (all words but a given name that opens a longer name) in one spelling of their doubles.
+    tokens = [t if i == 0 and len(tokens) > 1 else _collapse_doubles(t) for i, t in enumerate(tokens)]
     if len(tokens) > 2:
         # Middle initials ("John A. Doe", "George H.W. Bush") name no one new.
         tokens = [
@@ -140,6 +209,11 @@ def _name_tokens(name: str) -> tuple[str, ...]:
             tokens[-1],
         ]
     return tuple(tokens)
+
+
+def _plain_token(token: str) -> str:
+    token = token.replace("’", "'")
+    return token[:-2] if token.endswith("'s") else token
 
 
 def name_suffix(name: str) -> str | None:

@@ -315,8 +315,12 @@ class Context:
         return best
 
     def _name(self, run: str, pos: int) -> str | None:
-        roles, name = _split_run(run)
-        if not name or name.casefold() in GENERIC_SPEAKERS or name.casefold() in ROLE_NOUNS:
+        roles, name = self.registry.split_run(run)
+        if (
+            not name
+            or name.casefold() in GENERIC_SPEAKERS
+            or (name.casefold() in ROLE_NOUNS and not self.registry.surname_in_article(name))
+        ):
             return None
         if _fold(name) in SENTENCE_OPENERS or _NOT_A_NAME.search(name):
             # "When", a dateline or shouted header ("MEXICO CITY"), a party-state tag ("D-Ohio").
