@@ -36,6 +36,15 @@ def gold_pairs() -> list[Pair]:
         for article, name in enumerate(names):
             body = corpus.bodies[name]
             figures = [f for f in extract_article(body).figures if not f.chrome]
+            # A value the article already gave is a second mention: the grouping never weighs evidence for
+            # it (``assign_and_bridge``), so its pairs say nothing of the evidence.
+            seen: set[tuple[str, str | None, float | None]] = set()
+            repeated: set[int] = set()
+            for f in figures:
+                mark = (f.kind, f.unit, f.value)
+                if mark in seen:
+                    repeated.add(id(f))
+                seen.add(mark)
             for annotation in corpus.gold["articles"][name]["figures"]:
                 if _harmless_to_group(annotation):
                     continue
@@ -44,7 +53,7 @@ def gold_pairs() -> list[Pair]:
                     (f for f in figures if span and overlaps(span, f) and _same_normalised(annotation, f)),
                     None,
                 )
-                if match is None:
+                if match is None or id(match) in repeated:
                     continue
                 label = annotation.get("group") or _group_of(corpus.gold, name, annotation["text"])
                 item = figure_item(match, key=len(labelled), article_key=article)

@@ -170,9 +170,10 @@ def assign_and_bridge(
             and _value_key(item) not in mentioned.get(item.article_key, {})
         ):
             # No wording or equal value decides: weigh the evidence of every figure in a near band of values,
-            # never in a group this article already fills, and never for a value the article already gave
-            # (a second mention never gathers other outlets' second mentions, as above).
-            found = _by_evidence(by_band, item, set(touched.get(item.article_key, {})))
+            # never in a group this article already fills or keeps for another of its figures, and never for a
+            # value the article already gave (a second mention never gathers other outlets' second mentions).
+            others = {g for g, claimant in claimed.get(item.article_key, {}).items() if claimant != position}
+            found = _by_evidence(by_band, item, set(touched.get(item.article_key, {})) | others)
         if found is None:
             found = next_key
             next_key -= 1
