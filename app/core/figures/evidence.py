@@ -66,7 +66,8 @@ class Evidence:
 
     same: bool  # the same value once normalised, or once the rounding of the printed numbers is allowed for
     close: bool  # different values within CLOSE_RATIO ("about $139 million" and "$140,937,785")
-    compatible: bool  # farther values that qualifiers or ranges make consistent ("more than 200" and "276")
+    compatible: bool  # farther values that qualifiers make consistent ("more than 200" and "276")
+    in_range: bool  # a value inside the other's range ("between 8% and 15.5%" and "13 percent")
     near: bool  # different values within NEAR_RATIO: a revised or differently sourced figure
     same_counted: bool  # both name what they count, and share a noun of it
     other_counted: bool  # both name what they count, and share none
@@ -130,8 +131,8 @@ def _tally(figure: Clue) -> bool:
 
 def value_relation(a: Clue, b: Clue) -> str:
     """How two values relate: "same" (equal once normalised, or once rounding is allowed for), "close",
-    "compatible", "near" (see ``Evidence``), "apart" (within FAR_RATIO) or "far" (never one quantity).
-    Dates, years, ages and ranks are only ever "same" or "far"."""
+    "compatible", "in_range", "near" (see ``Evidence``), "apart" (within FAR_RATIO) or "far" (never one
+    quantity). Dates, years, ages and ranks are only ever "same" or "far"."""
     if a.value is None or b.value is None:
         return "far"
     if same_value(a.value, b.value, a.unit) and same_value(a.value_high, b.value_high, a.unit):
@@ -149,7 +150,9 @@ def value_relation(a: Clue, b: Clue) -> str:
         # Two numbers that round to one another; a range around a number only allows it ("compatible").
         return "same" if compatible else "close"
     if compatible:
-        return "compatible"
+        # A range allows every value inside it ("between $1 billion and $3 billion" covers several amounts
+        # of a story), a qualifier only one side of its number ("more than 200" and "276").
+        return "in_range" if a.value_high is not None or b.value_high is not None else "compatible"
     return "near" if ratio <= NEAR_RATIO else "apart"
 
 
@@ -195,6 +198,7 @@ def evidence(a: Clue, b: Clue) -> Evidence | None:
         same=relation == "same",
         close=relation == "close",
         compatible=relation == "compatible",
+        in_range=relation == "in_range",
         near=relation == "near",
         same_counted=same_counted,
         other_counted=bool(counted_a and counted_b and not same_counted),
@@ -237,14 +241,15 @@ def _distinctive(figure: Clue) -> bool:
 # evidence, left out). An equal value and a shared counted noun weigh most; a small count, a year and two
 # different counted nouns count against.
 WEIGHTS: dict[str, float] = {
-    "same": 5.47,
-    "close": 1.08,
-    "compatible": -1.15,
-    "near": -0.54,
+    "same": 5.49,
+    "close": 1.09,
+    "in_range": -1.11,
+    "compatible": -0.16,
+    "near": -0.52,
     "same_counted": 4.26,
     "other_counted": -0.79,
     "same_frame": 0.81,
-    "context1": 1.45,
+    "context1": 1.44,
     "context2": 0.48,
     "context3": 0.41,
     "context4": 0.79,
@@ -253,7 +258,7 @@ WEIGHTS: dict[str, float] = {
     "day": 0.18,
     "year": -1.88,
 }
-BIAS = -4.2
+BIAS = -4.22
 # Context words count up to this many: beyond it, a long shared sentence says no more.
 CONTEXT_CAP = 4
 # The score above which two figures are linked (a probability of one quantity, from the same fit). Chosen on
@@ -267,6 +272,7 @@ def features(found: Evidence) -> dict[str, float]:
         "same": float(found.same),
         "close": float(found.close),
         "compatible": float(found.compatible),
+        "in_range": float(found.in_range),
         "near": float(found.near),
         "same_counted": float(found.same_counted),
         "other_counted": float(found.other_counted),
