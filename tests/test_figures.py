@@ -173,6 +173,11 @@ def test_four_digits_before_a_plural_noun_is_a_count_not_a_year() -> None:
         "They backed a two-state solution.",
         "It was a balanced one, he said.",
         "No one knows.",
+        # Telephone numbers and numbers written with a leading zero are codes, never quantities.
+        "Call the helpline on 0800/111 0 111 or 0800/111 0 222, free of charge.",
+        "Readers can call 1-800-555-0199 or (212) 555-0100 with tips.",
+        "Tips go to +44 20 7946 0000 at any hour.",
+        "The flight left at noon (0336 GMT) for the coast.",
     ],
 )
 def test_names_ids_and_pronouns_are_not_figures(body: str) -> None:
@@ -378,6 +383,11 @@ def test_verb_after_an_aside_is_found() -> None:
 )
 def test_clock_times_are_not_figures(body: str) -> None:
     assert extract_figures(body) == []
+
+
+def test_a_number_beside_a_phone_number_is_still_a_figure() -> None:
+    figures = extract_figures("About 12 people called 0800 111 222 on Monday, and 3,000 wrote in.")
+    assert [f.text for f in figures] == ["About 12", "3,000"]
 
 
 def test_counted_keeps_possessives_and_stops_at_participles() -> None:

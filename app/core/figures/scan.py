@@ -11,6 +11,7 @@ from app.core import numbers
 from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, RELATIVE_TIME_WORDS, month_number
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
 from app.core.lexicon.frames import IDENTIFYING_NOUNS
+from app.core.lexicon.furniture import PHONE_NUMBER
 from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
 
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
@@ -120,8 +121,19 @@ def scan(body: str) -> list[Draft]:
             m.start() for m in _TRIGGER_WORD_ANY_CASE.finditer(body) if m.group().lower() in _TRIGGER_WORDS
         ]
     starts.sort()
+    # Telephone numbers ("0800/111 0 111", "1-800-273-8255") are identifiers: no digit of theirs is a figure.
+    phones = [
+        (m.start(), m.end())
+        for m in PHONE_NUMBER.finditer(body)
+        if sum(ch.isdigit() for ch in m.group()) >= _PHONE_DIGITS
+    ]
+    phone = 0
     for start in starts:
         if start < position:
+            continue
+        while phone < len(phones) and phones[phone][1] <= start:
+            phone += 1
+        if phone < len(phones) and phones[phone][0] <= start:
             continue
         match = _CANDIDATE.match(body, start)
         if match is None or match.end() == match.start():
@@ -135,6 +147,8 @@ def scan(body: str) -> list[Draft]:
     return drafts
 
 
+# A telephone number has at least this many digits; fewer are a score or a short list of numbers.
+_PHONE_DIGITS = 7
 _TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|[£$€¥₹]")
 _TRIGGER_WORD = re.compile(r"[a-z]+")
 _TRIGGER_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
@@ -348,6 +362,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         # "4G", "9/11", "10:30", "737-MAX": part of a name, an identifier or a clock time.
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
+        return None
+    if digits is not None and len(digits) > 1 and digits[0] == "0" and digits.isdigit() and not currency_text:
+        # "0336 GMT", "MSP 006", "0800": a number written with a leading zero is a code or a clock time.
         return None
     if (
         digits is not None
