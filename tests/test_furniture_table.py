@@ -149,6 +149,17 @@ BOXES = [
         "embed",
     ),
     ("The levee held through the night pic.twitter.com/AbCd1234", "embed"),
+    # A box of the outlet's other stories, each teaser opened by a kicker in capitals.
+    (
+        "more on floods HIGH WATER River bursts its banks again DRY RUN Council tests its new barrier "
+        "SAND BAGS Volunteers fill 300 bags in an hour",
+        "related",
+    ),
+    # Advice boxes printed under a story.
+    ("If you or someone you know is struggling, call the helpline on 116 123.", "contact"),
+    ("Samaritans can be contacted on 116 123 or by email.", "contact"),
+    # A byline's stamp: a name and a role beside the date and the clock time.
+    ("Jo Roe Staff Writer 2:45 pm, Jan 2, 2018", "timestamp"),
     # Social counters beside the article.
     ("1.2K shares | 45 comments", "share_box"),
     ("Comments (12)", "share_box"),
@@ -202,6 +213,8 @@ BODY = [
     # A statistic that reads like a slide counter, once or twice but never as consecutive slides.
     ("The striker scored 7 of 16 attempts and 3 of 5 penalties in the final.", None),
     ("Bloomberg News reported that the council spent 3 million pounds in this year's photo contest.", None),
+    ("The council set up a hotline on Tuesday, and 300 residents called in the first hour.", None),
+    ("The RIVER ROSE fast on Tuesday, and HIGH WATER Warnings were issued for the lower town.", None),
     # An article may name a poster and quote a post in its own sentence.
     (
         "The mayor, Jo Bloggs (@jobloggs), wrote on Tuesday that 300 homes had been cut off by the water.",

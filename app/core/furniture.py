@@ -75,6 +75,8 @@ _CAPTION_MAX_WORDS = 60
 # After the last signature of embedded posts, this many words are the article's text again; fewer are the
 # rest of the signature (a date or time in a shape of its own).
 _POST_TAIL_WORDS = 4
+# An advice box runs at most this many words (a paragraph or two of boilerplate with its numbers).
+_ADVICE_WORDS = 80
 # A line of social counters ("1.2K shares | 45 comments") runs at most this many words.
 _COUNTER_WORDS = 12
 # A caption with no credit or picture word is judged by shape alone only up to this length: the captions of
@@ -337,6 +339,10 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
         return "caption"
     if words <= _COUNTER_WORDS and _only_counters(line):
         return "share_box"
+    if words <= _ADVICE_WORDS and lex.ADVICE_BOX.search(line, 0, _HEAD):
+        return "contact"
+    if _kicker_count(line) >= lex.KICKERS_IN_A_BOX:
+        return "related"
     if words <= _EVIDENT_CAPTION_WORDS and _is_caption(line, head, tail, sentence):
         return "caption"
     if words <= 20 and not sentence and lex.URL.search(line):
@@ -426,6 +432,16 @@ def _is_gallery(line: str) -> bool:
     return False
 
 
+def _kicker_count(line: str) -> int:
+    """How many teasers open with a kicker in capitals in ``line`` (counted no further than the box needs)."""
+    count = 0
+    for _ in lex.KICKER.finditer(line):
+        count += 1
+        if count >= lex.KICKERS_IN_A_BOX:
+            break
+    return count
+
+
 def _only_counters(line: str) -> bool:
     """A line made only of social counters ("1.2K shares | 45 comments")."""
     leftover, counters = lex.COUNTER_TOKEN.subn(" ", line)
@@ -447,12 +463,15 @@ def _date_line_kind(line: str) -> str | None:
         if word in lex.TIMESTAMP_WORDS:
             markers += word in lex.TIMESTAMP_MARKERS
             continue
-        # A source or site name may share the line ("Xinhua | Updated: ..."); anything else is a sentence.
-        if token[:1].isupper() and names < _STAMP_NAMES:
+        # A source or site name may share the line ("Xinhua | Updated: ...", a byline's "Jo Roe @joroe");
+        # anything else is a sentence.
+        if (token[:1].isupper() or token[:1] == "@") and names < _STAMP_NAMES:
             names += 1
             continue
         return None
-    if names and not markers and "|" not in line and " - " not in line:
+    if names and not markers and not times and "|" not in line and " - " not in line:
+        # A name and a date alone may be a heading ("Riverside Floods March 2023"); with a clock time beside
+        # them ("Jo Roe Staff Writer 2:45 pm, Jan 2, 2018") they are the byline's stamp.
         return None
     return "timestamp" if times or markers else "dateline"
 

@@ -464,6 +464,20 @@ COUNTER_TOKEN = re.compile(
     r"|reads?|followers?)|(?:comments?|shares?|likes?|views?|reactions?)[ ]?[:(]?[ ]?[0-9][0-9.,]*[km]?\)?)(?!\w)"
 )
 
+# A teaser of another story opens with a kicker in capitals and goes on in sentence case ("BRAIN BUG Ancient
+# virus could be ..."). A line with `KICKERS_IN_A_BOX` of them is a box of the outlet's other stories; an article
+# line has one at most (a dateline, "NEW YORK (AP) —"). Runs are bounded so the search stays linear.
+KICKER = re.compile(r"(?<![\w'’])(?:[A-Z][A-Z0-9'’!?,.:&-]*[ ]){2,8}(?=[A-Z][a-z])")
+KICKERS_IN_A_BOX = 3
+
+# Advice boxes under an article on suicide, abuse or crime: "If you or someone you know is struggling, ...",
+# "Samaritans can be contacted on ...". The box, not the story.
+ADVICE_BOX = re.compile(
+    r"(?i)if[ ]you[ ]or[ ](?:someone|anyone)[ ]you[ ]know\b|if[ ]you(?:['’]re|[ ]are)[ ](?:struggling|affected"
+    r"|in[ ]crisis|having[ ]thoughts)\b|(?:samaritans|lifeline|helpline|hotline|seelsorge)\b[^.\n]{0,60}"
+    r"\b(?:on|at|unter|call)[ ]\+?[0-9]"
+)
+
 # A telephone number: groups of digits joined by spaces, slashes, dots or hyphens, written with a leading 0, a
 # "+", a bracketed area code or a "1-800"-style prefix ("0800/111 0 111", "0207 782 4368", "+44 20 7946 0000",
 # "1-800-273-8255", "(212) 555-0100"). Its digits are never quantities.
