@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.quotes import extract_quotes
+from app.core.quotes.mentions import speaking_description
 
 
 def _speaker(text: str) -> str | None:
@@ -452,6 +453,28 @@ ABBREVIATIONS_IN_MENTIONS = [
 ]
 
 
+# A description speaks only when its head is a person, a post, a body, a paper or a channel; a noun phrase that
+# cannot speak leaves the quote unattributed rather than giving it to the person in focus.
+SPEAKING_HEADS = [
+    (
+        'Mara Quist runs the port.\n\n"We are reviewing every charge on the bill," an accompanying list of '
+        "fees said.",
+        None,
+    ),
+    (
+        '"The whole crew did a fantastic job today," a source familiar with the talks said.',
+        "a source familiar with the talks",
+    ),
+    ('"The whole crew did a fantastic job today," the committee chairmen wrote.', "the committee chairmen"),
+    (
+        '"The whole crew did a fantastic job today," the retired neurosurgeon said.',
+        "the retired neurosurgeon",
+    ),
+    ('"The whole crew did a fantastic job today," the 22-year-old said.', "the 22-year-old"),
+    ('Mara Quist runs the port. The latest figures came as the port "expects a record year."', "Mara Quist"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     CUE_VERBS_BOTH_SIDES
@@ -465,7 +488,26 @@ ABBREVIATIONS_IN_MENTIONS = [
     + SUBJECT_IN_FOCUS
     + NAMES_INSIDE_QUOTES
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS
-    + ABBREVIATIONS_IN_MENTIONS,
+    + ABBREVIATIONS_IN_MENTIONS
+    + SPEAKING_HEADS,
 )
 def test_attribution(text: str, speaker: str | None) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("description", "speaks"),
+    [
+        ("the latest figures came as the bank", False),
+        ("an accompanying list of fees", False),
+        ("their instinctive preference", False),
+        ("a source familiar with the talks", True),
+        ("the committee chairmen", True),
+        ("an Egyptian textbook just published", True),
+        ("the 43-year-old", True),
+        ("the FBI", True),
+        ("the ad then cuts to footage", True),
+    ],
+)
+def test_a_description_speaks_only_through_its_head(description: str, speaks: bool) -> None:
+    assert speaking_description(description) is speaks

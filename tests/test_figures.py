@@ -173,6 +173,11 @@ def test_four_digits_before_a_plural_noun_is_a_count_not_a_year() -> None:
         "They backed a two-state solution.",
         "It was a balanced one, he said.",
         "No one knows.",
+        # Telephone numbers and numbers written with a leading zero are codes, never quantities.
+        "Call the helpline on 0800/111 0 111 or 0800/111 0 222, free of charge.",
+        "Readers can call 1-800-555-0199 or (212) 555-0100 with tips.",
+        "Tips go to +44 20 7946 0000 at any hour.",
+        "The flight left at noon (0336 GMT) for the coast.",
     ],
 )
 def test_names_ids_and_pronouns_are_not_figures(body: str) -> None:
@@ -380,6 +385,11 @@ def test_clock_times_are_not_figures(body: str) -> None:
     assert extract_figures(body) == []
 
 
+def test_a_number_beside_a_phone_number_is_still_a_figure() -> None:
+    figures = extract_figures("About 12 people called 0800 111 222 on Monday, and 3,000 wrote in.")
+    assert [f.text for f in figures] == ["About 12", "3,000"]
+
+
 def test_counted_keeps_possessives_and_stops_at_participles() -> None:
     assert only("The port ships about 60% of the region's grain exports.").counted == "region's grain exports"
     assert only("The town declared three days of mourning starting today.").counted == "mourning"
@@ -494,3 +504,76 @@ def test_a_change_and_the_price_it_reached_are_two_figures_not_a_range() -> None
         ("2 percent", "percent", None),
         ("$87", "money", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        # The part counts the noun of the total it is taken from, marked as a part ("of the ...").
+        ("Rebels still hold 14 of the 200 hostages seized in March.", "of the hostages"),
+        ("Police said 14 of the kidnapped hostages were freed.", "of the kidnapped hostages freed"),
+        ("Two of the passengers were injured in the crash.", "of the passengers injured"),
+        # No noun after "of the": the part of the toll, as before.
+        ("Five of the dead were from one village.", "of the dead"),
+    ],
+)
+def test_a_part_counts_the_noun_of_its_total(body: str, counted: str) -> None:
+    assert extract_figures(body)[0].counted == counted
+
+
+def test_a_bare_currency_word_takes_the_currency_the_article_names() -> None:
+    body = (
+        "The court fined the firm 50,000 Egyptian pounds on Monday. Its lawyer said the 50,000 pounds "
+        "would be paid within a month."
+    )
+    assert [f.unit for f in extract_figures(body) if f.kind == "money"] == ["EGP", "EGP"]
+
+
+def test_a_bare_currency_word_stays_sterling_when_the_article_prints_sterling() -> None:
+    body = (
+        "The court fined the firm 50,000 Egyptian pounds. A British rival paid £2m and another 5,000 pounds."
+    )
+    assert [f.unit for f in extract_figures(body) if f.kind == "money"] == ["EGP", "GBP", "GBP"]
+
+
+def test_a_bare_currency_word_alone_keeps_its_usual_currency() -> None:
+    assert only("The fine was 5,000 pounds, the court said.").unit == "GBP"
+
+
+def test_a_share_without_its_sign_is_a_percentage_when_the_article_uses_percent() -> None:
+    body = "Turnout fell 4 percent nationally. The region recorded a rate of 38.25 in the final count."
+    shares = [f for f in extract_figures(body) if f.text == "38.25"]
+    assert [(f.kind, f.unit) for f in shares] == [("percent", "percent")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No percentage elsewhere in the article: the bare number stays a count.
+        "The region recorded a rate of 38.25 in the final count.",
+        # The number counts a noun of its own: a rate, but not a share.
+        "Turnout fell 4 percent. The clinic recorded a rate of 3 deaths per 1,000 births.",
+    ],
+)
+def test_a_rate_number_is_not_always_a_percentage(body: str) -> None:
+    assert all(f.unit != "percent" for f in extract_figures(body) if f.text in ("38.25", "3"))
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The girl, aged 20 months, was found alive.", 20 / 12),
+        ("The boy, about 20 months old, was found alive.", 20 / 12),
+        ("A 20-month-old boy was found alive.", 20 / 12),
+        ("The farmer, who turned 42 years on Monday, was rescued.", 42.0),
+        ("Twenty-one pupils and a 6-year-old were rescued.", 6.0),
+    ],
+)
+def test_ages_in_months_and_years(body: str, value: float) -> None:
+    ages = [f for f in extract_figures(body) if f.kind == "age"]
+    assert len(ages) == 1 and ages[0].unit == "year" and ages[0].value == pytest.approx(value)
+
+
+def test_spelled_numbers_count_their_noun() -> None:
+    figure = extract_figures("Twenty-one pupils were freed on Thursday.")[0]
+    assert (figure.value, figure.kind, figure.counted) == (21.0, "count", "pupils freed")

@@ -55,6 +55,23 @@ CAPTIONS = [
     ("FILE - In this March 3, 2019, file photo, the bridge is seen from the river.", "caption"),
     ("Photos: The flood in pictures", "caption"),
     ("Image copyright Reuters Image caption The water reached the first floor", "caption"),
+    # A gallery or video carousel flattened into one line: its slide counters give it away.
+    (
+        "Photos: The flood The river at dawn on Friday, when 300 homes were cut off. Hide Caption 1 of 12 "
+        "Photos: The flood Volunteers fill sandbags. Hide Caption 2 of 12",
+        "caption",
+    ),
+    (
+        "Flood special | 2:30 The levee gave way at 3 a.m. AP 4 of 9 Skip in Skip x Embed x Share CLOSE "
+        "Flood special | 1:10 Roads reopen on Friday. AP 5 of 9",
+        "caption",
+    ),
+    # A sentence opened by its credit and describing its picture.
+    (
+        "Jo Roe / Reuters A man walks past the flooded market in this undated photo released by the council "
+        "on March 3, 2021.",
+        "caption",
+    ),
     # An embedded gallery's button line: its title, date and slide counter are no figures of the article.
     (
         "Harbour festivals ranked Sat, June 4, 2022 The best of the summer Play slideshow Jane Roe 1 of 9 9. Regatta",
@@ -122,6 +139,30 @@ BOXES = [
     ("The water is up to the doors — Jo Bloggs (@jobloggs) October 19, 2023", "embed"),
     ("Skip Twitter post by @jobloggs The water is up to the doors now", "embed"),
     ("Our hearts go out to every family... Posted by Riverside Council on Sunday, 31 December 2023", "embed"),
+    # A post signed with the day before the month, or in the poster's own language.
+    ("The water is up to the doors — Jo Bloggs (@jobloggs) 19 October 2023", "embed"),
+    ("Das Wasser steigt — Jo Bloggs (@jobloggs) 19 Oktober 2023", "embed"),
+    # Two posts flattened into one line, signature after signature.
+    (
+        "Up to the doors now — Jo Bloggs (@jobloggs) October 19, 2023 Sandbags gone at the depot, stay safe "
+        "— Ann Lee (@annlee) October 19, 2023",
+        "embed",
+    ),
+    ("The levee held through the night pic.twitter.com/AbCd1234", "embed"),
+    # A box of the outlet's other stories, each teaser opened by a kicker in capitals.
+    (
+        "more on floods HIGH WATER River bursts its banks again DRY RUN Council tests its new barrier "
+        "SAND BAGS Volunteers fill 300 bags in an hour",
+        "related",
+    ),
+    # Advice boxes printed under a story.
+    ("If you or someone you know is struggling, call the helpline on 116 123.", "contact"),
+    ("Samaritans can be contacted on 116 123 or by email.", "contact"),
+    # A byline's stamp: a name and a role beside the date and the clock time.
+    ("Jo Roe Staff Writer 2:45 pm, Jan 2, 2018", "timestamp"),
+    # Social counters beside the article.
+    ("1.2K shares | 45 comments", "share_box"),
+    ("Comments (12)", "share_box"),
     ("JUST WATCHED Flood waters rise in the lower town Replay More Videos ... MUST WATCH", "related"),
     ("MOST READ IN NEWS FLOOD CHAOS Town cut off as river bursts its banks", "related"),
     ("Do you have a story for the Example Online news team? Email us at tips@example.com", "contact"),
@@ -169,6 +210,16 @@ BODY = [
     ("October was the wettest month since 1998.", None),
     ("The line reopened at 10:42 on Monday, three hours late.", None),
     ("Jo Bloggs, 52", None),
+    # A statistic that reads like a slide counter, once or twice but never as consecutive slides.
+    ("The striker scored 7 of 16 attempts and 3 of 5 penalties in the final.", None),
+    ("Bloomberg News reported that the council spent 3 million pounds in this year's photo contest.", None),
+    ("The council set up a hotline on Tuesday, and 300 residents called in the first hour.", None),
+    ("The RIVER ROSE fast on Tuesday, and HIGH WATER Warnings were issued for the lower town.", None),
+    # An article may name a poster and quote a post in its own sentence.
+    (
+        "The mayor, Jo Bloggs (@jobloggs), wrote on Tuesday that 300 homes had been cut off by the water.",
+        None,
+    ),
 ]
 
 

@@ -513,10 +513,9 @@ class _StatementIndex:
         # Statements whose member list is known to be whole: all of them when the caller passed every
         # sentence, otherwise those loaded through ``members_of`` and those made in this call.
         self.complete: set[int] | None = None if members_of is None else set()
-        self.rep_count: dict[int, int] = {}
-        self.rep_content: list[str] = []
-        self.rep_statement: list[int] = []
-        self.rep_member: list[_Prepared] = []
+        # Each statement's representatives, prepared: a sentence scans only its own candidates' lists.
+        self.reps: dict[int, list[_Prepared]] = {}
+        self.made: set[int] = set()  # statements made in this call (keys below zero)
         for statement, group in self.members.items():
             # The lowest keys, so that the choice does not depend on the order the caller used.
             reps = (
@@ -527,16 +526,12 @@ class _StatementIndex:
             self._add_reps(statement, reps)
 
     def _add_reps(self, statement: int, group: list[SentenceItem]) -> None:
-        count = self.rep_count.get(statement, 0)
-        for member in group[: max(0, self.representatives - count)]:
-            prepared = _prepare(member)
-            self.rep_content.append(prepared.content)
-            self.rep_statement.append(statement)
-            self.rep_member.append(prepared)
-            count += 1
-        self.rep_count[statement] = count
+        reps = self.reps.setdefault(statement, [])
+        reps.extend(_prepare(member) for member in group[: max(0, self.representatives - len(reps))])
 
     def add(self, statement: int, group: list[SentenceItem]) -> None:
+        if statement < 0:
+            self.made.add(statement)
         if statement not in self.members and self.complete is not None:
             self.complete.add(statement)
         self.members.setdefault(statement, []).extend(group)
@@ -558,28 +553,38 @@ class _StatementIndex:
         """For every statement with a member linked to ``sentence``: the linked members, or None when
         all of them are linked (the sentence can join the statement). With ``allowed``, existing
         statements outside it are skipped (statements made in this call, keyed below zero, never are)."""
+        # Only the sentence's own candidates (and statements made in this call) are scanned, so its cost
+        # follows its candidates, not those of the article's other sentences or the event's size.
+        statements = (
+            sorted(self.reps)
+            if allowed is None
+            else sorted({*(s for s in allowed if s in self.reps), *self.made})
+        )
+        reps = [(statement, rep) for statement in statements for rep in self.reps[statement]]
         # The LCS cutoff is a cheap C++ prefilter: no link is possible with fewer shared content words (a
         # two-word sentence links with both words shared, a longer one needs ``min_shared - 1`` in order
         # before the loose second look). It must hold for the shorter of the two, whichever arrived first.
         cutoff = min(knobs.min_shared - 1, len(sentence.content))
         if cutoff == 0:
             # Sentences of function words only: compare them whole against every representative.
-            hits: Iterable[int] = range(len(self.rep_member))
+            hits: Iterable[int] = range(len(reps))
         else:
             found = process.extract(
-                sentence.content, self.rep_content, scorer=LCSseq.similarity, score_cutoff=cutoff, limit=None
+                sentence.content,
+                [rep.content for _, rep in reps],
+                scorer=LCSseq.similarity,
+                score_cutoff=cutoff,
+                limit=None,
             )
             hits = sorted(i for _, _, i in found)
         linked_reps: dict[int, int] = {}
         for i in hits:
-            statement = self.rep_statement[i]
-            if allowed is not None and statement >= 0 and statement not in allowed:
-                continue
-            if _linked(sentence, self.rep_member[i], knobs):
+            statement, rep = reps[i]
+            if _linked(sentence, rep, knobs):
                 linked_reps[statement] = linked_reps.get(statement, 0) + 1
         result: dict[int, list[SentenceItem] | None] = {}
         for statement, count in sorted(linked_reps.items()):
-            if count == self.rep_count[statement]:
+            if count == len(self.reps[statement]):
                 # Linked to every representative: when they are all the members this is exact; for a
                 # larger statement the rest are versions of the same sentence and are not re-checked.
                 result[statement] = None

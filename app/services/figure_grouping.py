@@ -20,6 +20,7 @@ from app.core.figure_groups import (
     FigureItem,
     PlacedFigure,
     assign_and_bridge,
+    band_key,
     lookup_keys,
     member_lookup,
     merged_context,
@@ -273,6 +274,8 @@ def group_keys(
         found[key_hash(quantity)] = counted
     if (value_key := value_lookup(founder)) is not None:
         found[key_hash(value_key)] = None
+    if (band := band_key(founder)) is not None:
+        found.setdefault(key_hash(band), None)
     for member_kind, member_unit, member_counted in members:
         member = dataclasses.replace(founder, kind=member_kind, unit=member_unit, counted_key=member_counted)
         if (wording := member_lookup(member)) is not None:

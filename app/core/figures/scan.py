@@ -11,6 +11,7 @@ from app.core import numbers
 from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, RELATIVE_TIME_WORDS, month_number
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
 from app.core.lexicon.frames import IDENTIFYING_NOUNS
+from app.core.lexicon.furniture import PHONE_NUMBER
 from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
 
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
@@ -120,8 +121,19 @@ def scan(body: str) -> list[Draft]:
             m.start() for m in _TRIGGER_WORD_ANY_CASE.finditer(body) if m.group().lower() in _TRIGGER_WORDS
         ]
     starts.sort()
+    # Telephone numbers ("0800/111 0 111", "1-800-273-8255") are identifiers: no digit of theirs is a figure.
+    phones = [
+        (m.start(), m.end())
+        for m in PHONE_NUMBER.finditer(body)
+        if sum(ch.isdigit() for ch in m.group()) >= _PHONE_DIGITS
+    ]
+    phone = 0
     for start in starts:
         if start < position:
+            continue
+        while phone < len(phones) and phones[phone][1] <= start:
+            phone += 1
+        if phone < len(phones) and phones[phone][0] <= start:
             continue
         match = _CANDIDATE.match(body, start)
         if match is None or match.end() == match.start():
@@ -135,6 +147,8 @@ def scan(body: str) -> list[Draft]:
     return drafts
 
 
+# A telephone number has at least this many digits; fewer are a score or a short list of numbers.
+_PHONE_DIGITS = 7
 _TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|[£$€¥₹]")
 _TRIGGER_WORD = re.compile(r"[a-z]+")
 _TRIGGER_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
@@ -323,10 +337,17 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                 if unit_word.lower().startswith(("year", "month", "week"))
                 else None
             )
-            if old:
+            # "aged 20 months", "who turned 42 years": the word before the number says it is an age.
+            aged = (
+                old is None
+                and unit_word.lower().startswith(("year", "month", "week"))
+                and _AGED_BEFORE.search(body, max(0, start - 12), start) is not None
+            )
+            if old or aged:
                 # "a 42-year-old man", "aged 6 months old": an age, in years, never a duration.
                 kind, unit, factor = "age", "year", factor / HOURS_PER_YEAR
-                end = number_end = old.end()
+                if old:
+                    end = number_end = old.end()
             elif kind == "duration" and (relative := _RELATIVE_TIME_TAIL.match(body, end)):
                 kind = "time_ago"
                 end = number_end = relative.end()
@@ -348,6 +369,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         # "4G", "9/11", "10:30", "737-MAX": part of a name, an identifier or a clock time.
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
+        return None
+    if digits is not None and len(digits) > 1 and digits[0] == "0" and digits.isdigit() and not currency_text:
+        # "0336 GMT", "MSP 006", "0800": a number written with a leading zero is a code or a clock time.
         return None
     if (
         digits is not None
@@ -585,3 +609,63 @@ def _looks_like_year(body: str, digits: str, end: int) -> bool:
     following = WORD.match(body, end)
     # "2000 people" is a count; "in 2023 the war" and "2023." are years.
     return not (following and following.group("word").endswith("s") and following.group("word").islower())
+
+
+# --- what the article itself says elsewhere ----------------------------------------------------------
+
+# "a rate of 35.72", "turnout was 47.5": a share printed without its sign, in an article that gives its shares
+# in percent elsewhere. The number must end its phrase ("35.72 in the capital"), not count a noun ("a rate of
+# 3 deaths").
+_SHARE_BEFORE = re.compile(
+    r"\b(?i:rate|share|turnout|proportion|percentage|inflation|unemployment)[ ]+"
+    r"(?:(?i:was|is|of|at|to|from|by|stood|stands|reached|hit|rose|fell|climbed|dropped)[ ]+){1,2}\Z"
+)
+_ENDS_ITS_PHRASE = re.compile(
+    r"[ ]+(?i:in|on|at|for|by|after|before|last|this|and|among|across)\b|[,.;:)]|[ ]*\Z"
+)
+
+
+def settle_by_article(body: str, drafts: list[Draft]) -> None:
+    """Read what one number leaves open from the article's own explicit mentions (in place):
+
+    - a bare currency word takes the currency the article names for it: beside "30,000 Egyptian pounds",
+      "30,000 pounds" is Egyptian too, unless the article also prints sterling ("£", "pounds sterling");
+    - a share printed without its sign after "rate", "turnout", ... is a percentage when the article gives
+      its shares in percent elsewhere."""
+    named: dict[str, set[str]] = {}
+    explicit: set[str] = set()
+    percents = False
+    for draft in drafts:
+        percents = percents or draft.unit == "percent"
+        if draft.kind != "money" or draft.unit is None:
+            continue
+        words = (draft.unit_word or "").lower().split()
+        if not words:
+            explicit.add(draft.unit)  # "£5m", "US$3bn": the sign names its currency
+            continue
+        default = numbers.unit_info(words[-1])
+        if len(words) > 1 and default is not None and draft.unit != default[0]:
+            named.setdefault(_currency_word(words[-1]), set()).add(draft.unit)
+        elif len(words) > 1:
+            explicit.add(draft.unit)  # "pounds sterling", "US dollars"
+    for draft in drafts:
+        words = (draft.unit_word or "").lower().split()
+        if draft.kind == "money" and len(words) == 1:
+            found = named.get(_currency_word(words[0]), set())
+            if len(found) == 1 and draft.unit not in explicit:
+                draft.unit = next(iter(found))
+        elif (
+            percents
+            and draft.kind == "count"
+            and draft.unit is None
+            and draft.value is not None
+            and 0 < draft.value <= 100
+            and draft.value_high is None
+            and _SHARE_BEFORE.search(body, max(0, draft.start - 40), draft.start)
+            and _ENDS_ITS_PHRASE.match(body, draft.end)
+        ):
+            draft.kind, draft.unit = "percent", "percent"
+
+
+def _currency_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word

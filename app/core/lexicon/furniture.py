@@ -441,6 +441,51 @@ EMBED_SIGNATURE = re.compile(
     rf"|Posted[ ]by[ ][^\n]{{1,80}}[ ]on[ ](?:[A-Z][a-z]+day,[ ])?(?:[0-9]{{1,2}}[ ]{MONTHS}|{MONTHS}[ ][0-9]{{1,2}}),?[ ][0-9]{{4}}\Z"
 )
 
+# The signature of an embedded post anywhere in a line: "— Jo Roe (@joroe) December 27, 2017", "— Jo Roe
+# (@joroe) 27 December 2017", a date in the poster's own language ("14 сентября 2017 г."). Matched at each "(@"
+# of the line: `EMBED_SIGNER` on the 70 characters before it, `EMBED_DATE` right after its closing bracket.
+EMBED_HANDLE = re.compile(r"\(@\w{1,30}\)")
+EMBED_SIGNER = re.compile(r"[—–-][ ][^—–\n]{1,60}\Z")
+EMBED_DATE = re.compile(
+    rf"[ ]*(?:{MONTHS}[ ][0-9]{{1,2}},?[ ][0-9]{{4}}|[0-9]{{1,2}}[ ]\w{{3,12}}\.?,?[ ][0-9]{{4}}(?:[ ]г\.)?)?"
+)
+# A link to a posted picture or a shortened post link is printed only inside an embedded post.
+EMBED_LINK = re.compile(r"(?i)\bpic\.twitter\.com/|\bhttps?://t\.co/")
+
+# A gallery's slide counter: "Hide Caption 3 of 25", "AP 3 of 41 Skip in ...". Two counters of one gallery
+# (the same total, consecutive slides) in one line, or one counter after a picture word, make the line a gallery.
+SLIDE_COUNTER = re.compile(r"(?<![\w.,])(?P<slide>[0-9]{1,3})[ ]of[ ](?P<total>[0-9]{1,3})(?![\w.,]|,[0-9])")
+SLIDE_WORD_BEFORE = re.compile(r"(?i)\b(?:caption|image|photo|picture|slide|gallery|video)[ ]\Z")
+
+# Social counters beside an article: "1.2K shares", "45 Comments", "Comments (12)", "3,400 views". A short line
+# made only of them (and separators) is the page's share box.
+COUNTER_TOKEN = re.compile(
+    r"(?i)(?<![\w.,])(?:[0-9][0-9.,]*[km]?[ ]?(?:comments?|shares?|likes?|views?|reactions?|retweets?|replies"
+    r"|reads?|followers?)|(?:comments?|shares?|likes?|views?|reactions?)[ ]?[:(]?[ ]?[0-9][0-9.,]*[km]?\)?)(?!\w)"
+)
+
+# A teaser of another story opens with a kicker in capitals and goes on in sentence case ("BRAIN BUG Ancient
+# virus could be ..."). A line with `KICKERS_IN_A_BOX` of them is a box of the outlet's other stories; an article
+# line has one at most (a dateline, "NEW YORK (AP) —"). Runs are bounded so the search stays linear.
+KICKER = re.compile(r"(?<![\w'’])(?:[A-Z][A-Z0-9'’!?,.:&-]*[ ]){2,8}(?=[A-Z][a-z])")
+KICKERS_IN_A_BOX = 3
+
+# Advice boxes under an article on suicide, abuse or crime: "If you or someone you know is struggling, ...",
+# "Samaritans can be contacted on ...". The box, not the story.
+ADVICE_BOX = re.compile(
+    r"(?i)if[ ]you[ ]or[ ](?:someone|anyone)[ ]you[ ]know\b|if[ ]you(?:['’]re|[ ]are)[ ](?:struggling|affected"
+    r"|in[ ]crisis|having[ ]thoughts)\b|(?:samaritans|lifeline|helpline|hotline|seelsorge)\b[^.\n]{0,60}"
+    r"\b(?:on|at|unter|call)[ ]\+?[0-9]"
+)
+
+# A telephone number: groups of digits joined by spaces, slashes, dots or hyphens, written with a leading 0, a
+# "+", a bracketed area code or a "1-800"-style prefix ("0800/111 0 111", "0207 782 4368", "+44 20 7946 0000",
+# "1-800-273-8255", "(212) 555-0100"). Its digits are never quantities.
+PHONE_NUMBER = re.compile(
+    r"(?<![\w.,/+-])(?:\+[0-9]{1,3}[ ]|\([0-9]{2,5}\)[ ]?|0[0-9]{2,4}[ /.-]|1-8[0-9]{2}-)"
+    r"(?:[0-9]{1,5}[ /.-]?){1,4}[0-9]{2,5}(?!\w|[.,][0-9])"
+)
+
 # Marks that open or close a quotation.
 QUOTE_MARKS = "\"“”'‘’«»„"
 

@@ -526,3 +526,173 @@ ROLE_SYNONYMS = {
     "fm": "foreign",
     "pm": "prime",
 }
+
+
+# People named by what they are rather than by a post ("one man", "a friend", "the front-runner"): a
+# description with such a head can speak, like one with a role noun (ROLE_NOUNS holds the posts).
+PERSON_NOUNS = frozenset(
+    {
+        "man",
+        "woman",
+        "person",
+        "boy",
+        "girl",
+        "child",
+        "teenager",
+        "friend",
+        "relative",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "parents",
+        "family",
+        "user",
+        "commenter",
+        "poster",
+        "attendee",
+        "participant",
+        "supporter",
+        "opponent",
+        "critic",
+        "employee",
+        "colleague",
+        "insider",
+        "confidant",
+        "host",
+        "narrator",
+        "crowd",
+        "audience",
+        "nominee",
+        "front-runner",
+        "frontrunner",
+        "challenger",
+        "incumbent",
+        "mogul",
+        "tycoon",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "millionaire",
+        "writer",
+        "impostor",
+        "spectator",
+        "onlooker",
+        "bystander",
+        "local",
+        "native",
+        "veteran",
+        "operative",
+        "source",
+        "attendant",
+        "priest",
+        "imam",
+        "pastor",
+        "monk",
+        "nun",
+        "activist",
+        "protester",
+        "organiser",
+        "organizer",
+        "demonstrator",
+        "shopper",
+        "diner",
+        "traveller",
+        "traveler",
+        "tourist",
+        "guest",
+        "visitor",
+        "viewer",
+        "reader",
+        "listener",
+        "caller",
+        "neighbour",
+        "neighbor",
+        "community",
+        "heavyweight",
+        "voice",
+        "voice-over",
+    }
+)
+
+# Papers and outlets quoted as a source in their own right ("the editorial said", "the poll found", "the
+# newspaper reported"): the description is the speaker as printed, never the person who wrote it.
+SOURCE_DOCUMENTS = frozenset(
+    {
+        "indictment",
+        "lawsuit",
+        "suit",
+        "complaint",
+        "affidavit",
+        "ruling",
+        "report",
+        "filing",
+        "poll",
+        "survey",
+        "study",
+        "analysis",
+        "editorial",
+        "column",
+        "article",
+        "piece",
+        "newspaper",
+        "paper",
+        "tabloid",
+        "outlet",
+        "magazine",
+        "website",
+        "ad",
+        "advert",
+        "advertisement",
+        "transcript",
+        "readout",
+        "cable",
+        "document",
+        "documents",
+        "records",
+        "opinion",
+        "summary",
+        "memo",
+        "order",
+        "verdict",
+        "warrant",
+        "charges",
+        "petition",
+        "note",
+        "sign",
+        "banner",
+        "headline",
+        "caption",
+        "book",
+        "textbook",
+        "copy",
+        "version",
+        "draft",
+        "passage",
+        "excerpt",
+        "memoir",
+    }
+)
+
+# Documents a person or body issues to speak ("the company's statement", "in a tweet", "a post on the
+# group's page"): whoever issued one is the speaker, not the paper itself.
+ISSUED_DOCUMENTS = frozenset(
+    {"statement", "post", "letter", "release", "notice", "message", "email", "tweet", "video", "speech"}
+)
+
+# Every noun that can head a speaker's description: a post, a person, a body, a paper or a channel. A noun
+# phrase headed by anything else ("the latest figures", "an accompanying list of fees") says nothing.
+SPEAKING_NOUNS = (
+    ROLE_NOUNS
+    | frozenset(ROLE_SYNONYMS)
+    | PERSON_NOUNS
+    | ORG_WORDS
+    | frozenset(DOCUMENTS)
+    | SOURCE_DOCUMENTS
+    | ISSUED_DOCUMENTS
+    | CHANNELS
+    | GENERIC_SPEAKERS
+    | VOICE_ROLES
+)
