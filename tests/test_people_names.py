@@ -180,3 +180,19 @@ def test_a_speaker_named_by_a_lone_title_word_that_is_a_surname() -> None:
 )
 def test_the_speaker_is_shown_without_honorific_office_or_label(text: str, expected: str) -> None:
     assert _speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname that is also a function word ("Will", "May") speaks when the article names the person in
+        # full; alone it names nobody.
+        (
+            'Columnist Tomas Will wrote on Monday. "The plan is the worst of the year," Will wrote.',
+            "Tomas Will",
+        ),
+        ('Minister Rita May spoke. "We will not be moved on this matter," May said.', "Rita May"),
+    ],
+)
+def test_a_surname_that_is_a_function_word(text: str, expected: str) -> None:
+    assert _speaker(text) == expected

@@ -322,8 +322,11 @@ class Context:
             or (name.casefold() in ROLE_NOUNS and not self.registry.surname_in_article(name))
         ):
             return None
-        if _fold(name) in SENTENCE_OPENERS or _NOT_A_NAME.search(name):
-            # "When", a dateline or shouted header ("MEXICO CITY"), a party-state tag ("D-Ohio").
+        if (
+            _fold(name) in SENTENCE_OPENERS and not self.registry.surname_in_article(name)
+        ) or _NOT_A_NAME.search(name):
+            # "When", a dateline or shouted header ("MEXICO CITY"), a party-state tag ("D-Ohio"); but "Will"
+            # and "May" are the surnames of the George Will and Theresa May the article names in full.
             return None
         if _is_org(name):
             return name
