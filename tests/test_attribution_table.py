@@ -475,6 +475,50 @@ SPEAKING_HEADS = [
 ]
 
 
+# Statements, posts and tweets are their issuer's words (the possessor, the body a spokesperson speaks for, the
+# person who "said in a statement"); papers quoted as a source in their own right stay as printed.
+ISSUERS_OF_DOCUMENTS = [
+    (
+        "Orbix guides led the tour. Orbix spokeswoman Ann Lee confirmed the crash.\n\n"
+        '"Our thoughts are with the families," the company\'s statement said.',
+        "Orbix",
+    ),
+    (
+        'Orbix guides led the tour. Orbix spokeswoman Ann Lee confirmed the crash.\n\n"Our thoughts are with '
+        'the families," the company said.',
+        "Orbix",
+    ),
+    (
+        'Jo Roe leads the campaign. Roe spokesman Tom Ruiz declined to comment. "We will win this race '
+        'easily," the group said.',
+        "the group",
+    ),
+    (
+        "Orbix organised the trip. In a statement, Orbix spokeswoman Ann Lee said the guide was safe.\n\n"
+        '"Aboard the flight were nine of our guests," the statement said.',
+        "Orbix",
+    ),
+    (
+        "The family were members of the temple, said Rabbi Tom Ruiz in a statement posted on Facebook.\n\n"
+        '"This tragedy hits our whole community very hard," the statement said.',
+        "Tom Ruiz",
+    ),
+    (
+        'Mayor Tom Ruiz toured the site on Monday. "We will rebuild every single home," his statement said.',
+        "Tom Ruiz",
+    ),
+    (
+        'The Green Party opposed the plan. "It will not work at all," a post on the Green Party\'s Facebook '
+        "page said.",
+        "Green Party",
+    ),
+    (
+        'Mara Quist runs the port. "The defendant knowingly misled investors," the indictment said.',
+        "the indictment",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     CUE_VERBS_BOTH_SIDES
@@ -489,7 +533,8 @@ SPEAKING_HEADS = [
     + NAMES_INSIDE_QUOTES
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS
     + ABBREVIATIONS_IN_MENTIONS
-    + SPEAKING_HEADS,
+    + SPEAKING_HEADS
+    + ISSUERS_OF_DOCUMENTS,
 )
 def test_attribution(text: str, speaker: str | None) -> None:
     assert _speaker(text) == speaker

@@ -218,6 +218,11 @@ ORG_NAME_ENDINGS: dict[str, frozenset[str]] = {
     "firm": frozenset({"corp", "corporation", "co", "inc", "ltd", "plc", "llc", "group", "holdings"}),
     "airline": frozenset({"airways"}),
 }
+# Common nouns for a body that say only what kind of body it is ("the company said", "the firm's statement"):
+# when no earlier name closes with the noun, they stand for the body whose voice the article quoted.
+GENERIC_BODY_NOUNS = frozenset(
+    {"company", "firm", "business", "group", "organisation", "organization", "charity", "operator", "startup"}
+)
 # Role nouns that make an appositive introduce a person ("Karl Weiss, the head of the port authority,").
 ROLE_NOUNS = TITLE_WORDS | frozenset(
     {
@@ -661,6 +666,7 @@ SOURCE_DOCUMENTS = frozenset(
         "caption",
         "book",
         "textbook",
+        "letter",
         "copy",
         "version",
         "draft",
@@ -673,7 +679,7 @@ SOURCE_DOCUMENTS = frozenset(
 # Documents a person or body issues to speak ("the company's statement", "in a tweet", "a post on the
 # group's page"): whoever issued one is the speaker, not the paper itself.
 ISSUED_DOCUMENTS = frozenset(
-    {"statement", "post", "letter", "release", "notice", "message", "email", "tweet", "video", "speech"}
+    {"statement", "post", "release", "notice", "message", "email", "tweet", "video", "speech"}
 )
 
 # Every noun that can head a speaker's description: a post, a person, a body, a paper or a channel. A noun
