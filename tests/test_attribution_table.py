@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.quotes import extract_quotes
-from app.core.quotes.mentions import speaking_description
+from app.core.quotes.mentions import names_one_person, speaking_description
 
 
 def _speaker(text: str) -> str | None:
@@ -357,6 +357,12 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A role word tells the gender a given name does not ("spokesman Jesse Dunn" is no "she").
+    (
+        'Mara Quist chairs the board. "We will not close the plant," she said. Acme spokesman Jesse Dunn '
+        'declined to comment further on the plan. "It is a hard year for all of us here," she said.',
+        "Mara Quist",
+    ),
     # A name inside an opening "When ..." clause is not the sentence's subject.
     (
         "Ben Cato coached the team for a decade. When Tom Brandt fell ill, Cato took over for a season."
@@ -556,3 +562,20 @@ def test_attribution(text: str, speaker: str | None) -> None:
 )
 def test_a_description_speaks_only_through_its_head(description: str, speaks: bool) -> None:
     assert speaking_description(description) is speaks
+
+
+@pytest.mark.parametrize(
+    ("description", "one_person"),
+    [
+        ("a Trump supporter", True),
+        ("the retired neurosurgeon", True),
+        ("a source familiar with the talks", True),
+        ("the groups", False),
+        ("the annual report", False),
+        ("the demographics played better to", False),
+    ],
+)
+def test_only_a_description_of_one_person_is_a_referent_of_he_or_she(
+    description: str, one_person: bool
+) -> None:
+    assert names_one_person(description) is one_person

@@ -696,3 +696,65 @@ SPEAKING_NOUNS = (
     | GENERIC_SPEAKERS
     | VOICE_ROLES
 )
+
+
+# Role words that say whether the person is a man or a woman ("Acme spokeswoman Jo Roe"): what a later "he" or
+# "she" can refer to when the given name does not tell ("Jesse", "Jamie", "Robin").
+ROLE_GENDER = {
+    **dict.fromkeys(
+        (
+            "spokesman",
+            "chairman",
+            "congressman",
+            "assemblyman",
+            "councilman",
+            "alderman",
+            "businessman",
+            "sportsman",
+            "policeman",
+            "fireman",
+            "actor",
+            "king",
+            "prince",
+            "father",
+            "husband",
+            "son",
+            "brother",
+            "uncle",
+            "nephew",
+            "grandfather",
+            "boyfriend",
+            "widower",
+            "monk",
+            "priest",
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        (
+            "spokeswoman",
+            "chairwoman",
+            "congresswoman",
+            "assemblywoman",
+            "councilwoman",
+            "businesswoman",
+            "sportswoman",
+            "policewoman",
+            "actress",
+            "queen",
+            "princess",
+            "mother",
+            "wife",
+            "daughter",
+            "sister",
+            "aunt",
+            "niece",
+            "grandmother",
+            "girlfriend",
+            "widow",
+            "nun",
+            "headmistress",
+        ),
+        "f",
+    ),
+}

@@ -14,6 +14,7 @@ from app.core.lexicon.speech import (
     GENERIC_SPEAKERS,
     ISSUED_DOCUMENTS,
     ORG_WORDS,
+    ROLE_GENDER,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     VOICE_ROLES,
@@ -34,6 +35,7 @@ from app.core.quotes.mentions import (
     POSSESSIVE_END,
     Mention,
     clean_mention,
+    names_one_person,
     speaking_description,
 )
 from app.core.quotes.organisations import (
@@ -115,11 +117,16 @@ class Context:
     quote_ends: list[int] = field(default_factory=list)
 
     def gender_of(self, name: str) -> str | None:
-        """ "m"/"f" from the pronouns already resolved to ``name``, else from its given name; None unknown."""
+        """ "m"/"f" from the pronouns already resolved to ``name``, else from the role words that introduced
+        the person ("spokeswoman Jo Roe"), else from its given name; None unknown."""
         known = self.genders.get(name)
         if known is not None:
             return known
         tokens = name_tokens(name)
+        person = self.registry.find(tokens) if tokens else None
+        by_role = {ROLE_GENDER[role] for role in person.roles if role in ROLE_GENDER} if person else set()
+        if len(by_role) == 1:
+            return by_role.pop()
         if len(tokens) < 2:
             return None
         return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
@@ -129,6 +136,8 @@ class Context:
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue
+            if gender is not None and name in self.descriptions and not names_one_person(name):
+                continue  # "the groups", "the report": no referent of "he" or "she"
             known = self.gender_of(name)
             if gender is None or known is None:
                 if gender is not None:
