@@ -30,6 +30,10 @@ CUE_VERBS_BOTH_SIDES = [
 
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
+    ('"Rates will stay high for a while," said a leading central banker, Jane Roe.', "Jane Roe"),
+    ('A leading central banker, Jane Roe, said "rates will stay high for a while."', "Jane Roe"),
+    ('"We will appeal the ruling in the spring," a spokesman for Acme Corp., Tom Ruiz, said.', "Tom Ruiz"),
+    ('"We will appeal the ruling in the spring," one of the organisers, Tom Ruiz, said.', "Tom Ruiz"),
     ('Jo Doe spoke first.\n\n"Would it be negotiable for the rest?" Hanna pressed.', "Hanna"),
     (
         'Jo Doe spoke first.\n\n"This is a fantastic night for us all!" beamed Don Hartle of Madison, Alabama, who came in.',

@@ -73,6 +73,8 @@ _POSSESSED_ISSUE = re.compile(
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": ""}
 
 
+# A name in apposition closing a mention: "a spokesman for Acme Corp., Tom Ruiz".
+_APPOSITIVE_END = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
 # A name, then a comma and a description: the head of an appositive phrase.
 _APPOSITIVE_HEAD = re.compile(rf"^({_CAP_RUN.pattern}),\s+(?:[a-z]|[A-Z][\w'’.-]*['’]s?\s)")
 
@@ -209,6 +211,10 @@ class Context:
         if source is not None:
             # "according to a statement from the central bank", "a spokesperson for the ministry": an
             # unnamed voice of a body is the body speaking.
+            named = _APPOSITIVE_END.search(source.group(2))
+            if named is not None and source.group("noun").casefold() not in DOCUMENTS:
+                # "a spokesman for Acme Corp., Tom Ruiz": the appositive names the spokesman himself.
+                return self._name(named.group(1), mention.start + source.start(2) + named.start(1))
             body = Mention(source.group(2), mention.start + source.start(2))
             author = self.resolve(body) or clean_mention(body.text)
             # "The statement said ..." later quotes the same author.
