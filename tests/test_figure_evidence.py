@@ -190,3 +190,17 @@ def test_a_near_value_is_found_through_its_band() -> None:
     from app.core.figure_groups import band_key
 
     assert band_key(stored) in lookup_keys(new)
+
+
+def test_a_full_band_offers_only_its_first_groups() -> None:
+    """A band crowded with other numbers keeps the cost of an add bounded: a later group in it is no longer
+    offered to the evidence (it is still found by its wording or its value)."""
+    from app.core.figure_groups import BAND_CAPACITY
+
+    lanterns = _fig(310, "paper lanterns lit", context="festival river night", key=99)
+    new = _fig(311, "paper lanterns", context="festival river night", article=1, key=100)
+    assert assign_figure_groups([new], [_placed(lanterns, 50)]) == [50]
+    fillers = [
+        _placed(_fig(300 + n, "farm tractors", context="fair", key=n), n) for n in range(BAND_CAPACITY)
+    ]
+    assert assign_figure_groups([new], [*fillers, _placed(lanterns, 50)]) == [-1]

@@ -227,9 +227,24 @@ def _band(value: float) -> int:
     return math.floor(math.log(value) / math.log(evidence.FAR_RATIO))
 
 
+# The groups one band offers the evidence, the first-founded first: a band crowded with one-off numbers
+# ("edition 412", a score, a page count) stays bounded, so an add costs the same however large the event.
+# A real event's band holds a handful of groups; a later group of a full band is still found by its wording
+# and its value, only not by evidence. The store keeps the same first groups (``band_is_full``).
+BAND_CAPACITY = 8
+
+
 def _index_by_band(index: dict[str, list[tuple[FigureItem, int]]], item: FigureItem, group_key: int) -> None:
-    if (band := band_key(item)) is not None:
-        index.setdefault(band, []).append((item, group_key))
+    if (band := band_key(item)) is None:
+        return
+    entries = index.setdefault(band, [])
+    if not band_is_full({g for _, g in entries} - {group_key}):
+        entries.append((item, group_key))
+
+
+def band_is_full(groups: set[int]) -> bool:
+    """Whether a band already offering these groups takes no other."""
+    return len(groups) >= BAND_CAPACITY
 
 
 def _by_evidence(
