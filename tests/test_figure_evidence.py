@@ -204,3 +204,14 @@ def test_a_full_band_offers_only_its_first_groups() -> None:
         _placed(_fig(300 + n, "farm tractors", context="fair", key=n), n) for n in range(BAND_CAPACITY)
     ]
     assert assign_figure_groups([new], [*fillers, _placed(lanterns, 50)]) == [-1]
+
+
+@pytest.mark.parametrize(
+    ("counted", "other"),
+    [("seriously injured", "injured"), ("villagers killed", "villagers injured")],
+    ids=["a subset and its total", "two predicates"],
+)
+def test_equal_values_with_shared_words_still_pass_the_gates(counted: str, other: str) -> None:
+    stored = _fig(23, counted, context="blast chemical plant officials")
+    new = _fig(23, other, context="blast chemical plant officials", article=1, key=1)
+    assert assign_figure_groups([new], [_placed(stored, 5)]) == [-1]
