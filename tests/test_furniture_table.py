@@ -55,6 +55,16 @@ CAPTIONS = [
     ("FILE - In this March 3, 2019, file photo, the bridge is seen from the river.", "caption"),
     ("Photos: The flood in pictures", "caption"),
     ("Image copyright Reuters Image caption The water reached the first floor", "caption"),
+    # A tabloid caption: a short label and a colon, sentences, and no full stop at the end.
+    (
+        "Washed away: The old bridge, built in 1890, gave way on Tuesday. The council had closed it in May",
+        "caption",
+    ),
+    (
+        "Volunteers worked through the night on Tuesday. Pictured: Sandbags piled by the weir in the lower town",
+        "caption",
+    ),
+    ("Pictured is the weir at dawn, when the water had reached 300 homes in the lower town", "caption"),
     # A gallery or video carousel flattened into one line: its slide counters give it away.
     (
         "Photos: The flood The river at dawn on Friday, when 300 homes were cut off. Hide Caption 1 of 12 "
@@ -214,6 +224,8 @@ BODY = [
     ("The striker scored 7 of 16 attempts and 3 of 5 penalties in the final.", None),
     ("Bloomberg News reported that the council spent 3 million pounds in this year's photo contest.", None),
     ("The council set up a hotline on Tuesday, and 300 residents called in the first hour.", None),
+    # A label that ends in a verb of saying opens speech, never a caption.
+    ("Jo Roe tweeted: 'It is 2023 and 300 homes in the lower town are under water again'", None),
     ("The RIVER ROSE fast on Tuesday, and HIGH WATER Warnings were issued for the lower town.", None),
     # An article may name a poster and quote a post in its own sentence.
     (

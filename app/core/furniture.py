@@ -22,11 +22,16 @@ own words, but what they count the article says again: `extract_article` takes n
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core.lexicon import furniture as lex
+from app.core.lexicon.speech import VERB_WORDS
+
+# "Jo Roe tweeted: 'It's ...'", "The minister said: ...": a label that ends in a verb of saying opens speech.
+_SPEECH_VERB = re.compile(rf"\b(?:{VERB_WORDS}):")
 
 KINDS = (
     "advert",
@@ -77,6 +82,8 @@ _CAPTION_MAX_WORDS = 60
 _POST_TAIL_WORDS = 4
 # An advice box runs at most this many words (a paragraph or two of boilerplate with its numbers).
 _ADVICE_WORDS = 80
+# A labelled caption has a sentence after its label; a shorter "Label: words" line is a heading or a list item.
+_CAPTION_LABEL_WORDS = 8
 # A line of social counters ("1.2K shares | 45 comments") runs at most this many words.
 _COUNTER_WORDS = 12
 # A caption with no credit or picture word is judged by shape alone only up to this length: the captions of
@@ -278,6 +285,17 @@ def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[
     kind = "embed" if posts_end is not None else _evident_kind(line, head, tail, words, sentence)
     if kind is None and _is_gallery(line):
         kind = "caption"  # a photo gallery or video carousel flattened into one line, slide after slide
+    if (
+        kind is None
+        and not sentence
+        and page.punctuated
+        and _CAPTION_LABEL_WORDS <= words <= _CAPTION_MAX_WORDS
+        and (label := lex.CAPTION_LABEL.match(head)) is not None
+        and not _SPEECH_VERB.search(label.group())
+    ):
+        kind = (
+            "caption"  # "Split: Jo Roe and ... in LA": a labelled caption, no full stop after its sentences
+        )
     if kind is None and _opening(line) in page.repeated_openings:
         kind = "caption"  # a slide of a gallery: every slide opens with the gallery's title
     if kind is None and not sentence and words >= _OPENING_WORDS and _unpunctuated(line) in page.sentences:

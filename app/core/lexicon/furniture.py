@@ -272,6 +272,10 @@ CAPTION_MARKERS = re.compile(
     r"|\b(?:play|view|launch|start)[ ](?:slideshow|gallery)\b"
 )
 
+# A tabloid caption opens with a one-to-three-word label and a colon ("Split: Jo Roe and ...", "Out and about:
+# ..."), and prints no full stop at its end, whatever sentences it holds.
+CAPTION_LABEL = re.compile(r"\A[A-Z][a-z]+(?:[ ][a-z]+){0,2}:[ ](?=[A-Z\"'‘“])")
+
 # Three or more words in capitals opening a line: the headline of a round-up item.
 CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 
@@ -279,6 +283,8 @@ CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 # caption ("Jo Roe (pictured left) arrives at court", "Rescuers are seen at the site").
 CAPTION_WORDS = re.compile(
     r"(?i)\(pictured\b|\bpictured[ ](?:above|below|left|right|with|in|at|here|on)\b|\bis[ ]pictured\b"
+    # "... supermoon. Pictured: The moon rises over ...", "Pictured is a view of ...".
+    r"|\bpictured[ ]?:|\Apictured[ ](?:is|are)\b"
     r"|\b(?:is|are)[ ]seen\b|\bposes?[ ]for\b|\bin[ ]this[ ](?:undated[ ]|handout[ ]|file[ ])?(?:photo|picture|image)"
     r"|\b(?:file|undated|handout)[ ](?:photo|picture|image)\b|\bphoto[ ]released\b|\bpictures?[ ]released\b"
     r"|\((?:left|right|centre|center|above|below|top|bottom)(?:[ ]to[ ]\w+)?[),]"
