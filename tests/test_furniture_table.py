@@ -445,3 +445,26 @@ def test_a_paragraph_cut_short_without_its_end_is_a_caption() -> None:
     spans = furniture_spans(text)
     assert furniture_kind(spans, text.index(cut)) == "caption"
     assert furniture_kind(spans, text.index(_AFTER)) is None
+
+
+_CREDITED = [
+    "Volunteers fill sandbags by the weir (Getty Images)",
+    "A police officer guards the closed bridge (AP Photo/Jane Roe)",
+    "The flooded high street on Tuesday morning | Photo Credit: Reuters",
+]
+_TWO_SENTENCES = "The weir gave way at dawn on Tuesday. The council had warned of the risk for 20 years"
+
+
+def test_a_page_of_captions_takes_its_unpunctuated_prose_lines_as_captions() -> None:
+    # Where a page prints captions without a full stop, a line of two sentences left without one is another
+    # caption; on a page without captions it is a paragraph that lost its full stop.
+    captioned = "\n\n".join([_BEFORE, *_CREDITED, _AFTER, _TWO_SENTENCES, _AFTER])
+    assert _kinds_in(captioned, _TWO_SENTENCES) == ["caption"]
+    plain = "\n\n".join([_BEFORE, _AFTER, _TWO_SENTENCES, _AFTER])
+    assert _kinds_in(plain, _TWO_SENTENCES) == [None]
+
+
+def test_a_quoted_post_without_a_full_stop_is_no_caption_on_a_page_of_captions() -> None:
+    post = "Jo Roe tweeted: 'It is 2023 and 300 homes in the lower town are under water again, fix the weir"
+    captioned = "\n\n".join([_BEFORE, *_CREDITED, _AFTER, post, _AFTER])
+    assert _kinds_in(captioned, post) == [None]
