@@ -123,6 +123,11 @@ DATES_AND_TIMES = [
     ("RIVERTON, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
     ("Riverton, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
     ("COUNCIL ISSUES FLOOD WARNING (October 19, 2023) – The council has warned residents.", "dateline"),
+    # Bylines with their stamps and reading times, in the shapes outlets print them.
+    ("Jo Roe 10/19/23 11:32am Filed to: Weather", "timestamp"),
+    ("Posted October 19, 2023 11:32 am by Jo Roe", "timestamp"),
+    ("Oct 19, 2023 | 4 min read", "timestamp"),
+    ("Jo Roe Oct 19, 2023 4 min read", "timestamp"),
 ]
 
 BOXES = [
@@ -224,6 +229,7 @@ BODY = [
     ("The striker scored 7 of 16 attempts and 3 of 5 penalties in the final.", None),
     ("Bloomberg News reported that the council spent 3 million pounds in this year's photo contest.", None),
     ("The council set up a hotline on Tuesday, and 300 residents called in the first hour.", None),
+    ("The talks ran from Oct 2 to Oct 5, officials said.", None),
     # A label that ends in a verb of saying opens speech, never a caption.
     ("Jo Roe tweeted: 'It is 2023 and 300 homes in the lower town are under water again'", None),
     ("The RIVER ROSE fast on Tuesday, and HIGH WATER Warnings were issued for the lower town.", None),

@@ -363,7 +363,9 @@ DATE_TOKEN = re.compile(
 )
 TIME_TOKEN = re.compile(
     r"(?<![\w.])(?:[012]?[0-9][:.][0-5][0-9](?:[:.][0-5][0-9])?(?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?"
-    r"|[0-9]{1,3}[ ](?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)[ ]ago)(?![\w])"
+    r"|[0-9]{1,3}[ ](?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)[ ]ago"
+    # A reading time beside the stamp: "Jan 2, 2018 | 4 min read".
+    r"|[0-9]{1,3}[ ]?-?min(?:ute)?s?[ ]read)(?![\w])"
 )
 TIMESTAMP_WORDS = frozenset(
     [
@@ -421,6 +423,10 @@ TIMESTAMP_WORDS = frozenset(
         "yesterday",
         "time",
         "date",
+        # "Posted Jan 2, 2018 by Jo Roe", "Jo Roe 1/02/18 11:32am Filed to: Markets".
+        "by",
+        "filed",
+        "to",
     ]
 )
 # Words that make a date line a timestamp (when it was posted) rather than a dateline (the story's date).
