@@ -128,6 +128,8 @@ DATES_AND_TIMES = [
     ("Posted October 19, 2023 11:32 am by Jo Roe", "timestamp"),
     ("Oct 19, 2023 | 4 min read", "timestamp"),
     ("Jo Roe Oct 19, 2023 4 min read", "timestamp"),
+    ("Jo Roe October 19, 2023 12 comments", "timestamp"),
+    ("October 19, 2023 | 1.2k shares", "timestamp"),
 ]
 
 BOXES = [

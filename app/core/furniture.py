@@ -509,7 +509,8 @@ def _date_line_kind(line: str) -> str | None:
     leftover, times = lex.TIME_TOKEN.subn(" ", without_dates)
     if not dates and not times:
         return None
-    markers = 0
+    # "Jo Roe January 2, 2018 12 comments": the page's counters beside the stamp.
+    leftover, markers = lex.COUNTER_TOKEN.subn(" ", leftover)
     names = 0
     for token in leftover.replace("|", " ").replace(",", " ").split():
         word = token.strip(".:;-–—()[]/·•").lower()
