@@ -627,3 +627,18 @@ def test_a_possessive_ordinal_ranks_a_capitalised_title() -> None:
 
 def test_a_capitalised_name_after_an_ordinal_without_possessive_is_no_figure() -> None:
     assert [f for f in extract_figures("The Second World War ended in May.") if f.kind == "ordinal"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "ages"),
+    [
+        ("The farmer, 47, was rescued on Tuesday.", ["47"]),
+        ("A woman, 35, and her daughter were hurt.", ["35"]),
+        ("The boy and his grandmother, 81, were found.", ["81"]),
+        # After a preposition the number in commas counts something else.
+        ("In the end, 12, not 15, boats were lost.", []),
+        ("Of the victims, 12, including two children, were foreign.", []),
+    ],
+)
+def test_an_age_in_commas_after_a_person_noun(body: str, ages: list[str]) -> None:
+    assert [f.text for f in extract_figures(body) if f.kind == "age"] == ages

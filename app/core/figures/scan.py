@@ -400,10 +400,13 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         and scale is None
         and value <= 120
         and digits.isdigit()
-        and _NAME_COMMA_BEFORE.search(body, max(0, start - 40), start)
+        and (
+            _NAME_COMMA_BEFORE.search(body, max(0, start - 40), start)
+            or _PERSON_NOUN_COMMA_BEFORE.search(body, max(0, start - 40), start)
+        )
         and _AGE_COMMA_AFTER.match(body, end)
     ):
-        # "Cesar Sayoc, 56, was arrested": the house style for a person's age.
+        # "Cesar Sayoc, 56, was arrested", "the comedian, 47, said": the house style for a person's age.
         kind, unit = "age", "year"
     value *= (scale or 1.0) * factor
     value_high: float | None = None
@@ -505,6 +508,14 @@ _INCHES_AFTER = re.compile(
 )
 # "Mira Sol, 56,", "Cesar Doe Jr., 56,", "John Roe III, 70,": a name, then the age between commas.
 _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
+# "The comedian, 47, said", "his wife, 51, and": a person named by a noun after its determiner, then the age
+# between commas. A count in apposition ("the victims, 12 of them") has no closing comma straight after.
+# The noun phrase opens its clause ("The comedian, 47,", "..., and his wife, 51,"): after a preposition ("In
+# the end, 12, not 15, came"; "Of the victims, 12, were ...") the number is no age.
+_PERSON_NOUN_COMMA_BEFORE = re.compile(
+    r"(?:\A|\n|[.!?][\"”’]?[ ]|,[ ]|\b(?:and|but|while)[ ])"
+    r"(?i:the|a|an|his|her|their|our|my)[ ](?:[a-z][a-z'’-]+[ ]){0,2}[a-z][a-z'’-]+,[ ]\Z"
+)
 # "Jo Doe, 56, was", "(Jo Doe, 56)", "Ann Roe, 51; and": the age closes its aside.
 _AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:[ ]|\Z)")
 _DECADE_AGE = re.compile(r"s\b")
