@@ -48,7 +48,7 @@ _UNIT_AFTER = re.compile(rf"(?:[ ]?-[ ]?|[ ]?)(?P<unit>%|(?i:{numbers.UNIT_PATTE
 _MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
 _MEASURE_CONTEXT = re.compile(r"[ ]+(?:tall|high|long|wide|deep|away|from|above|below|of water)\b", re.I)
 _RANGE_TAIL = re.compile(
-    rf"""[ ]*(?P<joiner>-|–|—|(?i:to|and))[ ]*
+    rf"""[ ]*(?P<joiner>-|–|—|(?i:to|and|or))[ ]*
     (?P<currency>[£$€¥₹])?
     (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
       |(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN})))
@@ -185,7 +185,7 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
         return _read_date(match)
     if match.group("ordinal"):
         value = float(match.group("ordinal_digits"))
-        if not _ordinal_numbers_a_noun(body, match.end(), value):
+        if not _ordinal_numbers_a_noun(body, match.start(), match.end(), value):
             return None
         return Draft(match.start(), match.end(), value, None, None, None, "ordinal", match.end())
     if match.group("ordinal_word"):
@@ -250,7 +250,7 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
         before = body[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"(?:\ba|\bper|\bone|[0-9])[ ]*\Z", before):
             return None
-    if not _ordinal_numbers_a_noun(body, match.end(), float(value)):
+    if not _ordinal_numbers_a_noun(body, match.start(), match.end(), float(value)):
         return None
     return Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
 
@@ -261,7 +261,7 @@ _ORDINAL_NON_NOUNS = frozenset(
 )
 
 
-def _ordinal_numbers_a_noun(body: str, end: int, value: float) -> bool:
+def _ordinal_numbers_a_noun(body: str, start: int, end: int, value: float) -> bool:
     """Keep "the third day", "the 21st floor"; drop "first" (almost always rhetoric: "Safety comes first",
     "first responders") and ordinals followed by no lowercase noun ("finished 21st", "the Second World War")."""
     if value == 1:
@@ -271,10 +271,15 @@ def _ordinal_numbers_a_noun(body: str, end: int, value: float) -> bool:
     if following is None:
         return False
     word = following.group("word")
+    if word[:1].isupper() and _POSSESSIVE_BEFORE.search(body, max(0, start - 8), start):
+        # "his second NBA season", "her third Olympic final": a possessive ranks the owner's own title or
+        # season, whatever its capitals ("the Second World War" stays a name).
+        return True
     return word.islower() and word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS
 
 
 _HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]{3,})\b")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|their|its|our|my|your)[ ]\Z")
 
 
 def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
@@ -332,6 +337,13 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             unit, factor, kind = info
             unit_word = unit_match.group("unit")
             end = number_end = unit_match.end()
+            if kind == "money" and unit == "GBP" and _WEIGHT_BEFORE.search(body, max(0, start - 40), start):
+                # "weighs 215 pounds", "5-foot-11, 215 pounds": a weight, not sterling.
+                unit, factor, kind = "kg", _KG_PER_POUND, "measure"
+            elif unit_word.lower() in ("foot", "feet", "ft") and (inches := _INCHES_AFTER.match(body, end)):
+                # "5-foot-11", "6 feet 2 inches": a height in feet and inches, one length.
+                value += float(inches.group("inches")) / 12
+                end = number_end = inches.end()
             old = (
                 _AGE_TAIL.match(body, end)
                 if unit_word.lower().startswith(("year", "month", "week"))
@@ -388,10 +400,13 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         and scale is None
         and value <= 120
         and digits.isdigit()
-        and _NAME_COMMA_BEFORE.search(body, max(0, start - 40), start)
+        and (
+            _NAME_COMMA_BEFORE.search(body, max(0, start - 40), start)
+            or _PERSON_NOUN_COMMA_BEFORE.search(body, max(0, start - 40), start)
+        )
         and _AGE_COMMA_AFTER.match(body, end)
     ):
-        # "Cesar Sayoc, 56, was arrested": the house style for a person's age.
+        # "Cesar Sayoc, 56, was arrested", "the comedian, 47, said": the house style for a person's age.
         kind, unit = "age", "year"
     value *= (scale or 1.0) * factor
     value_high: float | None = None
@@ -406,9 +421,18 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             if tail.group("digits") is not None
             else numbers.parse_word_number(tail.group("words"))
         )
+        if (
+            high is not None
+            and tail.group("joiner").lower() == "or"
+            and (
+                not _near_guesses(value, high, digits, tail)
+                or _LIST_BEFORE.search(body, max(0, start - 8), start)
+            )
+        ):
+            high = None
         tail_end = tail.end()
         high_scale = numbers.SCALE_WORDS.get(tail.group("scale").lower()) if tail.group("scale") else None
-        tail_unit = _UNIT_AFTER.match(body, tail_end)
+        tail_unit = _UNIT_AFTER.match(body, tail_end) if high is not None else None
         high_factor = factor
         if tail_unit and unit_word is None:
             info = numbers.unit_info(tail_unit.group("unit"))
@@ -416,6 +440,18 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                 unit, high_factor, kind = info
                 value *= high_factor
                 tail_end = tail_unit.end()
+        if (
+            high is not None
+            and digits is not None
+            and tail.group("digits") is not None
+            and "," in tail.group("digits")
+            and scale is None
+            and high_scale is None
+            and high % 1000 == 0
+            and value < high / 1000
+        ):
+            # "5-6,000 people": the low end's thousands are left unsaid.
+            value *= 1000
         if high is not None:
             if high_scale and not scale:
                 value *= high_scale
@@ -459,8 +495,27 @@ _ODDS_TAIL = re.compile(
     rf"(?:-in-|[ ]in[ ])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})*)(?![0-9.,]?[0-9])|(?:-in-|[ ]in[ ])(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN}))"
 )
 _AGE_TAIL = re.compile(r"[ -]old\b")
+_KG_PER_POUND = 0.45359237
+# What makes "pounds" a weight: a verb of weighing, or a height just before ("5-foot-11 and 215 pounds").
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?i:weigh(?:s|ed|ing)?|weight[ ](?:of|is|was)|tipped[ ]the[ ]scales[ ]at)[ ]+(?:(?i:about|around|nearly|some"
+    r"|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
+    r"|[0-9]-(?i:foot|feet)-[0-9]{1,2}(?:,|[ ]and)?[ ]\Z"
+)
+# The inches of a height after its feet: "5-foot-11", "6 feet 2 inches", "5ft 11in".
+_INCHES_AFTER = re.compile(
+    r"(?:-|[ ])(?P<inches>1[01]|[0-9])(?:[ ]?(?i:inches|inch|in)\b|(?![\w,.]|[.,][0-9]))"
+)
 # "Mira Sol, 56,", "Cesar Doe Jr., 56,", "John Roe III, 70,": a name, then the age between commas.
 _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
+# "The comedian, 47, said", "his wife, 51, and": a person named by a noun after its determiner, then the age
+# between commas. A count in apposition ("the victims, 12 of them") has no closing comma straight after.
+# The noun phrase opens its clause ("The comedian, 47,", "..., and his wife, 51,"): after a preposition ("In
+# the end, 12, not 15, came"; "Of the victims, 12, were ...") the number is no age.
+_PERSON_NOUN_COMMA_BEFORE = re.compile(
+    r"(?:\A|\n|[.!?][\"”’]?[ ]|,[ ]|\b(?:and|but|while)[ ])"
+    r"(?i:the|a|an|his|her|their|our|my)[ ](?:[a-z][a-z'’-]+[ ]){0,2}[a-z][a-z'’-]+,[ ]\Z"
+)
 # "Jo Doe, 56, was", "(Jo Doe, 56)", "Ann Roe, 51; and": the age closes its aside.
 _AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:[ ]|\Z)")
 _DECADE_AGE = re.compile(r"s\b")
@@ -482,6 +537,20 @@ _RATE_BEFORE = re.compile(
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
 _TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:later|earlier|after|before|on|or|from|since|into)\b")
+
+
+# "$3,000, $4,000 or $5,000": the last two of a list, not a range.
+_LIST_BEFORE = re.compile(r"[0-9][%\w]*,[ ][£$€¥₹]?\Z")
+
+
+def _near_guesses(value: float, high: float, digits: str | None, tail: re.Match[str]) -> bool:
+    """ "three or four seconds", "10 or 12 people": two near guesses joined by "or" are one hedged range;
+    "in 2016 or 2017" and "5 or 500" are alternatives."""
+    years = all(
+        text is not None and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+        for text in (digits, tail.group("digits"))
+    )
+    return not years and value < high <= 2 * value + 1
 
 
 def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -> Draft | None:

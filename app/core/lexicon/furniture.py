@@ -272,6 +272,10 @@ CAPTION_MARKERS = re.compile(
     r"|\b(?:play|view|launch|start)[ ](?:slideshow|gallery)\b"
 )
 
+# A tabloid caption opens with a one-to-three-word label and a colon ("Split: Jo Roe and ...", "Out and about:
+# ..."), and prints no full stop at its end, whatever sentences it holds.
+CAPTION_LABEL = re.compile(r"\A[A-Z][a-z]+(?:[ ][a-z]+){0,2}:[ ](?=[A-Z\"'‘“])")
+
 # Three or more words in capitals opening a line: the headline of a round-up item.
 CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 
@@ -279,6 +283,8 @@ CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 # caption ("Jo Roe (pictured left) arrives at court", "Rescuers are seen at the site").
 CAPTION_WORDS = re.compile(
     r"(?i)\(pictured\b|\bpictured[ ](?:above|below|left|right|with|in|at|here|on)\b|\bis[ ]pictured\b"
+    # "... supermoon. Pictured: The moon rises over ...", "Pictured is a view of ...".
+    r"|\bpictured[ ]?:|\Apictured[ ](?:is|are)\b"
     r"|\b(?:is|are)[ ]seen\b|\bposes?[ ]for\b|\bin[ ]this[ ](?:undated[ ]|handout[ ]|file[ ])?(?:photo|picture|image)"
     r"|\b(?:file|undated|handout)[ ](?:photo|picture|image)\b|\bphoto[ ]released\b|\bpictures?[ ]released\b"
     r"|\((?:left|right|centre|center|above|below|top|bottom)(?:[ ]to[ ]\w+)?[),]"
@@ -357,7 +363,9 @@ DATE_TOKEN = re.compile(
 )
 TIME_TOKEN = re.compile(
     r"(?<![\w.])(?:[012]?[0-9][:.][0-5][0-9](?:[:.][0-5][0-9])?(?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?"
-    r"|[0-9]{1,3}[ ](?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)[ ]ago)(?![\w])"
+    r"|[0-9]{1,3}[ ](?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)[ ]ago"
+    # A reading time beside the stamp: "Jan 2, 2018 | 4 min read".
+    r"|[0-9]{1,3}[ ]?-?min(?:ute)?s?[ ]read)(?![\w])"
 )
 TIMESTAMP_WORDS = frozenset(
     [
@@ -415,6 +423,10 @@ TIMESTAMP_WORDS = frozenset(
         "yesterday",
         "time",
         "date",
+        # "Posted Jan 2, 2018 by Jo Roe", "Jo Roe 1/02/18 11:32am Filed to: Markets".
+        "by",
+        "filed",
+        "to",
     ]
 )
 # Words that make a date line a timestamp (when it was posted) rather than a dateline (the story's date).
