@@ -196,3 +196,15 @@ def test_the_speaker_is_shown_without_honorific_office_or_label(text: str, expec
 )
 def test_a_surname_that_is_a_function_word(text: str, expected: str) -> None:
     assert _speaker(text) == expected
+
+
+def test_a_common_word_glued_before_a_full_name_is_no_part_of_it() -> None:
+    # The article prints "year" and "using" in lower case: they open no name of three words.
+    registry = _Registry(
+        "It was a good year, to be sure. He was using notes. Man of the Year Rita Vale spoke."
+    )
+    assert registry.split_run("Year Rita Vale")[1] == "Rita Vale"
+    assert registry.split_run("Using Rita Vale")[1] == "Rita Vale"
+    # A given name, a two-word name and a run of common words keep their words.
+    assert registry.split_run("Year Vale")[1] == "Year Vale"
+    assert registry.split_run("Year To Vale")[1] == "Year To Vale"

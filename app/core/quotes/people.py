@@ -166,7 +166,25 @@ class _Registry:
         roles, name = _split_run(run)
         if not name and self.surname_in_article(run):
             return [], run.strip().rstrip(".")
-        return roles, name
+        words = name.split()
+        while (
+            len(words) > 2
+            and self._common_word(words[0])
+            and not any(self._common_word(w) for w in words[1:])
+        ):
+            # "Using Jo Roe", "the Person of the Year Jo Roe": a word the article also prints in lower case,
+            # and no given name, opens no name of three words.
+            roles.append(_fold(words.pop(0)))
+        return roles, " ".join(words)
+
+    def _common_word(self, word: str) -> bool:
+        folded = _fold(word)
+        return (
+            folded in self.lowercase_words
+            and folded not in MALE_GIVEN_NAMES
+            and folded not in FEMALE_GIVEN_NAMES
+            and folded not in _PARTICLES
+        )
 
     def could_be_person(self, name: str, pos: int = -1, *, titled: bool = False) -> bool:
         """Whether ``name`` (a run past its role words) can name a person of this article: no place, label,
@@ -579,7 +597,7 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
         inside = bisect.bisect_right(starts, match.start()) - 1
         if inside >= 0 and match.start() < quoted[inside][1]:
             continue
-        roles, name = _split_run(match.group(0))
+        roles, name = registry.split_run(match.group(0))
         name = registry._undated(name, match.start())
         if not name or _is_org(name) or len(name.split()) > 4:
             continue
