@@ -134,6 +134,10 @@ def test_a_lone_word_the_article_prints_in_lower_case_is_no_person_at_a_sentence
         ("Paris Vale", "Paris Vale"),
         ("India Vale", "India Vale"),
         ("J.R. Vale", "J.R. Vale"),
+        ("Varn Workers Secretary-Treasurer Rita Vale", "Rita Vale"),  # a compound of titles
+        ("Wherever Rita Vale", "Rita Vale"),  # a sentence's subordinator, adverb or imperative
+        ("Interestingly Vale", "Vale"),
+        ("See Vale", "Vale"),
     ],
 )
 def test_split_run_keeps_the_head_name(run: str, name: str) -> None:
@@ -176,6 +180,8 @@ def test_a_speaker_named_by_a_lone_title_word_that_is_a_surname() -> None:
         ('"Trade is back in the town," said Comedian Rita Vale.', "Rita Vale"),
         ('Republican Rita Vale toured the plant. "Jobs are back in the town," Vale said.', "Rita Vale"),
         ('LAGOS Rita Vale toured the plant on Monday. "Jobs are back in the town," she said.', "Rita Vale"),
+        # A possessor before the name only modifies it.
+        ('"Jobs are back in the town," The Courier\'s Rita Vale wrote.', "Rita Vale"),
     ],
 )
 def test_the_speaker_is_shown_without_honorific_office_or_label(text: str, expected: str) -> None:

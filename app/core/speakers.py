@@ -199,7 +199,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
         (
             i
             for i, t in enumerate(tokens[:-1])
-            if t in TITLE_WORDS or (t in ROLE_NOUNS and len(tokens) - i > 2)
+            if is_title_word(t) or (t in ROLE_NOUNS and len(tokens) - i > 2)
         ),
         default=-1,
     )
@@ -216,6 +216,11 @@ def _name_tokens(name: str) -> tuple[str, ...]:
             tokens[-1],
         ]
     return tuple(tokens)
+
+
+def is_title_word(folded: str) -> bool:
+    """A title word, or a compound of title words ("secretary-treasurer", "vice-chair")."""
+    return folded in TITLE_WORDS or ("-" in folded and all(p in TITLE_WORDS for p in folded.split("-")))
 
 
 def _plain_token(token: str) -> str:

@@ -30,7 +30,14 @@ from app.core.lexicon.speech import (
 )
 from app.core.lexicon.transcript import NUMBER_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
-from app.core.speakers import better_display_name, fold_accents, name_tokens, same_surname, strip_name_prefix
+from app.core.speakers import (
+    better_display_name,
+    fold_accents,
+    is_title_word,
+    name_tokens,
+    same_surname,
+    strip_name_prefix,
+)
 
 # Full month and weekday names: a date beside a name ("in June Trump said", "Jo Doe Tuesday") is no part of it.
 _CALENDAR = frozenset(w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3)
@@ -486,7 +493,7 @@ def _split_run(run: str) -> tuple[list[str], str]:
         (
             i
             for i, w in enumerate(words[:-1])
-            if _fold(w).strip(".") in TITLE_WORDS
+            if is_title_word(_fold(w).strip("."))
             or (_fold(w).strip(".") in ROLE_NOUNS and len(words) - i > 2)
         ),
         default=-1,
