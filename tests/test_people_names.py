@@ -214,3 +214,12 @@ def test_a_common_word_glued_before_a_full_name_is_no_part_of_it() -> None:
     # A given name, a two-word name and a run of common words keep their words.
     assert registry.split_run("Year Vale")[1] == "Year Vale"
     assert registry.split_run("Year To Vale")[1] == "Year To Vale"
+
+
+def test_a_gendered_honorific_picks_among_people_who_share_a_surname() -> None:
+    text = (
+        'Tomas Vale and Rita Vale arrived. "We are very glad to be home again," Mrs. Vale said. "It is a fine '
+        'day for all of us here," Mr. Vale said. "I agree with him on that point," she said.'
+    )
+    speakers = [q.speaker for q in extract_quotes(text) if not q.fragment]
+    assert speakers == ["Rita Vale", "Tomas Vale", "Rita Vale"]

@@ -44,6 +44,7 @@ from app.core.quotes.people import (
     _Registry,
     _split_run,
     head_name_run,
+    honorific_gender,
 )
 from app.core.speakers import name_tokens
 
@@ -334,9 +335,13 @@ class Context:
             return None
         if _is_org(name):
             return name
-        person = self.registry.find(name_tokens(name))
+        gender = honorific_gender(roles)
+        person = self.registry.find(name_tokens(name), gender=gender)
         if person is None:
-            person = self.registry.add(self.registry.fullest_form(name), set(roles), pos)
+            person = self.registry.add(self.registry.fullest_form(name, gender=gender), set(roles), pos)
+        if person is not None and gender is not None:
+            # "Mrs. Roe said": a later "she" may be her, whatever her given name.
+            self.genders.setdefault(person.display, gender)
         return person.display if person is not None else None
 
 
