@@ -489,6 +489,12 @@ SPEAKING_HEADS = [
 # person who "said in a statement"); papers quoted as a source in their own right stay as printed.
 ISSUERS_OF_DOCUMENTS = [
     (
+        "A couple died in the crash, according to a statement from a rabbi in Leeds.\n\nBo and Ida Lund, and "
+        "their children, Zac, Will, and Matt were members at the town's temple, said Rabbi Jon Blake in a "
+        'statement posted on Facebook.\n\n"This tragedy hits our whole community very hard," the statement said.',
+        "Jon Blake",
+    ),
+    (
         "Orbix guides led the tour. Orbix spokeswoman Ann Lee confirmed the crash.\n\n"
         '"Our thoughts are with the families," the company\'s statement said.',
         "Orbix",
