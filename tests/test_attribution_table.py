@@ -489,6 +489,16 @@ SPEAKING_HEADS = [
 # person who "said in a statement"); papers quoted as a source in their own right stay as printed.
 ISSUERS_OF_DOCUMENTS = [
     (
+        'Ann Lee was a guide for Orbix, which runs tours. "Ann was a rising star at our firm," the company said '
+        "in a statement.",
+        "Orbix",
+    ),
+    (
+        "Ann Lee is a professor at Leeds University. Tom Ruiz worked for Orbix for years. "
+        '"He was a rising star," the company said.',
+        "Orbix",
+    ),
+    (
         "A couple died in the crash, according to a statement from a rabbi in Leeds.\n\nBo and Ida Lund, and "
         "their children, Zac, Will, and Matt were members at the town's temple, said Rabbi Jon Blake in a "
         'statement posted on Facebook.\n\n"This tragedy hits our whole community very hard," the statement said.',

@@ -42,6 +42,7 @@ from app.core.quotes.organisations import (
     ISSUED,
     PARTY_TAG,
     STATEMENT_FROM,
+    bodies_in_focus,
     documents_spoken_in,
     org_form,
     voiced_bodies,
@@ -253,7 +254,7 @@ class Context:
                 form = org_form(self.body, text, mention.start)
                 if form == text and len(role_words) == 1 and role_words[0] in GENERIC_BODY_NOUNS:
                     # "the company said" after "Acme spokeswoman Jo Roe": the body last given a voice.
-                    return self._voiced_body(mention.start) or form
+                    return self._body_in_focus(role_words[0], mention.start) or form
                 return form
             # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
             # person the article already introduced with that role.
@@ -293,6 +294,19 @@ class Context:
             return  # "the business mogul said in a statement": the document as printed says more than that
         for noun in nouns:
             self.documents[noun] = (start, issuer)
+
+    def _body_in_focus(self, noun: str, pos: int) -> str | None:
+        """The body last given a voice or an employee before ``pos`` ("Acme spokeswoman Jo Roe", "a guide for
+        Acme"), for "the company said"; never a person of the article, nor a body of another kind ("Leeds
+        University" is no "company")."""
+        for name in reversed(bodies_in_focus(self.body, pos)):
+            kind = _fold(name.split()[-1])
+            if kind in ORG_WORDS and kind != noun:
+                continue
+            person = self.registry.find(name_tokens(name))
+            if person is None or len(person.display.split()) < 2:
+                return name
+        return None
 
     def _voiced_body(self, pos: int, since: int = 0) -> str | None:
         """The body a spokesperson or executive last spoke for before ``pos`` ("Acme spokeswoman Jo Roe"), for
