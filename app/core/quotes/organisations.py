@@ -96,31 +96,35 @@ def voiced_bodies(body: str, pos: int, since: int = 0) -> list[str]:
     return [name for _, name in _bodies(_VOICED_BODY, body, pos, since)]
 
 
-# A body named as someone's employer: "a guide for Acme", "an analyst at Acme Capital", "worked for Acme".
-_EMPLOYER = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted((re.escape(w) for w in ROLE_NOUNS | PERSON_NOUNS if w.isalpha()), key=len, reverse=True)
-    )
-    + rf"|works?|worked|working)\s+(?:for|at)\s+({_CAP_RUN.pattern})"
-)
+# A body named as someone's employer: "a guide for Acme", "an analyst at Acme Capital", "worked for Acme" (the
+# word before "for"/"at" a person or role noun, or "work").
+_EMPLOYER = re.compile(rf"\b([a-z]+)\s+(?:for|at)\s+({_CAP_RUN.pattern})")
+_EMPLOYED_AS = ROLE_NOUNS | PERSON_NOUNS | frozenset({"work", "works", "worked", "working"})
 
 
 def bodies_in_focus(body: str, pos: int) -> list[str]:
     """The bodies the article gave a voice or an employee before ``pos``, nearest last, as printed: what a
     later "the company said" may stand for when no earlier name closes with "company"."""
-    found = _bodies(_VOICED_BODY, body, pos, 0) + _bodies(_EMPLOYER, body, pos, 0)
-    return [name for _, name in sorted(found)]
+    found = _bodies(_VOICED_BODY, body, pos, 0)
+    for match in _EMPLOYER.finditer(body, max(0, pos - _VOICED_REACH), pos):
+        if match.group(1) in _EMPLOYED_AS:
+            found.append((match.start(2), _body_name(match.group(2))))
+    return [name for _, name in sorted(found) if name]
 
 
 def _bodies(pattern: re.Pattern[str], body: str, pos: int, since: int) -> list[tuple[int, str]]:
     found = []
     for match in pattern.finditer(body, max(since, pos - _VOICED_REACH), pos):
-        index = next(i for i in range(1, (pattern.groups or 0) + 1) if match.group(i))
-        name = _RUN_LEADER.sub("", POSSESSIVE_END.sub("", match.group(index))).rstrip(".")
+        index = 1 if match.group(1) else 2
+        name = _body_name(match.group(index))
         if name:
             found.append((match.start(index), name))
     return found
+
+
+def _body_name(run: str) -> str:
+    """A capitalised run as a body's name: no leading "The"/"In", no possessive, no closing full stop."""
+    return _RUN_LEADER.sub("", POSSESSIVE_END.sub("", run)).rstrip(".")
 
 
 # A document a sentence says someone issued or spoke in: "said in a statement", "In a statement, ...",
