@@ -352,6 +352,13 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # A titled surname opening the sentence before an aside is its subject, who owns the words quoted later.
+    (
+        "Ms. Gill made similar demands and retweeted the news. That is when Ms. Gill plans to start.\n\nMs. "
+        'Harte, in addition to calling for the report to be released "immediately," called on Mr. Barr to '
+        '"publicly testify under oath about the findings."',
+        "Harte",
+    ),
     # A sentence whose quotation names nobody still puts its subject in focus for a later pronoun.
     (
         'Jo Bloggs spoke on Sunday.\n\nKim Brandt appeared on the show, where they said the plan was "a real '
