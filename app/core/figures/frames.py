@@ -222,6 +222,12 @@ _DISTANCE_FROM = re.compile(
     r"[ ]+(?:(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west)|away|outside)[ ]+)?(?i:of|from)[ ]+"
     r"(?:the[ ]+)?(?:(?:capital|city|town|village|port)(?:[ ]+of|,)?[ ]+)?(?P<place>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"
 )
+# "21 of the 276 girls", "two of the kidnapped schoolgirls": the total's own number and a participle that
+# qualifies it are skipped to reach the noun the part is taken from.
+_PART_OF_TOTAL = re.compile(
+    r"[ ]+of[ ]+(?i:the|those|these)(?:[ ]+[0-9][0-9,]*)?(?:[ ]+(?P<participle>[a-z]+ed|[a-z]+en|remaining|missing))?"
+    r"(?=[ ])"
+)
 _OF_THEM = re.compile(r"[ ]+of[ ]+(?:them|whom)(?:[ ]+(?:were|are|was))?\b")
 _ARTICLE = re.compile(r"[ ]+(?i:the|a|an)\b")
 _PLURAL_NOUNS = frozenset(
@@ -597,8 +603,13 @@ def counted_phrase(
             )
             if verb_match is not None and _finite_before(body, draft.end, verb_match.start()):
                 verb_match = None
+    part, part_end = _part_of(body, draft) if noun is None else (None, draft.end)
+    if verb_match is not None and draft.end <= verb_match.start() < part_end:
+        # "two of the kidnapped schoolgirls were freed": the participle qualifies the total, not the part; the
+        # part's own predicate comes after the phrase.
+        verb_match = _nearest_verb(sentence, draft, part_end, clause_end, drafts, figure_starts, index)
     if verb_match is None:
-        return noun, None, noun
+        return (f"of the {part}" if part else noun), None, noun
     verb = verb_match.group("verb").lower()
     verb = _VERB_FOR_COUNTED.get(verb, verb)
     if frame_of(verb) == "injured":
@@ -611,11 +622,33 @@ def counted_phrase(
     place = location(body, draft.number_end, noun)
     if place is None and verb_match.start() > draft.end:
         place = _place_at(body, verb_match.end())
-    counted = join_counted(noun, verb, place)
+    counted = join_counted(noun or part, verb, place)
     if noun is None and (partitive := _PARTITIVE.match(body, draft.number_end)):
         # "five of the dead were one family": a part of the toll, never the toll itself (see keys.PART).
         counted = f"{partitive.group().strip().lower()} {counted}"
     return counted, verb, noun
+
+
+def _part_of(body: str, draft: Draft) -> tuple[str | None, int]:
+    """The noun a part is taken from and where its phrase ends: "21 of the 276 girls" -> "girls", "two of the
+    kidnapped schoolgirls" -> "schoolgirls"; (None, the number's end) when no noun follows ("five of the
+    dead")."""
+    if draft.kind not in COUNT_KINDS or draft.vague:
+        return None, draft.end
+    found = _PART_OF_TOTAL.match(body, draft.number_end)
+    if found is None:
+        return None, draft.end
+    total = Draft(found.end(), found.end(), None, None, None, None, "count", found.end())
+    noun = " ".join(_noun_phrase(body, total))
+    if not noun and (single := WORD.match(body, found.end())) is not None:
+        # "14 of the 200 hostages", "five of the dead": a noun the phrase reader stops at (a casualty word).
+        word = single.group("word")
+        noun = word if word.islower() and word not in _NP_STOP and word not in NUMBER_WORDS else ""
+    if not noun:
+        return None, draft.end
+    end = found.end() + 1 + len(noun)
+    # The participle stays: a part of the injured passengers is not a part of all the passengers.
+    return (f"{found.group('participle')} {noun}" if found.group("participle") else noun), end
 
 
 def _change(body: str, draft: Draft, clause_start: int) -> str | None:
