@@ -117,3 +117,21 @@ NOT_PREDICATES: frozenset[str] = frozenset(
         "anybody",
     }
 )
+# Words a negation reaches past to the word it negates: the negative-polarity "any" words ("don't think it's
+# anything worse" says what "don't think it's any worse" says) and hedging adverbs that outlets keep or drop
+# ("I don't really like" / "I don't like"). Words that change the claim when negated ("not always", "not
+# necessarily") are not here.
+NEGATION_PASSES_OVER: frozenset[str] = frozenset(
+    {
+        "anything",
+        "anyone",
+        "anybody",
+        "anywhere",
+        "anymore",
+        "ever",
+        "yet",
+        "really",
+        "actually",
+        "quite",
+    }
+)

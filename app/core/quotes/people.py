@@ -30,7 +30,7 @@ from app.core.lexicon.speech import (
 )
 from app.core.lexicon.transcript import NUMBER_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
-from app.core.speakers import better_display_name, fold_accents, name_tokens, same_surname
+from app.core.speakers import better_display_name, fold_accents, name_tokens, same_surname, strip_name_prefix
 
 # Full month and weekday names: a date beside a name ("in June Trump said", "Jo Doe Tuesday") is no part of it.
 _CALENDAR = frozenset(w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3)
@@ -149,11 +149,32 @@ class _Registry:
         after = self.body[at + len(name) : at + len(name) + 3]
         return "&" in after or (bool(before) and before[-1] == "&")
 
+    def surname_in_article(self, word: str) -> bool:
+        """Whether a lone title or role word ("Baron", "Deacon", "King") is the surname of a person the
+        article names in full ("Martin Baron"): then "said Baron" names him, not an office."""
+        if " " in word.strip():
+            return False
+        folded = _fold(word).strip(".")
+        return any(
+            len(run.split()) > 1 and _fold(run.split()[-1]) == folded
+            for run in self.runs_by_surname.get(folded, ())
+        )
+
+    def split_run(self, run: str) -> tuple[list[str], str]:
+        """:func:`_split_run` with what the article knows: a lone title word that is the surname of a
+        person it names in full is that person's name."""
+        roles, name = _split_run(run)
+        if not name and self.surname_in_article(run):
+            return [], run.strip().rstrip(".")
+        return roles, name
+
     def could_be_person(self, name: str, pos: int = -1, *, titled: bool = False) -> bool:
         """Whether ``name`` (a run past its role words) can name a person of this article: no place, label,
         header or sentence-opening word does (see :func:`_not_a_person`). A lone word that the article
         also prints in lower case, or that reads as a participle or an adverb ("Continuing", "Reached",
         "Hastily"), is a person only when the article gives it as the surname of a longer name."""
+        if self.surname_in_article(name):
+            return True
         if _not_a_person(name) or self._not_a_name_here(name, pos):
             return False
         words = name.split()
@@ -244,7 +265,7 @@ class _Registry:
 
     def add(self, display: str, roles: set[str], pos: int) -> _Person | None:
         tokens = name_tokens(display)
-        if not tokens or all(t in TITLE_WORDS for t in tokens):
+        if not tokens or (all(t in TITLE_WORDS for t in tokens) and not self.surname_in_article(display)):
             return None
         undated = self._undated(display, pos)
         if undated != display:
@@ -441,11 +462,24 @@ def _split_run(run: str) -> tuple[list[str], str]:
         first in TITLE_WORDS or (len(words) > 1 and first.endswith("s") and first[:-1] in TITLE_WORDS)
     ):
         roles.append(_fold(words.pop(0)).strip("."))
-    # A title further in ("Harbour County Executive Jo Doe"): the name is what follows the last one.
-    last_title = max((i for i, w in enumerate(words[:-1]) if _fold(w).strip(".") in TITLE_WORDS), default=-1)
+    # A title further in ("Harbour County Executive Jo Doe"): the name is what follows the last one; a role
+    # noun that is no title ("Senior Investigative Correspondent Jo Doe") only before a name of two words.
+    last_title = max(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if _fold(w).strip(".") in TITLE_WORDS
+            or (_fold(w).strip(".") in ROLE_NOUNS and len(words) - i > 2)
+        ),
+        default=-1,
+    )
     if last_title >= 0:
         roles += [_fold(w).strip(".") for w in words[: last_title + 1]]
         words = words[last_title + 1 :]
+    # Party labels, occupations, places and a dateline before the name ("Republican Jo Doe", "LAGOS Jo Doe").
+    name_words = strip_name_prefix(words)
+    roles += [_fold(w).strip(".") for w in words[: len(words) - len(name_words)]]
+    words = name_words
     if len(words) == 1 and (_fold(words[0]) in SENTENCE_OPENERS or _fold(words[0]).strip(".") in RUN_STOP):
         return roles, ""  # "Then", "When": a capital that only opens a sentence
     name = " ".join(words).rstrip(".")
