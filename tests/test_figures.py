@@ -677,3 +677,17 @@ def test_pronouns_idioms_and_names_made_of_number_words_are_no_figures(body: str
 )
 def test_the_same_words_outside_their_idioms_are_figures(body: str, text: str) -> None:
     assert text in [f.text for f in extract_figures(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        # A past tense right after a bare number is the number's own verb, never a noun nor a borrowed verb.
+        ("Fifty-seven escaped soon after the raid.", "escaped"),
+        ("Nearly 300 pupils were abducted, 57 escaped.", "escaped"),
+        # An adjective before its noun stays in the noun phrase.
+        ("Two armed men fled the scene.", "armed men fled"),
+    ],
+)
+def test_a_verb_right_after_a_bare_number_is_what_it_counts(body: str, counted: str) -> None:
+    assert extract_figures(body)[-1].counted == counted
