@@ -1,9 +1,11 @@
 """Figure groups: the same measured quantity across outlets, its status (agree, conflict, single) and label.
 
 Two figures are one quantity when they count the same thing (the same frame and content words of the counted
-phrase, so a subset such as "children killed" stays apart from "Palestinians killed") in compatible units.
-That is an equivalence, so groups do not depend on the order articles arrive in. The status is the core's one
-rule, ``figures.status.figure_status``.
+phrase, so a subset such as "children killed" stays apart from "Palestinians killed") in compatible units, or
+give an equal value with enough words of context in common. A figure neither joins is weighed against the
+groups of near values by the pairwise evidence of ``figures.evidence`` (what each counts, the words around
+them, how their values relate, behind hard gates), found through a bounded band index. The status is the
+core's one rule, ``figures.status.figure_status``.
 """
 
 from __future__ import annotations
