@@ -130,17 +130,17 @@ def strip_name_prefix(words: Sequence[str]) -> list[str]:
     """The words of a capitalised run that name the person: a run as printed is [place/org/party
     modifiers]* [office or occupation nouns]* [honorifics]* NAME, and only NAME identifies the person.
 
-    A dateline in capitals ("LAGOS Jo Roe"), a party or nationality label ("Republican Jo Roe") and an
-    occupation ("Comedian Jo Roe", "Billionaire Jo Roe") go before any name; a place ("Ohio Jo Roe",
-    "Seoul Jo Roe") only before a name of two words or more, since places are also given names. Titles
+    A party or nationality label ("Republican Jo Roe") and an occupation ("Comedian Jo Roe", "Billionaire
+    Jo Roe") go before any name; a dateline in capitals ("LAGOS Jo Roe") and a place ("Seoul Jo Roe")
+    only before a name of two words, since places are also given names ("Paris Vale"). Titles
     and honorifics are handled by :func:`name_tokens` (and the run splitter of quotes.people), which
     know where a longer title ends."""
     words = list(words)
     # A possessor before the name ("the Post's Jo Roe", "Acme's Jo Roe") only modifies it.
     owner = max((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), default=-1)
     del words[: owner + 1]
-    while len(words) > 1 and _CAPITALS_WORD.match(words[0]) and not _CAPITALS_WORD.match(words[1]):
-        words.pop(0)
+    while len(words) > 2 and _CAPITALS_WORD.match(words[0]) and not _CAPITALS_WORD.match(words[1]):
+        words.pop(0)  # "LAGOS Jo Roe"; "CTV News" is a name of its own
     # A party or nationality label further in ("House Democrat Jo Roe", "Senate Intelligence Ranking
     # Republican Jo Roe"): the name is what follows the last one, when two name words follow it.
     label = max(
