@@ -18,6 +18,7 @@ from app.core.lexicon.names import (
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     GIVEN_NAME_PLACES,
+    HONORIFICS,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     ORG_FUNCTION_WORDS,
@@ -263,6 +264,10 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     given_a, given_b = sorted((a[:-1], b[:-1]), key=len)
     if not given_a:
         return True
+    joined_a, joined_b = ("".join(g).replace("-", "") for g in (given_a, given_b))
+    if min(len(joined_a), len(joined_b)) >= 5 and Levenshtein.distance(joined_a, joined_b) <= 1:
+        # One given name written in one word or two: "Abubakar"/"Abu Bakr", "Jean-Pierre"/"Jean Pierre".
+        return True
     # Given names: the first agree, and the shorter list's others appear in order in the longer one (a middle
     # name one outlet leaves off: "Shuly Schwartz" / "Shuly Rubin Schwartz").
     if not _same_given(given_a[0], given_b[0]):
@@ -437,8 +442,17 @@ def better_display_name(a: str, b: str) -> str:
 def display_name(name: str) -> str:
     """A speaker as shown in lists: a body named at the start of a sentence ("The fire service said")
     loses the capital its position gave it, so it reads like "the fire service" named mid-sentence.
-    Names whose article belongs to them ("The Times") keep it: the word after it is capitalised."""
+    Names whose article belongs to them ("The Times") keep it: the word after it is capitalised. A person
+    is shown without honorifics."""
     words = name.split(" ", 2)
     if len(words) >= 2 and words[0] == "The" and words[1][:1].islower():
         return "the " + name[4:]
+    # A person is shown by the name alone: "Alhaji Musa Bello" is "Musa Bello" on every outlet's row (an
+    # honorific before one word stays: "Mr. Doe", "Lady Gaga").
+    everything = name.split()
+    honorifics = 0
+    while len(everything) - honorifics > 2 and _fold_prefix(everything[honorifics]) in HONORIFICS:
+        honorifics += 1
+    if honorifics and all(w[:1].isupper() for w in everything[honorifics:]):
+        return " ".join(everything[honorifics:])
     return name
