@@ -190,3 +190,28 @@ def test_a_near_value_is_found_through_its_band() -> None:
     from app.core.figure_groups import band_key
 
     assert band_key(stored) in lookup_keys(new)
+
+
+def test_a_full_band_offers_only_its_first_groups() -> None:
+    """A band crowded with other numbers keeps the cost of an add bounded: a later group in it is no longer
+    offered to the evidence (it is still found by its wording or its value)."""
+    from app.core.figure_groups import BAND_CAPACITY
+
+    lanterns = _fig(310, "paper lanterns lit", context="festival river night", key=99)
+    new = _fig(311, "paper lanterns", context="festival river night", article=1, key=100)
+    assert assign_figure_groups([new], [_placed(lanterns, 50)]) == [50]
+    fillers = [
+        _placed(_fig(300 + n, "farm tractors", context="fair", key=n), n) for n in range(BAND_CAPACITY)
+    ]
+    assert assign_figure_groups([new], [*fillers, _placed(lanterns, 50)]) == [-1]
+
+
+@pytest.mark.parametrize(
+    ("counted", "other"),
+    [("seriously injured", "injured"), ("villagers killed", "villagers injured")],
+    ids=["a subset and its total", "two predicates"],
+)
+def test_equal_values_with_shared_words_still_pass_the_gates(counted: str, other: str) -> None:
+    stored = _fig(23, counted, context="blast chemical plant officials")
+    new = _fig(23, other, context="blast chemical plant officials", article=1, key=1)
+    assert assign_figure_groups([new], [_placed(stored, 5)]) == [-1]

@@ -19,6 +19,16 @@ ROWS = [
         ("conflict", False),
     ),
     (
+        "a printed share is rounded",
+        [(1, 67, None, "percent", None, "67%"), (2, 200 / 3, None, "percent", None, "two-thirds")],
+        ("conflict", True),
+    ),
+    (
+        "a printed share is rounded to its last digit only",
+        [(1, 67, None, "percent", None, "67%"), (2, 66.4, None, "percent", None, "66.4%")],
+        ("conflict", False),
+    ),
+    (
         "an unscaled count is exact",
         [(1, 48, None, None, None, "48"), (2, 47, None, None, None, "47")],
         ("conflict", False),

@@ -577,3 +577,117 @@ def test_ages_in_months_and_years(body: str, value: float) -> None:
 def test_spelled_numbers_count_their_noun() -> None:
     figure = extract_figures("Twenty-one pupils were freed on Thursday.")[0]
     assert (figure.value, figure.kind, figure.counted) == (21.0, "count", "pupils freed")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "unit"),
+    [
+        # Heights in feet and inches, weights in pounds beside a weighing verb or a height, yards, lb.
+        ("The suspect is 5-foot-11 and weighs 190 pounds.", "5-foot-11", 1803.4, "mm"),
+        ("The suspect is 5-foot-11 and weighs 190 pounds.", "190 pounds", 190 * 0.45359237, "kg"),
+        ("The bear, 6 feet 2 inches tall, was sedated.", "6 feet 2 inches", 1879.6, "mm"),
+        ("The keeper kicked a 40-yard goal.", "40-yard", 40 * 914.4, "mm"),
+        ("The 300lb bear was moved.", "300lb", 300 * 0.45359237, "kg"),
+    ],
+)
+def test_heights_weights_and_yards(body: str, text: str, value: float, unit: str) -> None:
+    figure = next(f for f in extract_figures(body) if f.text == text)
+    assert (figure.kind, figure.unit) == ("measure", unit) and figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "low", "high"),
+    [
+        # The low end's thousands left unsaid.
+        ("Police said about 7-8,000 people were moved.", "about 7-8,000", 7000.0, 8000.0),
+        # Two near guesses joined by "or" are one hedged range.
+        ("Some 10 or 12 people were hurt.", "Some 10 or 12", 10.0, 12.0),
+        ("The tremor lasted three or four seconds.", "three or four seconds", 3 / 3600, 4 / 3600),
+    ],
+)
+def test_hedged_ranges(body: str, text: str, low: float, high: float) -> None:
+    figure = next(f for f in extract_figures(body) if f.text == text)
+    assert figure.value == pytest.approx(low) and figure.value_high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The school opened in 2016 or 2017.", "Was it 5 or 500 people?", "Seats cost $30, $40 or $50 each."],
+)
+def test_alternatives_joined_by_or_are_no_range(body: str) -> None:
+    assert all(f.value_high is None for f in extract_figures(body))
+
+
+def test_a_possessive_ordinal_ranks_a_capitalised_title() -> None:
+    ordinals = [
+        f for f in extract_figures("She won her second World Cup title in May.") if f.kind == "ordinal"
+    ]
+    assert [(f.text, f.value) for f in ordinals] == [("second", 2.0)]
+
+
+def test_a_capitalised_name_after_an_ordinal_without_possessive_is_no_figure() -> None:
+    assert [f for f in extract_figures("The Second World War ended in May.") if f.kind == "ordinal"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "ages"),
+    [
+        ("The farmer, 47, was rescued on Tuesday.", ["47"]),
+        ("A woman, 35, and her daughter were hurt.", ["35"]),
+        ("The boy and his grandmother, 81, were found.", ["81"]),
+        # After a preposition the number in commas counts something else.
+        ("In the end, 12, not 15, boats were lost.", []),
+        ("Of the victims, 12, including two children, were foreign.", []),
+    ],
+)
+def test_an_age_in_commas_after_a_person_noun(body: str, ages: list[str]) -> None:
+    assert [f.text for f in extract_figures(body) if f.kind == "age"] == ages
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "one" standing for a noun said before, then its participle.
+        "Two parcels were found, one addressed to the mayor.",
+        "Several floods hit the valley, including one involving a school.",
+        # Idioms of number words.
+        "At one point, the river reached the bridge.",
+        "It was one hell of a season for the club.",
+        "The mayor should think twice before speaking.",
+        "Engineers will zero in on the weak wall.",
+        "The striker scores three goals if the keeper slips.",
+        # A capitalised number word inside a name.
+        "The Formula One season ends in May.",
+        "Crowds gathered near Ground Zero.",
+    ],
+)
+def test_pronouns_idioms_and_names_made_of_number_words_are_no_figures(body: str) -> None:
+    words = ("one", "twice", "zero", "scores")
+    assert [f.text for f in extract_figures(body) if f.text.lower() in words] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("One building in the town was flooded.", "One"),
+        ("Scores of people fled the valley.", "Scores"),
+        ("The bridge was closed twice in May.", "twice"),
+        ("The flood came one day after the storm.", "one day"),
+    ],
+)
+def test_the_same_words_outside_their_idioms_are_figures(body: str, text: str) -> None:
+    assert text in [f.text for f in extract_figures(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        # A past tense right after a bare number is the number's own verb, never a noun nor a borrowed verb.
+        ("Fifty-seven escaped soon after the raid.", "escaped"),
+        ("Nearly 300 pupils were abducted, 57 escaped.", "escaped"),
+        # An adjective before its noun stays in the noun phrase.
+        ("Two armed men fled the scene.", "armed men fled"),
+    ],
+)
+def test_a_verb_right_after_a_bare_number_is_what_it_counts(body: str, counted: str) -> None:
+    assert extract_figures(body)[-1].counted == counted

@@ -1,9 +1,11 @@
 """Figure groups: the same measured quantity across outlets, its status (agree, conflict, single) and label.
 
 Two figures are one quantity when they count the same thing (the same frame and content words of the counted
-phrase, so a subset such as "children killed" stays apart from "Palestinians killed") in compatible units.
-That is an equivalence, so groups do not depend on the order articles arrive in. The status is the core's one
-rule, ``figures.status.figure_status``.
+phrase, so a subset such as "children killed" stays apart from "Palestinians killed") in compatible units, or
+give an equal value with enough words of context in common. A figure neither joins is weighed against the
+groups of near values by the pairwise evidence of ``figures.evidence`` (what each counts, the words around
+them, how their values relate, behind hard gates), found through a bounded band index. The status is the
+core's one rule, ``figures.status.figure_status``.
 """
 
 from __future__ import annotations
@@ -227,9 +229,24 @@ def _band(value: float) -> int:
     return math.floor(math.log(value) / math.log(evidence.FAR_RATIO))
 
 
+# The groups one band offers the evidence, the first-founded first: a band crowded with one-off numbers
+# ("edition 412", a score, a page count) stays bounded, so an add costs the same however large the event.
+# A real event's band holds a handful of groups; a later group of a full band is still found by its wording
+# and its value, only not by evidence. The store keeps the same first groups (``band_is_full``).
+BAND_CAPACITY = 8
+
+
 def _index_by_band(index: dict[str, list[tuple[FigureItem, int]]], item: FigureItem, group_key: int) -> None:
-    if (band := band_key(item)) is not None:
-        index.setdefault(band, []).append((item, group_key))
+    if (band := band_key(item)) is None:
+        return
+    entries = index.setdefault(band, [])
+    if not band_is_full({g for _, g in entries} - {group_key}):
+        entries.append((item, group_key))
+
+
+def band_is_full(groups: set[int]) -> bool:
+    """Whether a band already offering these groups takes no other."""
+    return len(groups) >= BAND_CAPACITY
 
 
 def _by_evidence(
@@ -424,7 +441,7 @@ def _index_by_value(
     if value_key is not None:
         # Indexed even with no context: an equal distinctive value ("14.3 percent") needs none.
         index.setdefault(value_key, []).append(
-            (context, _counted_words(item), group_key, _bare_noun(item), _timing(item))
+            (context, _counted_words(item), group_key, _bare_noun(item), _timing(item), evidence.marks(item))
         )
 
 
@@ -484,9 +501,14 @@ def _value_and_context_matches(
     twin = _occurrence_twin(item)
     candidates = [*index.get(value_key, ()), *(_twins(index, twin, occurrences=item.unit == OCCURRENCES))]
     timing = _timing(item)
-    for other, other_counted, group_key, other_bare, other_timing in candidates:
+    own_marks = evidence.marks(item)
+    for other, other_counted, group_key, other_bare, other_timing, other_marks in candidates:
         if {timing, other_timing} == {_AGO, _FRAMED}:
             # "Five years ago" is never "sentenced to five years", however alike their sentences.
+            continue
+        if evidence.marks_differ(own_marks, other_marks):
+            # "23 seriously injured" is never "23 injured", nor "14 killed" "14 injured", however alike
+            # their sentences: the evidence's hard gates hold for equal values too.
             continue
         if group_key in excluded and not (counted and counted & excluded[group_key]):
             continue
@@ -525,8 +547,9 @@ def _twins(
     return [entry for entry in found if entry[1] and not entry[3]] if occurrences else list(found)
 
 
-# An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing).
-_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str]
+# An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing, its predicates and
+# severity).
+_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str, evidence.Marks]
 
 
 # A group's stored context (``FigureGroup.context``) holds at most this many characters.

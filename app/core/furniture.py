@@ -22,11 +22,16 @@ own words, but what they count the article says again: `extract_article` takes n
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core.lexicon import furniture as lex
+from app.core.lexicon.speech import VERB_WORDS
+
+# "Jo Roe tweeted: 'It's ...'", "The minister said: ...": a label that ends in a verb of saying opens speech.
+_SPEECH_VERB = re.compile(rf"\b(?:{VERB_WORDS}):")
 
 KINDS = (
     "advert",
@@ -77,6 +82,13 @@ _CAPTION_MAX_WORDS = 60
 _POST_TAIL_WORDS = 4
 # An advice box runs at most this many words (a paragraph or two of boilerplate with its numbers).
 _ADVICE_WORDS = 80
+# A page that prints at least this many captions prints its captions without a full stop: any other line
+# without one there is a caption too.
+_CAPTION_PAGE = 3
+# A labelled caption has a sentence after its label; a shorter "Label: words" line is a heading or a list item.
+_CAPTION_LABEL_WORDS = 8
+# A link to another story ("<headline> Read more") runs at most this many words.
+_LINK_WORDS = 40
 # A line of social counters ("1.2K shares | 45 comments") runs at most this many words.
 _COUNTER_WORDS = 12
 # A caption with no credit or picture word is judged by shape alone only up to this length: the captions of
@@ -114,7 +126,36 @@ def furniture_spans(text: str) -> list[FurnitureSpan]:
     if chrome < _CAPTIONS_NEEDED:
         # One unpunctuated line in a page without other chrome is a paragraph that lost its full stop.
         judged = [(None, "") if shape == _BY_SHAPE else (span, shape) for span, shape in judged]
+    elif page.punctuated and sum(1 for span, _ in judged if span is not None and span.kind == "caption") >= (
+        _CAPTION_PAGE
+    ):
+        judged = _captions_of_a_caption_page(text, lines, judged, page)
     return _mark_related_runs(judged)
+
+
+def _captions_of_a_caption_page(
+    text: str, lines: list[tuple[int, int]], judged: list[tuple[FurnitureSpan | None, str]], page: _Page
+) -> list[tuple[FurnitureSpan | None, str]]:
+    """On a page that ends its paragraphs with a full stop and prints captions under its pictures, a line of
+    one or two sentences left without its full stop is one more caption, even when it reads like prose."""
+    result = list(judged)
+    for index, ((start, end), (span, _)) in enumerate(zip(lines, judged, strict=True)):
+        if span is not None or index <= page.first_prose:
+            continue
+        line = text[start:end]
+        words = _word_count(line, _CAPTION_MAX_WORDS + 1)
+        if (
+            _PROSE_WORDS <= words <= _CAPTION_MAX_WORDS
+            and not _ends_sentence(line)
+            and line[:1] not in lex.BULLETS
+            and line[:1] not in lex.QUOTE_MARKS
+            and not line.endswith((":", ",", ";", "—", "–", "-"))
+            and not _runs_on(line)
+            # "Jo Roe tweeted: 'The water is ...": a post quoted in the article keeps the poster's punctuation.
+            and not _SPEECH_VERB.search(line, 0, _HEAD)
+        ):
+            result[index] = (FurnitureSpan(start, end, "caption"), _BY_SHAPE)
+    return result
 
 
 def in_furniture(spans: Sequence[FurnitureSpan], start: int, end: int) -> bool:
@@ -278,6 +319,17 @@ def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[
     kind = "embed" if posts_end is not None else _evident_kind(line, head, tail, words, sentence)
     if kind is None and _is_gallery(line):
         kind = "caption"  # a photo gallery or video carousel flattened into one line, slide after slide
+    if (
+        kind is None
+        and not sentence
+        and page.punctuated
+        and _CAPTION_LABEL_WORDS <= words <= _CAPTION_MAX_WORDS
+        and (label := lex.CAPTION_LABEL.match(head)) is not None
+        and not _SPEECH_VERB.search(label.group())
+    ):
+        kind = (
+            "caption"  # "Split: Jo Roe and ... in LA": a labelled caption, no full stop after its sentences
+        )
     if kind is None and _opening(line) in page.repeated_openings:
         kind = "caption"  # a slide of a gallery: every slide opens with the gallery's title
     if kind is None and not sentence and words >= _OPENING_WORDS and _unpunctuated(line) in page.sentences:
@@ -317,6 +369,8 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
     for pattern, kind, most_words, sentence_ok in lex.LINE_OPENINGS:
         if words <= most_words and (sentence_ok or not sentence) and pattern.match(head):
             return kind
+    if words <= _LINK_WORDS and not sentence and lex.RELATED_AT_END.search(tail):
+        return "related"  # "<headline> Read more": a link to another story, whatever its headline says
     if words <= 25 and lex.NEWSLETTER_SENTENCE.match(head):
         return "newsletter"
     if words <= _CAPTION_MAX_WORDS and (lex.EMBED_SIGNATURE.search(tail) or lex.EMBED_OPENING.match(head)):
@@ -355,8 +409,13 @@ def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) 
     if _is_quotation(line) and words <= _HEADING_WORDS and _is_title_case(line):
         # '“Five Pages In, I Was Hooked”': a sub-heading that quotes the interview below it.
         return "heading", _HEADLINE
-    if _is_quotation(line) or line.endswith((":", ",", ";", "—", "–", "-")) or _runs_on(line):
-        # Speech, or a line that runs on into the next one.
+    if (
+        _is_quotation(line)
+        or line.endswith((":", ",", ";", "—", "–", "-"))
+        or _runs_on(line)
+        or _SPEECH_VERB.search(line, 0, _HEAD)
+    ):
+        # Speech ("Jo Roe tweeted: 'The water ..."), or a line that runs on into the next one.
         return None, ""
     if words <= 6 and _is_masthead(line):
         return "masthead", _BY_EVIDENCE
@@ -454,7 +513,8 @@ def _date_line_kind(line: str) -> str | None:
     leftover, times = lex.TIME_TOKEN.subn(" ", without_dates)
     if not dates and not times:
         return None
-    markers = 0
+    # "Jo Roe January 2, 2018 12 comments": the page's counters beside the stamp.
+    leftover, markers = lex.COUNTER_TOKEN.subn(" ", leftover)
     names = 0
     for token in leftover.replace("|", " ").replace(",", " ").split():
         word = token.strip(".:;-–—()[]/·•").lower()

@@ -79,6 +79,22 @@ class Evidence:
     year: bool  # a year
 
 
+# What a figure's counted phrase says of the kind of thing counted: its predicates and its severity.
+Marks = tuple[frozenset[str], frozenset[str]]
+
+
+def marks(figure: Clue) -> Marks:
+    words = set(_key_words(figure))
+    return frozenset(words & keys.FRAMES), frozenset(words & _SUBSET_STEMS)
+
+
+def marks_differ(a: Marks, b: Marks) -> bool:
+    """Two known predicates that are not one ("killed", "injured"), or a subset beside its total
+    ("seriously injured", "injured"): never one quantity, whatever else the figures share."""
+    (frames_a, severity_a), (frames_b, severity_b) = a, b
+    return bool(frames_a and frames_b and not frames_a & frames_b) or severity_a != severity_b
+
+
 def frames_of(figure: Clue) -> frozenset[str]:
     return frozenset(w for w in _key_words(figure) if w in keys.FRAMES)
 
@@ -108,13 +124,9 @@ def gate(a: Clue, b: Clue) -> bool:
         # A tally of one bare noun ("eight seasons", "15 games") is said of many subjects in one story:
         # only an equal value with shared words of its own joins it (``figure_groups``), never evidence.
         return False
-    frames_a, frames_b = frames_of(a), frames_of(b)
-    if frames_a and frames_b and not frames_a & frames_b:
+    if marks_differ(marks(a), marks(b)):
         return False
-    words_a, words_b = set(_key_words(a)), set(_key_words(b))
-    if (words_a & _SUBSET_STEMS) != (words_b & _SUBSET_STEMS) or (keys.PART in words_a) != (
-        keys.PART in words_b
-    ):
+    if (keys.PART in _key_words(a)) != (keys.PART in _key_words(b)):
         return False
     if a.kind == "duration" and keys.framed_duration(a.counted_key, a.context) != keys.framed_duration(
         b.counted_key, b.context

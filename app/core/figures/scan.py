@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.core import numbers
 from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, RELATIVE_TIME_WORDS, month_number
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
-from app.core.lexicon.frames import IDENTIFYING_NOUNS
+from app.core.lexicon.frames import IDENTIFYING_NOUNS, NUMBER_IDIOMS_AFTER, NUMBER_IDIOMS_BEFORE
 from app.core.lexicon.furniture import PHONE_NUMBER
 from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
 
@@ -48,7 +48,7 @@ _UNIT_AFTER = re.compile(rf"(?:[ ]?-[ ]?|[ ]?)(?P<unit>%|(?i:{numbers.UNIT_PATTE
 _MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
 _MEASURE_CONTEXT = re.compile(r"[ ]+(?:tall|high|long|wide|deep|away|from|above|below|of water)\b", re.I)
 _RANGE_TAIL = re.compile(
-    rf"""[ ]*(?P<joiner>-|–|—|(?i:to|and))[ ]*
+    rf"""[ ]*(?P<joiner>-|–|—|(?i:to|and|or))[ ]*
     (?P<currency>[£$€¥₹])?
     (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
       |(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN})))
@@ -185,7 +185,7 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
         return _read_date(match)
     if match.group("ordinal"):
         value = float(match.group("ordinal_digits"))
-        if not _ordinal_numbers_a_noun(body, match.end(), value):
+        if not _ordinal_numbers_a_noun(body, match.start(), match.end(), value):
             return None
         return Draft(match.start(), match.end(), value, None, None, None, "ordinal", match.end())
     if match.group("ordinal_word"):
@@ -203,7 +203,9 @@ _NOT_HOW_OFTEN = re.compile(r"[ ]+(?i:as|the|a|an|that|over|per|daily|weekly|mon
 
 def _read_times(body: str, match: re.Match[str]) -> Draft | None:
     """ "was red-flagged twice", "won it twice": how often something happened, a count."""
-    if _NOT_HOW_OFTEN.match(body, match.end()):
+    if _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(
+        body, match.start(), match.end(), match.group("times").lower()
+    ):
         return None
     value = 2.0 if match.group("times").lower() == "twice" else 3.0
     # Counted in times, so that a "twice" never meets "two seasons" by its value alone.
@@ -250,7 +252,7 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
         before = body[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"(?:\ba|\bper|\bone|[0-9])[ ]*\Z", before):
             return None
-    if not _ordinal_numbers_a_noun(body, match.end(), float(value)):
+    if not _ordinal_numbers_a_noun(body, match.start(), match.end(), float(value)):
         return None
     return Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
 
@@ -261,7 +263,7 @@ _ORDINAL_NON_NOUNS = frozenset(
 )
 
 
-def _ordinal_numbers_a_noun(body: str, end: int, value: float) -> bool:
+def _ordinal_numbers_a_noun(body: str, start: int, end: int, value: float) -> bool:
     """Keep "the third day", "the 21st floor"; drop "first" (almost always rhetoric: "Safety comes first",
     "first responders") and ordinals followed by no lowercase noun ("finished 21st", "the Second World War")."""
     if value == 1:
@@ -271,10 +273,15 @@ def _ordinal_numbers_a_noun(body: str, end: int, value: float) -> bool:
     if following is None:
         return False
     word = following.group("word")
+    if word[:1].isupper() and _POSSESSIVE_BEFORE.search(body, max(0, start - 8), start):
+        # "his second NBA season", "her third Olympic final": a possessive ranks the owner's own title or
+        # season, whatever its capitals ("the Second World War" stays a name).
+        return True
     return word.islower() and word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS
 
 
 _HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]{3,})\b")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|their|its|our|my|your)[ ]\Z")
 
 
 def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
@@ -293,6 +300,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         number_end = match.end("digits")
     elif vague is not None:
         vague_key = re.sub(r"\s+", " ", vague.lower())
+        if _is_idiom(body, start, match.end("vague"), vague_key):
+            return None  # "he scores seven points", "zero in on": a verb, not a quantity
         vague_range = numbers.VAGUE_WORDS.get(vague_key)
         value, vague_high = vague_range if vague_range else (None, None)
         number_end = match.end("vague")
@@ -332,6 +341,13 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             unit, factor, kind = info
             unit_word = unit_match.group("unit")
             end = number_end = unit_match.end()
+            if kind == "money" and unit == "GBP" and _WEIGHT_BEFORE.search(body, max(0, start - 40), start):
+                # "weighs 215 pounds", "5-foot-11, 215 pounds": a weight, not sterling.
+                unit, factor, kind = "kg", _KG_PER_POUND, "measure"
+            elif unit_word.lower() in ("foot", "feet", "ft") and (inches := _INCHES_AFTER.match(body, end)):
+                # "5-foot-11", "6 feet 2 inches": a height in feet and inches, one length.
+                value += float(inches.group("inches")) / 12
+                end = number_end = inches.end()
             old = (
                 _AGE_TAIL.match(body, end)
                 if unit_word.lower().startswith(("year", "month", "week"))
@@ -388,10 +404,13 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         and scale is None
         and value <= 120
         and digits.isdigit()
-        and _NAME_COMMA_BEFORE.search(body, max(0, start - 40), start)
+        and (
+            _NAME_COMMA_BEFORE.search(body, max(0, start - 40), start)
+            or _PERSON_NOUN_COMMA_BEFORE.search(body, max(0, start - 40), start)
+        )
         and _AGE_COMMA_AFTER.match(body, end)
     ):
-        # "Cesar Sayoc, 56, was arrested": the house style for a person's age.
+        # "Cesar Sayoc, 56, was arrested", "the comedian, 47, said": the house style for a person's age.
         kind, unit = "age", "year"
     value *= (scale or 1.0) * factor
     value_high: float | None = None
@@ -406,9 +425,18 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             if tail.group("digits") is not None
             else numbers.parse_word_number(tail.group("words"))
         )
+        if (
+            high is not None
+            and tail.group("joiner").lower() == "or"
+            and (
+                not _near_guesses(value, high, digits, tail)
+                or _LIST_BEFORE.search(body, max(0, start - 8), start)
+            )
+        ):
+            high = None
         tail_end = tail.end()
         high_scale = numbers.SCALE_WORDS.get(tail.group("scale").lower()) if tail.group("scale") else None
-        tail_unit = _UNIT_AFTER.match(body, tail_end)
+        tail_unit = _UNIT_AFTER.match(body, tail_end) if high is not None else None
         high_factor = factor
         if tail_unit and unit_word is None:
             info = numbers.unit_info(tail_unit.group("unit"))
@@ -416,6 +444,18 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                 unit, high_factor, kind = info
                 value *= high_factor
                 tail_end = tail_unit.end()
+        if (
+            high is not None
+            and digits is not None
+            and tail.group("digits") is not None
+            and "," in tail.group("digits")
+            and scale is None
+            and high_scale is None
+            and high % 1000 == 0
+            and value < high / 1000
+        ):
+            # "5-6,000 people": the low end's thousands are left unsaid.
+            value *= 1000
         if high is not None:
             if high_scale and not scale:
                 value *= high_scale
@@ -459,8 +499,27 @@ _ODDS_TAIL = re.compile(
     rf"(?:-in-|[ ]in[ ])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})*)(?![0-9.,]?[0-9])|(?:-in-|[ ]in[ ])(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN}))"
 )
 _AGE_TAIL = re.compile(r"[ -]old\b")
+_KG_PER_POUND = 0.45359237
+# What makes "pounds" a weight: a verb of weighing, or a height just before ("5-foot-11 and 215 pounds").
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?i:weigh(?:s|ed|ing)?|weight[ ](?:of|is|was)|tipped[ ]the[ ]scales[ ]at)[ ]+(?:(?i:about|around|nearly|some"
+    r"|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
+    r"|[0-9]-(?i:foot|feet)-[0-9]{1,2}(?:,|[ ]and)?[ ]\Z"
+)
+# The inches of a height after its feet: "5-foot-11", "6 feet 2 inches", "5ft 11in".
+_INCHES_AFTER = re.compile(
+    r"(?:-|[ ])(?P<inches>1[01]|[0-9])(?:[ ]?(?i:inches|inch|in)\b|(?![\w,.]|[.,][0-9]))"
+)
 # "Mira Sol, 56,", "Cesar Doe Jr., 56,", "John Roe III, 70,": a name, then the age between commas.
 _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
+# "The comedian, 47, said", "his wife, 51, and": a person named by a noun after its determiner, then the age
+# between commas. A count in apposition ("the victims, 12 of them") has no closing comma straight after.
+# The noun phrase opens its clause ("The comedian, 47,", "..., and his wife, 51,"): after a preposition ("In
+# the end, 12, not 15, came"; "Of the victims, 12, were ...") the number is no age.
+_PERSON_NOUN_COMMA_BEFORE = re.compile(
+    r"(?:\A|\n|[.!?][\"”’]?[ ]|,[ ]|\b(?:and|but|while)[ ])"
+    r"(?i:the|a|an|his|her|their|our|my)[ ](?:[a-z][a-z'’-]+[ ]){0,2}[a-z][a-z'’-]+,[ ]\Z"
+)
 # "Jo Doe, 56, was", "(Jo Doe, 56)", "Ann Roe, 51; and": the age closes its aside.
 _AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:[ ]|\Z)")
 _DECADE_AGE = re.compile(r"s\b")
@@ -482,6 +541,20 @@ _RATE_BEFORE = re.compile(
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
 _TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:later|earlier|after|before|on|or|from|since|into)\b")
+
+
+# "$3,000, $4,000 or $5,000": the last two of a list, not a range.
+_LIST_BEFORE = re.compile(r"[0-9][%\w]*,[ ][£$€¥₹]?\Z")
+
+
+def _near_guesses(value: float, high: float, digits: str | None, tail: re.Match[str]) -> bool:
+    """ "three or four seconds", "10 or 12 people": two near guesses joined by "or" are one hedged range;
+    "in 2016 or 2017" and "5 or 500" are alternatives."""
+    years = all(
+        text is not None and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+        for text in (digits, tail.group("digits"))
+    )
+    return not years and value < high <= 2 * value + 1
 
 
 def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -> Draft | None:
@@ -526,17 +599,47 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
         and not _counts_its_compound(body, after, words)
     ):
         return False  # "two-state solution", "one-sided"; but "a four-time champion" counts titles
+    start = match.start()
+    if _is_idiom(body, start, after, words.lower()):
+        return False
+    if words[:1].isupper() and _is_name_number(body, start, "0"):
+        return False  # "Formula One", "Air Force One": a capitalised number word inside a name
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):
         return True
-    # A bare "one" is usually a pronoun ("one of the sides", "no one").
-    start = match.start()
+    # A bare "one" is usually a pronoun ("one of the sides", "no one", "two packages, one addressed to").
     following = WORD.match(body, after)
     return not (
         following is None
         or following.group("word").lower() in _NP_STOP
         or _ONE_BLOCKERS_BEFORE.search(body, max(0, start - 12), start)
         or _ONE_BLOCKERS_AFTER.match(body, after)
+        or _PRONOUN_PARTICIPLE.match(body, after)
     )
+
+
+# "one addressed to the senator", "one involving an organiser", "one purpose-built to ...": a participle and
+# then no noun of its own make "one" a pronoun standing for a noun said before.
+_PRONOUN_PARTICIPLE = re.compile(
+    r"[ ]+(?:(?:[a-z]+-)?[a-z]*(?:ed|built|made|born|known|taken|given|seen|found|shown|held)"
+    r"[ ]+(?:to|by|in|on|at|for|from|with|as|an?|the|his|her|their)"
+    # "-ing" ends nouns too ("one building in town"): a participle here takes its object straight away.
+    r"|[a-z]{3,}ing[ ]+(?:an?|the|his|her|their|its))\b"
+)
+
+
+def _is_idiom(body: str, start: int, end: int, word: str) -> bool:
+    """A number word in an idiom of `NUMBER_IDIOMS_AFTER` / `NUMBER_IDIOMS_BEFORE`."""
+    after = NUMBER_IDIOMS_AFTER.get(word)
+    following = WORD.match(body, end) if after is not None else None
+    if after is not None and following is not None and following.group("word").lower() in after:
+        return True
+    before = NUMBER_IDIOMS_BEFORE.get(word)
+    if before is not None and (previous := _WORD_BEFORE.search(body, max(0, start - 16), start)) is not None:
+        return previous.group("word").lower() in before
+    return False
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
 
 
 def _is_name_number(body: str, start: int, digits: str) -> bool:

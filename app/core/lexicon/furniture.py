@@ -216,6 +216,12 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
     ),
 )
 
+# A link to another story closes with its button: "<headline> Read more", "<headline> Continue reading ›".
+# Applied to the last 120 characters of a line.
+RELATED_AT_END = re.compile(
+    r"(?i)\b(?:read[ ]more|continue[ ]reading|read[ ]the[ ]full[ ]story|see[ ]more)[ ]*[»›→>]?\Z"
+)
+
 # "Sign up to our morning newsletter." ends like a sentence but is still the box.
 NEWSLETTER_SENTENCE = re.compile(
     r"(?i)\A(?:sign[ ]up|subscribe|get[ ](?:our|the|daily)|join[ ]our)\b.{0,80}"
@@ -272,6 +278,10 @@ CAPTION_MARKERS = re.compile(
     r"|\b(?:play|view|launch|start)[ ](?:slideshow|gallery)\b"
 )
 
+# A tabloid caption opens with a one-to-three-word label and a colon ("Split: Jo Roe and ...", "Out and about:
+# ..."), and prints no full stop at its end, whatever sentences it holds.
+CAPTION_LABEL = re.compile(r"\A[A-Z][a-z]+(?:[ ][a-z]+){0,2}:[ ](?=[A-Z\"'‘“])")
+
 # Three or more words in capitals opening a line: the headline of a round-up item.
 CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 
@@ -279,6 +289,8 @@ CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 # caption ("Jo Roe (pictured left) arrives at court", "Rescuers are seen at the site").
 CAPTION_WORDS = re.compile(
     r"(?i)\(pictured\b|\bpictured[ ](?:above|below|left|right|with|in|at|here|on)\b|\bis[ ]pictured\b"
+    # "... supermoon. Pictured: The moon rises over ...", "Pictured is a view of ...".
+    r"|\bpictured[ ]?:|\Apictured[ ](?:is|are)\b"
     r"|\b(?:is|are)[ ]seen\b|\bposes?[ ]for\b|\bin[ ]this[ ](?:undated[ ]|handout[ ]|file[ ])?(?:photo|picture|image)"
     r"|\b(?:file|undated|handout)[ ](?:photo|picture|image)\b|\bphoto[ ]released\b|\bpictures?[ ]released\b"
     r"|\((?:left|right|centre|center|above|below|top|bottom)(?:[ ]to[ ]\w+)?[),]"
@@ -357,7 +369,9 @@ DATE_TOKEN = re.compile(
 )
 TIME_TOKEN = re.compile(
     r"(?<![\w.])(?:[012]?[0-9][:.][0-5][0-9](?:[:.][0-5][0-9])?(?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?"
-    r"|[0-9]{1,3}[ ](?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)[ ]ago)(?![\w])"
+    r"|[0-9]{1,3}[ ](?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)[ ]ago"
+    # A reading time beside the stamp: "Jan 2, 2018 | 4 min read".
+    r"|[0-9]{1,3}[ ]?-?min(?:ute)?s?[ ]read)(?![\w])"
 )
 TIMESTAMP_WORDS = frozenset(
     [
@@ -415,6 +429,10 @@ TIMESTAMP_WORDS = frozenset(
         "yesterday",
         "time",
         "date",
+        # "Posted Jan 2, 2018 by Jo Roe", "Jo Roe 1/02/18 11:32am Filed to: Markets".
+        "by",
+        "filed",
+        "to",
     ]
 )
 # Words that make a date line a timestamp (when it was posted) rather than a dateline (the story's date).

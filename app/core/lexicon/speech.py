@@ -222,6 +222,11 @@ ORG_NAME_ENDINGS: dict[str, frozenset[str]] = {
     "firm": frozenset({"corp", "corporation", "co", "inc", "ltd", "plc", "llc", "group", "holdings"}),
     "airline": frozenset({"airways"}),
 }
+# Common nouns for a body that say only what kind of body it is ("the company said", "the firm's statement"):
+# when no earlier name closes with the noun, they stand for the body whose voice the article quoted.
+GENERIC_BODY_NOUNS = frozenset(
+    {"company", "firm", "business", "group", "organisation", "organization", "charity", "operator", "startup"}
+)
 # Role nouns that make an appositive introduce a person ("Karl Weiss, the head of the port authority,").
 ROLE_NOUNS = TITLE_WORDS | frozenset(
     {
@@ -558,6 +563,9 @@ PERSON_NOUNS = frozenset(
         "opponent",
         "critic",
         "employee",
+        "guide",
+        "contractor",
+        "intern",
         "colleague",
         "insider",
         "confidant",
@@ -667,6 +675,7 @@ SOURCE_DOCUMENTS = frozenset(
         "caption",
         "book",
         "textbook",
+        "letter",
         "copy",
         "version",
         "draft",
@@ -679,7 +688,7 @@ SOURCE_DOCUMENTS = frozenset(
 # Documents a person or body issues to speak ("the company's statement", "in a tweet", "a post on the
 # group's page"): whoever issued one is the speaker, not the paper itself.
 ISSUED_DOCUMENTS = frozenset(
-    {"statement", "post", "letter", "release", "notice", "message", "email", "tweet", "video", "speech"}
+    {"statement", "post", "release", "notice", "message", "email", "tweet", "video", "speech"}
 )
 
 # Every noun that can head a speaker's description: a post, a person, a body, a paper or a channel. A noun
@@ -696,3 +705,65 @@ SPEAKING_NOUNS = (
     | GENERIC_SPEAKERS
     | VOICE_ROLES
 )
+
+
+# Role words that say whether the person is a man or a woman ("Acme spokeswoman Jo Roe"): what a later "he" or
+# "she" can refer to when the given name does not tell ("Jesse", "Jamie", "Robin").
+ROLE_GENDER = {
+    **dict.fromkeys(
+        (
+            "spokesman",
+            "chairman",
+            "congressman",
+            "assemblyman",
+            "councilman",
+            "alderman",
+            "businessman",
+            "sportsman",
+            "policeman",
+            "fireman",
+            "actor",
+            "king",
+            "prince",
+            "father",
+            "husband",
+            "son",
+            "brother",
+            "uncle",
+            "nephew",
+            "grandfather",
+            "boyfriend",
+            "widower",
+            "monk",
+            "priest",
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        (
+            "spokeswoman",
+            "chairwoman",
+            "congresswoman",
+            "assemblywoman",
+            "councilwoman",
+            "businesswoman",
+            "sportswoman",
+            "policewoman",
+            "actress",
+            "queen",
+            "princess",
+            "mother",
+            "wife",
+            "daughter",
+            "sister",
+            "aunt",
+            "niece",
+            "grandmother",
+            "girlfriend",
+            "widow",
+            "nun",
+            "headmistress",
+        ),
+        "f",
+    ),
+}

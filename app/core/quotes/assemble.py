@@ -181,6 +181,9 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
             if speaker is not None:
                 last_voice = speaker
                 last_voice_printed = mention is not None
+            if speaker is not None:
+                quote_sentence = sentence_of(first.open_pos)
+                ctx.note_documents(quote_sentence[0], max(quote_sentence[1], built.end), speaker)
             if speaker is not None and speaker not in ctx.descriptions:
                 ctx.events.append((first.open_pos, speaker))
                 spoke = True
@@ -195,6 +198,7 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
             subject = sentence_subject(ctx, s_start, s_end)
             if subject is not None:
                 ctx.events.append((s_start, subject))
+                ctx.note_documents(s_start, s_end, subject)
     return results
 
 

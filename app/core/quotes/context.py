@@ -10,8 +10,11 @@ from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.lexicon.speech import (
     CHANNELS,
     DOCUMENTS,
+    GENERIC_BODY_NOUNS,
     GENERIC_SPEAKERS,
+    ISSUED_DOCUMENTS,
     ORG_WORDS,
+    ROLE_GENDER,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
     VOICE_ROLES,
@@ -32,9 +35,18 @@ from app.core.quotes.mentions import (
     POSSESSIVE_END,
     Mention,
     clean_mention,
+    names_one_person,
     speaking_description,
 )
-from app.core.quotes.organisations import ISSUED, PARTY_TAG, STATEMENT_FROM, org_form
+from app.core.quotes.organisations import (
+    ISSUED,
+    PARTY_TAG,
+    STATEMENT_FROM,
+    bodies_in_focus,
+    documents_spoken_in,
+    org_form,
+    voiced_bodies,
+)
 from app.core.quotes.people import (
     _CAP_RUN,
     _PARTICLES,
@@ -52,6 +64,19 @@ from app.core.speakers import name_tokens
 _NAME_BEFORE_WHO = re.compile(rf"({_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?,\s*$")
 
 
+# An owner and the document or channel it speaks through: "the company's statement", "his statement", "the
+# group's Facebook page"; the owner a possessive phrase of up to five words or a possessive pronoun.
+_POSSESSED_ISSUE = re.compile(
+    r"^(?P<owner>(?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+(?:['’]s|(?<=s)['’])|his|her|its|their)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)$",
+    re.IGNORECASE,
+)
+# The subject pronoun for a possessive one ("his statement" is what "he" said); "their" names nobody.
+_POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": ""}
+
+
+# A name in apposition closing a mention: "a spokesman for Acme Corp., Tom Ruiz".
+_APPOSITIVE_END = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
 # A name, then a comma and a description: the head of an appositive phrase.
 _APPOSITIVE_HEAD = re.compile(rf"^({_CAP_RUN.pattern}),\s+(?:[a-z]|[A-Z][\w'’.-]*['’]s?\s)")
 
@@ -70,6 +95,9 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 
 # How far back "it said" looks for the organisation it stands for: about two paragraphs.
 _IT_REACH = 600
+# How far a document's issuer stays known for "the statement said": about three paragraphs; past it the
+# article may quote another statement, and the document as printed is the honest answer.
+_DOCUMENT_REACH = 1500
 
 
 @dataclass(slots=True)
@@ -83,8 +111,9 @@ class Context:
     # "he"/"she" learnt per person from the pronouns already resolved to them, so that a chain alternating
     # between a man and a woman resolves each pronoun to the last person it fits.
     genders: dict[str, str] = field(default_factory=dict)
-    # Who issued each kind of document the article quoted ("statement" -> "Jo Doe"), for "the statement said".
-    documents: dict[str, str] = field(default_factory=dict)
+    # Who issued each kind of document the article quoted, and where ("statement" -> (120, "Jo Doe")), for a
+    # later "the statement said" within _DOCUMENT_REACH.
+    documents: dict[str, tuple[int, str]] = field(default_factory=dict)
     # Speakers that are unnamed descriptions ("a spokesman"): kept out of pronoun salience.
     descriptions: set[str] = field(default_factory=set)
     # Where each quoted span ends, sorted: the words before a quotation are read from the last closing mark
@@ -92,11 +121,16 @@ class Context:
     quote_ends: list[int] = field(default_factory=list)
 
     def gender_of(self, name: str) -> str | None:
-        """ "m"/"f" from the pronouns already resolved to ``name``, else from its given name; None unknown."""
+        """ "m"/"f" from the pronouns already resolved to ``name``, else from the role words that introduced
+        the person ("spokeswoman Jo Roe"), else from its given name; None unknown."""
         known = self.genders.get(name)
         if known is not None:
             return known
         tokens = name_tokens(name)
+        person = self.registry.find(tokens) if tokens else None
+        by_role = {ROLE_GENDER[role] for role in person.roles if role in ROLE_GENDER} if person else set()
+        if len(by_role) == 1:
+            return by_role.pop()
         if len(tokens) < 2:
             return None
         return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
@@ -106,6 +140,8 @@ class Context:
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue
+            if gender is not None and name in self.descriptions and not names_one_person(name):
+                continue  # "the groups", "the report": no referent of "he" or "she"
             known = self.gender_of(name)
             if gender is None or known is None:
                 if gender is not None:
@@ -155,6 +191,14 @@ class Context:
         if head is not None:
             # "Jo Roe, the senator's lawyer": the person is the name before the comma, not the senator.
             text = head.group(1)
+        issuer = _POSSESSED_ISSUE.match(text)
+        if issuer is not None and _fold(issuer.group("head")) in ISSUED_DOCUMENTS | CHANNELS:
+            # "the company's statement", "his statement", "a post on the group's Facebook page": whoever owns
+            # the document or channel speaks through it.
+            owner = issuer.group("owner")
+            owner = _POSSESSIVE_PRONOUN_SUBJECT.get(owner.casefold(), POSSESSIVE_END.sub("", owner))
+            if owner:
+                return self.resolve(Mention(owner, mention.start))
         possessor = _POSSESSIVE_MODIFIER.match(text)
         if possessor is not None and _fold(text.split()[-1]) in CHANNELS:
             # "Trump's account tweeted", "the mayor's Twitter feed said": the owner of the channel speaks.
@@ -169,10 +213,14 @@ class Context:
         if source is not None:
             # "according to a statement from the central bank", "a spokesperson for the ministry": an
             # unnamed voice of a body is the body speaking.
+            named = _APPOSITIVE_END.search(source.group(2))
+            if named is not None and source.group("noun").casefold() not in DOCUMENTS:
+                # "a spokesman for Acme Corp., Tom Ruiz": the appositive names the spokesman himself.
+                return self._name(named.group(1), mention.start + source.start(2) + named.start(1))
             body = Mention(source.group(2), mention.start + source.start(2))
             author = self.resolve(body) or clean_mention(body.text)
             # "The statement said ..." later quotes the same author.
-            self.documents[source.group("noun").casefold()] = author
+            self.documents[source.group("noun").casefold()] = (mention.start, author)
             return author
         if words[0].casefold() in ARTICLES_AND_POSSESSIVES and not speaking_description(text):
             return None  # "the latest figures", "an accompanying list of fees": nothing that speaks
@@ -198,16 +246,21 @@ class Context:
                 # "one senior Democrat" names nobody and stays a description.
                 return person_named
             role_words = [_fold(w) for w in _WORD.findall(text) if _fold(w) not in STOP]
-            if len(role_words) == 1 and role_words[0] in self.documents:
-                return self.documents[role_words[0]]
             if words[0].casefold() == "the" and 0 < len(role_words) <= 2 and role_words[-1] in DOCUMENTS:
                 # "the joint statement said" after "Jo Roe and Ann Lee released a joint statement".
                 issuer = self._issuer(role_words[-1], mention.start)
                 if issuer is not None:
                     return issuer
+            noted = self.documents.get(role_words[0]) if len(role_words) == 1 else None
+            if noted is not None and mention.start - noted[0] <= _DOCUMENT_REACH:
+                return noted[1]
             if role_words and role_words[-1] in ORG_WORDS and " of " not in text:
                 # "the water authority said" quotes the body itself, even when its spokesperson was named.
-                return org_form(self.body, text, mention.start)
+                form = org_form(self.body, text, mention.start)
+                if form == text and len(role_words) == 1 and role_words[0] in GENERIC_BODY_NOUNS:
+                    # "the company said" after "Acme spokeswoman Jo Roe": the body last given a voice.
+                    return self._body_in_focus(role_words[0], mention.start) or form
+                return form
             # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
             # person the article already introduced with that role.
             indefinite = words[0].casefold() in _INDEFINITE
@@ -233,6 +286,42 @@ class Context:
             # "one senior Democrat said": no person named, so the description as printed.
             return self._description(text)
         return named
+
+    def note_documents(self, start: int, end: int, speaker: str) -> None:
+        """Remember who issued the documents the sentence at ``start:end`` speaks through ("Acme spokeswoman Jo
+        Roe said in a statement"), so that a later "the statement said" quotes them: the body a spokesperson
+        speaks for, else the sentence's speaker."""
+        nouns = documents_spoken_in(self.body[start:end])
+        if not nouns:
+            return
+        issuer = self._voiced_body(end, start) or speaker
+        if issuer in self.descriptions:
+            return  # "the business mogul said in a statement": the document as printed says more than that
+        for noun in nouns:
+            self.documents[noun] = (start, issuer)
+
+    def _body_in_focus(self, noun: str, pos: int) -> str | None:
+        """The body last given a voice or an employee before ``pos`` ("Acme spokeswoman Jo Roe", "a guide for
+        Acme"), for "the company said"; not a body of another kind ("Leeds University" is no "company")."""
+        for name in reversed(bodies_in_focus(self.body, pos)):
+            kind = _fold(name.split()[-1])
+            if (kind not in ORG_WORDS or kind == noun) and not self._a_person(name):
+                return name
+        return None
+
+    def _voiced_body(self, pos: int, since: int = 0) -> str | None:
+        """The body a spokesperson or executive last spoke for between ``since`` and ``pos`` ("Acme
+        spokeswoman Jo Roe"), the issuer of the statement such a sentence mentions; None when none did."""
+        for name in reversed(voiced_bodies(self.body, pos, since)):
+            if not self._a_person(name):
+                return name
+        return None
+
+    def _a_person(self, name: str) -> bool:
+        """Whether a capitalised run before "spokesman" or after "works for" is a person of the article ("Roe
+        spokesman Jo Doe"); a one-word "person" is only a capitalised word the article never gave in full."""
+        person = self.registry.find(name_tokens(name))
+        return person is not None and len(person.display.split()) >= 2
 
     def _issuer(self, document: str, pos: int) -> str | None:
         """Who issued the document a later "the (joint) statement said" quotes: the subject of the last

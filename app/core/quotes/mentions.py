@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.lexicon.speech import ROLE_NOUNS, SPEAKING_NOUNS
+from app.core.lexicon.speech import PERSON_NOUNS, ROLE_NOUNS, SPEAKING_NOUNS
 from app.core.lexicon.words import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -130,10 +130,26 @@ def speaking_description(text: str) -> bool:
 _AGENT_ENDINGS = ("ist", "ian", "er", "or", "ant", "ent", "eon", "ee", "ive")
 
 
+def names_one_person(text: str) -> bool:
+    """Whether a description stands for one person ("a Trump supporter", "the retired neurosurgeon"), who may
+    be the "he" or "she" after it; not a group, a body, a paper or a clause ("the groups", "the report")."""
+    chunk = [word.strip(".'’") for word in _DESCRIPTION_WORD.findall(text)[1:]]
+    for index, word in enumerate(chunk):
+        if word.casefold() in _AFTER_HEAD or word.casefold() in TRAILING_FILLER:
+            chunk = chunk[:index]
+            break
+    if not chunk or not chunk[-1]:
+        return False
+    head = chunk[-1].casefold()
+    return head in ROLE_NOUNS or head in PERSON_NOUNS or (_agent_noun(head) and not head.endswith("s"))
+
+
 def _agent_noun(head: str) -> bool:
-    # Long enough that the ending is a suffix: "economist", never "list".
+    # Long enough that the ending is a suffix: "economist", never "list"; "consultant", never "better".
     singular = head.casefold().removesuffix("s")
-    return len(singular) >= 6 and singular.endswith(_AGENT_ENDINGS)
+    if singular.endswith(("ist", "ian", "eon", "ee")):
+        return len(singular) >= 6
+    return len(singular) >= 7 and singular.endswith(_AGENT_ENDINGS)
 
 
 def _can_speak(word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.lexicon.speech import DOCUMENTS, ORG_NAME_ENDINGS
+from app.core.lexicon.speech import DOCUMENTS, ISSUED_DOCUMENTS, ORG_NAME_ENDINGS, PERSON_NOUNS, ROLE_NOUNS
 from app.core.quotes.mentions import POSSESSIVE_END
 from app.core.quotes.people import _CAP_RUN, _fold
 
@@ -77,3 +77,65 @@ def _named_org(body: str, noun: str, pos: int) -> str | None:
         if len(names) > 1:
             return None
     return next(iter(names.values()), None)
+
+
+# A body named as the one a spokesperson or an executive speaks for: "Acme spokeswoman Jo Roe", "Acme chief
+# executive Jo Roe", "a spokesman for Acme". Whether the run is a body or a person (a "Roe spokesman") is for
+# the caller, who knows the article's people.
+_VOICED_BODY = re.compile(
+    rf"({_CAP_RUN.pattern})\s+(?:spokes(?:man|woman|person)|chief\s+executive|CEO|co-?founder|founder)\b"
+    rf"|\bspokes(?:man|woman|person)\s+(?:for|of)\s+({_CAP_RUN.pattern})"
+)
+# How far back a voiced body stays in focus for "the company said": about five paragraphs.
+_VOICED_REACH = 3000
+
+
+def voiced_bodies(body: str, pos: int, since: int = 0) -> list[str]:
+    """The bodies a spokesperson or an executive spoke for before ``pos`` (and from ``since``), nearest last,
+    as printed."""
+    return [name for _, name in _bodies(_VOICED_BODY, body, pos, since)]
+
+
+# A body named as someone's employer: "a guide for Acme", "an analyst at Acme Capital", "worked for Acme" (the
+# word before "for"/"at" a person or role noun, or "work").
+_EMPLOYER = re.compile(rf"\b([a-z]+)\s+(?:for|at)\s+({_CAP_RUN.pattern})")
+_EMPLOYED_AS = ROLE_NOUNS | PERSON_NOUNS | frozenset({"work", "works", "worked", "working"})
+
+
+def bodies_in_focus(body: str, pos: int) -> list[str]:
+    """The bodies the article gave a voice or an employee before ``pos``, nearest last, as printed: what a
+    later "the company said" may stand for when no earlier name closes with "company"."""
+    found = _bodies(_VOICED_BODY, body, pos, 0)
+    for match in _EMPLOYER.finditer(body, max(0, pos - _VOICED_REACH), pos):
+        if match.group(1) in _EMPLOYED_AS:
+            found.append((match.start(2), _body_name(match.group(2))))
+    return [name for _, name in sorted(found) if name]
+
+
+def _bodies(pattern: re.Pattern[str], body: str, pos: int, since: int) -> list[tuple[int, str]]:
+    found = []
+    for match in pattern.finditer(body, max(since, pos - _VOICED_REACH), pos):
+        index = 1 if match.group(1) else 2
+        name = _body_name(match.group(index))
+        if name:
+            found.append((match.start(index), name))
+    return found
+
+
+def _body_name(run: str) -> str:
+    """A capitalised run as a body's name: no leading "The"/"In", no possessive, no closing full stop."""
+    return _RUN_LEADER.sub("", POSSESSIVE_END.sub("", run)).rstrip(".")
+
+
+# A document a sentence says someone issued or spoke in: "said in a statement", "In a statement, ...",
+# "released a written statement", "wrote in an email".
+_SPOKEN_IN = re.compile(
+    rf"\b(?:in|released|issued|through|via|posted|sent)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    rf"(?P<doc>{'|'.join(sorted(ISSUED_DOCUMENTS))})\b",
+    re.IGNORECASE,
+)
+
+
+def documents_spoken_in(sentence: str) -> list[str]:
+    """The issued documents (ISSUED_DOCUMENTS) a sentence says its speaker spoke through, lowercased."""
+    return [match.group("doc").casefold() for match in _SPOKEN_IN.finditer(sentence)]
