@@ -18,6 +18,17 @@ def _speaker(text: str) -> str | None:
 
 
 CUE_VERBS_BOTH_SIDES = [
+    # What a sign or a page says, and what a crowd chants, are cues too.
+    (
+        'Tom Ruiz runs a radio show. "Hi there! You may want to move to our island soon!" a welcome message on '
+        "the website reads.",
+        "a welcome message on the website",
+    ),
+    (
+        'Jo Roe got a heated reception outside a cafe. Holding signs, the protesters chanted "Jo Roe is bad for '
+        'the whole state."',
+        "the protesters",
+    ),
     ('"We will rebuild the bridge by spring," Mara Quist said.', "Mara Quist"),
     ('"We will rebuild the bridge by spring," said Mara Quist.', "Mara Quist"),
     ('Mara Quist said: "We will rebuild the bridge by spring."', "Mara Quist"),

@@ -186,9 +186,12 @@ def attribute(
 
 
 def _names_nobody(mention: str) -> bool:
-    """A mention that only looked like a name ("When", "D-Ohio)", "MEXICO CITY"): the attribution was
-    misread, so the quote falls back to the running speaker instead of to nobody."""
+    """A mention that only looked like a name ("When", "D-Ohio)", "MEXICO CITY"), or an "it" with no body in
+    focus (`"...," it reads.` of a document the person in focus sent): the quote falls back to the running
+    speaker instead of to nobody."""
     first = mention.split(maxsplit=1)[0].casefold() if mention.strip() else ""
+    if first == "it" and len(mention.split()) == 1:
+        return True
     return bool(first) and first not in PRONOUNS and first not in OTHER_PRONOUNS and first not in DETERMINERS
 
 
