@@ -314,8 +314,29 @@ def test_containment_needs_one_unbroken_run_of_words() -> None:
     assert not _together(
         "The team is in the final.", "The team from the north is in good shape for the final of the cup."
     )
-    # Too short to be distinctive: a four-word run is a stock phrase.
+    # Too short to be distinctive: a run with one content word is a stock phrase.
     assert not _together("We stand with them.", "The mayor said that we stand with them and their families.")
+
+
+@pytest.mark.parametrize(
+    ("part", "whole"),
+    [
+        ("Nobody was ever charged.", "The fund lost millions, and nobody was ever charged."),
+        # One outlet ran two sentences together where another printed the second alone.
+        ("I think it's reckless.", "But I don't think it's fair. I think it's reckless."),
+        ("The bridge is an eyesore.", "The bridge is an eyesore that blocks the river view."),
+    ],
+)
+def test_a_four_word_sentence_inside_a_longer_one_joins_it(part: str, whole: str) -> None:
+    assert _together(part, whole)
+    assert _together(whole, part)
+    # Another speaker: four words are too few to be one person's wording.
+    assert not _together(part, whole, MAYOR, CHIEF)
+
+
+def test_a_four_word_run_with_another_number_or_a_negation_stays_apart() -> None:
+    assert not _together("The budget was cut.", "The budget was not cut, the council said today.")
+    assert not _together("We lost 40 homes.", "In the first night we lost 45 homes to the fire.")
 
 
 def test_a_clause_match_needs_the_clauses_side_by_side() -> None:
@@ -333,6 +354,82 @@ def test_a_sentence_printed_word_for_word_links_whatever_speakers() -> None:
     assert _together(text, text, MAYOR, CHIEF)
     # One word changed: a re-wording, which needs the speakers' agreement.
     assert not _together(text, "This storm took everything our town had.", MAYOR, CHIEF)
+
+
+def test_a_long_trim_printed_inside_another_sentence_links_whatever_speakers() -> None:
+    # Seven words or more printed word for word inside another outlet's sentence: one person's wording.
+    whole = "I was at the market all morning, and nobody warned us about the water."
+    assert _together("And nobody warned us about the water.", whole, MAYOR, CHIEF)
+    # Six words: a remark two people may both make.
+    assert not _together(
+        "Nobody warned us about it.", "Honestly, nobody warned us about it at all.", MAYOR, CHIEF
+    )
+    # The trim must not drop a negation the whole sentence carries.
+    assert not _together(
+        "We will close the old pool next year.", "We will not close the old pool next year.", MAYOR, CHIEF
+    )
+
+
+def test_a_word_printed_between_a_negation_and_its_word_is_no_polarity_conflict() -> None:
+    assert _together(
+        "The plans aren't drawn, signed or costed yet, but I think work will start in spring.",
+        "The plans aren't signed or costed yet, but I think work will start in spring.",
+    )
+    # A negation added is another claim, wherever it lands.
+    assert not _together(
+        "I'm not going to say that I'm not going to run again.",
+        "I'm not saying that I am going to run again.",
+    )
+
+
+def test_a_negation_reaches_past_any_words_and_hedges() -> None:
+    assert _together(
+        "I don't think it's any worse than what the council has done.",
+        "I don't think it's anything worse than what the council has done.",
+    )
+    assert _together("I don't really trust the new contractor.", "I don't trust the new contractor.")
+    assert not _together("I don't really trust the new contractor.", "I really trust the new contractor.")
+
+
+def test_no_answering_after_a_discourse_marker_negates_nothing() -> None:
+    assert _together(
+        "So no, the school wasn't in danger, but a lot could have gone wrong that night.",
+        "The school wasn't in danger, but a lot could have gone wrong that night.",
+    )
+    assert not _together("The answer is no.", "The answer is yes.")
+
+
+def test_the_same_frame_about_another_name_is_another_claim() -> None:
+    assert not _together(
+        "Councillor Hale has done a great job for this town.",
+        "Councillor Brook has done a great job for this town.",
+    )
+    assert not _together("The ferry will sail on Monday.", "The ferry will sail on Thursday.")
+    # The same name abbreviated, respelled or in more words is the same name.
+    assert _together("I feel very sorry for Gen. Harlow today.", "I feel sorry for General Harlow today.")
+    assert _together("Councillor Hale has done a great job.", "Councillor Hael has done a great job.")
+    assert _together(
+        "The US will not sign the treaty this year.", "The United States will not sign the treaty this year."
+    )
+
+
+def test_the_same_sentence_about_another_thing_is_another_claim() -> None:
+    assert not _together(
+        "I have full confidence in the police chief.", "I have full confidence in the fire chief."
+    )
+    assert not _together(
+        "The mayor knew about the cracks for months.", "The engineers knew about the cracks for months."
+    )
+    # An adjective of extent put for another after the determiner is a re-wording, not another thing.
+    assert _together(
+        "The sea wall cracked along its whole length overnight.",
+        "The sea wall cracked along its entire length overnight.",
+    )
+    # A translator's adjective with another word changed too is a re-wording.
+    assert _together(
+        "We have also requested an emergency meeting of the security council.",
+        "We have requested an urgent meeting of the security council.",
+    )
 
 
 def test_a_word_more_or_less_in_a_transcription_links() -> None:

@@ -1,18 +1,21 @@
 """Figure groups: the same measured quantity across outlets, its status (agree, conflict, single) and label.
 
 Two figures are one quantity when they count the same thing (the same frame and content words of the counted
-phrase, so a subset such as "children killed" stays apart from "Palestinians killed") in compatible units.
-That is an equivalence, so groups do not depend on the order articles arrive in. The status is the core's one
-rule, ``figures.status.figure_status``.
+phrase, so a subset such as "children killed" stays apart from "Palestinians killed") in compatible units, or
+give an equal value with enough words of context in common. A figure neither joins is weighed against the
+groups of near values by the pairwise evidence of ``figures.evidence`` (what each counts, the words around
+them, how their values relate, behind hard gates), found through a bounded band index. The status is the
+core's one rule, ``figures.status.figure_status``.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.figures import keys
+from app.core.figures import evidence, keys
 from app.core.figures.status import OCCURRENCES, GroupStatus, Reading, figure_status
 from app.core.lexicon.units import CAREER_TALLIES
 from app.core.records import Figure
@@ -109,13 +112,16 @@ def assign_and_bridge(
     both shows they are one, and the caller merges them, so groups do not depend on article order.
     """
     # Each quantity key's groups, lowest key first, with the context of the figure that founded each.
-    groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, frozenset[str]]]] = {}
+    groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, frozenset[str], FigureItem]]] = {}
     by_value: dict[tuple[str, str, float, float | None], list[_Indexed]] = {}
+    # Each band of values (``band_key``): the figures the evidence may weigh against a new one.
+    by_band: dict[str, list[tuple[FigureItem, int]]] = {}
     for placed in sorted(existing, key=lambda p: p.group_key):
         key = quantity_key(placed.item)
-        if key is not None and all(g != placed.group_key for g, _ in groups.get(key, ())):
-            groups.setdefault(key, []).append((placed.group_key, _context_of(placed.item)))
+        if key is not None and all(g != placed.group_key for g, _, _ in groups.get(key, ())):
+            groups.setdefault(key, []).append((placed.group_key, _context_of(placed.item), placed.item))
         _index_by_value(by_value, placed.item, placed.group_key)
+        _index_by_band(by_band, placed.item, placed.group_key)
     result: list[int] = []
     bridges: list[tuple[int, int]] = []
     next_key = -1
@@ -160,12 +166,23 @@ def assign_and_bridge(
             if found is not None and found >= 0:
                 strict = _value_and_context_matches(by_value, item, excluded, only=first, strict=True)
                 bridges += [(found, g) for _, g in strict if g != found and g >= 0]
+        if (
+            found is None
+            and item.kind not in _NEVER_BY_CONTEXT | _OF_ONE_PERSON
+            and _value_key(item) not in mentioned.get(item.article_key, {})
+        ):
+            # No wording or equal value decides: weigh the evidence of every figure in a near band of values,
+            # never in a group this article already fills or keeps for another of its figures, and never for a
+            # value the article already gave (a second mention never gathers other outlets' second mentions).
+            others = {g for g, claimant in claimed.get(item.article_key, {}).items() if claimant != position}
+            found = _by_evidence(by_band, item, set(touched.get(item.article_key, {})) | others)
         if found is None:
             found = next_key
             next_key -= 1
-        if key is not None and all(g != found for g, _ in groups.get(key, ())):
-            groups.setdefault(key, []).append((found, _context_of(item)))
+        if key is not None and all(g != found for g, _, _ in groups.get(key, ())):
+            groups.setdefault(key, []).append((found, _context_of(item), item))
         _index_by_value(by_value, item, found)
+        _index_by_band(by_band, item, found)
         seen = touched.setdefault(item.article_key, {})
         seen[found] = seen.get(found, frozenset()) | _counted_words(item)
         if found >= 0 and (value_key := _value_key(item)) is not None:
@@ -178,12 +195,74 @@ def assign_and_bridge(
 
 def lookup_keys(item: FigureItem) -> list[str]:
     """The keys through which ``assign_figure_groups`` can ever match a group founded by ``item``: its
-    quantity key and its value key. A figure can only join a group sharing one of its own keys, so a
-    store that indexes groups by these keys need offer a new article only the groups they reach."""
-    found = [quantity_lookup(item), value_lookup(item)]
+    quantity key, its value key and the bands of values near its own. A figure can only join a group sharing
+    one of its own keys, so a store that indexes groups by these keys need offer a new article only the
+    groups they reach."""
+    found = [quantity_lookup(item), value_lookup(item), *near_bands(item)]
     if (twin := _occurrence_twin(item)) is not None:
         found.append("value " + "|".join(map(str, twin)))
     return [key for key in found if key is not None]
+
+
+def band_key(item: FigureItem) -> str | None:
+    """The band of values a figure sits in, for the evidence: one band per factor of ``evidence.FAR_RATIO``
+    of one kind family and unit, so that every figure within that factor of another sits in its band or a
+    neighbour; a date, year or age sits in the band of its exact value (only equal ones are evidence)."""
+    value_key = _value_key(item)
+    if value_key is None or item.value is None or item.value <= 0:
+        return None
+    if item.kind in keys.DATING_KINDS:
+        return "band " + "|".join(map(str, value_key))
+    return f"band {value_key[0]}|{value_key[1]}|{_band(item.value)}"
+
+
+def near_bands(item: FigureItem) -> list[str]:
+    """The bands a new figure looks in: its own and, for a quantity, its two neighbours."""
+    own = band_key(item)
+    if own is None or item.kind in keys.DATING_KINDS or item.value is None:
+        return [] if own is None else [own]
+    prefix = own.rsplit("|", 1)[0]
+    return [f"{prefix}|{_band(item.value) + step}" for step in (-1, 0, 1)]
+
+
+def _band(value: float) -> int:
+    return math.floor(math.log(value) / math.log(evidence.FAR_RATIO))
+
+
+# The groups one band offers the evidence, the first-founded first: a band crowded with one-off numbers
+# ("edition 412", a score, a page count) stays bounded, so an add costs the same however large the event.
+# A real event's band holds a handful of groups; a later group of a full band is still found by its wording
+# and its value, only not by evidence. The store keeps the same first groups (``band_is_full``).
+BAND_CAPACITY = 8
+
+
+def _index_by_band(index: dict[str, list[tuple[FigureItem, int]]], item: FigureItem, group_key: int) -> None:
+    if (band := band_key(item)) is None:
+        return
+    entries = index.setdefault(band, [])
+    if not band_is_full({g for _, g in entries} - {group_key}):
+        entries.append((item, group_key))
+
+
+def band_is_full(groups: set[int]) -> bool:
+    """Whether a band already offering these groups takes no other."""
+    return len(groups) >= BAND_CAPACITY
+
+
+def _by_evidence(
+    index: dict[str, list[tuple[FigureItem, int]]], item: FigureItem, excluded: set[int]
+) -> int | None:
+    """The group whose figures give the strongest evidence above ``evidence.LINK_THRESHOLD`` of being
+    this figure's quantity (ties to the lowest group), or None."""
+    best: tuple[float, int] | None = None
+    for band in near_bands(item):
+        for other, group_key in index.get(band, ()):
+            if group_key in excluded:
+                continue
+            linked = evidence.linked(item, other)
+            if linked is not None and (best is None or (-linked, group_key) < (-best[0], best[1])):
+                best = (linked, group_key)
+    return None if best is None else best[1]
 
 
 def quantity_lookup(item: FigureItem) -> str | None:
@@ -230,20 +309,34 @@ def _claims(
 
 
 def _group_of_key(
-    key: tuple[str, str, tuple[str, ...]], candidates: list[tuple[int, frozenset[str]]], item: FigureItem
+    key: tuple[str, str, tuple[str, ...]],
+    candidates: list[tuple[int, frozenset[str], FigureItem]],
+    item: FigureItem,
 ) -> int | None:
     """The group a figure joins through its quantity key. A key made of a frame alone ("cost", "damage")
     says what money is about but not whose: "up to $2 billion" of one bank's cost and "$1-3 billion" of
-    another's must also share a word of context beyond the frame; a key naming a thing decides alone."""
+    another's must also share a word of context beyond the frame; a key naming a thing decides alone.
+    Never a group whose founding value is too far from this one to be one quantity ("six arrests" one
+    night and "47 arrests" in all name one thing but count two)."""
+    candidates = [c for c in candidates if not evidence.too_far(item, c[2], ratio=KEY_FAR_RATIO)]
+    if not candidates:
+        return None
     if not keys.frame_only(key):
         return candidates[0][0]
     context = _context_of(item) - set(key[2])
     if not context:
         return None
-    for group_key, founder in candidates:
+    for group_key, founder, _ in candidates:
         if context & (founder - set(key[2])):
             return group_key
     return None
+
+
+# Values of one wording further apart than this factor are two quantities unless their qualifiers make them
+# compatible: wider than the evidence's FAR_RATIO because the wording already says they are one thing, and
+# every tune conflict of one wording lies within 1.2 (27 and 25 injured) while a part and its total ("six
+# arrests" overnight, "47" in all) are many times apart. Tune pairs: no gold pair of one key beyond 1.5.
+KEY_FAR_RATIO = 2.0
 
 
 # Shared context stems that make two equal values one quantity. Small counts ("two", "one") recur in every
@@ -348,7 +441,7 @@ def _index_by_value(
     if value_key is not None:
         # Indexed even with no context: an equal distinctive value ("14.3 percent") needs none.
         index.setdefault(value_key, []).append(
-            (context, _counted_words(item), group_key, _bare_noun(item), _timing(item))
+            (context, _counted_words(item), group_key, _bare_noun(item), _timing(item), evidence.marks(item))
         )
 
 
@@ -408,9 +501,14 @@ def _value_and_context_matches(
     twin = _occurrence_twin(item)
     candidates = [*index.get(value_key, ()), *(_twins(index, twin, occurrences=item.unit == OCCURRENCES))]
     timing = _timing(item)
-    for other, other_counted, group_key, other_bare, other_timing in candidates:
+    own_marks = evidence.marks(item)
+    for other, other_counted, group_key, other_bare, other_timing, other_marks in candidates:
         if {timing, other_timing} == {_AGO, _FRAMED}:
             # "Five years ago" is never "sentenced to five years", however alike their sentences.
+            continue
+        if evidence.marks_differ(own_marks, other_marks):
+            # "23 seriously injured" is never "23 injured", nor "14 killed" "14 injured", however alike
+            # their sentences: the evidence's hard gates hold for equal values too.
             continue
         if group_key in excluded and not (counted and counted & excluded[group_key]):
             continue
@@ -449,8 +547,9 @@ def _twins(
     return [entry for entry in found if entry[1] and not entry[3]] if occurrences else list(found)
 
 
-# An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing).
-_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str]
+# An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing, its predicates and
+# severity).
+_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str, evidence.Marks]
 
 
 # A group's stored context (``FigureGroup.context``) holds at most this many characters.

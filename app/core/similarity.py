@@ -21,6 +21,7 @@ from app.core.lexicon.predicates import (
     BETWEEN_AUXILIARY_AND_VERB,
     FUTURE_AUXILIARIES,
     INTERCHANGEABLE_VERBS,
+    NEGATION_PASSES_OVER,
     NOT_PREDICATES,
     OBJECT_DETERMINERS,
     PAST_AUXILIARIES,
@@ -237,8 +238,13 @@ _WORD_NUMBER = re.compile(WORD_NUMBER_PATTERN)
 _HYPHEN_JOIN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 # Negation words that negate nothing: "not only X but also Y", "no doubt", and "No," answering a question
-# ("No, we will attend." says what "We will attend." says).
-_NOT_NEGATION = re.compile(r"\b(?:not (?:only|just|merely)|no doubt|without doubt)\b|^\W*no\b\s*[,.!;:]")
+# ("No, we will attend." says what "We will attend." says), also after a discourse marker ("So no, ...",
+# "Well, no. ...").
+_NOT_NEGATION = re.compile(
+    r"\b(?:not (?:only|just|merely)|no doubt|without doubt)\b"
+    r"|^\W*(?:(?:so|oh|well|and|but|look|uh|um)\W+)?no\b\s*[,.!;:]",
+    re.IGNORECASE,
+)
 # "refused to publish", "failed to warn": a verb that negates the next one, read as "not publish".
 _IMPLICIT_NOT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to\b")
 
@@ -496,6 +502,10 @@ def claim_tokens(text: str) -> tuple[str, ...]:
             word = _IRREGULAR.get(word, word)
             if word in NEGATORS:
                 negated = True
+                continue
+            if negated and word in NEGATION_PASSES_OVER:
+                # Kept as a word of its own; the negation goes on to the word it negates.
+                tokens.append(claim_stem(word))
                 continue
             if not word or word.split("'")[0] in STOPWORDS:
                 continue

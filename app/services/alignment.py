@@ -39,6 +39,10 @@ from app.services import source_checks
 from app.services.figure_grouping import group_figures, store_figures
 from app.services.locks import lock_event
 
+# Whether a speaker as named is a description, asked for every representative row of every add: the
+# same few names over and over.
+_is_description = lru_cache(maxsize=4_096)(is_description)
+
 # Near-copy pairs below this share are not stored: the overview only reports real copies.
 MIN_STORED_SHARE = 0.3
 # How many founding members of each statement a new sentence is compared with (see placed_sentences).
@@ -155,7 +159,7 @@ def store_quotes(
             )
             # A description ("a police spokesman") is weak evidence for linking: another outlet may name
             # the person, so it aligns like an unknown speaker.
-            speakers.append(None if record.speaker and is_description(record.speaker) else speaker_id)
+            speakers.append(None if record.speaker and _is_description(record.speaker) else speaker_id)
     if not rows:
         return []
     sentence_ids = (
@@ -213,7 +217,7 @@ def placed_sentences(
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
     for sentence_id, article_id, sentence_text, speaker_id, as_named, statement_id in rows:
-        if as_named and is_description(as_named):
+        if as_named and _is_description(as_named):
             speaker_id = None  # weak evidence, as in store_quotes
         items.setdefault(
             sentence_id, SentenceItem(sentence_id, article_id, _speaker_token(speaker_id), sentence_text)
@@ -286,7 +290,7 @@ def _copies(
     ).all()
     copies: dict[int, tuple[str, str | None, set[int]]] = {}
     for text_hash, copy_text, speaker_id, as_named, statement_id in rows:
-        if as_named and is_description(as_named):
+        if as_named and _is_description(as_named):
             speaker_id = None  # weak evidence, as in store_quotes
         copies.setdefault(text_hash, (copy_text, _speaker_token(speaker_id), set()))[2].add(statement_id)
     rest: list[SentenceItem] = []

@@ -6,6 +6,8 @@ word added for one job is seen by the other.
 
 from __future__ import annotations
 
+from app.core.lexicon.names import HONORIFICS, OCCUPATION_NOUNS, OFFICE_NOUNS
+
 # Cue verbs of reported speech ("said", "told", "warned"), as a regex alternation; single words are also
 # looked up as a set (attribution.VERB_SET).
 VERB_WORDS = (
@@ -156,6 +158,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "pres",
     }
 )
+# Every honorific and office of lexicon/names.py is a title too.
+TITLE_WORDS |= HONORIFICS | OFFICE_NOUNS
 
 ORG_WORDS = frozenset(
     {
@@ -393,6 +397,8 @@ ROLE_NOUNS = TITLE_WORDS | frozenset(
         "astronaut",
     }
 )
+# Occupations printed as a title before a name (lexicon/names.py) are roles too.
+ROLE_NOUNS |= OCCUPATION_NOUNS
 
 # Titles and name suffixes written short with a period ("Gov.", "Jr."): the period does not end a sentence.
 SHORT_TITLES = (

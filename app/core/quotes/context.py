@@ -56,6 +56,7 @@ from app.core.quotes.people import (
     _Registry,
     _split_run,
     head_name_run,
+    honorific_gender,
 )
 from app.core.speakers import name_tokens
 
@@ -232,8 +233,12 @@ class Context:
                 and all(w[0].isupper() for w in words[1:])
                 and ROLE_SYNONYMS.get(_fold(words[-1]), _fold(words[-1])) not in ROLE_NOUNS
             ):
-                # "the FBI", "the Red Cross", "the White House": a body named by its proper name.
-                return text
+                owner = next((i for i, w in enumerate(words[1:-1], 1) if POSSESSIVE_END.search(w)), None)
+                owned = " ".join(words[owner + 1 :]) if owner is not None else ""
+                person = self._name(owned, mention.start) if owned and not _is_org(owned) else None
+                # "the FBI", "the Red Cross", "the White House": a body named by its proper name; but in "The
+                # Courier's Jo Roe" the possessor only modifies the person after it.
+                return person or text
             named = _NAME_AFTER_DESCRIPTION.search(text)
             person_named = self._name(named.group(1), mention.start) if named is not None else None
             if person_named is not None:
@@ -404,17 +409,28 @@ class Context:
         return best
 
     def _name(self, run: str, pos: int) -> str | None:
-        roles, name = _split_run(run)
-        if not name or name.casefold() in GENERIC_SPEAKERS or name.casefold() in ROLE_NOUNS:
+        roles, name = self.registry.split_run(run)
+        if (
+            not name
+            or name.casefold() in GENERIC_SPEAKERS
+            or (name.casefold() in ROLE_NOUNS and not self.registry.surname_in_article(name))
+        ):
             return None
-        if _fold(name) in SENTENCE_OPENERS or _NOT_A_NAME.search(name):
-            # "When", a dateline or shouted header ("MEXICO CITY"), a party-state tag ("D-Ohio").
+        if (
+            _fold(name) in SENTENCE_OPENERS and not self.registry.surname_in_article(name)
+        ) or _NOT_A_NAME.search(name):
+            # "When", a dateline or shouted header ("MEXICO CITY"), a party-state tag ("D-Ohio"); but "Will"
+            # and "May" are the surnames of the George Will and Theresa May the article names in full.
             return None
         if _is_org(name):
             return name
-        person = self.registry.find(name_tokens(name))
+        gender = honorific_gender(roles)
+        person = self.registry.find(name_tokens(name), gender=gender)
         if person is None:
-            person = self.registry.add(self.registry.fullest_form(name), set(roles), pos)
+            person = self.registry.add(self.registry.fullest_form(name, gender=gender), set(roles), pos)
+        if person is not None and gender is not None:
+            # "Mrs. Roe said": a later "she" may be her, whatever her given name.
+            self.genders.setdefault(person.display, gender)
         return person.display if person is not None else None
 
 

@@ -50,8 +50,9 @@ def valid_mention(text: str) -> bool:
         return len(words) == 1
     if any(w.casefold() in AUXILIARIES or w.casefold() in CLAUSE_WORDS for w in words[1:]):
         return False
-    if low in AUXILIARIES or low in VERB_SET:
-        # "Asked what she would tell ..." is a clause, not a speaker.
+    if low in VERB_SET or (low in AUXILIARIES and not (len(words) == 1 and words[0][0].isupper())):
+        # "Asked what she would tell ..." is a clause, not a speaker; a lone capitalised "Will" or "May"
+        # right before the cue is a surname ("May said", "Will wrote").
         return False
     if re.fullmatch(_PARTICLE, low) and len(words) > 1 and words[1][0].isupper():
         return True  # "bin Rashid said", "von Hohenfeld added"
