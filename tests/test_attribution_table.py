@@ -240,6 +240,17 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    # Where a body sits is no part of its name; an account's handle names the account.
+    (
+        'The webcam captured the event.\n\nThe National Weather Service in Gray tweeted, "Did you see a '
+        'fireball or meteor just now?"',
+        "The National Weather Service",
+    ),
+    (
+        "The flight left late. Twitter account @Flightwatch noted its progress with this note: "
+        '"Time travel is possible for us all."',
+        "Flightwatch",
+    ),
     (
         'Dina Holt, a supporter of the mayor, spoke first.\n\n"The vote was taken from us in the north," wrote one '
         "supporter of the mayor.",
