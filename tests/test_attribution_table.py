@@ -442,6 +442,17 @@ NAMES_INSIDE_QUOTES = [
 ]
 
 ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
+    # How the words reached the reporter is no part of the speaker; a cue after a conjunction is another clause's.
+    (
+        "Popping sounds can be heard in videos.\n\n\"I don't think that's supposed to happen,\" a spectator can "
+        "be heard saying in a video shared online.",
+        "a spectator",
+    ),
+    (
+        'With the red flag out, Lew Hamel was heard on team radio saying "we should be going now really" while '
+        "Max Verst agreed.",
+        "Lew Hamel",
+    ),
     (
         'Tom Brandt opened the meeting.\n\n"It is the whole game here," Jo Bloggs told reporters.',
         "Jo Bloggs",

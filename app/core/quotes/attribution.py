@@ -66,7 +66,11 @@ def attribute(
     # when the words before the quote report someone else ("When Roe said X, he "...," said Jo Doe").
     if not candidates and last.close_pos is not None and last.open_ended and len(pieces) == 1:
         found = attribution_after(body, last.close_pos + 1, p_end)
-        if found is not None and found.start - last.close_pos < 40:
+        if (
+            found is not None
+            and found.start - last.close_pos < 40
+            and not _NEW_CLAUSE.search(body, last.close_pos + 1, found.start)
+        ):
             candidates.append(found)
     # 2. Before the opening mark, in the same sentence.
     sent_start, _ = sentence_of(first.open_pos)
@@ -183,6 +187,11 @@ def attribute(
         # A quote paragraph after reported speech ("Lavrov said X.") continues that speaker.
         return ctx.last_person(first.open_pos), None
     return None, None
+
+
+# A conjunction between a quotation and the attribution after it opens another clause, whose speaker is not
+# the quotation's: `Roe was heard saying "we should go" while Doe agreed`.
+_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|when|whilst|but|and|as|before|after|because|although)\b")
 
 
 def _names_nobody(mention: str) -> bool:
