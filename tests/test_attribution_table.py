@@ -454,6 +454,11 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
         "Lew Hamel",
     ),
     (
+        'With the red flag out, Lew Hamel was heard on team radio saying "we should be going now really" while '
+        'Max Verst agreed, saying, "I think we can definitely race now."',
+        "Max Verst",
+    ),
+    (
         'Tom Brandt opened the meeting.\n\n"It is the whole game here," Jo Bloggs told reporters.',
         "Jo Bloggs",
     ),

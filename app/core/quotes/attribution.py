@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from app.core.lexicon.words import DETERMINERS, OTHER_PRONOUNS, PRONOUNS, STOP
 from app.core.quotes.context import Context
-from app.core.quotes.cues import INVERTED_START
+from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE
 from app.core.quotes.marks import _DASH_SIGNATURE, _DOUBLE, _SINGLE, _WINDOW, _RawQuote
 from app.core.quotes.mention_after import attribution_after, bare_attribution_after, mention_after
 from app.core.quotes.mention_before import mention_before, sentence_opening_subject
@@ -69,7 +69,7 @@ def attribute(
         if (
             found is not None
             and found.start - last.close_pos < 40
-            and not _NEW_CLAUSE.search(body, last.close_pos + 1, found.start)
+            and not NEW_CLAUSE.search(body, last.close_pos + 1, found.start)
         ):
             candidates.append(found)
     # 2. Before the opening mark, in the same sentence.
@@ -187,11 +187,6 @@ def attribute(
         # A quote paragraph after reported speech ("Lavrov said X.") continues that speaker.
         return ctx.last_person(first.open_pos), None
     return None, None
-
-
-# A conjunction between a quotation and the attribution after it opens another clause, whose speaker is not
-# the quotation's: `Roe was heard saying "we should go" while Doe agreed`.
-_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|when|whilst|but|and|as|before|after|because|although)\b")
 
 
 def _names_nobody(mention: str) -> bool:
