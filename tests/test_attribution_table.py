@@ -240,6 +240,11 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    (
+        'The moon will be close. According to space.com, Monday will see the "biggest full moon of the whole '
+        'year."',
+        "space.com",
+    ),
     # Where a body sits is no part of its name; an account's handle names the account.
     (
         'The webcam captured the event.\n\nThe National Weather Service in Gray tweeted, "Did you see a '

@@ -33,6 +33,7 @@ from app.core.quotes.mentions import (
     HEAD_RUN,
     PLACE_BEFORE,
     POSSESSIVE_END,
+    WEBSITE,
     Mention,
     clean_mention,
     names_one_person,
@@ -174,6 +175,8 @@ class Context:
         text = clean_mention(mention.text)
         if not text:
             return None
+        if WEBSITE.fullmatch(text):
+            return text  # "space.com": the site speaks
         handle = _HANDLE_END.search(text)
         if handle is not None:
             # "Twitter account @Flightwatch noted", "@CityPolice tweeted": the account's handle names it.

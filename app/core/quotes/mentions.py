@@ -175,6 +175,9 @@ def _can_speak(word: str) -> bool:
     )
 
 
+# A website named by its address, a source in its own right: "according to space.com", "TMZ.com reported".
+WEBSITE = re.compile(r"\s*((?:www\.)?[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|co\.uk|io|news))(?=[\s,.;:]|$)")
+
 CLAUSE_END = re.compile(r"\s*([^,.;:\"“”]{1,80}?)\s*(?=[,.;:]|$)")
 
 
