@@ -379,6 +379,14 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # The speaker of an opening "When ..." clause is not the sentence's subject.
+    (
+        "Rep. Mick Grahame is hot-tempered.\n\nAfter the speech, the station's reporter, Mike Scott, interviewed "
+        "the congressman. When he asked about the inquiry, Mr. Grahame stormed off camera and threatened Mr. "
+        'Scott. Then, the congressman, speaking in a whisper, said Mr. Scott was "not man enough" and added: '
+        '"I\'ll break you in half. Like a boy."',
+        "Mick Grahame",
+    ),
     # A titled surname opening the sentence before an aside is its subject, who owns the words quoted later.
     (
         "Ms. Gill made similar demands and retweeted the news. That is when Ms. Gill plans to start.\n\nMs. "
