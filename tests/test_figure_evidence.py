@@ -215,3 +215,32 @@ def test_equal_values_with_shared_words_still_pass_the_gates(counted: str, other
     stored = _fig(23, counted, context="blast chemical plant officials")
     new = _fig(23, other, context="blast chemical plant officials", article=1, key=1)
     assert assign_figure_groups([new], [_placed(stored, 5)]) == [-1]
+
+
+def test_a_figure_linked_to_two_stored_groups_bridges_them() -> None:
+    """The first two outlets word one amount with nothing in common; a third shares words with each: the
+    groups are one quantity whatever order the outlets came in."""
+    from app.core.figure_groups import assign_and_bridge
+
+    first = _fig(
+        3_612_000,
+        "harbour dues",
+        kind="money",
+        unit="USD",
+        text="$3,612,000",
+        context="harbour paid dues town",
+    )
+    second = _fig(3.6e6, kind="money", unit="USD", text="$3.6 million", context="quay levy", key=1, article=1)
+    assert evidence.linked(first, second) is None
+    third = _fig(
+        3.61e6,
+        "annual harbour dues",
+        kind="money",
+        unit="USD",
+        text="$3.61 million",
+        context="harbour paid dues quay levy",
+        article=2,
+        key=2,
+    )
+    assigned, bridges = assign_and_bridge([third], [_placed(first, 1), _placed(second, 2)])
+    assert assigned == [1] and bridges == [(1, 2)]

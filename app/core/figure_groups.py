@@ -175,7 +175,16 @@ def assign_and_bridge(
             # never in a group this article already fills or keeps for another of its figures, and never for a
             # value the article already gave (a second mention never gathers other outlets' second mentions).
             others = {g for g, claimant in claimed.get(item.article_key, {}).items() if claimant != position}
-            found = _by_evidence(by_band, item, set(touched.get(item.article_key, {})) | others)
+            linked = _by_evidence(by_band, item, set(touched.get(item.article_key, {})) | others)
+            if linked:
+                # The strongest link is joined; every other stored group it links as strongly as
+                # BRIDGE_THRESHOLD is the same quantity too (the outlet that came first split it).
+                found = linked[0][1]
+                bridges += [
+                    (found, g)
+                    for p, g in linked[1:]
+                    if p >= evidence.BRIDGE_THRESHOLD and g >= 0 and found >= 0
+                ]
         if found is None:
             found = next_key
             next_key -= 1
@@ -251,18 +260,18 @@ def band_is_full(groups: set[int]) -> bool:
 
 def _by_evidence(
     index: dict[str, list[tuple[FigureItem, int]]], item: FigureItem, excluded: set[int]
-) -> int | None:
-    """The group whose figures give the strongest evidence above ``evidence.LINK_THRESHOLD`` of being
-    this figure's quantity (ties to the lowest group), or None."""
-    best: tuple[float, int] | None = None
+) -> list[tuple[float, int]]:
+    """The groups whose figures give evidence above ``evidence.LINK_THRESHOLD`` of being this figure's
+    quantity, as (score, group), the strongest first (ties to the lowest group)."""
+    best: dict[int, float] = {}
     for band in near_bands(item):
         for other, group_key in index.get(band, ()):
             if group_key in excluded:
                 continue
             linked = evidence.linked(item, other)
-            if linked is not None and (best is None or (-linked, group_key) < (-best[0], best[1])):
-                best = (linked, group_key)
-    return None if best is None else best[1]
+            if linked is not None and linked > best.get(group_key, -1.0):
+                best[group_key] = linked
+    return sorted(((p, g) for g, p in best.items()), key=lambda pg: (-pg[0], pg[1]))
 
 
 def quantity_lookup(item: FigureItem) -> str | None:
