@@ -352,6 +352,13 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # A titled surname opening the sentence before an aside is its subject, who owns the words quoted later.
+    (
+        "Ms. Gill made similar demands and retweeted the news. That is when Ms. Gill plans to start.\n\nMs. "
+        'Harte, in addition to calling for the report to be released "immediately," called on Mr. Barr to '
+        '"publicly testify under oath about the findings."',
+        "Harte",
+    ),
     # A sentence whose quotation names nobody still puts its subject in focus for a later pronoun.
     (
         'Jo Bloggs spoke on Sunday.\n\nKim Brandt appeared on the show, where they said the plan was "a real '
@@ -488,6 +495,22 @@ SPEAKING_HEADS = [
 # Statements, posts and tweets are their issuer's words (the possessor, the body a spokesperson speaks for, the
 # person who "said in a statement"); papers quoted as a source in their own right stay as printed.
 ISSUERS_OF_DOCUMENTS = [
+    (
+        'Ann Lee was a guide for Orbix, which runs tours. "Ann was a rising star at our firm," the company said '
+        "in a statement.",
+        "Orbix",
+    ),
+    (
+        "Ann Lee is a professor at Leeds University. Tom Ruiz worked for Orbix for years. "
+        '"He was a rising star," the company said.',
+        "Orbix",
+    ),
+    (
+        "A couple died in the crash, according to a statement from a rabbi in Leeds.\n\nBo and Ida Lund, and "
+        "their children, Zac, Will, and Matt were members at the town's temple, said Rabbi Jon Blake in a "
+        'statement posted on Facebook.\n\n"This tragedy hits our whole community very hard," the statement said.',
+        "Jon Blake",
+    ),
     (
         "Orbix guides led the tour. Orbix spokeswoman Ann Lee confirmed the crash.\n\n"
         '"Our thoughts are with the families," the company\'s statement said.',

@@ -642,3 +642,52 @@ def test_a_capitalised_name_after_an_ordinal_without_possessive_is_no_figure() -
 )
 def test_an_age_in_commas_after_a_person_noun(body: str, ages: list[str]) -> None:
     assert [f.text for f in extract_figures(body) if f.kind == "age"] == ages
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "one" standing for a noun said before, then its participle.
+        "Two parcels were found, one addressed to the mayor.",
+        "Several floods hit the valley, including one involving a school.",
+        # Idioms of number words.
+        "At one point, the river reached the bridge.",
+        "It was one hell of a season for the club.",
+        "The mayor should think twice before speaking.",
+        "Engineers will zero in on the weak wall.",
+        "The striker scores three goals if the keeper slips.",
+        # A capitalised number word inside a name.
+        "The Formula One season ends in May.",
+        "Crowds gathered near Ground Zero.",
+    ],
+)
+def test_pronouns_idioms_and_names_made_of_number_words_are_no_figures(body: str) -> None:
+    words = ("one", "twice", "zero", "scores")
+    assert [f.text for f in extract_figures(body) if f.text.lower() in words] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("One building in the town was flooded.", "One"),
+        ("Scores of people fled the valley.", "Scores"),
+        ("The bridge was closed twice in May.", "twice"),
+        ("The flood came one day after the storm.", "one day"),
+    ],
+)
+def test_the_same_words_outside_their_idioms_are_figures(body: str, text: str) -> None:
+    assert text in [f.text for f in extract_figures(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        # A past tense right after a bare number is the number's own verb, never a noun nor a borrowed verb.
+        ("Fifty-seven escaped soon after the raid.", "escaped"),
+        ("Nearly 300 pupils were abducted, 57 escaped.", "escaped"),
+        # An adjective before its noun stays in the noun phrase.
+        ("Two armed men fled the scene.", "armed men fled"),
+    ],
+)
+def test_a_verb_right_after_a_bare_number_is_what_it_counts(body: str, counted: str) -> None:
+    assert extract_figures(body)[-1].counted == counted

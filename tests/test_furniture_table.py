@@ -172,6 +172,8 @@ BOXES = [
         "SAND BAGS Volunteers fill 300 bags in an hour",
         "related",
     ),
+    # A link to another story, closed by its button.
+    ("River levels: what the new flood maps mean for you. Jo Roe Read more", "related"),
     # Advice boxes printed under a story.
     ("If you or someone you know is struggling, call the helpline on 116 123.", "contact"),
     ("Samaritans can be contacted on 116 123 or by email.", "contact"),
@@ -232,6 +234,7 @@ BODY = [
     ("Bloomberg News reported that the council spent 3 million pounds in this year's photo contest.", None),
     ("The council set up a hotline on Tuesday, and 300 residents called in the first hour.", None),
     ("The talks ran from Oct 2 to Oct 5, officials said.", None),
+    ("Residents who want to know more can read more on the council's website.", None),
     # A label that ends in a verb of saying opens speech, never a caption.
     ("Jo Roe tweeted: 'It is 2023 and 300 homes in the lower town are under water again'", None),
     ("The RIVER ROSE fast on Tuesday, and HIGH WATER Warnings were issued for the lower town.", None),

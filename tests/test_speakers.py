@@ -110,6 +110,10 @@ def test_display_name_drops_the_capital_of_a_sentence_initial_body() -> None:
         ("Jo Roe", ["Mallam Jo Roe"], "Mallam Jo Roe"),
         ("Democrat Jo Roe", ["Jo Roe"], "Jo Roe"),
         ("LAGOS Jo Roe", ["Jo Roe"], "Jo Roe"),
+        # A gendered honorific picks among people who share the surname.
+        ("Mrs. Roe", ["John Roe", "Jane Roe"], "Jane Roe"),
+        ("Mr. Roe", ["John Roe", "Jane Roe"], "John Roe"),
+        ("Roe", ["John Roe", "Jane Roe"], None),
         ("Jo Q. Roe Jr.", ["Jo Roe Jr."], "Jo Roe Jr."),
         ("Doe Jr.", ["John Doe Sr."], None),
         ("Enio Cubo", ["Enio Cubo Araya"], "Enio Cubo Araya"),

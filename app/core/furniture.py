@@ -87,6 +87,8 @@ _ADVICE_WORDS = 80
 _CAPTION_PAGE = 3
 # A labelled caption has a sentence after its label; a shorter "Label: words" line is a heading or a list item.
 _CAPTION_LABEL_WORDS = 8
+# A link to another story ("<headline> Read more") runs at most this many words.
+_LINK_WORDS = 40
 # A line of social counters ("1.2K shares | 45 comments") runs at most this many words.
 _COUNTER_WORDS = 12
 # A caption with no credit or picture word is judged by shape alone only up to this length: the captions of
@@ -367,6 +369,8 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
     for pattern, kind, most_words, sentence_ok in lex.LINE_OPENINGS:
         if words <= most_words and (sentence_ok or not sentence) and pattern.match(head):
             return kind
+    if words <= _LINK_WORDS and not sentence and lex.RELATED_AT_END.search(tail):
+        return "related"  # "<headline> Read more": a link to another story, whatever its headline says
     if words <= 25 and lex.NEWSLETTER_SENTENCE.match(head):
         return "newsletter"
     if words <= _CAPTION_MAX_WORDS and (lex.EMBED_SIGNATURE.search(tail) or lex.EMBED_OPENING.match(head)):

@@ -15,7 +15,11 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from app.core.lexicon.names import (
     AFFILIATIONS,
+    FEMALE_GIVEN_NAMES,
+    FEMALE_HONORIFICS,
     GIVEN_NAME_PLACES,
+    MALE_GIVEN_NAMES,
+    MALE_HONORIFICS,
     ORG_FUNCTION_WORDS,
     ORG_HEAD_FAMILIES,
     PLACE_NAMES,
@@ -199,7 +203,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
         (
             i
             for i, t in enumerate(tokens[:-1])
-            if t in TITLE_WORDS or (t in ROLE_NOUNS and len(tokens) - i > 2)
+            if is_title_word(t) or (t in ROLE_NOUNS and len(tokens) - i > 2)
         ),
         default=-1,
     )
@@ -216,6 +220,11 @@ def _name_tokens(name: str) -> tuple[str, ...]:
             tokens[-1],
         ]
     return tuple(tokens)
+
+
+def is_title_word(folded: str) -> bool:
+    """A title word, or a compound of title words ("secretary-treasurer", "vice-chair")."""
+    return folded in TITLE_WORDS or ("-" in folded and all(p in TITLE_WORDS for p in folded.split("-")))
 
 
 def _plain_token(token: str) -> str:
@@ -377,6 +386,10 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
     spelt = [k for k in matches if name_tokens(k)[-1] == target[-1]]
     # A surname spelt as printed wins over a misspelling of another ("Carson" is not Larson).
     matches = spelt or matches
+    gender = _honorific_gender(name)
+    if gender is not None:
+        # "Mrs. Doe" is no "John Doe": a gendered honorific leaves out the given names of the other gender.
+        matches = [k for k in matches if given_name_gender(name_tokens(k)) in (None, gender)]
     exact = [k for k in matches if speaker_key(k) == key]
     tokens = [name_tokens(m) for m in matches]
     consistent = all(
@@ -388,6 +401,18 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
         # Other entries share the surname but name someone else; the exact name still identifies one.
         return _fullest(exact)
     return None
+
+
+def _honorific_gender(name: str) -> str | None:
+    first = _fold_prefix(name.split(maxsplit=1)[0]) if name.strip() else ""
+    return "m" if first in MALE_HONORIFICS else "f" if first in FEMALE_HONORIFICS else None
+
+
+def given_name_gender(tokens: Sequence[str]) -> str | None:
+    """ "m"/"f" from the given name that opens a name of two words or more; None unknown."""
+    if len(tokens) < 2:
+        return None
+    return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
 
 
 def _fullest(names: Sequence[str]) -> str:

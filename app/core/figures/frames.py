@@ -432,6 +432,13 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     if of and position == of.end() and not body.startswith(" of them", of.start()):
         article = _ARTICLE.match(body, position)
         position = article.end() if article else position
+    if (
+        not words
+        and draft.kind in COUNT_KINDS
+        and (own := _VERB_AFTER_NUMBER.match(body, position)) is not None
+        and not _CASUALTY.fullmatch(own.group("verb"))
+    ):
+        return [own.group("verb")]
     # Four words reach the head of "two NBA G League players"; a plural or a verb ends the phrase sooner. The
     # words of a name count as one ("two New York City subway trains").
     limit = 4
@@ -902,7 +909,19 @@ def _finite_before(body: str, start: int, verb_start: int) -> bool:
 
 
 def has_own_predicate(body: str, number_end: int) -> bool:
-    return _OWN_PREDICATE.match(body, number_end, min(len(body), number_end + NEAR)) is not None
+    return (
+        _OWN_PREDICATE.match(body, number_end, min(len(body), number_end + NEAR)) is not None
+        or _VERB_AFTER_NUMBER.match(body, number_end) is not None
+    )
+
+
+# "57 escaped soon after", "five charged with fraud", "about 40 fled.": a past tense right after a bare number,
+# then no noun, is the number's own verb: what it counts ("escaped"), and no predicate to borrow.
+_VERB_AFTER_NUMBER = re.compile(
+    r"[ ]+(?P<verb>[a-z]{3,}ed)(?=[ ]*(?:[,.;:!?)]|\Z)|[ ]+(?:[a-z]+ly|soon|later|earlier|again|too|also|overnight"
+    r"|today|yesterday|from|to|with|in|on|at|after|before|when|while|as|and|but|by|into|out|away|off|back"
+    r"|home)\b)"
+)
 
 
 def starts_new_predication(body: str, previous_end: int, start: int) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.core import numbers
 from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, RELATIVE_TIME_WORDS, month_number
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
-from app.core.lexicon.frames import IDENTIFYING_NOUNS
+from app.core.lexicon.frames import IDENTIFYING_NOUNS, NUMBER_IDIOMS_AFTER, NUMBER_IDIOMS_BEFORE
 from app.core.lexicon.furniture import PHONE_NUMBER
 from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
 
@@ -203,7 +203,9 @@ _NOT_HOW_OFTEN = re.compile(r"[ ]+(?i:as|the|a|an|that|over|per|daily|weekly|mon
 
 def _read_times(body: str, match: re.Match[str]) -> Draft | None:
     """ "was red-flagged twice", "won it twice": how often something happened, a count."""
-    if _NOT_HOW_OFTEN.match(body, match.end()):
+    if _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(
+        body, match.start(), match.end(), match.group("times").lower()
+    ):
         return None
     value = 2.0 if match.group("times").lower() == "twice" else 3.0
     # Counted in times, so that a "twice" never meets "two seasons" by its value alone.
@@ -298,6 +300,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         number_end = match.end("digits")
     elif vague is not None:
         vague_key = re.sub(r"\s+", " ", vague.lower())
+        if _is_idiom(body, start, match.end("vague"), vague_key):
+            return None  # "he scores seven points", "zero in on": a verb, not a quantity
         vague_range = numbers.VAGUE_WORDS.get(vague_key)
         value, vague_high = vague_range if vague_range else (None, None)
         number_end = match.end("vague")
@@ -595,17 +599,47 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
         and not _counts_its_compound(body, after, words)
     ):
         return False  # "two-state solution", "one-sided"; but "a four-time champion" counts titles
+    start = match.start()
+    if _is_idiom(body, start, after, words.lower()):
+        return False
+    if words[:1].isupper() and _is_name_number(body, start, "0"):
+        return False  # "Formula One", "Air Force One": a capitalised number word inside a name
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):
         return True
-    # A bare "one" is usually a pronoun ("one of the sides", "no one").
-    start = match.start()
+    # A bare "one" is usually a pronoun ("one of the sides", "no one", "two packages, one addressed to").
     following = WORD.match(body, after)
     return not (
         following is None
         or following.group("word").lower() in _NP_STOP
         or _ONE_BLOCKERS_BEFORE.search(body, max(0, start - 12), start)
         or _ONE_BLOCKERS_AFTER.match(body, after)
+        or _PRONOUN_PARTICIPLE.match(body, after)
     )
+
+
+# "one addressed to the senator", "one involving an organiser", "one purpose-built to ...": a participle and
+# then no noun of its own make "one" a pronoun standing for a noun said before.
+_PRONOUN_PARTICIPLE = re.compile(
+    r"[ ]+(?:(?:[a-z]+-)?[a-z]*(?:ed|built|made|born|known|taken|given|seen|found|shown|held)"
+    r"[ ]+(?:to|by|in|on|at|for|from|with|as|an?|the|his|her|their)"
+    # "-ing" ends nouns too ("one building in town"): a participle here takes its object straight away.
+    r"|[a-z]{3,}ing[ ]+(?:an?|the|his|her|their|its))\b"
+)
+
+
+def _is_idiom(body: str, start: int, end: int, word: str) -> bool:
+    """A number word in an idiom of `NUMBER_IDIOMS_AFTER` / `NUMBER_IDIOMS_BEFORE`."""
+    after = NUMBER_IDIOMS_AFTER.get(word)
+    following = WORD.match(body, end) if after is not None else None
+    if after is not None and following is not None and following.group("word").lower() in after:
+        return True
+    before = NUMBER_IDIOMS_BEFORE.get(word)
+    if before is not None and (previous := _WORD_BEFORE.search(body, max(0, start - 16), start)) is not None:
+        return previous.group("word").lower() in before
+    return False
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
 
 
 def _is_name_number(body: str, start: int, digits: str) -> bool:

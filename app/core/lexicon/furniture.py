@@ -216,6 +216,12 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
     ),
 )
 
+# A link to another story closes with its button: "<headline> Read more", "<headline> Continue reading ›".
+# Applied to the last 120 characters of a line.
+RELATED_AT_END = re.compile(
+    r"(?i)\b(?:read[ ]more|continue[ ]reading|read[ ]the[ ]full[ ]story|see[ ]more)[ ]*[»›→>]?\Z"
+)
+
 # "Sign up to our morning newsletter." ends like a sentence but is still the box.
 NEWSLETTER_SENTENCE = re.compile(
     r"(?i)\A(?:sign[ ]up|subscribe|get[ ](?:our|the|daily)|join[ ]our)\b.{0,80}"

@@ -197,6 +197,14 @@ HONORIFICS = _words(
     """
 )
 
+# The honorifics that tell a person's gender: "Mrs. Clinton" is Hillary, not Bill, and a later "she" may be
+# her. Why: in papers that print an honorific before every surname, it is the one gender clue a surname
+# carries.
+MALE_HONORIFICS = _words("mr mister sir herr monsieur senor signor")
+FEMALE_HONORIFICS = _words(
+    "mrs ms miss madam madame dame lady frau mme mlle senora senorita signora dona begum hajia hajiya alhaja"
+)
+
 # Offices and ranks whose name precedes a person's ("County Recorder Jo Roe", "Majority Whip Jo Roe",
 # "Brig. Gen. Jo Roe", "Chief of Staff Jo Roe" split at "of" into "Staff Jo Roe"). Why: the title nouns of
 # lexicon/speech.py cover the common offices; these are the rest of the class, so that a title one outlet

@@ -42,6 +42,7 @@ from app.core.quotes.organisations import (
     ISSUED,
     PARTY_TAG,
     STATEMENT_FROM,
+    bodies_in_focus,
     documents_spoken_in,
     org_form,
     voiced_bodies,
@@ -55,6 +56,7 @@ from app.core.quotes.people import (
     _Registry,
     _split_run,
     head_name_run,
+    honorific_gender,
 )
 from app.core.speakers import name_tokens
 
@@ -231,8 +233,12 @@ class Context:
                 and all(w[0].isupper() for w in words[1:])
                 and ROLE_SYNONYMS.get(_fold(words[-1]), _fold(words[-1])) not in ROLE_NOUNS
             ):
-                # "the FBI", "the Red Cross", "the White House": a body named by its proper name.
-                return text
+                owner = next((i for i, w in enumerate(words[1:-1], 1) if POSSESSIVE_END.search(w)), None)
+                owned = " ".join(words[owner + 1 :]) if owner is not None else ""
+                person = self._name(owned, mention.start) if owned and not _is_org(owned) else None
+                # "the FBI", "the Red Cross", "the White House": a body named by its proper name; but in "The
+                # Courier's Jo Roe" the possessor only modifies the person after it.
+                return person or text
             named = _NAME_AFTER_DESCRIPTION.search(text)
             person_named = self._name(named.group(1), mention.start) if named is not None else None
             if person_named is not None:
@@ -253,7 +259,7 @@ class Context:
                 form = org_form(self.body, text, mention.start)
                 if form == text and len(role_words) == 1 and role_words[0] in GENERIC_BODY_NOUNS:
                     # "the company said" after "Acme spokeswoman Jo Roe": the body last given a voice.
-                    return self._voiced_body(mention.start) or form
+                    return self._body_in_focus(role_words[0], mention.start) or form
                 return form
             # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
             # person the article already introduced with that role.
@@ -294,14 +300,28 @@ class Context:
         for noun in nouns:
             self.documents[noun] = (start, issuer)
 
-    def _voiced_body(self, pos: int, since: int = 0) -> str | None:
-        """The body a spokesperson or executive last spoke for before ``pos`` ("Acme spokeswoman Jo Roe"), for
-        "the company said"; None when the run is a person of the article ("Roe spokesman") or none precedes."""
-        for name in reversed(voiced_bodies(self.body, pos, since)):
-            person = self.registry.find(name_tokens(name))
-            if person is None or len(person.display.split()) < 2:
-                return name  # a one-word "person" is only a capitalised word the article never gave in full
+    def _body_in_focus(self, noun: str, pos: int) -> str | None:
+        """The body last given a voice or an employee before ``pos`` ("Acme spokeswoman Jo Roe", "a guide for
+        Acme"), for "the company said"; not a body of another kind ("Leeds University" is no "company")."""
+        for name in reversed(bodies_in_focus(self.body, pos)):
+            kind = _fold(name.split()[-1])
+            if (kind not in ORG_WORDS or kind == noun) and not self._a_person(name):
+                return name
         return None
+
+    def _voiced_body(self, pos: int, since: int = 0) -> str | None:
+        """The body a spokesperson or executive last spoke for between ``since`` and ``pos`` ("Acme
+        spokeswoman Jo Roe"), the issuer of the statement such a sentence mentions; None when none did."""
+        for name in reversed(voiced_bodies(self.body, pos, since)):
+            if not self._a_person(name):
+                return name
+        return None
+
+    def _a_person(self, name: str) -> bool:
+        """Whether a capitalised run before "spokesman" or after "works for" is a person of the article ("Roe
+        spokesman Jo Doe"); a one-word "person" is only a capitalised word the article never gave in full."""
+        person = self.registry.find(name_tokens(name))
+        return person is not None and len(person.display.split()) >= 2
 
     def _issuer(self, document: str, pos: int) -> str | None:
         """Who issued the document a later "the (joint) statement said" quotes: the subject of the last
@@ -404,9 +424,13 @@ class Context:
             return None
         if _is_org(name):
             return name
-        person = self.registry.find(name_tokens(name))
+        gender = honorific_gender(roles)
+        person = self.registry.find(name_tokens(name), gender=gender)
         if person is None:
-            person = self.registry.add(self.registry.fullest_form(name), set(roles), pos)
+            person = self.registry.add(self.registry.fullest_form(name, gender=gender), set(roles), pos)
+        if person is not None and gender is not None:
+            # "Mrs. Roe said": a later "she" may be her, whatever her given name.
+            self.genders.setdefault(person.display, gender)
         return person.display if person is not None else None
 
 

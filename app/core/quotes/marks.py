@@ -155,19 +155,19 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                 if left_open and not right_closed and char in '"“„«':
                     # A new opening mark while one is open: the previous quotation was never closed.
                     _finish_part(body, current, inner_start, i)
-                    quotes.append(current)
+                    _keep(quotes, current)
                     current, inner_start = _RawQuote("d", i, index), i + 1
                     continue
                 _finish_part(body, current, inner_start, i)
                 current.close_pos = i
-                quotes.append(current)
+                _keep(quotes, current)
                 current = None
             else:
                 if not _closes_single(body, i, p_start, p_end, last_closer):
                     continue
                 _finish_part(body, current, inner_start, i)
                 current.close_pos = i
-                quotes.append(current)
+                _keep(quotes, current)
                 current = None
         if current is not None:
             # Unclosed at the paragraph's end: it runs on if the next paragraph opens with the same
@@ -178,7 +178,7 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
             if following is not None and body[following] in marks:
                 carried = current
             else:
-                quotes.append(current)
+                _keep(quotes, current)
     if carried is not None:
         quotes.append(carried)
     return [q for q in quotes if q.parts]
@@ -226,6 +226,13 @@ def _closes_nested(
     if body[i] in _SINGLE:
         return _closes_single(body, i, p_start, p_end, last_closer)
     return right_closed and not left_open and body[i] in '"”“»'
+
+
+def _keep(quotes: list[_RawQuote], quote: _RawQuote) -> None:
+    # An empty pair ('""') is never a quotation. Dropped at once rather than at the end, so that a run of
+    # marks does not pile up live objects for the garbage collector to rescan (the scan stays linear).
+    if quote.parts:
+        quotes.append(quote)
 
 
 def _finish_part(body: str, quote: _RawQuote, start: int, end: int) -> None:

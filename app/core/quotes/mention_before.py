@@ -7,7 +7,7 @@ import re
 
 from app.core.lexicon.speech import ROLE_NOUNS, ROLE_SYNONYMS
 from app.core.lexicon.words import DETERMINERS, SENTENCE_OPENERS
-from app.core.quotes.cues import cue_verbs
+from app.core.quotes.cues import LISTENER_VERBS, cue_verbs
 from app.core.quotes.mention_after import MENTION_AFTER, mention_after
 from app.core.quotes.mentions import (
     CLAUSE_END,
@@ -104,6 +104,13 @@ _NAMED_BODY_THEN_VERB = re.compile(r"((?:the|The)\s+(?:[A-Z][\w.&'’-]*\s+)*[A-
 _MAX_VERBS_TRIED = 6
 
 
+# A full name right after an inverted verb, then where or how it was said: "..., said Rabbi Jo Doe in a
+# statement", "..., says Jo Doe on her blog".
+_NAME_THEN_ADJUNCT = re.compile(
+    rf"\s+({_CAP_RUN.pattern})\s+(?=(?:in|on|at|during|after|before|via|through|from|with)\s)"
+)
+
+
 def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Mention | None:
     """The first "<speaker> <verb>" in ``text`` (``offset`` is its position in the body).
 
@@ -135,7 +142,10 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
             # "Practice patience, says Jo Doe.": the words before the comma are what was said, the
             # speaker follows the verb.
             inverted = NAME_CLOSES_CLAUSE.match(text, verb.end())
+            if inverted is None and verb.group(0).casefold() not in LISTENER_VERBS:
+                inverted = _NAME_THEN_ADJUNCT.match(text, verb.end())  # not "..., told Politico in June"
             if inverted is not None and _split_run(inverted.group(1))[1]:
+                # "..., said Jo Doe." and "..., said Rabbi Jo Doe in a statement posted online."
                 return Mention(inverted.group(1), offset + inverted.start(1))
             clause = CLAUSE_END.match(text, verb.end())
             head_run = HEAD_RUN.search(clause.group(1)) if clause is not None else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.lexicon.speech import DOCUMENTS, ISSUED_DOCUMENTS, ORG_NAME_ENDINGS
+from app.core.lexicon.speech import DOCUMENTS, ISSUED_DOCUMENTS, ORG_NAME_ENDINGS, PERSON_NOUNS, ROLE_NOUNS
 from app.core.quotes.mentions import POSSESSIVE_END
 from app.core.quotes.people import _CAP_RUN, _fold
 
@@ -93,11 +93,38 @@ _VOICED_REACH = 3000
 def voiced_bodies(body: str, pos: int, since: int = 0) -> list[str]:
     """The bodies a spokesperson or an executive spoke for before ``pos`` (and from ``since``), nearest last,
     as printed."""
+    return [name for _, name in _bodies(_VOICED_BODY, body, pos, since)]
+
+
+# A body named as someone's employer: "a guide for Acme", "an analyst at Acme Capital", "worked for Acme" (the
+# word before "for"/"at" a person or role noun, or "work").
+_EMPLOYER = re.compile(rf"\b([a-z]+)\s+(?:for|at)\s+({_CAP_RUN.pattern})")
+_EMPLOYED_AS = ROLE_NOUNS | PERSON_NOUNS | frozenset({"work", "works", "worked", "working"})
+
+
+def bodies_in_focus(body: str, pos: int) -> list[str]:
+    """The bodies the article gave a voice or an employee before ``pos``, nearest last, as printed: what a
+    later "the company said" may stand for when no earlier name closes with "company"."""
+    found = _bodies(_VOICED_BODY, body, pos, 0)
+    for match in _EMPLOYER.finditer(body, max(0, pos - _VOICED_REACH), pos):
+        if match.group(1) in _EMPLOYED_AS:
+            found.append((match.start(2), _body_name(match.group(2))))
+    return [name for _, name in sorted(found) if name]
+
+
+def _bodies(pattern: re.Pattern[str], body: str, pos: int, since: int) -> list[tuple[int, str]]:
     found = []
-    for match in _VOICED_BODY.finditer(body, max(since, pos - _VOICED_REACH), pos):
-        run = match.group(1) or match.group(2)
-        found.append(_RUN_LEADER.sub("", POSSESSIVE_END.sub("", run)).rstrip("."))
-    return [name for name in found if name]
+    for match in pattern.finditer(body, max(since, pos - _VOICED_REACH), pos):
+        index = 1 if match.group(1) else 2
+        name = _body_name(match.group(index))
+        if name:
+            found.append((match.start(index), name))
+    return found
+
+
+def _body_name(run: str) -> str:
+    """A capitalised run as a body's name: no leading "The"/"In", no possessive, no closing full stop."""
+    return _RUN_LEADER.sub("", POSSESSIVE_END.sub("", run)).rstrip(".")
 
 
 # A document a sentence says someone issued or spoke in: "said in a statement", "In a statement, ...",

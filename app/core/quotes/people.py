@@ -6,14 +6,17 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.core.lexicon.calendar import MONTHS, WEEKDAYS
 from app.core.lexicon.names import (
     AFFILIATIONS,
     FEMALE_GIVEN_NAMES,
+    FEMALE_HONORIFICS,
+    HONORIFICS,
     MALE_GIVEN_NAMES,
+    MALE_HONORIFICS,
     PHRASE_ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -30,7 +33,15 @@ from app.core.lexicon.speech import (
 )
 from app.core.lexicon.transcript import NUMBER_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
-from app.core.speakers import better_display_name, fold_accents, name_tokens, same_surname, strip_name_prefix
+from app.core.speakers import (
+    better_display_name,
+    fold_accents,
+    given_name_gender,
+    is_title_word,
+    name_tokens,
+    same_surname,
+    strip_name_prefix,
+)
 
 # Full month and weekday names: a date beside a name ("in June Trump said", "Jo Doe Tuesday") is no part of it.
 _CALENDAR = frozenset(w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3)
@@ -95,6 +106,18 @@ class _Person:
     tokens: list[str]
     roles: set[str]
     first_pos: int
+
+    @property
+    def gender(self) -> str | None:
+        """ "m"/"f" from an honorific the article gave the person ("Mrs. Roe"), else from the given name."""
+        return honorific_gender(self.roles) or given_name_gender(self.tokens)
+
+
+def honorific_gender(roles: Iterable[str]) -> str | None:
+    """ "m" or "f" when the words before a name hold a gendered honorific ("Mr.", "Mrs.", "Sir", "Madame")."""
+    words = set(roles)
+    male, female = bool(words & MALE_HONORIFICS), bool(words & FEMALE_HONORIFICS)
+    return "m" if male and not female else "f" if female and not male else None
 
 
 class _Registry:
@@ -166,7 +189,25 @@ class _Registry:
         roles, name = _split_run(run)
         if not name and self.surname_in_article(run):
             return [], run.strip().rstrip(".")
-        return roles, name
+        words = name.split()
+        while (
+            len(words) > 2
+            and self._common_word(words[0])
+            and not any(self._common_word(w) for w in words[1:])
+        ):
+            # "Using Jo Roe", "the Person of the Year Jo Roe": a word the article also prints in lower case,
+            # and no given name, opens no name of three words.
+            roles.append(_fold(words.pop(0)))
+        return roles, " ".join(words)
+
+    def _common_word(self, word: str) -> bool:
+        folded = _fold(word)
+        return (
+            folded in self.lowercase_words
+            and folded not in MALE_GIVEN_NAMES
+            and folded not in FEMALE_GIVEN_NAMES
+            and folded not in _PARTICLES
+        )
 
     def could_be_person(self, name: str, pos: int = -1, *, titled: bool = False) -> bool:
         """Whether ``name`` (a run past its role words) can name a person of this article: no place, label,
@@ -227,7 +268,9 @@ class _Registry:
             run for key, runs in self.runs_by_surname.items() if same_surname(key, surname) for run in runs
         }
 
-    def fullest_form(self, name: str) -> str:
+    def fullest_form(self, name: str, *, gender: str | None = None) -> str:
+        """The fullest form of ``name`` the article prints; ``gender`` (from an honorific) leaves out the
+        forms whose given name tells the other gender ("Mrs. Clinton" is no "Bill Clinton")."""
         tokens = name_tokens(name)
         if not tokens:
             return name
@@ -235,15 +278,23 @@ class _Registry:
         for run in self._runs_for(tokens[-1]):
             if run.isupper():
                 continue  # a shouted header ("WHO IS JO DOE?") is no form of the name to display
-            if _same_person(tokens, name_tokens(run)) and not _not_a_person(run):
+            run_tokens = name_tokens(run)
+            if gender is not None and given_name_gender(run_tokens) not in (None, gender):
+                continue
+            if _same_person(tokens, run_tokens) and not _not_a_person(run):
                 best = better_display_name(best, run)
         return best
 
-    def find(self, tokens: list[str]) -> _Person | None:
+    def find(self, tokens: list[str], *, gender: str | None = None) -> _Person | None:
+        """The person ``tokens`` name; ``gender`` (from an honorific: "Mrs. Clinton") picks among people who
+        share the surname."""
         best: _Person | None = None
         # A surname spelt as printed wins over a misspelling of another ("Carson" is not Larson).
         spelt = [p for p in self.people if tokens and p.tokens[-1] == tokens[-1]]
-        for person in spelt or self.people:
+        candidates = spelt or self.people
+        if gender is not None:
+            candidates = [p for p in candidates if p.gender in (None, gender)]
+        for person in candidates:
             if _same_person(tokens, person.tokens) and (
                 best is None or len(person.tokens) > len(best.tokens)
             ):
@@ -273,7 +324,7 @@ class _Registry:
             tokens = name_tokens(display)
         if not self.could_be_person(display, pos, titled=bool(roles & TITLE_WORDS)):
             return None
-        person = self.find(tokens)
+        person = self.find(tokens, gender=honorific_gender(roles))
         if person is None:
             person = _Person(display, tokens, set(), pos)
             self.people.append(person)
@@ -433,16 +484,18 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 def _split_run(run: str) -> tuple[list[str], str]:
     """Split a capitalised run into role words and the name ("Russian Foreign Minister Sergei Lavrov")."""
     words = run.split()
+    roles: list[str] = []
     while len(words) > 1 and (
         _fold(words[0]).strip(".") in RUN_STOP
         or _fold(words[0]) in SENTENCE_OPENERS
         or _opens_clause(words[0])
         or _fold(words[0]) in NUMBER_WORDS
     ):
-        words.pop(0)
+        dropped = _fold(words.pop(0)).strip(".")
+        if dropped in HONORIFICS:
+            roles.append(dropped)  # "Mrs." tells the gender
     while words and _fold(words[-1]).strip(".") in _CALENDAR:
         words.pop()
-    roles: list[str] = []
     # "Fox's Chris Wallace", "Los Angeles-area Jo Doe", "Post Editor-in-Chief Jo Doe": a possessor or a
     # modifier compound modifies the head after it.
     owner = max((i for i, w in enumerate(words[:-1]) if _modifies_next(w)), default=-1)
@@ -468,7 +521,7 @@ def _split_run(run: str) -> tuple[list[str], str]:
         (
             i
             for i, w in enumerate(words[:-1])
-            if _fold(w).strip(".") in TITLE_WORDS
+            if is_title_word(_fold(w).strip("."))
             or (_fold(w).strip(".") in ROLE_NOUNS and len(words) - i > 2)
         ),
         default=-1,
@@ -579,7 +632,7 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
         inside = bisect.bisect_right(starts, match.start()) - 1
         if inside >= 0 and match.start() < quoted[inside][1]:
             continue
-        roles, name = _split_run(match.group(0))
+        roles, name = registry.split_run(match.group(0))
         name = registry._undated(name, match.start())
         if not name or _is_org(name) or len(name.split()) > 4:
             continue
@@ -600,7 +653,7 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
             if name and not _is_org(name):
                 registry.add(name, set(roles) | {w for w in desc if w not in STOP}, match.start())
     for person in registry.people:
-        person.display = registry.fullest_form(person.display)
+        person.display = registry.fullest_form(person.display, gender=honorific_gender(person.roles))
         person.tokens = name_tokens(person.display)
     return registry
 

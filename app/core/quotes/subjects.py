@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.lexicon.speech import TITLE_WORDS
 from app.core.lexicon.words import PRONOUNS, SENTENCE_OPENERS, STOP
 from app.core.quotes.context import Context
 from app.core.quotes.marks import _WINDOW
@@ -52,11 +53,15 @@ def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
         verb = _VERB_SHAPED.match(text, run.end())
         if (
             len(name.split()) == 1
-            and verb is not None
+            and (
+                verb is not None
+                or (_fold(run.group(0).split()[0]).strip(".") in TITLE_WORDS and after[:1] == ",")
+            )
             and ctx.registry.could_be_person(name, start + run.start())
         ):
-            # "Cruz openly admitted ...", "Trump has taken ...": a surname the article never gives in full,
-            # opening the sentence before its verb, puts that person in focus for the "he said" after it.
+            # "Cruz openly admitted ...", "Trump has taken ...", "Ms. Harte, in addition to ..., called": a
+            # surname the article never gives in full, opening the sentence before its verb (or, with a title,
+            # before an aside), puts that person in focus for the "he said" after it.
             person = ctx.registry.add(ctx.registry.fullest_form(name), set(), start + run.start())
             if person is not None:
                 return person.display
