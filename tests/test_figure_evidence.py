@@ -244,3 +244,22 @@ def test_a_figure_linked_to_two_stored_groups_bridges_them() -> None:
     )
     assigned, bridges = assign_and_bridge([third], [_placed(first, 1), _placed(second, 2)])
     assert assigned == [1] and bridges == [(1, 2)]
+
+
+def test_an_article_that_gives_a_day_twice_puts_both_mentions_in_one_group() -> None:
+    """One article's equal days are one day: the mention with no words around it is not kept out of the
+    other outlet's group by the mention that shares words with it."""
+    stored = _fig(
+        20251231, kind="date", unit="date", text="December 31st, 2025", context="ferry landed harbour"
+    )
+    bare = _fig(20251231, kind="date", unit="date", text="Dec. 31, 2025", context="", article=1, key=1)
+    worded = _fig(
+        20251231,
+        kind="date",
+        unit="date",
+        text="Dec. 31, 2025",
+        context="ferry landed harbour",
+        article=1,
+        key=2,
+    )
+    assert assign_figure_groups([bare, worded], [_placed(stored, 6)]) == [6, 6]

@@ -130,6 +130,9 @@ def assign_and_bridge(
     # A second mention that names the same noun ("two local pilots", later "the two pilots") is the same
     # quantity again and may join its first mention's group: each group's nouns per article are kept.
     touched: dict[int, dict[int, frozenset[str]]] = {}
+    # The group of each day an article already gave: one article's equal days are one day, told twice ("on
+    # Dec. 31, 2017 ... landed on Dec. 31, 2017"), as its equal ages are one person's.
+    days: dict[tuple[int, tuple[str, str, float, float | None]], int] = {}
     # The groups each article's values sit in: a value the article already gave ("$5 billion" again) is a
     # second mention, which may join its first mention's group (as above) but never gathers other outlets'
     # second mentions into a group of its own.
@@ -140,7 +143,12 @@ def assign_and_bridge(
         weak = key is not None and key[2][-1].startswith("=")
         found: int | None = None
         # A rank's weak key holds its value ("lap=20"): ranks never group by context, so it decides alone.
-        if key is not None and key in groups and (not weak or item.kind in _NEVER_BY_CONTEXT):
+        day = (
+            (item.article_key, value_key) if item.unit == "date" and (value_key := _value_key(item)) else None
+        )
+        if day is not None and day in days:
+            found = days[day]
+        elif key is not None and key in groups and (not weak or item.kind in _NEVER_BY_CONTEXT):
             found = _group_of_key(key, groups[key], item)
         if item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
@@ -149,8 +157,9 @@ def assign_and_bridge(
             for group_key, claimant in claimed.get(item.article_key, {}).items():
                 if claimant != position and group_key not in excluded:
                     excluded[group_key] = frozenset()
-            if item.kind in _OF_ONE_PERSON:
-                # One article's equal ages are one person's, told twice ("Palmer, 38," then "the 38-year-old").
+            if item.kind in _OF_ONE_PERSON or day is not None:
+                # One article's equal ages are one person's, told twice ("Palmer, 38," then "the 38-year-old"),
+                # and its equal days one day.
                 excluded = {}
             value_key = _value_key(item)
             # Small counts ("two") recur in one article for different things, so only larger values count.
@@ -175,7 +184,9 @@ def assign_and_bridge(
             # never in a group this article already fills or keeps for another of its figures, and never for a
             # value the article already gave (a second mention never gathers other outlets' second mentions).
             others = {g for g, claimant in claimed.get(item.article_key, {}).items() if claimant != position}
-            linked = _by_evidence(by_band, item, set(touched.get(item.article_key, {})) | others)
+            # A day the article gives twice is one day: neither mention keeps the other out of a group.
+            barred = set() if day is not None else set(touched.get(item.article_key, {})) | others
+            linked = _by_evidence(by_band, item, barred)
             if linked:
                 # The strongest link is joined; every other stored group it links as strongly as
                 # BRIDGE_THRESHOLD is the same quantity too (the outlet that came first split it).
@@ -192,6 +203,8 @@ def assign_and_bridge(
             groups.setdefault(key, []).append((found, _context_of(item), item))
         _index_by_value(by_value, item, found)
         _index_by_band(by_band, item, found)
+        if day is not None:
+            days.setdefault(day, found)
         seen = touched.setdefault(item.article_key, {})
         seen[found] = seen.get(found, frozenset()) | _counted_words(item)
         if found >= 0 and (value_key := _value_key(item)) is not None:
