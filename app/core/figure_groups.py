@@ -228,8 +228,9 @@ def lookup_keys(item: FigureItem) -> list[str]:
 
 def band_key(item: FigureItem) -> str | None:
     """The band of values a figure sits in, for the evidence: one band per factor of ``evidence.FAR_RATIO``
-    of one kind family and unit, so that every figure within that factor of another sits in its band or a
-    neighbour; a date, year or age sits in the band of its exact value (only equal ones are evidence)."""
+    squared of one kind family and unit, so that every figure within FAR_RATIO of another sits in its band or
+    the neighbour nearer to it; a date, year or age sits in the band of its exact value (only equal ones are
+    evidence)."""
     value_key = _value_key(item)
     if value_key is None or item.value is None or item.value <= 0:
         return None
@@ -239,16 +240,23 @@ def band_key(item: FigureItem) -> str | None:
 
 
 def near_bands(item: FigureItem) -> list[str]:
-    """The bands a new figure looks in: its own and, for a quantity, its two neighbours."""
+    """The bands a new figure looks in: its own and, for a quantity, the neighbour its value lies nearer to
+    (values within FAR_RATIO of it span one band's width, so they lie in these two)."""
     own = band_key(item)
     if own is None or item.kind in keys.DATING_KINDS or item.value is None:
         return [] if own is None else [own]
     prefix = own.rsplit("|", 1)[0]
-    return [f"{prefix}|{_band(item.value) + step}" for step in (-1, 0, 1)]
+    place = math.log(item.value) / _BAND_WIDTH
+    band = math.floor(place)
+    return [own, f"{prefix}|{band - 1 if place - band < 0.5 else band + 1}"]
+
+
+# Each band spans a factor of FAR_RATIO squared: two lookups per figure cover every value within FAR_RATIO.
+_BAND_WIDTH = 2 * math.log(evidence.FAR_RATIO)
 
 
 def _band(value: float) -> int:
-    return math.floor(math.log(value) / math.log(evidence.FAR_RATIO))
+    return math.floor(math.log(value) / _BAND_WIDTH)
 
 
 # The groups one band offers the evidence, the first-founded first: a band crowded with one-off numbers
