@@ -5,6 +5,8 @@ read from one pair), and the grouping that uses it (figures no wording or equal 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, lookup_keys
 from app.core.figures import counted_key, evidence
@@ -263,3 +265,15 @@ def test_an_article_that_gives_a_day_twice_puts_both_mentions_in_one_group() -> 
         key=2,
     )
     assert assign_figure_groups([bare, worded], [_placed(stored, 6)]) == [6, 6]
+
+
+@given(
+    value=st.floats(min_value=0.01, max_value=1e12, allow_nan=False),
+    factor=st.floats(min_value=1 / evidence.FAR_RATIO, max_value=evidence.FAR_RATIO),
+)
+def test_every_value_within_far_ratio_sits_in_a_band_a_figure_looks_in(value: float, factor: float) -> None:
+    from app.core.figure_groups import band_key, near_bands
+
+    new = _fig(value, kind="money", unit="USD")
+    stored = _fig(value * factor, kind="money", unit="USD")
+    assert band_key(stored) in near_bands(new)
