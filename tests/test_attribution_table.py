@@ -18,6 +18,17 @@ def _speaker(text: str) -> str | None:
 
 
 CUE_VERBS_BOTH_SIDES = [
+    # What a sign or a page says, and what a crowd chants, are cues too.
+    (
+        'Tom Ruiz runs a radio show. "Hi there! You may want to move to our island soon!" a welcome message on '
+        "the website reads.",
+        "a welcome message on the website",
+    ),
+    (
+        'Jo Roe got a heated reception outside a cafe. Holding signs, the protesters chanted "Jo Roe is bad for '
+        'the whole state."',
+        "the protesters",
+    ),
     ('"We will rebuild the bridge by spring," Mara Quist said.', "Mara Quist"),
     ('"We will rebuild the bridge by spring," said Mara Quist.', "Mara Quist"),
     ('Mara Quist said: "We will rebuild the bridge by spring."', "Mara Quist"),
@@ -230,6 +241,22 @@ COORDINATED_AND_DOCUMENTS = [
 
 ORGANISATIONS_AND_ROLES = [
     (
+        'The moon will be close. According to space.com, Monday will see the "biggest full moon of the whole '
+        'year."',
+        "space.com",
+    ),
+    # Where a body sits is no part of its name; an account's handle names the account.
+    (
+        'The webcam captured the event.\n\nThe National Weather Service in Gray tweeted, "Did you see a '
+        'fireball or meteor just now?"',
+        "The National Weather Service",
+    ),
+    (
+        "The flight left late. Twitter account @Flightwatch noted its progress with this note: "
+        '"Time travel is possible for us all."',
+        "Flightwatch",
+    ),
+    (
         'Dina Holt, a supporter of the mayor, spoke first.\n\n"The vote was taken from us in the north," wrote one '
         "supporter of the mayor.",
         "one supporter of the mayor",
@@ -352,6 +379,14 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # The speaker of an opening "When ..." clause is not the sentence's subject.
+    (
+        "Rep. Mick Grahame is hot-tempered.\n\nAfter the speech, the station's reporter, Mike Scott, interviewed "
+        "the congressman. When he asked about the inquiry, Mr. Grahame stormed off camera and threatened Mr. "
+        'Scott. Then, the congressman, speaking in a whisper, said Mr. Scott was "not man enough" and added: '
+        '"I\'ll break you in half. Like a boy."',
+        "Mick Grahame",
+    ),
     # A titled surname opening the sentence before an aside is its subject, who owns the words quoted later.
     (
         "Ms. Gill made similar demands and retweeted the news. That is when Ms. Gill plans to start.\n\nMs. "
@@ -420,6 +455,22 @@ NAMES_INSIDE_QUOTES = [
 ]
 
 ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
+    # How the words reached the reporter is no part of the speaker; a cue after a conjunction is another clause's.
+    (
+        "Popping sounds can be heard in videos.\n\n\"I don't think that's supposed to happen,\" a spectator can "
+        "be heard saying in a video shared online.",
+        "a spectator",
+    ),
+    (
+        'With the red flag out, Lew Hamel was heard on team radio saying "we should be going now really" while '
+        "Max Verst agreed.",
+        "Lew Hamel",
+    ),
+    (
+        'With the red flag out, Lew Hamel was heard on team radio saying "we should be going now really" while '
+        'Max Verst agreed, saying, "I think we can definitely race now."',
+        "Max Verst",
+    ),
     (
         'Tom Brandt opened the meeting.\n\n"It is the whole game here," Jo Bloggs told reporters.',
         "Jo Bloggs",

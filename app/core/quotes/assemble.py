@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from app.core.quotes.attribution import attribute
 from app.core.quotes.context import Context
-from app.core.quotes.cues import VERB_AT_END, WORK_BEFORE, cue_verbs
+from app.core.quotes.cues import NEW_CLAUSE, VERB_AT_END, WORK_BEFORE, cue_verbs
 from app.core.quotes.marks import _TERMINAL, _WINDOW, _drop_subheadings, _RawQuote, _scan_quotes
 from app.core.quotes.people import _WORD, _harvest_people
 from app.core.quotes.subjects import sentence_subject
@@ -26,6 +26,8 @@ def _split_attribution_gap(body: str, first: _RawQuote, second: _RawQuote) -> bo
     stripped = gap.strip()
     if not stripped or stripped[-1] not in ",:—–" or len(stripped.split()) > 12:
         return False
+    if NEW_CLAUSE.search(gap):
+        return False  # `"we should go" while Doe agreed, "..."`: two speakers' words, not one sentence
     return bool(cue_verbs(gap))
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from app.core.lexicon.words import DETERMINERS, OTHER_PRONOUNS, PRONOUNS, STOP
 from app.core.quotes.context import Context
-from app.core.quotes.cues import INVERTED_START
+from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE
 from app.core.quotes.marks import _DASH_SIGNATURE, _DOUBLE, _SINGLE, _WINDOW, _RawQuote
 from app.core.quotes.mention_after import attribution_after, bare_attribution_after, mention_after
 from app.core.quotes.mention_before import mention_before, sentence_opening_subject
@@ -66,7 +66,11 @@ def attribute(
     # when the words before the quote report someone else ("When Roe said X, he "...," said Jo Doe").
     if not candidates and last.close_pos is not None and last.open_ended and len(pieces) == 1:
         found = attribution_after(body, last.close_pos + 1, p_end)
-        if found is not None and found.start - last.close_pos < 40:
+        if (
+            found is not None
+            and found.start - last.close_pos < 40
+            and not NEW_CLAUSE.search(body, last.close_pos + 1, found.start)
+        ):
             candidates.append(found)
     # 2. Before the opening mark, in the same sentence.
     sent_start, _ = sentence_of(first.open_pos)
@@ -186,9 +190,12 @@ def attribute(
 
 
 def _names_nobody(mention: str) -> bool:
-    """A mention that only looked like a name ("When", "D-Ohio)", "MEXICO CITY"): the attribution was
-    misread, so the quote falls back to the running speaker instead of to nobody."""
+    """A mention that only looked like a name ("When", "D-Ohio)", "MEXICO CITY"), or an "it" with no body in
+    focus (`"...," it reads.` of a document the person in focus sent): the quote falls back to the running
+    speaker instead of to nobody."""
     first = mention.split(maxsplit=1)[0].casefold() if mention.strip() else ""
+    if first == "it" and len(mention.split()) == 1:
+        return True
     return bool(first) and first not in PRONOUNS and first not in OTHER_PRONOUNS and first not in DETERMINERS
 
 

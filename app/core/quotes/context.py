@@ -33,6 +33,7 @@ from app.core.quotes.mentions import (
     HEAD_RUN,
     PLACE_BEFORE,
     POSSESSIVE_END,
+    WEBSITE,
     Mention,
     clean_mention,
     names_one_person,
@@ -75,6 +76,10 @@ _POSSESSED_ISSUE = re.compile(
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": ""}
 
 
+# An account's handle closing a mention ("Twitter account @Flightwatch"), the handle without its "@".
+_HANDLE_END = re.compile(r"(?:^|\s)@(\w{2,30})$")
+# Where a body sits, closing a mention: "the National Weather Service in Gray".
+_LOCATOR_END = re.compile(rf"\s+(?:in|at|near)\s+{_CAP_RUN.pattern}$")
 # A name in apposition closing a mention: "a spokesman for Acme Corp., Tom Ruiz".
 _APPOSITIVE_END = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
 # A name, then a comma and a description: the head of an appositive phrase.
@@ -170,6 +175,12 @@ class Context:
         text = clean_mention(mention.text)
         if not text:
             return None
+        if WEBSITE.fullmatch(text):
+            return text  # "space.com": the site speaks
+        handle = _HANDLE_END.search(text)
+        if handle is not None:
+            # "Twitter account @Flightwatch noted", "@CityPolice tweeted": the account's handle names it.
+            return handle.group(1)
         low = text.casefold()
         joint = self._joint(text, mention.start)
         if joint is not None:
@@ -228,6 +239,11 @@ class Context:
             appositive = re.search(rf",\s+({_CAP_RUN.pattern})", text)
             if appositive:
                 return self._name(appositive.group(1), mention.start)
+            located = _LOCATOR_END.search(text)
+            if located is not None and all(w[0].isupper() for w in text[: located.start()].split()[1:]):
+                # "the National Weather Service in Gray": where the body sits is no part of its name.
+                text = text[: located.start()]
+                words = text.split()
             if (
                 len(words) > 1
                 and all(w[0].isupper() for w in words[1:])

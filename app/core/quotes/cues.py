@@ -51,3 +51,8 @@ def cue_verbs(text: str) -> list[re.Match[str]]:
 
 # Verbs whose object is the listener, never the speaker: "..., told The Herald."
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "informed", "reminded", "emailed", "texted", "messaged"})
+
+
+# A conjunction between a quotation and the cue after it opens another clause, whose speaker is not the
+# quotation's: `Roe was heard saying "we should go" while Doe agreed, "..."`.
+NEW_CLAUSE = re.compile(r"\b(?:while|whereas|when|whilst|but|and|as|before|after|because|although)\b")

@@ -13,6 +13,7 @@ from app.core.quotes.mentions import (
     NAME_CLOSES_CLAUSE,
     NOT_BEFORE_SPEAKER,
     PLACE_BEFORE,
+    WEBSITE,
     Mention,
     clean_mention,
     hide_abbreviation_periods,
@@ -69,6 +70,9 @@ def mention_after(text: str, offset: int) -> Mention | None:
     closing = _role_then_name(clause_text, offset + clause.start(1)) if clause is not None else None
     if closing is not None:
         return closing
+    site = WEBSITE.match(text)
+    if site is not None:
+        return Mention(site.group(1), offset + site.start(1))  # "according to space.com"
     match = MENTION_AFTER.match(hidden)
     if match is None:
         return None

@@ -29,8 +29,18 @@ class Mention:
     start: int
 
 
+# "A spectator can be heard saying", "Roe was heard on the team radio saying": how the words reached the
+# reporter, between the speaker and the cue.
+_HEARD = re.compile(
+    r"\s+(?:can|could|may|might|was|were|is|are)\s+(?:be\s+|been\s+)?(?:heard|seen|filmed|recorded)\b.*$",
+    re.DOTALL,
+)
+
+
 def clean_mention(text: str) -> str:
-    """``text`` without ages, parentheses, edge punctuation and filler words ("also", "then")."""
+    """``text`` without ages, parentheses, edge punctuation, filler words ("also", "then") and how the words
+    were heard ("can be heard")."""
+    text = _HEARD.sub("", text)
     text = _AGE.sub("", _PARENTHETICAL.sub("", text)).strip(" ,;:—–-\n\t")
     words = text.split()
     while words and words[0].casefold() in LEADING_FILLER and len(words) > 1:
@@ -164,6 +174,9 @@ def _can_speak(word: str) -> bool:
         or low.endswith("-old")
     )
 
+
+# A website named by its address, a source in its own right: "according to space.com", "TMZ.com reported".
+WEBSITE = re.compile(r"\s*((?:www\.)?[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|co\.uk|io|news))(?=[\s,.;:]|$)")
 
 CLAUSE_END = re.compile(r"\s*([^,.;:\"“”]{1,80}?)\s*(?=[,.;:]|$)")
 

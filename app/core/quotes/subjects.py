@@ -14,11 +14,38 @@ from app.core.quotes.mentions import LEADING_CLAUSE, ROLE_WORD_NEXT
 from app.core.quotes.people import _CAP_RUN, _fold, _is_org, _split_run
 from app.core.speakers import name_tokens
 
+# Words that open a subordinate clause before the sentence's own subject ("When he asked, Doe left").
+_SUBORDINATORS = frozenset(
+    {
+        "when",
+        "after",
+        "before",
+        "if",
+        "as",
+        "while",
+        "although",
+        "though",
+        "because",
+        "since",
+        "once",
+        "until",
+    }
+)
+
 
 def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
     """The person a sentence is about, for later pronouns: "<name> said", "He ...", or a name up front."""
     text = ctx.body[start : min(end, start + _WINDOW)]
     mention = mention_before(text, start)
+    opening = LEADING_CLAUSE.match(text)
+    if (
+        mention is not None
+        and opening is not None
+        and _fold(opening.group(1)) in _SUBORDINATORS
+        and mention.start - start < opening.end()
+    ):
+        # "When he asked about it, Doe stormed off": the opening clause's speaker is not the sentence's subject.
+        mention = mention_before(text[opening.end() :], start + opening.end())
     resolved = ctx.resolve(mention) if mention is not None else None
     if resolved is not None:
         return resolved
