@@ -241,6 +241,12 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    # An outlet relaying someone's words names the source after "cited"/"quoted".
+    (
+        'The group claimed the attack.\n\n"The attack was carried out by one of our soldiers," Reuters cited the '
+        "Amaq agency, a group-affiliated website.",
+        "the Amaq agency",
+    ),
     (
         'The moon will be close. According to space.com, Monday will see the "biggest full moon of the whole '
         'year."',
