@@ -6,7 +6,9 @@ a number that must stay alone (traps included). A logistic regression (plain gra
 weight per clue; the script prints the weights to paste into ``evidence.WEIGHTS`` and, per threshold, how many
 positive and negative pairs would be linked. Held-out events are never read.
 
-    .venv/bin/python bench/figure_evidence.py
+    .venv/bin/python bench/figure_evidence.py [-v] [--bayes]
+
+The threshold is then chosen with bench/figures.py on the tune split: the lowest that adds no leak.
 """
 
 from __future__ import annotations
@@ -119,17 +121,17 @@ def fit(pairs: list[Pair], *, rate: float = 0.1, rounds: int = 3000, l2: float =
 
 
 def main() -> int:
-    from app.core.figures.evidence import score
-
     pairs = gold_pairs()
     positives = sum(y for _, y, _ in pairs)
     print(
         f"{len(pairs)} gated pairs on the tune events: {positives} positive, {len(pairs) - positives} negative"
     )
+    # The regression is the fit in use (evidence.WEIGHTS); --bayes prints the naive Bayes ratios beside it,
+    # which overcount clues that come together (each shared context word) and so were not kept.
     fitted = fit_naive_bayes(pairs) if "--bayes" in sys.argv else fit(pairs)
     bias = fitted.pop("_bias")
     print("WEIGHTS =", {k: round(v, 2) for k, v in fitted.items()}, "BIAS =", round(bias, 2))
-    scored = [(score_of(x, fitted, bias, score), y, note) for x, y, note in pairs]
+    scored = [(score_of(x, fitted, bias), y, note) for x, y, note in pairs]
     for threshold in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
         linked_pos = sum(1 for s, y, _ in scored if y and s >= threshold)
         linked_neg = sum(1 for s, y, _ in scored if not y and s >= threshold)
@@ -142,7 +144,7 @@ def main() -> int:
     return 0
 
 
-def score_of(x: dict[str, float], weights: dict[str, float], bias: float, score: Any) -> float:
+def score_of(x: dict[str, float], weights: dict[str, float], bias: float) -> float:
     z = bias + sum(weights[n] * v for n, v in x.items())
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 

@@ -5,6 +5,8 @@ read from one pair), and the grouping that uses it (figures no wording or equal 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.core.figure_groups import FigureItem, PlacedFigure, assign_figure_groups, lookup_keys
 from app.core.figures import counted_key, evidence
@@ -215,3 +217,63 @@ def test_equal_values_with_shared_words_still_pass_the_gates(counted: str, other
     stored = _fig(23, counted, context="blast chemical plant officials")
     new = _fig(23, other, context="blast chemical plant officials", article=1, key=1)
     assert assign_figure_groups([new], [_placed(stored, 5)]) == [-1]
+
+
+def test_a_figure_linked_to_two_stored_groups_bridges_them() -> None:
+    """The first two outlets word one amount with nothing in common; a third shares words with each: the
+    groups are one quantity whatever order the outlets came in."""
+    from app.core.figure_groups import assign_and_bridge
+
+    first = _fig(
+        3_612_000,
+        "harbour dues",
+        kind="money",
+        unit="USD",
+        text="$3,612,000",
+        context="harbour paid dues town",
+    )
+    second = _fig(3.6e6, kind="money", unit="USD", text="$3.6 million", context="quay levy", key=1, article=1)
+    assert evidence.linked(first, second) is None
+    third = _fig(
+        3.61e6,
+        "annual harbour dues",
+        kind="money",
+        unit="USD",
+        text="$3.61 million",
+        context="harbour paid dues quay levy",
+        article=2,
+        key=2,
+    )
+    assigned, bridges = assign_and_bridge([third], [_placed(first, 1), _placed(second, 2)])
+    assert assigned == [1] and bridges == [(1, 2)]
+
+
+def test_an_article_that_gives_a_day_twice_puts_both_mentions_in_one_group() -> None:
+    """One article's equal days are one day: the mention with no words around it is not kept out of the
+    other outlet's group by the mention that shares words with it."""
+    stored = _fig(
+        20251231, kind="date", unit="date", text="December 31st, 2025", context="ferry landed harbour"
+    )
+    bare = _fig(20251231, kind="date", unit="date", text="Dec. 31, 2025", context="", article=1, key=1)
+    worded = _fig(
+        20251231,
+        kind="date",
+        unit="date",
+        text="Dec. 31, 2025",
+        context="ferry landed harbour",
+        article=1,
+        key=2,
+    )
+    assert assign_figure_groups([bare, worded], [_placed(stored, 6)]) == [6, 6]
+
+
+@given(
+    value=st.floats(min_value=0.01, max_value=1e12, allow_nan=False),
+    factor=st.floats(min_value=1 / evidence.FAR_RATIO, max_value=evidence.FAR_RATIO),
+)
+def test_every_value_within_far_ratio_sits_in_a_band_a_figure_looks_in(value: float, factor: float) -> None:
+    from app.core.figure_groups import band_key, near_bands
+
+    new = _fig(value, kind="money", unit="USD")
+    stored = _fig(value * factor, kind="money", unit="USD")
+    assert band_key(stored) in near_bands(new)

@@ -223,3 +223,13 @@ def test_a_gendered_honorific_picks_among_people_who_share_a_surname() -> None:
     )
     speakers = [q.speaker for q in extract_quotes(text) if not q.fragment]
     assert speakers == ["Rita Vale", "Tomas Vale", "Rita Vale"]
+
+
+def test_the_first_of_two_family_names_alone_is_the_full_name() -> None:
+    # Spanish and Portuguese names carry two family names; "Mr. Porrin" is the first of them.
+    text = 'Pilot Idier Porrin Guzal flew the plane. "When we got to the site, it was all gone," Mr. Porrin said.'
+    assert _speaker(text) == "Idier Porrin Guzal"
+
+
+def test_a_name_in_capitals_of_its_own_is_no_dateline() -> None:
+    assert _split_run("VTX News")[1] == "VTX News"

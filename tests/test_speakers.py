@@ -111,6 +111,9 @@ def test_display_name_drops_the_capital_of_a_sentence_initial_body() -> None:
         ("Democrat Jo Roe", ["Jo Roe"], "Jo Roe"),
         ("LAGOS Jo Roe", ["Jo Roe"], "Jo Roe"),
         # A gendered honorific picks among people who share the surname.
+        ("Abubakar Tanko", ["Abu Bakr Tanko"], "Abu Bakr Tanko"),
+        ("Jean Pierre Roe", ["Jean-Pierre Roe"], "Jean-Pierre Roe"),
+        ("Jean Roe", ["Jean-Pierre Roe"], None),
         ("Mrs. Roe", ["John Roe", "Jane Roe"], "Jane Roe"),
         ("Mr. Roe", ["John Roe", "Jane Roe"], "John Roe"),
         ("Roe", ["John Roe", "Jane Roe"], None),
@@ -175,3 +178,20 @@ def test_org_key(name: str, key: tuple[str, ...] | None) -> None:
     from app.core.speakers import org_key
 
     assert org_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Alhaji Musa Tanko", "Musa Tanko"),
+        ("Dr. Anna Novak", "Anna Novak"),
+        ("Mallam Musa Tanko Jr.", "Musa Tanko Jr."),
+        # An honorific before one word is all the name there is.
+        ("Mr. Novak", "Mr. Novak"),
+        ("Lady Novak", "Lady Novak"),
+    ],
+)
+def test_display_name_shows_a_person_without_honorifics(name: str, shown: str) -> None:
+    from app.core.speakers import display_name
+
+    assert display_name(name) == shown

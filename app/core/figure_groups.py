@@ -130,6 +130,9 @@ def assign_and_bridge(
     # A second mention that names the same noun ("two local pilots", later "the two pilots") is the same
     # quantity again and may join its first mention's group: each group's nouns per article are kept.
     touched: dict[int, dict[int, frozenset[str]]] = {}
+    # The group of each day an article already gave: one article's equal days are one day, told twice ("on
+    # Dec. 31, 2017 ... landed on Dec. 31, 2017"), as its equal ages are one person's.
+    days: dict[tuple[int, tuple[str, str, float, float | None]], int] = {}
     # The groups each article's values sit in: a value the article already gave ("$5 billion" again) is a
     # second mention, which may join its first mention's group (as above) but never gathers other outlets'
     # second mentions into a group of its own.
@@ -140,7 +143,12 @@ def assign_and_bridge(
         weak = key is not None and key[2][-1].startswith("=")
         found: int | None = None
         # A rank's weak key holds its value ("lap=20"): ranks never group by context, so it decides alone.
-        if key is not None and key in groups and (not weak or item.kind in _NEVER_BY_CONTEXT):
+        day = (
+            (item.article_key, value_key) if item.unit == "date" and (value_key := _value_key(item)) else None
+        )
+        if day is not None and day in days:
+            found = days[day]
+        elif key is not None and key in groups and (not weak or item.kind in _NEVER_BY_CONTEXT):
             found = _group_of_key(key, groups[key], item)
         if item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
@@ -149,8 +157,9 @@ def assign_and_bridge(
             for group_key, claimant in claimed.get(item.article_key, {}).items():
                 if claimant != position and group_key not in excluded:
                     excluded[group_key] = frozenset()
-            if item.kind in _OF_ONE_PERSON:
-                # One article's equal ages are one person's, told twice ("Palmer, 38," then "the 38-year-old").
+            if item.kind in _OF_ONE_PERSON or day is not None:
+                # One article's equal ages are one person's, told twice ("Palmer, 38," then "the 38-year-old"),
+                # and its equal days one day.
                 excluded = {}
             value_key = _value_key(item)
             # Small counts ("two") recur in one article for different things, so only larger values count.
@@ -175,7 +184,18 @@ def assign_and_bridge(
             # never in a group this article already fills or keeps for another of its figures, and never for a
             # value the article already gave (a second mention never gathers other outlets' second mentions).
             others = {g for g, claimant in claimed.get(item.article_key, {}).items() if claimant != position}
-            found = _by_evidence(by_band, item, set(touched.get(item.article_key, {})) | others)
+            # A day the article gives twice is one day: neither mention keeps the other out of a group.
+            barred = set() if day is not None else set(touched.get(item.article_key, {})) | others
+            linked = _by_evidence(by_band, item, barred)
+            if linked:
+                # The strongest link is joined; every other stored group it links as strongly as
+                # BRIDGE_THRESHOLD is the same quantity too (the outlet that came first split it).
+                found = linked[0][1]
+                bridges += [
+                    (found, g)
+                    for p, g in linked[1:]
+                    if p >= evidence.BRIDGE_THRESHOLD and g >= 0 and found >= 0
+                ]
         if found is None:
             found = next_key
             next_key -= 1
@@ -183,6 +203,8 @@ def assign_and_bridge(
             groups.setdefault(key, []).append((found, _context_of(item), item))
         _index_by_value(by_value, item, found)
         _index_by_band(by_band, item, found)
+        if day is not None:
+            days.setdefault(day, found)
         seen = touched.setdefault(item.article_key, {})
         seen[found] = seen.get(found, frozenset()) | _counted_words(item)
         if found >= 0 and (value_key := _value_key(item)) is not None:
@@ -206,8 +228,9 @@ def lookup_keys(item: FigureItem) -> list[str]:
 
 def band_key(item: FigureItem) -> str | None:
     """The band of values a figure sits in, for the evidence: one band per factor of ``evidence.FAR_RATIO``
-    of one kind family and unit, so that every figure within that factor of another sits in its band or a
-    neighbour; a date, year or age sits in the band of its exact value (only equal ones are evidence)."""
+    squared of one kind family and unit, so that every figure within FAR_RATIO of another sits in its band or
+    the neighbour nearer to it; a date, year or age sits in the band of its exact value (only equal ones are
+    evidence)."""
     value_key = _value_key(item)
     if value_key is None or item.value is None or item.value <= 0:
         return None
@@ -217,16 +240,23 @@ def band_key(item: FigureItem) -> str | None:
 
 
 def near_bands(item: FigureItem) -> list[str]:
-    """The bands a new figure looks in: its own and, for a quantity, its two neighbours."""
+    """The bands a new figure looks in: its own and, for a quantity, the neighbour its value lies nearer to
+    (values within FAR_RATIO of it span one band's width, so they lie in these two)."""
     own = band_key(item)
     if own is None or item.kind in keys.DATING_KINDS or item.value is None:
         return [] if own is None else [own]
     prefix = own.rsplit("|", 1)[0]
-    return [f"{prefix}|{_band(item.value) + step}" for step in (-1, 0, 1)]
+    place = math.log(item.value) / _BAND_WIDTH
+    band = math.floor(place)
+    return [own, f"{prefix}|{band - 1 if place - band < 0.5 else band + 1}"]
+
+
+# Each band spans a factor of FAR_RATIO squared: two lookups per figure cover every value within FAR_RATIO.
+_BAND_WIDTH = 2 * math.log(evidence.FAR_RATIO)
 
 
 def _band(value: float) -> int:
-    return math.floor(math.log(value) / math.log(evidence.FAR_RATIO))
+    return math.floor(math.log(value) / _BAND_WIDTH)
 
 
 # The groups one band offers the evidence, the first-founded first: a band crowded with one-off numbers
@@ -251,18 +281,18 @@ def band_is_full(groups: set[int]) -> bool:
 
 def _by_evidence(
     index: dict[str, list[tuple[FigureItem, int]]], item: FigureItem, excluded: set[int]
-) -> int | None:
-    """The group whose figures give the strongest evidence above ``evidence.LINK_THRESHOLD`` of being
-    this figure's quantity (ties to the lowest group), or None."""
-    best: tuple[float, int] | None = None
+) -> list[tuple[float, int]]:
+    """The groups whose figures give evidence above ``evidence.LINK_THRESHOLD`` of being this figure's
+    quantity, as (score, group), the strongest first (ties to the lowest group)."""
+    best: dict[int, float] = {}
     for band in near_bands(item):
         for other, group_key in index.get(band, ()):
             if group_key in excluded:
                 continue
             linked = evidence.linked(item, other)
-            if linked is not None and (best is None or (-linked, group_key) < (-best[0], best[1])):
-                best = (linked, group_key)
-    return None if best is None else best[1]
+            if linked is not None and linked > best.get(group_key, -1.0):
+                best[group_key] = linked
+    return sorted(((p, g) for g, p in best.items()), key=lambda pg: (-pg[0], pg[1]))
 
 
 def quantity_lookup(item: FigureItem) -> str | None:

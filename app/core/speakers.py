@@ -18,6 +18,7 @@ from app.core.lexicon.names import (
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     GIVEN_NAME_PLACES,
+    HONORIFICS,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     ORG_FUNCTION_WORDS,
@@ -130,17 +131,17 @@ def strip_name_prefix(words: Sequence[str]) -> list[str]:
     """The words of a capitalised run that name the person: a run as printed is [place/org/party
     modifiers]* [office or occupation nouns]* [honorifics]* NAME, and only NAME identifies the person.
 
-    A dateline in capitals ("LAGOS Jo Roe"), a party or nationality label ("Republican Jo Roe") and an
-    occupation ("Comedian Jo Roe", "Billionaire Jo Roe") go before any name; a place ("Ohio Jo Roe",
-    "Seoul Jo Roe") only before a name of two words or more, since places are also given names. Titles
+    A party or nationality label ("Republican Jo Roe") and an occupation ("Comedian Jo Roe", "Billionaire
+    Jo Roe") go before any name; a dateline in capitals ("LAGOS Jo Roe") and a place ("Seoul Jo Roe")
+    only before a name of two words, since places are also given names ("Paris Vale"). Titles
     and honorifics are handled by :func:`name_tokens` (and the run splitter of quotes.people), which
     know where a longer title ends."""
     words = list(words)
     # A possessor before the name ("the Post's Jo Roe", "Acme's Jo Roe") only modifies it.
     owner = max((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), default=-1)
     del words[: owner + 1]
-    while len(words) > 1 and _CAPITALS_WORD.match(words[0]) and not _CAPITALS_WORD.match(words[1]):
-        words.pop(0)
+    while len(words) > 2 and _CAPITALS_WORD.match(words[0]) and not _CAPITALS_WORD.match(words[1]):
+        words.pop(0)  # "LAGOS Jo Roe"; "CTV News" is a name of its own
     # A party or nationality label further in ("House Democrat Jo Roe", "Senate Intelligence Ranking
     # Republican Jo Roe"): the name is what follows the last one, when two name words follow it.
     label = max(
@@ -262,6 +263,10 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         )
     given_a, given_b = sorted((a[:-1], b[:-1]), key=len)
     if not given_a:
+        return True
+    joined_a, joined_b = ("".join(g).replace("-", "") for g in (given_a, given_b))
+    if min(len(joined_a), len(joined_b)) >= 5 and Levenshtein.distance(joined_a, joined_b) <= 1:
+        # One given name written in one word or two: "Abubakar"/"Abu Bakr", "Jean-Pierre"/"Jean Pierre".
         return True
     # Given names: the first agree, and the shorter list's others appear in order in the longer one (a middle
     # name one outlet leaves off: "Shuly Schwartz" / "Shuly Rubin Schwartz").
@@ -437,8 +442,17 @@ def better_display_name(a: str, b: str) -> str:
 def display_name(name: str) -> str:
     """A speaker as shown in lists: a body named at the start of a sentence ("The fire service said")
     loses the capital its position gave it, so it reads like "the fire service" named mid-sentence.
-    Names whose article belongs to them ("The Times") keep it: the word after it is capitalised."""
+    Names whose article belongs to them ("The Times") keep it: the word after it is capitalised. A person
+    is shown without honorifics."""
     words = name.split(" ", 2)
     if len(words) >= 2 and words[0] == "The" and words[1][:1].islower():
         return "the " + name[4:]
+    # A person is shown by the name alone: "Alhaji Musa Bello" is "Musa Bello" on every outlet's row (an
+    # honorific before one word stays: "Mr. Doe", "Lady Gaga").
+    everything = name.split()
+    honorifics = 0
+    while len(everything) - honorifics > 2 and _fold_prefix(everything[honorifics]) in HONORIFICS:
+        honorifics += 1
+    if honorifics and all(w[:1].isupper() for w in everything[honorifics:]):
+        return " ".join(everything[honorifics:])
     return name

@@ -277,6 +277,8 @@ CONTEXT_CAP = 4
 # the tune events with bench/figures.py as the lowest that adds no leak: 0.8 links 175 of the 229 positive
 # pairs and 3 negatives, and keeps traps 0/123 and alone 2/251 (0.7 lets one more alone number join).
 LINK_THRESHOLD = 0.8
+# The score above which a figure linked to one group shows another group to be the same quantity.
+BRIDGE_THRESHOLD = 0.9
 
 
 def features(found: Evidence) -> dict[str, float]:

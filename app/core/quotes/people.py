@@ -129,6 +129,9 @@ class _Registry:
         # Every capitalised run of the article by its last folded word: "Weiss" finds "Karl Weiss" even
         # when no title introduced him.
         self.runs_by_surname: dict[str, set[str]] = {}
+        # Runs of three name words or more by their inner words: "Mr. Porras" is Idier Porras Guzman, whose
+        # first family name is Porras (Spanish and Portuguese names carry two).
+        self.runs_by_inner: dict[str, set[str]] = {}
         # The words the article also prints in lower case: a lone capitalised "Hours" or "Friends" that
         # opens a sentence is that word, not a surname.
         self.lowercase_words = frozenset(_LOWERCASE_WORD.findall(body))
@@ -283,6 +286,11 @@ class _Registry:
                 continue
             if _same_person(tokens, run_tokens) and not _not_a_person(run):
                 best = better_display_name(best, run)
+        if best == name and len(tokens) == 1:
+            # No fuller form ends with the word: the one full name that holds it as a first family name.
+            holders = {run for run in self.runs_by_inner.get(tokens[0], ()) if not _not_a_person(run)}
+            if len({" ".join(name_tokens(run)) for run in holders}) == 1:
+                best = better_display_name(best, min(holders))
         return best
 
     def find(self, tokens: list[str], *, gender: str | None = None) -> _Person | None:
@@ -639,6 +647,8 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
         tokens = name_tokens(name)
         if tokens:
             registry.runs_by_surname.setdefault(tokens[-1], set()).add(name)
+            for inner in tokens[1:-1] if len(tokens) >= 3 else ():
+                registry.runs_by_inner.setdefault(inner, set()).add(name)
         before = _WORD_BEFORE_RUN.search(body, max(0, match.start() - 40), match.start())
         if before is not None and _fold(before.group(2)) in ROLE_NOUNS:
             roles += [_fold(w) for w in before.group(0).split() if _fold(w) not in STOP]
