@@ -126,9 +126,10 @@ _RUN = re.compile(
 )
 _PARENS = re.compile(r"\([^)]*\)?")
 # Lower-case words that may follow a person's name in the annotated span without making the name a modifier
-# ("Sen. Ted Cruz of Texas", "Jo Doe and Al Roe", "Jo Doe, who ...").
+# ("Sen. Ted Cruz of Texas", "Jo Doe and Al Roe", "Jo Doe, who ...", "Cruz himself").
 _AFTER_HEAD = frozenset(
     {"of", "and", "or", "who", "which", "at", "from", "in", "with", "on", "for", "a", "an", "the"}
+    | {"himself", "herself", "themselves", "itself"}
 )
 
 _PLACE_BEFORE = frozenset({"of", "at", "from", "in"})

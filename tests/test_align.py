@@ -420,6 +420,11 @@ def test_the_same_sentence_about_another_thing_is_another_claim() -> None:
     assert not _together(
         "The mayor knew about the cracks for months.", "The engineers knew about the cracks for months."
     )
+    # An adjective of extent put for another after the determiner is a re-wording, not another thing.
+    assert _together(
+        "The sea wall cracked along its whole length overnight.",
+        "The sea wall cracked along its entire length overnight.",
+    )
     # A translator's adjective with another word changed too is a re-wording.
     assert _together(
         "We have also requested an emergency meeting of the security council.",

@@ -5,22 +5,26 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.quotes import attribution
+from app.core.quotes import context, mention_after, mention_before, mentions
 from app.core.quotes.assemble import extract_quotes
 
 
 def count_mentions_tried(monkeypatch: pytest.MonkeyPatch, body: str) -> tuple[int, int]:
     calls = 0
-    original = attribution._clean_mention
+    original = mentions.clean_mention
 
     def counting(text: str) -> str:
         nonlocal calls
         calls += 1
         return original(text)
 
-    monkeypatch.setattr(attribution, "_clean_mention", counting)
+    # Every module that cleans a mention counts, wherever attribution finds one.
+    users = (mention_before, mention_after, context)
+    for module in users:
+        monkeypatch.setattr(module, "clean_mention", counting)
     quotes = extract_quotes(body)
-    monkeypatch.setattr(attribution, "_clean_mention", original)
+    for module in users:
+        monkeypatch.setattr(module, "clean_mention", original)
     return calls, len(quotes)
 
 
@@ -46,9 +50,9 @@ def test_quote_limit_refuses_before_any_attribution(monkeypatch: pytest.MonkeyPa
     from app.core.quotes import TooManyQuotes, assemble, extract_quotes
 
     attributed: list[object] = []
-    real_attribute = assemble._attribute
+    real_attribute = assemble.attribute
     monkeypatch.setattr(
-        assemble, "_attribute", lambda *a, **k: attributed.append(a) or real_attribute(*a, **k)
+        assemble, "attribute", lambda *a, **k: attributed.append(a) or real_attribute(*a, **k)
     )
     body = '"We will not close the harbour," said Ann Lee. ' * 30
     with pytest.raises(TooManyQuotes) as refused:

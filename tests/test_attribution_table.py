@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.quotes import extract_quotes
+from app.core.quotes.mentions import names_one_person, speaking_description
 
 
 def _speaker(text: str) -> str | None:
@@ -17,6 +18,17 @@ def _speaker(text: str) -> str | None:
 
 
 CUE_VERBS_BOTH_SIDES = [
+    # What a sign or a page says, and what a crowd chants, are cues too.
+    (
+        'Tom Ruiz runs a radio show. "Hi there! You may want to move to our island soon!" a welcome message on '
+        "the website reads.",
+        "a welcome message on the website",
+    ),
+    (
+        'Jo Roe got a heated reception outside a cafe. Holding signs, the protesters chanted "Jo Roe is bad for '
+        'the whole state."',
+        "the protesters",
+    ),
     ('"We will rebuild the bridge by spring," Mara Quist said.', "Mara Quist"),
     ('"We will rebuild the bridge by spring," said Mara Quist.', "Mara Quist"),
     ('Mara Quist said: "We will rebuild the bridge by spring."', "Mara Quist"),
@@ -29,6 +41,10 @@ CUE_VERBS_BOTH_SIDES = [
 
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
+    ('"Rates will stay high for a while," said a leading central banker, Jane Roe.', "Jane Roe"),
+    ('A leading central banker, Jane Roe, said "rates will stay high for a while."', "Jane Roe"),
+    ('"We will appeal the ruling in the spring," a spokesman for Acme Corp., Tom Ruiz, said.', "Tom Ruiz"),
+    ('"We will appeal the ruling in the spring," one of the organisers, Tom Ruiz, said.', "Tom Ruiz"),
     ('Jo Doe spoke first.\n\n"Would it be negotiable for the rest?" Hanna pressed.', "Hanna"),
     (
         'Jo Doe spoke first.\n\n"This is a fantastic night for us all!" beamed Don Hartle of Madison, Alabama, who came in.',
@@ -225,6 +241,22 @@ COORDINATED_AND_DOCUMENTS = [
 
 ORGANISATIONS_AND_ROLES = [
     (
+        'The moon will be close. According to space.com, Monday will see the "biggest full moon of the whole '
+        'year."',
+        "space.com",
+    ),
+    # Where a body sits is no part of its name; an account's handle names the account.
+    (
+        'The webcam captured the event.\n\nThe National Weather Service in Gray tweeted, "Did you see a '
+        'fireball or meteor just now?"',
+        "The National Weather Service",
+    ),
+    (
+        "The flight left late. Twitter account @Flightwatch noted its progress with this note: "
+        '"Time travel is possible for us all."',
+        "Flightwatch",
+    ),
+    (
         'Dina Holt, a supporter of the mayor, spoke first.\n\n"The vote was taken from us in the north," wrote one '
         "supporter of the mayor.",
         "one supporter of the mayor",
@@ -347,6 +379,21 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # The speaker of an opening "When ..." clause is not the sentence's subject.
+    (
+        "Rep. Mick Grahame is hot-tempered.\n\nAfter the speech, the station's reporter, Mike Scott, interviewed "
+        "the congressman. When he asked about the inquiry, Mr. Grahame stormed off camera and threatened Mr. "
+        'Scott. Then, the congressman, speaking in a whisper, said Mr. Scott was "not man enough" and added: '
+        '"I\'ll break you in half. Like a boy."',
+        "Mick Grahame",
+    ),
+    # A titled surname opening the sentence before an aside is its subject, who owns the words quoted later.
+    (
+        "Ms. Gill made similar demands and retweeted the news. That is when Ms. Gill plans to start.\n\nMs. "
+        'Harte, in addition to calling for the report to be released "immediately," called on Mr. Barr to '
+        '"publicly testify under oath about the findings."',
+        "Harte",
+    ),
     # A sentence whose quotation names nobody still puts its subject in focus for a later pronoun.
     (
         'Jo Bloggs spoke on Sunday.\n\nKim Brandt appeared on the show, where they said the plan was "a real '
@@ -356,6 +403,12 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A role word tells the gender a given name does not ("spokesman Jesse Dunn" is no "she").
+    (
+        'Mara Quist chairs the board. "We will not close the plant," she said. Acme spokesman Jesse Dunn '
+        'declined to comment further on the plan. "It is a hard year for all of us here," she said.',
+        "Mara Quist",
+    ),
     # A name inside an opening "When ..." clause is not the sentence's subject.
     (
         "Ben Cato coached the team for a decade. When Tom Brandt fell ill, Cato took over for a season."
@@ -402,6 +455,22 @@ NAMES_INSIDE_QUOTES = [
 ]
 
 ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
+    # How the words reached the reporter is no part of the speaker; a cue after a conjunction is another clause's.
+    (
+        "Popping sounds can be heard in videos.\n\n\"I don't think that's supposed to happen,\" a spectator can "
+        "be heard saying in a video shared online.",
+        "a spectator",
+    ),
+    (
+        'With the red flag out, Lew Hamel was heard on team radio saying "we should be going now really" while '
+        "Max Verst agreed.",
+        "Lew Hamel",
+    ),
+    (
+        'With the red flag out, Lew Hamel was heard on team radio saying "we should be going now really" while '
+        'Max Verst agreed, saying, "I think we can definitely race now."',
+        "Max Verst",
+    ),
     (
         'Tom Brandt opened the meeting.\n\n"It is the whole game here," Jo Bloggs told reporters.',
         "Jo Bloggs",
@@ -452,6 +521,88 @@ ABBREVIATIONS_IN_MENTIONS = [
 ]
 
 
+# A description speaks only when its head is a person, a post, a body, a paper or a channel; a noun phrase that
+# cannot speak leaves the quote unattributed rather than giving it to the person in focus.
+SPEAKING_HEADS = [
+    (
+        'Mara Quist runs the port.\n\n"We are reviewing every charge on the bill," an accompanying list of '
+        "fees said.",
+        None,
+    ),
+    (
+        '"The whole crew did a fantastic job today," a source familiar with the talks said.',
+        "a source familiar with the talks",
+    ),
+    ('"The whole crew did a fantastic job today," the committee chairmen wrote.', "the committee chairmen"),
+    (
+        '"The whole crew did a fantastic job today," the retired neurosurgeon said.',
+        "the retired neurosurgeon",
+    ),
+    ('"The whole crew did a fantastic job today," the 22-year-old said.', "the 22-year-old"),
+    ('Mara Quist runs the port. The latest figures came as the port "expects a record year."', "Mara Quist"),
+]
+
+
+# Statements, posts and tweets are their issuer's words (the possessor, the body a spokesperson speaks for, the
+# person who "said in a statement"); papers quoted as a source in their own right stay as printed.
+ISSUERS_OF_DOCUMENTS = [
+    (
+        'Ann Lee was a guide for Orbix, which runs tours. "Ann was a rising star at our firm," the company said '
+        "in a statement.",
+        "Orbix",
+    ),
+    (
+        "Ann Lee is a professor at Leeds University. Tom Ruiz worked for Orbix for years. "
+        '"He was a rising star," the company said.',
+        "Orbix",
+    ),
+    (
+        "A couple died in the crash, according to a statement from a rabbi in Leeds.\n\nBo and Ida Lund, and "
+        "their children, Zac, Will, and Matt were members at the town's temple, said Rabbi Jon Blake in a "
+        'statement posted on Facebook.\n\n"This tragedy hits our whole community very hard," the statement said.',
+        "Jon Blake",
+    ),
+    (
+        "Orbix guides led the tour. Orbix spokeswoman Ann Lee confirmed the crash.\n\n"
+        '"Our thoughts are with the families," the company\'s statement said.',
+        "Orbix",
+    ),
+    (
+        'Orbix guides led the tour. Orbix spokeswoman Ann Lee confirmed the crash.\n\n"Our thoughts are with '
+        'the families," the company said.',
+        "Orbix",
+    ),
+    (
+        'Jo Roe leads the campaign. Roe spokesman Tom Ruiz declined to comment. "We will win this race '
+        'easily," the group said.',
+        "the group",
+    ),
+    (
+        "Orbix organised the trip. In a statement, Orbix spokeswoman Ann Lee said the guide was safe.\n\n"
+        '"Aboard the flight were nine of our guests," the statement said.',
+        "Orbix",
+    ),
+    (
+        "The family were members of the temple, said Rabbi Tom Ruiz in a statement posted on Facebook.\n\n"
+        '"This tragedy hits our whole community very hard," the statement said.',
+        "Tom Ruiz",
+    ),
+    (
+        'Mayor Tom Ruiz toured the site on Monday. "We will rebuild every single home," his statement said.',
+        "Tom Ruiz",
+    ),
+    (
+        'The Green Party opposed the plan. "It will not work at all," a post on the Green Party\'s Facebook '
+        "page said.",
+        "Green Party",
+    ),
+    (
+        'Mara Quist runs the port. "The defendant knowingly misled investors," the indictment said.',
+        "the indictment",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     CUE_VERBS_BOTH_SIDES
@@ -465,7 +616,44 @@ ABBREVIATIONS_IN_MENTIONS = [
     + SUBJECT_IN_FOCUS
     + NAMES_INSIDE_QUOTES
     + ATTRIBUTION_BESIDE_THE_QUOTE_WINS
-    + ABBREVIATIONS_IN_MENTIONS,
+    + ABBREVIATIONS_IN_MENTIONS
+    + SPEAKING_HEADS
+    + ISSUERS_OF_DOCUMENTS,
 )
 def test_attribution(text: str, speaker: str | None) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("description", "speaks"),
+    [
+        ("the latest figures came as the bank", False),
+        ("an accompanying list of fees", False),
+        ("their instinctive preference", False),
+        ("a source familiar with the talks", True),
+        ("the committee chairmen", True),
+        ("an Egyptian textbook just published", True),
+        ("the 43-year-old", True),
+        ("the FBI", True),
+        ("the ad then cuts to footage", True),
+    ],
+)
+def test_a_description_speaks_only_through_its_head(description: str, speaks: bool) -> None:
+    assert speaking_description(description) is speaks
+
+
+@pytest.mark.parametrize(
+    ("description", "one_person"),
+    [
+        ("a Trump supporter", True),
+        ("the retired neurosurgeon", True),
+        ("a source familiar with the talks", True),
+        ("the groups", False),
+        ("the annual report", False),
+        ("the demographics played better to", False),
+    ],
+)
+def test_only_a_description_of_one_person_is_a_referent_of_he_or_she(
+    description: str, one_person: bool
+) -> None:
+    assert names_one_person(description) is one_person

@@ -127,3 +127,28 @@ def test_a_group_is_found_by_each_members_wording_and_its_keys_follow_correction
         )
         assert stored == set(expected)
         assert group.value == 40
+
+
+def test_a_rounded_amount_finds_the_exact_one_through_its_band(tmp_path: Path) -> None:
+    """No wording and no equal value is shared: only the band of near values offers the stored group."""
+    engine = engine_for(f"sqlite:///{tmp_path / 'band.db'}")
+    upgrade_database(engine)
+    with Session(engine) as session:
+        event = events.create_event(session, "Harbour")
+        event_id = event.id or 0
+        articles = [_article(session, event, n) for n in range(2)]
+
+        def dues(article_id: int, value: float, text: str, counted: str) -> Figure:
+            figure = _figure(article_id, value, counted, "harbour paid dues")
+            figure.kind, figure.unit, figure.text = "money", "USD", text
+            return figure
+
+        exact = _add(
+            session, event_id, articles[0], dues(articles[0], 3_612_000, "$3,612,000", "harbour dues")
+        )
+        rounded = _add(
+            session, event_id, articles[1], dues(articles[1], 3.6e6, "$3.6 million", "annual harbour dues")
+        )
+        assert rounded[0].group_id == exact[0].group_id
+        group = session.get(FigureGroup, exact[0].group_id)
+        assert group is not None and (group.status, group.compatible) == ("conflict", True)

@@ -8,6 +8,31 @@ import pytest
 from app.core.figures import Reading, figure_status
 
 ROWS = [
+    (
+        "a scaled amount stands for what rounds to it",
+        [(1, 72e6, None, "USD", None, "$72 million"), (2, 71_937_785, None, "USD", None, "$71,937,785")],
+        ("conflict", True),
+    ),
+    (
+        "a scaled amount is rounded to its last digit only",
+        [(1, 70e6, None, "USD", None, "$70.0 million"), (2, 71_937_785, None, "USD", None, "$71,937,785")],
+        ("conflict", False),
+    ),
+    (
+        "a printed share is rounded",
+        [(1, 67, None, "percent", None, "67%"), (2, 200 / 3, None, "percent", None, "two-thirds")],
+        ("conflict", True),
+    ),
+    (
+        "a printed share is rounded to its last digit only",
+        [(1, 67, None, "percent", None, "67%"), (2, 66.4, None, "percent", None, "66.4%")],
+        ("conflict", False),
+    ),
+    (
+        "an unscaled count is exact",
+        [(1, 48, None, None, None, "48"), (2, 47, None, None, None, "47")],
+        ("conflict", False),
+    ),
     ("one article", [(1, 41, None, None, None), (1, 47, None, None, None)], ("single", False)),
     ("same value", [(1, 41, None, None, "at least"), (2, 41, None, None, None)], ("agree", True)),
     ("normalised units", [(1, 72, None, "hour", None), (2, 72, None, "hour", None)], ("agree", True)),

@@ -173,6 +173,11 @@ def test_four_digits_before_a_plural_noun_is_a_count_not_a_year() -> None:
         "They backed a two-state solution.",
         "It was a balanced one, he said.",
         "No one knows.",
+        # Telephone numbers and numbers written with a leading zero are codes, never quantities.
+        "Call the helpline on 0800/111 0 111 or 0800/111 0 222, free of charge.",
+        "Readers can call 1-800-555-0199 or (212) 555-0100 with tips.",
+        "Tips go to +44 20 7946 0000 at any hour.",
+        "The flight left at noon (0336 GMT) for the coast.",
     ],
 )
 def test_names_ids_and_pronouns_are_not_figures(body: str) -> None:
@@ -380,6 +385,11 @@ def test_clock_times_are_not_figures(body: str) -> None:
     assert extract_figures(body) == []
 
 
+def test_a_number_beside_a_phone_number_is_still_a_figure() -> None:
+    figures = extract_figures("About 12 people called 0800 111 222 on Monday, and 3,000 wrote in.")
+    assert [f.text for f in figures] == ["About 12", "3,000"]
+
+
 def test_counted_keeps_possessives_and_stops_at_participles() -> None:
     assert only("The port ships about 60% of the region's grain exports.").counted == "region's grain exports"
     assert only("The town declared three days of mourning starting today.").counted == "mourning"
@@ -494,3 +504,190 @@ def test_a_change_and_the_price_it_reached_are_two_figures_not_a_range() -> None
         ("2 percent", "percent", None),
         ("$87", "money", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        # The part counts the noun of the total it is taken from, marked as a part ("of the ...").
+        ("Rebels still hold 14 of the 200 hostages seized in March.", "of the hostages"),
+        ("Police said 14 of the kidnapped hostages were freed.", "of the kidnapped hostages freed"),
+        ("Two of the passengers were injured in the crash.", "of the passengers injured"),
+        # No noun after "of the": the part of the toll, as before.
+        ("Five of the dead were from one village.", "of the dead"),
+    ],
+)
+def test_a_part_counts_the_noun_of_its_total(body: str, counted: str) -> None:
+    assert extract_figures(body)[0].counted == counted
+
+
+def test_a_bare_currency_word_takes_the_currency_the_article_names() -> None:
+    body = (
+        "The court fined the firm 50,000 Egyptian pounds on Monday. Its lawyer said the 50,000 pounds "
+        "would be paid within a month."
+    )
+    assert [f.unit for f in extract_figures(body) if f.kind == "money"] == ["EGP", "EGP"]
+
+
+def test_a_bare_currency_word_stays_sterling_when_the_article_prints_sterling() -> None:
+    body = (
+        "The court fined the firm 50,000 Egyptian pounds. A British rival paid £2m and another 5,000 pounds."
+    )
+    assert [f.unit for f in extract_figures(body) if f.kind == "money"] == ["EGP", "GBP", "GBP"]
+
+
+def test_a_bare_currency_word_alone_keeps_its_usual_currency() -> None:
+    assert only("The fine was 5,000 pounds, the court said.").unit == "GBP"
+
+
+def test_a_share_without_its_sign_is_a_percentage_when_the_article_uses_percent() -> None:
+    body = "Turnout fell 4 percent nationally. The region recorded a rate of 38.25 in the final count."
+    shares = [f for f in extract_figures(body) if f.text == "38.25"]
+    assert [(f.kind, f.unit) for f in shares] == [("percent", "percent")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No percentage elsewhere in the article: the bare number stays a count.
+        "The region recorded a rate of 38.25 in the final count.",
+        # The number counts a noun of its own: a rate, but not a share.
+        "Turnout fell 4 percent. The clinic recorded a rate of 3 deaths per 1,000 births.",
+    ],
+)
+def test_a_rate_number_is_not_always_a_percentage(body: str) -> None:
+    assert all(f.unit != "percent" for f in extract_figures(body) if f.text in ("38.25", "3"))
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The girl, aged 20 months, was found alive.", 20 / 12),
+        ("The boy, about 20 months old, was found alive.", 20 / 12),
+        ("A 20-month-old boy was found alive.", 20 / 12),
+        ("The farmer, who turned 42 years on Monday, was rescued.", 42.0),
+        ("Twenty-one pupils and a 6-year-old were rescued.", 6.0),
+    ],
+)
+def test_ages_in_months_and_years(body: str, value: float) -> None:
+    ages = [f for f in extract_figures(body) if f.kind == "age"]
+    assert len(ages) == 1 and ages[0].unit == "year" and ages[0].value == pytest.approx(value)
+
+
+def test_spelled_numbers_count_their_noun() -> None:
+    figure = extract_figures("Twenty-one pupils were freed on Thursday.")[0]
+    assert (figure.value, figure.kind, figure.counted) == (21.0, "count", "pupils freed")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "unit"),
+    [
+        # Heights in feet and inches, weights in pounds beside a weighing verb or a height, yards, lb.
+        ("The suspect is 5-foot-11 and weighs 190 pounds.", "5-foot-11", 1803.4, "mm"),
+        ("The suspect is 5-foot-11 and weighs 190 pounds.", "190 pounds", 190 * 0.45359237, "kg"),
+        ("The bear, 6 feet 2 inches tall, was sedated.", "6 feet 2 inches", 1879.6, "mm"),
+        ("The keeper kicked a 40-yard goal.", "40-yard", 40 * 914.4, "mm"),
+        ("The 300lb bear was moved.", "300lb", 300 * 0.45359237, "kg"),
+    ],
+)
+def test_heights_weights_and_yards(body: str, text: str, value: float, unit: str) -> None:
+    figure = next(f for f in extract_figures(body) if f.text == text)
+    assert (figure.kind, figure.unit) == ("measure", unit) and figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "low", "high"),
+    [
+        # The low end's thousands left unsaid.
+        ("Police said about 7-8,000 people were moved.", "about 7-8,000", 7000.0, 8000.0),
+        # Two near guesses joined by "or" are one hedged range.
+        ("Some 10 or 12 people were hurt.", "Some 10 or 12", 10.0, 12.0),
+        ("The tremor lasted three or four seconds.", "three or four seconds", 3 / 3600, 4 / 3600),
+    ],
+)
+def test_hedged_ranges(body: str, text: str, low: float, high: float) -> None:
+    figure = next(f for f in extract_figures(body) if f.text == text)
+    assert figure.value == pytest.approx(low) and figure.value_high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The school opened in 2016 or 2017.", "Was it 5 or 500 people?", "Seats cost $30, $40 or $50 each."],
+)
+def test_alternatives_joined_by_or_are_no_range(body: str) -> None:
+    assert all(f.value_high is None for f in extract_figures(body))
+
+
+def test_a_possessive_ordinal_ranks_a_capitalised_title() -> None:
+    ordinals = [
+        f for f in extract_figures("She won her second World Cup title in May.") if f.kind == "ordinal"
+    ]
+    assert [(f.text, f.value) for f in ordinals] == [("second", 2.0)]
+
+
+def test_a_capitalised_name_after_an_ordinal_without_possessive_is_no_figure() -> None:
+    assert [f for f in extract_figures("The Second World War ended in May.") if f.kind == "ordinal"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "ages"),
+    [
+        ("The farmer, 47, was rescued on Tuesday.", ["47"]),
+        ("A woman, 35, and her daughter were hurt.", ["35"]),
+        ("The boy and his grandmother, 81, were found.", ["81"]),
+        # After a preposition the number in commas counts something else.
+        ("In the end, 12, not 15, boats were lost.", []),
+        ("Of the victims, 12, including two children, were foreign.", []),
+    ],
+)
+def test_an_age_in_commas_after_a_person_noun(body: str, ages: list[str]) -> None:
+    assert [f.text for f in extract_figures(body) if f.kind == "age"] == ages
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "one" standing for a noun said before, then its participle.
+        "Two parcels were found, one addressed to the mayor.",
+        "Several floods hit the valley, including one involving a school.",
+        # Idioms of number words.
+        "At one point, the river reached the bridge.",
+        "It was one hell of a season for the club.",
+        "The mayor should think twice before speaking.",
+        "Engineers will zero in on the weak wall.",
+        "The striker scores three goals if the keeper slips.",
+        # A capitalised number word inside a name.
+        "The Formula One season ends in May.",
+        "Crowds gathered near Ground Zero.",
+    ],
+)
+def test_pronouns_idioms_and_names_made_of_number_words_are_no_figures(body: str) -> None:
+    words = ("one", "twice", "zero", "scores")
+    assert [f.text for f in extract_figures(body) if f.text.lower() in words] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("One building in the town was flooded.", "One"),
+        ("Scores of people fled the valley.", "Scores"),
+        ("The bridge was closed twice in May.", "twice"),
+        ("The flood came one day after the storm.", "one day"),
+    ],
+)
+def test_the_same_words_outside_their_idioms_are_figures(body: str, text: str) -> None:
+    assert text in [f.text for f in extract_figures(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        # A past tense right after a bare number is the number's own verb, never a noun nor a borrowed verb.
+        ("Fifty-seven escaped soon after the raid.", "escaped"),
+        ("Nearly 300 pupils were abducted, 57 escaped.", "escaped"),
+        # An adjective before its noun stays in the noun phrase.
+        ("Two armed men fled the scene.", "armed men fled"),
+    ],
+)
+def test_a_verb_right_after_a_bare_number_is_what_it_counts(body: str, counted: str) -> None:
+    assert extract_figures(body)[-1].counted == counted

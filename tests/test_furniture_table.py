@@ -55,6 +55,33 @@ CAPTIONS = [
     ("FILE - In this March 3, 2019, file photo, the bridge is seen from the river.", "caption"),
     ("Photos: The flood in pictures", "caption"),
     ("Image copyright Reuters Image caption The water reached the first floor", "caption"),
+    # A tabloid caption: a short label and a colon, sentences, and no full stop at the end.
+    (
+        "Washed away: The old bridge, built in 1890, gave way on Tuesday. The council had closed it in May",
+        "caption",
+    ),
+    (
+        "Volunteers worked through the night on Tuesday. Pictured: Sandbags piled by the weir in the lower town",
+        "caption",
+    ),
+    ("Pictured is the weir at dawn, when the water had reached 300 homes in the lower town", "caption"),
+    # A gallery or video carousel flattened into one line: its slide counters give it away.
+    (
+        "Photos: The flood The river at dawn on Friday, when 300 homes were cut off. Hide Caption 1 of 12 "
+        "Photos: The flood Volunteers fill sandbags. Hide Caption 2 of 12",
+        "caption",
+    ),
+    (
+        "Flood special | 2:30 The levee gave way at 3 a.m. AP 4 of 9 Skip in Skip x Embed x Share CLOSE "
+        "Flood special | 1:10 Roads reopen on Friday. AP 5 of 9",
+        "caption",
+    ),
+    # A sentence opened by its credit and describing its picture.
+    (
+        "Jo Roe / Reuters A man walks past the flooded market in this undated photo released by the council "
+        "on March 3, 2021.",
+        "caption",
+    ),
     # An embedded gallery's button line: its title, date and slide counter are no figures of the article.
     (
         "Harbour festivals ranked Sat, June 4, 2022 The best of the summer Play slideshow Jane Roe 1 of 9 9. Regatta",
@@ -96,6 +123,13 @@ DATES_AND_TIMES = [
     ("RIVERTON, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
     ("Riverton, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
     ("COUNCIL ISSUES FLOOD WARNING (October 19, 2023) – The council has warned residents.", "dateline"),
+    # Bylines with their stamps and reading times, in the shapes outlets print them.
+    ("Jo Roe 10/19/23 11:32am Filed to: Weather", "timestamp"),
+    ("Posted October 19, 2023 11:32 am by Jo Roe", "timestamp"),
+    ("Oct 19, 2023 | 4 min read", "timestamp"),
+    ("Jo Roe Oct 19, 2023 4 min read", "timestamp"),
+    ("Jo Roe October 19, 2023 12 comments", "timestamp"),
+    ("October 19, 2023 | 1.2k shares", "timestamp"),
 ]
 
 BOXES = [
@@ -122,6 +156,32 @@ BOXES = [
     ("The water is up to the doors — Jo Bloggs (@jobloggs) October 19, 2023", "embed"),
     ("Skip Twitter post by @jobloggs The water is up to the doors now", "embed"),
     ("Our hearts go out to every family... Posted by Riverside Council on Sunday, 31 December 2023", "embed"),
+    # A post signed with the day before the month, or in the poster's own language.
+    ("The water is up to the doors — Jo Bloggs (@jobloggs) 19 October 2023", "embed"),
+    ("Das Wasser steigt — Jo Bloggs (@jobloggs) 19 Oktober 2023", "embed"),
+    # Two posts flattened into one line, signature after signature.
+    (
+        "Up to the doors now — Jo Bloggs (@jobloggs) October 19, 2023 Sandbags gone at the depot, stay safe "
+        "— Ann Lee (@annlee) October 19, 2023",
+        "embed",
+    ),
+    ("The levee held through the night pic.twitter.com/AbCd1234", "embed"),
+    # A box of the outlet's other stories, each teaser opened by a kicker in capitals.
+    (
+        "more on floods HIGH WATER River bursts its banks again DRY RUN Council tests its new barrier "
+        "SAND BAGS Volunteers fill 300 bags in an hour",
+        "related",
+    ),
+    # A link to another story, closed by its button.
+    ("River levels: what the new flood maps mean for you. Jo Roe Read more", "related"),
+    # Advice boxes printed under a story.
+    ("If you or someone you know is struggling, call the helpline on 116 123.", "contact"),
+    ("Samaritans can be contacted on 116 123 or by email.", "contact"),
+    # A byline's stamp: a name and a role beside the date and the clock time.
+    ("Jo Roe Staff Writer 2:45 pm, Jan 2, 2018", "timestamp"),
+    # Social counters beside the article.
+    ("1.2K shares | 45 comments", "share_box"),
+    ("Comments (12)", "share_box"),
     ("JUST WATCHED Flood waters rise in the lower town Replay More Videos ... MUST WATCH", "related"),
     ("MOST READ IN NEWS FLOOD CHAOS Town cut off as river bursts its banks", "related"),
     ("Do you have a story for the Example Online news team? Email us at tips@example.com", "contact"),
@@ -169,6 +229,20 @@ BODY = [
     ("October was the wettest month since 1998.", None),
     ("The line reopened at 10:42 on Monday, three hours late.", None),
     ("Jo Bloggs, 52", None),
+    # A statistic that reads like a slide counter, once or twice but never as consecutive slides.
+    ("The striker scored 7 of 16 attempts and 3 of 5 penalties in the final.", None),
+    ("Bloomberg News reported that the council spent 3 million pounds in this year's photo contest.", None),
+    ("The council set up a hotline on Tuesday, and 300 residents called in the first hour.", None),
+    ("The talks ran from Oct 2 to Oct 5, officials said.", None),
+    ("Residents who want to know more can read more on the council's website.", None),
+    # A label that ends in a verb of saying opens speech, never a caption.
+    ("Jo Roe tweeted: 'It is 2023 and 300 homes in the lower town are under water again'", None),
+    ("The RIVER ROSE fast on Tuesday, and HIGH WATER Warnings were issued for the lower town.", None),
+    # An article may name a poster and quote a post in its own sentence.
+    (
+        "The mayor, Jo Bloggs (@jobloggs), wrote on Tuesday that 300 homes had been cut off by the water.",
+        None,
+    ),
 ]
 
 
@@ -382,3 +456,26 @@ def test_a_paragraph_cut_short_without_its_end_is_a_caption() -> None:
     spans = furniture_spans(text)
     assert furniture_kind(spans, text.index(cut)) == "caption"
     assert furniture_kind(spans, text.index(_AFTER)) is None
+
+
+_CREDITED = [
+    "Volunteers fill sandbags by the weir (Getty Images)",
+    "A police officer guards the closed bridge (AP Photo/Jane Roe)",
+    "The flooded high street on Tuesday morning | Photo Credit: Reuters",
+]
+_TWO_SENTENCES = "The weir gave way at dawn on Tuesday. The council had warned of the risk for 20 years"
+
+
+def test_a_page_of_captions_takes_its_unpunctuated_prose_lines_as_captions() -> None:
+    # Where a page prints captions without a full stop, a line of two sentences left without one is another
+    # caption; on a page without captions it is a paragraph that lost its full stop.
+    captioned = "\n\n".join([_BEFORE, *_CREDITED, _AFTER, _TWO_SENTENCES, _AFTER])
+    assert _kinds_in(captioned, _TWO_SENTENCES) == ["caption"]
+    plain = "\n\n".join([_BEFORE, _AFTER, _TWO_SENTENCES, _AFTER])
+    assert _kinds_in(plain, _TWO_SENTENCES) == [None]
+
+
+def test_a_quoted_post_without_a_full_stop_is_no_caption_on_a_page_of_captions() -> None:
+    post = "Jo Roe tweeted: 'It is 2023 and 300 homes in the lower town are under water again, fix the weir"
+    captioned = "\n\n".join([_BEFORE, *_CREDITED, _AFTER, post, _AFTER])
+    assert _kinds_in(captioned, post) == [None]

@@ -24,7 +24,7 @@ ARTICLES = {
     ),
     "Southern Star": (
         "Floods shut the Lanmere bridge on Monday.\n\n"
-        '"We will reopen the bridge within a fortnight," Dana Whitlow, the transport chief, told reporters.\n\n'
+        '"We will reopen the Lanmere bridge within a week," Dana Whitlow, the transport chief, told reporters.\n\n'
         "Fifteen people were injured in the flooding, the hospital said."
     ),
     "Valley Times": (
@@ -133,8 +133,8 @@ def test_overview_matrix_shows_who_carried_each_statement(client: TestClient, br
 def test_matrix_marks_the_outlet_that_changed_a_word(client: TestClient, bridge: dict[str, Any]) -> None:
     statement = widest(bridge["statements"])
     texts = Counter(m["text"] for m in statement["members"])
-    if len(texts) < 2:
-        pytest.skip("the alignment did not put the changed sentence in the same statement")
+    # The Southern Star added a word ("the Lanmere bridge"): the same claim, one statement with a variant.
+    assert len(texts) == 2
     odd_outlets = {m["outlet"] for m in statement["members"] if texts[m["text"]] == 1}
     row = next(
         r for r in matrix_rows(client.get(f"/events/{bridge['slug']}").text) if r["id"] == statement["id"]
@@ -370,7 +370,7 @@ def test_figure_ledger_filters_by_status(client: TestClient, bridge: dict[str, A
     slug = bridge["slug"]
     everything = client.get(f"/events/{slug}/figures").text
     groups = re.findall(r'<section class="ledger-group status-(\w+)"', everything)
-    # One-outlet figures are listed apart, below the sections (the fixture's "within a fortnight" is one).
+    # One-outlet figures are listed apart, below the sections, not as ledger groups.
     assert Counter(groups) == Counter(g["status"] for g in bridge["figures"] if g["status"] != "single")
     assert groups == sorted(groups, key=["conflict", "agree", "single"].index)
     conflict = client.get(f"/events/{slug}/figures?_status=conflict", headers=HX)

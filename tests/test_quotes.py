@@ -369,3 +369,15 @@ def test_seed_quoted_saying() -> None:
     assert first.speaker_mention == "he"
     assert speaker_key(first.speaker or "") == "sergei lavrov"
     assert "quoted" in body[first.end : first.end + 40]
+
+
+def test_quotes_split_by_another_clause_are_two_quotes() -> None:
+    body = (
+        'With the red flag out, Lew Hamel was heard on team radio saying "we should be going now really" while '
+        'Max Verst agreed, saying, "I think we can definitely race now."'
+    )
+    quotes = [q for q in extract_quotes(body) if not q.fragment]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("we should be going now really", "Lew Hamel"),
+        ("I think we can definitely race now.", "Max Verst"),
+    ]

@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, LCSseq, Levenshtein
 
-from app.core.lexicon.predicates import OBJECT_DETERMINERS
+from app.core.lexicon.predicates import INTERCHANGEABLE_MODIFIERS, OBJECT_DETERMINERS
 from app.core.lexicon.words import STOPWORDS
 from app.core.similarity import (
     NEGATORS,
@@ -320,6 +320,8 @@ def _other_noun(one: str, other: str) -> bool:
     if one.split("'")[0] in STOPWORDS or other.split("'")[0] in STOPWORDS:
         return False
     if claim_tokens(one) == claim_tokens(other):
+        return False
+    if any(one in group and other in group for group in INTERCHANGEABLE_MODIFIERS):
         return False
     return OSA.distance(one, other, score_cutoff=1) > 1
 

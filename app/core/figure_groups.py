@@ -1,18 +1,21 @@
 """Figure groups: the same measured quantity across outlets, its status (agree, conflict, single) and label.
 
 Two figures are one quantity when they count the same thing (the same frame and content words of the counted
-phrase, so a subset such as "children killed" stays apart from "Palestinians killed") in compatible units.
-That is an equivalence, so groups do not depend on the order articles arrive in. The status is the core's one
-rule, ``figures.status.figure_status``.
+phrase, so a subset such as "children killed" stays apart from "Palestinians killed") in compatible units, or
+give an equal value with enough words of context in common. A figure neither joins is weighed against the
+groups of near values by the pairwise evidence of ``figures.evidence`` (what each counts, the words around
+them, how their values relate, behind hard gates), found through a bounded band index. The status is the
+core's one rule, ``figures.status.figure_status``.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.figures import keys
+from app.core.figures import evidence, keys
 from app.core.figures.status import OCCURRENCES, GroupStatus, Reading, figure_status
 from app.core.lexicon.units import CAREER_TALLIES
 from app.core.records import Figure
@@ -109,13 +112,16 @@ def assign_and_bridge(
     both shows they are one, and the caller merges them, so groups do not depend on article order.
     """
     # Each quantity key's groups, lowest key first, with the context of the figure that founded each.
-    groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, frozenset[str]]]] = {}
+    groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, frozenset[str], FigureItem]]] = {}
     by_value: dict[tuple[str, str, float, float | None], list[_Indexed]] = {}
+    # Each band of values (``band_key``): the figures the evidence may weigh against a new one.
+    by_band: dict[str, list[tuple[FigureItem, int]]] = {}
     for placed in sorted(existing, key=lambda p: p.group_key):
         key = quantity_key(placed.item)
-        if key is not None and all(g != placed.group_key for g, _ in groups.get(key, ())):
-            groups.setdefault(key, []).append((placed.group_key, _context_of(placed.item)))
+        if key is not None and all(g != placed.group_key for g, _, _ in groups.get(key, ())):
+            groups.setdefault(key, []).append((placed.group_key, _context_of(placed.item), placed.item))
         _index_by_value(by_value, placed.item, placed.group_key)
+        _index_by_band(by_band, placed.item, placed.group_key)
     result: list[int] = []
     bridges: list[tuple[int, int]] = []
     next_key = -1
@@ -124,6 +130,9 @@ def assign_and_bridge(
     # A second mention that names the same noun ("two local pilots", later "the two pilots") is the same
     # quantity again and may join its first mention's group: each group's nouns per article are kept.
     touched: dict[int, dict[int, frozenset[str]]] = {}
+    # The group of each day an article already gave: one article's equal days are one day, told twice ("on
+    # Dec. 31, 2017 ... landed on Dec. 31, 2017"), as its equal ages are one person's.
+    days: dict[tuple[int, tuple[str, str, float, float | None]], int] = {}
     # The groups each article's values sit in: a value the article already gave ("$5 billion" again) is a
     # second mention, which may join its first mention's group (as above) but never gathers other outlets'
     # second mentions into a group of its own.
@@ -134,7 +143,12 @@ def assign_and_bridge(
         weak = key is not None and key[2][-1].startswith("=")
         found: int | None = None
         # A rank's weak key holds its value ("lap=20"): ranks never group by context, so it decides alone.
-        if key is not None and key in groups and (not weak or item.kind in _NEVER_BY_CONTEXT):
+        day = (
+            (item.article_key, value_key) if item.unit == "date" and (value_key := _value_key(item)) else None
+        )
+        if day is not None and day in days:
+            found = days[day]
+        elif key is not None and key in groups and (not weak or item.kind in _NEVER_BY_CONTEXT):
             found = _group_of_key(key, groups[key], item)
         if item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
@@ -143,8 +157,9 @@ def assign_and_bridge(
             for group_key, claimant in claimed.get(item.article_key, {}).items():
                 if claimant != position and group_key not in excluded:
                     excluded[group_key] = frozenset()
-            if item.kind in _OF_ONE_PERSON:
-                # One article's equal ages are one person's, told twice ("Palmer, 38," then "the 38-year-old").
+            if item.kind in _OF_ONE_PERSON or day is not None:
+                # One article's equal ages are one person's, told twice ("Palmer, 38," then "the 38-year-old"),
+                # and its equal days one day.
                 excluded = {}
             value_key = _value_key(item)
             # Small counts ("two") recur in one article for different things, so only larger values count.
@@ -160,12 +175,36 @@ def assign_and_bridge(
             if found is not None and found >= 0:
                 strict = _value_and_context_matches(by_value, item, excluded, only=first, strict=True)
                 bridges += [(found, g) for _, g in strict if g != found and g >= 0]
+        if (
+            found is None
+            and item.kind not in _NEVER_BY_CONTEXT | _OF_ONE_PERSON
+            and _value_key(item) not in mentioned.get(item.article_key, {})
+        ):
+            # No wording or equal value decides: weigh the evidence of every figure in a near band of values,
+            # never in a group this article already fills or keeps for another of its figures, and never for a
+            # value the article already gave (a second mention never gathers other outlets' second mentions).
+            others = {g for g, claimant in claimed.get(item.article_key, {}).items() if claimant != position}
+            # A day the article gives twice is one day: neither mention keeps the other out of a group.
+            barred = set() if day is not None else set(touched.get(item.article_key, {})) | others
+            linked = _by_evidence(by_band, item, barred)
+            if linked:
+                # The strongest link is joined; every other stored group it links as strongly as
+                # BRIDGE_THRESHOLD is the same quantity too (the outlet that came first split it).
+                found = linked[0][1]
+                bridges += [
+                    (found, g)
+                    for p, g in linked[1:]
+                    if p >= evidence.BRIDGE_THRESHOLD and g >= 0 and found >= 0
+                ]
         if found is None:
             found = next_key
             next_key -= 1
-        if key is not None and all(g != found for g, _ in groups.get(key, ())):
-            groups.setdefault(key, []).append((found, _context_of(item)))
+        if key is not None and all(g != found for g, _, _ in groups.get(key, ())):
+            groups.setdefault(key, []).append((found, _context_of(item), item))
         _index_by_value(by_value, item, found)
+        _index_by_band(by_band, item, found)
+        if day is not None:
+            days.setdefault(day, found)
         seen = touched.setdefault(item.article_key, {})
         seen[found] = seen.get(found, frozenset()) | _counted_words(item)
         if found >= 0 and (value_key := _value_key(item)) is not None:
@@ -178,12 +217,82 @@ def assign_and_bridge(
 
 def lookup_keys(item: FigureItem) -> list[str]:
     """The keys through which ``assign_figure_groups`` can ever match a group founded by ``item``: its
-    quantity key and its value key. A figure can only join a group sharing one of its own keys, so a
-    store that indexes groups by these keys need offer a new article only the groups they reach."""
-    found = [quantity_lookup(item), value_lookup(item)]
+    quantity key, its value key and the bands of values near its own. A figure can only join a group sharing
+    one of its own keys, so a store that indexes groups by these keys need offer a new article only the
+    groups they reach."""
+    found = [quantity_lookup(item), value_lookup(item), *near_bands(item)]
     if (twin := _occurrence_twin(item)) is not None:
         found.append("value " + "|".join(map(str, twin)))
     return [key for key in found if key is not None]
+
+
+def band_key(item: FigureItem) -> str | None:
+    """The band of values a figure sits in, for the evidence: one band per factor of ``evidence.FAR_RATIO``
+    squared of one kind family and unit, so that every figure within FAR_RATIO of another sits in its band or
+    the neighbour nearer to it; a date, year or age sits in the band of its exact value (only equal ones are
+    evidence)."""
+    value_key = _value_key(item)
+    if value_key is None or item.value is None or item.value <= 0:
+        return None
+    if item.kind in keys.DATING_KINDS:
+        return "band " + "|".join(map(str, value_key))
+    return f"band {value_key[0]}|{value_key[1]}|{_band(item.value)}"
+
+
+def near_bands(item: FigureItem) -> list[str]:
+    """The bands a new figure looks in: its own and, for a quantity, the neighbour its value lies nearer to
+    (values within FAR_RATIO of it span one band's width, so they lie in these two)."""
+    own = band_key(item)
+    if own is None or item.kind in keys.DATING_KINDS or item.value is None:
+        return [] if own is None else [own]
+    prefix = own.rsplit("|", 1)[0]
+    place = math.log(item.value) / _BAND_WIDTH
+    band = math.floor(place)
+    return [own, f"{prefix}|{band - 1 if place - band < 0.5 else band + 1}"]
+
+
+# Each band spans a factor of FAR_RATIO squared: two lookups per figure cover every value within FAR_RATIO.
+_BAND_WIDTH = 2 * math.log(evidence.FAR_RATIO)
+
+
+def _band(value: float) -> int:
+    return math.floor(math.log(value) / _BAND_WIDTH)
+
+
+# The groups one band offers the evidence, the first-founded first: a band crowded with one-off numbers
+# ("edition 412", a score, a page count) stays bounded, so an add costs the same however large the event.
+# A real event's band holds a handful of groups; a later group of a full band is still found by its wording
+# and its value, only not by evidence. The store keeps the same first groups (``band_is_full``).
+BAND_CAPACITY = 8
+
+
+def _index_by_band(index: dict[str, list[tuple[FigureItem, int]]], item: FigureItem, group_key: int) -> None:
+    if (band := band_key(item)) is None:
+        return
+    entries = index.setdefault(band, [])
+    if not band_is_full({g for _, g in entries} - {group_key}):
+        entries.append((item, group_key))
+
+
+def band_is_full(groups: set[int]) -> bool:
+    """Whether a band already offering these groups takes no other."""
+    return len(groups) >= BAND_CAPACITY
+
+
+def _by_evidence(
+    index: dict[str, list[tuple[FigureItem, int]]], item: FigureItem, excluded: set[int]
+) -> list[tuple[float, int]]:
+    """The groups whose figures give evidence above ``evidence.LINK_THRESHOLD`` of being this figure's
+    quantity, as (score, group), the strongest first (ties to the lowest group)."""
+    best: dict[int, float] = {}
+    for band in near_bands(item):
+        for other, group_key in index.get(band, ()):
+            if group_key in excluded:
+                continue
+            linked = evidence.linked(item, other)
+            if linked is not None and linked > best.get(group_key, -1.0):
+                best[group_key] = linked
+    return sorted(((p, g) for g, p in best.items()), key=lambda pg: (-pg[0], pg[1]))
 
 
 def quantity_lookup(item: FigureItem) -> str | None:
@@ -230,20 +339,34 @@ def _claims(
 
 
 def _group_of_key(
-    key: tuple[str, str, tuple[str, ...]], candidates: list[tuple[int, frozenset[str]]], item: FigureItem
+    key: tuple[str, str, tuple[str, ...]],
+    candidates: list[tuple[int, frozenset[str], FigureItem]],
+    item: FigureItem,
 ) -> int | None:
     """The group a figure joins through its quantity key. A key made of a frame alone ("cost", "damage")
     says what money is about but not whose: "up to $2 billion" of one bank's cost and "$1-3 billion" of
-    another's must also share a word of context beyond the frame; a key naming a thing decides alone."""
+    another's must also share a word of context beyond the frame; a key naming a thing decides alone.
+    Never a group whose founding value is too far from this one to be one quantity ("six arrests" one
+    night and "47 arrests" in all name one thing but count two)."""
+    candidates = [c for c in candidates if not evidence.too_far(item, c[2], ratio=KEY_FAR_RATIO)]
+    if not candidates:
+        return None
     if not keys.frame_only(key):
         return candidates[0][0]
     context = _context_of(item) - set(key[2])
     if not context:
         return None
-    for group_key, founder in candidates:
+    for group_key, founder, _ in candidates:
         if context & (founder - set(key[2])):
             return group_key
     return None
+
+
+# Values of one wording further apart than this factor are two quantities unless their qualifiers make them
+# compatible: wider than the evidence's FAR_RATIO because the wording already says they are one thing, and
+# every tune conflict of one wording lies within 1.2 (27 and 25 injured) while a part and its total ("six
+# arrests" overnight, "47" in all) are many times apart. Tune pairs: no gold pair of one key beyond 1.5.
+KEY_FAR_RATIO = 2.0
 
 
 # Shared context stems that make two equal values one quantity. Small counts ("two", "one") recur in every
@@ -348,7 +471,7 @@ def _index_by_value(
     if value_key is not None:
         # Indexed even with no context: an equal distinctive value ("14.3 percent") needs none.
         index.setdefault(value_key, []).append(
-            (context, _counted_words(item), group_key, _bare_noun(item), _timing(item))
+            (context, _counted_words(item), group_key, _bare_noun(item), _timing(item), evidence.marks(item))
         )
 
 
@@ -408,9 +531,14 @@ def _value_and_context_matches(
     twin = _occurrence_twin(item)
     candidates = [*index.get(value_key, ()), *(_twins(index, twin, occurrences=item.unit == OCCURRENCES))]
     timing = _timing(item)
-    for other, other_counted, group_key, other_bare, other_timing in candidates:
+    own_marks = evidence.marks(item)
+    for other, other_counted, group_key, other_bare, other_timing, other_marks in candidates:
         if {timing, other_timing} == {_AGO, _FRAMED}:
             # "Five years ago" is never "sentenced to five years", however alike their sentences.
+            continue
+        if evidence.marks_differ(own_marks, other_marks):
+            # "23 seriously injured" is never "23 injured", nor "14 killed" "14 injured", however alike
+            # their sentences: the evidence's hard gates hold for equal values too.
             continue
         if group_key in excluded and not (counted and counted & excluded[group_key]):
             continue
@@ -449,8 +577,9 @@ def _twins(
     return [entry for entry in found if entry[1] and not entry[3]] if occurrences else list(found)
 
 
-# An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing).
-_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str]
+# An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing, its predicates and
+# severity).
+_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str, evidence.Marks]
 
 
 # A group's stored context (``FigureGroup.context``) holds at most this many characters.

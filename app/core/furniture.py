@@ -22,11 +22,16 @@ own words, but what they count the article says again: `extract_article` takes n
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core.lexicon import furniture as lex
+from app.core.lexicon.speech import VERB_WORDS
+
+# "Jo Roe tweeted: 'It's ...'", "The minister said: ...": a label that ends in a verb of saying opens speech.
+_SPEECH_VERB = re.compile(rf"\b(?:{VERB_WORDS}):")
 
 KINDS = (
     "advert",
@@ -72,6 +77,20 @@ _HEADLINE = "headline"
 _BY_SHAPE = "shape"
 # An embedded post (a tweet with its signature) runs at most this many words; longer is a paragraph.
 _CAPTION_MAX_WORDS = 60
+# After the last signature of embedded posts, this many words are the article's text again; fewer are the
+# rest of the signature (a date or time in a shape of its own).
+_POST_TAIL_WORDS = 4
+# An advice box runs at most this many words (a paragraph or two of boilerplate with its numbers).
+_ADVICE_WORDS = 80
+# A page that prints at least this many captions prints its captions without a full stop: any other line
+# without one there is a caption too.
+_CAPTION_PAGE = 3
+# A labelled caption has a sentence after its label; a shorter "Label: words" line is a heading or a list item.
+_CAPTION_LABEL_WORDS = 8
+# A link to another story ("<headline> Read more") runs at most this many words.
+_LINK_WORDS = 40
+# A line of social counters ("1.2K shares | 45 comments") runs at most this many words.
+_COUNTER_WORDS = 12
 # A caption with no credit or picture word is judged by shape alone only up to this length: the captions of
 # the corpus run 8-25 words; a longer line without its full stop is mostly a paragraph that lost it.
 _UNMARKED_CAPTION_WORDS = 30
@@ -107,7 +126,36 @@ def furniture_spans(text: str) -> list[FurnitureSpan]:
     if chrome < _CAPTIONS_NEEDED:
         # One unpunctuated line in a page without other chrome is a paragraph that lost its full stop.
         judged = [(None, "") if shape == _BY_SHAPE else (span, shape) for span, shape in judged]
+    elif page.punctuated and sum(1 for span, _ in judged if span is not None and span.kind == "caption") >= (
+        _CAPTION_PAGE
+    ):
+        judged = _captions_of_a_caption_page(text, lines, judged, page)
     return _mark_related_runs(judged)
+
+
+def _captions_of_a_caption_page(
+    text: str, lines: list[tuple[int, int]], judged: list[tuple[FurnitureSpan | None, str]], page: _Page
+) -> list[tuple[FurnitureSpan | None, str]]:
+    """On a page that ends its paragraphs with a full stop and prints captions under its pictures, a line of
+    one or two sentences left without its full stop is one more caption, even when it reads like prose."""
+    result = list(judged)
+    for index, ((start, end), (span, _)) in enumerate(zip(lines, judged, strict=True)):
+        if span is not None or index <= page.first_prose:
+            continue
+        line = text[start:end]
+        words = _word_count(line, _CAPTION_MAX_WORDS + 1)
+        if (
+            _PROSE_WORDS <= words <= _CAPTION_MAX_WORDS
+            and not _ends_sentence(line)
+            and line[:1] not in lex.BULLETS
+            and line[:1] not in lex.QUOTE_MARKS
+            and not line.endswith((":", ",", ";", "—", "–", "-"))
+            and not _runs_on(line)
+            # "Jo Roe tweeted: 'The water is ...": a post quoted in the article keeps the poster's punctuation.
+            and not _SPEECH_VERB.search(line, 0, _HEAD)
+        ):
+            result[index] = (FurnitureSpan(start, end, "caption"), _BY_SHAPE)
+    return result
 
 
 def in_furniture(spans: Sequence[FurnitureSpan], start: int, end: int) -> bool:
@@ -264,7 +312,24 @@ def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[
     words = _word_count(line, _EVIDENT_CAPTION_WORDS + 1)
     sentence = _ends_sentence(line)
 
-    kind = _evident_kind(line, head, tail, words, sentence)
+    posts_end = _embedded_posts_end(line, words)
+    if posts_end is not None and _word_count(line[posts_end:], _POST_TAIL_WORDS) >= _POST_TAIL_WORDS:
+        # Posts embedded in the line, then the article's text again: only the posts are furniture.
+        return FurnitureSpan(offset, offset + posts_end, "embed"), _BY_EVIDENCE
+    kind = "embed" if posts_end is not None else _evident_kind(line, head, tail, words, sentence)
+    if kind is None and _is_gallery(line):
+        kind = "caption"  # a photo gallery or video carousel flattened into one line, slide after slide
+    if (
+        kind is None
+        and not sentence
+        and page.punctuated
+        and _CAPTION_LABEL_WORDS <= words <= _CAPTION_MAX_WORDS
+        and (label := lex.CAPTION_LABEL.match(head)) is not None
+        and not _SPEECH_VERB.search(label.group())
+    ):
+        kind = (
+            "caption"  # "Split: Jo Roe and ... in LA": a labelled caption, no full stop after its sentences
+        )
     if kind is None and _opening(line) in page.repeated_openings:
         kind = "caption"  # a slide of a gallery: every slide opens with the gallery's title
     if kind is None and not sentence and words >= _OPENING_WORDS and _unpunctuated(line) in page.sentences:
@@ -304,6 +369,8 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
     for pattern, kind, most_words, sentence_ok in lex.LINE_OPENINGS:
         if words <= most_words and (sentence_ok or not sentence) and pattern.match(head):
             return kind
+    if words <= _LINK_WORDS and not sentence and lex.RELATED_AT_END.search(tail):
+        return "related"  # "<headline> Read more": a link to another story, whatever its headline says
     if words <= 25 and lex.NEWSLETTER_SENTENCE.match(head):
         return "newsletter"
     if words <= _CAPTION_MAX_WORDS and (lex.EMBED_SIGNATURE.search(tail) or lex.EMBED_OPENING.match(head)):
@@ -324,7 +391,13 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
         return "credit"
     if words <= 15 and not sentence and lex.CAPTION_PERSON.match(line):
         return "caption"
-    if words <= _EVIDENT_CAPTION_WORDS and _is_caption(head, tail, sentence):
+    if words <= _COUNTER_WORDS and _only_counters(line):
+        return "share_box"
+    if words <= _ADVICE_WORDS and lex.ADVICE_BOX.search(line, 0, _HEAD):
+        return "contact"
+    if _kicker_count(line) >= lex.KICKERS_IN_A_BOX:
+        return "related"
+    if words <= _EVIDENT_CAPTION_WORDS and _is_caption(line, head, tail, sentence):
         return "caption"
     if words <= 20 and not sentence and lex.URL.search(line):
         return "related"
@@ -336,8 +409,13 @@ def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) 
     if _is_quotation(line) and words <= _HEADING_WORDS and _is_title_case(line):
         # '“Five Pages In, I Was Hooked”': a sub-heading that quotes the interview below it.
         return "heading", _HEADLINE
-    if _is_quotation(line) or line.endswith((":", ",", ";", "—", "–", "-")) or _runs_on(line):
-        # Speech, or a line that runs on into the next one.
+    if (
+        _is_quotation(line)
+        or line.endswith((":", ",", ";", "—", "–", "-"))
+        or _runs_on(line)
+        or _SPEECH_VERB.search(line, 0, _HEAD)
+    ):
+        # Speech ("Jo Roe tweeted: 'The water ..."), or a line that runs on into the next one.
         return None, ""
     if words <= 6 and _is_masthead(line):
         return "masthead", _BY_EVIDENCE
@@ -363,7 +441,7 @@ def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) 
     return "caption", _BY_SHAPE
 
 
-def _is_caption(head: str, tail: str, sentence: bool) -> bool:
+def _is_caption(line: str, head: str, tail: str, sentence: bool) -> bool:
     if lex.CAPTION_MARKERS.search(head):
         return True
     if lex.CREDIT_AT_END.search(tail):
@@ -371,8 +449,62 @@ def _is_caption(head: str, tail: str, sentence: bool) -> bool:
         # then its story and source) is article text, not a picture's caption.
         return not lex.CAPITALS_RUN.match(head)
     if sentence:
-        return False
+        # A sentence is a caption only with both signs: opened by its credit and describing its picture
+        # ("Jo Roe / Reuters A man walks past ... in this undated photo released on ...").
+        return bool(lex.CAPTION_OPENING.match(head) and lex.CAPTION_WORDS.search(line, 0, 2 * _HEAD))
     return bool(lex.CAPTION_OPENING.match(head) or lex.CAPTION_WORDS.search(head))
+
+
+def _embedded_posts_end(line: str, words: int) -> int | None:
+    """Where the last signature of the posts embedded in ``line`` ends ("... — Jo Roe (@joroe) December 27,
+    2017"), or None when the line signs no post. Each "(@" of the line is read with a bounded look-around."""
+    end: int | None = None
+    posts = 0
+    position = line.find("(@")
+    while position != -1:
+        handle = lex.EMBED_HANDLE.match(line, position)
+        if handle is not None and lex.EMBED_SIGNER.search(line, max(0, position - 70), position):
+            date = lex.EMBED_DATE.match(line, handle.end())
+            end = handle.end() if date is None else date.end()
+            posts += 1
+        position = line.find("(@", position + 2)
+    if end is None and lex.EMBED_LINK.search(line) and words <= _CAPTION_MAX_WORDS:
+        return len(line)  # a post's picture link: the line is the post, signed or not
+    if end is None or words > _CAPTION_MAX_WORDS * posts:
+        return None
+    return end
+
+
+def _is_gallery(line: str) -> bool:
+    """Slide counters of one gallery: two consecutive slides of the same total, or a counter after a picture
+    word ("Hide Caption 3 of 25"). A single "7 of 16" in a sentence is a statistic."""
+    last_slide: dict[str, int] = {}
+    for counter in lex.SLIDE_COUNTER.finditer(line):
+        slide, total = int(counter.group("slide")), counter.group("total")
+        if not 0 < slide <= int(total):
+            continue
+        if lex.SLIDE_WORD_BEFORE.search(line, max(0, counter.start() - 12), counter.start()):
+            return True
+        if last_slide.get(total) == slide - 1:
+            return True
+        last_slide[total] = slide
+    return False
+
+
+def _kicker_count(line: str) -> int:
+    """How many teasers open with a kicker in capitals in ``line`` (counted no further than the box needs)."""
+    count = 0
+    for _ in lex.KICKER.finditer(line):
+        count += 1
+        if count >= lex.KICKERS_IN_A_BOX:
+            break
+    return count
+
+
+def _only_counters(line: str) -> bool:
+    """A line made only of social counters ("1.2K shares | 45 comments")."""
+    leftover, counters = lex.COUNTER_TOKEN.subn(" ", line)
+    return counters > 0 and not leftover.strip(" |·•,/-–—")
 
 
 def _date_line_kind(line: str) -> str | None:
@@ -381,7 +513,8 @@ def _date_line_kind(line: str) -> str | None:
     leftover, times = lex.TIME_TOKEN.subn(" ", without_dates)
     if not dates and not times:
         return None
-    markers = 0
+    # "Jo Roe January 2, 2018 12 comments": the page's counters beside the stamp.
+    leftover, markers = lex.COUNTER_TOKEN.subn(" ", leftover)
     names = 0
     for token in leftover.replace("|", " ").replace(",", " ").split():
         word = token.strip(".:;-–—()[]/·•").lower()
@@ -390,12 +523,15 @@ def _date_line_kind(line: str) -> str | None:
         if word in lex.TIMESTAMP_WORDS:
             markers += word in lex.TIMESTAMP_MARKERS
             continue
-        # A source or site name may share the line ("Xinhua | Updated: ..."); anything else is a sentence.
-        if token[:1].isupper() and names < _STAMP_NAMES:
+        # A source or site name may share the line ("Xinhua | Updated: ...", a byline's "Jo Roe @joroe");
+        # anything else is a sentence.
+        if (token[:1].isupper() or token[:1] == "@") and names < _STAMP_NAMES:
             names += 1
             continue
         return None
-    if names and not markers and "|" not in line and " - " not in line:
+    if names and not markers and not times and "|" not in line and " - " not in line:
+        # A name and a date alone may be a heading ("Riverside Floods March 2023"); with a clock time beside
+        # them ("Jo Roe Staff Writer 2:45 pm, Jan 2, 2018") they are the byline's stamp.
         return None
     return "timestamp" if times or markers else "dateline"
 

@@ -13,7 +13,20 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, TITLE_WORDS
+from app.core.lexicon.names import (
+    AFFILIATIONS,
+    FEMALE_GIVEN_NAMES,
+    FEMALE_HONORIFICS,
+    GIVEN_NAME_PLACES,
+    HONORIFICS,
+    MALE_GIVEN_NAMES,
+    MALE_HONORIFICS,
+    ORG_FUNCTION_WORDS,
+    ORG_HEAD_FAMILIES,
+    PLACE_NAMES,
+    POLICE_TAILS,
+)
+from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from app.core.lexicon.words import DETERMINERS
 
 # Spelling variants of one transliterated name, folded to one form after accents are removed.
@@ -108,13 +121,71 @@ _ARTICLE_WORD = re.compile(r"\b(?:al|el)\s+(?=[A-Z])")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+# A dateline or header word in capitals glued to the name that follows ("LAGOS Jo Roe"): three letters or
+# more, so that initials ("J.R. Roe") and a two-letter given name ("DJ", "AJ") are no such word.
+_POSSESSIVE = re.compile(r"\w['’]s?$")
+_CAPITALS_WORD = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Z.'’&-]+$")
+
+
+def strip_name_prefix(words: Sequence[str]) -> list[str]:
+    """The words of a capitalised run that name the person: a run as printed is [place/org/party
+    modifiers]* [office or occupation nouns]* [honorifics]* NAME, and only NAME identifies the person.
+
+    A party or nationality label ("Republican Jo Roe") and an occupation ("Comedian Jo Roe", "Billionaire
+    Jo Roe") go before any name; a dateline in capitals ("LAGOS Jo Roe") and a place ("Seoul Jo Roe")
+    only before a name of two words, since places are also given names ("Paris Vale"). Titles
+    and honorifics are handled by :func:`name_tokens` (and the run splitter of quotes.people), which
+    know where a longer title ends."""
+    words = list(words)
+    # A possessor before the name ("the Post's Jo Roe", "Acme's Jo Roe") only modifies it.
+    owner = max((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), default=-1)
+    del words[: owner + 1]
+    while len(words) > 2 and _CAPITALS_WORD.match(words[0]) and not _CAPITALS_WORD.match(words[1]):
+        words.pop(0)  # "LAGOS Jo Roe"; "CTV News" is a name of its own
+    # A party or nationality label further in ("House Democrat Jo Roe", "Senate Intelligence Ranking
+    # Republican Jo Roe"): the name is what follows the last one, when two name words follow it.
+    label = max(
+        (i for i, w in enumerate(words[:-2]) if _fold_prefix(w) in AFFILIATIONS - GIVEN_NAME_PLACES),
+        default=-1,
+    )
+    del words[: label + 1]
+    while len(words) > 1:
+        first = _fold_prefix(words[0])
+        if first in GIVEN_NAME_PLACES:
+            break
+        if first in AFFILIATIONS or (first in ROLE_NOUNS and first not in TITLE_WORDS):
+            words.pop(0)
+            continue
+        width = _place_width(words)
+        if width and len(words) - width >= 2:
+            del words[:width]
+            continue
+        break
+    return words
+
+
+def _fold_prefix(word: str) -> str:
+    folded = fold_accents(word).replace("’", "'").strip(".")
+    return folded[:-2] if folded.endswith("'s") else folded
+
+
+def _place_width(words: Sequence[str]) -> int:
+    """How many leading words name a place ("New York", "Ohio"), 0 when none does."""
+    for width in (3, 2, 1):
+        if len(words) > width and " ".join(_fold_prefix(w) for w in words[:width]) in PLACE_NAMES:
+            return width
+    return 0
+
+
 # Cached because one article asks about the same few names many times.
 @functools.lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[str, ...]:
     name = _AFTER_NAME.sub("", _PARTY_TAG.sub(" ", name)).strip()
+    name = " ".join(strip_name_prefix(name.split()))
     # "Bashar al Assad": a lower-case article before the family name ("Al Gore" keeps his given name).
     name = _ARTICLE_WORD.sub("", name)
-    tokens = [_fold_token(t) for t in _NAME_TOKEN.findall(fold_accents(name))]
+    # Titles are looked up as printed (folded), before transliteration variants ("Alhaji" is no "Alhajy").
+    tokens = [_plain_token(t) for t in _NAME_TOKEN.findall(fold_accents(name))]
     # A title word second opens a longer title ("Prime Minister Jo Roe"); as the last word it is a surname
     # ("Howard Dean", "Chris King").
     while len(tokens) > 1 and (
@@ -126,12 +197,22 @@ def _name_tokens(name: str) -> tuple[str, ...]:
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
         tokens.pop()
-    # Family names (all words but a given name that opens a longer name) in one spelling of their doubles.
-    tokens = [t if i == 0 and len(tokens) > 1 else _collapse_doubles(t) for i, t in enumerate(tokens)]
-    # A title further in ("Homeland Security Secretary Jo Roe"): the name is what follows the last one.
-    last_title = max((i for i, t in enumerate(tokens[:-1]) if t in TITLE_WORDS), default=-1)
+    # A title further in ("Homeland Security Secretary Jo Roe"): the name is what follows the last one. A
+    # role noun that is no title ("Senior Investigative Correspondent Jo Roe", "County Prosecutor Jo Roe")
+    # counts only before a name of two words, so a surname that is a role ("Jo Parent Roe") stays.
+    last_title = max(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if is_title_word(t) or (t in ROLE_NOUNS and len(tokens) - i > 2)
+        ),
+        default=-1,
+    )
     if last_title >= 0:
         tokens = tokens[last_title + 1 :]
+    tokens = [_fold_token(t) for t in tokens]
+    # Family names (all words but a given name that opens a longer name) in one spelling of their doubles.
+    tokens = [t if i == 0 and len(tokens) > 1 else _collapse_doubles(t) for i, t in enumerate(tokens)]
     if len(tokens) > 2:
         # Middle initials ("John A. Doe", "George H.W. Bush") name no one new.
         tokens = [
@@ -140,6 +221,16 @@ def _name_tokens(name: str) -> tuple[str, ...]:
             tokens[-1],
         ]
     return tuple(tokens)
+
+
+def is_title_word(folded: str) -> bool:
+    """A title word, or a compound of title words ("secretary-treasurer", "vice-chair")."""
+    return folded in TITLE_WORDS or ("-" in folded and all(p in TITLE_WORDS for p in folded.split("-")))
+
+
+def _plain_token(token: str) -> str:
+    token = token.replace("’", "'")
+    return token[:-2] if token.endswith("'s") else token
 
 
 def name_suffix(name: str) -> str | None:
@@ -172,6 +263,10 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         )
     given_a, given_b = sorted((a[:-1], b[:-1]), key=len)
     if not given_a:
+        return True
+    joined_a, joined_b = ("".join(g).replace("-", "") for g in (given_a, given_b))
+    if min(len(joined_a), len(joined_b)) >= 5 and Levenshtein.distance(joined_a, joined_b) <= 1:
+        # One given name written in one word or two: "Abubakar"/"Abu Bakr", "Jean-Pierre"/"Jean Pierre".
         return True
     # Given names: the first agree, and the shorter list's others appear in order in the longer one (a middle
     # name one outlet leaves off: "Shuly Schwartz" / "Shuly Rubin Schwartz").
@@ -212,6 +307,49 @@ def _head(name: str) -> str:
     return re.sub(r"['’]s?$", "", words[-1]).casefold() if words else ""
 
 
+_ORG_WORD = re.compile(r"[^\W_][\w&-]*")
+_HEAD_FAMILY = {word: family for family, words in ORG_HEAD_FAMILIES.items() for word in words}
+
+
+@functools.lru_cache(maxsize=4096)
+def org_key(name: str) -> tuple[str, ...] | None:
+    """The words that identify an organisation, whatever form an outlet prints: determiners, quote marks,
+    possessives and dots of initials folded away, and a generic head folded to its family ("the Acme police"
+    and "Acme Police Department" are ("acme", "police"); "The Save Our Park campaign" and "the 'Save Our
+    Park' movement" are ("campaign", "our", "park", "save")). None when the name has no organisation head
+    or nothing distinctive besides it ("the police", "a campaign group")."""
+    printed = [w for w in _org_words(name) if w.casefold() not in ORG_FUNCTION_WORDS]
+    words = [w.casefold() for w in printed]
+    while len(words) > 1 and words[-1] in POLICE_TAILS and words[-2] == "police":
+        words.pop()
+    if not words:
+        return None
+    family = _HEAD_FAMILY.get(words[-1]) or _HEAD_FAMILY.get(words[-1].removesuffix("s"))
+    if family is None:
+        return None
+    # The proper name is what tells one body from another: "the militant group" and "the armed group"
+    # name no body apart from its kind.
+    distinctive = [
+        w.casefold() for w in printed[:-1] if w[:1].isupper() and _HEAD_FAMILY.get(w.casefold()) != family
+    ]
+    if not distinctive:
+        return None
+    return tuple(sorted({*distinctive, family}))
+
+
+def _strip_marks(text: str) -> str:
+    """Accents removed, case kept."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _org_words(name: str) -> list[str]:
+    """The words of a body's name as printed, accents removed: quote marks and possessives dropped,
+    initials joined ("U.S." is "US")."""
+    text = re.sub(r"'s\b", "", _strip_marks(name).replace("’", "'"))
+    text = re.sub(r"\b(\w)\.(?=\w\.)|(?<=\b\w)\.", r"\1", text)
+    return _ORG_WORD.findall(text.replace("'", " "))
+
+
 def _same_body(name: str, known: Sequence[str]) -> str | None:
     """The known entry an organisation or a document names: the same words, else the one entry with the
     same head noun ("the council" and "Central Coast Council", "the 47-page indictment" and "the
@@ -219,6 +357,12 @@ def _same_body(name: str, known: Sequence[str]) -> str | None:
     same = [k for k in known if k.casefold() == name.casefold()]
     if same:
         return same[0]
+    key = org_key(name)
+    if key is not None:
+        # One body in two forms: "the Acme police" and "Acme Police Department".
+        keyed = [k for k in known if org_key(k) == key]
+        if keyed:
+            return keyed[0]
     head = _head(name)
     if head not in ORG_WORDS and head not in DOCUMENTS:
         return None
@@ -234,7 +378,7 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
     people sharing the surname and ``name`` gives only the surname) the answer is None. A description
     ("a police spokesman") is only ever the same description: its words are no surname ("Spokesman").
     """
-    if is_description(name) or _head(name) in ORG_WORDS:
+    if is_description(name) or _head(name) in ORG_WORDS or org_key(name) is not None:
         body = _same_body(name, known)
         if body is not None or is_description(name):
             return body
@@ -247,6 +391,10 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
     spelt = [k for k in matches if name_tokens(k)[-1] == target[-1]]
     # A surname spelt as printed wins over a misspelling of another ("Carson" is not Larson).
     matches = spelt or matches
+    gender = _honorific_gender(name)
+    if gender is not None:
+        # "Mrs. Doe" is no "John Doe": a gendered honorific leaves out the given names of the other gender.
+        matches = [k for k in matches if given_name_gender(name_tokens(k)) in (None, gender)]
     exact = [k for k in matches if speaker_key(k) == key]
     tokens = [name_tokens(m) for m in matches]
     consistent = all(
@@ -258,6 +406,18 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
         # Other entries share the surname but name someone else; the exact name still identifies one.
         return _fullest(exact)
     return None
+
+
+def _honorific_gender(name: str) -> str | None:
+    first = _fold_prefix(name.split(maxsplit=1)[0]) if name.strip() else ""
+    return "m" if first in MALE_HONORIFICS else "f" if first in FEMALE_HONORIFICS else None
+
+
+def given_name_gender(tokens: Sequence[str]) -> str | None:
+    """ "m"/"f" from the given name that opens a name of two words or more; None unknown."""
+    if len(tokens) < 2:
+        return None
+    return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
 
 
 def _fullest(names: Sequence[str]) -> str:
@@ -282,8 +442,17 @@ def better_display_name(a: str, b: str) -> str:
 def display_name(name: str) -> str:
     """A speaker as shown in lists: a body named at the start of a sentence ("The fire service said")
     loses the capital its position gave it, so it reads like "the fire service" named mid-sentence.
-    Names whose article belongs to them ("The Times") keep it: the word after it is capitalised."""
+    Names whose article belongs to them ("The Times") keep it: the word after it is capitalised. A person
+    is shown without honorifics."""
     words = name.split(" ", 2)
     if len(words) >= 2 and words[0] == "The" and words[1][:1].islower():
         return "the " + name[4:]
+    # A person is shown by the name alone: "Alhaji Musa Bello" is "Musa Bello" on every outlet's row (an
+    # honorific before one word stays: "Mr. Doe", "Lady Gaga").
+    everything = name.split()
+    honorifics = 0
+    while len(everything) - honorifics > 2 and _fold_prefix(everything[honorifics]) in HONORIFICS:
+        honorifics += 1
+    if honorifics and all(w[:1].isupper() for w in everything[honorifics:]):
+        return " ".join(everything[honorifics:])
     return name

@@ -20,6 +20,8 @@ from app.core.figure_groups import (
     FigureItem,
     PlacedFigure,
     assign_and_bridge,
+    band_is_full,
+    band_key,
     lookup_keys,
     member_lookup,
     merged_context,
@@ -84,6 +86,8 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
     wanted = sorted({key_hash(key) for item in items for key in lookup_keys(item)})
     known: dict[int, set[int]] = {}
     wordings: dict[int, set[str]] = {}
+    # The groups each key offers: a band of values takes only its first BAND_CAPACITY groups.
+    offered: dict[int, set[int]] = {}
     if wanted:
         for group_id, hashed, counted in session.exec(
             select(FigureGroupKey.group_id, FigureGroupKey.hash, FigureGroupKey.counted_key).where(
@@ -91,6 +95,7 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
             )
         ).all():
             known.setdefault(group_id, set()).add(hashed)
+            offered.setdefault(hashed, set()).add(group_id)
             if counted is not None:
                 wordings.setdefault(group_id, set()).add(counted)
     placed = _stand_ins(session, known, wordings)
@@ -112,9 +117,14 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
             session.add(group)
             session.flush()
             real[key] = group.id or 0
+            band = band_key(item)
             for hashed, counted in group_keys(
                 group.kind, group.unit, group.counted_key, group.value, group.value_high
             ).items():
+                if band is not None and hashed == key_hash(band):
+                    if band_is_full(offered.get(hashed, set())):
+                        continue
+                    offered.setdefault(hashed, set()).add(real[key])
                 keys[(real[key], hashed)] = counted
         figure.group_id = real.get(key, key)
         session.add(figure)
@@ -273,6 +283,8 @@ def group_keys(
         found[key_hash(quantity)] = counted
     if (value_key := value_lookup(founder)) is not None:
         found[key_hash(value_key)] = None
+    if (band := band_key(founder)) is not None:
+        found.setdefault(key_hash(band), None)
     for member_kind, member_unit, member_counted in members:
         member = dataclasses.replace(founder, kind=member_kind, unit=member_unit, counted_key=member_counted)
         if (wording := member_lookup(member)) is not None:
@@ -284,7 +296,11 @@ def index_group(session: Session, group: FigureGroup, members: Sequence[Figure])
     """Rewrite a group's lookup keys from its founding quantity and its members, after a correction
     changed them (a member dismissed, an article deleted: the founder may be another figure now)."""
     assert group.id is not None
+    had = set(session.exec(select(FigureGroupKey.hash).where(col(FigureGroupKey.group_id) == group.id)).all())
     session.execute(delete(FigureGroupKey).where(col(FigureGroupKey.group_id) == group.id))
+    founder = _stand_in(group.kind, group.unit, group.counted_key, group.value, group.value_high)
+    band = band_key(founder)
+    band_hash = key_hash(band) if band is not None else None
     found = group_keys(
         group.kind,
         group.unit,
@@ -293,6 +309,16 @@ def index_group(session: Session, group: FigureGroup, members: Sequence[Figure])
         group.value_high,
         [(m.kind, m.unit, m.counted_key) for m in members],
     )
+    if band_hash is not None and band_hash not in had:
+        # A band takes only its first groups (``figure_groups.BAND_CAPACITY``): a founder that changed
+        # enters its new band only while that band has room.
+        others = session.exec(
+            select(FigureGroupKey.group_id).where(
+                FigureGroupKey.event_id == group.event_id, FigureGroupKey.hash == band_hash
+            )
+        ).all()
+        if band_is_full(set(others)):
+            found.pop(band_hash, None)
     for hashed, counted in sorted(found.items()):
         session.add(
             FigureGroupKey(group_id=group.id, hash=hashed, event_id=group.event_id, counted_key=counted)

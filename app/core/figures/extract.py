@@ -45,7 +45,7 @@ from app.core.figures.frames import (
     time_reference,
     with_person,
 )
-from app.core.figures.scan import KINDS_WITH_QUALIFIER, Draft, scan
+from app.core.figures.scan import KINDS_WITH_QUALIFIER, Draft, scan, settle_by_article
 from app.core.furniture import FurnitureSpan, furniture_spans, in_furniture
 from app.core.records import Figure
 
@@ -68,6 +68,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
     drafts = scan(body)
     if not drafts:
         return []
+    settle_by_article(body, drafts)
     sentence_starts = sentence_starts_of(body)
     incidents = incident_openings(body, sentence_starts)
     sources: dict[int, str | None] = {}

@@ -222,6 +222,12 @@ _DISTANCE_FROM = re.compile(
     r"[ ]+(?:(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west)|away|outside)[ ]+)?(?i:of|from)[ ]+"
     r"(?:the[ ]+)?(?:(?:capital|city|town|village|port)(?:[ ]+of|,)?[ ]+)?(?P<place>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"
 )
+# "21 of the 276 girls", "two of the kidnapped schoolgirls": the total's own number and a participle that
+# qualifies it are skipped to reach the noun the part is taken from.
+_PART_OF_TOTAL = re.compile(
+    r"[ ]+of[ ]+(?i:the|those|these)(?:[ ]+[0-9][0-9,]*)?(?:[ ]+(?P<participle>[a-z]+ed|[a-z]+en|remaining|missing))?"
+    r"(?=[ ])"
+)
 _OF_THEM = re.compile(r"[ ]+of[ ]+(?:them|whom)(?:[ ]+(?:were|are|was))?\b")
 _ARTICLE = re.compile(r"[ ]+(?i:the|a|an)\b")
 _PLURAL_NOUNS = frozenset(
@@ -426,6 +432,13 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     if of and position == of.end() and not body.startswith(" of them", of.start()):
         article = _ARTICLE.match(body, position)
         position = article.end() if article else position
+    if (
+        not words
+        and draft.kind in COUNT_KINDS
+        and (own := _VERB_AFTER_NUMBER.match(body, position)) is not None
+        and not _CASUALTY.fullmatch(own.group("verb"))
+    ):
+        return [own.group("verb")]
     # Four words reach the head of "two NBA G League players"; a plural or a verb ends the phrase sooner. The
     # words of a name count as one ("two New York City subway trains").
     limit = 4
@@ -597,8 +610,13 @@ def counted_phrase(
             )
             if verb_match is not None and _finite_before(body, draft.end, verb_match.start()):
                 verb_match = None
+    part, part_end = _part_of(body, draft) if noun is None else (None, draft.end)
+    if verb_match is not None and draft.end <= verb_match.start() < part_end:
+        # "two of the kidnapped schoolgirls were freed": the participle qualifies the total, not the part; the
+        # part's own predicate comes after the phrase.
+        verb_match = _nearest_verb(sentence, draft, part_end, clause_end, drafts, figure_starts, index)
     if verb_match is None:
-        return noun, None, noun
+        return (f"of the {part}" if part else noun), None, noun
     verb = verb_match.group("verb").lower()
     verb = _VERB_FOR_COUNTED.get(verb, verb)
     if frame_of(verb) == "injured":
@@ -611,11 +629,33 @@ def counted_phrase(
     place = location(body, draft.number_end, noun)
     if place is None and verb_match.start() > draft.end:
         place = _place_at(body, verb_match.end())
-    counted = join_counted(noun, verb, place)
+    counted = join_counted(noun or part, verb, place)
     if noun is None and (partitive := _PARTITIVE.match(body, draft.number_end)):
         # "five of the dead were one family": a part of the toll, never the toll itself (see keys.PART).
         counted = f"{partitive.group().strip().lower()} {counted}"
     return counted, verb, noun
+
+
+def _part_of(body: str, draft: Draft) -> tuple[str | None, int]:
+    """The noun a part is taken from and where its phrase ends: "21 of the 276 girls" -> "girls", "two of the
+    kidnapped schoolgirls" -> "schoolgirls"; (None, the number's end) when no noun follows ("five of the
+    dead")."""
+    if draft.kind not in COUNT_KINDS or draft.vague:
+        return None, draft.end
+    found = _PART_OF_TOTAL.match(body, draft.number_end)
+    if found is None:
+        return None, draft.end
+    total = Draft(found.end(), found.end(), None, None, None, None, "count", found.end())
+    noun = " ".join(_noun_phrase(body, total))
+    if not noun and (single := WORD.match(body, found.end())) is not None:
+        # "14 of the 200 hostages", "five of the dead": a noun the phrase reader stops at (a casualty word).
+        word = single.group("word")
+        noun = word if word.islower() and word not in _NP_STOP and word not in NUMBER_WORDS else ""
+    if not noun:
+        return None, draft.end
+    end = found.end() + 1 + len(noun)
+    # The participle stays: a part of the injured passengers is not a part of all the passengers.
+    return (f"{found.group('participle')} {noun}" if found.group("participle") else noun), end
 
 
 def _change(body: str, draft: Draft, clause_start: int) -> str | None:
@@ -869,7 +909,19 @@ def _finite_before(body: str, start: int, verb_start: int) -> bool:
 
 
 def has_own_predicate(body: str, number_end: int) -> bool:
-    return _OWN_PREDICATE.match(body, number_end, min(len(body), number_end + NEAR)) is not None
+    return (
+        _OWN_PREDICATE.match(body, number_end, min(len(body), number_end + NEAR)) is not None
+        or _VERB_AFTER_NUMBER.match(body, number_end) is not None
+    )
+
+
+# "57 escaped soon after", "five charged with fraud", "about 40 fled.": a past tense right after a bare number,
+# then no noun, is the number's own verb: what it counts ("escaped"), and no predicate to borrow.
+_VERB_AFTER_NUMBER = re.compile(
+    r"[ ]+(?P<verb>[a-z]{3,}ed)(?=[ ]*(?:[,.;:!?)]|\Z)|[ ]+(?:[a-z]+ly|soon|later|earlier|again|too|also|overnight"
+    r"|today|yesterday|from|to|with|in|on|at|after|before|when|while|as|and|but|by|into|out|away|off|back"
+    r"|home)\b)"
+)
 
 
 def starts_new_predication(body: str, previous_end: int, start: int) -> bool:

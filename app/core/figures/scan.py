@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from app.core import numbers
 from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, RELATIVE_TIME_WORDS, month_number
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
-from app.core.lexicon.frames import IDENTIFYING_NOUNS
+from app.core.lexicon.frames import IDENTIFYING_NOUNS, NUMBER_IDIOMS_AFTER, NUMBER_IDIOMS_BEFORE
+from app.core.lexicon.furniture import PHONE_NUMBER
 from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
 
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
@@ -47,7 +48,7 @@ _UNIT_AFTER = re.compile(rf"(?:[ ]?-[ ]?|[ ]?)(?P<unit>%|(?i:{numbers.UNIT_PATTE
 _MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
 _MEASURE_CONTEXT = re.compile(r"[ ]+(?:tall|high|long|wide|deep|away|from|above|below|of water)\b", re.I)
 _RANGE_TAIL = re.compile(
-    rf"""[ ]*(?P<joiner>-|–|—|(?i:to|and))[ ]*
+    rf"""[ ]*(?P<joiner>-|–|—|(?i:to|and|or))[ ]*
     (?P<currency>[£$€¥₹])?
     (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
       |(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN})))
@@ -120,8 +121,19 @@ def scan(body: str) -> list[Draft]:
             m.start() for m in _TRIGGER_WORD_ANY_CASE.finditer(body) if m.group().lower() in _TRIGGER_WORDS
         ]
     starts.sort()
+    # Telephone numbers ("0800/111 0 111", "1-800-273-8255") are identifiers: no digit of theirs is a figure.
+    phones = [
+        (m.start(), m.end())
+        for m in PHONE_NUMBER.finditer(body)
+        if sum(ch.isdigit() for ch in m.group()) >= _PHONE_DIGITS
+    ]
+    phone = 0
     for start in starts:
         if start < position:
+            continue
+        while phone < len(phones) and phones[phone][1] <= start:
+            phone += 1
+        if phone < len(phones) and phones[phone][0] <= start:
             continue
         match = _CANDIDATE.match(body, start)
         if match is None or match.end() == match.start():
@@ -135,6 +147,8 @@ def scan(body: str) -> list[Draft]:
     return drafts
 
 
+# A telephone number has at least this many digits; fewer are a score or a short list of numbers.
+_PHONE_DIGITS = 7
 _TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|[£$€¥₹]")
 _TRIGGER_WORD = re.compile(r"[a-z]+")
 _TRIGGER_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
@@ -171,7 +185,7 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
         return _read_date(match)
     if match.group("ordinal"):
         value = float(match.group("ordinal_digits"))
-        if not _ordinal_numbers_a_noun(body, match.end(), value):
+        if not _ordinal_numbers_a_noun(body, match.start(), match.end(), value):
             return None
         return Draft(match.start(), match.end(), value, None, None, None, "ordinal", match.end())
     if match.group("ordinal_word"):
@@ -189,7 +203,9 @@ _NOT_HOW_OFTEN = re.compile(r"[ ]+(?i:as|the|a|an|that|over|per|daily|weekly|mon
 
 def _read_times(body: str, match: re.Match[str]) -> Draft | None:
     """ "was red-flagged twice", "won it twice": how often something happened, a count."""
-    if _NOT_HOW_OFTEN.match(body, match.end()):
+    if _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(
+        body, match.start(), match.end(), match.group("times").lower()
+    ):
         return None
     value = 2.0 if match.group("times").lower() == "twice" else 3.0
     # Counted in times, so that a "twice" never meets "two seasons" by its value alone.
@@ -236,7 +252,7 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
         before = body[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"(?:\ba|\bper|\bone|[0-9])[ ]*\Z", before):
             return None
-    if not _ordinal_numbers_a_noun(body, match.end(), float(value)):
+    if not _ordinal_numbers_a_noun(body, match.start(), match.end(), float(value)):
         return None
     return Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
 
@@ -247,7 +263,7 @@ _ORDINAL_NON_NOUNS = frozenset(
 )
 
 
-def _ordinal_numbers_a_noun(body: str, end: int, value: float) -> bool:
+def _ordinal_numbers_a_noun(body: str, start: int, end: int, value: float) -> bool:
     """Keep "the third day", "the 21st floor"; drop "first" (almost always rhetoric: "Safety comes first",
     "first responders") and ordinals followed by no lowercase noun ("finished 21st", "the Second World War")."""
     if value == 1:
@@ -257,10 +273,15 @@ def _ordinal_numbers_a_noun(body: str, end: int, value: float) -> bool:
     if following is None:
         return False
     word = following.group("word")
+    if word[:1].isupper() and _POSSESSIVE_BEFORE.search(body, max(0, start - 8), start):
+        # "his second NBA season", "her third Olympic final": a possessive ranks the owner's own title or
+        # season, whatever its capitals ("the Second World War" stays a name).
+        return True
     return word.islower() and word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS
 
 
 _HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]{3,})\b")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|their|its|our|my|your)[ ]\Z")
 
 
 def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
@@ -279,6 +300,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         number_end = match.end("digits")
     elif vague is not None:
         vague_key = re.sub(r"\s+", " ", vague.lower())
+        if _is_idiom(body, start, match.end("vague"), vague_key):
+            return None  # "he scores seven points", "zero in on": a verb, not a quantity
         vague_range = numbers.VAGUE_WORDS.get(vague_key)
         value, vague_high = vague_range if vague_range else (None, None)
         number_end = match.end("vague")
@@ -318,15 +341,29 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             unit, factor, kind = info
             unit_word = unit_match.group("unit")
             end = number_end = unit_match.end()
+            if kind == "money" and unit == "GBP" and _WEIGHT_BEFORE.search(body, max(0, start - 40), start):
+                # "weighs 215 pounds", "5-foot-11, 215 pounds": a weight, not sterling.
+                unit, factor, kind = "kg", _KG_PER_POUND, "measure"
+            elif unit_word.lower() in ("foot", "feet", "ft") and (inches := _INCHES_AFTER.match(body, end)):
+                # "5-foot-11", "6 feet 2 inches": a height in feet and inches, one length.
+                value += float(inches.group("inches")) / 12
+                end = number_end = inches.end()
             old = (
                 _AGE_TAIL.match(body, end)
                 if unit_word.lower().startswith(("year", "month", "week"))
                 else None
             )
-            if old:
+            # "aged 20 months", "who turned 42 years": the word before the number says it is an age.
+            aged = (
+                old is None
+                and unit_word.lower().startswith(("year", "month", "week"))
+                and _AGED_BEFORE.search(body, max(0, start - 12), start) is not None
+            )
+            if old or aged:
                 # "a 42-year-old man", "aged 6 months old": an age, in years, never a duration.
                 kind, unit, factor = "age", "year", factor / HOURS_PER_YEAR
-                end = number_end = old.end()
+                if old:
+                    end = number_end = old.end()
             elif kind == "duration" and (relative := _RELATIVE_TIME_TAIL.match(body, end)):
                 kind = "time_ago"
                 end = number_end = relative.end()
@@ -349,6 +386,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
         return None
+    if digits is not None and len(digits) > 1 and digits[0] == "0" and digits.isdigit() and not currency_text:
+        # "0336 GMT", "MSP 006", "0800": a number written with a leading zero is a code or a clock time.
+        return None
     if (
         digits is not None
         and digits.isdigit()
@@ -364,10 +404,13 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         and scale is None
         and value <= 120
         and digits.isdigit()
-        and _NAME_COMMA_BEFORE.search(body, max(0, start - 40), start)
+        and (
+            _NAME_COMMA_BEFORE.search(body, max(0, start - 40), start)
+            or _PERSON_NOUN_COMMA_BEFORE.search(body, max(0, start - 40), start)
+        )
         and _AGE_COMMA_AFTER.match(body, end)
     ):
-        # "Cesar Sayoc, 56, was arrested": the house style for a person's age.
+        # "Cesar Sayoc, 56, was arrested", "the comedian, 47, said": the house style for a person's age.
         kind, unit = "age", "year"
     value *= (scale or 1.0) * factor
     value_high: float | None = None
@@ -382,9 +425,18 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             if tail.group("digits") is not None
             else numbers.parse_word_number(tail.group("words"))
         )
+        if (
+            high is not None
+            and tail.group("joiner").lower() == "or"
+            and (
+                not _near_guesses(value, high, digits, tail)
+                or _LIST_BEFORE.search(body, max(0, start - 8), start)
+            )
+        ):
+            high = None
         tail_end = tail.end()
         high_scale = numbers.SCALE_WORDS.get(tail.group("scale").lower()) if tail.group("scale") else None
-        tail_unit = _UNIT_AFTER.match(body, tail_end)
+        tail_unit = _UNIT_AFTER.match(body, tail_end) if high is not None else None
         high_factor = factor
         if tail_unit and unit_word is None:
             info = numbers.unit_info(tail_unit.group("unit"))
@@ -392,6 +444,18 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                 unit, high_factor, kind = info
                 value *= high_factor
                 tail_end = tail_unit.end()
+        if (
+            high is not None
+            and digits is not None
+            and tail.group("digits") is not None
+            and "," in tail.group("digits")
+            and scale is None
+            and high_scale is None
+            and high % 1000 == 0
+            and value < high / 1000
+        ):
+            # "5-6,000 people": the low end's thousands are left unsaid.
+            value *= 1000
         if high is not None:
             if high_scale and not scale:
                 value *= high_scale
@@ -435,8 +499,27 @@ _ODDS_TAIL = re.compile(
     rf"(?:-in-|[ ]in[ ])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})*)(?![0-9.,]?[0-9])|(?:-in-|[ ]in[ ])(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN}))"
 )
 _AGE_TAIL = re.compile(r"[ -]old\b")
+_KG_PER_POUND = 0.45359237
+# What makes "pounds" a weight: a verb of weighing, or a height just before ("5-foot-11 and 215 pounds").
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?i:weigh(?:s|ed|ing)?|weight[ ](?:of|is|was)|tipped[ ]the[ ]scales[ ]at)[ ]+(?:(?i:about|around|nearly|some"
+    r"|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
+    r"|[0-9]-(?i:foot|feet)-[0-9]{1,2}(?:,|[ ]and)?[ ]\Z"
+)
+# The inches of a height after its feet: "5-foot-11", "6 feet 2 inches", "5ft 11in".
+_INCHES_AFTER = re.compile(
+    r"(?:-|[ ])(?P<inches>1[01]|[0-9])(?:[ ]?(?i:inches|inch|in)\b|(?![\w,.]|[.,][0-9]))"
+)
 # "Mira Sol, 56,", "Cesar Doe Jr., 56,", "John Roe III, 70,": a name, then the age between commas.
 _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
+# "The comedian, 47, said", "his wife, 51, and": a person named by a noun after its determiner, then the age
+# between commas. A count in apposition ("the victims, 12 of them") has no closing comma straight after.
+# The noun phrase opens its clause ("The comedian, 47,", "..., and his wife, 51,"): after a preposition ("In
+# the end, 12, not 15, came"; "Of the victims, 12, were ...") the number is no age.
+_PERSON_NOUN_COMMA_BEFORE = re.compile(
+    r"(?:\A|\n|[.!?][\"”’]?[ ]|,[ ]|\b(?:and|but|while)[ ])"
+    r"(?i:the|a|an|his|her|their|our|my)[ ](?:[a-z][a-z'’-]+[ ]){0,2}[a-z][a-z'’-]+,[ ]\Z"
+)
 # "Jo Doe, 56, was", "(Jo Doe, 56)", "Ann Roe, 51; and": the age closes its aside.
 _AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:[ ]|\Z)")
 _DECADE_AGE = re.compile(r"s\b")
@@ -458,6 +541,20 @@ _RATE_BEFORE = re.compile(
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
 _TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:later|earlier|after|before|on|or|from|since|into)\b")
+
+
+# "$3,000, $4,000 or $5,000": the last two of a list, not a range.
+_LIST_BEFORE = re.compile(r"[0-9][%\w]*,[ ][£$€¥₹]?\Z")
+
+
+def _near_guesses(value: float, high: float, digits: str | None, tail: re.Match[str]) -> bool:
+    """ "three or four seconds", "10 or 12 people": two near guesses joined by "or" are one hedged range;
+    "in 2016 or 2017" and "5 or 500" are alternatives."""
+    years = all(
+        text is not None and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+        for text in (digits, tail.group("digits"))
+    )
+    return not years and value < high <= 2 * value + 1
 
 
 def _read_odds(body: str, match: re.Match[str], value: float, number_end: int) -> Draft | None:
@@ -502,17 +599,47 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
         and not _counts_its_compound(body, after, words)
     ):
         return False  # "two-state solution", "one-sided"; but "a four-time champion" counts titles
+    start = match.start()
+    if _is_idiom(body, start, after, words.lower()):
+        return False
+    if words[:1].isupper() and _is_name_number(body, start, "0"):
+        return False  # "Formula One", "Air Force One": a capitalised number word inside a name
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):
         return True
-    # A bare "one" is usually a pronoun ("one of the sides", "no one").
-    start = match.start()
+    # A bare "one" is usually a pronoun ("one of the sides", "no one", "two packages, one addressed to").
     following = WORD.match(body, after)
     return not (
         following is None
         or following.group("word").lower() in _NP_STOP
         or _ONE_BLOCKERS_BEFORE.search(body, max(0, start - 12), start)
         or _ONE_BLOCKERS_AFTER.match(body, after)
+        or _PRONOUN_PARTICIPLE.match(body, after)
     )
+
+
+# "one addressed to the senator", "one involving an organiser", "one purpose-built to ...": a participle and
+# then no noun of its own make "one" a pronoun standing for a noun said before.
+_PRONOUN_PARTICIPLE = re.compile(
+    r"[ ]+(?:(?:[a-z]+-)?[a-z]*(?:ed|built|made|born|known|taken|given|seen|found|shown|held)"
+    r"[ ]+(?:to|by|in|on|at|for|from|with|as|an?|the|his|her|their)"
+    # "-ing" ends nouns too ("one building in town"): a participle here takes its object straight away.
+    r"|[a-z]{3,}ing[ ]+(?:an?|the|his|her|their|its))\b"
+)
+
+
+def _is_idiom(body: str, start: int, end: int, word: str) -> bool:
+    """A number word in an idiom of `NUMBER_IDIOMS_AFTER` / `NUMBER_IDIOMS_BEFORE`."""
+    after = NUMBER_IDIOMS_AFTER.get(word)
+    following = WORD.match(body, end) if after is not None else None
+    if after is not None and following is not None and following.group("word").lower() in after:
+        return True
+    before = NUMBER_IDIOMS_BEFORE.get(word)
+    if before is not None and (previous := _WORD_BEFORE.search(body, max(0, start - 16), start)) is not None:
+        return previous.group("word").lower() in before
+    return False
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
 
 
 def _is_name_number(body: str, start: int, digits: str) -> bool:
@@ -585,3 +712,63 @@ def _looks_like_year(body: str, digits: str, end: int) -> bool:
     following = WORD.match(body, end)
     # "2000 people" is a count; "in 2023 the war" and "2023." are years.
     return not (following and following.group("word").endswith("s") and following.group("word").islower())
+
+
+# --- what the article itself says elsewhere ----------------------------------------------------------
+
+# "a rate of 35.72", "turnout was 47.5": a share printed without its sign, in an article that gives its shares
+# in percent elsewhere. The number must end its phrase ("35.72 in the capital"), not count a noun ("a rate of
+# 3 deaths").
+_SHARE_BEFORE = re.compile(
+    r"\b(?i:rate|share|turnout|proportion|percentage|inflation|unemployment)[ ]+"
+    r"(?:(?i:was|is|of|at|to|from|by|stood|stands|reached|hit|rose|fell|climbed|dropped)[ ]+){1,2}\Z"
+)
+_ENDS_ITS_PHRASE = re.compile(
+    r"[ ]+(?i:in|on|at|for|by|after|before|last|this|and|among|across)\b|[,.;:)]|[ ]*\Z"
+)
+
+
+def settle_by_article(body: str, drafts: list[Draft]) -> None:
+    """Read what one number leaves open from the article's own explicit mentions (in place):
+
+    - a bare currency word takes the currency the article names for it: beside "30,000 Egyptian pounds",
+      "30,000 pounds" is Egyptian too, unless the article also prints sterling ("£", "pounds sterling");
+    - a share printed without its sign after "rate", "turnout", ... is a percentage when the article gives
+      its shares in percent elsewhere."""
+    named: dict[str, set[str]] = {}
+    explicit: set[str] = set()
+    percents = False
+    for draft in drafts:
+        percents = percents or draft.unit == "percent"
+        if draft.kind != "money" or draft.unit is None:
+            continue
+        words = (draft.unit_word or "").lower().split()
+        if not words:
+            explicit.add(draft.unit)  # "£5m", "US$3bn": the sign names its currency
+            continue
+        default = numbers.unit_info(words[-1])
+        if len(words) > 1 and default is not None and draft.unit != default[0]:
+            named.setdefault(_currency_word(words[-1]), set()).add(draft.unit)
+        elif len(words) > 1:
+            explicit.add(draft.unit)  # "pounds sterling", "US dollars"
+    for draft in drafts:
+        words = (draft.unit_word or "").lower().split()
+        if draft.kind == "money" and len(words) == 1:
+            found = named.get(_currency_word(words[0]), set())
+            if len(found) == 1 and draft.unit not in explicit:
+                draft.unit = next(iter(found))
+        elif (
+            percents
+            and draft.kind == "count"
+            and draft.unit is None
+            and draft.value is not None
+            and 0 < draft.value <= 100
+            and draft.value_high is None
+            and _SHARE_BEFORE.search(body, max(0, draft.start - 40), draft.start)
+            and _ENDS_ITS_PHRASE.match(body, draft.end)
+        ):
+            draft.kind, draft.unit = "percent", "percent"
+
+
+def _currency_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word

@@ -103,6 +103,17 @@ def allowed_interval(member: Reading) -> tuple[float, float] | None:
     hedge = _HEDGES.get(qualifier)
     if hedge is not None and qualifier in _ROUNDING and (margin := _rounding_margin(member.text)) is not None:
         hedge = (1 - margin, 1 + margin)
+    elif (
+        hedge is None
+        and not qualifier
+        and member.unit != "mm"
+        and (member.unit in _ROUNDED_UNITS or _SCALED.search(member.text or ""))
+        and (margin := _rounding_margin(member.text)) is not None
+    ):
+        # "$141 million" is a rounded amount: it stands for every amount that rounds to it, so an exact
+        # "$140,937,785" elsewhere is compatible with it (still a conflict: the outlets print different values);
+        # so is a share ("67%" beside "two-thirds"). A count ("48 pages") is exact.
+        hedge = (1 - margin, 1 + margin)
     if hedge is not None:
         low, high = low * hedge[0], high * hedge[1]
     return min(low, high), max(low, high)
@@ -115,6 +126,10 @@ _ROUNDING = frozenset(
     q for q, (low, high) in _HEDGES.items() if math.isclose(low, 0.9) and math.isclose(high, 1.1)
 )
 _PRINTED_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A scale word after the digits ("141 million", "$2.07bn", "40k"): the amount is printed rounded to its last
+# digit. (A bare "m" after a length is metres, which is why lengths are left out where this is used.)
+_ROUNDED_UNITS = frozenset({"percent", "percentage point"})
+_SCALED = re.compile(r"\d(?:[ ]?(?:million|billion|trillion|thousand)|(?:mn|bn|tn|m|k))\b", re.I)
 
 
 def _rounding_margin(text: str | None) -> float | None:

@@ -518,3 +518,33 @@ IDENTIFYING_NOUNS = frozenset(
         "district",
     }
 )
+
+# Idioms made of a number word that count nothing a reader could dispute, each as (the number word, the words
+# around it that make the idiom): "at one point", "one hell of a season", "think twice", "zero in on", "he
+# scores seven points" (the verb, not "scores of people").
+NUMBER_IDIOMS_AFTER: dict[str, frozenset[str]] = {
+    "one": frozenset({"point", "hell", "heck", "bit", "thing", "way", "side", "hand", "another"}),
+    "zero": frozenset({"in"}),
+    "scores": frozenset(
+        {
+            "a",
+            "an",
+            "the",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "his",
+            "her",
+        }
+    ),
+}
+NUMBER_IDIOMS_BEFORE: dict[str, frozenset[str]] = {
+    "twice": frozenset({"think", "thinks", "thinking", "thought"}),
+}

@@ -216,6 +216,12 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
     ),
 )
 
+# A link to another story closes with its button: "<headline> Read more", "<headline> Continue reading ›".
+# Applied to the last 120 characters of a line.
+RELATED_AT_END = re.compile(
+    r"(?i)\b(?:read[ ]more|continue[ ]reading|read[ ]the[ ]full[ ]story|see[ ]more)[ ]*[»›→>]?\Z"
+)
+
 # "Sign up to our morning newsletter." ends like a sentence but is still the box.
 NEWSLETTER_SENTENCE = re.compile(
     r"(?i)\A(?:sign[ ]up|subscribe|get[ ](?:our|the|daily)|join[ ]our)\b.{0,80}"
@@ -272,6 +278,10 @@ CAPTION_MARKERS = re.compile(
     r"|\b(?:play|view|launch|start)[ ](?:slideshow|gallery)\b"
 )
 
+# A tabloid caption opens with a one-to-three-word label and a colon ("Split: Jo Roe and ...", "Out and about:
+# ..."), and prints no full stop at its end, whatever sentences it holds.
+CAPTION_LABEL = re.compile(r"\A[A-Z][a-z]+(?:[ ][a-z]+){0,2}:[ ](?=[A-Z\"'‘“])")
+
 # Three or more words in capitals opening a line: the headline of a round-up item.
 CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 
@@ -279,6 +289,8 @@ CAPITALS_RUN = re.compile(r"(?:[A-Z0-9][A-Z0-9'’.,:-]*+[ ]){3}")
 # caption ("Jo Roe (pictured left) arrives at court", "Rescuers are seen at the site").
 CAPTION_WORDS = re.compile(
     r"(?i)\(pictured\b|\bpictured[ ](?:above|below|left|right|with|in|at|here|on)\b|\bis[ ]pictured\b"
+    # "... supermoon. Pictured: The moon rises over ...", "Pictured is a view of ...".
+    r"|\bpictured[ ]?:|\Apictured[ ](?:is|are)\b"
     r"|\b(?:is|are)[ ]seen\b|\bposes?[ ]for\b|\bin[ ]this[ ](?:undated[ ]|handout[ ]|file[ ])?(?:photo|picture|image)"
     r"|\b(?:file|undated|handout)[ ](?:photo|picture|image)\b|\bphoto[ ]released\b|\bpictures?[ ]released\b"
     r"|\((?:left|right|centre|center|above|below|top|bottom)(?:[ ]to[ ]\w+)?[),]"
@@ -357,7 +369,9 @@ DATE_TOKEN = re.compile(
 )
 TIME_TOKEN = re.compile(
     r"(?<![\w.])(?:[012]?[0-9][:.][0-5][0-9](?:[:.][0-5][0-9])?(?:[ ]?[ap]\.?m\.?)?|[01]?[0-9][ ]?[ap]\.?m\.?"
-    r"|[0-9]{1,3}[ ](?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)[ ]ago)(?![\w])"
+    r"|[0-9]{1,3}[ ](?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)[ ]ago"
+    # A reading time beside the stamp: "Jan 2, 2018 | 4 min read".
+    r"|[0-9]{1,3}[ ]?-?min(?:ute)?s?[ ]read)(?![\w])"
 )
 TIMESTAMP_WORDS = frozenset(
     [
@@ -415,6 +429,10 @@ TIMESTAMP_WORDS = frozenset(
         "yesterday",
         "time",
         "date",
+        # "Posted Jan 2, 2018 by Jo Roe", "Jo Roe 1/02/18 11:32am Filed to: Markets".
+        "by",
+        "filed",
+        "to",
     ]
 )
 # Words that make a date line a timestamp (when it was posted) rather than a dateline (the story's date).
@@ -439,6 +457,51 @@ EMBED_SIGNATURE = re.compile(
     rf"[—–-][ ][^—–\n]{{1,60}}\(@\w{{1,30}}\)[ ]*(?:{MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}})?\Z"
     # An embedded Facebook post: "... Posted by Riverside Council on Sunday, 31 December 2017".
     rf"|Posted[ ]by[ ][^\n]{{1,80}}[ ]on[ ](?:[A-Z][a-z]+day,[ ])?(?:[0-9]{{1,2}}[ ]{MONTHS}|{MONTHS}[ ][0-9]{{1,2}}),?[ ][0-9]{{4}}\Z"
+)
+
+# The signature of an embedded post anywhere in a line: "— Jo Roe (@joroe) December 27, 2017", "— Jo Roe
+# (@joroe) 27 December 2017", a date in the poster's own language ("14 сентября 2017 г."). Matched at each "(@"
+# of the line: `EMBED_SIGNER` on the 70 characters before it, `EMBED_DATE` right after its closing bracket.
+EMBED_HANDLE = re.compile(r"\(@\w{1,30}\)")
+EMBED_SIGNER = re.compile(r"[—–-][ ][^—–\n]{1,60}\Z")
+EMBED_DATE = re.compile(
+    rf"[ ]*(?:{MONTHS}[ ][0-9]{{1,2}},?[ ][0-9]{{4}}|[0-9]{{1,2}}[ ]\w{{3,12}}\.?,?[ ][0-9]{{4}}(?:[ ]г\.)?)?"
+)
+# A link to a posted picture or a shortened post link is printed only inside an embedded post.
+EMBED_LINK = re.compile(r"(?i)\bpic\.twitter\.com/|\bhttps?://t\.co/")
+
+# A gallery's slide counter: "Hide Caption 3 of 25", "AP 3 of 41 Skip in ...". Two counters of one gallery
+# (the same total, consecutive slides) in one line, or one counter after a picture word, make the line a gallery.
+SLIDE_COUNTER = re.compile(r"(?<![\w.,])(?P<slide>[0-9]{1,3})[ ]of[ ](?P<total>[0-9]{1,3})(?![\w.,]|,[0-9])")
+SLIDE_WORD_BEFORE = re.compile(r"(?i)\b(?:caption|image|photo|picture|slide|gallery|video)[ ]\Z")
+
+# Social counters beside an article: "1.2K shares", "45 Comments", "Comments (12)", "3,400 views". A short line
+# made only of them (and separators) is the page's share box.
+COUNTER_TOKEN = re.compile(
+    r"(?i)(?<![\w.,])(?:[0-9][0-9.,]*[km]?[ ]?(?:comments?|shares?|likes?|views?|reactions?|retweets?|replies"
+    r"|reads?|followers?)|(?:comments?|shares?|likes?|views?|reactions?)[ ]?[:(]?[ ]?[0-9][0-9.,]*[km]?\)?)(?!\w)"
+)
+
+# A teaser of another story opens with a kicker in capitals and goes on in sentence case ("BRAIN BUG Ancient
+# virus could be ..."). A line with `KICKERS_IN_A_BOX` of them is a box of the outlet's other stories; an article
+# line has one at most (a dateline, "NEW YORK (AP) —"). Runs are bounded so the search stays linear.
+KICKER = re.compile(r"(?<![\w'’])(?:[A-Z][A-Z0-9'’!?,.:&-]*[ ]){2,8}(?=[A-Z][a-z])")
+KICKERS_IN_A_BOX = 3
+
+# Advice boxes under an article on suicide, abuse or crime: "If you or someone you know is struggling, ...",
+# "Samaritans can be contacted on ...". The box, not the story.
+ADVICE_BOX = re.compile(
+    r"(?i)if[ ]you[ ]or[ ](?:someone|anyone)[ ]you[ ]know\b|if[ ]you(?:['’]re|[ ]are)[ ](?:struggling|affected"
+    r"|in[ ]crisis|having[ ]thoughts)\b|(?:samaritans|lifeline|helpline|hotline|seelsorge)\b[^.\n]{0,60}"
+    r"\b(?:on|at|unter|call)[ ]\+?[0-9]"
+)
+
+# A telephone number: groups of digits joined by spaces, slashes, dots or hyphens, written with a leading 0, a
+# "+", a bracketed area code or a "1-800"-style prefix ("0800/111 0 111", "0207 782 4368", "+44 20 7946 0000",
+# "1-800-273-8255", "(212) 555-0100"). Its digits are never quantities.
+PHONE_NUMBER = re.compile(
+    r"(?<![\w.,/+-])(?:\+[0-9]{1,3}[ ]|\([0-9]{2,5}\)[ ]?|0[0-9]{2,4}[ /.-]|1-8[0-9]{2}-)"
+    r"(?:[0-9]{1,5}[ /.-]?){1,4}[0-9]{2,5}(?!\w|[.,][0-9])"
 )
 
 # Marks that open or close a quotation.

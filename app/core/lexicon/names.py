@@ -172,3 +172,86 @@ PHRASE_ROLE_NOUNS = _words(
     friend colleague classmate teammate rival opponent critic fan backer confidant
     """
 )
+
+# --- What a capitalised run carries besides the name -----------------------------------------------------
+# A run as printed is [place/org/party modifiers]* [office or occupation nouns]* [honorifics]* NAME: "Ohio
+# Gov. Jo Roe", "Deputy Finance Minister Jo Roe", "Alhaji Musa Bello", "Comedian Jo Roe", "Republican Jo
+# Roe", "LAGOS Jo Roe" (a dateline glued to the first sentence). One outlet prints the prefix, another does
+# not; the person is the NAME alone, so each kind of prefix word is one class below, stripped structurally
+# (see speakers.name_start). Words that are also common given names (Don, Sayed, Elder, Tan, Sri, Pak,
+# Sultan, Duke, Earl, Raja, Obi, Hunter, Singer) are left out: "Don Lemon" and "Sri Mulyani" keep their given names.
+
+# Forms of address of every tradition: they honour a person and never belong to the name. Why: outlets
+# disagree on them ("Alhaji Musa Bello" in one, "Musa Bello" in another, "Mallam Bello" in a third).
+HONORIFICS = _words(
+    """
+    mr mrs ms miss mx mister dr doctor prof sir dame lord lady hon honourable honorable madam madame
+    excellency hrh comrade
+    rev revd reverend pastor fr brother sister bishop archbishop cardinal pope monsignor msgr deacon
+    apostle evangelist prophet venerable rabbi cantor imam sheikh shaikh sheik mufti mullah ayatollah
+    hojatoleslam maulana moulana maulvi ustaz ustadh swami guru pandit acharya lama
+    alhaji alhaja alh hajia hajiya haji hajjah mallam malam oba igwe otunba oloye
+    shri shree smt shrimati kumari sardar begum janab mian
+    datuk dato datin tun tunku tengku encik puan
+    herr frau monsieur mme mlle senor senora senorita signor signora dona mevrouw meneer pani
+    """
+)
+
+# The honorifics that tell a person's gender: "Mrs. Clinton" is Hillary, not Bill, and a later "she" may be
+# her. Why: in papers that print an honorific before every surname, it is the one gender clue a surname
+# carries.
+MALE_HONORIFICS = _words("mr mister sir herr monsieur senor signor")
+FEMALE_HONORIFICS = _words(
+    "mrs ms miss madam madame dame lady frau mme mlle senora senorita signora dona begum hajia hajiya alhaja"
+)
+
+# Offices and ranks whose name precedes a person's ("County Recorder Jo Roe", "Majority Whip Jo Roe",
+# "Brig. Gen. Jo Roe", "Chief of Staff Jo Roe" split at "of" into "Staff Jo Roe"). Why: the title nouns of
+# lexicon/speech.py cover the common offices; these are the rest of the class, so that a title one outlet
+# prints is never taken for a given name.
+OFFICE_NOUNS = _words(
+    """
+    whip advocate recorder clerk comptroller auditor assessor solicitor magistrate premier ombudsman
+    registrar administrator commandant warden constable chairperson secretary-general undersecretary
+    consul nuncio assemblymember councilmember alderwoman selectman supervisor freeholder counsel
+    staff affairs
+    brig brigadier commodore ensign cpl corporal pvt adm cmdr maj supt det atty insp
+    cfo coo cto cio co-founder cofounder
+    duchess baroness viscount marquess maharaja
+    """
+)
+
+# Occupations and public roles printed as a title before a name ("Comedian Jo Roe", "Billionaire Jo Roe",
+# "Republican contender Jo Roe", "DJ Jo Roe"). Why: they describe the person like an office does; one
+# outlet prints them, another does not. Words that are adjectives before a plural as often as titles
+# ("rival teams", "comic book", "hopeful signs") are left out: a lower-case role word before a run makes
+# that run a person.
+OCCUPATION_NOUNS = _words(
+    """
+    comedian comedienne filmmaker anchor broadcaster commentator pundit blogger vlogger
+    youtuber influencer billionaire millionaire businessman businesswoman tycoon mogul magnate celebrity
+    celebrities songwriter rapper musician dj playwright screenwriter cartoonist philanthropist
+    televangelist preacher entertainer supermodel socialite restaurateur
+    contender nominee frontrunner front-runner challenger incumbent
+    """
+)
+
+# Places and labels that are also given names: never stripped as a modifier before a name ("India Walton",
+# "Paris Hilton", "America Ferrera", "Christian Horner").
+GIVEN_NAME_PLACES = _words("india asia paris america israel christian georgia florence victoria charlotte")
+
+# --- One organisation across outlets -----------------------------------------------------------------------
+# Generic heads of an organisation's name that outlets swap for one body: "the Acme police" is "Acme Police
+# Department" and "the Acme police force"; "The Save Our Park campaign" is "the 'Save Our Park' movement".
+# Why: the distinctive words ("Acme", "Save Our Park") identify the body, the head only says what kind it is.
+# Each family folds to its first word; bodies of different families (a ministry and an office, a bank and a
+# group) are never folded together, since one event may name two of them.
+ORG_HEAD_FAMILIES: dict[str, frozenset[str]] = {
+    "police": _words("police constabulary"),
+    "campaign": _words("campaign campaigns movement group coalition alliance initiative network"),
+}
+# Words after "police" that add nothing: "Acme Police Department", "the Acme police force".
+POLICE_TAILS = _words("department dept force service services")
+# Small words of an organisation's name that outlets add or drop: "Department of Justice" / "Justice
+# Department".
+ORG_FUNCTION_WORDS = _words("the a an of for and on")

@@ -100,6 +100,19 @@ INTERCHANGEABLE_VERBS: tuple[frozenset[str], ...] = (
     frozenset({"show", "demonstrate", "prove"}),
     frozenset({"tell", "inform"}),
 )
+# Modifiers of extent and size an editor puts for one another after a determiner ("its whole length" / "its
+# entire length", "a huge blow" / "a massive blow"): a re-wording, not another thing, unlike two nouns in that
+# place ("the police chief" / "the fire chief").
+INTERCHANGEABLE_MODIFIERS: tuple[frozenset[str], ...] = (
+    frozenset({"whole", "entire", "full", "complete", "total"}),
+    frozenset({"big", "large", "major"}),
+    frozenset({"huge", "enormous", "massive", "vast", "immense", "tremendous"}),
+    frozenset({"small", "little", "minor", "tiny"}),
+    frozenset({"terrible", "awful", "horrible", "dreadful"}),
+    frozenset({"great", "wonderful", "fantastic", "tremendous", "terrific"}),
+    frozenset({"serious", "grave", "severe"}),
+    frozenset({"main", "chief", "principal", "primary"}),
+)
 # Words that are never a predicate although they are no stopwords: indefinite pronouns ("did everything",
 # "has nothing"). Prepositions, subordinators and adverbs come from the sentence openers of words.py.
 NOT_PREDICATES: frozenset[str] = frozenset(

@@ -6,6 +6,8 @@ word added for one job is seen by the other.
 
 from __future__ import annotations
 
+from app.core.lexicon.names import HONORIFICS, OCCUPATION_NOUNS, OFFICE_NOUNS
+
 # Cue verbs of reported speech ("said", "told", "warned"), as a regex alternation; single words are also
 # looked up as a set (attribution.VERB_SET).
 VERB_WORDS = (
@@ -25,7 +27,9 @@ VERB_WORDS = (
     r"pledged|threatened|acknowledges|concedes|predicts|recounts|yelled|screamed|exclaimed|answered|"
     r"answers|tweets|cautions|counters|quips|laments|boasts|agreed|agrees|objected|protested|scoffed|"
     r"sniped|griped|fumed|raged|gushed|marveled|marvelled|sighed|opined|summed|chimed|interrupted|advised|"
-    r"informed|reminded|emailed|texted|blogged|messaged|emphasised|emphasized|"
+    r"informed|reminded|emailed|texted|blogged|messaged|emphasised|emphasized|chanted|chants|"
+    # What a sign, a post or a statement says ("the banner reads"); the past "read" is too often reading.
+    r"reads|"
     # A newspaper or agency quoted as the source of words ("The Times reported the charges "...").
     r"reported|reports"
 )
@@ -154,6 +158,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "pres",
     }
 )
+# Every honorific and office of lexicon/names.py is a title too.
+TITLE_WORDS |= HONORIFICS | OFFICE_NOUNS
 
 ORG_WORDS = frozenset(
     {
@@ -218,6 +224,11 @@ ORG_NAME_ENDINGS: dict[str, frozenset[str]] = {
     "firm": frozenset({"corp", "corporation", "co", "inc", "ltd", "plc", "llc", "group", "holdings"}),
     "airline": frozenset({"airways"}),
 }
+# Common nouns for a body that say only what kind of body it is ("the company said", "the firm's statement"):
+# when no earlier name closes with the noun, they stand for the body whose voice the article quoted.
+GENERIC_BODY_NOUNS = frozenset(
+    {"company", "firm", "business", "group", "organisation", "organization", "charity", "operator", "startup"}
+)
 # Role nouns that make an appositive introduce a person ("Karl Weiss, the head of the port authority,").
 ROLE_NOUNS = TITLE_WORDS | frozenset(
     {
@@ -386,6 +397,8 @@ ROLE_NOUNS = TITLE_WORDS | frozenset(
         "astronaut",
     }
 )
+# Occupations printed as a title before a name (lexicon/names.py) are roles too.
+ROLE_NOUNS |= OCCUPATION_NOUNS
 
 # Titles and name suffixes written short with a period ("Gov.", "Jr."): the period does not end a sentence.
 SHORT_TITLES = (
@@ -519,4 +532,240 @@ ROLE_SYNONYMS = {
     "spokeswoman": "spokesperson",
     "fm": "foreign",
     "pm": "prime",
+}
+
+
+# People named by what they are rather than by a post ("one man", "a friend", "the front-runner"): a
+# description with such a head can speak, like one with a role noun (ROLE_NOUNS holds the posts).
+PERSON_NOUNS = frozenset(
+    {
+        "man",
+        "woman",
+        "person",
+        "boy",
+        "girl",
+        "child",
+        "teenager",
+        "friend",
+        "relative",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "parents",
+        "family",
+        "user",
+        "commenter",
+        "poster",
+        "attendee",
+        "participant",
+        "supporter",
+        "opponent",
+        "critic",
+        "employee",
+        "guide",
+        "contractor",
+        "intern",
+        "colleague",
+        "insider",
+        "confidant",
+        "host",
+        "narrator",
+        "crowd",
+        "audience",
+        "nominee",
+        "front-runner",
+        "frontrunner",
+        "challenger",
+        "incumbent",
+        "mogul",
+        "tycoon",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "millionaire",
+        "writer",
+        "impostor",
+        "spectator",
+        "onlooker",
+        "bystander",
+        "local",
+        "native",
+        "veteran",
+        "operative",
+        "source",
+        "attendant",
+        "priest",
+        "imam",
+        "pastor",
+        "monk",
+        "nun",
+        "activist",
+        "protester",
+        "organiser",
+        "organizer",
+        "demonstrator",
+        "shopper",
+        "diner",
+        "traveller",
+        "traveler",
+        "tourist",
+        "guest",
+        "visitor",
+        "viewer",
+        "reader",
+        "listener",
+        "caller",
+        "neighbour",
+        "neighbor",
+        "community",
+        "heavyweight",
+        "voice",
+        "voice-over",
+    }
+)
+
+# Papers and outlets quoted as a source in their own right ("the editorial said", "the poll found", "the
+# newspaper reported"): the description is the speaker as printed, never the person who wrote it.
+SOURCE_DOCUMENTS = frozenset(
+    {
+        "indictment",
+        "lawsuit",
+        "suit",
+        "complaint",
+        "affidavit",
+        "ruling",
+        "report",
+        "filing",
+        "poll",
+        "survey",
+        "study",
+        "analysis",
+        "editorial",
+        "column",
+        "article",
+        "piece",
+        "newspaper",
+        "paper",
+        "tabloid",
+        "outlet",
+        "magazine",
+        "website",
+        "ad",
+        "advert",
+        "advertisement",
+        "transcript",
+        "readout",
+        "cable",
+        "document",
+        "documents",
+        "records",
+        "opinion",
+        "summary",
+        "memo",
+        "order",
+        "verdict",
+        "warrant",
+        "charges",
+        "petition",
+        "note",
+        "sign",
+        "banner",
+        "headline",
+        "caption",
+        "book",
+        "textbook",
+        "letter",
+        "copy",
+        "version",
+        "draft",
+        "passage",
+        "excerpt",
+        "memoir",
+    }
+)
+
+# Documents a person or body issues to speak ("the company's statement", "in a tweet", "a post on the
+# group's page"): whoever issued one is the speaker, not the paper itself.
+ISSUED_DOCUMENTS = frozenset(
+    {"statement", "post", "release", "notice", "message", "email", "tweet", "video", "speech"}
+)
+
+# Every noun that can head a speaker's description: a post, a person, a body, a paper or a channel. A noun
+# phrase headed by anything else ("the latest figures", "an accompanying list of fees") says nothing.
+SPEAKING_NOUNS = (
+    ROLE_NOUNS
+    | frozenset(ROLE_SYNONYMS)
+    | PERSON_NOUNS
+    | ORG_WORDS
+    | frozenset(DOCUMENTS)
+    | SOURCE_DOCUMENTS
+    | ISSUED_DOCUMENTS
+    | CHANNELS
+    | GENERIC_SPEAKERS
+    | VOICE_ROLES
+)
+
+
+# Role words that say whether the person is a man or a woman ("Acme spokeswoman Jo Roe"): what a later "he" or
+# "she" can refer to when the given name does not tell ("Jesse", "Jamie", "Robin").
+ROLE_GENDER = {
+    **dict.fromkeys(
+        (
+            "spokesman",
+            "chairman",
+            "congressman",
+            "assemblyman",
+            "councilman",
+            "alderman",
+            "businessman",
+            "sportsman",
+            "policeman",
+            "fireman",
+            "actor",
+            "king",
+            "prince",
+            "father",
+            "husband",
+            "son",
+            "brother",
+            "uncle",
+            "nephew",
+            "grandfather",
+            "boyfriend",
+            "widower",
+            "monk",
+            "priest",
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        (
+            "spokeswoman",
+            "chairwoman",
+            "congresswoman",
+            "assemblywoman",
+            "councilwoman",
+            "businesswoman",
+            "sportswoman",
+            "policewoman",
+            "actress",
+            "queen",
+            "princess",
+            "mother",
+            "wife",
+            "daughter",
+            "sister",
+            "aunt",
+            "niece",
+            "grandmother",
+            "girlfriend",
+            "widow",
+            "nun",
+            "headmistress",
+        ),
+        "f",
+    ),
 }

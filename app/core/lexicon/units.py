@@ -30,6 +30,9 @@ UNIT_TABLE: list[tuple[str, str, float, str]] = [
     (r"met(?:re|er)s?|m", "mm", 1e3, "measure"),
     (r"miles?", "mm", 1_609_344.0, "measure"),
     (r"feet|foot|ft", "mm", 304.8, "measure"),
+    # Sports and American news measure in yards ("a 42-yard field goal") and pounds of weight ("400lb").
+    (r"yards?|yds?", "mm", 914.4, "measure"),
+    (r"lbs?", "kg", 0.45359237, "measure"),
     (r"inches|inch", "mm", 25.4, "measure"),
     (r"kilograms?|kilos?|kg", "kg", 1.0, "measure"),
     (r"grams?", "kg", 1e-3, "measure"),

@@ -387,5 +387,21 @@ SENTENCE_OPENERS = STOPWORDS | frozenset(
         "honestly",
         "sadly",
         "luckily",
+        # Sentence adverbs, subordinators and imperatives of the web page ("Wherever Jo Roe went", "See Jo
+        # Roe's timeline", "Follow Jo Roe on Twitter").
+        "interestingly",
+        "surprisingly",
+        "accordingly",
+        "importantly",
+        "notably",
+        "wherever",
+        "whenever",
+        "whichever",
+        "using",
+        "continued",
+        "see",
+        "follow",
+        "watch",
+        "click",
     }
 )

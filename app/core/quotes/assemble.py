@@ -5,16 +5,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from app.core.quotes.attribution import (
-    _VERB_AT_END,
-    _WORK_BEFORE,
-    _attribute,
-    _Context,
-    _sentence_subject,
-    _verbs,
-)
+from app.core.quotes.attribution import attribute
+from app.core.quotes.context import Context
+from app.core.quotes.cues import NEW_CLAUSE, VERB_AT_END, WORK_BEFORE, cue_verbs
 from app.core.quotes.marks import _TERMINAL, _WINDOW, _drop_subheadings, _RawQuote, _scan_quotes
 from app.core.quotes.people import _WORD, _harvest_people
+from app.core.quotes.subjects import sentence_subject
 from app.core.records import Quote, QuoteSentence, Span
 from app.core.text import paragraph_spans, split_sentences
 
@@ -30,7 +26,9 @@ def _split_attribution_gap(body: str, first: _RawQuote, second: _RawQuote) -> bo
     stripped = gap.strip()
     if not stripped or stripped[-1] not in ",:—–" or len(stripped.split()) > 12:
         return False
-    return bool(_verbs(gap))
+    if NEW_CLAUSE.search(gap):
+        return False  # `"we should go" while Doe agreed, "..."`: two speakers' words, not one sentence
+    return bool(cue_verbs(gap))
 
 
 def _looks_like_title(body: str, raw: _RawQuote, sentence_start: int) -> bool:
@@ -39,10 +37,10 @@ def _looks_like_title(body: str, raw: _RawQuote, sentence_start: int) -> bool:
         return False
     start, end = raw.parts[0]
     before = body[max(sentence_start, raw.open_pos - _WINDOW) : raw.open_pos].rstrip()
-    if _WORK_BEFORE.search(before[-60:]) and not _VERB_AT_END.search(before[-40:]):
+    if WORK_BEFORE.search(before[-60:]) and not VERB_AT_END.search(before[-40:]):
         # "the annual report, "Building the Grid"" names a work; "the report said "..."" quotes it.
         return True
-    if not before or before[-1] in ":," or _VERB_AT_END.search(before[-40:]):
+    if not before or before[-1] in ":," or VERB_AT_END.search(before[-40:]):
         return False
     words = _WORD.findall(body[start:end])
     long_words = [w for w in words if len(w) > 3]
@@ -102,7 +100,7 @@ def _bare_quote_paragraph(
     close = pieces[-1].close_pos
     if body[p_start : first.open_pos].strip() or close is None:
         return False
-    return not _verbs(body[close : max(close, p_end)])
+    return not cue_verbs(body[close : max(close, p_end)])
 
 
 class TooManyQuotes(ValueError):
@@ -141,7 +139,7 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
 
     paragraph_ends = [end for _, end in paragraphs]
     quoted = sorted(part for raw in raw_quotes for part in raw.parts)
-    ctx = _Context(body, _harvest_people(body, quoted), quote_ends=sorted(end for _, end in quoted))
+    ctx = Context(body, _harvest_people(body, quoted), quote_ends=sorted(end for _, end in quoted))
     results: list[Quote] = []
     quote_index = 0
     covered_until = -1
@@ -168,7 +166,7 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
                 and len(body[last_quote_end : first.open_pos].split()) <= _CONTINUATION_GAP_WORDS
                 else None
             )
-            speaker, mention = _attribute(
+            speaker, mention = attribute(
                 ctx, body, paragraphs, first, pieces, sentence_of, last_quote_paragraph, continuing
             )
             if speaker is None and mention is None and first.paragraph - last_quote_paragraph <= 1:
@@ -185,6 +183,9 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
             if speaker is not None:
                 last_voice = speaker
                 last_voice_printed = mention is not None
+            if speaker is not None:
+                quote_sentence = sentence_of(first.open_pos)
+                ctx.note_documents(quote_sentence[0], max(quote_sentence[1], built.end), speaker)
             if speaker is not None and speaker not in ctx.descriptions:
                 ctx.events.append((first.open_pos, speaker))
                 spoke = True
@@ -196,9 +197,10 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
         if _in_caption(body, paragraphs, paragraph_ends, s_start):
             continue  # a photo caption or heading puts nobody in focus for the pronouns of the running text
         if (not handled and s_start >= covered_until) or (handled and not spoke and s_start < s_end):
-            subject = _sentence_subject(ctx, s_start, s_end)
+            subject = sentence_subject(ctx, s_start, s_end)
             if subject is not None:
                 ctx.events.append((s_start, subject))
+                ctx.note_documents(s_start, s_end, subject)
     return results
 
 

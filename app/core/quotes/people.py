@@ -6,14 +6,17 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.core.lexicon.calendar import MONTHS, WEEKDAYS
 from app.core.lexicon.names import (
     AFFILIATIONS,
     FEMALE_GIVEN_NAMES,
+    FEMALE_HONORIFICS,
+    HONORIFICS,
     MALE_GIVEN_NAMES,
+    MALE_HONORIFICS,
     PHRASE_ROLE_NOUNS,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -30,7 +33,15 @@ from app.core.lexicon.speech import (
 )
 from app.core.lexicon.transcript import NUMBER_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
-from app.core.speakers import better_display_name, fold_accents, name_tokens, same_surname
+from app.core.speakers import (
+    better_display_name,
+    fold_accents,
+    given_name_gender,
+    is_title_word,
+    name_tokens,
+    same_surname,
+    strip_name_prefix,
+)
 
 # Full month and weekday names: a date beside a name ("in June Trump said", "Jo Doe Tuesday") is no part of it.
 _CALENDAR = frozenset(w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3)
@@ -96,6 +107,18 @@ class _Person:
     roles: set[str]
     first_pos: int
 
+    @property
+    def gender(self) -> str | None:
+        """ "m"/"f" from an honorific the article gave the person ("Mrs. Roe"), else from the given name."""
+        return honorific_gender(self.roles) or given_name_gender(self.tokens)
+
+
+def honorific_gender(roles: Iterable[str]) -> str | None:
+    """ "m" or "f" when the words before a name hold a gendered honorific ("Mr.", "Mrs.", "Sir", "Madame")."""
+    words = set(roles)
+    male, female = bool(words & MALE_HONORIFICS), bool(words & FEMALE_HONORIFICS)
+    return "m" if male and not female else "f" if female and not male else None
+
 
 class _Registry:
     """The people an article names, with the role words that introduced them."""
@@ -106,6 +129,9 @@ class _Registry:
         # Every capitalised run of the article by its last folded word: "Weiss" finds "Karl Weiss" even
         # when no title introduced him.
         self.runs_by_surname: dict[str, set[str]] = {}
+        # Runs of three name words or more by their inner words: "Mr. Porras" is Idier Porras Guzman, whose
+        # first family name is Porras (Spanish and Portuguese names carry two).
+        self.runs_by_inner: dict[str, set[str]] = {}
         # The words the article also prints in lower case: a lone capitalised "Hours" or "Friends" that
         # opens a sentence is that word, not a surname.
         self.lowercase_words = frozenset(_LOWERCASE_WORD.findall(body))
@@ -149,11 +175,50 @@ class _Registry:
         after = self.body[at + len(name) : at + len(name) + 3]
         return "&" in after or (bool(before) and before[-1] == "&")
 
+    def surname_in_article(self, word: str) -> bool:
+        """Whether a lone title or role word ("Baron", "Deacon", "King") is the surname of a person the
+        article names in full ("Martin Baron"): then "said Baron" names him, not an office."""
+        if " " in word.strip():
+            return False
+        folded = _fold(word).strip(".")
+        return any(
+            len(run.split()) > 1 and _fold(run.split()[-1]) == folded
+            for run in self.runs_by_surname.get(folded, ())
+        )
+
+    def split_run(self, run: str) -> tuple[list[str], str]:
+        """:func:`_split_run` with what the article knows: a lone title word that is the surname of a
+        person it names in full is that person's name."""
+        roles, name = _split_run(run)
+        if not name and self.surname_in_article(run):
+            return [], run.strip().rstrip(".")
+        words = name.split()
+        while (
+            len(words) > 2
+            and self._common_word(words[0])
+            and not any(self._common_word(w) for w in words[1:])
+        ):
+            # "Using Jo Roe", "the Person of the Year Jo Roe": a word the article also prints in lower case,
+            # and no given name, opens no name of three words.
+            roles.append(_fold(words.pop(0)))
+        return roles, " ".join(words)
+
+    def _common_word(self, word: str) -> bool:
+        folded = _fold(word)
+        return (
+            folded in self.lowercase_words
+            and folded not in MALE_GIVEN_NAMES
+            and folded not in FEMALE_GIVEN_NAMES
+            and folded not in _PARTICLES
+        )
+
     def could_be_person(self, name: str, pos: int = -1, *, titled: bool = False) -> bool:
         """Whether ``name`` (a run past its role words) can name a person of this article: no place, label,
         header or sentence-opening word does (see :func:`_not_a_person`). A lone word that the article
         also prints in lower case, or that reads as a participle or an adverb ("Continuing", "Reached",
         "Hastily"), is a person only when the article gives it as the surname of a longer name."""
+        if self.surname_in_article(name):
+            return True
         if _not_a_person(name) or self._not_a_name_here(name, pos):
             return False
         words = name.split()
@@ -206,7 +271,9 @@ class _Registry:
             run for key, runs in self.runs_by_surname.items() if same_surname(key, surname) for run in runs
         }
 
-    def fullest_form(self, name: str) -> str:
+    def fullest_form(self, name: str, *, gender: str | None = None) -> str:
+        """The fullest form of ``name`` the article prints; ``gender`` (from an honorific) leaves out the
+        forms whose given name tells the other gender ("Mrs. Clinton" is no "Bill Clinton")."""
         tokens = name_tokens(name)
         if not tokens:
             return name
@@ -214,15 +281,28 @@ class _Registry:
         for run in self._runs_for(tokens[-1]):
             if run.isupper():
                 continue  # a shouted header ("WHO IS JO DOE?") is no form of the name to display
-            if _same_person(tokens, name_tokens(run)) and not _not_a_person(run):
+            run_tokens = name_tokens(run)
+            if gender is not None and given_name_gender(run_tokens) not in (None, gender):
+                continue
+            if _same_person(tokens, run_tokens) and not _not_a_person(run):
                 best = better_display_name(best, run)
+        if best == name and len(tokens) == 1:
+            # No fuller form ends with the word: the one full name that holds it as a first family name.
+            holders = {run for run in self.runs_by_inner.get(tokens[0], ()) if not _not_a_person(run)}
+            if len({" ".join(name_tokens(run)) for run in holders}) == 1:
+                best = better_display_name(best, min(holders))
         return best
 
-    def find(self, tokens: list[str]) -> _Person | None:
+    def find(self, tokens: list[str], *, gender: str | None = None) -> _Person | None:
+        """The person ``tokens`` name; ``gender`` (from an honorific: "Mrs. Clinton") picks among people who
+        share the surname."""
         best: _Person | None = None
         # A surname spelt as printed wins over a misspelling of another ("Carson" is not Larson).
         spelt = [p for p in self.people if tokens and p.tokens[-1] == tokens[-1]]
-        for person in spelt or self.people:
+        candidates = spelt or self.people
+        if gender is not None:
+            candidates = [p for p in candidates if p.gender in (None, gender)]
+        for person in candidates:
             if _same_person(tokens, person.tokens) and (
                 best is None or len(person.tokens) > len(best.tokens)
             ):
@@ -244,7 +324,7 @@ class _Registry:
 
     def add(self, display: str, roles: set[str], pos: int) -> _Person | None:
         tokens = name_tokens(display)
-        if not tokens or all(t in TITLE_WORDS for t in tokens):
+        if not tokens or (all(t in TITLE_WORDS for t in tokens) and not self.surname_in_article(display)):
             return None
         undated = self._undated(display, pos)
         if undated != display:
@@ -252,7 +332,7 @@ class _Registry:
             tokens = name_tokens(display)
         if not self.could_be_person(display, pos, titled=bool(roles & TITLE_WORDS)):
             return None
-        person = self.find(tokens)
+        person = self.find(tokens, gender=honorific_gender(roles))
         if person is None:
             person = _Person(display, tokens, set(), pos)
             self.people.append(person)
@@ -412,16 +492,18 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 def _split_run(run: str) -> tuple[list[str], str]:
     """Split a capitalised run into role words and the name ("Russian Foreign Minister Sergei Lavrov")."""
     words = run.split()
+    roles: list[str] = []
     while len(words) > 1 and (
         _fold(words[0]).strip(".") in RUN_STOP
         or _fold(words[0]) in SENTENCE_OPENERS
         or _opens_clause(words[0])
         or _fold(words[0]) in NUMBER_WORDS
     ):
-        words.pop(0)
+        dropped = _fold(words.pop(0)).strip(".")
+        if dropped in HONORIFICS:
+            roles.append(dropped)  # "Mrs." tells the gender
     while words and _fold(words[-1]).strip(".") in _CALENDAR:
         words.pop()
-    roles: list[str] = []
     # "Fox's Chris Wallace", "Los Angeles-area Jo Doe", "Post Editor-in-Chief Jo Doe": a possessor or a
     # modifier compound modifies the head after it.
     owner = max((i for i, w in enumerate(words[:-1]) if _modifies_next(w)), default=-1)
@@ -441,11 +523,24 @@ def _split_run(run: str) -> tuple[list[str], str]:
         first in TITLE_WORDS or (len(words) > 1 and first.endswith("s") and first[:-1] in TITLE_WORDS)
     ):
         roles.append(_fold(words.pop(0)).strip("."))
-    # A title further in ("Harbour County Executive Jo Doe"): the name is what follows the last one.
-    last_title = max((i for i, w in enumerate(words[:-1]) if _fold(w).strip(".") in TITLE_WORDS), default=-1)
+    # A title further in ("Harbour County Executive Jo Doe"): the name is what follows the last one; a role
+    # noun that is no title ("Senior Investigative Correspondent Jo Doe") only before a name of two words.
+    last_title = max(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if is_title_word(_fold(w).strip("."))
+            or (_fold(w).strip(".") in ROLE_NOUNS and len(words) - i > 2)
+        ),
+        default=-1,
+    )
     if last_title >= 0:
         roles += [_fold(w).strip(".") for w in words[: last_title + 1]]
         words = words[last_title + 1 :]
+    # Party labels, occupations, places and a dateline before the name ("Republican Jo Doe", "LAGOS Jo Doe").
+    name_words = strip_name_prefix(words)
+    roles += [_fold(w).strip(".") for w in words[: len(words) - len(name_words)]]
+    words = name_words
     if len(words) == 1 and (_fold(words[0]) in SENTENCE_OPENERS or _fold(words[0]).strip(".") in RUN_STOP):
         return roles, ""  # "Then", "When": a capital that only opens a sentence
     name = " ".join(words).rstrip(".")
@@ -545,13 +640,15 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
         inside = bisect.bisect_right(starts, match.start()) - 1
         if inside >= 0 and match.start() < quoted[inside][1]:
             continue
-        roles, name = _split_run(match.group(0))
+        roles, name = registry.split_run(match.group(0))
         name = registry._undated(name, match.start())
         if not name or _is_org(name) or len(name.split()) > 4:
             continue
         tokens = name_tokens(name)
         if tokens:
             registry.runs_by_surname.setdefault(tokens[-1], set()).add(name)
+            for inner in tokens[1:-1] if len(tokens) >= 3 else ():
+                registry.runs_by_inner.setdefault(inner, set()).add(name)
         before = _WORD_BEFORE_RUN.search(body, max(0, match.start() - 40), match.start())
         if before is not None and _fold(before.group(2)) in ROLE_NOUNS:
             roles += [_fold(w) for w in before.group(0).split() if _fold(w) not in STOP]
@@ -566,7 +663,7 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
             if name and not _is_org(name):
                 registry.add(name, set(roles) | {w for w in desc if w not in STOP}, match.start())
     for person in registry.people:
-        person.display = registry.fullest_form(person.display)
+        person.display = registry.fullest_form(person.display, gender=honorific_gender(person.roles))
         person.tokens = name_tokens(person.display)
     return registry
 

@@ -1,0 +1,465 @@
+"""The running context of one article: the people in focus (salience), their genders, and the resolution of a
+mention (name, pronoun, role, description) to the speaker shown."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from app.core.lexicon.speech import (
+    CHANNELS,
+    DOCUMENTS,
+    GENERIC_BODY_NOUNS,
+    GENERIC_SPEAKERS,
+    ISSUED_DOCUMENTS,
+    ORG_WORDS,
+    ROLE_GENDER,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    VOICE_ROLES,
+)
+from app.core.lexicon.words import (
+    DETERMINERS,
+    OTHER_PRONOUNS,
+    PRONOUN_GENDER,
+    PRONOUNS,
+    SENTENCE_OPENERS,
+    STOP,
+)
+from app.core.quotes.marks import _WINDOW
+from app.core.quotes.mentions import (
+    ARTICLES_AND_POSSESSIVES,
+    HEAD_RUN,
+    PLACE_BEFORE,
+    POSSESSIVE_END,
+    WEBSITE,
+    Mention,
+    clean_mention,
+    names_one_person,
+    speaking_description,
+)
+from app.core.quotes.organisations import (
+    ISSUED,
+    PARTY_TAG,
+    STATEMENT_FROM,
+    bodies_in_focus,
+    documents_spoken_in,
+    org_form,
+    voiced_bodies,
+)
+from app.core.quotes.people import (
+    _CAP_RUN,
+    _PARTICLES,
+    _WORD,
+    _fold,
+    _is_org,
+    _Registry,
+    _split_run,
+    head_name_run,
+    honorific_gender,
+)
+from app.core.speakers import name_tokens
+
+# The name a "who" refers to, past an "of <place>" that only locates the person ("Sen. Jo Doe of Ohio, who").
+_NAME_BEFORE_WHO = re.compile(rf"({_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?,\s*$")
+
+
+# An owner and the document or channel it speaks through: "the company's statement", "his statement", "the
+# group's Facebook page"; the owner a possessive phrase of up to five words or a possessive pronoun.
+_POSSESSED_ISSUE = re.compile(
+    r"^(?P<owner>(?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+(?:['’]s|(?<=s)['’])|his|her|its|their)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)$",
+    re.IGNORECASE,
+)
+# The subject pronoun for a possessive one ("his statement" is what "he" said); "their" names nobody.
+_POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": ""}
+
+
+# An account's handle closing a mention ("Twitter account @Flightwatch"), the handle without its "@".
+_HANDLE_END = re.compile(r"(?:^|\s)@(\w{2,30})$")
+# Where a body sits, closing a mention: "the National Weather Service in Gray".
+_LOCATOR_END = re.compile(rf"\s+(?:in|at|near)\s+{_CAP_RUN.pattern}$")
+# A name in apposition closing a mention: "a spokesman for Acme Corp., Tom Ruiz".
+_APPOSITIVE_END = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
+# A name, then a comma and a description: the head of an appositive phrase.
+_APPOSITIVE_HEAD = re.compile(rf"^({_CAP_RUN.pattern}),\s+(?:[a-z]|[A-Z][\w'’.-]*['’]s?\s)")
+
+
+# A capitalised possessor opening a description ("Clinton's top aide", "Sanders' campaign manager").
+_POSSESSIVE_MODIFIER = re.compile(rf"^{_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?=[a-z])")
+
+
+# Capitalised runs that are never a person: a run of all-capital words (datelines, headers, "S.C."), a
+# party-state tag ("D-Ohio", "R-Texas", "I-Vt").
+_NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z](?:\.[A-Z])+\.?$|^[DRI]-[A-Z]")
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
+
+
+# How far back "it said" looks for the organisation it stands for: about two paragraphs.
+_IT_REACH = 600
+# How far a document's issuer stays known for "the statement said": about three paragraphs; past it the
+# article may quote another statement, and the document as printed is the honest answer.
+_DOCUMENT_REACH = 1500
+
+
+@dataclass(slots=True)
+class Context:
+    """What the attribution pass knows while it walks the article: its people and who was last in focus."""
+
+    body: str
+    registry: _Registry
+    # Salience: (position, person display) for each resolved subject or speaker, in body order.
+    events: list[tuple[int, str]] = field(default_factory=list)
+    # "he"/"she" learnt per person from the pronouns already resolved to them, so that a chain alternating
+    # between a man and a woman resolves each pronoun to the last person it fits.
+    genders: dict[str, str] = field(default_factory=dict)
+    # Who issued each kind of document the article quoted, and where ("statement" -> (120, "Jo Doe")), for a
+    # later "the statement said" within _DOCUMENT_REACH.
+    documents: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # Speakers that are unnamed descriptions ("a spokesman"): kept out of pronoun salience.
+    descriptions: set[str] = field(default_factory=set)
+    # Where each quoted span ends, sorted: the words before a quotation are read from the last closing mark
+    # on, so that the words of an earlier quotation in the same sentence are never taken for its attribution.
+    quote_ends: list[int] = field(default_factory=list)
+
+    def gender_of(self, name: str) -> str | None:
+        """ "m"/"f" from the pronouns already resolved to ``name``, else from the role words that introduced
+        the person ("spokeswoman Jo Roe"), else from its given name; None unknown."""
+        known = self.genders.get(name)
+        if known is not None:
+            return known
+        tokens = name_tokens(name)
+        person = self.registry.find(tokens) if tokens else None
+        by_role = {ROLE_GENDER[role] for role in person.roles if role in ROLE_GENDER} if person else set()
+        if len(by_role) == 1:
+            return by_role.pop()
+        if len(tokens) < 2:
+            return None
+        return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
+
+    def last_person(self, pos: int, pronoun: str | None = None) -> str | None:
+        gender = PRONOUN_GENDER.get(pronoun or "")
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if gender is not None and name in self.descriptions and not names_one_person(name):
+                continue  # "the groups", "the report": no referent of "he" or "she"
+            known = self.gender_of(name)
+            if gender is None or known is None:
+                if gender is not None:
+                    self.genders[name] = gender
+                return name
+            if known == gender:
+                return name
+        return None
+
+    def last_body(self, pos: int) -> str | None:
+        """The organisation last in focus before ``pos``, for "it said": "The State Department confirmed
+        the deaths. "We express our condolences," it said." A person in between ends the search."""
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos > _IT_REACH:
+                return None
+            if _is_org(name) or name.split(maxsplit=1)[0].casefold() == "the":
+                return name
+            return None
+        return None
+
+    def resolve(self, mention: Mention) -> str | None:
+        """The person (or body) an attribution names: pronouns and role descriptions resolved, names in the
+        fullest form the article uses; None when nobody can be named."""
+        text = clean_mention(mention.text)
+        if not text:
+            return None
+        if WEBSITE.fullmatch(text):
+            return text  # "space.com": the site speaks
+        handle = _HANDLE_END.search(text)
+        if handle is not None:
+            # "Twitter account @Flightwatch noted", "@CityPolice tweeted": the account's handle names it.
+            return handle.group(1)
+        low = text.casefold()
+        joint = self._joint(text, mention.start)
+        if joint is not None:
+            return joint
+        if low in PRONOUNS:
+            person = self.last_person(mention.start, low)
+            return (
+                person if person is not None else self._named_just_before(mention.start, PRONOUN_GENDER[low])
+            )
+        if low == "who":
+            # "... from Jo Doe, who declared: "..."": the relative pronoun is the name right before it.
+            antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, mention.start - 120), mention.start)
+            return self._name(antecedent.group(1), antecedent.start(1)) if antecedent is not None else None
+        if low == "it":
+            return self.last_body(mention.start)
+        if low in OTHER_PRONOUNS:
+            return None
+        head = _APPOSITIVE_HEAD.match(text)
+        if head is not None:
+            # "Jo Roe, the senator's lawyer": the person is the name before the comma, not the senator.
+            text = head.group(1)
+        issuer = _POSSESSED_ISSUE.match(text)
+        if issuer is not None and _fold(issuer.group("head")) in ISSUED_DOCUMENTS | CHANNELS:
+            # "the company's statement", "his statement", "a post on the group's Facebook page": whoever owns
+            # the document or channel speaks through it.
+            owner = issuer.group("owner")
+            owner = _POSSESSIVE_PRONOUN_SUBJECT.get(owner.casefold(), POSSESSIVE_END.sub("", owner))
+            if owner:
+                return self.resolve(Mention(owner, mention.start))
+        possessor = _POSSESSIVE_MODIFIER.match(text)
+        if possessor is not None and _fold(text.split()[-1]) in CHANNELS:
+            # "Trump's account tweeted", "the mayor's Twitter feed said": the owner of the channel speaks.
+            owner = POSSESSIVE_END.sub("", text[: possessor.end()].strip())
+            return self.resolve(Mention(owner, mention.start))
+        if possessor is not None:
+            # "Acme's chief executive Jo Roe", "Ohio's governor": the possessor only modifies the head
+            # ("the chief executive Jo Roe", "the governor").
+            text = "the " + text[possessor.end() :]
+        words = text.split()
+        source = STATEMENT_FROM.match(text)
+        if source is not None:
+            # "according to a statement from the central bank", "a spokesperson for the ministry": an
+            # unnamed voice of a body is the body speaking.
+            named = _APPOSITIVE_END.search(source.group(2))
+            if named is not None and source.group("noun").casefold() not in DOCUMENTS:
+                # "a spokesman for Acme Corp., Tom Ruiz": the appositive names the spokesman himself.
+                return self._name(named.group(1), mention.start + source.start(2) + named.start(1))
+            body = Mention(source.group(2), mention.start + source.start(2))
+            author = self.resolve(body) or clean_mention(body.text)
+            # "The statement said ..." later quotes the same author.
+            self.documents[source.group("noun").casefold()] = (mention.start, author)
+            return author
+        if words[0].casefold() in ARTICLES_AND_POSSESSIVES and not speaking_description(text):
+            return None  # "the latest figures", "an accompanying list of fees": nothing that speaks
+        if words[0].casefold() in DETERMINERS:
+            appositive = re.search(rf",\s+({_CAP_RUN.pattern})", text)
+            if appositive:
+                return self._name(appositive.group(1), mention.start)
+            located = _LOCATOR_END.search(text)
+            if located is not None and all(w[0].isupper() for w in text[: located.start()].split()[1:]):
+                # "the National Weather Service in Gray": where the body sits is no part of its name.
+                text = text[: located.start()]
+                words = text.split()
+            if (
+                len(words) > 1
+                and all(w[0].isupper() for w in words[1:])
+                and ROLE_SYNONYMS.get(_fold(words[-1]), _fold(words[-1])) not in ROLE_NOUNS
+            ):
+                owner = next((i for i, w in enumerate(words[1:-1], 1) if POSSESSIVE_END.search(w)), None)
+                owned = " ".join(words[owner + 1 :]) if owner is not None else ""
+                person = self._name(owned, mention.start) if owned and not _is_org(owned) else None
+                # "the FBI", "the Red Cross", "the White House": a body named by its proper name; but in "The
+                # Courier's Jo Roe" the possessor only modifies the person after it.
+                return person or text
+            named = _NAME_AFTER_DESCRIPTION.search(text)
+            person_named = self._name(named.group(1), mention.start) if named is not None else None
+            if person_named is not None:
+                # "the campaign group Return Now", "the charity Oxfam": the name after the description;
+                # "one senior Democrat" names nobody and stays a description.
+                return person_named
+            role_words = [_fold(w) for w in _WORD.findall(text) if _fold(w) not in STOP]
+            if words[0].casefold() == "the" and 0 < len(role_words) <= 2 and role_words[-1] in DOCUMENTS:
+                # "the joint statement said" after "Jo Roe and Ann Lee released a joint statement".
+                issuer = self._issuer(role_words[-1], mention.start)
+                if issuer is not None:
+                    return issuer
+            noted = self.documents.get(role_words[0]) if len(role_words) == 1 else None
+            if noted is not None and mention.start - noted[0] <= _DOCUMENT_REACH:
+                return noted[1]
+            if role_words and role_words[-1] in ORG_WORDS and " of " not in text:
+                # "the water authority said" quotes the body itself, even when its spokesperson was named.
+                form = org_form(self.body, text, mention.start)
+                if form == text and len(role_words) == 1 and role_words[0] in GENERIC_BODY_NOUNS:
+                    # "the company said" after "Acme spokeswoman Jo Roe": the body last given a voice.
+                    return self._body_in_focus(role_words[0], mention.start) or form
+                return form
+            # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
+            # person the article already introduced with that role.
+            indefinite = words[0].casefold() in _INDEFINITE
+            person = None if indefinite else self.registry.by_role(role_words, mention.start)
+            if person is not None:
+                return person.display
+            if role_words and role_words[-1] in ORG_WORDS:
+                return text
+            if (
+                words[0].casefold() == "the"
+                and role_words
+                and ROLE_SYNONYMS.get(role_words[-1], role_words[-1]) in (ROLE_NOUNS | {"head"})
+                and role_words[-1] not in VOICE_ROLES
+            ):
+                # "Ferrand said ... 'We will ...,' the mayor said": a definite role nobody was introduced
+                # with refers back to the person just named, like a pronoun.
+                person_before = self.last_person(mention.start)
+                if person_before is not None:
+                    return person_before
+            return self._description(text)
+        named = self._name(self._best_run(text), mention.start)
+        if named is None and text[:1].islower() and len(words) > 1:
+            # "one senior Democrat said": no person named, so the description as printed.
+            return self._description(text)
+        return named
+
+    def note_documents(self, start: int, end: int, speaker: str) -> None:
+        """Remember who issued the documents the sentence at ``start:end`` speaks through ("Acme spokeswoman Jo
+        Roe said in a statement"), so that a later "the statement said" quotes them: the body a spokesperson
+        speaks for, else the sentence's speaker."""
+        nouns = documents_spoken_in(self.body[start:end])
+        if not nouns:
+            return
+        issuer = self._voiced_body(end, start) or speaker
+        if issuer in self.descriptions:
+            return  # "the business mogul said in a statement": the document as printed says more than that
+        for noun in nouns:
+            self.documents[noun] = (start, issuer)
+
+    def _body_in_focus(self, noun: str, pos: int) -> str | None:
+        """The body last given a voice or an employee before ``pos`` ("Acme spokeswoman Jo Roe", "a guide for
+        Acme"), for "the company said"; not a body of another kind ("Leeds University" is no "company")."""
+        for name in reversed(bodies_in_focus(self.body, pos)):
+            kind = _fold(name.split()[-1])
+            if (kind not in ORG_WORDS or kind == noun) and not self._a_person(name):
+                return name
+        return None
+
+    def _voiced_body(self, pos: int, since: int = 0) -> str | None:
+        """The body a spokesperson or executive last spoke for between ``since`` and ``pos`` ("Acme
+        spokeswoman Jo Roe"), the issuer of the statement such a sentence mentions; None when none did."""
+        for name in reversed(voiced_bodies(self.body, pos, since)):
+            if not self._a_person(name):
+                return name
+        return None
+
+    def _a_person(self, name: str) -> bool:
+        """Whether a capitalised run before "spokesman" or after "works for" is a person of the article ("Roe
+        spokesman Jo Doe"); a one-word "person" is only a capitalised word the article never gave in full."""
+        person = self.registry.find(name_tokens(name))
+        return person is not None and len(person.display.split()) >= 2
+
+    def _issuer(self, document: str, pos: int) -> str | None:
+        """Who issued the document a later "the (joint) statement said" quotes: the subject of the last
+        "<names> released a joint statement" before ``pos``, within reach; None when no sentence says."""
+        issued = None
+        for found in ISSUED.finditer(self.body, max(0, pos - _IT_REACH), pos):
+            issued = found  # the last such sentence is the document meant
+        if issued is None or issued.group("doc").casefold() != document:
+            return None
+        subject = PARTY_TAG.sub("", issued.group("who"))
+        return self.resolve(Mention(subject, issued.start("who")))
+
+    def _joint(self, text: str, pos: int) -> str | None:
+        """Two named people who speak together ("Jo Roe and Ann Lee said in a joint statement", "said their
+        lawyers Jo Roe and Ann Lee"): both are the speaker, shown "Jo Roe and Ann Lee". The pair may be the
+        mention itself or a name joined by "and" just before a mention that is one name. None otherwise."""
+        pair = _JOINT_END.search(text)
+        if pair is not None:
+            runs = (pair.group(1), pair.group(2))
+        else:
+            before = _JOINT_BEFORE.search(self.body, max(0, pos - 120), pos)
+            if before is None or _CAP_RUN.fullmatch(text) is None:
+                return None
+            runs = (before.group(1), text)
+        first, second = (self._name(run, pos) for run in runs)
+        if first is None or second is None or first == second:
+            return None
+        joint = f"{first} and {second}"
+        # Two people are no one a later "he" or "she" refers to (a gender neither pronoun has), but stay in
+        # focus for "they" and for a continuation paragraph.
+        self.genders[joint] = "plural"
+        return joint
+
+    def _description(self, text: str) -> str | None:
+        """An unnamed source as printed ("a police spokesman", "the lawsuit", "one user"): when nobody can
+        be named, the description is the best answer a reader gets. It is no person, so it never becomes
+        the referent of a later pronoun (see ``descriptions``)."""
+        words = text.split()
+        if len(words) < 2:
+            return None  # "another said": no description at all
+        described = words[0].casefold() + (" " + " ".join(words[1:]))
+        self.descriptions.add(described)
+        return described
+
+    def _named_just_before(self, pos: int, gender: str | None) -> str | None:
+        """The last known person named in the text right before ``pos``: "Senator Ruth Ames said it plainly:
+        the bill, she said, ..." introduces the person in the very sentence that quotes her."""
+        start = max(0, pos - _WINDOW)
+        found: str | None = None
+        for run in _CAP_RUN.finditer(self.body, start, pos):
+            _, name = _split_run(run.group(0))
+            person = self.registry.find(name_tokens(name)) if name else None
+            if person is not None and (self.gender_of(person.display) or gender) == gender:
+                found = person.display
+        return found
+
+    def _best_run(self, text: str) -> str:
+        """The name inside a mention: a person already known, else the run with most name words
+        ("Jon Eriksen" in "Harbour master Jon Eriksen")."""
+        best, best_words = text, 0
+        if text.split(maxsplit=1)[0].casefold() in _PARTICLES and self.registry.find(name_tokens(text)):
+            return text  # "bin Rashid": the particle belongs to the name
+        head = head_name_run(text)
+        if head is not None:
+            return head  # "Clinton campaign manager Jo Roe": Jo Roe, however well known Clinton is
+        head = HEAD_RUN.search(text)
+        if (
+            head is not None
+            and head.start(1) > 0
+            and not PLACE_BEFORE.search(text[: head.start(1)])
+            and not text[: head.start(1)].rstrip().endswith(" and")
+        ):
+            roles, name = _split_run(head.group(1))
+            if name and len(name.split()) >= 2 and (roles or text[: head.start(1)].rstrip()[-1:].islower()):
+                # "Trump campaign spokeswoman Hope Hicks": modifiers come first, the head closes the phrase.
+                return head.group(1)
+        for run in _CAP_RUN.finditer(text):
+            _, name = _split_run(run.group(0))
+            if not name or POSSESSIVE_END.search(run.group(0)):
+                continue  # "Acme's" in "Acme's Jo Roe" modifies the name that follows
+            if self.registry.find(name_tokens(name)) is not None:
+                return run.group(0)
+            if len(name.split()) > best_words:
+                best, best_words = run.group(0), len(name.split())
+        return best
+
+    def _name(self, run: str, pos: int) -> str | None:
+        roles, name = self.registry.split_run(run)
+        if (
+            not name
+            or name.casefold() in GENERIC_SPEAKERS
+            or (name.casefold() in ROLE_NOUNS and not self.registry.surname_in_article(name))
+        ):
+            return None
+        if (
+            _fold(name) in SENTENCE_OPENERS and not self.registry.surname_in_article(name)
+        ) or _NOT_A_NAME.search(name):
+            # "When", a dateline or shouted header ("MEXICO CITY"), a party-state tag ("D-Ohio"); but "Will"
+            # and "May" are the surnames of the George Will and Theresa May the article names in full.
+            return None
+        if _is_org(name):
+            return name
+        gender = honorific_gender(roles)
+        person = self.registry.find(name_tokens(name), gender=gender)
+        if person is None:
+            person = self.registry.add(self.registry.fullest_form(name, gender=gender), set(roles), pos)
+        if person is not None and gender is not None:
+            # "Mrs. Roe said": a later "she" may be her, whatever her given name.
+            self.genders.setdefault(person.display, gender)
+        return person.display if person is not None else None
+
+
+# A description ending in a lowercase word and then a capitalised name that closes the mention.
+# "the mayor of Drenna" ends in a place, not a name: a preposition before the run rules it out.
+_NAME_AFTER_DESCRIPTION = re.compile(
+    rf"^\w+\s+(?:[\w'’-]+\s+)*?(?!(?:of|in|for|from|at|on|to|with|by|near)\s)[a-z][\w-]*\s+({_CAP_RUN.pattern})$"
+)
+
+
+# Two names joined by "and" that close a mention ("the lawyers Jo Roe and Ann Lee"), and a name with its
+# party tag joined by "and" right before a mention ("Jo Roe (D-Ohio) and | Ann Lee said").
+_JOINT_END = re.compile(rf"(?:^|\s)({_CAP_RUN.pattern})\s+(?:and|&)\s+({_CAP_RUN.pattern})$")
+
+
+_JOINT_BEFORE = re.compile(rf"({_CAP_RUN.pattern})(?:\s*\([^()]{{1,30}}\))?\s+(?:and|&)\s+$")

@@ -1,0 +1,252 @@
+"""The mention before a cue: the subject of "<speaker> said", stepping back over appositives, relative
+clauses and opening clauses."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.lexicon.speech import ROLE_NOUNS, ROLE_SYNONYMS
+from app.core.lexicon.words import DETERMINERS, SENTENCE_OPENERS
+from app.core.quotes.cues import LISTENER_VERBS, cue_verbs
+from app.core.quotes.mention_after import MENTION_AFTER, mention_after
+from app.core.quotes.mentions import (
+    CLAUSE_END,
+    HEAD_RUN,
+    LEADING_CLAUSE,
+    NAME_CLOSES_CLAUSE,
+    NOT_BEFORE_SPEAKER,
+    POSSESSIVE_END,
+    ROLE_WORD_NEXT,
+    Mention,
+    clean_mention,
+    valid_mention,
+)
+from app.core.quotes.people import _CAP_RUN, _fold, _split_run, role_phrase_at
+
+# Words that never sit inside a speaker's name or description: their presence means a clause was taken.
+_RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b|\bwhat\b", re.IGNORECASE
+)
+
+
+# A capitalised adverb opening a sentence ("Previously", "Earlier", "Separately,").
+_LEADING_ADVERB = re.compile(
+    r"\s*(?:[A-Z][a-z]+ly|Earlier|Later|Separately|Meanwhile|[A-Z][a-z]+\s+(?:later|earlier|ago|after|before))\b,?\s+"
+)
+
+
+# A participial clause opening a sentence ("Reached by phone,", "Continuing his attack,").
+_LEADING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b[^,.;:\"“”]{0,80},\s+")
+
+
+# A capitalised modifier, lowercase role words, then the name before its verb: "Party boss Jo Doe said".
+_DESCRIBED_NAME = re.compile(
+    rf"\s*{_CAP_RUN.pattern}\s+((?:[a-z][\w-]*\s+){{1,3}})({_CAP_RUN.pattern})(?=\s+[a-z]|,)"
+)
+
+
+def sentence_opening_subject(text: str, offset: int) -> Mention | None:
+    """The subject that opens a sentence, past an opening clause and a comma ("After the report, Jo Doe
+    ...", "Then, the congressman, ..."): a name, a pronoun or a description."""
+    start = len(text) - len(text.lstrip())
+    opener = LEADING_CLAUSE.match(text, start)
+    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
+        start = opener.end()
+    adverb = _LEADING_ADVERB.match(text, start) or _LEADING_PARTICIPLE.match(text, start)
+    if adverb is not None:
+        # "Previously the council issued ...", "Reached by phone, Doe said ...": no subject yet.
+        start = adverb.end()
+    phrase = role_phrase_at(text, start)
+    if phrase is not None:
+        # "Clinton campaign spokesman Jo Roe responded, calling ...": the whole role phrase, whose head is Roe.
+        return Mention(phrase.group(0), offset + start)
+    described = _DESCRIBED_NAME.match(text, start)
+    if (
+        described is not None
+        and len(_split_run(described.group(2))[1].split()) >= 2
+        and any(_fold(w) in ROLE_NOUNS or _fold(w) in ROLE_SYNONYMS for w in described.group(1).split())
+    ):
+        # "Republican party boss Jo Doe said ...": lowercase words between two runs; the last is the head.
+        return Mention(described.group(2), offset + described.start(2))
+    found = MENTION_AFTER.match(text[start:])
+    if found is None:
+        return None
+    for group in ("pron", "run", "desc"):
+        if found.group(group):
+            words = found.group(group).split()
+            if group == "run" and _fold(words[0]) in SENTENCE_OPENERS and len(words) == 1:
+                return None
+            if group == "run" and (
+                not _split_run(found.group(group))[1] or ROLE_WORD_NEXT.match(text, start + found.end(group))
+            ):
+                # "Transport minister Jo Doe ...": a role opens the sentence, the name comes later.
+                return None
+            if group == "run":
+                # "Roe's personal lawyer Jo Doe later said ...": the possessor modifies the head.
+                possessed = _POSSESSED_SUBJECT.match(text, start + found.start(group))
+                if possessed is not None:
+                    return Mention(possessed.group(1), offset + possessed.start(1))
+            mention = found.group(group).strip()
+            named = _NAMED_BODY_THEN_VERB.match(mention) if group == "desc" else None
+            if named is not None:
+                mention = named.group(1)  # "the NAACP issued an advisory": the body, not its act
+            return Mention(mention, offset + start + found.start(group))
+    return None
+
+
+# A determiner and a capitalised name, then a lowercase word (the verb): "the NAACP issued ...".
+_NAMED_BODY_THEN_VERB = re.compile(r"((?:the|The)\s+(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z]")
+
+
+_MAX_VERBS_TRIED = 6
+
+
+# A full name right after an inverted verb, then where or how it was said: "..., said Rabbi Jo Doe in a
+# statement", "..., says Jo Doe on her blog".
+_NAME_THEN_ADJUNCT = re.compile(
+    rf"\s+({_CAP_RUN.pattern})\s+(?=(?:in|on|at|during|after|before|via|through|from|with)\s)"
+)
+
+
+def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Mention | None:
+    """The first "<speaker> <verb>" in ``text`` (``offset`` is its position in the body).
+
+    With ``closest_first`` the verbs nearest the end of ``text`` are tried first: before a quotation the
+    attribution is the clause nearest the opening mark ("Britain pledged aid, and the ministry said ...").
+    """
+    verbs = cue_verbs(text)
+    if closest_first:
+        verbs.reverse()
+    # Each verb tried costs a pass over the window, so a window packed with verbs ('said "a" said "a"')
+    # would cost its length times its verbs for every quote; an attribution is among the first few tried.
+    for verb in verbs[:_MAX_VERBS_TRIED]:
+        if verb.group(0).casefold().startswith("according"):
+            after = mention_after(text[verb.end() :], offset + verb.end())
+            if after is not None:
+                return after
+            continue
+        # A parenthesis before the verb is a party-state tag or an aside ("Jo Doe (D-Ohio) said"): blanked
+        # out, same length, so that it neither breaks the clause nor becomes the speaker.
+        head = _PAREN_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), text[: verb.start()])
+        # "in Columbus, Ohio," is one place: its comma is no clause break.
+        head = _CITY_STATE.sub(lambda m: m.group(1) + " " + m.group(2), head)
+        if head.rstrip().endswith(",") and verb.group(0).casefold().endswith("ing"):
+            # "Cruz belittled the loans, calling them "...": a participle goes with the sentence's subject.
+            subject = sentence_opening_subject(text, offset)
+            if subject is not None:
+                return subject
+        if head.rstrip().endswith(","):
+            # "Practice patience, says Jo Doe.": the words before the comma are what was said, the
+            # speaker follows the verb.
+            inverted = NAME_CLOSES_CLAUSE.match(text, verb.end())
+            if inverted is None and verb.group(0).casefold() not in LISTENER_VERBS:
+                inverted = _NAME_THEN_ADJUNCT.match(text, verb.end())  # not "..., told Politico in June"
+            if inverted is not None and _split_run(inverted.group(1))[1]:
+                # "..., said Jo Doe." and "..., said Rabbi Jo Doe in a statement posted online."
+                return Mention(inverted.group(1), offset + inverted.start(1))
+            clause = CLAUSE_END.match(text, verb.end())
+            head_run = HEAD_RUN.search(clause.group(1)) if clause is not None else None
+            if clause is not None and head_run is not None:
+                _, name = _split_run(head_run.group(1))
+                before_head = clause.group(1)[: head_run.start(1)].split()
+                if (
+                    len(name.split()) >= 2
+                    and not verb.group(0).casefold().endswith("ing")
+                    and not any(_fold(w) in NOT_BEFORE_SPEAKER for w in before_head)
+                ):
+                    # "In other words, explained CBS moderator Jo Doe: ...": a role, then the name.
+                    start = clause.start(1) + head_run.start(1) + head_run.group(1).rfind(name)
+                    return Mention(name, offset + start)
+        breaks = list(_CLAUSE_BREAK.finditer(head))
+        if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
+            # "X stormed back, leaned in and said": the subject of the coordinated verbs opens the sentence.
+            subject = sentence_opening_subject(text, offset)
+            if subject is not None:
+                return subject
+            continue
+        # The subject is the clause right before the verb, but step back over an appositive or relative
+        # clause set off by commas: "Weiss, the head of the port authority, said", "Becker, who leads the
+        # union, said" name the person first.
+        index = len(breaks) - 1
+        while index >= 0 and _enclosed_description(head[breaks[index].end() :]):
+            index -= 1
+        found = _head_mention(head, breaks, index, offset)
+        relative = max(_NAME_THEN_WHO.finditer(head), key=lambda m: m.start(), default=None)
+        if relative is not None and (found is None or found.start - offset >= relative.end()):
+            # "Sandy Roe, who lost her home in Aurora, Colorado, in July, said": the relative clause, commas
+            # and all, belongs to the name before it.
+            found = Mention(relative.group(1), offset + relative.start(1))
+        while (
+            found is None
+            and index >= 0
+            and breaks[index].group(0).casefold() == "and"
+            and head[breaks[index].end() :].rstrip().endswith(",")
+        ):
+            # "Jo Doe, the deputy commissioner of intelligence and counterterrorism, said": an "and" inside
+            # a comma-enclosed appositive joins nouns, not clauses; step back over the whole appositive.
+            index -= 1
+            while index >= 0 and _enclosed_description(head[breaks[index].end() :]):
+                index -= 1
+            found = _head_mention(head, breaks, index, offset)
+            if found is not None and not found.text[0].isupper():
+                found = None
+        if found is not None:
+            return found
+    return None
+
+
+# A name followed by a relative clause: ", who ..." after it describes it.
+_NAME_THEN_WHO = re.compile(
+    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern}),\s+(?:who|whose)\s"
+)
+
+
+def _enclosed_description(segment: str) -> bool:
+    """True for nothing, or for an appositive or relative clause set off by commas (", the head of the port
+    authority,", ", who leads the union,"): the subject is before it."""
+    segment = segment.strip()
+    core = segment.rstrip(", ")
+    if not core:
+        return True
+    first_word = core.split(maxsplit=1)[0]
+    # ", campaigning in Leeds on Sunday," and ", now retired," are asides too: a lowercase opening word;
+    # and so is a possessive role (", Roe's chief strategist,").
+    return segment.endswith(",") and (
+        first_word.casefold() in DETERMINERS
+        or bool(_RELATIVE.match(core))
+        or first_word[0].islower()
+        or (bool(POSSESSIVE_END.search(first_word)) and " " in core)
+    )
+
+
+def _head_mention(head: str, breaks: list[re.Match[str]], index: int, offset: int) -> Mention | None:
+    """The mention that runs from clause break ``index`` (-1: the start of ``head``) to the verb."""
+    cut = breaks[index].end() if index >= 0 else 0
+    candidate = clean_mention(head[cut:])
+    comma = candidate.find(",")
+    if comma > 0 and candidate[0].isupper():
+        # "Tomas Ferrand, who has led the city since 2019" -> the name before the clause.
+        candidate = candidate[:comma].strip()
+    if valid_mention(candidate):
+        start = offset + head.find(candidate, cut) if candidate in head else offset + cut
+        return Mention(candidate, start)
+    return None
+
+
+# The same phrase opening a sentence, before its verb: "Roe's personal lawyer Jo Doe later said".
+_POSSESSED_SUBJECT = re.compile(
+    rf"\s*({_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{1,5}}{_CAP_RUN.pattern})(?=\s+[a-z])"
+)
+
+
+# The tag takes its closing comma with it, so "Jo Doe, D-Ohio, the top Democrat on the panel, said" keeps one
+# appositive to step back over, not an empty segment.
+_CITY_STATE = re.compile(
+    r"(\b(?:in|at|of|from|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),(\s[A-Z][\w.]*)(?=,)"
+)
+
+
+_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,80}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},")

@@ -1,0 +1,225 @@
+"""What a speaker mention is: its shape, its cleaning, and the patterns that find a name or role inside one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.lexicon.speech import PERSON_NOUNS, ROLE_NOUNS, SPEAKING_NOUNS
+from app.core.lexicon.words import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    LEADING_FILLER,
+    OTHER_PRONOUNS,
+    PRONOUNS,
+    SENTENCE_OPENERS,
+    TRAILING_FILLER,
+)
+from app.core.quotes.cues import VERB_SET
+from app.core.quotes.people import _AGE, _CAP_RUN, _HYPHEN_PARTICLE, _PARENTHETICAL, _PARTICLE
+from app.core.text import is_abbreviation
+
+
+@dataclass(slots=True)
+class Mention:
+    """Who an attribution names, as printed, and where it starts in the body."""
+
+    text: str
+    start: int
+
+
+# "A spectator can be heard saying", "Roe was heard on the team radio saying": how the words reached the
+# reporter, between the speaker and the cue.
+_HEARD = re.compile(
+    r"\s+(?:can|could|may|might|was|were|is|are)\s+(?:be\s+|been\s+)?(?:heard|seen|filmed|recorded)\b.*$",
+    re.DOTALL,
+)
+
+
+def clean_mention(text: str) -> str:
+    """``text`` without ages, parentheses, edge punctuation, filler words ("also", "then") and how the words
+    were heard ("can be heard")."""
+    text = _HEARD.sub("", text)
+    text = _AGE.sub("", _PARENTHETICAL.sub("", text)).strip(" ,;:—–-\n\t")
+    words = text.split()
+    while words and words[0].casefold() in LEADING_FILLER and len(words) > 1:
+        words.pop(0)
+    while words and words[-1].casefold().strip(",") in TRAILING_FILLER and len(words) > 1:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
+def valid_mention(text: str) -> bool:
+    """Whether ``text`` can be a speaker mention (a name, a pronoun, a description), not a clause."""
+    words = text.split()
+    if not words or len(words) > 10 or any(c in text for c in '"“”«»'):
+        return False
+    low = words[0].casefold()
+    if low in PRONOUNS or low in OTHER_PRONOUNS:
+        return len(words) == 1
+    if any(w.casefold() in AUXILIARIES or w.casefold() in CLAUSE_WORDS for w in words[1:]):
+        return False
+    if low in VERB_SET or (low in AUXILIARIES and not (len(words) == 1 and words[0][0].isupper())):
+        # "Asked what she would tell ..." is a clause, not a speaker; a lone capitalised "Will" or "May"
+        # right before the cue is a surname ("May said", "Will wrote").
+        return False
+    if re.fullmatch(_PARTICLE, low) and len(words) > 1 and words[1][0].isupper():
+        return True  # "bin Rashid said", "von Hohenfeld added"
+    if re.match(_HYPHEN_PARTICLE + r"[A-Z]", words[0]):
+        return True  # "al-Rashid said"
+    if low in ROLE_NOUNS and any(w[0].isupper() for w in words[1:]):
+        return True  # "owner Kim Lo said", "union president Amy Fox said"
+    if len(words) <= 7 and words[-1][0].isupper() and words[0][0].islower() and low not in SENTENCE_OPENERS:
+        # "campaign manager Robby Mook said", "psychotherapist Jo Bloggs says": a description, then a name.
+        return True
+    if low in DETERMINERS:
+        return low not in ARTICLES_AND_POSSESSIVES or speaking_description(text)
+    return words[0][0].isupper()
+
+
+# The determiners that open a noun phrase for certain; "that" and "this" also open clauses ("that he said").
+ARTICLES_AND_POSSESSIVES = frozenset(
+    {"the", "a", "an", "one", "another", "his", "her", "its", "their", "our"}
+)
+# Words that end the head of a description and open what follows it ("a source familiar with the talks",
+# "a spokesman for the council", "the man who ...", "the latest figures came as ...").
+_AFTER_HEAD = frozenset(
+    {
+        "of",
+        "for",
+        "from",
+        "with",
+        "in",
+        "at",
+        "on",
+        "to",
+        "by",
+        "near",
+        "inside",
+        "outside",
+        "about",
+        "who",
+        "that",
+        "which",
+        "whose",
+        "familiar",
+        "close",
+        "involved",
+        "told",
+        "said",
+        "as",
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "since",
+        "if",
+    }
+)
+_DESCRIPTION_WORD = re.compile(r"[\w'’.-]+")
+
+
+def speaking_description(text: str) -> bool:
+    """Whether a description can speak: the words before what follows its head hold a person, a post, a
+    body, a paper or a channel (SPEAKING_NOUNS), an age ("the 22-year-old") or a proper name ("the FBI").
+    "The latest figures came as" or "an accompanying list of fees" is no speaker."""
+    chunk: list[str] = []
+    for word in _DESCRIPTION_WORD.findall(text)[1:]:
+        if word.casefold() in _AFTER_HEAD or word.casefold() in TRAILING_FILLER:
+            break  # "the ad then cuts to", "the email also says": the head came before
+        chunk.append(word.strip(".'’"))
+    # A head word only: "an Egyptian textbook just published" holds one; its participle is no clause.
+    chunk = [word for word in chunk if word]
+    return not chunk or any(_can_speak(word) for word in chunk) or _agent_noun(chunk[-1])
+
+
+# Endings of nouns for people by what they do ("economist", "historian", "consultant", "neurosurgeon",
+# "attendee", "representative"): a description headed by one can speak even when no list names it.
+_AGENT_ENDINGS = ("ist", "ian", "er", "or", "ant", "ent", "eon", "ee", "ive")
+
+
+def names_one_person(text: str) -> bool:
+    """Whether a description stands for one person ("a Trump supporter", "the retired neurosurgeon"), who may
+    be the "he" or "she" after it; not a group, a body, a paper or a clause ("the groups", "the report")."""
+    chunk = [word.strip(".'’") for word in _DESCRIPTION_WORD.findall(text)[1:]]
+    for index, word in enumerate(chunk):
+        if word.casefold() in _AFTER_HEAD or word.casefold() in TRAILING_FILLER:
+            chunk = chunk[:index]
+            break
+    if not chunk or not chunk[-1]:
+        return False
+    head = chunk[-1].casefold()
+    return head in ROLE_NOUNS or head in PERSON_NOUNS or (_agent_noun(head) and not head.endswith("s"))
+
+
+def _agent_noun(head: str) -> bool:
+    # Long enough that the ending is a suffix: "economist", never "list"; "consultant", never "better".
+    singular = head.casefold().removesuffix("s")
+    if singular.endswith(("ist", "ian", "eon", "ee")):
+        return len(singular) >= 6
+    return len(singular) >= 7 and singular.endswith(_AGENT_ENDINGS)
+
+
+def _can_speak(word: str) -> bool:
+    if word[0].isupper() or word[0].isdigit():
+        return True
+    low = word.casefold()
+    return (
+        low in SPEAKING_NOUNS
+        or (low.endswith("s") and low[:-1] in SPEAKING_NOUNS)
+        or (low.endswith("es") and low[:-2] in SPEAKING_NOUNS)
+        or (low.endswith("men") and low[:-3] + "man" in SPEAKING_NOUNS)
+        or low.endswith("-old")
+    )
+
+
+# A website named by its address, a source in its own right: "according to space.com", "TMZ.com reported".
+WEBSITE = re.compile(r"\s*((?:www\.)?[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|co\.uk|io|news))(?=[\s,.;:]|$)")
+
+CLAUSE_END = re.compile(r"\s*([^,.;:\"“”]{1,80}?)\s*(?=[,.;:]|$)")
+
+
+_PERIOD = re.compile(r"\.")
+
+
+def hide_abbreviation_periods(text: str) -> str:
+    """``text`` with each abbreviation's period ("U.S.", "Gov.", "St.", as the sentence splitter reads them)
+    turned into "_", keeping every offset, so a pattern that stops at a period reads "the U.S. Attorney's
+    Office" whole. Match on the result, slice ``text``."""
+    marks = [m.start() for m in _PERIOD.finditer(text) if is_abbreviation(text, m.start())]
+    if not marks:
+        return text
+    chars = list(text)
+    for dot in marks:
+        chars[dot] = "_"
+    return "".join(chars)
+
+
+# Words that put a place or a listener, not a speaker, before a capitalised run.
+NOT_BEFORE_SPEAKER = (
+    frozenset({"of", "in", "at", "for", "from", "near", "to", "on", "with", "by", "about", "and"})
+    | PRONOUNS
+    | AUXILIARIES
+)
+
+
+# The capitalised run that closes a mention: its head.
+HEAD_RUN = re.compile(rf"({_CAP_RUN.pattern})\s*$")
+
+
+PLACE_BEFORE = re.compile(r"\b(?:of|in|at|for|from|near|to)\s+$")
+
+
+ROLE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+# A name that closes its clause right after a verb ("..., says Jo Doe."), not a time ("said Tuesday that").
+NAME_CLOSES_CLAUSE = re.compile(rf"\s+({_CAP_RUN.pattern})\s*(?=[.,;:]|$)")
+
+
+LEADING_CLAUSE = re.compile(r"(\w+)\b[^,.;:\"“”]{0,80},\s+")

@@ -1,0 +1,144 @@
+"""Who a sentence is about when it quotes nobody outright: the subject that puts a person in focus for later
+pronouns, or owns words quoted inside the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.lexicon.speech import TITLE_WORDS
+from app.core.lexicon.words import PRONOUNS, SENTENCE_OPENERS, STOP
+from app.core.quotes.context import Context
+from app.core.quotes.marks import _WINDOW
+from app.core.quotes.mention_before import mention_before
+from app.core.quotes.mentions import LEADING_CLAUSE, ROLE_WORD_NEXT
+from app.core.quotes.people import _CAP_RUN, _fold, _is_org, _split_run
+from app.core.speakers import name_tokens
+
+# Words that open a subordinate clause before the sentence's own subject ("When he asked, Doe left").
+_SUBORDINATORS = frozenset(
+    {
+        "when",
+        "after",
+        "before",
+        "if",
+        "as",
+        "while",
+        "although",
+        "though",
+        "because",
+        "since",
+        "once",
+        "until",
+    }
+)
+
+
+def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
+    """The person a sentence is about, for later pronouns: "<name> said", "He ...", or a name up front."""
+    text = ctx.body[start : min(end, start + _WINDOW)]
+    mention = mention_before(text, start)
+    opening = LEADING_CLAUSE.match(text)
+    if (
+        mention is not None
+        and opening is not None
+        and _fold(opening.group(1)) in _SUBORDINATORS
+        and mention.start - start < opening.end()
+    ):
+        # "When he asked about it, Doe stormed off": the opening clause's speaker is not the sentence's subject.
+        mention = mention_before(text[opening.end() :], start + opening.end())
+    resolved = ctx.resolve(mention) if mention is not None else None
+    if resolved is not None:
+        return resolved
+    # "Kim Doe appeared on the show, where they said ...": a clause's "they" names nobody, the name opening
+    # the sentence still does.
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if first.casefold() in PRONOUNS:
+        return ctx.last_person(start, first.casefold())
+    opener = LEADING_CLAUSE.match(text)
+    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
+        # "When the count ended, Jo Doe spoke", "When Roe left, Doe took over": the subject follows the
+        # opening clause, and a name inside that clause is not in focus.
+        text = text[opener.end() :]
+    # A known person among the sentence's first words ("Trade envoy Li Wei visited the plant").
+    for early in _CAP_RUN.finditer(text, 0, min(len(text), 60)):
+        _, early_name = _split_run(early.group(0))
+        known = ctx.registry.find(name_tokens(early_name)) if early_name else None
+        if known is not None:
+            return known.display
+    run = _CAP_RUN.match(text)
+    if run:
+        _, name = _split_run(run.group(0))
+        if not name or _is_org(name) or _NOT_A_PERSON.search(name) or ROLE_WORD_NEXT.match(text, run.end()):
+            return None
+        after = text[run.end() : run.end() + 2]
+        # A sentence opening with a full name followed by a verb or an age ("Maria Lopez, 34, watched")
+        # introduces a person whom a later "she" may refer to.
+        if len(name.split()) >= 2 and "'" not in name and "’" not in name and after[:1] in (",", " "):
+            person = ctx.registry.add(name, set(), start)
+            if person is not None:
+                return person.display
+        verb = _VERB_SHAPED.match(text, run.end())
+        if (
+            len(name.split()) == 1
+            and (
+                verb is not None
+                or (_fold(run.group(0).split()[0]).strip(".") in TITLE_WORDS and after[:1] == ",")
+            )
+            and ctx.registry.could_be_person(name, start + run.start())
+        ):
+            # "Cruz openly admitted ...", "Trump has taken ...", "Ms. Harte, in addition to ..., called": a
+            # surname the article never gives in full, opening the sentence before its verb (or, with a title,
+            # before an aside), puts that person in focus for the "he said" after it.
+            person = ctx.registry.add(ctx.registry.fullest_form(name), set(), start + run.start())
+            if person is not None:
+                return person.display
+        return None
+    # "At his press conference after the defeat, broadcast on the team's feed, Fox brushed off questions":
+    # a known person right after a comma and before a lowercase verb is the subject after opening clauses.
+    for later in _SUBJECT_AFTER_COMMA.finditer(text):
+        _, later_name = _split_run(later.group(1))
+        known = ctx.registry.find(name_tokens(later_name)) if later_name else None
+        if known is not None:
+            return known.display
+    return None
+
+
+# A name where a clause's subject stands: opening the text or after a comma or a word that starts a clause
+# ("with Doe recently promising", "because Doe has said"), then its verb or an appositive between commas.
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^|,\s+|\b(?:with|because|while|as|but|when|after|before|since|although|though)\s+)"
+    rf"({_CAP_RUN.pattern})(?=(?:,\s+[^,.;:\"“”]{{1,80}},)?\s+[a-z])"
+)
+
+
+def nearest_subject(ctx: Context, start: int, end: int) -> str | None:
+    """The person who is the subject of the clause nearest a quotation inside a sentence with no speech
+    verb ("Ramos believes in journalism that "..."", "with Doe recently promising to "...""): the words
+    quoted are that person's, whatever verb carries them."""
+    text = ctx.body[max(start, end - _WINDOW) : end]
+    for match in reversed(list(_CLAUSE_SUBJECT.finditer(text))):
+        roles, name = _split_run(match.group(1))
+        if not name or _is_org(name) or _NOT_A_PERSON.search(name) or _fold(name.split()[0]) in STOP:
+            continue
+        known = ctx.registry.find(name_tokens(name))
+        if known is not None:
+            return known.display
+        if len(name.split()) >= 2:
+            person = ctx.registry.add(name, set(roles), end)
+            if person is not None:
+                return person.display
+    return None
+
+
+# What follows a subject that is a lone surname: an adverb and a verb-shaped word ("openly admitted",
+# "has taken", "says").
+_VERB_SHAPED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|will|would|could|can|did|does)\b")
+
+
+# A capitalised run after a comma and before a lowercase word: a subject after opening clauses.
+_SUBJECT_AFTER_COMMA = re.compile(rf",\s+({_CAP_RUN.pattern})\s+(?=[a-z])")
+
+
+# Capitalised runs that are teams, bodies or labels, never a person in focus: an acronym or a digit inside
+# the run ("NFC North", "F1 Racing").
+_NOT_A_PERSON = re.compile(r"\b[A-Z][A-Z0-9]+\b|\b\w*\d\w*\b")
