@@ -7,9 +7,11 @@ value, decides whether two figures measure one thing.
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import snowballstemmer
+from snowballstemmer.basestemmer import BaseStemmer
 
 from app.core.lexicon.frames import (
     FUNCTION_WORDS,
@@ -23,7 +25,9 @@ from app.core.lexicon.frames import (
     frame_of,
 )
 
-_STEMMER = snowballstemmer.stemmer("english")
+# A snowball stemmer keeps the word it is cutting in its own fields, so one instance shared by the server's
+# worker threads garbles words and raises mid-stem: each thread gets its own.
+_THREAD = threading.local()
 _FORMS = re.compile(rf"\b(?:{all_forms_pattern()})\b")
 _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 FRAMES = frozenset(PREDICATES)
@@ -141,7 +145,14 @@ def _stem(word: str) -> str:
         word = word[:-3] + "man"  # "fishermen", "firemen", "gunmen"
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     place = _place_word(singular)
-    return place if place != singular else _place_word(_STEMMER.stemWord(word))
+    return place if place != singular else _place_word(_stemmer().stemWord(word))
+
+
+def _stemmer() -> BaseStemmer:
+    stemmer = getattr(_THREAD, "stemmer", None)
+    if stemmer is None:
+        stemmer = _THREAD.stemmer = snowballstemmer.stemmer("english")
+    return stemmer
 
 
 def _place_word(stem: str) -> str:
