@@ -121,13 +121,40 @@ def test_ordinals_before_a_noun_are_kept(body: str, value: float, counted: str) 
     [
         "Safety comes first.",
         "It was the first time the gate shut.",
-        "She finished 21st overall.",
         "The dam failed for the second time.",
         "The pier dates from the Second World War.",
         "The 1st brigade marched.",
     ],
 )
 def test_ordinals_that_rank_nothing_are_not_figures(body: str) -> None:
+    assert [f for f in extract_figures(body) if f.kind == "ordinal"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("She finished 21st overall.", "21st", 21.0),
+        ("The skiff slipped to 15th place after a stop.", "15th", 15.0),
+        ("He climbed from 16th to fourth in the rain.", "16th", 16.0),
+        ("The engine failed on the 48th of 60 laps.", "48th", 48.0),
+        ("The comet returned for the 13th time.", "13th", 13.0),
+        ("She ran 9,000 metres, 12th-most in club history.", "12th", 12.0),
+        ("He was picked first overall by the Ravens.", "first", 1.0),
+        ("She scored 30 goals, second-most in the league.", "second", 2.0),
+        ("Orla, the council's No. 2 official, resigned.", "2", 2.0),
+        ("It is number two in a series of eclipses.", "two", 2.0),
+    ],
+)
+def test_a_printed_rank_is_an_ordinal(body: str, text: str, value: float) -> None:
+    ranks = [(f.text, f.value) for f in extract_figures(body) if f.kind == "ordinal"]
+    assert ranks == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The depot is on 53rd Street.", "She won the 11th District seat.", "They flew on Flight No. 51 home."],
+)
+def test_an_ordinal_or_number_inside_a_name_is_no_rank(body: str) -> None:
     assert [f for f in extract_figures(body) if f.kind == "ordinal"] == []
 
 

@@ -185,7 +185,7 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
         return _read_date(match)
     if match.group("ordinal"):
         value = float(match.group("ordinal_digits"))
-        if not _ordinal_numbers_a_noun(body, match.start(), match.end(), value):
+        if not _digit_ordinal_is_rank(body, match.start(), match.end(), value):
             return None
         return Draft(match.start(), match.end(), value, None, None, None, "ordinal", match.end())
     if match.group("ordinal_word"):
@@ -252,9 +252,33 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
         before = body[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"(?:\ba|\bper|\bone|[0-9])[ ]*\Z", before):
             return None
-    if not _ordinal_numbers_a_noun(body, match.start(), match.end(), float(value)):
+    if not _RANK_AFTER.match(body, match.end()) and not _ordinal_numbers_a_noun(
+        body, match.start(), match.end(), float(value)
+    ):
         return None
     return Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
+
+
+# "drafted first overall", "second-most in the league", "the third-highest toll": a rank in a standing,
+# whatever the ordinal (a spelled "first" is kept here, unlike "first responders").
+_RANK_AFTER = re.compile(r"[ ]overall\b|-(?:most|highest|lowest|fastest|slowest)\b")
+
+
+def _digit_ordinal_is_rank(body: str, start: int, end: int, value: float) -> bool:
+    """A rank printed in digits with no noun after it is a figure: "finished 21st", "from 16th to third", "in
+    15th place", "the 48th of 71 laps", "for the 13th time", "12th-most". Before a noun or a capitalised word
+    the noun rule decides ("the 21st floor" is one, "53rd Street" and "the 11th District" are names)."""
+    if _RANK_AFTER.match(body, end):
+        return True
+    following = WORD.match(body, end)
+    if _HYPHENED_WORD.match(body, end) or (
+        following is not None
+        and (word := following.group("word"))
+        and (not word.islower() or (word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS))
+    ):
+        # Before a noun or a name the noun rule decides ("the 21st floor", "53rd Street").
+        return _ordinal_numbers_a_noun(body, start, end, value)
+    return True
 
 
 # Nouns an ordinal ranks without counting anything a reader could dispute: "for the second time".
@@ -278,6 +302,20 @@ def _ordinal_numbers_a_noun(body: str, start: int, end: int, value: float) -> bo
         # season, whatever its capitals ("the Second World War" stays a name).
         return True
     return word.islower() and word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS
+
+
+_RANK_NUMBER_BEFORE = re.compile(r"(?:(?<=[ (])|(?<=\A))(?:No\.|number)[ ]\Z")
+# A possessive ("the Senate's No. 2") is the rank's owner, not a name.
+_NAME_WORD_BEFORE = re.compile(r"(?<!['’])\b[A-Z]\w*[ ]\Z")
+
+
+def _is_rank_number(body: str, start: int) -> bool:
+    """ "No. 2", "number two": a rank, unless a capitalised noun before makes it a name or an identifier
+    ("Flight No. 51", "Downing Street's Number 10" is capitalised itself)."""
+    found = _RANK_NUMBER_BEFORE.search(body, max(0, start - 8), start)
+    if found is None:
+        return False
+    return _NAME_WORD_BEFORE.search(body, max(0, found.start() - 20), found.start()) is None
 
 
 _HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]{3,})\b")
@@ -398,6 +436,15 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     ):
         # "on lap 20 after the crash": a position the noun before it names, ranked like an ordinal.
         return Draft(start, end, value, None, None, None, "ordinal", end)
+    if (
+        kind == "count"
+        and scale is None
+        and vague is None
+        and float(value).is_integer()
+        and _is_rank_number(body, start)
+    ):
+        # "the Senate's No. 2 Republican", "it is number two in a trilogy": a rank, not a count.
+        return Draft(start, number_end, value, None, None, None, "ordinal", number_end)
     if (
         digits is not None
         and kind == "count"
