@@ -718,3 +718,59 @@ def test_the_same_words_outside_their_idioms_are_figures(body: str, text: str) -
 )
 def test_a_verb_right_after_a_bare_number_is_what_it_counts(body: str, counted: str) -> None:
     assert extract_figures(body)[-1].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The triple world champion Ada Rook led the field.", "triple", 3.0),
+        ("A double Olympic medallist opened the games.", "double", 2.0),
+    ],
+)
+def test_a_multiplied_title_counts_how_often_it_was_won(body: str, text: str, value: float) -> None:
+    found = [(f.text, f.value, f.kind) for f in extract_figures(body)]
+    assert found == [(text, value, "count")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She asked whether a double standard applied.",
+        "Fares will triple next year.",
+        "It was twice the size.",
+    ],
+)
+def test_multiplicatives_that_count_no_occurrence_are_not_figures(body: str) -> None:
+    assert extract_figures(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "unit"),
+    [
+        ("The display cost A$2 million to stage.", "A$2 million", "AUD"),
+        ("Fines reach HK$10,000 for each breach.", "HK$10,000", "HKD"),
+        ("The lender raised C$1.2bn in bonds.", "C$1.2bn", "CAD"),
+        ("Each guest paid 500 Australian dollars.", "500 Australian dollars", "AUD"),
+        ("A fee of 300 New Zealand dollars applies.", "300 New Zealand dollars", "NZD"),
+        ("The ferry sold for S$5m.", "S$5m", "SGD"),
+        ("The suit asks for $40 million.", "$40 million", "USD"),
+    ],
+)
+def test_named_dollars_keep_their_country(body: str, text: str, unit: str) -> None:
+    figure = only(body)
+    assert (figure.text, figure.kind, figure.unit) == (text, "money", unit)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "high"),
+    [
+        ("He was hired as head coach at age 60 by the club.", 60.0, None),
+        ("A crowd of men, ages 18 to 35, gathered in the square.", 18.0, 35.0),
+        ("Anaïs Moreau Guzmán, 51, who lives by the beach, saw it.", 51.0, None),
+    ],
+)
+def test_an_age_named_by_the_word_age_or_a_name_comma_is_an_age(
+    body: str, value: float, high: float | None
+) -> None:
+    ages = [(f.value, f.value_high) for f in extract_figures(body) if f.kind == "age"]
+    assert ages == [(value, high)]

@@ -31,7 +31,7 @@ _CANDIDATE = re.compile(
     |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?P<my_year>{_YEAR}))
     |(?P<ordinal>(?<![\w.,/-])(?P<ordinal_digits>[0-9]{{1,4}})(?:st|nd|rd|th)\b)
     |(?P<ordinal_word>(?i:{numbers.ORDINAL_WORD_PATTERN}))
-    |(?P<times>\b(?i:twice|thrice)\b)
+    |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
         (?:(?<![\w.,/#:-])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
@@ -149,7 +149,8 @@ def scan(body: str) -> list[Draft]:
 
 # A telephone number has at least this many digits; fewer are a score or a short list of numbers.
 _PHONE_DIGITS = 7
-_TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|[£$€¥₹]")
+# "HK$", "C$", "NZ$": a country's letters before the dollar sign start the figure.
+_TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|(?<![A-Za-z])[A-Z]{1,2}(?=\$)|[£$€¥₹]")
 _TRIGGER_WORD = re.compile(r"[a-z]+")
 _TRIGGER_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
 _TRIGGER_WORDS = frozenset(
@@ -165,6 +166,10 @@ _TRIGGER_WORDS = frozenset(
         "half",
         "twice",
         "thrice",
+        "double",
+        "triple",
+        "treble",
+        "quadruple",
         "us",
         "usd",
         "gbp",
@@ -172,6 +177,11 @@ _TRIGGER_WORDS = frozenset(
         "egp",
         "inr",
         "jpy",
+        "aud",
+        "cad",
+        "hkd",
+        "nzd",
+        "sgd",
     }
 )
 
@@ -197,17 +207,31 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
     return None
 
 
+_MULTIPLE_TIMES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+# A title won: "champion", "winner", "medallist", "coach of the year", "MVP"; after at most two words that
+# name the competition ("world", "Olympic gold").
+_TITLE_AFTER = re.compile(
+    r"[ ]+(?:the[ ]+)?(?:[\w.’'-]+[ ]+){0,2}?"
+    r"(?i:champions?|winners?|medall?ists?|title[ -]holders?|(?:coach|player|manager)[ ]of[ ]the[ ]year|mvps?)\b"
+)
 # "twice as many", "twice the size", "twice a week", "twice over": a ratio or a rate, not how often it happened.
 _NOT_HOW_OFTEN = re.compile(r"[ ]+(?i:as|the|a|an|that|over|per|daily|weekly|monthly|yearly)\b|-")
 
 
 def _read_times(body: str, match: re.Match[str]) -> Draft | None:
-    """ "was red-flagged twice", "won it twice": how often something happened, a count."""
-    if _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(
-        body, match.start(), match.end(), match.group("times").lower()
-    ):
+    """ "was red-flagged twice", "won it twice", "a triple world champion": how often something happened or a
+    title was won, a count."""
+    word = match.group("times").lower()
+    if word in _MULTIPLE_TIMES:
+        # "a double standard", "triple the cost": only before a title does the word count how often it was won.
+        if not _TITLE_AFTER.match(body, match.end()):
+            return None
+    elif _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(body, match.start(), match.end(), word):
         return None
-    value = 2.0 if match.group("times").lower() == "twice" else 3.0
+    value = {"twice": 2.0, "thrice": 3.0, **_MULTIPLE_TIMES}[word]
+    if word in _MULTIPLE_TIMES:
+        # Read as "a three-time champion" is: the title after it is what is counted.
+        return Draft(match.start(), match.end(), value, None, None, None, "count", match.end())
     # Counted in times, so that a "twice" never meets "two seasons" by its value alone.
     return Draft(match.start(), match.end(), value, None, "times", None, "count", match.end())
 
@@ -558,7 +582,7 @@ _INCHES_AFTER = re.compile(
     r"(?:-|[ ])(?P<inches>1[01]|[0-9])(?:[ ]?(?i:inches|inch|in)\b|(?![\w,.]|[.,][0-9]))"
 )
 # "Mira Sol, 56,", "Cesar Doe Jr., 56,", "John Roe III, 70,": a name, then the age between commas.
-_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-zß-ÿ'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
 # "The comedian, 47, said", "his wife, 51, and": a person named by a noun after its determiner, then the age
 # between commas. A count in apposition ("the victims, 12 of them") has no closing comma straight after.
 # The noun phrase opens its clause ("The comedian, 47,", "..., and his wife, 51,"): after a preposition ("In
@@ -576,7 +600,7 @@ _TIMES_TAIL = re.compile(r"-times?\b")
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
-_AGED_BEFORE = re.compile(r"\b(?i:aged|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
+_AGED_BEFORE = re.compile(r"\b(?i:aged|ages?|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
 
 
 # "once a year", "$50,000 a year", "twice a week" are rates; "a week later", "a month after the crash", "a year
