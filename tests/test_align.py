@@ -459,6 +459,34 @@ def test_a_sentence_is_compared_only_with_its_own_candidates() -> None:
     assert 7 not in update.placements[1]
 
 
+def test_a_copy_joins_its_copys_statements_without_a_comparison() -> None:
+    long = "The bridge will stay closed until engineers inspect every pillar, and the ferry will run instead."
+    # Statement 7 was not even loaded: the copy joins it on its earlier copy's word.
+    update = assign_statements(
+        [_item(20, 2, long)], [], candidates={20: frozenset({7})}, copies={20: frozenset({7})}
+    )
+    assert update.placements[0] == frozenset({7})
+    assert update.added[7] == frozenset({20})
+
+
+def test_a_second_copy_of_one_article_in_the_same_statement_is_compared() -> None:
+    long = "The bridge will stay closed until engineers inspect every pillar. The ferry will run instead."
+    half = "The ferry will run instead."
+    placed = [
+        PlacedSentence(_item(10, 1, long), frozenset({7})),
+        PlacedSentence(_item(11, 3, half), frozenset({7})),
+    ]
+    new = [_item(20, 2, long), _item(21, 2, half)]
+    copies = {20: frozenset({7}), 21: frozenset({7})}
+    update = assign_statements(new, placed, candidates=copies, copies=copies)
+    assert update.placements[0] == frozenset({7})
+    # The half and the long sentence of one article are two sentences, not a repeat: the half starts a
+    # statement with the other outlets' sentences instead of joining the one its own article's long
+    # sentence joined.
+    assert 7 not in update.placements[1]
+    assert any({10, 11, 21} <= update.added[s] for s in update.placements[1])
+
+
 def test_a_longer_sentence_one_word_apart_links_whoever_outlets_name() -> None:
     a = "How many more boats do we need to lose?"
     b = "How many more boats do they need to lose?"
