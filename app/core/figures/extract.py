@@ -45,6 +45,7 @@ from app.core.figures.frames import (
     time_reference,
     with_person,
 )
+from app.core.figures.incidents import compared_toll, is_toll, latest_year, list_box_sentences, past_toll
 from app.core.figures.scan import KINDS_WITH_QUALIFIER, Draft, scan, settle_by_article
 from app.core.furniture import FurnitureSpan, furniture_spans, in_furniture
 from app.core.records import Figure
@@ -71,6 +72,8 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
     settle_by_article(body, drafts)
     sentence_starts = sentence_starts_of(body)
     incidents = incident_openings(body, sentence_starts)
+    list_boxes = list_box_sentences(body, sentence_starts)
+    latest = latest_year(body)
     sources: dict[int, str | None] = {}
     sentence: SentenceMatches | None = None
     lowered: str | None = body.lower()
@@ -128,7 +131,12 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
             # What follows "a 38-year-old" describes the person ("husband", "Dutchman"); it is not what the
             # age counts, and outlets describe one person differently: whose age it is goes in the context.
             counted = None
-        incident = incidents[sentence_index]
+        incident = incidents[sentence_index] or list_boxes[sentence_index]
+        if incident is None and draft.kind in COUNT_KINDS and is_toll(verb):
+            # "kills 12 people in 2009", "surpassing the 49 killed at ...": another incident's toll.
+            incident = past_toll(body, sentence_start, sentence_end, draft.start, draft.end, latest) or (
+                compared_toll(body, sentence_start, draft.start)
+            )
         if incident is not None and counted is not None:
             # "Meanwhile, six people died when a seaplane crashed": not the event's toll.
             counted = f"{counted} {OTHER_INCIDENT}"

@@ -36,6 +36,10 @@ FRAMES = frozenset(PREDICATES)
 # meets another part only at an equal value.
 PART = "partof"
 _PARTITIVE = re.compile(r"of (?:the|those|these)\b")
+# The stem of what a toll of another incident than the event counts ("killed in another incident", see
+# figures.incidents): outlets recall different past incidents, so one such toll meets another only at an equal
+# value, like a part, and never conflicts with it.
+_OTHER_INCIDENT = "incid"
 # Kinds that measure the same dimension: a vague quantity ("hundreds") is a count given as a range.
 _FAMILY = {"vague": "count"}
 # Kinds whose frame alone says what they are about when they have one: "£25m in damage" and "damage
@@ -124,7 +128,9 @@ def is_weak(key: tuple[str, str, tuple[str, ...]]) -> bool:
     family_name, _, words = key
     if family_name == "ordinal":
         return len(words) == 1
-    return family_name == "count" and ((len(words) == 1 and words[0] not in FRAMES) or PART in words)
+    return family_name == "count" and (
+        (len(words) == 1 and words[0] not in FRAMES) or PART in words or _OTHER_INCIDENT in words
+    )
 
 
 def _stable_stem(word: str) -> str:

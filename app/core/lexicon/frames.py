@@ -480,6 +480,23 @@ OTHER_INCIDENT_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# Nouns of an incident, for "the June 2011 bombing" or "the 2009 floods": an incident named by its date is
+# another one than the story's (see figures.incidents).
+OTHER_INCIDENT_NOUNS = (
+    r"incidents?|attacks?|crash(?:es)?|accidents?|collisions?|disasters?|shootings?|massacres?|explosions?"
+    r"|blasts?|bombings?|fires?|blazes?|storms?|hurricanes?|cyclones?|typhoons?|floods?|earthquakes?|quakes?"
+    r"|tsunamis?|landslides?|stampedes?|derailments?|rampages?|sieges?|riots?|epidemics?|outbreaks?"
+)
+# Words that set a number against the event's: "surpassing the 49 killed at ...", "the deadliest since the
+# 2009 siege, when 12 died", "the previous record of 30". The number after them is the compared incident's.
+OTHER_INCIDENT_COMPARISON = re.compile(
+    r"\b(?:surpass(?:ing|ed|es)?|eclips(?:ing|ed|es)|overtak(?:ing|en|es)|overtook|outstripp(?:ing|ed)"
+    r"|(?:previous|prior|former|old|earlier)[ ](?:record|high|worst|deadliest|toll|peak)"
+    r"|(?:deadliest|worst|bloodiest|biggest|largest|most[ ]deadly)\b[^.;!?]{0,80}?\bsince"
+    r"|(?:deadlier|worse|bloodier|bigger|larger)[ ]than)\b",
+    re.IGNORECASE,
+)
+
 # Nouns a number after them names rather than counts: "on lap 20", "page 5", "Route 66", "Section 230" give
 # a position or an identifier, the noun says what it is ("lap"), and the number counts nothing before it.
 # Singular only: "laps 20 to 30" is rare, and "a day 300 people" would read a rate as a position.
