@@ -120,3 +120,11 @@ def test_tolls_of_other_incidents_meet_only_at_an_equal_value() -> None:
     assert key is not None and is_weak(key)
     event_key = quantity_key("count", None, counted_key("people killed"))
     assert event_key is not None and not is_weak(event_key)
+
+
+def test_a_toll_counted_from_a_past_time_to_now_is_the_events() -> None:
+    body = (
+        "The war, which began in 2019, has killed 4,000 people, the monitor said in 2025. Since 2020, "
+        "floods killed 900 people in the province. Three months ago, a bombing killed 21 people at a market."
+    )
+    assert counts(body) == [("4,000", None), ("900", None), ("21", PAST_INCIDENT)]

@@ -76,7 +76,7 @@ def list_box_sentences(body: str, sentence_starts: list[int]) -> list[str | None
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})"
 # "in 2009", "in April 2015", "on June 12, 2016", "the March 2015 flood": an explicit year.
 _DATED = re.compile(
-    rf"\b(?:(?:in|since|of|during)[ ](?:(?:early|late|mid)[ -])?(?:(?:{MONTH_PATTERN})[ ])?"
+    rf"\b(?:(?:in|of|during)[ ](?:(?:early|late|mid)[ -])?(?:(?:{MONTH_PATTERN})[ ])?"
     rf"|(?:{MONTH_PATTERN})[ ](?:[0-9]{{1,2}},[ ])?){_YEAR}\b",
     re.IGNORECASE,
 )
@@ -88,8 +88,13 @@ _DATED_INCIDENT = re.compile(
 # Relative past: "last year", "two years ago", "a decade ago", "decades earlier".
 _RELATIVE_PAST = re.compile(
     r"\b(?:last[ ](?:year|decade)|(?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many"
-    r"|a[ ]few|some)[ ](?:years?|decades?)[ ](?:ago|earlier|before)|a[ ]decade[ ](?:ago|earlier))\b",
+    r"|a[ ]few|some)[ ](?:years?|decades?|months?)[ ](?:ago|earlier|before)|a[ ]decade[ ](?:ago|earlier))\b",
     re.IGNORECASE,
+)
+# A toll counted from a past time up to now is the event's own ("the war, which began in 2011, has killed",
+# "since 2015, floods have killed"): a start or a perfect tense in the clause keeps the figure the event's.
+_ONGOING = re.compile(
+    r"\b(?:since|began|begun|started|broke[ ]out|erupted|has|have|so[ ]far|to[ ]date)\b", re.I
 )
 _ANY_YEAR = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])")
 PAST_INCIDENT = "in an earlier incident"
@@ -123,6 +128,8 @@ def past_toll(
     an incident named by its date, or an explicit year earlier than the latest the article names. The
     caller has checked that the figure is a toll."""
     low, high = _clause_before(body, sentence_start, sentence_end, start, end)
+    if _ONGOING.search(body, low, high):
+        return None
     if _RELATIVE_PAST.search(body, low, high) or _DATED_INCIDENT.search(body, low, high):
         return PAST_INCIDENT
     if latest is not None:
