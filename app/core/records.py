@@ -94,8 +94,10 @@ class Figure:
     # The time the figure refers to when its clause says so ("by Sunday", "as of Tuesday", "on March 12"),
     # as printed: an updated toll reads as one, not as a contradiction.
     time_ref: str | None = None
-    # The opening that turned the figure's paragraph to another incident than the article's event
-    # ("meanwhile", "in a separate incident", "last year"), lower case; None for the event's own figures.
+    # Why the figure belongs to another incident than the article's event: the opening that turned its
+    # paragraph ("meanwhile", "in a separate incident", "last year"), lower case, or what `figures.incidents`
+    # found (a list box of past incidents, a toll dated to an earlier time, a compared toll); None for the
+    # event's own figures.
     incident: str | None = None
 
 

@@ -15,6 +15,9 @@ Conventions (the alignment stage relies on them):
 - Ordinals are kept only before the noun they number ("the third day"); years ("in 2023") have kind "year".
 - Numbers that are part of a name or an identifier ("Operation 7", "COVID-19", "F-16", "9/11") and clock
   times ("10:30", "8 a.m.") are dropped: they are not quantities anyone could disagree about.
+- ``incident`` marks figures of another incident than the event (a "Meanwhile," paragraph, a list box of past
+  incidents, a toll dated to an earlier time or compared with the event's; `figures.incidents`): what they
+  count says so ("killed in another incident"), and such tolls meet one another only at an equal value.
 - ``chrome`` marks figures inside the page furniture that `app.core.furniture` finds (captions, bylines,
   datelines, headings, boxes) and reading times ("3 min read").
 """
