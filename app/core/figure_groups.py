@@ -196,6 +196,21 @@ def assign_and_bridge(
                     for p, g in linked[1:]
                     if p >= evidence.BRIDGE_THRESHOLD and g >= 0 and found >= 0
                 ]
+        elif (
+            found is not None
+            and found >= 0
+            and item.kind not in _NEVER_BY_CONTEXT | _OF_ONE_PERSON
+            and _value_key(item) not in mentioned.get(item.article_key, {})
+        ):
+            # A figure its wording or value placed in one group may also fit, as strongly as a bridge,
+            # another group the outlet that came first started for the same quantity in other words.
+            others = {g for g, claimant in claimed.get(item.article_key, {}).items() if claimant != position}
+            barred = set() if day is not None else set(touched.get(item.article_key, {})) | others
+            bridges += [
+                (found, g)
+                for p, g in _by_evidence(by_band, item, barred | {found})
+                if p >= evidence.BRIDGE_THRESHOLD and g >= 0
+            ]
         if found is None:
             found = next_key
             next_key -= 1
