@@ -4,6 +4,8 @@ read from one pair), and the grouping that uses it (figures no wording or equal 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -277,3 +279,45 @@ def test_every_value_within_far_ratio_sits_in_a_band_a_figure_looks_in(value: fl
     new = _fig(value, kind="money", unit="USD")
     stored = _fig(value * factor, kind="money", unit="USD")
     assert band_key(stored) in near_bands(new)
+
+
+def test_a_figure_its_wording_places_still_bridges_a_group_the_evidence_links() -> None:
+    """A third outlet names what the first counted, so its wording puts it in the first group; its value and
+    words also fit the group the second outlet started in other words: that group is the same quantity, so
+    the two are one whichever outlet came first."""
+    from app.core.figure_groups import assign_and_bridge
+
+    first = _fig(
+        3_612_000,
+        "harbour dues",
+        kind="money",
+        unit="USD",
+        text="$3,612,000",
+        context="harbour paid dues town",
+    )
+    second = _fig(
+        3.6e6,
+        kind="money",
+        unit="USD",
+        text="$3.6 million",
+        context="harbour paid quay levy town",
+        key=1,
+        article=1,
+    )
+    third = _fig(
+        3_612_000,
+        "harbour dues",
+        kind="money",
+        unit="USD",
+        text="$3,612,000",
+        context="harbour paid quay levy town",
+        article=2,
+        key=2,
+    )
+    assert (evidence.linked(third, second) or 0.0) >= evidence.BRIDGE_THRESHOLD
+    assigned, bridges = assign_and_bridge([third], [_placed(first, 1), _placed(second, 2)])
+    assert assigned == [1] and bridges == [(1, 2)]
+    # A figure that fits only its own group bridges nothing.
+    lone = _fig(3_612_000, "harbour dues", kind="money", unit="USD", text="$3,612,000", context="dues")
+    lone = dataclasses.replace(lone, article_key=3, key=3)
+    assert assign_and_bridge([lone], [_placed(first, 1), _placed(second, 2)]) == ([1], [])

@@ -137,6 +137,8 @@ def assign_and_bridge(
     # second mention, which may join its first mention's group (as above) but never gathers other outlets'
     # second mentions into a group of its own.
     mentioned: dict[int, dict[tuple[str, str, float, float | None], set[int]]] = {}
+    # The values each article put in each group, for the rule above.
+    given: dict[int, dict[int, set[tuple[str, str, float, float | None] | None]]] = {}
     claimed = _claims(by_value, new)
     for position, item in enumerate(new):
         key = quantity_key(item)
@@ -149,7 +151,21 @@ def assign_and_bridge(
         if day is not None and day in days:
             found = days[day]
         elif key is not None and key in groups and (not weak or item.kind in _NEVER_BY_CONTEXT):
-            found = _group_of_key(key, groups[key], item)
+            # One outlet's two different values of one wording are two quantities ("49 people killed" in
+            # an earlier attack beside "50 people killed" now): the second never joins the first's group.
+            # Nor does it take a group the article keeps for its figure of another value (the one that gives
+            # the group's own value), so which of its two values comes first does not matter.
+            own = given.get(item.article_key, {})
+            value_key = _value_key(item)
+            kept = {
+                g
+                for g, claimant in claimed.get(item.article_key, {}).items()
+                if _value_key(new[claimant]) != value_key
+            }
+            open_groups = [
+                c for c in groups[key] if c[0] not in kept and not own.get(c[0], set()) - {value_key}
+            ]
+            found = _group_of_key(key, open_groups, item)
         if item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
             # many people in one story.
@@ -196,6 +212,21 @@ def assign_and_bridge(
                     for p, g in linked[1:]
                     if p >= evidence.BRIDGE_THRESHOLD and g >= 0 and found >= 0
                 ]
+        elif (
+            found is not None
+            and found >= 0
+            and item.kind not in _NEVER_BY_CONTEXT | _OF_ONE_PERSON
+            and _value_key(item) not in mentioned.get(item.article_key, {})
+        ):
+            # A figure its wording or value placed in one group may also fit, as strongly as a bridge,
+            # another group the outlet that came first started for the same quantity in other words.
+            others = {g for g, claimant in claimed.get(item.article_key, {}).items() if claimant != position}
+            barred = set() if day is not None else set(touched.get(item.article_key, {})) | others
+            bridges += [
+                (found, g)
+                for p, g in _by_evidence(by_band, item, barred | {found})
+                if p >= evidence.BRIDGE_THRESHOLD and g >= 0
+            ]
         if found is None:
             found = next_key
             next_key -= 1
@@ -205,6 +236,7 @@ def assign_and_bridge(
         _index_by_band(by_band, item, found)
         if day is not None:
             days.setdefault(day, found)
+        given.setdefault(item.article_key, {}).setdefault(found, set()).add(_value_key(item))
         seen = touched.setdefault(item.article_key, {})
         seen[found] = seen.get(found, frozenset()) | _counted_words(item)
         if found >= 0 and (value_key := _value_key(item)) is not None:
@@ -349,6 +381,10 @@ def _group_of_key(
     Never a group whose founding value is too far from this one to be one quantity ("six arrests" one
     night and "47 arrests" in all name one thing but count two)."""
     candidates = [c for c in candidates if not evidence.too_far(item, c[2], ratio=KEY_FAR_RATIO)]
+    # A group founded on this very value first: when an outlet's two values of one wording started two
+    # groups, a later outlet's value joins its own, whichever group is older.
+    value_key = _value_key(item)
+    candidates.sort(key=lambda c: _value_key(c[2]) != value_key)
     if not candidates:
         return None
     if not keys.frame_only(key):
