@@ -774,3 +774,15 @@ def test_an_age_named_by_the_word_age_or_a_name_comma_is_an_age(
 ) -> None:
     ages = [(f.value, f.value_high) for f in extract_figures(body) if f.kind == "age"]
     assert ages == [(value, high)]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Her career began in 2002 as a junior clerk.", "year"),
+        ("In 2019 this changed for good.", "year"),
+        ("About 2000 homes flooded overnight.", "count"),
+    ],
+)
+def test_a_function_word_after_a_year_does_not_make_it_a_count(body: str, kind: str) -> None:
+    assert [f.kind for f in extract_figures(body)] == [kind]

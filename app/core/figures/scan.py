@@ -781,8 +781,11 @@ def _looks_like_year(body: str, digits: str, end: int) -> bool:
     if len(digits) != 4 or not digits.isdigit() or not 1800 <= int(digits) <= 2100:
         return False
     following = WORD.match(body, end)
-    # "2000 people" is a count; "in 2023 the war" and "2023." are years.
-    return not (following and following.group("word").endswith("s") and following.group("word").islower())
+    # "2000 people" is a count; "in 2023 the war", "in 2002 as a rookie" and "2023." are years.
+    if following is None:
+        return True
+    word = following.group("word")
+    return not (word.endswith("s") and word.islower() and word not in _NP_STOP)
 
 
 # --- what the article itself says elsewhere ----------------------------------------------------------
