@@ -786,3 +786,16 @@ def test_an_age_named_by_the_word_age_or_a_name_comma_is_an_age(
 )
 def test_a_function_word_after_a_year_does_not_make_it_a_count(body: str, kind: str) -> None:
     assert [f.kind for f in extract_figures(body)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        ("The skiff climbed from 16th to fourth.", None),
+        ("The skiff dropped to 15th place.", None),
+        ("She scored 30 goals, second-most in the league.", None),
+        ("It was the third visit.", "visit"),
+    ],
+)
+def test_an_ordinal_ranks_a_noun_only_when_one_follows(body: str, counted: str | None) -> None:
+    assert [f.counted for f in extract_figures(body) if f.kind == "ordinal"] == [counted]
