@@ -799,3 +799,10 @@ def test_a_function_word_after_a_year_does_not_make_it_a_count(body: str, kind: 
 )
 def test_an_ordinal_ranks_a_noun_only_when_one_follows(body: str, counted: str | None) -> None:
     assert [f.counted for f in extract_figures(body) if f.kind == "ordinal"] == [counted]
+
+
+def test_a_second_amount_printed_whole_is_no_range_sharing_the_first_scale() -> None:
+    found = [
+        (f.text, f.value, f.value_high) for f in extract_figures("Ada outraised Bo $5.4 million to $200,000.")
+    ]
+    assert found == [("$5.4 million", 5.4e6, None), ("$200,000", 2e5, None)]

@@ -530,7 +530,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         if high is not None:
             if high_scale and not scale:
                 value *= high_scale
-            high *= (high_scale or scale or 1.0) * high_factor
+            # "£2-3bn" shares one scale; "$5.4 million to $200,000" prints the second amount whole.
+            written_whole = tail.group("currency") or "," in (tail.group("digits") or "")
+            high *= (high_scale or (None if written_whole else scale) or 1.0) * high_factor
             if high > value:
                 value_high = high
                 end = number_end = tail_end
