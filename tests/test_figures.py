@@ -806,3 +806,16 @@ def test_a_second_amount_printed_whole_is_no_range_sharing_the_first_scale() -> 
         (f.text, f.value, f.value_high) for f in extract_figures("Ada outraised Bo $5.4 million to $200,000.")
     ]
     assert found == [("$5.4 million", 5.4e6, None), ("$200,000", 2e5, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [("The flare shone at -14 or brighter.", -14.0), ("Venus (-4.1 magnitude) rose early.", -4.1)],
+)
+def test_a_number_printed_with_a_minus_sign_is_negative(body: str, value: float) -> None:
+    assert [f.value for f in extract_figures(body)] == [value]
+
+
+def test_a_spaced_dash_between_two_numbers_is_still_a_range() -> None:
+    figure = only("The pier cost 200 - 300 pounds.")
+    assert (figure.value, figure.value_high) == (200.0, 300.0)

@@ -34,7 +34,7 @@ _CANDIDATE = re.compile(
     |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
-        (?:(?<![\w.,/#:-])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
+        (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-]))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
           |(?P<vague>(?i:{numbers.VAGUE_PATTERN}))
           |(?P<words>(?<!-)(?i:{numbers.WORD_NUMBER_PATTERN})))
         (?:[ ]?(?P<scale>(?i:{_SCALE_WORDS}))\b)?
@@ -150,7 +150,7 @@ def scan(body: str) -> list[Draft]:
 # A telephone number has at least this many digits; fewer are a score or a short list of numbers.
 _PHONE_DIGITS = 7
 # "HK$", "C$", "NZ$": a country's letters before the dollar sign start the figure.
-_TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|(?<![A-Za-z])[A-Z]{1,2}(?=\$)|[£$€¥₹]")
+_TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|(?<=[ (])[-−](?=[0-9])|(?<![A-Za-z])[A-Z]{1,2}(?=\$)|[£$€¥₹]")
 _TRIGGER_WORD = re.compile(r"[a-z]+")
 _TRIGGER_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
 _TRIGGER_WORDS = frozenset(
@@ -359,6 +359,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         kind = "money"
     if digits is not None:
         value = numbers.parse_digits(digits)
+        if match.group("minus"):
+            # "a magnitude of -14", "(-0.3 magnitude)": a value below zero, printed with its sign.
+            value = -value
         number_end = match.end("digits")
     elif vague is not None:
         vague_key = re.sub(r"\s+", " ", vague.lower())
