@@ -819,3 +819,20 @@ def test_a_number_printed_with_a_minus_sign_is_negative(body: str, value: float)
 def test_a_spaced_dash_between_two_numbers_is_still_a_range() -> None:
     figure = only("The pier cost 200 - 300 pounds.")
     assert (figure.value, figure.value_high) == (200.0, 300.0)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "hours"),
+    [
+        ("The bonuses date from the three previous years.", "three previous years", 3 * 8766.0),
+        ("Snow fell for five consecutive days.", "five consecutive days", 120.0),
+        ("She asked for two more weeks.", "two more weeks", 336.0),
+    ],
+)
+def test_a_word_ordering_a_span_keeps_its_unit(body: str, text: str, hours: float) -> None:
+    figure = only(body)
+    assert (figure.text, figure.kind, figure.value) == (text, "duration", pytest.approx(hours))
+
+
+def test_last_before_a_time_unit_makes_no_span() -> None:
+    assert [f.kind for f in extract_figures("The index rose 2 last year.")] == ["count"]

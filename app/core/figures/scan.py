@@ -43,7 +43,12 @@ _CANDIDATE = re.compile(
     re.VERBOSE,
 )
 # A unit right after a quantity; the hyphen allows "35-mm", "three-day", "72-hour".
-_UNIT_AFTER = re.compile(rf"(?:[ ]?-[ ]?|[ ]?)(?P<unit>%|(?i:{numbers.UNIT_PATTERN})\b)")
+# "three previous years", "two more days", "five consecutive weeks": a word that orders the span keeps its unit
+# ("last" and "next" are left out: "rose 2 last year" is no span of two years).
+_UNIT_AFTER = re.compile(
+    rf"(?:[ ]?-[ ]?|[ ](?i:previous|consecutive|straight|more|further|additional|full)[ ]|[ ]?)"
+    rf"(?P<unit>%|(?i:{numbers.UNIT_PATTERN})\b)"
+)
 # "$3.5m" / "12m people" / "40k": bare m and k straight after the digits.
 _MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
 _MEASURE_CONTEXT = re.compile(r"[ ]+(?:tall|high|long|wide|deep|away|from|above|below|of water)\b", re.I)
