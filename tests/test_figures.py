@@ -836,3 +836,19 @@ def test_a_word_ordering_a_span_keeps_its_unit(body: str, text: str, hours: floa
 
 def test_last_before_a_time_unit_makes_no_span() -> None:
     assert [f.kind for f in extract_figures("The index rose 2 last year.")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talk is at the Orvo Planetarium, 1426 N. Larch St., Velmora.",
+        "A lecture follows in 163 Kestrel Hall, Orvo University.",
+        "She lives at 10 Harrow Street.",
+    ],
+)
+def test_a_house_or_room_number_of_an_address_is_no_figure(body: str) -> None:
+    assert extract_figures(body) == []
+
+
+def test_a_count_before_a_capitalised_noun_that_ends_no_address_is_kept() -> None:
+    assert [f.value for f in extract_figures("Some 300 Marines marched down Main Street.")] == [300.0]

@@ -9,8 +9,13 @@ from dataclasses import dataclass
 
 from app.core import numbers
 from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, RELATIVE_TIME_WORDS, month_number
+from app.core.lexicon.frames import (
+    ADDRESS_NOUNS,
+    IDENTIFYING_NOUNS,
+    NUMBER_IDIOMS_AFTER,
+    NUMBER_IDIOMS_BEFORE,
+)
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
-from app.core.lexicon.frames import IDENTIFYING_NOUNS, NUMBER_IDIOMS_AFTER, NUMBER_IDIOMS_BEFORE
 from app.core.lexicon.furniture import PHONE_NUMBER
 from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
 
@@ -456,6 +461,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
         return None
+    if digits is not None and digits.isdigit() and scale is None and unit is None and _is_address(body, end):
+        return None
     if digits is not None and len(digits) > 1 and digits[0] == "0" and digits.isdigit() and not currency_text:
         # "0336 GMT", "MSP 006", "0800": a number written with a leading zero is a code or a clock time.
         return None
@@ -721,6 +728,19 @@ def _is_idiom(body: str, start: int, end: int, word: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
+
+
+# "1426 N. Quincy St.", "201 Waterfront St.", "163 Research Hall": up to three capitalised words (or a compass
+# initial) and an address noun after a house or room number.
+_ADDRESS_AFTER = re.compile(r"(?:[ ]+(?:[NSEW]\.|[A-Z][\w'’-]*)){1,4}\b")
+
+
+def _is_address(body: str, end: int) -> bool:
+    found = _ADDRESS_AFTER.match(body, end)
+    if found is None:
+        return False
+    last = found.group().split()[-1].rstrip(".").lower()
+    return last in ADDRESS_NOUNS and len(found.group().split()) >= 2
 
 
 def _is_name_number(body: str, start: int, digits: str) -> bool:
