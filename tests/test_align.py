@@ -356,6 +356,13 @@ def test_a_sentence_printed_word_for_word_links_whatever_speakers() -> None:
     assert not _together(text, "This storm took everything our town had.", MAYOR, CHIEF)
 
 
+def test_a_trim_that_the_longer_sentence_negates_is_another_claim() -> None:
+    part = "They will sell the farm."
+    assert not _together(part, "Nobody is saying that they will sell the farm this year.")
+    # A negation in another clause does not reach the run.
+    assert _together(part, "Nobody asked us, but they will sell the farm this year.")
+
+
 def test_a_long_trim_printed_inside_another_sentence_links_whatever_speakers() -> None:
     # Seven words or more printed word for word inside another outlet's sentence: one person's wording.
     whole = "I was at the market all morning, and nobody warned us about the water."

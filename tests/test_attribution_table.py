@@ -636,6 +636,8 @@ def test_attribution(text: str, speaker: str | None) -> None:
     [
         ("the latest figures came as the bank", False),
         ("an accompanying list of fees", False),
+        ("the confusion over the source of the noise", False),
+        ("a spokesman inside the building", True),
         ("their instinctive preference", False),
         ("a source familiar with the talks", True),
         ("the committee chairmen", True),

@@ -550,13 +550,14 @@ def assign_statements(
       for "it": tune pairs 0.955 -> 0.964, traps 0), but not a re-wording, which
       needs the speakers' agreement to link. Four words linked more versions on the tune events (0.84 ->
       0.90) but linked such a pair on a held-out event, so five stays.
-    - ``contained_words=4``: a sentence of four words or more (two of them content words) printed word
-      for word, as one unbroken run, inside a longer one links to it when the speakers agree ("no one is
-      above the law" / "the verdict is a reminder that no one is above the law", "nothing happened to
-      her" / "she lied, and nothing happened to her"): one outlet printed part of the sentence. Five
-      words: tune pairs 0.882 -> 0.918 with the clause rule below; four: 0.964 -> 0.973, held-out 76 ->
-      77/83, traps 0/87 and 2/89 unchanged, and 4-word trims linked in a dozen unannotated corpus events.
-      One content word is a stock phrase ("we stand with them").
+    - ``contained_words=4``: a sentence of four words or more printed word for word, as one unbroken
+      run, inside a longer one links to it when the speakers agree ("no one is above the law" / "the
+      verdict is a reminder that no one is above the law", "nothing happened to her" / "she lied, and
+      nothing happened to her"), unless the longer one negates the run: one outlet printed part of the
+      sentence. Five words: tune pairs 0.882 -> 0.918 with the clause rule below; four (with two content
+      words; five words when only one is a content word, "we stand with them" being a stock phrase):
+      0.964 -> 0.973, held-out 76 -> 77/83, traps 0/87 and 2/89 unchanged, and four-word trims linked
+      in a dozen corpus events that had no gold then.
     - ``verbatim_words=7``: a sentence of seven words or more printed identically by two outlets links
       whoever they name, even with fewer than ``distinctive_words`` content words ("This tragedy hits
       our community very hard" given to a name by one outlet and to a description by another): tune
