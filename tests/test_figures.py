@@ -852,3 +852,19 @@ def test_a_house_or_room_number_of_an_address_is_no_figure(body: str) -> None:
 
 def test_a_count_before_a_capitalised_noun_that_ends_no_address_is_kept() -> None:
     assert [f.value for f in extract_figures("Some 300 Marines marched down Main Street.")] == [300.0]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "low", "high"),
+    [
+        ("A crowd of men between the ages of 19 and 40 gathered.", "19 and 40", 19.0, 40.0),
+        ("Pupils aged 8 and 9 were hurt.", "8 and 9", 8.0, 9.0),
+    ],
+)
+def test_the_ages_of_a_group_are_one_age_range(body: str, text: str, low: float, high: float) -> None:
+    ages = [(f.text, f.value, f.value_high) for f in extract_figures(body) if f.kind == "age"]
+    assert ages == [(text, low, high)]
+
+
+def test_and_between_two_counts_makes_no_range_without_an_opener() -> None:
+    assert [f.value_high for f in extract_figures("Two men and 3 women came.")] == [None, None]

@@ -505,7 +505,12 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     opener = _RANGE_OPENER.search(body, max(0, start - 12), start)
     if tail and tail.group("currency") and kind != "money":
         tail = None  # "fell 1 percent to $254": a change and the price it reached, not a range
-    if tail and (tail.group("joiner").lower() != "and" or opener):
+    # "between 200 and 300", and "ages 18 and 35" (the ages bound one group of people).
+    if tail and (
+        tail.group("joiner").lower() != "and"
+        or opener
+        or _AGED_BEFORE.search(body, max(0, start - 12), start)
+    ):
         high = (
             numbers.parse_digits(tail.group("digits"))
             if tail.group("digits") is not None
@@ -617,7 +622,7 @@ _TIMES_TAIL = re.compile(r"-times?\b")
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
-_AGED_BEFORE = re.compile(r"\b(?i:aged|ages?|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
+_AGED_BEFORE = re.compile(r"\b(?i:aged|ages?(?:[ ]of)?|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
 
 
 # "once a year", "$50,000 a year", "twice a week" are rates; "a week later", "a month after the crash", "a year
