@@ -553,6 +553,11 @@ SPEAKING_HEADS = [
 # Statements, posts and tweets are their issuer's words (the possessor, the body a spokesperson speaks for, the
 # person who "said in a statement"); papers quoted as a source in their own right stay as printed.
 ISSUERS_OF_DOCUMENTS = [
+    # The owner of the channel is the phrase after the preposition, never the cut "A post on the group".
+    (
+        'Hundreds marched.\n\nA post on the group\'s Facebook page said it was "delighted and very grateful".',
+        "the group",
+    ),
     (
         'Ann Lee was a guide for Orbix, which runs tours. "Ann was a rising star at our firm," the company said '
         "in a statement.",
