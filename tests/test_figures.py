@@ -868,3 +868,11 @@ def test_the_ages_of_a_group_are_one_age_range(body: str, text: str, low: float,
 
 def test_and_between_two_counts_makes_no_range_without_an_opener() -> None:
     assert [f.value_high for f in extract_figures("Two men and 3 women came.")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [("Its role in the 2001 bombings is unclear.", "year"), ("After the 2016 elections, Ada left.", "year")],
+)
+def test_a_year_before_the_plural_of_one_occasion_dates_it(body: str, kind: str) -> None:
+    assert [f.kind for f in extract_figures(body)] == [kind]

@@ -8,7 +8,13 @@ import re
 from dataclasses import dataclass
 
 from app.core import numbers
-from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, RELATIVE_TIME_WORDS, month_number
+from app.core.lexicon.calendar import (
+    DATED_OCCASIONS,
+    MONTH_PATTERN,
+    MONTHS,
+    RELATIVE_TIME_WORDS,
+    month_number,
+)
 from app.core.lexicon.frames import (
     ADDRESS_NOUNS,
     IDENTIFYING_NOUNS,
@@ -820,7 +826,9 @@ def _looks_like_year(body: str, digits: str, end: int) -> bool:
     if following is None:
         return True
     word = following.group("word")
-    return not (word.endswith("s") and word.islower() and word not in _NP_STOP)
+    return not (
+        word.endswith("s") and word.islower() and word not in _NP_STOP and word not in DATED_OCCASIONS
+    )
 
 
 # --- what the article itself says elsewhere ----------------------------------------------------------
