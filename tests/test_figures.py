@@ -774,3 +774,105 @@ def test_an_age_named_by_the_word_age_or_a_name_comma_is_an_age(
 ) -> None:
     ages = [(f.value, f.value_high) for f in extract_figures(body) if f.kind == "age"]
     assert ages == [(value, high)]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Her career began in 2002 as a junior clerk.", "year"),
+        ("In 2019 this changed for good.", "year"),
+        ("About 2000 homes flooded overnight.", "count"),
+    ],
+)
+def test_a_function_word_after_a_year_does_not_make_it_a_count(body: str, kind: str) -> None:
+    assert [f.kind for f in extract_figures(body)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        ("The skiff climbed from 16th to fourth.", None),
+        ("The skiff dropped to 15th place.", None),
+        ("She scored 30 goals, second-most in the league.", None),
+        ("It was the third visit.", "visit"),
+    ],
+)
+def test_an_ordinal_ranks_a_noun_only_when_one_follows(body: str, counted: str | None) -> None:
+    assert [f.counted for f in extract_figures(body) if f.kind == "ordinal"] == [counted]
+
+
+def test_a_second_amount_printed_whole_is_no_range_sharing_the_first_scale() -> None:
+    found = [
+        (f.text, f.value, f.value_high) for f in extract_figures("Ada outraised Bo $5.4 million to $200,000.")
+    ]
+    assert found == [("$5.4 million", 5.4e6, None), ("$200,000", 2e5, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [("The flare shone at -14 or brighter.", -14.0), ("Venus (-4.1 magnitude) rose early.", -4.1)],
+)
+def test_a_number_printed_with_a_minus_sign_is_negative(body: str, value: float) -> None:
+    assert [f.value for f in extract_figures(body)] == [value]
+
+
+def test_a_spaced_dash_between_two_numbers_is_still_a_range() -> None:
+    figure = only("The pier cost 200 - 300 pounds.")
+    assert (figure.value, figure.value_high) == (200.0, 300.0)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "hours"),
+    [
+        ("The bonuses date from the three previous years.", "three previous years", 3 * 8766.0),
+        ("Snow fell for five consecutive days.", "five consecutive days", 120.0),
+        ("She asked for two more weeks.", "two more weeks", 336.0),
+    ],
+)
+def test_a_word_ordering_a_span_keeps_its_unit(body: str, text: str, hours: float) -> None:
+    figure = only(body)
+    assert (figure.text, figure.kind, figure.value) == (text, "duration", pytest.approx(hours))
+
+
+def test_last_before_a_time_unit_makes_no_span() -> None:
+    assert [f.kind for f in extract_figures("The index rose 2 last year.")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talk is at the Orvo Planetarium, 1426 N. Larch St., Velmora.",
+        "A lecture follows in 163 Kestrel Hall, Orvo University.",
+        "She lives at 10 Harrow Street.",
+    ],
+)
+def test_a_house_or_room_number_of_an_address_is_no_figure(body: str) -> None:
+    assert extract_figures(body) == []
+
+
+def test_a_count_before_a_capitalised_noun_that_ends_no_address_is_kept() -> None:
+    assert [f.value for f in extract_figures("Some 300 Marines marched down Main Street.")] == [300.0]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "low", "high"),
+    [
+        ("A crowd of men between the ages of 19 and 40 gathered.", "19 and 40", 19.0, 40.0),
+        ("Pupils aged 8 and 9 were hurt.", "8 and 9", 8.0, 9.0),
+    ],
+)
+def test_the_ages_of_a_group_are_one_age_range(body: str, text: str, low: float, high: float) -> None:
+    ages = [(f.text, f.value, f.value_high) for f in extract_figures(body) if f.kind == "age"]
+    assert ages == [(text, low, high)]
+
+
+def test_and_between_two_counts_makes_no_range_without_an_opener() -> None:
+    assert [f.value_high for f in extract_figures("Two men and 3 women came.")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [("Its role in the 2001 bombings is unclear.", "year"), ("After the 2016 elections, Ada left.", "year")],
+)
+def test_a_year_before_the_plural_of_one_occasion_dates_it(body: str, kind: str) -> None:
+    assert [f.kind for f in extract_figures(body)] == [kind]

@@ -543,6 +543,10 @@ class SentenceMatches:
         return [m for m in matches[low:high] if m.end() <= end]
 
 
+# Words after an ordinal that name the standing itself, not a thing ranked: "15th place" is "15th".
+_RANK_WORDS = frozenset({"place", "position", "overall", "most", "spot"})
+
+
 def counted_phrase(
     body: str,
     draft: Draft,
@@ -568,7 +572,11 @@ def counted_phrase(
             return noun, None, noun
         # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
         ranked = WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
-        return (ranked.group("word").lower(), None, None) if ranked else (None, None, None)
+        word = ranked.group("word").lower() if ranked else None
+        if word is None or word in _NP_STOP or word in _RANK_WORDS:
+            # "from 16th to third", "in 15th place", "second-most in the league": a standing, no noun ranked.
+            return None, None, None
+        return word, None, None
     noun = " ".join(_noun_phrase(body, draft)) or None
     clause_start, clause_end = _clause(sentence, draft)
     if draft.kind not in COUNT_KINDS:

@@ -8,9 +8,20 @@ import re
 from dataclasses import dataclass
 
 from app.core import numbers
-from app.core.lexicon.calendar import MONTH_PATTERN, MONTHS, RELATIVE_TIME_WORDS, month_number
+from app.core.lexicon.calendar import (
+    DATED_OCCASIONS,
+    MONTH_PATTERN,
+    MONTHS,
+    RELATIVE_TIME_WORDS,
+    month_number,
+)
+from app.core.lexicon.frames import (
+    ADDRESS_NOUNS,
+    IDENTIFYING_NOUNS,
+    NUMBER_IDIOMS_AFTER,
+    NUMBER_IDIOMS_BEFORE,
+)
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
-from app.core.lexicon.frames import IDENTIFYING_NOUNS, NUMBER_IDIOMS_AFTER, NUMBER_IDIOMS_BEFORE
 from app.core.lexicon.furniture import PHONE_NUMBER
 from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
 
@@ -34,7 +45,7 @@ _CANDIDATE = re.compile(
     |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
-        (?:(?<![\w.,/#:-])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
+        (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-]))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
           |(?P<vague>(?i:{numbers.VAGUE_PATTERN}))
           |(?P<words>(?<!-)(?i:{numbers.WORD_NUMBER_PATTERN})))
         (?:[ ]?(?P<scale>(?i:{_SCALE_WORDS}))\b)?
@@ -43,7 +54,12 @@ _CANDIDATE = re.compile(
     re.VERBOSE,
 )
 # A unit right after a quantity; the hyphen allows "35-mm", "three-day", "72-hour".
-_UNIT_AFTER = re.compile(rf"(?:[ ]?-[ ]?|[ ]?)(?P<unit>%|(?i:{numbers.UNIT_PATTERN})\b)")
+# "three previous years", "two more days", "five consecutive weeks": a word that orders the span keeps its unit
+# ("last" and "next" are left out: "rose 2 last year" is no span of two years).
+_UNIT_AFTER = re.compile(
+    rf"(?:[ ]?-[ ]?|[ ](?i:previous|consecutive|straight|more|further|additional|full)[ ]|[ ]?)"
+    rf"(?P<unit>%|(?i:{numbers.UNIT_PATTERN})\b)"
+)
 # "$3.5m" / "12m people" / "40k": bare m and k straight after the digits.
 _MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
 _MEASURE_CONTEXT = re.compile(r"[ ]+(?:tall|high|long|wide|deep|away|from|above|below|of water)\b", re.I)
@@ -150,7 +166,7 @@ def scan(body: str) -> list[Draft]:
 # A telephone number has at least this many digits; fewer are a score or a short list of numbers.
 _PHONE_DIGITS = 7
 # "HK$", "C$", "NZ$": a country's letters before the dollar sign start the figure.
-_TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|(?<![A-Za-z])[A-Z]{1,2}(?=\$)|[£$€¥₹]")
+_TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|(?<=[ (])[-−](?=[0-9])|(?<![A-Za-z])[A-Z]{1,2}(?=\$)|[£$€¥₹]")
 _TRIGGER_WORD = re.compile(r"[a-z]+")
 _TRIGGER_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
 _TRIGGER_WORDS = frozenset(
@@ -359,6 +375,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         kind = "money"
     if digits is not None:
         value = numbers.parse_digits(digits)
+        if match.group("minus"):
+            # "a magnitude of -14", "(-0.3 magnitude)": a value below zero, printed with its sign.
+            value = -value
         number_end = match.end("digits")
     elif vague is not None:
         vague_key = re.sub(r"\s+", " ", vague.lower())
@@ -448,6 +467,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
         return None
+    if digits is not None and digits.isdigit() and scale is None and unit is None and _is_address(body, end):
+        return None
     if digits is not None and len(digits) > 1 and digits[0] == "0" and digits.isdigit() and not currency_text:
         # "0336 GMT", "MSP 006", "0800": a number written with a leading zero is a code or a clock time.
         return None
@@ -490,7 +511,12 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     opener = _RANGE_OPENER.search(body, max(0, start - 12), start)
     if tail and tail.group("currency") and kind != "money":
         tail = None  # "fell 1 percent to $254": a change and the price it reached, not a range
-    if tail and (tail.group("joiner").lower() != "and" or opener):
+    # "between 200 and 300", and "ages 18 and 35" (the ages bound one group of people).
+    if tail and (
+        tail.group("joiner").lower() != "and"
+        or opener
+        or _AGED_BEFORE.search(body, max(0, start - 12), start)
+    ):
         high = (
             numbers.parse_digits(tail.group("digits"))
             if tail.group("digits") is not None
@@ -530,7 +556,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         if high is not None:
             if high_scale and not scale:
                 value *= high_scale
-            high *= (high_scale or scale or 1.0) * high_factor
+            # "£2-3bn" shares one scale; "$5.4 million to $200,000" prints the second amount whole.
+            written_whole = tail.group("currency") or "," in (tail.group("digits") or "")
+            high *= (high_scale or (None if written_whole else scale) or 1.0) * high_factor
             if high > value:
                 value_high = high
                 end = number_end = tail_end
@@ -600,7 +628,7 @@ _TIMES_TAIL = re.compile(r"-times?\b")
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
-_AGED_BEFORE = re.compile(r"\b(?i:aged|ages?|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
+_AGED_BEFORE = re.compile(r"\b(?i:aged|ages?(?:[ ]of)?|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
 
 
 # "once a year", "$50,000 a year", "twice a week" are rates; "a week later", "a month after the crash", "a year
@@ -713,6 +741,19 @@ def _is_idiom(body: str, start: int, end: int, word: str) -> bool:
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
 
 
+# "1426 N. Quincy St.", "201 Waterfront St.", "163 Research Hall": up to three capitalised words (or a compass
+# initial) and an address noun after a house or room number.
+_ADDRESS_AFTER = re.compile(r"(?:[ ]+(?:[NSEW]\.|[A-Z][\w'’-]*)){1,4}\b")
+
+
+def _is_address(body: str, end: int) -> bool:
+    found = _ADDRESS_AFTER.match(body, end)
+    if found is None:
+        return False
+    last = found.group().split()[-1].rstrip(".").lower()
+    return last in ADDRESS_NOUNS and len(found.group().split()) >= 2
+
+
 def _is_name_number(body: str, start: int, digits: str) -> bool:
     """A bare integer right after a capitalised word mid-sentence: "Operation 7", "Resolution 2334"."""
     if "," in digits or "." in digits:
@@ -781,8 +822,13 @@ def _looks_like_year(body: str, digits: str, end: int) -> bool:
     if len(digits) != 4 or not digits.isdigit() or not 1800 <= int(digits) <= 2100:
         return False
     following = WORD.match(body, end)
-    # "2000 people" is a count; "in 2023 the war" and "2023." are years.
-    return not (following and following.group("word").endswith("s") and following.group("word").islower())
+    # "2000 people" is a count; "in 2023 the war", "in 2002 as a rookie" and "2023." are years.
+    if following is None:
+        return True
+    word = following.group("word")
+    return not (
+        word.endswith("s") and word.islower() and word not in _NP_STOP and word not in DATED_OCCASIONS
+    )
 
 
 # --- what the article itself says elsewhere ----------------------------------------------------------

@@ -69,3 +69,31 @@ def month_number(text: str) -> int | None:
 def weekday_number(text: str) -> int | None:
     """0 (Monday) to 6 for a weekday name or its abbreviation."""
     return WEEKDAYS.get(text.rstrip(".").lower())
+
+
+# Plural nouns of one occasion that a year before them dates rather than counts: "the 2001 attacks", "the 2016
+# elections", "the 2011 riots" (while "2000 homes" counts homes).
+DATED_OCCASIONS = frozenset(
+    {
+        "attacks",
+        "bombings",
+        "elections",
+        "midterms",
+        "primaries",
+        "riots",
+        "protests",
+        "floods",
+        "fires",
+        "wildfires",
+        "games",
+        "olympics",
+        "playoffs",
+        "finals",
+        "talks",
+        "negotiations",
+        "hearings",
+        "accords",
+        "sanctions",
+        "shootings",
+    }
+)

@@ -497,6 +497,39 @@ OTHER_INCIDENT_COMPARISON = re.compile(
     re.IGNORECASE,
 )
 
+# The last word of a street address or a building's room: "1426 N. Quincy St.", "163 Research Hall", "10 Downing
+# Street". A number before a run of capitalised words that ends in one of these is a house or room number.
+ADDRESS_NOUNS = frozenset(
+    {
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "drive",
+        "dr",
+        "lane",
+        "ln",
+        "way",
+        "place",
+        "pl",
+        "court",
+        "ct",
+        "terrace",
+        "parkway",
+        "pkwy",
+        "plaza",
+        "square",
+        "hall",
+        "building",
+        "tower",
+        "suite",
+    }
+)
+
 # Nouns a number after them names rather than counts: "on lap 20", "page 5", "Route 66", "Section 230" give
 # a position or an identifier, the noun says what it is ("lap"), and the number counts nothing before it.
 # Singular only: "laps 20 to 30" is rare, and "a day 300 people" would read a rate as a position.
