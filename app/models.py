@@ -40,7 +40,11 @@ class Outlet(SQLModel, table=True):
 
 
 class Article(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("event_id", "content_hash", name="uq_article_event_hash"),)
+    __table_args__ = (
+        UniqueConstraint("event_id", "content_hash", name="uq_article_event_hash"),
+        # The event's sources are looked up on every add: one index seek, however many reports it holds.
+        Index("ix_article_event_role", "event_id", "role"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")

@@ -136,11 +136,14 @@ def quote_pieces(quote: Quote, body: str) -> list[str]:
 
 
 def locate_figure(body: str, figure: dict[str, Any]) -> tuple[int, int] | None:
-    """Character span of an annotated figure: its text inside its ``at`` context (or alone) in the body."""
+    """Character span of an annotated figure: its text inside the ``occurrence``-th (1-based) copy of its ``at``
+    context (or of itself) in the body."""
     context = figure.get("at", figure["text"])
-    at = body.find(context)
-    if at < 0:
-        return None
+    at = -1
+    for _ in range(figure.get("occurrence") or 1):
+        at = body.find(context, at + 1)
+        if at < 0:
+            return None
     start = at + context.find(figure["text"])
     return start, start + len(figure["text"])
 

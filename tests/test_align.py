@@ -356,6 +356,13 @@ def test_a_sentence_printed_word_for_word_links_whatever_speakers() -> None:
     assert not _together(text, "This storm took everything our town had.", MAYOR, CHIEF)
 
 
+def test_a_trim_that_the_longer_sentence_negates_is_another_claim() -> None:
+    part = "They will sell the farm."
+    assert not _together(part, "Nobody is saying that they will sell the farm this year.")
+    # A negation in another clause does not reach the run.
+    assert _together(part, "Nobody asked us, but they will sell the farm this year.")
+
+
 def test_a_long_trim_printed_inside_another_sentence_links_whatever_speakers() -> None:
     # Seven words or more printed word for word inside another outlet's sentence: one person's wording.
     whole = "I was at the market all morning, and nobody warned us about the water."
@@ -457,6 +464,34 @@ def test_a_sentence_is_compared_only_with_its_own_candidates() -> None:
     update = assign_statements(new, placed, candidates={20: frozenset({7}), 21: frozenset()})
     assert update.placements[0] == frozenset({7})
     assert 7 not in update.placements[1]
+
+
+def test_a_copy_joins_its_copys_statements_without_a_comparison() -> None:
+    long = "The bridge will stay closed until engineers inspect every pillar, and the ferry will run instead."
+    # Statement 7 was not even loaded: the copy joins it on its earlier copy's word.
+    update = assign_statements(
+        [_item(20, 2, long)], [], candidates={20: frozenset({7})}, copies={20: frozenset({7})}
+    )
+    assert update.placements[0] == frozenset({7})
+    assert update.added[7] == frozenset({20})
+
+
+def test_a_second_copy_of_one_article_in_the_same_statement_is_compared() -> None:
+    long = "The bridge will stay closed until engineers inspect every pillar. The ferry will run instead."
+    half = "The ferry will run instead."
+    placed = [
+        PlacedSentence(_item(10, 1, long), frozenset({7})),
+        PlacedSentence(_item(11, 3, half), frozenset({7})),
+    ]
+    new = [_item(20, 2, long), _item(21, 2, half)]
+    copies = {20: frozenset({7}), 21: frozenset({7})}
+    update = assign_statements(new, placed, candidates=copies, copies=copies)
+    assert update.placements[0] == frozenset({7})
+    # The half and the long sentence of one article are two sentences, not a repeat: the half starts a
+    # statement with the other outlets' sentences instead of joining the one its own article's long
+    # sentence joined.
+    assert 7 not in update.placements[1]
+    assert any({10, 11, 21} <= update.added[s] for s in update.placements[1])
 
 
 def test_a_longer_sentence_one_word_apart_links_whoever_outlets_name() -> None:

@@ -121,13 +121,40 @@ def test_ordinals_before_a_noun_are_kept(body: str, value: float, counted: str) 
     [
         "Safety comes first.",
         "It was the first time the gate shut.",
-        "She finished 21st overall.",
         "The dam failed for the second time.",
         "The pier dates from the Second World War.",
         "The 1st brigade marched.",
     ],
 )
 def test_ordinals_that_rank_nothing_are_not_figures(body: str) -> None:
+    assert [f for f in extract_figures(body) if f.kind == "ordinal"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("She finished 21st overall.", "21st", 21.0),
+        ("The skiff slipped to 15th place after a stop.", "15th", 15.0),
+        ("He climbed from 16th to fourth in the rain.", "16th", 16.0),
+        ("The engine failed on the 48th of 60 laps.", "48th", 48.0),
+        ("The comet returned for the 13th time.", "13th", 13.0),
+        ("She ran 9,000 metres, 12th-most in club history.", "12th", 12.0),
+        ("He was picked first overall by the Ravens.", "first", 1.0),
+        ("She scored 30 goals, second-most in the league.", "second", 2.0),
+        ("Orla, the council's No. 2 official, resigned.", "2", 2.0),
+        ("It is number two in a series of eclipses.", "two", 2.0),
+    ],
+)
+def test_a_printed_rank_is_an_ordinal(body: str, text: str, value: float) -> None:
+    ranks = [(f.text, f.value) for f in extract_figures(body) if f.kind == "ordinal"]
+    assert ranks == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The depot is on 53rd Street.", "She won the 11th District seat.", "They flew on Flight No. 51 home."],
+)
+def test_an_ordinal_or_number_inside_a_name_is_no_rank(body: str) -> None:
     assert [f for f in extract_figures(body) if f.kind == "ordinal"] == []
 
 
@@ -691,3 +718,59 @@ def test_the_same_words_outside_their_idioms_are_figures(body: str, text: str) -
 )
 def test_a_verb_right_after_a_bare_number_is_what_it_counts(body: str, counted: str) -> None:
     assert extract_figures(body)[-1].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The triple world champion Ada Rook led the field.", "triple", 3.0),
+        ("A double Olympic medallist opened the games.", "double", 2.0),
+    ],
+)
+def test_a_multiplied_title_counts_how_often_it_was_won(body: str, text: str, value: float) -> None:
+    found = [(f.text, f.value, f.kind) for f in extract_figures(body)]
+    assert found == [(text, value, "count")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She asked whether a double standard applied.",
+        "Fares will triple next year.",
+        "It was twice the size.",
+    ],
+)
+def test_multiplicatives_that_count_no_occurrence_are_not_figures(body: str) -> None:
+    assert extract_figures(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "unit"),
+    [
+        ("The display cost A$2 million to stage.", "A$2 million", "AUD"),
+        ("Fines reach HK$10,000 for each breach.", "HK$10,000", "HKD"),
+        ("The lender raised C$1.2bn in bonds.", "C$1.2bn", "CAD"),
+        ("Each guest paid 500 Australian dollars.", "500 Australian dollars", "AUD"),
+        ("A fee of 300 New Zealand dollars applies.", "300 New Zealand dollars", "NZD"),
+        ("The ferry sold for S$5m.", "S$5m", "SGD"),
+        ("The suit asks for $40 million.", "$40 million", "USD"),
+    ],
+)
+def test_named_dollars_keep_their_country(body: str, text: str, unit: str) -> None:
+    figure = only(body)
+    assert (figure.text, figure.kind, figure.unit) == (text, "money", unit)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "high"),
+    [
+        ("He was hired as head coach at age 60 by the club.", 60.0, None),
+        ("A crowd of men, ages 18 to 35, gathered in the square.", 18.0, 35.0),
+        ("Anaïs Moreau Guzmán, 51, who lives by the beach, saw it.", 51.0, None),
+    ],
+)
+def test_an_age_named_by_the_word_age_or_a_name_comma_is_an_age(
+    body: str, value: float, high: float | None
+) -> None:
+    ages = [(f.value, f.value_high) for f in extract_figures(body) if f.kind == "age"]
+    assert ages == [(value, high)]

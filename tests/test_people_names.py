@@ -24,6 +24,7 @@ ROLE_PHRASE_HEADS = [
     ('Rita Vale spoke first. "The count is final," said Quorum pollster Tomas Brell.', "Tomas Brell"),
     ('"The count is final," said Northvale Democratic strategist Tomas Brell.', "Tomas Brell"),
     ('"The count is final," said former Vale adviser Tomas Brell.', "Tomas Brell"),
+    ('"The count is final," said Oversight ranking Democrat Tomas Brell.', "Tomas Brell"),
     ('Rita Vale spoke first. "The count is final," said Vale ally Tomas Brell.', "Tomas Brell"),
     ('Rita Vale spoke first. "The count is final," said Varn Radio\'s Tomas Brell.', "Tomas Brell"),
     (

@@ -148,6 +148,11 @@ def test_display_name_drops_the_capital_of_a_sentence_initial_body() -> None:
         ("the “Keep Elm Park” group", ["the Keep Elm Park coalition"], "the Keep Elm Park coalition"),
         ("the Varn police", ["Tarrow Police Department"], None),
         ("the Vale campaign", ["Vale's presidential campaign"], "Vale's presidential campaign"),
+        # The police of the event by its generic noun; an office's place is no part of its body.
+        ("police", ["the Varn Metropolitan Police Department"], "the Varn Metropolitan Police Department"),
+        ("the police", ["Varn Police Department", "Tarrow Police Department"], None),
+        ("the Coast Weather Service in Varn", ["Coast Weather Service"], "Coast Weather Service"),
+        ("the embassy in Varn", ["the embassy"], "the embassy"),
     ],
 )
 def test_one_person_per_event(name: str, known: list[str], expected: str | None) -> None:

@@ -516,6 +516,7 @@ def assign_statements(
     max_new_statements: int = 8,
     members_of: Callable[[int], Sequence[SentenceItem]] | None = None,
     candidates: Mapping[int, frozenset[int]] | None = None,
+    copies: Mapping[int, frozenset[int]] | None = None,
 ) -> StatementUpdate:
     """Place the quote sentences of one new article (``new``) among the event's statements.
 
@@ -525,7 +526,13 @@ def assign_statements(
     partly links to, so the caller's cost per add follows the number of statements. ``candidates``, when
     given, maps a new sentence's key to the existing statements it may link to (an index lookup by the
     caller): the sentence is compared with those only, and with statements made in this call, so its cost
-    follows its own candidates, not those of the article's other sentences. Knobs:
+    follows its own candidates, not those of the article's other sentences. ``copies``, when given, maps a
+    new sentence's key to the statements of its identical earlier copy (same text, same speaker, another
+    article): the sentence links to exactly what that copy links to, so it joins them without a
+    comparison, unless a sentence of its own article joined one in this call (then it is compared as
+    usual); it is still compared with the statements made in this call. Such a statement need not be in
+    ``existing`` unless another new sentence may be compared with it (as a candidate, or as a second
+    copy in it). Knobs:
 
     - ``min_shared=3``: at least three content words in common, in order. Two shared words is what the
       trap pairs have ("countries ... guarantors"), and real versions of one sentence share more.
@@ -543,13 +550,14 @@ def assign_statements(
       for "it": tune pairs 0.955 -> 0.964, traps 0), but not a re-wording, which
       needs the speakers' agreement to link. Four words linked more versions on the tune events (0.84 ->
       0.90) but linked such a pair on a held-out event, so five stays.
-    - ``contained_words=4``: a sentence of four words or more (two of them content words) printed word
-      for word, as one unbroken run, inside a longer one links to it when the speakers agree ("no one is
-      above the law" / "the verdict is a reminder that no one is above the law", "nothing happened to
-      her" / "she lied, and nothing happened to her"): one outlet printed part of the sentence. Five
-      words: tune pairs 0.882 -> 0.918 with the clause rule below; four: 0.964 -> 0.973, held-out 76 ->
-      77/83, traps 0/87 and 2/89 unchanged, and 4-word trims linked in a dozen unannotated corpus events.
-      One content word is a stock phrase ("we stand with them").
+    - ``contained_words=4``: a sentence of four words or more printed word for word, as one unbroken
+      run, inside a longer one links to it when the speakers agree ("no one is above the law" / "the
+      verdict is a reminder that no one is above the law", "nothing happened to her" / "she lied, and
+      nothing happened to her"), unless the longer one negates the run: one outlet printed part of the
+      sentence. Five words: tune pairs 0.882 -> 0.918 with the clause rule below; four (with two content
+      words; five words when only one is a content word, "we stand with them" being a stock phrase):
+      0.964 -> 0.973, held-out 76 -> 77/83, traps 0/87 and 2/89 unchanged, and four-word trims linked
+      in a dozen corpus events that had no gold then.
     - ``verbatim_words=7``: a sentence of seven words or more printed identically by two outlets links
       whoever they name, even with fewer than ``distinctive_words`` content words ("This tragedy hits
       our community very hard" given to a name by one outlet and to a description by another): tune
@@ -597,19 +605,29 @@ def assign_statements(
     index = _StatementIndex(existing, representatives, members_of)
     added: dict[int, set[int]] = {}
     next_key = -1
+    joined_by_article: dict[int, set[int]] = {}  # statement -> articles of the sentences it took in here
     for item in new:
         sentence = _prepare(item)
-        joined: list[int] = []
+        copied = frozenset() if copies is None else copies.get(item.key, frozenset())
+        # The caller may not have loaded a copy's statements: nothing else in this call is compared with
+        # them (see ``copies``).
+        joined = sorted(s for s in copied if item.article_key not in joined_by_article.get(s, ()))
         partial: dict[frozenset[int], list[SentenceItem]] = {}
         allowed = None if candidates is None else candidates.get(item.key, frozenset())
-        for statement, linked in index.linked_members(sentence, knobs, allowed).items():
+        for statement, linked in index.linked_members(sentence, knobs, allowed, frozenset(joined)).items():
             if linked is None:
                 joined.append(statement)
             else:
                 partial.setdefault(frozenset(m.key for m in linked), linked)
         # A proper part of an old clique plus the sentence is a new clique only when no other candidate
         # (a joined statement or a larger part) already contains it.
-        full_sets = [frozenset(m.key for m in index.full_members(s)) for s in joined] if partial else []
+        # A copy's statement that the caller did not load is not known here, so a part is not measured
+        # against it.
+        full_sets = (
+            [frozenset(m.key for m in index.full_members(s)) for s in joined if s in index.members]
+            if partial
+            else []
+        )
         ranked = sorted(partial.items(), key=lambda kv: (-len(kv[0]), min(kv[0])))
         kept: list[list[SentenceItem]] = []
         kept_sets: list[frozenset[int]] = []
@@ -622,6 +640,7 @@ def assign_statements(
         for statement in joined:
             index.add(statement, [item])
             added.setdefault(statement, set()).add(item.key)
+            joined_by_article.setdefault(statement, set()).add(item.article_key)
         if not joined and not kept:
             kept = [[]]
         for linked in kept:
@@ -689,11 +708,16 @@ class _StatementIndex:
         return self.members[statement]
 
     def linked_members(
-        self, sentence: _Prepared, knobs: _Knobs, allowed: frozenset[int] | None = None
+        self,
+        sentence: _Prepared,
+        knobs: _Knobs,
+        allowed: frozenset[int] | None = None,
+        skip: frozenset[int] = frozenset(),
     ) -> dict[int, list[SentenceItem] | None]:
         """For every statement with a member linked to ``sentence``: the linked members, or None when
         all of them are linked (the sentence can join the statement). With ``allowed``, existing
-        statements outside it are skipped (statements made in this call, keyed below zero, never are)."""
+        statements outside it are skipped (statements made in this call, keyed below zero, never are);
+        those in ``skip`` (already joined) always are."""
         # Only the sentence's own candidates (and statements made in this call) are scanned, so its cost
         # follows its candidates, not those of the article's other sentences or the event's size.
         statements = (
@@ -701,6 +725,8 @@ class _StatementIndex:
             if allowed is None
             else sorted({*(s for s in allowed if s in self.reps), *self.made})
         )
+        if skip:
+            statements = [s for s in statements if s not in skip]
         reps = [(statement, rep) for statement in statements for rep in self.reps[statement]]
         # The LCS cutoff is a cheap C++ prefilter: no link is possible with fewer shared content words (a
         # two-word sentence links with both words shared, a longer one needs ``min_shared - 1`` in order

@@ -353,21 +353,52 @@ def _org_words(name: str) -> list[str]:
 def _same_body(name: str, known: Sequence[str]) -> str | None:
     """The known entry an organisation or a document names: the same words, else the one entry with the
     same head noun ("the council" and "Central Coast Council", "the 47-page indictment" and "the
-    indictment"). A role ("a spokesman", "one official") is only ever the same words."""
-    same = [k for k in known if k.casefold() == name.casefold()]
+    indictment", "the police" and "Varn Police Department"). A role ("a spokesman", "one official") is only
+    ever the same words. An office's place is no part of its body ("the Weather Service in Gray")."""
+    name = _org_core(name)
+    cores = [(k, _org_core(k)) for k in known]
+    same = [k for k, core in cores if core.casefold() == name.casefold()]
     if same:
         return same[0]
     key = org_key(name)
     if key is not None:
         # One body in two forms: "the Acme police" and "Acme Police Department".
-        keyed = [k for k in known if org_key(k) == key]
+        keyed = [k for k, core in cores if org_key(core) == key]
         if keyed:
             return keyed[0]
     head = _head(name)
     if head not in ORG_WORDS and head not in DOCUMENTS:
         return None
-    fits = [k for k in known if _head(k) == head]
+    family = _org_family(name)
+    # A generic form ("the police") is the one body of its family the event names ("Varn Police
+    # Department"); two named bodies ("the Varn police", "Tarrow Police Department") are two.
+    fits = [
+        k
+        for k, core in cores
+        if _head(core) == head
+        or (family is not None and _org_family(core) == family and (key is None or org_key(core) is None))
+    ]
     return fits[0] if len(fits) == 1 else None
+
+
+# An office's place after a body's name: "the National Weather Service in Gray", "the embassy in Cairo".
+_OFFICE_PLACE = re.compile(r"^(.*\S)\s+(?:in|at)\s+(?:[A-Z][\w.'’-]*\s*){1,3}$")
+
+
+def _org_core(name: str) -> str:
+    """A body's name without the place of its office, when a body's noun closes what comes before."""
+    found = _OFFICE_PLACE.match(name.strip())
+    if found is not None and _head(found.group(1)) in ORG_WORDS:
+        return found.group(1)
+    return name
+
+
+def _org_family(name: str) -> str | None:
+    """The family of a body's generic head ("police" for "the police", "Varn Police Department")."""
+    words = [w.casefold() for w in _org_words(name)]
+    while len(words) > 1 and words[-1] in POLICE_TAILS and words[-2] == "police":
+        words.pop()
+    return _HEAD_FAMILY.get(words[-1]) if words else None
 
 
 def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
@@ -378,7 +409,7 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
     people sharing the surname and ``name`` gives only the surname) the answer is None. A description
     ("a police spokesman") is only ever the same description: its words are no surname ("Spokesman").
     """
-    if is_description(name) or _head(name) in ORG_WORDS or org_key(name) is not None:
+    if is_description(name) or _head(_org_core(name)) in ORG_WORDS or org_key(name) is not None:
         body = _same_body(name, known)
         if body is not None or is_description(name):
             return body

@@ -186,6 +186,7 @@ def placed_sentences(
     exclude_article: int,
     new: Sequence[SentenceItem] = (),
     candidates_of: dict[int, frozenset[int]] | None = None,
+    copies_of: dict[int, frozenset[int]] | None = None,
 ) -> list[PlacedSentence]:
     """Each candidate statement's first REPRESENTATIVES members: what the new sentences are compared with.
 
@@ -195,7 +196,7 @@ def placed_sentences(
     exact for its prefilter), so one more article's cost follows what it may link to, not the event's
     size. Every speaker's statements are candidates: the text decides.
     """
-    candidates = _candidate_statements(session, event_id, new, candidates_of)
+    candidates = _candidate_statements(session, event_id, new, candidates_of, copies_of)
     if candidates is not None and not candidates:
         return []
     # The candidates are the event's already: no join through the event's statements, which would let
@@ -231,6 +232,7 @@ def _candidate_statements(
     event_id: int,
     new: Sequence[SentenceItem],
     candidates_of: dict[int, frozenset[int]] | None = None,
+    copies_of: dict[int, frozenset[int]] | None = None,
 ) -> list[int] | None:
     """The statements the new sentences may link to; None when every statement is a candidate (a new
     sentence of function words only, or none given).
@@ -240,11 +242,14 @@ def _candidate_statements(
     story are such copies). Any other sentence goes through the token index: the statements whose
     representatives share enough of its content words, the CANDIDATES_PER_SENTENCE sharing most.
     ``candidates_of``, when given, receives each sentence's own candidates (none for a sentence that may
-    link to any statement)."""
+    link to any statement), and ``copies_of`` the statements of each copy's first copy (which the copy
+    joins without a comparison)."""
     if not new:
         return None
     per_sentence: dict[int, set[int]] = {}
     rest = _copies(session, event_id, new, per_sentence)
+    if copies_of is not None:
+        copies_of.update({key: frozenset(found) for key, found in per_sentence.items()})
     parts: list[str] = []
     for number, item in enumerate(rest):
         terms, share = index_terms(item.text)
@@ -265,7 +270,16 @@ def _candidate_statements(
             per_sentence.setdefault(key, set()).add(statement_id)
     if candidates_of is not None:
         candidates_of.update({key: frozenset(found) for key, found in per_sentence.items()})
-    return sorted({s for found in per_sentence.values() for s in found})
+    if copies_of is None:
+        return sorted({s for found in per_sentence.values() for s in found})
+    # A copy joins its copy's statements without a comparison, so they need not be loaded, unless another
+    # sentence may be compared with one: as its candidate, or as a second copy of this article in it.
+    load = {s for key, found in per_sentence.items() if key not in copies_of for s in found}
+    seen: set[int] = set()
+    for found in copies_of.values():
+        load |= found & seen
+        seen |= found
+    return sorted(load)
 
 
 def _copies(
@@ -338,9 +352,13 @@ def align_sentences(session: Session, event_id: int, article_id: int, new: list[
     if not new:
         return
     candidates: dict[int, frozenset[int]] = {}
-    placed = placed_sentences(session, event_id, article_id, new, candidates)
-    # No per-sentence candidates when every statement was one (a sentence of function words only).
-    result = assign_statements(new, placed, representatives=REPRESENTATIVES, candidates=candidates or None)
+    copies: dict[int, frozenset[int]] = {}
+    placed = placed_sentences(session, event_id, article_id, new, candidates, copies)
+    # No per-sentence candidates when every statement was one (a sentence of function words only). A
+    # sentence printed word for word before joins its copy's statements without a comparison.
+    result = assign_statements(
+        new, placed, representatives=REPRESENTATIVES, candidates=candidates or None, copies=copies or None
+    )
     fresh = sorted((k for k in result.added if k < 0), reverse=True)  # -1, -2, ... in creation order
     real: dict[int, int] = {}
     if fresh:

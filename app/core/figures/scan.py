@@ -31,7 +31,7 @@ _CANDIDATE = re.compile(
     |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?P<my_year>{_YEAR}))
     |(?P<ordinal>(?<![\w.,/-])(?P<ordinal_digits>[0-9]{{1,4}})(?:st|nd|rd|th)\b)
     |(?P<ordinal_word>(?i:{numbers.ORDINAL_WORD_PATTERN}))
-    |(?P<times>\b(?i:twice|thrice)\b)
+    |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
         (?:(?<![\w.,/#:-])(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
@@ -149,7 +149,8 @@ def scan(body: str) -> list[Draft]:
 
 # A telephone number has at least this many digits; fewer are a score or a short list of numbers.
 _PHONE_DIGITS = 7
-_TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|[£$€¥₹]")
+# "HK$", "C$", "NZ$": a country's letters before the dollar sign start the figure.
+_TRIGGER_SIGN = re.compile(r"(?<![0-9,.])[0-9]|(?<![A-Za-z])[A-Z]{1,2}(?=\$)|[£$€¥₹]")
 _TRIGGER_WORD = re.compile(r"[a-z]+")
 _TRIGGER_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
 _TRIGGER_WORDS = frozenset(
@@ -165,6 +166,10 @@ _TRIGGER_WORDS = frozenset(
         "half",
         "twice",
         "thrice",
+        "double",
+        "triple",
+        "treble",
+        "quadruple",
         "us",
         "usd",
         "gbp",
@@ -172,6 +177,11 @@ _TRIGGER_WORDS = frozenset(
         "egp",
         "inr",
         "jpy",
+        "aud",
+        "cad",
+        "hkd",
+        "nzd",
+        "sgd",
     }
 )
 
@@ -185,7 +195,7 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
         return _read_date(match)
     if match.group("ordinal"):
         value = float(match.group("ordinal_digits"))
-        if not _ordinal_numbers_a_noun(body, match.start(), match.end(), value):
+        if not _digit_ordinal_is_rank(body, match.start(), match.end(), value):
             return None
         return Draft(match.start(), match.end(), value, None, None, None, "ordinal", match.end())
     if match.group("ordinal_word"):
@@ -197,17 +207,31 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
     return None
 
 
+_MULTIPLE_TIMES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+# A title won: "champion", "winner", "medallist", "coach of the year", "MVP"; after at most two words that
+# name the competition ("world", "Olympic gold").
+_TITLE_AFTER = re.compile(
+    r"[ ]+(?:the[ ]+)?(?:[\w.’'-]+[ ]+){0,2}?"
+    r"(?i:champions?|winners?|medall?ists?|title[ -]holders?|(?:coach|player|manager)[ ]of[ ]the[ ]year|mvps?)\b"
+)
 # "twice as many", "twice the size", "twice a week", "twice over": a ratio or a rate, not how often it happened.
 _NOT_HOW_OFTEN = re.compile(r"[ ]+(?i:as|the|a|an|that|over|per|daily|weekly|monthly|yearly)\b|-")
 
 
 def _read_times(body: str, match: re.Match[str]) -> Draft | None:
-    """ "was red-flagged twice", "won it twice": how often something happened, a count."""
-    if _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(
-        body, match.start(), match.end(), match.group("times").lower()
-    ):
+    """ "was red-flagged twice", "won it twice", "a triple world champion": how often something happened or a
+    title was won, a count."""
+    word = match.group("times").lower()
+    if word in _MULTIPLE_TIMES:
+        # "a double standard", "triple the cost": only before a title does the word count how often it was won.
+        if not _TITLE_AFTER.match(body, match.end()):
+            return None
+    elif _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(body, match.start(), match.end(), word):
         return None
-    value = 2.0 if match.group("times").lower() == "twice" else 3.0
+    value = {"twice": 2.0, "thrice": 3.0, **_MULTIPLE_TIMES}[word]
+    if word in _MULTIPLE_TIMES:
+        # Read as "a three-time champion" is: the title after it is what is counted.
+        return Draft(match.start(), match.end(), value, None, None, None, "count", match.end())
     # Counted in times, so that a "twice" never meets "two seasons" by its value alone.
     return Draft(match.start(), match.end(), value, None, "times", None, "count", match.end())
 
@@ -252,9 +276,33 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
         before = body[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"(?:\ba|\bper|\bone|[0-9])[ ]*\Z", before):
             return None
-    if not _ordinal_numbers_a_noun(body, match.start(), match.end(), float(value)):
+    if not _RANK_AFTER.match(body, match.end()) and not _ordinal_numbers_a_noun(
+        body, match.start(), match.end(), float(value)
+    ):
         return None
     return Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
+
+
+# "drafted first overall", "second-most in the league", "the third-highest toll": a rank in a standing,
+# whatever the ordinal (a spelled "first" is kept here, unlike "first responders").
+_RANK_AFTER = re.compile(r"[ ]overall\b|-(?:most|highest|lowest|fastest|slowest)\b")
+
+
+def _digit_ordinal_is_rank(body: str, start: int, end: int, value: float) -> bool:
+    """A rank printed in digits with no noun after it is a figure: "finished 21st", "from 16th to third", "in
+    15th place", "the 48th of 71 laps", "for the 13th time", "12th-most". Before a noun or a capitalised word
+    the noun rule decides ("the 21st floor" is one, "53rd Street" and "the 11th District" are names)."""
+    if _RANK_AFTER.match(body, end):
+        return True
+    following = WORD.match(body, end)
+    if _HYPHENED_WORD.match(body, end) or (
+        following is not None
+        and (word := following.group("word"))
+        and (not word.islower() or (word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS))
+    ):
+        # Before a noun or a name the noun rule decides ("the 21st floor", "53rd Street").
+        return _ordinal_numbers_a_noun(body, start, end, value)
+    return True
 
 
 # Nouns an ordinal ranks without counting anything a reader could dispute: "for the second time".
@@ -278,6 +326,20 @@ def _ordinal_numbers_a_noun(body: str, start: int, end: int, value: float) -> bo
         # season, whatever its capitals ("the Second World War" stays a name).
         return True
     return word.islower() and word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS
+
+
+_RANK_NUMBER_BEFORE = re.compile(r"(?:(?<=[ (])|(?<=\A))(?:No\.|number)[ ]\Z")
+# A possessive ("the Senate's No. 2") is the rank's owner, not a name.
+_NAME_WORD_BEFORE = re.compile(r"(?<!['’])\b[A-Z]\w*[ ]\Z")
+
+
+def _is_rank_number(body: str, start: int) -> bool:
+    """ "No. 2", "number two": a rank, unless a capitalised noun before makes it a name or an identifier
+    ("Flight No. 51", "Downing Street's Number 10" is capitalised itself)."""
+    found = _RANK_NUMBER_BEFORE.search(body, max(0, start - 8), start)
+    if found is None:
+        return False
+    return _NAME_WORD_BEFORE.search(body, max(0, found.start() - 20), found.start()) is None
 
 
 _HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]{3,})\b")
@@ -399,6 +461,15 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         # "on lap 20 after the crash": a position the noun before it names, ranked like an ordinal.
         return Draft(start, end, value, None, None, None, "ordinal", end)
     if (
+        kind == "count"
+        and scale is None
+        and vague is None
+        and float(value).is_integer()
+        and _is_rank_number(body, start)
+    ):
+        # "the Senate's No. 2 Republican", "it is number two in a trilogy": a rank, not a count.
+        return Draft(start, number_end, value, None, None, None, "ordinal", number_end)
+    if (
         digits is not None
         and kind == "count"
         and scale is None
@@ -511,7 +582,7 @@ _INCHES_AFTER = re.compile(
     r"(?:-|[ ])(?P<inches>1[01]|[0-9])(?:[ ]?(?i:inches|inch|in)\b|(?![\w,.]|[.,][0-9]))"
 )
 # "Mira Sol, 56,", "Cesar Doe Jr., 56,", "John Roe III, 70,": a name, then the age between commas.
-_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-zß-ÿ'’]+|[JS]r\.|[IV]{2,4}),[ ]\Z")
 # "The comedian, 47, said", "his wife, 51, and": a person named by a noun after its determiner, then the age
 # between commas. A count in apposition ("the victims, 12 of them") has no closing comma straight after.
 # The noun phrase opens its clause ("The comedian, 47,", "..., and his wife, 51,"): after a preposition ("In
@@ -529,7 +600,7 @@ _TIMES_TAIL = re.compile(r"-times?\b")
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
-_AGED_BEFORE = re.compile(r"\b(?i:aged|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
+_AGED_BEFORE = re.compile(r"\b(?i:aged|ages?|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
 
 
 # "once a year", "$50,000 a year", "twice a week" are rates; "a week later", "a month after the crash", "a year

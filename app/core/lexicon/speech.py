@@ -436,8 +436,9 @@ SHORT_TITLES = (
     "Pres",
 )
 
-# Documents through which a body or person speaks ("a statement from the ministry said"); "the statement"
-# later in the article quotes the same author.
+# Documents named with their author ("a statement from the ministry said", "a lawsuit filed by the city"); "the
+# statement" later in the article quotes the same author. Each is also either an ISSUED_DOCUMENTS (its issuer
+# speaks) or a SOURCE_DOCUMENTS (it speaks as printed), below.
 DOCUMENTS = (
     "statement",
     "post",

@@ -52,6 +52,13 @@ UNIT_TABLE: list[tuple[str, str, float, str]] = [
     # about events outside the US.
     (r"egyptian[ ]pounds?", "EGP", 1.0, "money"),
     (r"pounds?(?:[ ]sterling)?|sterling", "GBP", 1.0, "money"),
+    # Named dollars before the bare word, which is read as the US dollar.
+    (r"australian[ ]dollars?", "AUD", 1.0, "money"),
+    (r"canadian[ ]dollars?", "CAD", 1.0, "money"),
+    (r"hong[ ]kong[ ]dollars?", "HKD", 1.0, "money"),
+    (r"new[ ]zealand[ ]dollars?", "NZD", 1.0, "money"),
+    (r"singapore[ ]dollars?", "SGD", 1.0, "money"),
+    (r"taiwan(?:ese)?[ ]dollars?", "TWD", 1.0, "money"),
     (r"(?:us[ ])?dollars?", "USD", 1.0, "money"),
     (r"euros?", "EUR", 1.0, "money"),
     (r"yen", "JPY", 1.0, "money"),
@@ -65,6 +72,15 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "£": "GBP",
     "$": "USD",
     "us$": "USD",
+    # Dollars of other countries, prefixed as their own press prints them.
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "nt$": "TWD",
     "€": "EUR",
     "¥": "JPY",
     "₹": "INR",
@@ -74,8 +90,16 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "egp": "EGP",
     "inr": "INR",
     "jpy": "JPY",
+    "aud": "AUD",
+    "cad": "CAD",
+    "hkd": "HKD",
+    "nzd": "NZD",
+    "sgd": "SGD",
 }
-CURRENCY_SIGN_PATTERN = r"US\$|USD[ ]?|GBP[ ]?|EUR[ ]?|EGP[ ]?|INR[ ]?|JPY[ ]?"
+CURRENCY_SIGN_PATTERN = (
+    r"US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|NT\$|USD[ ]?|GBP[ ]?|EUR[ ]?|EGP[ ]?|INR[ ]?|JPY[ ]?"
+    r"|AUD[ ]?|CAD[ ]?|HKD[ ]?|NZD[ ]?|SGD[ ]?"
+)
 CURRENCY_SIGN_CHARS = "£$€¥₹"
 
 # How a normalised duration is shown: the largest unit that divides it into a whole number ("72 h" reads

@@ -72,6 +72,9 @@ _POSSESSED_ISSUE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)$",
     re.IGNORECASE,
 )
+_OWNER_AFTER_PREPOSITION = re.compile(
+    r"\b(?:on|of|in|at|from|for|by|with|to|via|through|about)\s+", re.IGNORECASE
+)
 # The subject pronoun for a possessive one ("his statement" is what "he" said); "their" names nobody.
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": ""}
 
@@ -206,7 +209,10 @@ class Context:
         if issuer is not None and _fold(issuer.group("head")) in ISSUED_DOCUMENTS | CHANNELS:
             # "the company's statement", "his statement", "a post on the group's Facebook page": whoever owns
             # the document or channel speaks through it.
-            owner = issuer.group("owner")
+            # "a post on the group's page": the owner is the phrase after the last preposition ("the group").
+            owner = _OWNER_AFTER_PREPOSITION.split(issuer.group("owner"))[-1]
+            # "the Green Party's page": a proper name speaks without its article.
+            owner = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])", "", owner)
             owner = _POSSESSIVE_PRONOUN_SUBJECT.get(owner.casefold(), POSSESSIVE_END.sub("", owner))
             if owner:
                 return self.resolve(Mention(owner, mention.start))

@@ -123,6 +123,11 @@ def _titled_name_closing(clause: str) -> tuple[str, int] | None:
     return name, last.start() + last.group(0).rfind(name)
 
 
+# A reporter or outlet that relays someone's words, the source named after the verb: "Reuters cited the
+# agency", "the paper quoted a spokesman".
+_RELAYED_BY = re.compile(rf"(?:{_CAP_RUN.pattern}|the\s+[a-z]+)\s+(?:cited|quoted|citing|quoting)\b")
+
+
 def attribution_after(body: str, start: int, end: int) -> Mention | None:
     """Attribution following a closing mark: `, he said`, `, said Lavrov`, `, the minister added`."""
     text = body[start : min(end, start + _WINDOW)]
@@ -132,6 +137,12 @@ def attribution_after(body: str, start: int, end: int) -> Mention | None:
     clause_body = clause[lead:]
     if not clause_body or clause_body[0] in "\"“„«'‘":
         return None
+    relayed = _RELAYED_BY.match(clause_body)
+    if relayed is not None:
+        # `"...," Reuters cited the group's website.`: whoever relays the words names their source after the verb.
+        source = mention_after(clause_body[relayed.end() :], start + lead + relayed.end())
+        if source is not None:
+            return source
     found_verbs = cue_verbs(clause_body)
     verb = found_verbs[0] if found_verbs else None
     if verb is None:

@@ -83,7 +83,8 @@ ARTICLES_AND_POSSESSIVES = frozenset(
     {"the", "a", "an", "one", "another", "his", "her", "its", "their", "our"}
 )
 # Words that end the head of a description and open what follows it ("a source familiar with the talks",
-# "a spokesman for the council", "the man who ...", "the latest figures came as ...").
+# "a spokesman for the council", "the man who ...", "the latest figures came as ..."): every preposition, so
+# that "the confusion over the source of the shots" is headed by "confusion", not by the "source" after it.
 _AFTER_HEAD = frozenset(
     {
         "of",
@@ -99,6 +100,24 @@ _AFTER_HEAD = frozenset(
         "inside",
         "outside",
         "about",
+        "over",
+        "against",
+        "among",
+        "amid",
+        "between",
+        "across",
+        "around",
+        "through",
+        "under",
+        "behind",
+        "into",
+        "toward",
+        "towards",
+        "during",
+        "despite",
+        "without",
+        "within",
+        "beyond",
         "who",
         "that",
         "which",

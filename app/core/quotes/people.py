@@ -611,7 +611,11 @@ def role_phrase_at(text: str, pos: int = 0) -> re.Match[str] | None:
     if match is None:
         return None
     words = match.group(2).split()
-    if _fold(words[-1]) not in ROLE_NOUNS and _fold(words[-1]) not in PHRASE_ROLE_NOUNS:
+    head = text[match.end(2) : match.end()].split()
+    # The role noun closes the lower-case words ("RNC spokesman Jo Roe"), or the head opens with a party
+    # label before a name of two words ("Oversight ranking Democrat Jo Roe").
+    labelled = len(head) >= 3 and _fold(head[0]) in AFFILIATIONS
+    if _fold(words[-1]) not in ROLE_NOUNS and _fold(words[-1]) not in PHRASE_ROLE_NOUNS and not labelled:
         return None
     if any(not _modifier_word(w) for w in match.group(1).split()):
         return None
