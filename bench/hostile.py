@@ -41,6 +41,14 @@ PUNCTUATION = ".!?…,;:-–—/\\|&*#@%^~=+_"
 QUOTE_MARKS = "\"'“”‘’«»„‚‹›`´"
 BRACKETS = "[](){}<>"
 
+ONE_SENTENCE_QUOTES = (
+    '"we go" while Doe agreed with the plan, ',
+    '"we go," Ann Lee said in a statement today, ',
+    'Acme spokeswoman Jo Roe said "we go" and then ',
+    'Ann Lee told the council: "we go" and then ',
+    'a guide for Acme Corp said "we go" and then ',
+)
+
 SHAPES: list[Shape] = [
     Shape("trailing spaces", lambda n: "a" + " " * n + "b"),
     Shape("trailing tabs and nbsp", lambda n: "a" + "\t\u00a0" * (n // 2) + "b"),
@@ -64,6 +72,10 @@ SHAPES: list[Shape] = [
     Shape("quotes '\"a\" '", run_of('"a" '), owner=QUOTES),
     Shape("quotes '“a” '", run_of("“a” "), owner=QUOTES),
     Shape("quotes said", run_of('"We will," said Ann Lee. '), owner=QUOTES),
+    # Many quotations in one sentence that never ends (no full stop): a pass that reads a quotation's whole
+    # sentence is quadratic here. Each unit is long enough that 8n stays under the article's quote limit, so
+    # the large text is extracted, not refused.
+    *(Shape(f"quotes, no stop {unit[:15]!r}", run_of(unit), owner=QUOTES) for unit in ONE_SENTENCE_QUOTES),
     Shape("capitalised words", run_of("Ann Lee ")),
     Shape("sentences 'A. '", run_of("A. ")),
     Shape("abbreviations 'Mr. '", run_of("Mr. ")),

@@ -14,6 +14,10 @@ from app.core.quotes.subjects import sentence_subject
 from app.core.records import Quote, QuoteSentence, Span
 from app.core.text import paragraph_spans, split_sentences
 
+# How far before and after a quotation its sentence is read for the document it was spoken in ("said in a
+# statement"): as far as an attribution is looked for before the opening mark.
+_DOCUMENT_REACH = 2 * _WINDOW
+
 
 def _split_attribution_gap(body: str, first: _RawQuote, second: _RawQuote) -> bool:
     """True when ``first`` and ``second`` are one sentence split by its attribution: `"We will," she said,
@@ -184,8 +188,14 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
                 last_voice = speaker
                 last_voice_printed = mention is not None
             if speaker is not None:
+                # The quote's sentence, read only near the quote: a sentence with no full stop may hold
+                # thousands of quotes, and reading all of it for each would be quadratic.
                 quote_sentence = sentence_of(first.open_pos)
-                ctx.note_documents(quote_sentence[0], max(quote_sentence[1], built.end), speaker)
+                ctx.note_documents(
+                    max(quote_sentence[0], first.open_pos - _DOCUMENT_REACH),
+                    min(max(quote_sentence[1], built.end), built.end + _DOCUMENT_REACH),
+                    speaker,
+                )
             if speaker is not None and speaker not in ctx.descriptions:
                 ctx.events.append((first.open_pos, speaker))
                 spoke = True
