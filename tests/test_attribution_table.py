@@ -531,6 +531,11 @@ ABBREVIATIONS_IN_MENTIONS = [
 # A description speaks only when its head is a person, a post, a body, a paper or a channel; a noun phrase that
 # cannot speak leaves the quote unattributed rather than giving it to the person in focus.
 SPEAKING_HEADS = [
+    # A capitalised modifier of a plural head is no person: "Norlander officials", not "Norlander".
+    (
+        'Mara Quist runs the port.\n\n"We expect the ferry back by Friday," Norlander officials said.',
+        "Norlander officials",
+    ),
     (
         'Mara Quist runs the port.\n\n"We are reviewing every charge on the bill," an accompanying list of '
         "fees said.",

@@ -72,6 +72,24 @@ _POSSESSED_ISSUE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)$",
     re.IGNORECASE,
 )
+
+
+def _modified_plural(words: list[str]) -> bool:
+    """One capitalised word, then lowercase words ending in a plural head that can speak ("Nigerian
+    officials", "Acme executives"); not "Roe aides said" for a person the article names (checked by the
+    caller)."""
+    if len(words) < 2 or len(words) > 3 or not words[0][:1].isupper():
+        return False
+    rest = words[1:]
+    head = rest[-1]
+    return (
+        all(w.isalpha() and w.islower() for w in rest)
+        and head.endswith("s")
+        and speaking_description("the " + " ".join(rest))
+        and head.casefold() not in STOP
+    )
+
+
 _OWNER_AFTER_PREPOSITION = re.compile(
     r"\b(?:on|of|in|at|from|for|by|with|to|via|through|about)\s+", re.IGNORECASE
 )
@@ -303,6 +321,11 @@ class Context:
                 if person_before is not None:
                     return person_before
             return self._description(text)
+        if _modified_plural(words) and self.registry.find(name_tokens(words[0])) is None:
+            # "Nigerian officials said", "Acme executives said": a capitalised modifier of a plural head
+            # is no person; the description as printed, its proper modifier kept capitalised.
+            self.descriptions.add(text)
+            return text
         named = self._name(self._best_run(text), mention.start)
         if named is None and text[:1].islower() and len(words) > 1:
             # "one senior Democrat said": no person named, so the description as printed.
