@@ -186,6 +186,44 @@ TRAILING_FILLER = frozenset(
         "sunday",
     }
 )
+# Prepositions: the end of a noun phrase's head ("the confusion over the source", "a spokesman for the
+# council") and the start of a possessor's own phrase ("a post on the group's page").
+PREPOSITIONS = frozenset(
+    {
+        "of",
+        "for",
+        "from",
+        "with",
+        "in",
+        "at",
+        "on",
+        "to",
+        "by",
+        "via",
+        "near",
+        "inside",
+        "outside",
+        "about",
+        "over",
+        "against",
+        "among",
+        "amid",
+        "between",
+        "across",
+        "around",
+        "through",
+        "under",
+        "behind",
+        "into",
+        "toward",
+        "towards",
+        "during",
+        "despite",
+        "without",
+        "within",
+        "beyond",
+    }
+)
 # Determiners that open a description rather than a name ("the minister", "its spokesman").
 DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that"}

@@ -22,6 +22,7 @@ from app.core.lexicon.speech import (
 from app.core.lexicon.words import (
     DETERMINERS,
     OTHER_PRONOUNS,
+    PREPOSITIONS,
     PRONOUN_GENDER,
     PRONOUNS,
     SENTENCE_OPENERS,
@@ -90,9 +91,7 @@ def _modified_plural(words: list[str]) -> bool:
     )
 
 
-_OWNER_AFTER_PREPOSITION = re.compile(
-    r"\b(?:on|of|in|at|from|for|by|with|to|via|through|about)\s+", re.IGNORECASE
-)
+_OWNER_AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+")
 # The subject pronoun for a possessive one ("his statement" is what "he" said); "their" names nobody.
 _POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": ""}
 
