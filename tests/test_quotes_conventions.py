@@ -27,6 +27,24 @@ def test_rock_n_roll_elision_does_not_close_a_single_quote() -> None:
     assert quote.speaker == "Sean Kerr"
 
 
+def test_scare_quotes_ending_in_s_close_before_the_next_scare_quote_opens() -> None:
+    # "‘lantern-rays’ are": a plural possessive by its shape, but a new single quotation opens before any
+    # later mark could close, and quotations of one family do not nest, so the first closes there.
+    for body in (
+        "The ‘lantern-rays’ are eels that glow twice as bright as ‘ordinary’ eels, the survey found.",
+        "The 'lantern-rays' are eels that glow twice as bright as 'ordinary' eels, the survey found.",
+    ):
+        assert [q.text for q in extract_quotes(body)] == ["lantern-rays", "ordinary"]
+
+
+def test_plural_possessive_inside_a_single_quotation_still_does_not_close_it() -> None:
+    body = "‘The nurses’ union will strike on Monday,’ Ana Ruiz said. ‘We have waited long enough.’"
+    assert [q.text for q in _long(body)] == [
+        "The nurses’ union will strike on Monday",
+        "We have waited long enough.",
+    ]
+
+
 def test_french_guillemets_with_inner_spaces() -> None:
     body = "Minister Paul Girard was asked about it. « My door has always been open to the unions », he said."
     (quote,) = _long(body)
