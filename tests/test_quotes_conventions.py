@@ -45,6 +45,25 @@ def test_plural_possessive_inside_a_single_quotation_still_does_not_close_it() -
     ]
 
 
+def test_paragraph_that_closes_a_quotation_without_reopening_it_continues_it() -> None:
+    body = (
+        "Mayor Ana Ruiz spoke at the pier. “We will rebuild the bridge by June.\n\n"
+        "And we will do it without raising a single local tax,” she said.\n\nThe council met later."
+    )
+    (quote,) = _long(body)
+    assert quote.text.startswith("We will rebuild") and quote.text.endswith("single local tax")
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_unclosed_quotation_stops_before_a_paragraph_that_does_not_close_it() -> None:
+    # No closing mark in the next paragraph (or only a pull quote's signature): the quotation ends with its
+    # own paragraph rather than taking the narrator's words.
+    for after in ("The council met later and voted.", "Ana Ruiz, Harbour Board of Leeds.”"):
+        body = f"“We will rebuild the bridge by June without a single new tax.\n\n{after}"
+        (quote,) = _long(body)
+        assert quote.text == "We will rebuild the bridge by June without a single new tax."
+
+
 def test_french_guillemets_with_inner_spaces() -> None:
     body = "Minister Paul Girard was asked about it. « My door has always been open to the unions », he said."
     (quote,) = _long(body)

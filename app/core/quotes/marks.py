@@ -141,13 +141,14 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
     """Pair quotation marks paragraph by paragraph in one left-to-right pass."""
     quotes: list[_RawQuote] = []
     carried: _RawQuote | None = None  # a quotation running on into the next paragraph
+    resume_at = 0  # where the carried quotation's words go on: after the paragraph's opening mark, if any
     for index, (p_start, p_end) in enumerate(paragraphs):
         current: _RawQuote | None = None
         inner_start = 0
-        if carried is not None and body[p_start] in (_DOUBLE if carried.family == "d" else _SINGLE):
+        if carried is not None:
             carried.joins.append("\n\n")
-            current, inner_start = carried, p_start + 1
-            start_at = p_start + 1
+            current, inner_start = carried, resume_at
+            start_at = resume_at
         else:
             if _is_heading(body, p_start, p_end, first_line=index == 0):
                 carried = None
@@ -207,15 +208,44 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
             # Unclosed at the paragraph's end: it runs on if the next paragraph opens with the same
             # family of mark, otherwise it closes here rather than swallowing the rest of the article.
             _finish_part(body, current, inner_start, p_end)
-            following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             marks = _DOUBLE if current.family == "d" else _SINGLE
-            if following is not None and body[following] in marks:
-                carried = current
+            if following is not None and body[following[0]] in marks:
+                carried, resume_at = current, following[0] + 1
+            elif following is not None and _closes_unopened(body, *following, marks):
+                # The next paragraph goes on without the customary opening mark but closes the quotation.
+                carried, resume_at = current, following[0]
             else:
                 _keep(quotes, current)
     if carried is not None:
         quotes.append(carried)
     return [q for q in quotes if q.parts]
+
+
+# A mark that closes a quotation beyond doubt: right after the sentence's punctuation, then a space, the
+# paragraph's end or more punctuation ('... on Monday.”', '... on Monday," she said').
+_PUNCTUATED_CLOSER = re.compile(r"[.,!?…][\"'”’»](?=[\s.,;:!?)\]—–]|$)")
+
+
+# A short line that opens with a name and a comma ("Jo Roe, Institute of Ports.""): the signature of a pull
+# quote, which may carry the quote's closing mark but is no part of what was said.
+_SIGNATURE_LINE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,")
+_SIGNATURE_MAX_WORDS = 12
+
+
+def _closes_unopened(body: str, start: int, end: int, marks: frozenset[str]) -> bool:
+    """Whether the first quotation mark of the family ``marks`` in ``body[start:end]`` closes a quotation
+    after its punctuation: the paragraph continues one left open above without opening it again."""
+    if _SIGNATURE_LINE.match(body, start, end) and len(body[start:end].split()) <= _SIGNATURE_MAX_WORDS:
+        return False
+    for match in _MARKS.finditer(body, start, end):
+        i = match.start()
+        if body[i] not in marks:
+            continue
+        if i > start and body[i - 1].isalnum() and i + 1 < end and body[i + 1].isalnum():
+            continue  # an apostrophe inside a word ("don’t")
+        return _PUNCTUATED_CLOSER.match(body, i - 1, end) is not None and i > start
+    return False
 
 
 def _drop_subheadings(
