@@ -77,10 +77,12 @@ def test_the_text_decides_whatever_speakers_outlets_name() -> None:
 def test_looser_matches_need_compatible_speakers() -> None:
     # Short stock phrases and re-wordings link only when the speakers agree.
     assert not _together("We will not back down.", "We will not back down.", MAYOR, CHIEF)
-    # Four content words: a phrase two people may both really say (a daughter echoing her father).
+    # Five words: a phrase two people may both really say (a daughter echoing her father).
     assert not _together(
-        "Fairness means fairness for every family.", "Fairness means fairness for every family.", MAYOR, CHIEF
+        "Fairness means fairness for everyone.", "Fairness means fairness for everyone.", MAYOR, CHIEF
     )
+    # Six words printed identically are one person's wording, whoever each outlet names.
+    assert _together("We know how to rebuild bridges.", "We know how to rebuild bridges.", MAYOR, CHIEF)
     one = "Our priority is the evacuation of elderly residents from the lower valley."
     two = "The priority for us is evacuating the elderly residents of the lower valley."
     assert _together(one, two, MAYOR, MAYOR)

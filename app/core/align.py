@@ -510,7 +510,7 @@ def assign_statements(
     distinctive_words: int = 5,
     identical_cover: float = 0.9,
     contained_words: int = 4,
-    verbatim_words: int = 7,
+    verbatim_words: int = 6,
     one_word_apart: int = 6,
     representatives: int = 8,
     max_new_statements: int = 8,
@@ -558,12 +558,16 @@ def assign_statements(
       words; five words when only one is a content word, "we stand with them" being a stock phrase):
       0.964 -> 0.973, held-out 76 -> 77/83, traps 0/87 and 2/89 unchanged, and four-word trims linked
       in a dozen corpus events that had no gold then.
-    - ``verbatim_words=7``: a sentence of seven words or more printed identically by two outlets links
+    - ``verbatim_words=6``: a sentence of six words or more printed identically by two outlets links
       whoever they name, even with fewer than ``distinctive_words`` content words ("This tragedy hits
       our community very hard" given to a name by one outlet and to a description by another): tune
       pairs 0.918 -> 0.945, traps 0; a stock phrase is shorter ("Fairness means fairness for everyone").
-      So does a sentence of seven words or more printed word for word inside another outlet's longer one
-      (a trim of one person's wording that the outlets attribute differently).
+      So does a sentence of six words or more printed word for word inside another outlet's longer one
+      (a trim of one person's wording that the outlets attribute differently). Seven words at first; six
+      linked 7 more pairs in 3 corpus events outside the held-out set, every one the same quotation that an
+      outlet gave to a group, a colleague or the person quoted beside it (tune 134 -> 138/140, held out and
+      traps unchanged); five linked a politician's motto repeated by another player ("no risk it, no
+      biscuit") and two senators' near-identical questions.
     - ``one_word_apart=6``: two sentences of six words or more that differ by one word at most, counted
       over every word, link when the speakers agree, whatever their content words ("I must say he
       surprised me today" / "I must say that he surprised me": a transcription's word more or less).
