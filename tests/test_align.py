@@ -37,6 +37,17 @@ def test_trimmed_sentence_joins_the_full_one() -> None:
     assert _together(full, trimmed)
 
 
+def test_a_clause_printed_alone_joins_the_sentence_when_the_speakers_agree() -> None:
+    full = "Drivers should drive, but if the union agrees the depot will open on Sundays."
+    assert _together("Drivers should drive.", full)
+    assert not _together("Drivers should drive.", full, MAYOR, CHIEF)
+    assert not _together("Drivers should drive.", full, None, MAYOR)  # an unnamed version may be anyone's
+    # Only a whole clause: words inside a longer clause are another sentence, and one content word
+    # ("We will win.") is anyone's stock phrase.
+    assert not _together("Drivers should drive.", "New drivers should drive slowly, the union says.")
+    assert not _together("We will win.", "We will win, whatever the court decides about the depot.")
+
+
 def test_respelled_sentence_joins() -> None:
     uk = "We will stabilise the neighbouring districts before the centre of Türkiye town."
     us = "We will stabilize the neighboring districts before the center of Turkey town."

@@ -89,6 +89,7 @@ class _Prepared:
     under_negation: tuple[bool, ...]  # per word of ``all_words``: a negation comes before it in its clause
     names: tuple[str | None, ...]  # per word of ``all_words``: the folded word when it is a name, else None
     folded: tuple[str, ...]  # the folded words ``all_words`` encodes
+    clause_bounds: tuple[int, ...]  # clause starts and the end, as positions in ``all_words``; () if unknown
 
 
 def _spell(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -129,6 +130,18 @@ def _under_negation(text: str) -> tuple[bool, ...]:
             flags.append(negated)
             negated = negated or word in NEGATORS or word.endswith("n't") or word == "cannot"
     return tuple(flags)
+
+
+@lru_cache(maxsize=50_000)
+def _clause_bounds(text: str) -> tuple[int, ...]:
+    """Where the clauses of ``text`` start, and where it ends, as positions among its words; () when a word
+    straddles a clause break (the pieces' words are not the sentence's)."""
+    bounds = [0]
+    for piece in _CLAUSE_BREAK.split(text):
+        count = len(words(piece))
+        if count:
+            bounds.append(bounds[-1] + count)
+    return tuple(bounds) if bounds[-1] == len(words(text)) else ()
 
 
 # A word that starts a sentence or follows an opening mark is capitalised whatever it is.
@@ -205,6 +218,7 @@ def _prepare(item: SentenceItem) -> _Prepared:
         _under_negation(item.text),
         _names(item.text),
         tuple(words(item.text)),
+        _clause_bounds(item.text),
     )
 
 
@@ -247,6 +261,8 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     if _claims_differ(a, b):
         return False
     if _contained(a, b, knobs.contained_words) or _one_word_apart(a, b, knobs):
+        return True
+    if a.speaker is not None and a.speaker == b.speaker and _whole_clause(a, b):
         return True
     if min(len(a.tokens), len(b.tokens)) <= 1:
         # One content word ("Thank you.", "No comment."): only the same word makes the same sentence;
@@ -351,6 +367,27 @@ def _contained(a: _Prepared, b: _Prepared, words: int) -> bool:
     # The run must not sit under a negation of the longer sentence that the shorter one lacks.
     flags = long.under_negation
     return len(flags) != len(long.all_words) or not flags[start]
+
+
+# A clause printed alone needs this many words, two of them content words: "Teachers should teach." as
+# one outlet's sentence, "Teachers should teach, but ..." as another's; "We will win." is anyone's.
+_CLAUSE_WORDS = 3
+_CLAUSE_CONTENT_WORDS = 2
+
+
+def _whole_clause(a: _Prepared, b: _Prepared) -> bool:
+    """True when the shorter sentence is, word for word, one whole clause of the longer one, from one
+    clause break to the next ("Some phony theology." / "It's about some phony ideal, some phony
+    theology."): one outlet printed a clause of the sentence as a sentence of its own. Too short for
+    :func:`_contained`, so only the speakers' agreement (checked by the caller) makes it one statement."""
+    short, long = sorted((a, b), key=lambda p: (len(p.all_words), p.key))
+    if len(short.all_words) < _CLAUSE_WORDS or len(short.content) < _CLAUSE_CONTENT_WORDS:
+        return False
+    bounds = long.clause_bounds
+    for start, end in itertools.pairwise(bounds):
+        if end - start == len(short.all_words) and long.all_words[start:end] == short.all_words:
+            return not long.under_negation[start] if len(long.under_negation) == len(long.all_words) else True
+    return False
 
 
 def _one_word_apart(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
