@@ -90,3 +90,20 @@ def test_split_sentences_keeps_names_and_titles_after_abbreviations() -> None:
         "The vote of Gen. The Ninth Corps was late.",
     ):
         assert _sentences(text) == [text]
+
+
+def test_split_sentences_reads_plural_titles_and_state_abbreviations() -> None:
+    # "Reps." is a title like "Rep."; a state abbreviation closes a place and may close the sentence.
+    assert _sentences("Reps. Jo Roe and Al Doe met. They agreed.") == [
+        "Reps. Jo Roe and Al Doe met.",
+        "They agreed.",
+    ]
+    assert _sentences("They urged Ariz. Gov. Jo Roe to sign it.") == [
+        "They urged Ariz. Gov. Jo Roe to sign it."
+    ]
+    assert _sentences("The final is in Tempe, Ariz. It starts at noon.") == [
+        "The final is in Tempe, Ariz.",
+        "It starts at noon.",
+    ]
+    # A state abbreviation that is also a word counts only capitalised as printed.
+    assert _sentences("He fell ill. Doctors came.") == ["He fell ill.", "Doctors came."]

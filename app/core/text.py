@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.core.lexicon.abbreviations import ABBREVIATIONS, LEADING_ABBREVIATIONS, SENTENCE_START_WORDS
+from app.core.lexicon.abbreviations import (
+    ABBREVIATIONS,
+    LEADING_ABBREVIATIONS,
+    SENTENCE_START_WORDS,
+    STATE_ABBREVIATIONS,
+)
 
 # Quote marks and apostrophes of every family fold to the two ASCII marks so that "don’t" and "don't",
 # or „x“ and "x", compare equal across outlets.
@@ -67,8 +72,9 @@ def is_abbreviation(text: str, dot: int) -> bool:
     match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if match is None:
         return False
-    word = match.group(1).casefold().strip(".")
-    if word in ABBREVIATIONS:
+    printed = match.group(1).strip(".")
+    word = printed.casefold()
+    if word in ABBREVIATIONS or (printed[:1].isupper() and word in STATE_ABBREVIATIONS):
         return True
     # Initials and dotted acronyms: "J. Smith", "U.S.", "U.N." — a single letter before the dot.
     last = word.rsplit(".", 1)[-1]

@@ -25,6 +25,18 @@ LEADING_ABBREVIATIONS: frozenset[str] = frozenset(
         "gov",
         "sen",
         "rep",
+        "reps",
+        "sens",
+        "drs",
+        "govs",
+        "supt",
+        "det",
+        "insp",
+        "atty",
+        "maj",
+        "brig",
+        "cpl",
+        "pvt",
         "pres",
         "rev",
         "hon",
@@ -58,10 +70,54 @@ LEADING_ABBREVIATIONS: frozenset[str] = frozenset(
 # ...", "Acme Inc. It said", "and so on, etc. But"). Dotted acronyms ("U.S.", "F.B.I.") and initials are
 # this class by their shape, not by a list.
 TRAILING_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"st", "sr", "jr", "inc", "ltd", "co", "corp", "etc", "al", "dept"}
+    {"st", "ave", "blvd", "rd", "sr", "jr", "inc", "ltd", "co", "corp", "etc", "al", "dept"}
 )
 
 ABBREVIATIONS: frozenset[str] = LEADING_ABBREVIATIONS | TRAILING_ABBREVIATIONS
+
+# US state abbreviations of news style ("Tempe, Ariz.", "Jo Roe, D-Calif.", "Ariz. Gov. Jo Roe"): they close a
+# place or a party-state tag, so they may end a sentence (a trailing class). Several are also words ("Ill.",
+# "Miss.", "Wash."), so they count only when capitalised as printed.
+STATE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "kans",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "penn",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wisc",
+        "wyo",
+    }
+)
 
 # Words that open a sentence after a period that may end one: pronouns, determiners, conjunctions,
 # prepositions and sentence adverbs ("the F.B.I. Nothing happened", "in the U.S. The June attack"). A
