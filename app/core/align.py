@@ -171,6 +171,13 @@ def _names(text: str) -> tuple[str | None, ...]:
     return tuple(found)
 
 
+def one_content_word(text: str) -> bool:
+    """Whether ``text`` has exactly one content word: as a stored representative it may link to a sentence
+    that shares only that word, however many the other has, so an index must offer its statement on
+    one shared word (see :func:`index_terms`)."""
+    return len(_codes(text)[3]) == 1
+
+
 def index_terms(text: str) -> tuple[frozenset[str], int]:
     """What an index of statements needs to find every statement ``text`` may link to: its distinct
     content words, and how many of them a candidate's representative must share (0: every statement is
@@ -178,7 +185,9 @@ def index_terms(text: str) -> tuple[frozenset[str], int]:
 
     Exact, not a heuristic: a link needs the prefilter's ``min_shared - 1`` = 2 content words in common
     in order (1 for a one-word sentence, none for a sentence of function words only), and two in order
-    are two distinct words unless one word repeats, which the count allows for.
+    are two distinct words unless one word repeats, which the count allows for. The prefilter holds for
+    the shorter of the two, so a representative of one content word (:func:`one_content_word`) needs
+    only that word shared.
     """
     _, _, _, spelled, _ = _codes(text)
     distinct = frozenset(spelled)
@@ -784,7 +793,10 @@ class _StatementIndex:
                 score_cutoff=cutoff,
                 limit=None,
             )
-            hits = sorted(i for _, _, i in found)
+            # A representative shorter than the cutoff is the shorter of the two: it may link with all of
+            # its own content words shared ("We're just here for a project." inside a longer version).
+            short = [i for i, (_, rep) in enumerate(reps) if len(rep.content) == 1 < cutoff]
+            hits = sorted({*(i for _, _, i in found), *short})
         linked_reps: dict[int, int] = {}
         for i in hits:
             statement, rep = reps[i]
