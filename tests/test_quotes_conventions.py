@@ -64,6 +64,39 @@ def test_unclosed_quotation_stops_before_a_paragraph_that_does_not_close_it() ->
         assert quote.text == "We will rebuild the bridge by June without a single new tax."
 
 
+def test_single_quotation_may_open_on_an_editorial_bracket_or_an_ellipsis() -> None:
+    for body, start in (
+        ("‘(We want) to thank every volunteer who came out tonight,’ Ana Ruiz said.", "(We want) to thank"),
+        (
+            "‘... we were shocked to read the council report on the pier,’ Ana Ruiz said.",
+            "... we were shocked",
+        ),
+    ):
+        (quote,) = _long(body)
+        assert quote.text.startswith(start)
+        assert quote.speaker == "Ana Ruiz"
+
+
+def test_words_opening_in_lower_case_are_speech_not_a_title() -> None:
+    # After a document noun, or mostly capitalised, but running on from the reporter's sentence.
+    for body, start in (
+        (
+            'Union leader Ana Ruiz called the report "a cruel trick that will fail every family in town."',
+            "a cruel",
+        ),
+        (
+            "Police said the raids targeted 'mainly Northern and Western Harbour gangs', a report said.",
+            "mainly",
+        ),
+    ):
+        assert [q.text[: len(start)] for q in extract_quotes(body)] == [start]
+    # A capitalised phrase after a document noun is still a title.
+    assert (
+        extract_quotes('The council published its annual report "Building the Harbour Wall Again" on Monday.')
+        == []
+    )
+
+
 def test_french_guillemets_with_inner_spaces() -> None:
     body = "Minister Paul Girard was asked about it. « My door has always been open to the unions », he said."
     (quote,) = _long(body)

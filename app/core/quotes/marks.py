@@ -102,7 +102,9 @@ def _can_open_single(body: str, i: int, para_start: int, para_end: int, marks: _
     if not (prev.isspace() or prev in _BEFORE_OPEN or prev in _DOUBLE or i == para_start):
         return False
     nxt = body[i + 1] if i + 1 < para_end else " "
-    if not (nxt.isalnum() or nxt in '"“…'):
+    # A quotation may open on an editorial bracket or an ellipsis ("'(I want) to say ...", "'... we were").
+    opens_on_mark = nxt in "([" or body.startswith("...", i + 1)
+    if not (nxt.isalnum() or nxt in '"“…' or opens_on_mark):
         return False
     if _LEADING_APOSTROPHE.match(body, i + 1, min(para_end, i + 6)):
         return False
