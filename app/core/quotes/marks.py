@@ -157,8 +157,8 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                 continue
             start_at = p_start
         carried = None
-        # The last mark in the paragraph that could close a single quotation, found once so that deciding
-        # about each apostrophe stays constant-time.
+        # The marks of the paragraph that could close or open a single quotation, found once so that
+        # deciding about each apostrophe is a lookup.
         single_marks = _SingleMarks.of(body, p_start, p_end)
         nested_open: int | None = None
         for match in _MARKS.finditer(body, start_at, p_end):
