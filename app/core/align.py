@@ -378,16 +378,16 @@ def _contained(a: _Prepared, b: _Prepared, words: int) -> bool:
     return len(flags) != len(long.all_words) or not flags[start]
 
 
-# A clause printed alone needs this many words, two of them content words: "Teachers should teach." as
-# one outlet's sentence, "Teachers should teach, but ..." as another's; "We will win." is anyone's.
+# A clause printed alone needs this many words, two of them content words: "Drivers should drive." as
+# one outlet's sentence, "Drivers should drive, but ..." as another's; "We will win." is anyone's.
 _CLAUSE_WORDS = 3
 _CLAUSE_CONTENT_WORDS = 2
 
 
 def _whole_clause(a: _Prepared, b: _Prepared) -> bool:
     """True when the shorter sentence is, word for word, one whole clause of the longer one, from one
-    clause break to the next ("Some phony theology." / "It's about some phony ideal, some phony
-    theology."): one outlet printed a clause of the sentence as a sentence of its own. Too short for
+    clause break to the next ("A costly mistake." / "It was a rushed plan, a costly mistake."):
+    one outlet printed a clause of the sentence as a sentence of its own. Too short for
     :func:`_contained`, so only the speakers' agreement (checked by the caller) makes it one statement."""
     short, long = sorted((a, b), key=lambda p: (len(p.all_words), p.key))
     if len(short.all_words) < _CLAUSE_WORDS or len(short.content) < _CLAUSE_CONTENT_WORDS:
@@ -612,8 +612,8 @@ def assign_statements(
       (a trim of one person's wording that the outlets attribute differently). Seven words at first; six
       linked 7 more pairs in 3 corpus events outside the held-out set, every one the same quotation that an
       outlet gave to a group, a colleague or the person quoted beside it (tune 134 -> 138/140, held out and
-      traps unchanged); five linked a politician's motto repeated by another player ("no risk it, no
-      biscuit") and two senators' near-identical questions.
+      traps unchanged); five linked a coach's motto repeated by one of his players and two senators'
+      near-identical questions.
     - ``one_word_apart=6``: two sentences of six words or more that differ by one word at most, counted
       over every word, link when the speakers agree, whatever their content words ("I must say he
       surprised me today" / "I must say that he surprised me": a transcription's word more or less).
@@ -793,8 +793,8 @@ class _StatementIndex:
                 score_cutoff=cutoff,
                 limit=None,
             )
-            # A representative shorter than the cutoff is the shorter of the two: it may link with all of
-            # its own content words shared ("We're just here for a project." inside a longer version).
+            # A representative of one content word is the shorter of the two: it may link with that one
+            # word shared ("We are only here for the harvest." inside a longer version).
             short = [i for i, (_, rep) in enumerate(reps) if len(rep.content) == 1 < cutoff]
             hits = sorted({*(i for _, _, i in found), *short})
         linked_reps: dict[int, int] = {}

@@ -84,7 +84,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
 def _ends_after_abbreviation(text: str, dot: int, following: int, line_end: int) -> bool:
     """Whether the period of an abbreviation at ``dot`` also ends the sentence: the abbreviation may close
     one ("the U.S.", "Acme Inc.", an initial; not "Gen." or "Oct.") and the next word is one that opens a
-    sentence ("... to the F.B.I. Nothing happened"), not a name it may belong to ("the U.S. Congress")."""
+    sentence ("... lied to the N.T.S.B. Nobody acted"), not a name it may belong to ("the U.S. Congress")."""
     before = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if before is None or before.group(1).casefold().strip(".") in LEADING_ABBREVIATIONS:
         return False

@@ -1,5 +1,5 @@
 """Abbreviations whose period is not (always) a sentence end, in classes by what may follow them, and the
-closed-class words that open a sentence after one that does end it ("... to the U.S. Nothing happened")."""
+closed-class words that open a sentence after one that does end it ("... lied to the N.T.S.B. Nobody acted")."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ LEADING_ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 # Abbreviations that close a name or a list and so may close a sentence too ("... said Jo Roe Jr. The
-# ...", "Acme Inc. It said", "and so on, etc. But"). Dotted acronyms ("U.S.", "F.B.I.") and initials are
+# ...", "Acme Inc. It said", "and so on, etc. But"). Dotted acronyms ("U.S.", "N.T.S.B.") and initials are
 # this class by their shape, not by a list.
 TRAILING_ABBREVIATIONS: frozenset[str] = frozenset(
     {"st", "ave", "blvd", "rd", "sr", "jr", "inc", "ltd", "co", "corp", "etc", "al", "dept"}
@@ -75,7 +75,7 @@ TRAILING_ABBREVIATIONS: frozenset[str] = frozenset(
 
 ABBREVIATIONS: frozenset[str] = LEADING_ABBREVIATIONS | TRAILING_ABBREVIATIONS
 
-# US state abbreviations of news style ("Tempe, Ariz.", "Jo Roe, D-Calif.", "Ariz. Gov. Jo Roe"): they close a
+# US state abbreviations of news style ("Mesa, Ariz.", "Jo Roe, D-Calif.", "Ariz. Gov. Jo Roe"): they close a
 # place or a party-state tag, so they may end a sentence (a trailing class). Several are also words ("Ill.",
 # "Miss.", "Wash."), so they count only when capitalised as printed.
 STATE_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -120,7 +120,7 @@ STATE_ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 # Words that open a sentence after a period that may end one: pronouns, determiners, conjunctions,
-# prepositions and sentence adverbs ("the F.B.I. Nothing happened", "in the U.S. The June attack"). A
+# prepositions and sentence adverbs ("the N.T.S.B. Nobody acted", "in the U.S. The May storm"). A
 # capitalised name after "U.S." or an initial stays ambiguous ("the U.S. Congress", "John F. Kennedy"),
 # so it never ends a sentence; only these words do.
 _INDEFINITE_PRONOUNS = frozenset(

@@ -102,7 +102,7 @@ def _can_open_single(body: str, i: int, para_start: int, para_end: int, marks: _
     if not (prev.isspace() or prev in _BEFORE_OPEN or prev in _DOUBLE or i == para_start):
         return False
     nxt = body[i + 1] if i + 1 < para_end else " "
-    # A quotation may open on an editorial bracket or an ellipsis ("'(I want) to say ...", "'... we were").
+    # A quotation may open on an editorial bracket or an ellipsis ("'(We want) to thank ...", "'... we were shocked").
     opens_on_mark = nxt in "([" or body.startswith("...", i + 1)
     if not (nxt.isalnum() or nxt in '"“…' or opens_on_mark):
         return False
@@ -134,7 +134,7 @@ def _closes_single(body: str, i: int, para_start: int, para_end: int, marks: _Si
         return False
     if prev in "sS" and nxt == " " and i + 2 < para_end and body[i + 2].islower():
         # "the workers' union": a plural possessive, unless no later mark could close the quote, or another
-        # quotation opens before one could ("the 'smoke-rings' are ... 'normal' eddies": scare quotes).
+        # quotation opens before one could ("the 'lantern-rays' are ... 'ordinary' eels": scare quotes).
         return marks.last_closer <= i or marks.opener_before_next_closer(i)
     return True
 
