@@ -40,6 +40,10 @@ def _looks_like_title(body: str, raw: _RawQuote, sentence_start: int) -> bool:
     if len(raw.parts) != 1:
         return False
     start, end = raw.parts[0]
+    if body[start:end][:1].islower():
+        # A title is printed capitalised; words that open in lower case run on from the reporter's own
+        # sentence ("called the plan "a costly trick ..."", "run by 'mainly Northern gangs'").
+        return False
     before = body[max(sentence_start, raw.open_pos - _WINDOW) : raw.open_pos].rstrip()
     if WORK_BEFORE.search(before[-60:]) and not VERB_AT_END.search(before[-40:]):
         # "the annual report, "Building the Grid"" names a work; "the report said "..."" quotes it.
