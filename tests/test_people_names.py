@@ -234,3 +234,18 @@ def test_the_first_of_two_family_names_alone_is_the_full_name() -> None:
 
 def test_a_name_in_capitals_of_its_own_is_no_dateline() -> None:
     assert _split_run("VTX News")[1] == "VTX News"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The deal was signed by former Quorum chief Rita Vale on Monday.",
+        "Even former VTX network anchor Rita Vale agreed with the plan.",
+        "It was written by former Senate aide Rita Vale in June.",
+    ],
+)
+def test_a_run_that_modifies_a_role_phrase_is_nobody_the_article_introduces(body: str) -> None:
+    from app.core.quotes.people import _harvest_people
+
+    # The body or place the role belongs to ("Quorum", "VTX", "Senate") is no person; the head is.
+    assert [person.display for person in _harvest_people(body).people] == ["Rita Vale"]

@@ -653,6 +653,8 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
             registry.runs_by_surname.setdefault(tokens[-1], set()).add(name)
             for inner in tokens[1:-1] if len(tokens) >= 3 else ():
                 registry.runs_by_inner.setdefault(inner, set()).add(name)
+        if _modifies_role_phrase(body, match.end()):
+            continue  # "former Acme chief Jo Roe", "former TV network anchor Jo Roe": Acme and TV are no one
         before = _WORD_BEFORE_RUN.search(body, max(0, match.start() - 40), match.start())
         if before is not None and _fold(before.group(2)) in ROLE_NOUNS:
             roles += [_fold(w) for w in before.group(0).split() if _fold(w) not in STOP]
@@ -670,6 +672,21 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
         person.display = registry.fullest_form(person.display, gender=honorific_gender(person.roles))
         person.tokens = name_tokens(person.display)
     return registry
+
+
+# One to three lowercase words after a capitalised run, then the next run.
+_WORDS_THEN_CAPITAL = re.compile(r"((?:[ \u00a0]+[a-z][\w-]*){1,3})[ \u00a0]+[A-Z]")
+
+
+def _modifies_role_phrase(body: str, end: int) -> bool:
+    """Whether the capitalised run ending at ``end`` modifies the role phrase after it: lowercase words up to
+    a role noun, then another capitalised run ("Acme chief Jo Roe", "TV network anchor Jo Roe"). Such a run
+    names the body or the place the role belongs to; the person is the run after the role."""
+    found = _WORDS_THEN_CAPITAL.match(body, end)
+    if found is None:
+        return False
+    words = [_fold(w) for w in found.group(1).split()]
+    return words[-1] in ROLE_NOUNS or words[-1] in PHRASE_ROLE_NOUNS
 
 
 # One or two lowercase words right before a capitalised run: "harbour master" in "harbour master Jon Eriksen".
