@@ -249,3 +249,20 @@ def test_a_run_that_modifies_a_role_phrase_is_nobody_the_article_introduces(body
 
     # The body or place the role belongs to ("Quorum", "VTX", "Senate") is no person; the head is.
     assert [person.display for person in _harvest_people(body).people] == ["Rita Vale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A role phrase opening the sentence holds the subject, whatever aside follows it.
+        'Tomas Brell spoke first. Former Varn governor Rita Vale, an early ally of Brell, calls the plan "a '
+        'priority for every family."',
+        'Tomas Brell spoke first. Fellow senator Rita Vale, a rival of Brell, calls the plan "a priority for '
+        'every family."',
+        # A possessive opens a noun phrase; the name in apposition is the subject, not the possessor.
+        'Nora Quist spoke first. Her chief policy aide, Rita Vale, calls the plan "a blueprint for every '
+        'family."',
+    ],
+)
+def test_the_subject_of_a_role_phrase_with_an_aside_owns_the_words_quoted(text: str) -> None:
+    assert _speaker(text) == "Rita Vale"

@@ -33,6 +33,13 @@ _SUBORDINATORS = frozenset(
 )
 
 
+# Sentence openers that begin a role phrase, not a clause: "Former Acme chief Jo Roe, an ally, calls ...":
+# the words up to the comma hold the subject.
+_NOUN_PHRASE_OPENERS = frozenset({"former", "fellow"})
+# A possessive pronoun's noun phrase, then a name in apposition: "Her chief policy aide, Jo Roe, ...".
+_POSSESSED_THEN_NAME = re.compile(rf"[Hh]er\s[^,.;:\"“”]{{1,80}},\s+{_CAP_RUN.pattern}")
+
+
 def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
     """The person a sentence is about, for later pronouns: "<name> said", "He ...", or a name up front."""
     text = ctx.body[start : min(end, start + _WINDOW)]
@@ -52,10 +59,15 @@ def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
     # "Kim Doe appeared on the show, where they said ...": a clause's "they" names nobody, the name opening
     # the sentence still does.
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    if first.casefold() in PRONOUNS:
+    if first.casefold() in PRONOUNS and not _POSSESSED_THEN_NAME.match(text):
+        # "Her chief aide, Jo Roe, calls ...": the name in apposition is the subject, not the possessor.
         return ctx.last_person(start, first.casefold())
     opener = LEADING_CLAUSE.match(text)
-    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
+    if (
+        opener is not None
+        and _fold(opener.group(1)) in SENTENCE_OPENERS
+        and _fold(opener.group(1)) not in _NOUN_PHRASE_OPENERS
+    ):
         # "When the count ended, Jo Doe spoke", "When Roe left, Doe took over": the subject follows the
         # opening clause, and a name inside that clause is not in focus.
         text = text[opener.end() :]
