@@ -266,3 +266,22 @@ def test_a_run_that_modifies_a_role_phrase_is_nobody_the_article_introduces(body
 )
 def test_the_subject_of_a_role_phrase_with_an_aside_owns_the_words_quoted(text: str) -> None:
     assert _speaker(text) == "Rita Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The subject, past its appositive, said what the quotation holds about the person named after the verb.
+        'Tomas Brell and Rita Vale met. Rita Vale, a former aide, said Tomas Brell "understood the deal better '
+        'than anyone."',
+        "Tomas Brell and Rita Vale met. In an interview, Rita Vale, a former vice president of sales, said Brell "
+        '"was personally involved in all that."',
+    ],
+)
+def test_the_person_named_after_said_is_what_the_subject_reported_on(text: str) -> None:
+    assert _speaker(text) == "Rita Vale"
+
+
+def test_a_name_after_said_and_a_comma_is_still_an_inverted_speaker() -> None:
+    text = 'Tomas Brell and Rita Vale met. "The deal is done and it is final," said Rita Vale. "Now we rest."'
+    assert _speaker(text) == "Rita Vale"

@@ -138,7 +138,7 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
             subject = sentence_opening_subject(text, offset)
             if subject is not None:
                 return subject
-        if head.rstrip().endswith(","):
+        if head.rstrip().endswith(",") and not _reported_subject_after_aside(text, head, verb.end()):
             # "Practice patience, says Jo Doe.": the words before the comma are what was said, the
             # speaker follows the verb.
             inverted = NAME_CLOSES_CLAUSE.match(text, verb.end())
@@ -196,6 +196,17 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
         if found is not None:
             return found
     return None
+
+
+def _reported_subject_after_aside(text: str, head: str, verb_end: int) -> bool:
+    """ "Jo Roe, a former aide, said Al Doe "...": the comma before the verb closes an appositive of the
+    subject, and the name between the verb and the quotation is the subject of what was reported, not an
+    inverted speaker ("..., said Jo Roe.")."""
+    reported = NAME_CLOSES_CLAUSE.match(text, verb_end)
+    if reported is None or reported.end() != len(text):
+        return False
+    aside = head[head.rstrip().rstrip(",").rfind(",") + 1 :]
+    return "," in head.rstrip().rstrip(",") and _enclosed_description(aside)
 
 
 # A name followed by a relative clause: ", who ..." after it describes it.
