@@ -285,3 +285,20 @@ def test_the_person_named_after_said_is_what_the_subject_reported_on(text: str) 
 def test_a_name_after_said_and_a_comma_is_still_an_inverted_speaker() -> None:
     text = 'Tomas Brell and Rita Vale met. "The deal is done and it is final," said Rita Vale. "Now we rest."'
     assert _speaker(text) == "Rita Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tomas Brell spoke on Monday. Rita Vale told reporters that Brell\'s comments "show bias to me."',
+        "Tomas Brell spoke on Monday. The novelist Rita Vale told an audience last week that Brell's remarks "
+        'were "intolerable and wrong for all of us."',
+    ],
+)
+def test_a_possessor_inside_what_a_verb_reports_is_not_the_speaker(text: str) -> None:
+    assert _speaker(text) == "Rita Vale"
+
+
+def test_a_possessor_with_a_cue_noun_and_no_verb_before_it_speaks() -> None:
+    text = 'Tomas Brell spoke on Monday. Brell\'s statement read: "We will not back down on this."'
+    assert _speaker(text) == "Tomas Brell"
