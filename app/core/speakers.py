@@ -18,6 +18,7 @@ from app.core.lexicon.names import (
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     GIVEN_NAME_PLACES,
+    GIVEN_NAME_ROOTS,
     HONORIFICS,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
@@ -270,6 +271,13 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         return True
     # Given names: the first agree, and the shorter list's others appear in order in the longer one (a middle
     # name one outlet leaves off: "Shuly Schwartz" / "Shuly Rubin Schwartz").
+    if (
+        len(given_b) > len(given_a)
+        and len(given_b[0].strip(".")) == 1
+        and not _same_given(given_a[0], given_b[0])
+    ):
+        # A leading initial before the name the person goes by: "A. Barry Rand" is "Barry Rand".
+        given_b = given_b[1:]
     if not _same_given(given_a[0], given_b[0]):
         return False
     rest = iter(given_b[1:])
@@ -284,10 +292,30 @@ def same_surname(x: str, y: str) -> bool:
 
 
 def _same_given(x: str, y: str) -> bool:
-    """One given name in two spellings: equal, an initial of the other, or one letter apart ("Jon"/"John")."""
+    """One given name in two spellings: equal, an initial of the other, one letter apart ("Jon"/"John"), or
+    two forms of one formal name ("Chuck"/"Charles", "Bill"/"Will")."""
     if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
         return True
+    if same_given_name(x, y):
+        return True
     return min(len(x), len(y)) >= 3 and x[0] == y[0] and Levenshtein.distance(x, y) <= 1
+
+
+def same_given_name(x: str, y: str) -> bool:
+    """Two familiar forms of one formal given name (folded name words): "Chuck" and "Charles", "Bibi" and
+    "Benjamin"."""
+    roots = _given_roots().get(x)
+    return roots is not None and not roots.isdisjoint(_given_roots().get(y, ()))
+
+
+@functools.cache
+def _given_roots() -> dict[str, frozenset[str]]:
+    """:data:`GIVEN_NAME_ROOTS` keyed by each form as :func:`name_tokens` folds it ("bibi" -> "biby")."""
+    folded: dict[str, frozenset[str]] = {}
+    for form, roots in GIVEN_NAME_ROOTS.items():
+        for key in {form, _fold_token(form)}:
+            folded[key] = folded.get(key, frozenset()) | roots
+    return folded
 
 
 def _same_suffix(a: str, b: str) -> bool:

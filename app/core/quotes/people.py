@@ -39,6 +39,7 @@ from app.core.speakers import (
     given_name_gender,
     is_title_word,
     name_tokens,
+    same_given_name,
     same_surname,
     strip_name_prefix,
 )
@@ -486,7 +487,9 @@ def _not_a_person(name: str) -> bool:
 def _same_person(a: list[str], b: list[str]) -> bool:
     if not a or not b or not same_surname(a[-1], b[-1]):
         return False
-    return all(x == y or x[:1] == y[:1] for x, y in zip(a[-2::-1], b[-2::-1], strict=False))
+    return all(
+        x == y or x[:1] == y[:1] or same_given_name(x, y) for x, y in zip(a[-2::-1], b[-2::-1], strict=False)
+    )
 
 
 def _split_run(run: str) -> tuple[list[str], str]:
