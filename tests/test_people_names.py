@@ -302,3 +302,26 @@ def test_a_possessor_inside_what_a_verb_reports_is_not_the_speaker(text: str) ->
 def test_a_possessor_with_a_cue_noun_and_no_verb_before_it_speaks() -> None:
     text = 'Tomas Brell spoke on Monday. Brell\'s statement read: "We will not back down on this."'
     assert _speaker(text) == "Tomas Brell"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We chose to fire over the sea," said Kim Yong-hyun, a professor at Dongguk University.',
+            "Kim Yong-hyun",
+        ),
+        (
+            '"Our satellite entered its orbit," Lee Ju-ho, the minister, said at a news conference.',
+            "Lee Ju-ho",
+        ),
+        (
+            'Moon Jae-sun toured the site. "This is a grave provocation to us all," Mr. Moon said.',
+            "Moon Jae-sun",
+        ),
+        # An English modifier compound stays a modifier.
+        ('"It was a grave provocation to all of us," said the Ohio-based Rita Vale.', "Rita Vale"),
+    ],
+)
+def test_a_korean_given_name_is_no_modifier_compound(text: str, expected: str) -> None:
+    assert _speaker(text) == expected

@@ -232,3 +232,23 @@ def test_familiar_forms_of_a_given_name_are_one_person(name: str, known: str) ->
 )
 def test_other_given_names_stay_other_people(name: str, known: str | list[str]) -> None:
     assert canonical_speaker(name, [known] if isinstance(known, str) else known) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        # A Korean name: the family name first, the given name hyphenated or in two syllables.
+        ("Kim Jong Su", "Kim Jong-su"),
+        ("Mr. Moon", "Moon Jae-sun"),
+        ("President Moon Jae-Sun", "Moon Jae-sun"),
+        ("Bae Ki Hoon", "Bae Ki-hoon"),
+    ],
+)
+def test_a_korean_name_in_its_printed_forms_is_one_person(name: str, known: str) -> None:
+    assert canonical_speaker(name, [known]) == known
+
+
+def test_a_western_name_that_opens_with_a_korean_family_name_keeps_its_order() -> None:
+    assert speaker_key("Kim Davis") == "kim davis"
+    assert canonical_speaker("Davis", ["Kim Davis"]) == "Kim Davis"
+    assert canonical_speaker("Kim Jong-su", ["Kim Yong-hyun"]) is None

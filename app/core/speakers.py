@@ -20,6 +20,7 @@ from app.core.lexicon.names import (
     GIVEN_NAME_PLACES,
     GIVEN_NAME_ROOTS,
     HONORIFICS,
+    KOREAN_FAMILY_NAMES,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     ORG_FUNCTION_WORDS,
@@ -212,6 +213,10 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     if last_title >= 0:
         tokens = tokens[last_title + 1 :]
     tokens = [_fold_token(t) for t in tokens]
+    if len(tokens) > 1 and tokens[0] in KOREAN_FAMILY_NAMES and _korean_given_name(tokens[1:]):
+        # "Moon Jae-in", "Kim Jong Un": the family name first; the given name, hyphenated or not, is one word
+        # before it, so that "Mr. Moon" and "Kim Jong-un" / "Kim Jong Un" name one person.
+        tokens = ["".join(tokens[1:]).replace("-", ""), tokens[0]]
     # Family names (all words but a given name that opens a longer name) in one spelling of their doubles.
     tokens = [t if i == 0 and len(tokens) > 1 else _collapse_doubles(t) for i, t in enumerate(tokens)]
     if len(tokens) > 2:
@@ -222,6 +227,14 @@ def _name_tokens(name: str) -> tuple[str, ...]:
             tokens[-1],
         ]
     return tuple(tokens)
+
+
+def _korean_given_name(words: Sequence[str]) -> bool:
+    """A Korean given name after its family name: one hyphenated word ("jae-in") or two short syllables
+    ("jong un"); "Kim Davis" and "Lee Roy Jones" are no such names."""
+    if len(words) == 1:
+        return "-" in words[0] and all(1 < len(part) <= 5 for part in words[0].split("-"))
+    return len(words) == 2 and all(1 < len(word) <= 4 and word.isalpha() for word in words)
 
 
 def is_title_word(folded: str) -> bool:

@@ -339,3 +339,16 @@ for _line in _GIVEN_NAME_FORMS.strip().splitlines():
     _formal, *_short = _line.split()
     for _form in (_formal, *_short):
         GIVEN_NAME_ROOTS[_form] = GIVEN_NAME_ROOTS.get(_form, frozenset()) | {_formal}
+
+# --- Korean names --------------------------------------------------------------------------------------------
+# The common Korean family names in their usual romanisations (about nine Koreans in ten carry one of them).
+# Why: a Korean given name is printed hyphenated with a lower-case second syllable ("Moon Jae-in", "Kim
+# Yong-hyun"), the shape of an English modifier compound ("Ohio-based", "Democratic-leaning"); after one of
+# these family names it is a given name, and the family name comes first ("Mr. Moon").
+KOREAN_FAMILY_NAMES = _words(
+    """
+    kim lee yi rhee ri park pak bak choi choe jung chung jeong kang cho jo yoon yun jang chang lim im han
+    oh seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon chun ko go moon mun yang son bae baek
+    heo huh nam noh roh ha kwak sung seong cha joo ju woo koo ku min ban
+    """
+)

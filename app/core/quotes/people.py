@@ -15,6 +15,7 @@ from app.core.lexicon.names import (
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     HONORIFICS,
+    KOREAN_FAMILY_NAMES,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     PHRASE_ROLE_NOUNS,
@@ -456,10 +457,10 @@ def _not_a_person(name: str) -> bool:
     if not words:
         return True
     folded = [_fold(w).strip(".") for w in words]
-    for word, fold in zip(words, folded, strict=True):
+    for index, (word, fold) in enumerate(zip(words, folded, strict=True)):
         if not word[:1].isupper() and fold not in _PARTICLES and not re.match(_HYPHEN_PARTICLE, word):
             return True
-        if _MODIFIER_COMPOUND.match(word) and not re.match(_HYPHEN_PARTICLE, word):
+        if _is_modifier_compound(words, index):
             return True
     if any(_POSSESSIVE_WORD.search(w) for w in words[:-1]):
         return True
@@ -553,9 +554,17 @@ def _split_run(run: str) -> tuple[list[str], str]:
 
 
 def _modifies_next(word: str) -> bool:
-    return _POSSESSIVE_WORD.search(word) is not None or (
-        _MODIFIER_COMPOUND.match(word) is not None and not re.match(_HYPHEN_PARTICLE, word)
-    )
+    return _POSSESSIVE_WORD.search(word) is not None or _is_modifier_compound([word], 0)
+
+
+def _is_modifier_compound(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]`` is a modifier compound ("Democratic-leaning", "Ohio-based"): a capitalised
+    word joined to a lower-case one, unless it is an Arabic particle ("al-Rashid") or a Korean given name
+    after its family name ("Moon Jae-in", "Kim Yong-hyun")."""
+    word = words[index]
+    if _MODIFIER_COMPOUND.match(word) is None or re.match(_HYPHEN_PARTICLE, word):
+        return False
+    return index == 0 or _fold(words[index - 1]) not in KOREAN_FAMILY_NAMES
 
 
 def _opens_clause(word: str) -> bool:
