@@ -325,3 +325,13 @@ def test_a_possessor_with_a_cue_noun_and_no_verb_before_it_speaks() -> None:
 )
 def test_a_korean_given_name_is_no_modifier_compound(text: str, expected: str) -> None:
     assert _speaker(text) == expected
+
+
+def test_a_clause_after_a_comma_is_no_appositive_of_the_run_before_it() -> None:
+    from app.core.quotes.people import _harvest_people
+
+    body = (
+        "Talks stalled before Easter, the vice president had said. Karl Weiss, the head of the port "
+        "authority, spoke. Rita Vale, the official who has led the port, spoke too."
+    )
+    assert [person.display for person in _harvest_people(body).people] == ["Karl Weiss", "Rita Vale"]

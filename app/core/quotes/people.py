@@ -82,6 +82,13 @@ _APPOSITIVE_BEFORE = re.compile(
     rf"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_CAP_TOKEN}['’]s)\s+[^,.;:\"“”«»()]{{2,80}}?),\s+({_CAP_RUN.pattern})(?=\s*,)"
 )
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+# A finite verb outside a relative clause: the words after the comma are a clause of their own, not an
+# appositive ("Christmas, the vice president had broached").
+_FINITE_VERB = re.compile(
+    r"^(?:(?!\b(?:who|whom|whose|which|that)\b).)*?\b(?:had|has|have|was|were|is|are|will|would|could|"
+    r"did|does|said|says|told|tells)\b",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r",\s*\d{1,3}\b,?")
 
 
@@ -675,7 +682,8 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
     for pattern, name_group, desc_group in ((_APPOSITIVE_AFTER, 1, 2), (_APPOSITIVE_BEFORE, 2, 1)):
         for match in pattern.finditer(body):
             desc = [_fold(w) for w in _WORD.findall(match.group(desc_group))]
-            if not any(w in ROLE_NOUNS for w in desc):
+            if not any(w in ROLE_NOUNS for w in desc) or _FINITE_VERB.search(match.group(desc_group)):
+                # "... before Christmas, the vice president had broached": a clause, not an appositive.
                 continue
             roles, name = _split_run(match.group(name_group))
             if name and not _is_org(name):
