@@ -335,3 +335,11 @@ def test_a_clause_after_a_comma_is_no_appositive_of_the_run_before_it() -> None:
         "authority, spoke. Rita Vale, the official who has led the port, spoke too."
     )
     assert [person.display for person in _harvest_people(body).people] == ["Karl Weiss", "Rita Vale"]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = (
+        "President Tomas Brell met Vice President Rita Vale on Monday. "
+        '"We need a wall, and we need it now," the president said.'
+    )
+    assert _speaker(text) == "Tomas Brell"

@@ -361,6 +361,8 @@ class _Registry:
         for person in self.people:
             if not any(_role_match(head, role) for role in person.roles):
                 continue
+            if (person.roles & _RANK_MODIFIERS) - set(words):
+                continue  # "the president" is no vice president, "the director" no deputy director
             hits = sum(1 for w in words if any(_role_match(w, role) for role in person.roles))
             # Prefer full matches, then people introduced before the mention, then the most recent.
             rank = (
@@ -380,6 +382,8 @@ class _Registry:
         return chosen
 
 
+# Words that make an office another one: a vice president is not the president the article names.
+_RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub"})
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*")
 # A lone capitalised word with these endings opens a sentence as a participle or an adverb ("Continuing,",
