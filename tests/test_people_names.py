@@ -343,3 +343,18 @@ def test_the_president_is_not_the_vice_president() -> None:
         '"We need a wall, and we need it now," the president said.'
     )
     assert _speaker(text) == "Tomas Brell"
+
+
+def test_a_name_joined_to_a_role_phrase_by_and_is_another_person() -> None:
+    from app.core.quotes.people import _harvest_people
+
+    registry = _harvest_people("President Tomas Brell and top aide Rita Vale arrived on Monday.")
+    assert [person.display for person in registry.people] == ["Tomas Brell", "Rita Vale"]
+
+
+def test_a_known_person_that_modifies_a_role_phrase_is_not_the_subject() -> None:
+    text = (
+        "President Tomas Brell spoke on Monday. Former Brell spokesman Karl Weiss derided and insulted "
+        '"the professional left of the party" in press conferences.'
+    )
+    assert _speaker(text) == "Karl Weiss"

@@ -710,6 +710,8 @@ def _modifies_role_phrase(body: str, end: int) -> bool:
     if found is None:
         return False
     words = [_fold(w) for w in found.group(1).split()]
+    if any(w in STOP or w in _COMPLEMENT_WORDS for w in words):
+        return False  # "Clinton and top aide Jo Roe": two people, not a modifier and its head
     return words[-1] in ROLE_NOUNS or words[-1] in PHRASE_ROLE_NOUNS
 
 

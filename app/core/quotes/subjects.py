@@ -11,7 +11,7 @@ from app.core.quotes.context import Context
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mention_before import mention_before
 from app.core.quotes.mentions import LEADING_CLAUSE, ROLE_WORD_NEXT
-from app.core.quotes.people import _CAP_RUN, _fold, _is_org, _split_run
+from app.core.quotes.people import _CAP_RUN, _fold, _is_org, _modifies_role_phrase, _split_run
 from app.core.speakers import name_tokens
 
 # Words that open a subordinate clause before the sentence's own subject ("When he asked, Doe left").
@@ -73,6 +73,8 @@ def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
         text = text[opener.end() :]
     # A known person among the sentence's first words ("Trade envoy Li Wei visited the plant").
     for early in _CAP_RUN.finditer(text, 0, min(len(text), 60)):
+        if _modifies_role_phrase(text, early.end()):
+            continue  # "Former Obama spokesman Jo Roe": the run modifies the subject, the name after it
         _, early_name = _split_run(early.group(0))
         known = ctx.registry.find(name_tokens(early_name)) if early_name else None
         if known is not None:
