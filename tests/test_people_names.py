@@ -358,3 +358,11 @@ def test_a_known_person_that_modifies_a_role_phrase_is_not_the_subject() -> None
         '"the professional left of the party" in press conferences.'
     )
     assert _speaker(text) == "Karl Weiss"
+
+
+def test_a_run_of_words_the_article_prints_in_lower_case_is_no_person() -> None:
+    body = "The new year began. The core of the plan is common sense. New Year plans. Common Core rules. Rose Vale."
+    registry = _Registry(body)
+    assert not registry.could_be_person("New Year", body.index("New Year"))
+    assert not registry.could_be_person("Common Core", body.index("Common Core"))
+    assert registry.could_be_person("Rose Vale", body.index("Rose Vale"))

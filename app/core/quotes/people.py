@@ -232,7 +232,9 @@ class _Registry:
             return False
         words = name.split()
         if len(words) > 1:
-            return True
+            # "Common Core", "New Year", "Sandy Hook": every word one the article also prints in lower case,
+            # and none a given name, is a thing's name, not a person's.
+            return not all(self._common_word(w) for w in words)
         tokens = name_tokens(name)
         if not tokens or any(len(name_tokens(run)) > 1 for run in self._runs_for(tokens[-1])):
             return bool(tokens)
