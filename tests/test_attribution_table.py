@@ -334,6 +334,13 @@ PRONOUNS_AND_CONTINUATION = [
         'blaze at the depot."',
         "a police spokesman",
     ),
+    # However long the attribution between them, the next quotation of the paragraph is the same unnamed
+    # speaker's, not the person the article last quoted by name.
+    (
+        '"We are ready," Jo Roe said.\n\n"The plan is twenty years old," said a longtime adviser to the mayor, '
+        'who declined to be named and is not part of the campaign team. "It ignores the new suburbs."',
+        "a longtime adviser to the mayor",
+    ),
     # A surname the article never gives in full, opening the sentence before its verb, is the "he" after it.
     (
         "Governor Jo Doe spoke first, and the crowd cheered for Brannigan.\n\nBrannigan openly admitted that "
