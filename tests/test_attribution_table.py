@@ -42,6 +42,29 @@ CUE_VERBS_BOTH_SIDES = [
 
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
+    # A noun for a trade that no list holds still makes the name after it a speaker.
+    (
+        'Tom Brandt spoke first.\n\n"I am not going to say it was a mistake," said retired neurosurgeon Jo '
+        "Bloggs, asked about his claims.",
+        "Jo Bloggs",
+    ),
+    (
+        'Tom Brandt spoke first.\n\n"It is a crisis," said psychotherapist Jo Bloggs, who runs a clinic.',
+        "Jo Bloggs",
+    ),
+    # A party tag between a name and its relative clause, however far from the verb.
+    (
+        "Other advocates also said the state should go further.\nRep. Jo Doe (D-Calif.), who introduced a bill "
+        "this month aimed at improving the conditions in Central America, said in a statement that the changes "
+        'were "important first steps for the whole town."',
+        "Jo Doe",
+    ),
+    # The sentence before the quotation names the speaker after role words.
+    (
+        'Tom Brandt spoke first. "It is a two-horse race now," he said.\n\nOr maybe Jo Roe, digital consultant '
+        'Phil Musser says. "Several surveys suggest a second look is under way."',
+        "Phil Musser",
+    ),
     ('"Rates will stay high for a while," said a leading central banker, Jane Roe.', "Jane Roe"),
     ('A leading central banker, Jane Roe, said "rates will stay high for a while."', "Jane Roe"),
     ('"We will appeal the ruling in the spring," a spokesman for Acme Corp., Tom Ruiz, said.', "Tom Ruiz"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.lexicon.speech import ROLE_NOUNS, ROLE_SYNONYMS
+from app.core.lexicon.speech import ROLE_NOUNS
 from app.core.quotes.cues import LISTENER_VERBS, VERB_SET, cue_verbs
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mentions import (
@@ -17,6 +17,7 @@ from app.core.quotes.mentions import (
     Mention,
     clean_mention,
     hide_abbreviation_periods,
+    role_word,
     speaking_description,
     valid_mention,
 )
@@ -24,7 +25,7 @@ from app.core.quotes.organisations import STATEMENT_FROM
 from app.core.quotes.people import _CAP_RUN, _fold, _split_run, role_phrase_at
 from app.core.text import split_sentences
 
-_ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}}){_CAP_RUN.pattern})")
+_ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}})({_CAP_RUN.pattern}))")
 
 
 _POSSESSED_ROLE_NAME = re.compile(
@@ -64,8 +65,16 @@ def mention_after(text: str, offset: int) -> Mention | None:
         # "said RNC spokesman Jo Roe": the name after the role words heads the phrase, not "RNC".
         return Mention(phrase.group(0), offset + lead)
     role = _ROLE_THEN_NAME.match(text)
-    if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
-        # "said union president Amy Fox": lowercase role words, then the name.
+    listed = role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split())
+    if role is not None and (
+        listed
+        or (
+            any(role_word(w) for w in role.group(2).split())
+            and len(_split_run(role.group(3))[1].split()) >= 2
+        )
+    ):
+        # "said union president Amy Fox", "said retired neurosurgeon Jo Bloggs": lowercase role words (a
+        # listed post or a noun for a trade), then the name.
         return Mention(role.group(1).rstrip(".").strip(), offset + role.start(1))
     closing = _role_then_name(clause_text, offset + clause.start(1)) if clause is not None else None
     if closing is not None:
@@ -104,7 +113,7 @@ def _role_then_name(clause: str, offset: int) -> Mention | None:
     lead = clause[: last.start() + last.group(0).rfind(name)].split()
     if not lead or any(_fold(w) in NOT_BEFORE_SPEAKER for w in lead) or VERB_SET & {_fold(w) for w in lead}:
         return None
-    if not any(_fold(w) in ROLE_NOUNS or _fold(w) in ROLE_SYNONYMS for w in lead):
+    if not any(role_word(w) for w in lead):
         return None
     return Mention(name, offset + last.start() + last.group(0).rfind(name))
 

@@ -198,9 +198,10 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
     return None
 
 
-# A name followed by a relative clause: ", who ..." after it describes it.
+# A name followed by a relative clause: ", who ..." after it describes it; the blanks between them are a
+# party-state tag blanked out ("Rep. Jo Doe (D-Ohio), who ...").
 _NAME_THEN_WHO = re.compile(
-    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern}),\s+(?:who|whose)\s"
+    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern})\s*,\s+(?:who|whose)\s"
 )
 
 
@@ -249,4 +250,6 @@ _CITY_STATE = re.compile(
 )
 
 
-_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,80}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},")
+_PAREN_BEFORE_VERB = re.compile(
+    r"\([^()]{0,60}\)(?=[^()]{0,80}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},|\([DRI]-[A-Z][\w. ]{0,16}\)"
+)
