@@ -647,6 +647,32 @@ ISSUERS_OF_DOCUMENTS = [
         'Mara Quist runs the port. "The defendant knowingly misled investors," the indictment said.',
         "the indictment",
     ),
+    # A description that closes the sentence after a comma, when the sentence names nobody before the quote.
+    (
+        'Mara Quist runs the county. The lack of polling places was "particularly burdensome for the voters" of the poorest '
+        "districts, which had fewer places than others and in some cases none at all, the lawsuit alleges.",
+        "the lawsuit",
+    ),
+    # ... but a person the sentence is about keeps the words quoted of them.
+    (
+        'Tom Ruiz has been "held without charge for many months" by two states since December, the rights group says.',
+        "Tom Ruiz",
+    ),
+    # The past "read" beside a quotation, either side of the document.
+    (
+        'Mara Quist ran the campaign. "Our revolution has already forced a change of mind," read the email.',
+        "the email",
+    ),
+    (
+        'Mara Quist ran the campaign. "Our revolution has already forced a change of mind," the email read.',
+        "the email",
+    ),
+    # A lone "that" names nobody: the person in focus is the speaker.
+    (
+        'Mara Quist backed the bill. She shared a message from an adviser that read: "Emergencies are not '
+        'the place for partisan fights."',
+        "Mara Quist",
+    ),
 ]
 
 

@@ -65,7 +65,7 @@ def attribute(
     # 1b. Right after a quote that ends its words with a comma: `"...," said Jo Doe` names the speaker even
     # when the words before the quote report someone else ("When Roe said X, he "...," said Jo Doe").
     if not candidates and last.close_pos is not None and last.open_ended and len(pieces) == 1:
-        found = attribution_after(body, last.close_pos + 1, p_end)
+        found = attribution_after(body, last.close_pos + 1, p_end, closing_description=False)
         if (
             found is not None
             and found.start - last.close_pos < 40
@@ -132,7 +132,9 @@ def attribute(
         if signature is not None and signature.end() == p_end:
             candidates.append(Mention(signature.group(1).strip(), signature.start(1)))
     if not candidates and last.close_pos is not None:
-        found = attribution_after(body, last.close_pos + 1, p_end)
+        # A description closing the sentence (`..., the lawsuit says.`) answers only when the sentence names no
+        # person as its subject: `Roe was "furious" at the vote, the report says` quotes Roe.
+        found = attribution_after(body, last.close_pos + 1, p_end, closing_description=subject_before is None)
         if found is None and body[last.close_pos - 1] in ",?!":
             found = bare_attribution_after(body, last.close_pos + 1, p_end)
         if found is not None:
@@ -196,7 +198,8 @@ def _names_nobody(mention: str) -> bool:
     focus (`"...," it reads.` of a document the person in focus sent): the quote falls back to the running
     speaker instead of to nobody."""
     first = mention.split(maxsplit=1)[0].casefold() if mention.strip() else ""
-    if first == "it" and len(mention.split()) == 1:
+    if first in ("it", "that", "which") and len(mention.split()) == 1:
+        # A lone relative pronoun ("a message from Roe's adviser that read: ...") names no one by itself.
         return True
     return bool(first) and first not in PRONOUNS and first not in OTHER_PRONOUNS and first not in DETERMINERS
 
