@@ -416,6 +416,13 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # A full name opening the sentence before its verb is its subject, not a known person after the verb.
+    (
+        "Jo Brandt spoke in Leeds on Monday.\n\nHarry M. Reed (D-Nev.) blasted Rubin and defended Brandt in an "
+        'interview. "I just think what Rubin has done on the budget is the worst thing," the minority leader '
+        "said.",
+        "Harry M. Reed",
+    ),
     # The speaker of an opening "When ..." clause is not the sentence's subject.
     (
         "Rep. Mick Grahame is hot-tempered.\n\nAfter the speech, the station's reporter, Mike Scott, interviewed "
