@@ -416,6 +416,19 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # A role matched only in part ("Leeds" is none of Roe's roles) yields to the person just in focus.
+    (
+        'Jo Roe, a Hull senator, spoke. "We will win here," she said.\n\nTom Brandt, who is third in the polls, '
+        'toured two farms on Monday.\n\nThe Leeds senator told reporters he feels good, and "we will see what '
+        'it means next week."',
+        "Tom Brandt",
+    ),
+    # A pronoun after an opening phrase is the subject, not a person named after it.
+    (
+        "Mary Roe runs a firm. Tom Brandt arrived in Leeds on Monday.\n\nIn the video, he sends a message to "
+        'Mary Roe\'s lawyer. "My dear friends, I am here with a crowd of people," the congressman says.',
+        "Tom Brandt",
+    ),
     # A full name opening the sentence before its verb is its subject, not a known person after the verb.
     (
         "Jo Brandt spoke in Leeds on Monday.\n\nHarry M. Reed (D-Nev.) blasted Rubin and defended Brandt in an "

@@ -56,6 +56,7 @@ from app.core.quotes.people import (
     _fold,
     _is_org,
     _Registry,
+    _role_match,
     _split_run,
     head_name_run,
     honorific_gender,
@@ -118,6 +119,8 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z]
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 
 
+# How far back a description matched only in part looks for the person in focus: a few sentences.
+_FOCUS_REACH = 400
 # How far back "it said" looks for the organisation it stands for: about two paragraphs.
 _IT_REACH = 600
 # How far a document's issuer stays known for "the statement said": about three paragraphs; past it the
@@ -174,6 +177,16 @@ class Context:
                 return name
             if known == gender:
                 return name
+        return None
+
+    def _person_in_focus(self, pos: int) -> str | None:
+        """The person last in focus, when that was in the last few sentences (not a body or a description)."""
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos > _FOCUS_REACH or name in self.descriptions or not self._a_person(name):
+                return None
+            return name
         return None
 
     def last_body(self, pos: int) -> str | None:
@@ -304,6 +317,14 @@ class Context:
             # person the article already introduced with that role.
             indefinite = words[0].casefold() in _INDEFINITE
             person = None if indefinite else self.registry.by_role(role_words, mention.start)
+            if person is not None and not all(
+                any(_role_match(w, r) for r in person.roles) for w in role_words
+            ):
+                # "the Florida senator" after "Marco Rubio stressed defence": a role matched only in part (no
+                # "Florida" among Sanders's roles) yields to the person just in focus.
+                person_in_focus = self._person_in_focus(mention.start)
+                if person_in_focus is not None:
+                    return person_in_focus
             if person is not None:
                 return person.display
             if role_words and role_words[-1] in ORG_WORDS:

@@ -59,6 +59,10 @@ def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
         # "When the count ended, Jo Doe spoke", "When Roe left, Doe took over": the subject follows the
         # opening clause, and a name inside that clause is not in focus.
         text = text[opener.end() :]
+        after_opener = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+        if after_opener in PRONOUNS:
+            # "In the video, he sends a message to Roe's lawyer": the pronoun is the subject, not Roe.
+            return ctx.last_person(start + opener.end(), after_opener)
     opening = _CAP_RUN.match(text)
     opening_name = _split_run(opening.group(0))[1] if opening is not None else ""
     verb_next = _LOWERCASE_NEXT.match(text, opening.end()) if opening is not None else None
