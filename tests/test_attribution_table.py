@@ -423,6 +423,18 @@ SUBJECT_IN_FOCUS = [
         'it means next week."',
         "Tom Brandt",
     ),
+    # A plural role is a group, never the one person of that role.
+    (
+        'Committee Chairman Al Finn and Rep. Bo Lane sent a letter to the bank on Monday.\n\n"The evidence '
+        'appears to contradict her sworn testimony," the committee chairmen wrote.',
+        "the committee chairmen",
+    ),
+    # A definite role refers back to a person in focus, never to a paper.
+    (
+        "Jo Roe went after Tom Brandt at the debate. The Post reported that he had refused to back down.\n\n"
+        '"He is a chaos candidate and he would be a chaos president," the former governor said.',
+        "the former governor",
+    ),
     # A pronoun after an opening phrase is the subject, not a person named after it.
     (
         "Mary Roe runs a firm. Tom Brandt arrived in Leeds on Monday.\n\nIn the video, he sends a message to "

@@ -316,7 +316,9 @@ class Context:
             # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
             # person the article already introduced with that role.
             indefinite = words[0].casefold() in _INDEFINITE
-            person = None if indefinite else self.registry.by_role(role_words, mention.start)
+            # "the committee chairmen", "the aides": a plural head is a group, never one person of that role.
+            group = bool(role_words) and role_words[-1].endswith(("s", "men")) and not names_one_person(text)
+            person = None if indefinite or group else self.registry.by_role(role_words, mention.start)
             if person is not None and not all(
                 any(_role_match(w, r) for r in person.roles) for w in role_words
             ):
@@ -338,7 +340,8 @@ class Context:
                 # "Ferrand said ... 'We will ...,' the mayor said": a definite role nobody was introduced
                 # with refers back to the person just named, like a pronoun.
                 person_before = self.last_person(mention.start)
-                if person_before is not None:
+                if person_before is not None and self._a_person(person_before):
+                    # ... a person, never a paper or a body in focus ("the Post" before "the governor said").
                     return person_before
             return self._description(text)
         if _modified_plural(words) and self.registry.find(name_tokens(words[0])) is None:
