@@ -423,6 +423,18 @@ SUBJECT_IN_FOCUS = [
         'it means next week."',
         "Tom Brandt",
     ),
+    # A definite role after an unnamed one of that role is the unnamed one, not the person last named.
+    (
+        "Senior aide Tom Brandt spoke on Monday.\n\nJo Roe hit back at once. A committee aide blasted the "
+        'statement.\n\n"Their announcement today is further proof of their politics," the aide said.',
+        "the aide",
+    ),
+    (
+        '"If I was a donor, I would want answers," said a prominent party member who backs the plan.\n\n'
+        'Jo Roe spent the money on the jets of his own firm.\n\n"Nobody cares when you spend your own money," '
+        "the party member said.",
+        "the party member",
+    ),
     # A plural role is a group, never the one person of that role.
     (
         'Committee Chairman Al Finn and Rep. Bo Lane sent a letter to the bank on Monday.\n\n"The evidence '
