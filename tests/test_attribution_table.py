@@ -264,6 +264,12 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    # A clause that reaches the body's noun ("the detour after airline crew ...") is no form of its name.
+    (
+        "The flight made the unscheduled detour after airline crew found a stray passenger on board.\n\n"
+        '"We apologise to all the passengers on board," the airline said.',
+        "the airline",
+    ),
     # An outlet relaying someone's words names the source after "cited"/"quoted".
     (
         'The group claimed the attack.\n\n"The attack was carried out by one of our soldiers," Reuters cited the '

@@ -27,6 +27,7 @@ from app.core.lexicon.words import (
     PRONOUNS,
     SENTENCE_OPENERS,
     STOP,
+    STOPWORDS,
 )
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mentions import (
@@ -83,7 +84,7 @@ _NAME_THEN_COMMA_END = re.compile(r"[A-Z][\w.'’-]*\s*,\s*$")
 def _only_modifiers(phrase: str) -> bool:
     """Whether the words between a phrase's determiner and its head are modifiers ("a prominent party
     member"), not a clause that reaches another noun's head ("an enormous fan of the pope")."""
-    return not any(_fold(w) in STOP for w in phrase.split()[1:-1])
+    return not any(_fold(w) in STOPWORDS for w in phrase.split()[1:-1])
 
 
 def _modified_plural(words: list[str]) -> bool:
