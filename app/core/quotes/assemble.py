@@ -179,9 +179,11 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
             )
             if speaker is None and mention is None and first.paragraph - last_quote_paragraph <= 1:
                 # An unattributed follow-on paragraph continues the last speaker; a description only when it
-                # was printed as the last quotation's attribution ("..., a police spokesman said.").
+                # was printed as the last quotation's attribution ("..., a police spokesman said."), and then
+                # also for the next quotation of its paragraph, however long that attribution ran.
                 bare = _bare_quote_paragraph(body, paragraphs, first, pieces)
-                speaker = last_voice if last_voice_printed and bare else last_speaker
+                same_paragraph = first.paragraph == last_quote_paragraph
+                speaker = last_voice if last_voice_printed and (bare or same_paragraph) else last_speaker
             built = _build(body, pieces, speaker, mention, sentence_of)
             if built is None:
                 continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.core.lexicon.speech import DOCUMENTS, ISSUED_DOCUMENTS, ORG_NAME_ENDINGS, PERSON_NOUNS, ROLE_NOUNS
+from app.core.lexicon.words import STOPWORDS
 from app.core.quotes.mentions import POSSESSIVE_END
 from app.core.quotes.people import _CAP_RUN, _fold
 
@@ -28,6 +29,9 @@ def org_form(body: str, mention: str, pos: int) -> str:
     forms = {
         found.group(0).casefold(): found.group(0)
         for found in re.finditer(pattern, body[max(0, pos - 3000) : pos])
+        # Modifiers only between "the" and the noun: "the unscheduled detour after airline crew ..." is a
+        # clause that reaches the noun, no form of the body's name.
+        if not any(_fold(w) in STOPWORDS for w in found.group(0).split()[1:-1])
     }
     fuller = [f for f in forms if f.split()[-len(wanted) :] == wanted]
     longest = max(fuller, key=lambda f: len(f.split()), default=None)
