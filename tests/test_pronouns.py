@@ -1,0 +1,60 @@
+"""Pronouns and relative pronouns resolved to the people of the running text. Every text is invented; each row
+is one general pattern of news writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.quotes import extract_quotes
+
+
+def _last_speaker(text: str) -> str | None:
+    quotes = extract_quotes(text)
+    assert quotes, f"no quote found in {text!r}"
+    return quotes[-1].speaker
+
+
+RELATIVE_WHO = [
+    # "said <speaker>, who added": the relative pronoun goes on with the sentence's speaker, past an
+    # appositive and for a description of one person.
+    (
+        '"We start early," said Jo Doe, the firm\'s chief strategist, who added that his group will focus on '
+        '"the roads and the schools first."',
+        "Jo Doe",
+    ),
+    (
+        '"It was not a good plan," said one Democrat familiar with the discussion, who added that the mayor '
+        'seemed "rattled and tired after it."',
+        "one Democrat familiar with the discussion",
+    ),
+    (
+        '"It was a long night," said one senator familiar with the talks, who added that the mayor seemed '
+        '"rattled and tired after it."',
+        "one senator familiar with the talks",
+    ),
+    # The name right before "who" is the antecedent; a group names nobody.
+    (
+        'The plan drew a reply from Mayor Jo Bloggs, who declared: "We will not sign this plan at all."',
+        "Jo Bloggs",
+    ),
+    (
+        'The plan drew a reply from voters across the country, who said it was "a waste of public money."',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), RELATIVE_WHO)
+def test_relative_who_stands_for_its_antecedent(text: str, speaker: str | None) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_a_name_in_an_appositive_clause_without_a_speech_verb_stays_out_of_focus() -> None:
+    # "Asked about Jo Doe, the nominee, who has called ...": the person asked about is no subject, so the
+    # pronoun of the next paragraph is still the one who was asked.
+    text = (
+        "Kim Sato leads the agency.\n\nAsked whether he was worried that Tom Brandt, the likely nominee, who "
+        "has called the plan a hoax, could win, Sato shrugged.\n\n"
+        '"When it comes to the climate, nobody can stay out of it," he said.'
+    )
+    assert _last_speaker(text) == "Kim Sato"
