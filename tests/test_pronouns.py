@@ -58,3 +58,12 @@ def test_a_name_in_an_appositive_clause_without_a_speech_verb_stays_out_of_focus
         '"When it comes to the climate, nobody can stay out of it," he said.'
     )
     assert _last_speaker(text) == "Kim Sato"
+
+
+def test_a_name_with_the_middle_initial_a_is_a_person_in_focus() -> None:
+    # "A." is a middle initial, not the headline word "A": the woman it names is the "she" that follows.
+    text = (
+        "Judge Tom Brandt ruled on Monday.\n\nKim A. Sato, a lawyer for the families in both cases, pointed to "
+        'the state\'s past at a hearing in June. "There cannot be two kinds of marriage here," she told Brandt.'
+    )
+    assert _last_speaker(text) == "Kim A. Sato"
