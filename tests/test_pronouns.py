@@ -67,3 +67,35 @@ def test_a_name_with_the_middle_initial_a_is_a_person_in_focus() -> None:
         'the state\'s past at a hearing in June. "There cannot be two kinds of marriage here," she told Brandt.'
     )
     assert _last_speaker(text) == "Kim A. Sato"
+
+
+MAIN_CLAUSE_SUBJECT = [
+    # The subject of the main clause is in focus, not a name inside an opening clause or phrase.
+    (
+        "Tom Brandt won.\n\nWhile Brandt cruised to victory in the rain to keep his hopes of a title alive, "
+        'Max Orlo stole the show.\n\nHe also survived a spin. "The heartbeat went a bit higher there," he said.',
+        "Max Orlo",
+    ),
+    (
+        "Jo Roe spoke first. Although it was far from the last word on Jo Roe's plan, Attorney General Kim Lee "
+        'took the official step. "That matter is closed now," she said.',
+        "Kim Lee",
+    ),
+    # An opening phrase with a place after its comma, and an age before the name.
+    (
+        "Tom Brandt spoke. At a campaign event in Leeds, Ohio, 62-year-old Brenda Johnson also railed against "
+        'the plan. "They should stop it now," she said.',
+        "Brenda Johnson",
+    ),
+    # A role phrase before the name after an opening adverbial.
+    (
+        "Tom Brandt spoke. Just a few months ago, Florida developer Mel Sembler expressed dismay at the plan. "
+        '"It is not going well at all," he said.',
+        "Mel Sembler",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MAIN_CLAUSE_SUBJECT)
+def test_the_main_clause_subject_is_the_pronoun_s_referent(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
