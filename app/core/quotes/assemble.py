@@ -10,7 +10,7 @@ from app.core.quotes.context import Context
 from app.core.quotes.cues import NEW_CLAUSE, VERB_AT_END, WORK_BEFORE, cue_verbs
 from app.core.quotes.marks import _TERMINAL, _WINDOW, _drop_subheadings, _RawQuote, _scan_quotes
 from app.core.quotes.people import _WORD, _harvest_people
-from app.core.quotes.subjects import sentence_subject
+from app.core.quotes.salience import main_subject
 from app.core.records import Quote, QuoteSentence, Span
 from app.core.text import paragraph_spans, split_sentences
 
@@ -213,7 +213,7 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
         if _in_caption(body, paragraphs, paragraph_ends, s_start):
             continue  # a photo caption or heading puts nobody in focus for the pronouns of the running text
         if (not handled and s_start >= covered_until) or (handled and not spoke and s_start < s_end):
-            subject = sentence_subject(ctx, s_start, s_end)
+            subject = main_subject(ctx, s_start, s_end)
             if subject is not None:
                 ctx.events.append((s_start, subject))
                 ctx.note_documents(s_start, s_end, subject)
