@@ -615,11 +615,29 @@ def test_spelled_numbers_count_their_noun() -> None:
         ("The bear, 6 feet 2 inches tall, was sedated.", "6 feet 2 inches", 1879.6, "mm"),
         ("The keeper kicked a 40-yard goal.", "40-yard", 40 * 914.4, "mm"),
         ("The 300lb bear was moved.", "300lb", 300 * 0.45359237, "kg"),
+        # "-pound" as the adjective of a noun is a weight, a conversion in brackets or not.
+        ("A 450-pound bear got loose.", "450-pound", 450 * 0.45359237, "kg"),
+        ("The 400-pound (181-kg) bear was moved.", "400-pound", 400 * 0.45359237, "kg"),
+        # An article that weighs in pounds and prints no sterling sign weighs in its bare "pounds" too.
+        ("A 450-pound bear got loose. It is over 400 pounds.", "over 400 pounds", 400 * 0.45359237, "kg"),
     ],
 )
 def test_heights_weights_and_yards(body: str, text: str, value: float, unit: str) -> None:
     figure = next(f for f in extract_figures(body) if f.text == text)
     assert (figure.kind, figure.unit) == ("measure", unit) and figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("He was handed a 50-pound note.", "50-pound"),
+        ("A 450-pound bear got loose. The repairs cost 25 million pounds.", "25 million pounds"),
+        ("A 450-pound bear got loose. The zoo paid £400 and the keeper 400 pounds.", "400 pounds"),
+    ],
+)
+def test_sterling_stays_money_beside_weights(body: str, text: str) -> None:
+    figure = next(f for f in extract_figures(body) if f.text == text)
+    assert (figure.kind, figure.unit) == ("money", "GBP")
 
 
 @pytest.mark.parametrize(

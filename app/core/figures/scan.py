@@ -422,8 +422,15 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             unit, factor, kind = info
             unit_word = unit_match.group("unit")
             end = number_end = unit_match.end()
-            if kind == "money" and unit == "GBP" and _WEIGHT_BEFORE.search(body, max(0, start - 40), start):
-                # "weighs 215 pounds", "5-foot-11, 215 pounds": a weight, not sterling.
+            if (
+                kind == "money"
+                and unit == "GBP"
+                and (
+                    _WEIGHT_BEFORE.search(body, max(0, start - 40), start)
+                    or (scale is None and _POUND_ADJECTIVE.match(body, unit_match.start()))
+                )
+            ):
+                # "weighs 215 pounds", "5-foot-11, 215 pounds", "a 400-pound gorilla": a weight, not sterling.
                 unit, factor, kind = "kg", _KG_PER_POUND, "measure"
             elif unit_word.lower() in ("foot", "feet", "ft") and (inches := _INCHES_AFTER.match(body, end)):
                 # "5-foot-11", "6 feet 2 inches": a height in feet and inches, one length.
@@ -604,6 +611,11 @@ _WEIGHT_BEFORE = re.compile(
     r"\b(?i:weigh(?:s|ed|ing)?|weight[ ](?:of|is|was)|tipped[ ]the[ ]scales[ ]at)[ ]+(?:(?i:about|around|nearly|some"
     r"|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
     r"|[0-9]-(?i:foot|feet)-[0-9]{1,2}(?:,|[ ]and)?[ ]\Z"
+)
+# "a 400-pound gorilla", "the 12,000-pound orca", "a 400-pound (181-kg) male": a weight as the adjective of a noun.
+# Sterling is printed with its sign ("a £400 fine"); a banknote is the one thing named by its value in words.
+_POUND_ADJECTIVE = re.compile(
+    r"-(?i:pound)(?:-plus)?(?:[ ]\([^()\n]{1,20}\))?[ ]+(?!(?i:notes?|coins?)\b)[a-z]"
 )
 # The inches of a height after its feet: "5-foot-11", "6 feet 2 inches", "5ft 11in".
 _INCHES_AFTER = re.compile(
@@ -855,8 +867,10 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
     named: dict[str, set[str]] = {}
     explicit: set[str] = set()
     percents = False
+    weighs_in_pounds = False
     for draft in drafts:
         percents = percents or draft.unit == "percent"
+        weighs_in_pounds = weighs_in_pounds or (draft.unit == "kg" and _is_pound(draft.unit_word))
         if draft.kind != "money" or draft.unit is None:
             continue
         words = (draft.unit_word or "").lower().split()
@@ -870,7 +884,20 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
             explicit.add(draft.unit)  # "pounds sterling", "US dollars"
     for draft in drafts:
         words = (draft.unit_word or "").lower().split()
-        if draft.kind == "money" and len(words) == 1:
+        if (
+            weighs_in_pounds
+            and "GBP" not in explicit
+            and draft.unit == "GBP"
+            and _is_pound(draft.unit_word)
+            and draft.value is not None
+            and not _SCALED.search(body, draft.start, draft.end)
+        ):
+            # "a 400-pound gorilla ... an animal that's over 400 pounds": an article that weighs in pounds and
+            # prints no sterling sign weighs in its bare "pounds" too.
+            draft.kind, draft.unit, draft.value = "measure", "kg", draft.value * _KG_PER_POUND
+            if draft.value_high is not None:
+                draft.value_high *= _KG_PER_POUND
+        elif draft.kind == "money" and len(words) == 1:
             found = named.get(_currency_word(words[0]), set())
             if len(found) == 1 and draft.unit not in explicit:
                 draft.unit = next(iter(found))
@@ -885,6 +912,14 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
             and _ENDS_ITS_PHRASE.match(body, draft.end)
         ):
             draft.kind, draft.unit = "percent", "percent"
+
+
+# "25 million pounds": a sum in words is money whatever else the article weighs.
+_SCALED = re.compile(rf"(?i:{_SCALE_WORDS})\b|[0-9][mkb]n?\b")
+
+
+def _is_pound(unit_word: str | None) -> bool:
+    return (unit_word or "").lower() in ("pound", "pounds")
 
 
 def _currency_word(word: str) -> str:
