@@ -207,6 +207,10 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("The breach was disclosed on Sept. 7.", "Sept. 7", "date", None, "breach"),
         # How many times a title was won: counted is the title, never the word "time".
         ("The race went to a four-time winner of the cup.", "four", "count", None, "winner"),
+        # The title alone, whatever competition or name surrounds it: outlets print one title many ways.
+        ("It went to three-time series champion Ada Vex.", "three", "count", None, "champion"),
+        ("Triple world champion Ada Vex led.", "Triple", "count", None, "champion"),
+        ("Vex, the two-times Coach of the Year, quit.", "two", "count", None, "coach of the year"),
         # A number joined to the noun it counts, before the noun the compound describes.
         ("He faces a seven-count indictment.", "seven", "count", None, "count indictment"),
     ],
@@ -338,3 +342,16 @@ SOURCE_ROWS = [
 def test_who_a_figure_is_attributed_to(sentence: str, text: str, source: str | None) -> None:
     figure = next(f for f in extract_figures(sentence) if f.text == text)
     assert figure.source == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It went to three-time series champion Ada Vex.",
+        "Triple world champion Ada Vex led.",
+        "The four-times champion Ada Vex won again.",
+    ],
+)
+def test_a_count_of_titles_counts_the_title_alone(sentence: str) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.kind == "count")
+    assert figure.counted == "champion"

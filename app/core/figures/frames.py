@@ -15,7 +15,7 @@ import itertools
 import re
 
 from app.core.figures.keys import PART, counted_key
-from app.core.figures.scan import IDENTIFIER_BEFORE, WORD, Draft
+from app.core.figures.scan import IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import (
     CONTEXT_NOISE,
@@ -400,6 +400,10 @@ OTHER_INCIDENT = "in another incident"
 def _noun_phrase(body: str, draft: Draft) -> list[str]:
     words: list[str] = []
     position = draft.number_end
+    if draft.kind in COUNT_KINDS and (title := _title_counted(body, draft)) is not None:
+        # "a four-time world champion", "the four-times champion", "triple series champion Lewis Hamilton": the
+        # title is what is counted, whatever competition and name the outlet prints around it.
+        return [title]
     if draft.kind in COUNT_KINDS and (compound := _COMPOUND.match(body, position)):
         # "a 48-page indictment": the word after the hyphen is the counted noun, and what follows it
         # names what it belongs to.
@@ -477,6 +481,23 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     return words
 
 
+def _title_counted(body: str, draft: Draft) -> str | None:
+    """The title a count of titles counts, in the singular ("champion", "coach of the year"), or None."""
+    position = draft.number_end
+    times = _TIMES_COMPOUND.match(body, position)
+    if times is not None:
+        position = times.end()
+    elif body[draft.start : draft.number_end].lower() not in MULTIPLE_TIMES:
+        return None
+    title = TITLE_AFTER.match(body, position)
+    if title is None:
+        return None
+    words = title.group("title").lower().replace("-", " ").split()
+    words[0] = words[0].removesuffix("s") if len(words) == 1 else words[0]
+    return " ".join(words)
+
+
+_TIMES_COMPOUND = re.compile(r"-times?\b")
 _NOUN_PHRASE_WORDS = 7
 _PARTICIPLE_PHRASE = re.compile(r"[ ]+(?:from|into|toward|towards|a|an|the|their|his|her)\b")
 # "12 remain missing", "two stayed behind": a linking verb right after the number is no noun.

@@ -223,12 +223,13 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
     return None
 
 
-_MULTIPLE_TIMES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+MULTIPLE_TIMES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # A title won: "champion", "winner", "medallist", "coach of the year", "MVP"; after at most two words that
 # name the competition ("world", "Olympic gold").
-_TITLE_AFTER = re.compile(
+TITLE_AFTER = re.compile(
     r"[ ]+(?:the[ ]+)?(?:[\w.’'-]+[ ]+){0,2}?"
-    r"(?i:champions?|winners?|medall?ists?|title[ -]holders?|(?:coach|player|manager)[ ]of[ ]the[ ]year|mvps?)\b"
+    r"(?P<title>(?i:champions?|winners?|medall?ists?|title[ -]holders?|(?:coach|player|manager)[ ]of[ ]the[ ]year"
+    r"|mvps?))\b"
 )
 # "twice as many", "twice the size", "twice a week", "twice over": a ratio or a rate, not how often it happened.
 _NOT_HOW_OFTEN = re.compile(r"[ ]+(?i:as|the|a|an|that|over|per|daily|weekly|monthly|yearly)\b|-")
@@ -238,14 +239,14 @@ def _read_times(body: str, match: re.Match[str]) -> Draft | None:
     """ "was red-flagged twice", "won it twice", "a triple world champion": how often something happened or a
     title was won, a count."""
     word = match.group("times").lower()
-    if word in _MULTIPLE_TIMES:
+    if word in MULTIPLE_TIMES:
         # "a double standard", "triple the cost": only before a title does the word count how often it was won.
-        if not _TITLE_AFTER.match(body, match.end()):
+        if not TITLE_AFTER.match(body, match.end()):
             return None
     elif _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(body, match.start(), match.end(), word):
         return None
-    value = {"twice": 2.0, "thrice": 3.0, **_MULTIPLE_TIMES}[word]
-    if word in _MULTIPLE_TIMES:
+    value = {"twice": 2.0, "thrice": 3.0, **MULTIPLE_TIMES}[word]
+    if word in MULTIPLE_TIMES:
         # Read as "a three-time champion" is: the title after it is what is counted.
         return Draft(match.start(), match.end(), value, None, None, None, "count", match.end())
     # Counted in times, so that a "twice" never meets "two seasons" by its value alone.
