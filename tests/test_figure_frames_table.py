@@ -108,6 +108,9 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("Some 1,300 people, mostly civilians, were killed.", "Some 1,300", "count", "killed", None),
         # A name's words count as one word of the noun phrase, so its head is reached.
         ("Two New Velmo City ferry boats sank.", "Two", "count", None, "boats"),
+        # A model name with its number is a word of the phrase, not its end.
+        ("The jets dropped eight VX-84 bombs.", "eight", "count", None, "bombs"),
+        ("Velmo deployed 34 Orvo PAC-3 batteries.", "34", "count", None, "batteries"),
     ],
     "another incident": [
         # A paragraph turned to another incident counts apart from the event's toll, to its end.

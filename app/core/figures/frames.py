@@ -447,7 +447,7 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     # words of a name count as one ("two New York City subway trains").
     limit = 4
     while len(words) - _name_words_beyond_one(words) < limit and len(words) < _NOUN_PHRASE_WORDS:
-        match = WORD.match(body, position)
+        match = _MODEL_NAME.match(body, position) or WORD.match(body, position)
         if match is None:
             break
         word = match.group("word")
@@ -499,6 +499,9 @@ def _title_counted(body: str, draft: Draft) -> str | None:
 
 _TIMES_COMPOUND = re.compile(r"-times?\b")
 _NOUN_PHRASE_WORDS = 7
+# "two B-1B bombers", "eight MK-84 bombs", "34 Patriot PAC-3 batteries", "three COVID-19 patients": a model or
+# series name with its number is one word of the noun phrase, never its end.
+_MODEL_NAME = re.compile(r"[ ]+(?P<word>[A-Z][A-Za-z]*-[0-9][0-9A-Za-z]*(?:-[0-9A-Za-z]+)*)(?![\w-])")
 _PARTICIPLE_PHRASE = re.compile(r"[ ]+(?:from|into|toward|towards|a|an|the|their|his|her)\b")
 # "12 remain missing", "two stayed behind": a linking verb right after the number is no noun.
 _LINKING_VERBS = frozenset(
