@@ -108,6 +108,9 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("Some 1,300 people, mostly civilians, were killed.", "Some 1,300", "count", "killed", None),
         # A name's words count as one word of the noun phrase, so its head is reached.
         ("Two New Velmo City ferry boats sank.", "Two", "count", None, "boats"),
+        # An adverb after the noun opens the predicate; a noun in -ly goes on with the phrase.
+        ("The two Velmo clubs previously played.", "two", "count", None, "Velmo clubs"),
+        ("Two army supply ships sank.", "Two", "count", None, "army supply ships"),
         # A model name with its number is a word of the phrase, not its end.
         ("The jets dropped eight VX-84 bombs.", "eight", "count", None, "bombs"),
         ("Velmo deployed 34 Orvo PAC-3 batteries.", "34", "count", None, "batteries"),
@@ -358,3 +361,10 @@ def test_who_a_figure_is_attributed_to(sentence: str, text: str, source: str | N
 def test_a_count_of_titles_counts_the_title_alone(sentence: str) -> None:
     figure = next(f for f in extract_figures(sentence) if f.kind == "count")
     assert figure.counted == "champion"
+
+
+def test_an_adverb_after_the_noun_is_no_part_of_what_is_counted() -> None:
+    figure = next(
+        f for f in extract_figures("The 15-member council unanimously approved it.") if f.value == 15
+    )
+    assert "unanimously" not in (figure.counted or "")

@@ -19,6 +19,7 @@ from app.core.figures.scan import IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import (
     CONTEXT_NOISE,
+    NOUNS_IN_LY,
     OTHER_INCIDENT_OPENING,
     SUBSET_MODIFIERS,
     frame_of,
@@ -459,6 +460,9 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             or lowered in _PARTICIPLES
             # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
             or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
+            # "the two Koreas previously threatened", "the 15-member council unanimously approved": an adverb
+            # after the noun opens the predicate; "30 elderly people" keeps its adjective, "army supply ships" its noun.
+            or (words and word.islower() and lowered.endswith("ly") and lowered not in NOUNS_IN_LY)
             # "Ten Americans flying from the coast": a participle opening its phrase, not "national mourning".
             or (words and lowered.endswith("ing") and _PARTICIPLE_PHRASE.match(body, match.end()))
             or lowered in NUMBER_WORDS

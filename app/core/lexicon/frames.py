@@ -188,6 +188,46 @@ SUBSET_MODIFIERS: dict[str, str] = {
     "slight": "lightly",
 }
 
+# Nouns (and a noun's modifiers) that end in "-ly" like an adverb: inside a counted phrase they go on with it
+# ("two army supply ships", "the 12 family members"), where an adverb ends it ("the two sides previously").
+NOUNS_IN_LY = frozenset(
+    {
+        "ally",
+        "anomaly",
+        "assembly",
+        "belly",
+        "bully",
+        "butterfly",
+        "family",
+        "firefly",
+        "fly",
+        "jelly",
+        "lily",
+        "monopoly",
+        "rally",
+        "reply",
+        "supply",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "nightly",
+        "elderly",
+        "early",
+        "only",
+        "deadly",
+        "friendly",
+        "costly",
+        "likely",
+        "unlikely",
+        "lonely",
+        "lovely",
+        "holy",
+        "ugly",
+    }
+)
+
 # Heads that add nothing to what is counted: "1,400 people killed" counts the killed.
 GENERIC_HEADS = frozenset(
     {
