@@ -89,7 +89,7 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
             "4.8 million",
             "count",
             None,
-            None,
+            "population",
         ),
         ("Police said 10 armed men fled.", "10", "count", "displaced", "armed men"),
         ("Aboard were nine Velmotours guests.", "nine", "count", None, "Velmotours guests"),
@@ -146,6 +146,11 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
             "killed",
             "incident",
         ),
+    ],
+    "how many live there": [
+        ("Orvo, a port city of 340,000, was hit.", "340,000", "count", None, "population"),
+        ("It razed a village of about 600 people.", "about 600", "count", None, "population"),
+        ("The storm thrust Velmo, population 4,850, into the news.", "4,850", "count", None, "population"),
     ],
     "dotted abbreviations": [
         ("Ten U.S. citizens were killed.", "Ten", "count", "killed", "US citizens"),

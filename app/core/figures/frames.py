@@ -19,8 +19,10 @@ from app.core.figures.scan import IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import (
     CONTEXT_NOISE,
+    GENERIC_HEADS,
     NOUNS_IN_LY,
     OTHER_INCIDENT_OPENING,
+    SETTLEMENT_NOUNS,
     SUBSET_MODIFIERS,
     frame_of,
     predicate_pattern,
@@ -627,6 +629,12 @@ def counted_phrase(
             if found and found.group("subject").lower().split()[0] not in _NP_STOP:
                 noun = f"{found.group('subject').lower()} {found.group('verb')}"
         return noun, None, noun
+    if (
+        noun is None or noun.lower() in GENERIC_HEADS or _VERB_AFTER_NUMBER.match(body, draft.number_end)
+    ) and _SETTLEMENT_OF.search(body, max(sentence_start, draft.start - 40), draft.start):
+        # "Nice, a city of 340,000", "a village of about 600 people", "Erimo, population 4,850": how many live
+        # there, whatever verb the sentence goes on with.
+        return POPULATION, None, POPULATION
     verb_match = None
     if _CLAUSE_INHERITS.match(body, clause_start, draft.start):
         # "including six who were seriously injured": an aside with a predicate of its own keeps it.
@@ -670,6 +678,12 @@ def counted_phrase(
         # "five of the dead were one family": a part of the toll, never the toll itself (see keys.PART).
         counted = f"{partitive.group().strip().lower()} {counted}"
     return counted, verb, noun
+
+
+POPULATION = "population"
+_SETTLEMENT_OF = re.compile(
+    rf"\b(?i:(?:{'|'.join(sorted(SETTLEMENT_NOUNS))})[ ]+of|population,?(?:[ ]+of)?)[ ]+\Z"
+)
 
 
 def _part_of(body: str, draft: Draft) -> tuple[str | None, int]:

@@ -228,6 +228,29 @@ NOUNS_IN_LY = frozenset(
     }
 )
 
+# Places whose size is told as "a <place> of 340,000": the number is how many live there (its population).
+SETTLEMENT_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "hamlet",
+        "nation",
+        "country",
+        "island",
+        "state",
+        "region",
+        "province",
+        "county",
+        "district",
+        "municipality",
+        "community",
+        "suburb",
+        "metropolis",
+        "enclave",
+    }
+)
+
 # Heads that add nothing to what is counted: "1,400 people killed" counts the killed.
 GENERIC_HEADS = frozenset(
     {
