@@ -161,6 +161,10 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("At least 7 fishermen are still missing.", "At least 7", "count", "missing", "fisherman"),
         ("Divers rescued 19 tourists from the cave.", "19", "count", "rescued", "tourists"),
     ],
+    "crimes against a person": [
+        ("One woman reported being raped.", "One", "count", "assaulted", "woman"),
+        ("At least 24 women were sexually assaulted.", "At least 24", "count", "assaulted", "women"),
+    ],
     "synonyms of the counted noun": [
         # A crash report names the flight crew by job or by place on board (lexicon NOUN_SYNONYMS).
         ("Two pilots died in the crash.", "Two", "count", "killed", "crew"),
@@ -373,3 +377,26 @@ def test_an_adverb_after_the_noun_is_no_part_of_what_is_counted() -> None:
         f for f in extract_figures("The 15-member council unanimously approved it.") if f.value == 15
     )
     assert "unanimously" not in (figure.counted or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One witness said the truck kept driving.",
+        "One woman told police she ran.",
+        '"One picture shows the tanker," he said.',
+        "The fans showed the rowdiness one sees in many towns.",
+    ],
+)
+def test_an_indefinite_or_pronoun_one_counts_nothing(sentence: str) -> None:
+    assert [f.text for f in extract_figures(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [("One man died on the ridge.", "man died"), ("Police said one witness was hurt.", "witness injured")],
+)
+def test_one_that_a_predicate_counts_stays_a_figure(sentence: str, counted: str) -> None:
+    figures = extract_figures(sentence)
+    assert len(figures) == 1 and figures[0].value == 1.0
+    assert counted_key(figures[0].counted or "") == counted_key(counted)

@@ -81,7 +81,10 @@ _QUALIFIER_BEFORE = re.compile(
 _ONE_BLOCKERS_BEFORE = re.compile(
     r"(?<!\w)(?i:no|any|every|each|the|this|that|which|someone|anyone|everyone|such|only)[ ]+\Z"
 )
-_ONE_BLOCKERS_AFTER = re.compile(r"[ ]+(?i:of|another|or|and|side|hand|day|way|thing|must)\b|-\w")
+# "... one sees in many cities", "one can argue": the pronoun "one" before a verb of its own.
+_ONE_BLOCKERS_AFTER = re.compile(
+    r"[ ]+(?i:of|another|or|and|side|hand|day|way|thing|must|sees|can|could|would|should|might|may|needs)\b|-\w"
+)
 _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z]+)[ ]\Z")
 _NAME_TAIL = re.compile(r"[A-Za-z]|[/:][0-9]|-[A-Za-z]")
 # Clock times are not quantities: "8 a.m.", "six in the morning", "ten o'clock".

@@ -95,6 +95,11 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     "arrested": (_COUNTS, ("arrested", "arresting", "arrests", "detained", "detaining", "in custody")),
     "missing": (_COUNTS, ("missing", "unaccounted for")),
+    # Crimes against a person: "one woman reported being raped", "women sexually assaulted", "90 were groped".
+    "assaulted": (
+        _COUNTS,
+        ("assaulted", "sexually assaulted", "raped", "rapes", "sexual assaults", "groped", "molested"),
+    ),
     "rescued": (_COUNTS, ("rescued", "rescuing", "pulled alive")),
     "kidnapped": (_COUNTS, ("kidnapped", "abducted", "taken hostage", "hostages")),
     "released": (_COUNTS, ("released", "freed")),
