@@ -125,6 +125,43 @@ class Draft:
 # --- scanning ---------------------------------------------------------------------------------------
 
 
+_AND_A_HALF = re.compile(r"[ ]+and[ ]+(?:a|one)[ ]+half\b")
+# "nine hours and 30 minutes", "three years and six months": one duration told in two units, the second smaller.
+_AND_BETWEEN = re.compile(r"[ ]+and[ ]+\Z")
+_TIME_UNIT_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6}
+
+
+def _time_unit_rank(unit_word: str | None) -> int | None:
+    word = (unit_word or "").lower().rstrip("s")
+    return _TIME_UNIT_RANK.get(word)
+
+
+def _join_compound_durations(body: str, drafts: list[Draft]) -> list[Draft]:
+    """One draft for "nine hours and 30 minutes": the second part, in a smaller unit, completes the first."""
+    joined: list[Draft] = []
+    for draft in drafts:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == draft.kind == "duration"
+            and previous.value is not None
+            and draft.value is not None
+            and previous.value_high is None
+            and draft.value_high is None
+            and draft.qualifier is None
+            and (big := _time_unit_rank(previous.unit_word)) is not None
+            and (small := _time_unit_rank(draft.unit_word)) is not None
+            and small < big
+            and _AND_BETWEEN.search(body, previous.end, draft.start)
+        ):
+            previous.value += draft.value
+            previous.end = previous.number_end = draft.end
+            previous.unit_word = draft.unit_word
+            continue
+        joined.append(draft)
+    return joined
+
+
 def scan(body: str) -> list[Draft]:
     # The candidate pattern is tried only where a figure can begin (a digit, a currency sign, a number or
     # month word): searching with it character by character costs ten times as much.
@@ -163,7 +200,7 @@ def scan(body: str) -> list[Draft]:
             continue
         drafts.append(draft)
         position = max(draft.end, match.end())
-    return drafts
+    return _join_compound_durations(body, drafts)
 
 
 # A telephone number has at least this many digits; fewer are a score or a short list of numbers.
@@ -411,6 +448,15 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         )
     ):
         return None
+    if (
+        not scale_text
+        and not currency_text
+        and (half := _AND_A_HALF.match(body, number_end))
+        and _UNIT_AFTER.match(body, half.end())
+    ):
+        # "29 and a half days", "two and a half years": one value, its half included.
+        value += 0.5
+        end = number_end = half.end()
     scale = numbers.SCALE_WORDS.get(scale_text.lower()) if scale_text else None
     if scale_text:
         number_end = match.end("scale")
