@@ -180,6 +180,9 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("The rival bid was $4.2bn.", "$4.2bn", "money", "offer", None),
         ("The council pledged €3m in aid.", "€3m", "money", "aid", None),
         ("The pair stole $60,000 from investors.", "$60,000", "money", "stolen", None),
+        # What a campaign raised and what it spent are two amounts.
+        ("Vex raised just over $200,000 for her campaign.", "just over $200,000", "money", "raised", None),
+        ("Orr spent more than $1 million in May alone.", "more than $1 million", "money", "spent", None),
     ],
     "measures and durations": [
         ("Some 35mm of rain fell overnight.", "Some 35mm", "measure", "rainfall", None),

@@ -127,6 +127,9 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "worth",
         ),
     ),
+    # Campaigns and appeals: what was raised and what was spent are two amounts.
+    "raised": (_MONEY, ("raised", "raising", "fundraising", "fund-raising", "outraising", "outraised")),
+    "spent": (_MONEY, ("spent", "spending", "outspent")),
     "aid": (_MONEY, ("aid", "relief", "donations", "donated", "pledged", "funding")),
     "stolen": (_MONEY, ("stole", "stolen", "swindled", "defrauded", "fraud", "scam", "scammed", "embezzled")),
     "bail": (_MONEY, ("bail",)),
