@@ -30,7 +30,9 @@ Scoring rules:
   - ``description``: right when the prediction shares the description's head word ("a Clinton spokesman"
     / "Clinton campaign spokesman"), or its surname is in the description ("Trump's campaign manager Corey
     Lewandowski"), or, for a definite description of an earlier person ("the senator"), in the nearest
-    named gold speaker before the quote.
+    named gold speaker before the quote; or when one is the acronym of the other ("the DNC" / "Democratic
+    National Committee": the initials of the name's capitalised words, app.core.org_identity), a body the
+    head-word rule missed although the referent is the one the gold names.
   A quote with no prediction (speaker None) is wrong for every kind.
 """
 
@@ -192,6 +194,8 @@ def named_right(span: str, predicted: str) -> bool:
 def speaker_right(
     expected: dict[str, Any], predicted: str | None, sources: Sequence[tuple[int, str]]
 ) -> bool:
+    from app.core.org_identity import is_acronym_of
+
     if not predicted:
         return False
     surname = _surname(predicted)
@@ -207,6 +211,8 @@ def speaker_right(
     predicted_words = {w.casefold() for w in _WORD.findall(predicted)}
     if head and head[-1] in predicted_words:
         return True
+    if is_acronym_of(expected["speaker"], predicted) or is_acronym_of(predicted, expected["speaker"]):
+        return True  # "the DNC" printed, its full name predicted: one body (org_identity's initials rule)
     if surname is not None and surname in described:
         return True
     return surname is not None and earlier is not None and surname in _name_words(earlier)
