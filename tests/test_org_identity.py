@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.org_identity import article_bodies, initials, is_acronym_of, org_kind, same_organisation
+from app.core.org_identity import (
+    article_bodies,
+    initials,
+    is_acronym_of,
+    is_body,
+    org_kind,
+    same_organisation,
+)
 from app.core.quotes import extract_quotes
 from app.core.speakers import canonical_speaker
 
@@ -120,3 +127,39 @@ def test_bodies_joined_by_and_or_owning_a_noun_are_read_apart() -> None:
         "Norland Airways",
         "Acme Widgets Inc",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "expected"),
+    [
+        ("VDR", ["Varn Department of Roads"], "Varn Department of Roads"),  # "of" skipped
+        ("VDoR", ["Varn Department of Roads"], "Varn Department of Roads"),  # "of" counted
+        (
+            "the VRL",
+            ["Varn Rifle League of Norland"],
+            "Varn Rifle League of Norland",
+        ),  # "of <place>" left off
+        ("Acme Widgets", ["Acme Widgets Inc."], "Acme Widgets Inc."),  # a legal form outlets add or drop
+        ("Norland Press Service", ["NPS", "the NPS"], "NPS"),  # one body printed twice
+        ("JR", ["Jo Roe"], None),  # two words of no body's kind may be a person
+        ("Acme Widgets", ["Acme Tools Inc."], None),
+    ],
+)
+def test_one_body_across_outlets(name: str, known: list[str], expected: str | None) -> None:
+    assert same_organisation(name, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("VNS", True), ("Varn Press Agency", True), ("Margaret Court", False), ("Jo Roe", False)],
+)
+def test_a_body_is_no_person(name: str, expected: bool) -> None:
+    assert is_body(name) is expected
+
+
+def test_he_never_refers_to_a_body_named_in_between() -> None:
+    body = (
+        "Al Doe met the mayor. The VNS asked about the plan.\n\n"
+        "\u201cLet me talk to the council first and call you back,\u201d he said."
+    )
+    assert [q.speaker for q in extract_quotes(body)] == ["Al Doe"]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.lexicon.organisations import ORG_KIND_SYNONYMS, ORG_KINDS, ORG_NAME_FUNCTION_WORDS
 from app.core.lexicon.speech import VERB_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS
@@ -29,18 +30,23 @@ _NAME_RUN = re.compile(
 )
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # A speech verb right after a name (its optional acronym skipped): "ANA said", "All Nippon Airways told RT".
 _SPEECH_AFTER = re.compile(rf"\s+(?:also\s+|has\s+|had\s+)?(?:{VERB_WORDS})\b", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”]?\s+|\n\s*|[\"“]\s*)$")
 
 
+# An acronym as printed: capitals, dotted or not, an "o" of "of" allowed inside ("DoJ", "BoE").
+_ACRONYM = re.compile(r"^[A-Z](?:[A-Z]|o(?=[A-Z]))+$")
+
+
 def acronym_letters(token: str) -> str | None:
-    """The letters of an acronym ("ANA", "N.R.A.", "the FBI"), upper-cased; None for anything else."""
+    """The letters of an acronym ("ANA", "N.R.A.", "the FBI", "DoJ"), upper-cased; None for anything else."""
     token = re.sub(r"^(?:[Tt]he\s+)", "", token.strip())
-    letters = token.replace(".", "")
-    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and " " not in token:
-        return letters
+    letters = POSSESSIVE_END.sub("", token.replace(".", ""))
+    if 2 <= len(letters) <= 6 and _ACRONYM.match(letters):
+        return letters.upper()
     return None
 
 
@@ -48,16 +54,24 @@ def _name_words(name: str) -> list[str]:
     """The capitalised words of a body's name, hyphenated parts apart, function words left out."""
     words = re.sub(r"^(?:[Tt]he\s+)", "", name).split()
     parts = [p for w in words for p in (w.split("-") if not _INITIALISM.match(w) else [w])]
-    return [p for p in parts if p and p.casefold() not in ORG_NAME_FUNCTION_WORDS and p[:1].isupper()]
+    return [
+        p
+        for p in parts
+        if p and (p == "OF" or p.casefold() not in ORG_NAME_FUNCTION_WORDS) and p[:1].isupper()
+    ]
 
 
-def initials(name: str) -> str:
+def initials(name: str, *, keep_of: bool = False) -> str:
     """The initials of a body's name, as its acronym writes them: "All Nippon Airways" is "ANA", "Federal
-    Bureau of Investigation" "FBI", "U.S. Department of Justice" "USDJ" (an initialism keeps its letters)."""
+    Bureau of Investigation" "FBI", "U.S. Department of Justice" "USDJ" (an initialism keeps its letters);
+    with ``keep_of`` an "of" counts ("Department of Justice" is "DOJ")."""
+    words = _name_words(re.sub(r"\bof\b", "OF", name)) if keep_of else _name_words(name)
     letters = []
-    for word in _name_words(name):
+    for word in words:
         plain = _POSSESSIVE.sub("", word)
-        if _INITIALISM.match(plain) or acronym_letters(plain) is not None:
+        if plain == "OF":
+            letters.append("O")
+        elif _INITIALISM.match(plain) or acronym_letters(plain) is not None:
             letters.append(plain.replace(".", "").upper())
         else:
             letters.append(plain[:1].upper())
@@ -65,9 +79,20 @@ def initials(name: str) -> str:
 
 
 def is_acronym_of(short: str, full: str) -> bool:
-    """Whether ``short`` is the acronym of the name ``full`` (two name words or more)."""
+    """Whether ``short`` is the acronym of the name ``full`` (two name words or more): of all its words, "of"
+    skipped or counted ("DHS", "DOJ"), or of the words before a closing "of <place>" ("the NRA" for
+    "National Rifle Association of America")."""
     letters = acronym_letters(short)
-    return letters is not None and len(_name_words(full)) >= 2 and initials(full) == letters
+    words = _name_words(full)
+    if letters is None or acronym_letters(full) is not None or len(words) < 2:
+        return False
+    if org_kind(full) is None and len(words) < 3:
+        return False  # "Jo Roe" is no "JR": two words of no body's kind may well be a person
+    forms = {initials(full), initials(full, keep_of=True)}
+    owner = re.match(r"^(.+?)\s+of\s+[A-Z][^,]*$", full.strip())
+    if owner is not None and len(_name_words(owner.group(1))) >= 2:
+        forms.add(initials(owner.group(1)))
+    return letters in forms
 
 
 def org_kind(name: str) -> str | None:
@@ -83,6 +108,16 @@ def org_kind(name: str) -> str | None:
         head = "airlines"  # "Delta Air Lines"
     head = ORG_KIND_SYNONYMS.get(head, head)
     return _KIND_OF_WORD.get(head)
+
+
+def is_body(name: str) -> bool:
+    """Whether a speaker's name names a body, not a person: an acronym ("AP") or a name whose head is a
+    kind of body ("Associated Press", "Vale Airlines"). What no "he" or "she" refers to."""
+    if acronym_letters(name) is not None:
+        return True
+    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
+    # "Margaret Court", "Emily Post": a given name first makes a person of a name a body's word closes.
+    return org_kind(name) is not None and first not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
 @dataclass(frozen=True)
@@ -209,8 +244,28 @@ def _clean_run(body: str, run: re.Match[str]) -> tuple[str, int]:
     return " ".join(words), offset
 
 
+# Legal forms after a company's name that outlets add or drop: "Equifax" and "Equifax Inc." are one company.
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|Ltd|SA|AG|NV)\.?)+$")
+
+
+def _bare(name: str) -> str:
+    """A body's name without article, possessive and legal form, casefolded: what two outlets share."""
+    name = re.sub(r"^(?:[Tt]he\s+)", "", name.strip())
+    return _LEGAL_FORM.sub("", POSSESSIVE_END.sub("", name)).casefold()
+
+
 def same_organisation(name: str, known: Sequence[str]) -> str | None:
-    """The entry of ``known`` that is the body ``name`` abbreviates or spells out ("ANA" and "All Nippon
-    Airways", "the NRA" and "National Rifle Association"); None when none, or two different ones."""
-    matches = {k for k in known if is_acronym_of(name, k) or is_acronym_of(k, name)}
-    return next(iter(matches)) if len(matches) == 1 else None
+    """The entry of ``known`` that is the body ``name`` abbreviates, spells out or gives with its legal form
+    ("ANA" and "All Nippon Airways", "the NRA" and "National Rifle Association", "Acme" and "Acme Corp.");
+    None when none, or two different ones."""
+    bare = _bare(name)
+    matches = [
+        k
+        for k in known
+        if is_acronym_of(name, k)
+        or is_acronym_of(k, name)
+        or (_bare(k) == bare and (_LEGAL_FORM.search(k) or _LEGAL_FORM.search(name)) and k != name)
+    ]
+    # "NRA" and "the NRA" in ``known`` are one body in two prints.
+    bodies = {acronym_letters(k) or _bare(k) for k in matches}
+    return matches[0] if len(bodies) == 1 else None

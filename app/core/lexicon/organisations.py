@@ -16,7 +16,7 @@ ORG_KINDS: dict[str, frozenset[str]] = {
     "company": _words("company corp corporation co inc ltd plc llc holdings industries technologies motors"),
     "department": _words("department dept"),
     "ministry": _words("ministry"),
-    "agency": _words("agency administration bureau service"),
+    "agency": _words("agency administration bureau service press"),
     "university": _words("university college"),
     "union": _words("union federation"),
     "newspaper": _words("times post journal herald tribune gazette telegraph guardian globe chronicle"),
