@@ -134,6 +134,7 @@ class ArticleBodies:
 
     bodies: list[_Body] = field(default_factory=list)
     defined: dict[str, str] = field(default_factory=dict)  # acronym letters -> full name
+    known_forms: dict[str, str] = field(default_factory=dict)  # name as printed -> fullest form
 
     def full_name(self, acronym: str) -> str | None:
         """The name an acronym stands for in this article: the one the article defines, else the one body
@@ -149,7 +150,12 @@ class ArticleBodies:
     def fullest(self, name: str) -> str:
         """The fullest form of a body's name the article prints: an acronym's full name, a name cut short at
         a word it begins with ("Nippon Airways" in an article that says "All Nippon Airways"). Anything
-        else, people included, is returned as given."""
+        else, people included, is returned as given. Remembered: each name costs one pass over the bodies."""
+        if name not in self.known_forms:
+            self.known_forms[name] = self._fullest(name)
+        return self.known_forms[name]
+
+    def _fullest(self, name: str) -> str:
         expanded = self.full_name(name)
         if expanded is not None:
             return expanded
