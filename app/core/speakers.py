@@ -30,6 +30,7 @@ from app.core.lexicon.names import (
 )
 from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from app.core.lexicon.words import DETERMINERS
+from app.core.org_identity import same_organisation
 
 # Spelling variants of one transliterated name, folded to one form after accents are removed.
 _NAME_VARIANTS: dict[str, str] = {
@@ -450,6 +451,10 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
     people sharing the surname and ``name`` gives only the surname) the answer is None. A description
     ("a police spokesman") is only ever the same description: its words are no surname ("Spokesman").
     """
+    # "ANA" and "All Nippon Airways" across outlets: an acronym is the body whose initials it is.
+    abbreviated = same_organisation(name, known)
+    if abbreviated is not None:
+        return abbreviated
     if is_description(name) or _head(_org_core(name)) in ORG_WORDS or org_key(name) is not None:
         body = _same_body(name, known)
         if body is not None or is_description(name):

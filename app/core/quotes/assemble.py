@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from app.core.org_identity import article_bodies
 from app.core.quotes.attribution import attribute
 from app.core.quotes.context import Context
 from app.core.quotes.cues import NEW_CLAUSE, VERB_AT_END, WORK_BEFORE, cue_verbs
@@ -177,6 +178,9 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
             speaker, mention = attribute(
                 ctx, body, paragraphs, first, pieces, sentence_of, last_quote_paragraph, continuing
             )
+            if speaker is not None:
+                # "ANA", "Nippon Airways": a body under the fullest name the article prints for it.
+                speaker = article_bodies(body).fullest(speaker)
             if speaker is None and mention is None and first.paragraph - last_quote_paragraph <= 1:
                 # An unattributed follow-on paragraph continues the last speaker; a description only when it
                 # was printed as the last quotation's attribution ("..., a police spokesman said."), and then

@@ -29,6 +29,7 @@ from app.core.lexicon.words import (
     STOP,
     STOPWORDS,
 )
+from app.core.org_identity import is_body
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mentions import (
     ARTICLES_AND_POSSESSIVES,
@@ -179,6 +180,8 @@ class Context:
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue
+            if gender is not None and is_body(name):
+                continue  # "the AP asked Roe ... he told the AP": a body is no "he" or "she" (org_identity)
             if gender is not None and name in self.descriptions and not names_one_person(name):
                 continue  # "the groups", "the report": no referent of "he" or "she"
             known = self.gender_of(name)
