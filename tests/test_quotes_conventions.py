@@ -97,6 +97,15 @@ def test_words_opening_in_lower_case_are_speech_not_a_title() -> None:
     )
 
 
+def test_two_apostrophes_close_a_double_quotation() -> None:
+    # Typewriter style: '' (or ’’) for the closing double mark; the attribution is read after the pair.
+    (quote,) = _long("“We will rebuild the harbour wall by June,’’ Ana Ruiz said.")
+    assert quote.text == "We will rebuild the harbour wall by June"
+    assert quote.speaker == "Ana Ruiz"
+    body = "The union issued a \"travel warning'' in May telling members they could be stopped at the border."
+    assert [q.text for q in extract_quotes(body)] == ["travel warning"]
+
+
 def test_french_guillemets_with_inner_spaces() -> None:
     body = "Minister Paul Girard was asked about it. « My door has always been open to the unions », he said."
     (quote,) = _long(body)

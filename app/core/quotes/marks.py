@@ -179,6 +179,13 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                     current, inner_start = _RawQuote("s", i, index), i + 1
                 nested_open = None
                 continue
+            if current.family == "d" and _doubled_single_closer(body, i, p_start, p_end):
+                # Two apostrophes for a closing double mark ('the "travel ban'' was'): typewriter style.
+                _finish_part(body, current, inner_start, i)
+                current.close_pos = i + 1  # the pair's last mark, so what follows is read from after it
+                _keep(quotes, current)
+                current = None
+                continue
             if (char in _SINGLE) == (current.family == "d"):
                 # A mark of the other family inside the quotation: a nested quotation or an apostrophe.
                 if nested_open is None:
@@ -222,6 +229,15 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
     if carried is not None:
         quotes.append(carried)
     return [q for q in quotes if q.parts]
+
+
+def _doubled_single_closer(body: str, i: int, p_start: int, p_end: int) -> bool:
+    """Whether two single closing marks at ``i`` ('' or ’’) stand for one closing double mark: after a
+    word or its punctuation, before a space, punctuation or the paragraph's end."""
+    if body[i] not in "'’" or i + 1 >= p_end or body[i + 1] != body[i] or i == p_start:
+        return False
+    after = body[i + 2] if i + 2 < p_end else " "
+    return not body[i - 1].isspace() and (after.isspace() or after in _AFTER_CLOSE)
 
 
 # A mark that closes a quotation beyond doubt: right after the sentence's punctuation, then a space, the
