@@ -99,6 +99,8 @@ def align_event(bodies: Sequence[str]) -> EventAlignment:
     items: list[SentenceItem] = []
     for article, article_quotes in enumerate(quotes):
         for quote in article_quotes:
+            if quote.fragment:
+                continue  # the ingest service stores fragments but aligns none of them
             speaker = (canonical_speaker(quote.speaker, known) or quote.speaker) if quote.speaker else None
             # A quote without sentence records is aligned as one sentence.
             parts = [(s.text, s.start) for s in quote.sentences] or [(quote.text, quote.start)]
