@@ -59,3 +59,32 @@ def test_a_sentence_of_one_content_word_joins_a_longer_version_posted_after_it(
     )
     statements = client.get(f"/api/events/{event_slug}/statements").json()
     assert any({m["article_id"] for m in s["members"]} == {first["id"], second["id"]} for s in statements)
+
+
+def test_a_copy_also_joins_the_longer_version_printed_beside_its_first_copy(
+    client: TestClient, event_slug: str
+) -> None:
+    # The first outlet prints the short sentence and, in another paragraph, the longer one that holds it;
+    # one article's two sentences are never linked, but the second outlet's copy of the short one is.
+    first = post_article(
+        client,
+        event_slug,
+        outlet="Harbour Daily",
+        text=(
+            '"The harbour board ignored every warning, and the wall was never repaired." Lena Ortiz said.\n\n'
+            'Later she repeated: "The wall was never repaired."'
+        ),
+    )
+    second = post_article(
+        client, event_slug, outlet="Coast Times", text='"The wall was never repaired." Lena Ortiz said.'
+    )
+    statements = client.get(f"/api/events/{event_slug}/statements").json()
+    texts = {
+        frozenset((m["article_id"], m["text"]) for m in s["members"])
+        for s in statements
+        if len(s["members"]) > 1
+    }
+    longer = (first["id"], "The harbour board ignored every warning, and the wall was never repaired.")
+    assert any(
+        longer in members and (second["id"], "The wall was never repaired.") in members for members in texts
+    )

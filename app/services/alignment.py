@@ -254,9 +254,16 @@ def _candidate_statements(
     if not new:
         return None
     per_sentence: dict[int, set[int]] = {}
-    rest = _copies(session, event_id, new, per_sentence)
+    copy_articles: dict[int, int] = {}
+    rest = _copies(session, event_id, new, per_sentence, copy_articles)
     if copies_of is not None:
         copies_of.update({key: frozenset(found) for key, found in per_sentence.items()})
+    # A copy links to what its first copy links to, except the other sentences of that copy's own article,
+    # which the first copy was never compared with ("Nothing happened." beside "X lied, nothing happened."
+    # in one article): their statements are the copy's candidates too.
+    beside = _statements_of_articles(session, set(copy_articles.values()))
+    for key, article_id in copy_articles.items():
+        per_sentence[key] |= beside.get(article_id, set())
     parts: list[str] = []
     for number, item in enumerate(rest):
         terms, share = index_terms(item.text)
@@ -284,7 +291,7 @@ def _candidate_statements(
         return sorted({s for found in per_sentence.values() for s in found})
     # A copy joins its copy's statements without a comparison, so they need not be loaded, unless another
     # sentence may be compared with one: as its candidate, or as a second copy of this article in it.
-    load = {s for key, found in per_sentence.items() if key not in copies_of for s in found}
+    load = {s for key, found in per_sentence.items() for s in found - copies_of.get(key, frozenset())}
     seen: set[int] = set()
     for found in copies_of.values():
         load |= found & seen
@@ -292,11 +299,32 @@ def _candidate_statements(
     return sorted(load)
 
 
+def _statements_of_articles(session: Session, article_ids: set[int]) -> dict[int, set[int]]:
+    """The statements of each article's aligned sentences."""
+    if not article_ids:
+        return {}
+    listed = ", ".join(str(int(a)) for a in sorted(article_ids))
+    found: dict[int, set[int]] = {}
+    for article_id, statement_id in session.execute(
+        text(
+            "SELECT qs.article_id, sm.statement_id FROM quote_sentence qs"
+            f" JOIN statement_member sm ON sm.sentence_id = qs.id WHERE qs.article_id IN ({listed})"
+        )
+    ):
+        found.setdefault(article_id, set()).add(statement_id)
+    return found
+
+
 def _copies(
-    session: Session, event_id: int, new: Sequence[SentenceItem], found: dict[int, set[int]]
+    session: Session,
+    event_id: int,
+    new: Sequence[SentenceItem],
+    found: dict[int, set[int]],
+    articles: dict[int, int],
 ) -> list[SentenceItem]:
     """Add to ``found`` the statements of each new sentence's first earlier copy (same exact text, same
-    speaker, another article); return the sentences that have no such copy."""
+    speaker, another article) and to ``articles`` that copy's article; return the sentences that have no
+    such copy."""
     keys = {item.key: text_key(item.text) for item in new}
     distinct = sorted(set(keys.values()))
     firsts = ", ".join(
@@ -306,17 +334,18 @@ def _copies(
     )
     rows = session.execute(
         text(
-            "SELECT qs.text_hash, qs.text, q.speaker_id, q.speaker_as_named, sm.statement_id"
+            "SELECT qs.text_hash, qs.text, q.speaker_id, q.speaker_as_named, sm.statement_id, qs.article_id"
             " FROM quote_sentence qs JOIN quote q ON q.id = qs.quote_id"
             f" JOIN statement_member sm ON sm.sentence_id = qs.id WHERE qs.id IN ({firsts})"
         ),
         {"event": event_id, "article": new[0].article_key},
     ).all()
-    copies: dict[int, tuple[str, str | None, set[int]]] = {}
-    for text_hash, copy_text, speaker_id, as_named, statement_id in rows:
+    copies: dict[int, tuple[str, str | None, set[int], int]] = {}
+    for text_hash, copy_text, speaker_id, as_named, statement_id, article_id in rows:
         if as_named and _is_description(as_named):
             speaker_id = None  # weak evidence, as in store_quotes
-        copies.setdefault(text_hash, (copy_text, _speaker_token(speaker_id), set()))[2].add(statement_id)
+        copy = copies.setdefault(text_hash, (copy_text, _speaker_token(speaker_id), set(), article_id))
+        copy[2].add(statement_id)
     rest: list[SentenceItem] = []
     for item in new:
         copy = copies.get(keys[item.key])
@@ -324,6 +353,7 @@ def _copies(
             rest.append(item)
         else:
             found[item.key] = set(copy[2])
+            articles[item.key] = copy[3]
     return rest
 
 
