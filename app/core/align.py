@@ -819,6 +819,14 @@ def _key(item: SentenceItem) -> int:
     return item.key
 
 
+def sentences_link(a: SentenceItem, b: SentenceItem) -> bool:
+    """Whether two sentences of different articles link under :func:`assign_statements`' own knobs: what a
+    caller checks before offering a statement that no index would (see the service's copies)."""
+    defaults = assign_statements.__kwdefaults__
+    knobs = _Knobs(*(defaults[field] for field in _Knobs.__dataclass_fields__))
+    return _linked(_prepare(a), _prepare(b), knobs)
+
+
 def align_all(items: Iterable[SentenceItem], **knobs: float) -> dict[int, frozenset[int]]:
     """Statements of a whole event from scratch: statement key (0, 1, ...) -> member sentence keys.
 

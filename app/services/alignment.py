@@ -21,6 +21,7 @@ from app.core.align import (
     assign_statements,
     index_terms,
     one_content_word,
+    sentences_link,
     text_key,
 )
 from app.core.extract import extract_article
@@ -260,10 +261,15 @@ def _candidate_statements(
         copies_of.update({key: frozenset(found) for key, found in per_sentence.items()})
     # A copy links to what its first copy links to, except the other sentences of that copy's own article,
     # which the first copy was never compared with ("Nothing happened." beside "X lied, nothing happened."
-    # in one article): their statements are the copy's candidates too.
-    beside = _statements_of_articles(session, set(copy_articles.values()))
+    # in one article): the statements of those it links to are its candidates too.
+    beside = _sentences_of_articles(session, set(copy_articles.values()))
+    items = {item.key: item for item in new}
     for key, article_id in copy_articles.items():
-        per_sentence[key] |= beside.get(article_id, set())
+        per_sentence[key] |= {
+            statement
+            for statement, sentence in beside.get(article_id, [])
+            if statement not in per_sentence[key] and sentences_link(items[key], sentence)
+        }
     parts: list[str] = []
     for number, item in enumerate(rest):
         terms, share = index_terms(item.text)
@@ -299,19 +305,25 @@ def _candidate_statements(
     return sorted(load)
 
 
-def _statements_of_articles(session: Session, article_ids: set[int]) -> dict[int, set[int]]:
-    """The statements of each article's aligned sentences."""
+def _sentences_of_articles(
+    session: Session, article_ids: set[int]
+) -> dict[int, list[tuple[int, SentenceItem]]]:
+    """Each article's aligned sentences, as (statement id, sentence), once per statement they are in."""
     if not article_ids:
         return {}
     listed = ", ".join(str(int(a)) for a in sorted(article_ids))
-    found: dict[int, set[int]] = {}
-    for article_id, statement_id in session.execute(
+    found: dict[int, list[tuple[int, SentenceItem]]] = {}
+    for article_id, statement_id, sentence_id, sentence_text, speaker_id, as_named in session.execute(
         text(
-            "SELECT qs.article_id, sm.statement_id FROM quote_sentence qs"
+            "SELECT qs.article_id, sm.statement_id, qs.id, qs.text, q.speaker_id, q.speaker_as_named"
+            " FROM quote_sentence qs JOIN quote q ON q.id = qs.quote_id"
             f" JOIN statement_member sm ON sm.sentence_id = qs.id WHERE qs.article_id IN ({listed})"
         )
     ):
-        found.setdefault(article_id, set()).add(statement_id)
+        if as_named and _is_description(as_named):
+            speaker_id = None  # weak evidence, as in store_quotes
+        sentence = SentenceItem(sentence_id, article_id, _speaker_token(speaker_id), sentence_text)
+        found.setdefault(article_id, []).append((statement_id, sentence))
     return found
 
 
