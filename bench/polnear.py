@@ -186,7 +186,9 @@ def named_right(span: str, predicted: str) -> bool:
     if any(same_surname(tokens[-1], head) for head in heads):
         return True  # the article's misspelling ("Keidis") of the person's name counts as that person
     span_tokens = name_tokens(_PARENS.sub(" ", span))
-    return len(span_tokens) == 1 and len(tokens) > 1 and span_tokens[0] in tokens
+    # A lone word is folded as a surname ("Hillary" -> "hilary", doubled letters written once), the given
+    # name of a full name is not: one typo apart is the same word, as for surnames.
+    return len(span_tokens) == 1 and len(tokens) > 1 and any(same_surname(span_tokens[0], t) for t in tokens)
 
 
 def speaker_right(
