@@ -366,3 +366,11 @@ def test_a_run_of_words_the_article_prints_in_lower_case_is_no_person() -> None:
     assert not registry.could_be_person("New Year", body.index("New Year"))
     assert not registry.could_be_person("Common Core", body.index("Common Core"))
     assert registry.could_be_person("Rose Vale", body.index("Rose Vale"))
+
+
+def test_a_given_name_alone_is_the_one_person_the_article_names_in_full() -> None:
+    text = (
+        "Comedian Sarah Novak and actor Tomas Brell have split. Sarah, 47, said: "
+        '"We just live in different countries and it got hard."'
+    )
+    assert _speaker(text) == "Sarah Novak"
