@@ -374,3 +374,15 @@ def test_a_given_name_alone_is_the_one_person_the_article_names_in_full() -> Non
         '"We just live in different countries and it got hard."'
     )
     assert _speaker(text) == "Sarah Novak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Al Doe spoke first. "I am not going to say it was a mistake," said retired neurosurgeon Rita Vale.',
+        'Al Doe spoke first. Soviet dissident Rita Vale referred to the "new class of party bosses" in 1957.',
+        'Al Doe spoke first. "The numbers do not add up at all," said demographer Rita Vale.',
+    ],
+)
+def test_an_occupation_before_a_name_makes_the_name_the_head(text: str) -> None:
+    assert _speaker(text) == "Rita Vale"
