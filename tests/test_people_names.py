@@ -386,3 +386,15 @@ def test_a_given_name_alone_is_the_one_person_the_article_names_in_full() -> Non
 )
 def test_an_occupation_before_a_name_makes_the_name_the_head(text: str) -> None:
     assert _speaker(text) == "Rita Vale"
+
+
+def test_two_quotations_with_a_sentence_and_two_attributions_between_them_are_two_quotes() -> None:
+    text = (
+        'Rita Vale joined Tomas Brell on stage. "Look at what you did tonight," Brell said. Vale responded, '
+        '"Thank God they can fix this in the edit."'
+    )
+    quotes = [q for q in extract_quotes(text) if not q.fragment]
+    assert [q.speaker for q in quotes] == ["Tomas Brell", "Rita Vale"]
+    # One sentence split by its attribution stays one quote.
+    split = extract_quotes('"We will hold the line," said Gov. Rita Vale, "and we will not back down."')
+    assert len([q for q in split if not q.fragment]) == 1
