@@ -398,3 +398,8 @@ def test_two_quotations_with_a_sentence_and_two_attributions_between_them_are_tw
     # One sentence split by its attribution stays one quote.
     split = extract_quotes('"We will hold the line," said Gov. Rita Vale, "and we will not back down."')
     assert len([q for q in split if not q.fragment]) == 1
+
+
+def test_asserted_is_a_cue_verb() -> None:
+    text = 'Nora Quist spoke on Monday. Attorney General Rita Vale asserted that "trust in the police is broken."'
+    assert _speaker(text) == "Rita Vale"

@@ -22,7 +22,7 @@ VERB_WORDS = (
     r"dismissed|saying|adding|telling|writing|quipped|recounted|complained|demanded|testified|remembered|"
     r"remembers|interjected|barked|snapped|retorted|countered|joked|jokes|boasted|bragged|lamented|mused|"
     r"muses|elaborated|reflected|offered|pleaded|repeated|repeats|thundered|proclaimed|alleged|charged|"
-    r"retaliated|"
+    r"retaliated|asserted|asserts|"
     r"calling|noting|warning|arguing|insisting|claiming|declaring|describing|explaining|urging|asking|accusing|suggesting|joking|promising|vowing|labeling|labelling|branding|dubbing|contended|contends|maintained|maintains|reasoned|speculated|wondered|wonders|whispered|muttered|"
     r"pledged|threatened|acknowledges|concedes|predicts|recounts|yelled|screamed|exclaimed|answered|"
     r"answers|tweets|cautions|counters|quips|laments|boasts|agreed|agrees|objected|protested|scoffed|"
