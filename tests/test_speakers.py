@@ -267,19 +267,3 @@ def test_a_given_name_alone_is_the_one_person_of_the_event_who_carries_it(
     name: str, known: list[str], expected: str | None
 ) -> None:
     assert canonical_speaker(name, known) == expected
-
-
-@pytest.mark.parametrize(
-    ("name", "known", "expected"),
-    [
-        # A body and its acronym are one speaker of the event.
-        ("QNA", ["Quorum National Airways", "Rita Novak"], "Quorum National Airways"),
-        ("Quorum National Airways", ["QNA"], "QNA"),
-        ("the VFB", ["Varn Federal Bureau of Investigation"], None),  # VFBI, not VFB
-        ("VFBI", ["Varn Federal Bureau of Investigation"], "Varn Federal Bureau of Investigation"),
-        # A person's name spells no acronym.
-        ("CNN", ["Chris Nolan Nash"], None),
-    ],
-)
-def test_a_body_and_its_acronym_are_one_speaker(name: str, known: list[str], expected: str | None) -> None:
-    assert canonical_speaker(name, known) == expected

@@ -30,6 +30,7 @@ from app.core.lexicon.names import (
 )
 from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from app.core.lexicon.words import DETERMINERS
+from app.core.org_identity import same_organisation
 
 # Spelling variants of one transliterated name, folded to one form after accents are removed.
 _NAME_VARIANTS: dict[str, str] = {
@@ -450,13 +451,14 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
     people sharing the surname and ``name`` gives only the surname) the answer is None. A description
     ("a police spokesman") is only ever the same description: its words are no surname ("Spokesman").
     """
+    # "ANA" and "All Nippon Airways" across outlets: an acronym is the body whose initials it is.
+    abbreviated = same_organisation(name, known)
+    if abbreviated is not None:
+        return abbreviated
     if is_description(name) or _head(_org_core(name)) in ORG_WORDS or org_key(name) is not None:
         body = _same_body(name, known)
         if body is not None or is_description(name):
             return body
-    spelled = _acronym_of(name, known)
-    if spelled is not None:
-        return spelled
     known = [k for k in known if not is_description(k)]
     target = name_tokens(name)
     if not target:
@@ -487,40 +489,6 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
         # Other entries share the surname but name someone else; the exact name still identifies one.
         return _fullest(exact)
     return None
-
-
-def _acronym_of(name: str, known: Sequence[str]) -> str | None:
-    """The one known body that ``name`` spells in initials, or that spells ``name``: "ANA" is All Nippon
-    Airways, "KCNA" the Korean Central News Agency (small words left out: "FBI" is the Federal Bureau of
-    Investigation)."""
-    short, full = _acronym(name), _initials(name)
-    fits = [
-        k
-        for k in known
-        if (short is not None and _initials(k) == short) or (full is not None and _acronym(k) == full)
-    ]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _acronym(name: str) -> str | None:
-    """The letters of a name written as an acronym ("ANA", "U.N.", "the KCNA"), else None."""
-    words = [w for w in name.split() if w.casefold() not in ORG_FUNCTION_WORDS]
-    if len(words) != 1:
-        return None
-    letters = words[0].replace(".", "")
-    return letters if 3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else None
-
-
-def _initials(name: str) -> str | None:
-    """The initials of a body's name of three capitalised words or more, small words left out ("All Nippon
-    Airways" -> "ANA"); None for a shorter name or one opening with a given name, which may be a person's,
-    or for any lower-case word."""
-    words = [w for w in name.split() if w.casefold() not in ORG_FUNCTION_WORDS]
-    if len(words) < 3 or not all(w[:1].isupper() for w in words):
-        return None
-    if _fold_prefix(words[0]) in MALE_GIVEN_NAMES or _fold_prefix(words[0]) in FEMALE_GIVEN_NAMES:
-        return None  # "Chris Nolan Nash" is a person, whatever "CNN" spells
-    return "".join(w[0] for w in words).upper()
 
 
 def _honorific_gender(name: str) -> str | None:

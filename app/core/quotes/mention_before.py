@@ -218,9 +218,10 @@ def _reported_subject_after_aside(text: str, head: str, verb_end: int) -> bool:
     return "," in head.rstrip().rstrip(",") and _enclosed_description(aside)
 
 
-# A name followed by a relative clause: ", who ..." after it describes it.
+# A name followed by a relative clause: ", who ..." after it describes it; the blanks between them are a
+# party-state tag blanked out ("Rep. Jo Doe (D-Ohio), who ...").
 _NAME_THEN_WHO = re.compile(
-    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern}),\s+(?:who|whose)\s"
+    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern})\s*,\s+(?:who|whose)\s"
 )
 
 
@@ -269,4 +270,6 @@ _CITY_STATE = re.compile(
 )
 
 
-_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,80}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},")
+_PAREN_BEFORE_VERB = re.compile(
+    r"\([^()]{0,60}\)(?=[^()]{0,80}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},|\([DRI]-[A-Z][\w. ]{0,16}\)"
+)

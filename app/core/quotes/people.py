@@ -469,6 +469,10 @@ _ROMAN = frozenset({"ii", "iii", "iv"})
 _HEADER_WORD = re.compile(r"^[A-Z][A-Z'’&-]{2,}$")
 
 
+# A middle initial: one capital and its period ("A." in "Jo A. Roe").
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _not_a_person(name: str) -> bool:
     """Capitalised words that cannot be a person's name, whatever the article: a place ("New Hampshire",
     "Fort Pierce", "Wall Street"), a run of places, nationality and party labels, titles and dates
@@ -486,8 +490,12 @@ def _not_a_person(name: str) -> bool:
             return True
     if any(_POSSESSIVE_WORD.search(w) for w in words[:-1]):
         return True
-    if any(f in _HEADLINE_WORDS for f in folded[1:]):
-        return True  # a headline in title case ("Jo Roe On How The Vote Was Won")
+    if any(
+        f in _HEADLINE_WORDS and not _INITIAL.fullmatch(w) for w, f in zip(words[1:], folded[1:], strict=True)
+    ):
+        # A headline in title case ("Jo Roe On How The Vote Was Won"); a middle initial ("Jo A. Roe") is
+        # no headline word.
+        return True
     if len(words) == 1 and (len(folded[0]) == 1 or folded[0] in NUMBER_WORDS):
         return True  # "R" of a party tag, "Eight candidates"
     if (
