@@ -403,3 +403,15 @@ def test_two_quotations_with_a_sentence_and_two_attributions_between_them_are_tw
 def test_asserted_is_a_cue_verb() -> None:
     text = 'Nora Quist spoke on Monday. Attorney General Rita Vale asserted that "trust in the police is broken."'
     assert _speaker(text) == "Rita Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Al Doe spoke first. It is a policy which historian Rita Vale calls "a foundation of our political '
+        'culture."',
+        'Al Doe spoke first. Rita Vale describes the plan as "a blueprint for every family in the state."',
+    ],
+)
+def test_naming_verbs_in_the_present_are_cues(text: str) -> None:
+    assert _speaker(text) == "Rita Vale"

@@ -23,7 +23,7 @@ VERB_WORDS = (
     r"remembers|interjected|barked|snapped|retorted|countered|joked|jokes|boasted|bragged|lamented|mused|"
     r"muses|elaborated|reflected|offered|pleaded|repeated|repeats|thundered|proclaimed|alleged|alleges|charged|"
     r"asserted|asserts|"
-    r"retaliated|"
+    r"retaliated|calls|describes|dubs|termed|"
     r"calling|noting|warning|arguing|insisting|claiming|declaring|describing|explaining|urging|asking|accusing|suggesting|joking|promising|vowing|labeling|labelling|branding|dubbing|contended|contends|maintained|maintains|reasoned|speculated|wondered|wonders|whispered|muttered|"
     r"pledged|threatened|acknowledges|concedes|predicts|recounts|yelled|screamed|exclaimed|answered|"
     r"answers|tweets|cautions|counters|quips|laments|boasts|agreed|agrees|objected|protested|scoffed|"
