@@ -415,3 +415,11 @@ def test_asserted_is_a_cue_verb() -> None:
 )
 def test_naming_verbs_in_the_present_are_cues(text: str) -> None:
     assert _speaker(text) == "Rita Vale"
+
+
+def test_a_present_tense_speech_verb_ties_the_first_quotation_to_its_own_subject() -> None:
+    text = (
+        'Al Doe spoke first. Rita Vale accuses the mayor of "leading from behind on every issue" and Tomas '
+        'Brell says he is "losing the war on crime in the city."'
+    )
+    assert [q.speaker for q in extract_quotes(text) if not q.fragment] == ["Rita Vale", "Tomas Brell"]
