@@ -375,7 +375,7 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
         return
     group.article_count += 1  # all new members come from the one article being added
     for member in members:
-        # The group remembers the words of every member, not only its founder's (see merged_context).
+        # The group's record of its members' words (the grouping reads each offered member's own).
         group.context = merged_context(group.context, member.context)
     if group.label == group.kind and (named := next((m.counted for m in members if m.counted), None)):
         # A group founded by a figure that named nothing ("$5 billion") takes the first phrase a member
