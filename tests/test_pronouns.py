@@ -99,3 +99,18 @@ MAIN_CLAUSE_SUBJECT = [
 @pytest.mark.parametrize(("text", "speaker"), MAIN_CLAUSE_SUBJECT)
 def test_the_main_clause_subject_is_the_pronoun_s_referent(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_a_pronoun_in_the_opening_sentence_is_the_full_name_before_it_of_its_gender() -> None:
+    # Nobody was introduced before the first sentence: the full name of the pronoun's gender before it is
+    # the person, not the man named beside her.
+    text = 'Mary Lund on Monday hit Tom Brandt on the budget, and she claimed a "growing level of anxiety" in town.'
+    assert _last_speaker(text) == "Mary Lund"
+
+
+def test_a_person_already_known_wins_over_a_full_name_named_only_in_passing() -> None:
+    text = (
+        "Rep. Tom Brandt spoke on Monday.\n\nFormer Rep. Tom Brandt was for Sam Dorsey while the governor ran, he "
+        'said on the radio. "Dorsey is my next choice, and it is not hard to see why," he said.'
+    )
+    assert _last_speaker(text) == "Tom Brandt"
