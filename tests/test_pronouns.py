@@ -87,6 +87,12 @@ MAIN_CLAUSE_SUBJECT = [
         'the plan. "They should stop it now," she said.',
         "Brenda Johnson",
     ),
+    # The period of an abbreviation inside the opening phrase ends no sentence.
+    (
+        "Jane Fox spoke. At a Tom Brandt campaign event in St. Albans, Vermont, 70-year-old Ruth Ames also railed "
+        'against the plan. "They should stop it now," she said.',
+        "Ruth Ames",
+    ),
     # A role phrase before the name after an opening adverbial.
     (
         "Tom Brandt spoke. Just a few months ago, Florida developer Mel Sembler expressed dismay at the plan. "

@@ -85,7 +85,10 @@ def _opens_phrase(word: str) -> bool:
 
 
 # Up to the comma that closes an opening clause or phrase: no sentence mark and no quotation inside.
-_OPENING = re.compile(r"[^.;:!?\"“”]{1,200}?,\s+")
+# The period of an abbreviation ("St.", "Sen.", "U.S.") ends no sentence.
+_OPENING = re.compile(
+    r"(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,200}?,\s+"
+)
 
 # The subject's noun phrase: a capitalised run, possibly after role words and modifiers ("Attorney General
 # Jo Roe", "Florida developer Jo Roe", "62-year-old Jo Roe", "Acme's Jo Roe"), closing with a name.
