@@ -93,6 +93,12 @@ MAIN_CLAUSE_SUBJECT = [
         'against the plan. "They should stop it now," she said.',
         "Ruth Ames",
     ),
+    # No person opens the main clause: the named subject of a clause joined after a comma is in focus.
+    (
+        "Jane Fox led the race last year. But that was last fall, and since then Ruth Ames has seen her "
+        'standing tumble. "I am still here," she declared.',
+        "Ruth Ames",
+    ),
     # A role phrase before the name after an opening adverbial.
     (
         "Tom Brandt spoke. Just a few months ago, Florida developer Mel Sembler expressed dismay at the plan. "
