@@ -27,7 +27,9 @@ from app.core.lexicon.words import (
     PRONOUNS,
     SENTENCE_OPENERS,
     STOP,
+    STOPWORDS,
 )
+from app.core.org_identity import is_body
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mentions import (
     ARTICLES_AND_POSSESSIVES,
@@ -56,6 +58,7 @@ from app.core.quotes.people import (
     _fold,
     _is_org,
     _Registry,
+    _role_match,
     _split_run,
     head_name_run,
     honorific_gender,
@@ -73,6 +76,16 @@ _POSSESSED_ISSUE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)$",
     re.IGNORECASE,
 )
+
+
+# A capitalised word and a comma right before a phrase: the phrase is that name's appositive.
+_NAME_THEN_COMMA_END = re.compile(r"[A-Z][\w.'’-]*\s*,\s*$")
+
+
+def _only_modifiers(phrase: str) -> bool:
+    """Whether the words between a phrase's determiner and its head are modifiers ("a prominent party
+    member"), not a clause that reaches another noun's head ("an enormous fan of the pope")."""
+    return not any(_fold(w) in STOPWORDS for w in phrase.split()[1:-1])
 
 
 def _modified_plural(words: list[str]) -> bool:
@@ -123,6 +136,8 @@ def _given_gender(tokens: list[str]) -> str | None:
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 
 
+# How far back a description matched only in part looks for the person in focus: a few sentences.
+_FOCUS_REACH = 400
 # How far back "it said" looks for the organisation it stands for: about two paragraphs.
 _IT_REACH = 600
 # How far a document's issuer stays known for "the statement said": about three paragraphs; past it the
@@ -170,6 +185,8 @@ class Context:
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue
+            if gender is not None and is_body(name):
+                continue  # "the AP asked Roe ... he told the AP": a body is no "he" or "she" (org_identity)
             if gender is not None and name in self.descriptions and not names_one_person(name):
                 continue  # "the groups", "the report": no referent of "he" or "she"
             known = self.gender_of(name)
@@ -179,6 +196,40 @@ class Context:
                 return name
             if known == gender:
                 return name
+        return None
+
+    def _unnamed_before(self, head: str, pos: int) -> int | None:
+        """Where an indefinite description with this head ("a Republican committee aide", "one member") came
+        last, shortly before ``pos`` and with no name in apposition: someone the article never named."""
+        start = max(0, pos - _DOCUMENT_REACH)
+        pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,5}}{re.escape(head)}\b(?!,\s+[A-Z])"
+        last = None
+        for found in re.finditer(pattern, self.body[start:pos]):
+            # Not an appositive of a name ("Jo Roe, a Hull senator,"): that one is named.
+            named = _NAME_THEN_COMMA_END.search(
+                self.body, max(0, start + found.start() - 60), start + found.start()
+            )
+            if _only_modifiers(found.group(0)) and named is None:
+                last = found
+        if last is not None:
+            return start + last.start()
+        # Further back, an unnamed speaker already quoted ("a prominent party member said" a page earlier).
+        quoted = any(
+            d.split(maxsplit=1)[0].casefold() in _INDEFINITE
+            and (m := re.search(pattern, d))
+            and _only_modifiers(m.group(0))
+            for d in self.descriptions
+        )
+        return 0 if quoted else None
+
+    def _person_in_focus(self, pos: int) -> str | None:
+        """The person last in focus, when that was in the last few sentences (not a body or a description)."""
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos > _FOCUS_REACH or name in self.descriptions or not self._a_person(name):
+                return None
+            return name
         return None
 
     def last_body(self, pos: int) -> str | None:
@@ -306,7 +357,24 @@ class Context:
             # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
             # person the article already introduced with that role.
             indefinite = words[0].casefold() in _INDEFINITE
-            person = None if indefinite else self.registry.by_role(role_words, mention.start)
+            # "the committee chairmen", "the aides": a plural head is a group, never one person of that role.
+            group = bool(role_words) and role_words[-1].endswith(("s", "men")) and not names_one_person(text)
+            person = None if indefinite or group else self.registry.by_role(role_words, mention.start)
+            unnamed = (
+                self._unnamed_before(role_words[-1], mention.start) if role_words and not indefinite else None
+            )
+            if person is not None and unnamed is not None and person.first_pos < unnamed:
+                # "A committee aide blasted the statement. '...,' the aide said": the unnamed aide brought in
+                # since the named one.
+                return self._description(text)
+            if person is not None and not all(
+                any(_role_match(w, r) for r in person.roles) for w in role_words
+            ):
+                # "the Florida senator" after "Marco Rubio stressed defence": a role matched only in part (no
+                # "Florida" among Sanders's roles) yields to the person just in focus.
+                person_in_focus = self._person_in_focus(mention.start)
+                if person_in_focus is not None:
+                    return person_in_focus
             if person is not None:
                 return person.display
             if role_words and role_words[-1] in ORG_WORDS:
@@ -319,8 +387,13 @@ class Context:
             ):
                 # "Ferrand said ... 'We will ...,' the mayor said": a definite role nobody was introduced
                 # with refers back to the person just named, like a pronoun.
+                if self._unnamed_before(role_words[-1], mention.start) is not None:
+                    # "a prominent party member said ... 'We ...,' the party member said": the one the article
+                    # brought in unnamed, not the person last named.
+                    return self._description(text)
                 person_before = self.last_person(mention.start)
-                if person_before is not None:
+                if person_before is not None and self._a_person(person_before):
+                    # ... a person, never a paper or a body in focus ("the Post" before "the governor said").
                     return person_before
             return self._description(text)
         if _modified_plural(words) and self.registry.find(name_tokens(words[0])) is None:
