@@ -163,3 +163,18 @@ def test_he_never_refers_to_a_body_named_in_between() -> None:
         "\u201cLet me talk to the council first and call you back,\u201d he said."
     )
     assert [q.speaker for q in extract_quotes(body)] == ["Al Doe"]
+
+
+def test_a_bare_body_head_is_made_whole_from_its_mention() -> None:
+    body = "Text."
+    bodies = article_bodies(body)
+    assert bodies.as_named("Ministry", "Norland's Roads Ministry") == "Norland's Roads Ministry"
+    assert (
+        bodies.as_named("Ministry", "a spokeswoman for Varn's Foreign Ministry") == "Varn's Foreign Ministry"
+    )
+    assert bodies.as_named("Jo Roe", "Varn's Jo Roe") == "Jo Roe"  # people are left alone
+
+
+def test_a_ministry_owned_by_a_country_keeps_its_name() -> None:
+    body = "\u201cThe alliance with our neighbours is strong and will not change,\u201d Norland's Roads Ministry said."
+    assert [q.speaker for q in extract_quotes(body)] == ["Norland's Roads Ministry"]

@@ -155,6 +155,16 @@ class ArticleBodies:
             self.known_forms[name] = self._fullest(name)
         return self.known_forms[name]
 
+    def as_named(self, speaker: str, mention: str | None) -> str:
+        """The fullest form of a speaker (:meth:`fullest`), and a body's bare head made whole again from the
+        mention it was read from: "Ministry" from "South Korea's Defense Ministry" or "a spokeswoman for
+        China's Foreign Ministry" is the capitalised run that closes with it, as printed."""
+        if mention and " " not in speaker and org_kind(speaker) is not None and speaker[:1].isupper():
+            run = re.search(rf"((?:[A-Z][\w.&'’-]*\s+)+){re.escape(speaker)}\b", mention)
+            if run is not None:
+                return run.group(0)
+        return self.fullest(speaker)
+
     def _fullest(self, name: str) -> str:
         expanded = self.full_name(name)
         if expanded is not None:
