@@ -178,3 +178,8 @@ def test_a_bare_body_head_is_made_whole_from_its_mention() -> None:
 def test_a_ministry_owned_by_a_country_keeps_its_name() -> None:
     body = "\u201cThe alliance with our neighbours is strong and will not change,\u201d Norland's Roads Ministry said."
     assert [q.speaker for q in extract_quotes(body)] == ["Norland's Roads Ministry"]
+
+
+def test_an_and_inside_a_name_and_a_class_noun_alone() -> None:
+    body = "The U.S. Fish and Wildlife Service said so. Airlines have strict rules."
+    assert [b.name for b in article_bodies(body).bodies] == ["U.S. Fish and Wildlife Service"]

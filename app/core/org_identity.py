@@ -21,11 +21,11 @@ from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS
 _KIND_OF_WORD = {word: kind for kind, words in ORG_KINDS.items() for word in {kind, kind + "s", *words}}
 
 # A run of capitalised words, small function words allowed between them ("Department of Homeland Security",
-# "Bank of England"), hyphenated parts kept ("All-Nippon Airways"), then an optional acronym in brackets. An
-# "and" ends the run: "Vale Airways and Norland Airlines" are two bodies more often than one name.
+# "Bank of England", "Fish and Wildlife Service"), hyphenated parts kept ("All-Nippon Airways"), then an
+# optional acronym in brackets.
 _CAP_WORD = r"(?:[A-Z][\w&'’.-]*|&)"
 _NAME_RUN = re.compile(
-    rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|on)[ \t]+)?{_CAP_WORD})*"
+    rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?{_CAP_WORD})*"
     r"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z.&]{1,9})\))?"
 )
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -218,19 +218,31 @@ def article_bodies(body: str) -> ArticleBodies:
         voiced = _SPEECH_AFTER.match(tail) is not None or (
             _ACCORDING_TO.search(body, max(0, start - 20), start) is not None
         )
-        kind = org_kind(name)
-        if kind is None and " of " in name:
-            # "Passengers of Vale Airlines", "President of Acme Corp": the body is what follows "of".
-            owner = name.rsplit(" of ", 1)[1]
-            start += len(name) - len(owner)
-            name, kind = owner, org_kind(owner)
-        if kind is not None or acronym_letters(name) is not None or letters in found.defined:
-            found.bodies.append(_Body(start, name, kind, voiced))
+        for part, part_start in _bodies_of_run(name, start):
+            kind = org_kind(part)
+            if kind is None and " of " in part:
+                # "Passengers of Vale Airlines", "President of Acme Corp": the body is what follows "of".
+                owner = part.rsplit(" of ", 1)[1]
+                part_start += len(part) - len(owner)
+                part, kind = owner, org_kind(owner)
+            if kind is not None and len(part.split()) < 2 and letters is None:
+                continue  # "Airlines have strict dress codes": a class noun alone names no body
+            if kind is not None or acronym_letters(part) is not None or letters in found.defined:
+                found.bodies.append(_Body(part_start, part, kind, voiced))
     # An acronym's own mentions ("ANA said") are mentions of the body it stands for.
     found.bodies = [
         _Body(b.start, b.name, org_kind(found.full_name(b.name) or b.name), b.voiced) for b in found.bodies
     ]
     return found
+
+
+def _bodies_of_run(name: str, start: int) -> list[tuple[str, int]]:
+    """The bodies a run names, with where each starts: two when an "and" follows a whole body's name ("Vale
+    Airways and Norland Airlines"), one when the "and" is inside a name ("Fish and Wildlife Service")."""
+    first, joint, rest = name.partition(" and ")
+    if not joint or (org_kind(first) is None and org_kind(first.rsplit(" of ", 1)[-1]) is None):
+        return [(name, start)]
+    return [(first, start), *_bodies_of_run(rest, start + len(first) + len(joint))]
 
 
 def _clean_run(body: str, run: re.Match[str]) -> tuple[str, int]:
