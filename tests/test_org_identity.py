@@ -183,3 +183,13 @@ def test_a_ministry_owned_by_a_country_keeps_its_name() -> None:
 def test_an_and_inside_a_name_and_a_class_noun_alone() -> None:
     body = "The U.S. Fish and Wildlife Service said so. Airlines have strict rules."
     assert [b.name for b in article_bodies(body).bodies] == ["U.S. Fish and Wildlife Service"]
+
+
+def test_the_carrier_is_the_airline_a_short_form_gave_a_voice() -> None:
+    body = (
+        "A passenger on Norland Coastal Airways Flight 17 held a Vale Airlines boarding pass.\n\n"
+        "A spokesperson for Norland Coastal told reporters the crew had acted correctly.\n\n"
+        "\u201cWe are looking into how the passenger boarded the flight,\u201d the carrier said."
+    )
+    assert [b.name for b in article_bodies(body).bodies] == ["Norland Coastal Airways", "Vale Airlines"]
+    assert [q.speaker for q in extract_quotes(body)] == ["Norland Coastal Airways"]

@@ -135,6 +135,8 @@ class ArticleBodies:
     bodies: list[_Body] = field(default_factory=list)
     defined: dict[str, str] = field(default_factory=dict)  # acronym letters -> full name
     known_forms: dict[str, str] = field(default_factory=dict)  # name as printed -> fullest form
+    # Runs of no known kind given a voice ("a spokesperson for All Nippon told"): a short form of a body.
+    voiced_runs: list[tuple[int, str]] = field(default_factory=list)
 
     def full_name(self, acronym: str) -> str | None:
         """The name an acronym stands for in this article: the one the article defines, else the one body
@@ -195,6 +197,12 @@ class ArticleBodies:
             if org_kind(name) == kind:
                 named[name] = named.get(name, False) or body.voiced
         if len(named) > 1:
+            # A voice given under a short form counts for the body it starts ("All Nippon" told HuffPost).
+            short = [run.split() for start, run in self.voiced_runs if start < pos]
+            named = {
+                name: voiced or any(name.split()[: len(words)] == words for words in short)
+                for name, voiced in named.items()
+            }
             named = {name: voiced for name, voiced in named.items() if voiced}
         return next(iter(named)) if len(named) == 1 else None
 
@@ -225,10 +233,19 @@ def article_bodies(body: str) -> ArticleBodies:
                 owner = part.rsplit(" of ", 1)[1]
                 part_start += len(part) - len(owner)
                 part, kind = owner, org_kind(owner)
+            if kind is None and acronym_letters(part) is None:
+                # "All Nippon Airways Flight 175", "Acme Corp CEO": the body is the longest start with a head.
+                words = part.split()
+                width = next((w for w in range(len(words) - 1, 1, -1) if org_kind(" ".join(words[:w]))), 0)
+                if width:
+                    part, kind = " ".join(words[:width]), org_kind(" ".join(words[:width]))
+                    voiced = False
             if kind is not None and len(part.split()) < 2 and letters is None:
                 continue  # "Airlines have strict dress codes": a class noun alone names no body
             if kind is not None or acronym_letters(part) is not None or letters in found.defined:
                 found.bodies.append(_Body(part_start, part, kind, voiced))
+            elif voiced:
+                found.voiced_runs.append((part_start, part))
     # An acronym's own mentions ("ANA said") are mentions of the body it stands for.
     found.bodies = [
         _Body(b.start, b.name, org_kind(found.full_name(b.name) or b.name), b.voiced) for b in found.bodies

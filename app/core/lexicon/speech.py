@@ -205,6 +205,7 @@ ORG_WORDS = frozenset(
         "spokesperson's",
         "firm",
         "airline",
+        "carrier",
         "network",
         "team",
         "club",
