@@ -14,8 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from app.core.lexicon.organisations import ORG_KIND_SYNONYMS, ORG_KINDS, ORG_NAME_FUNCTION_WORDS
-from app.core.lexicon.speech import VERB_WORDS
+from app.core.lexicon.organisations import (
+    ORG_KIND_MEMBERS,
+    ORG_KIND_SYNONYMS,
+    ORG_KINDS,
+    ORG_NAME_FUNCTION_WORDS,
+)
+from app.core.lexicon.speech import ISSUED_DOCUMENTS, VERB_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS
 
 _KIND_OF_WORD = {word: kind for kind, words in ORG_KINDS.items() for word in {kind, kind + "s", *words}}
@@ -120,6 +125,12 @@ def is_body(name: str) -> bool:
     return org_kind(name) is not None and first not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
+# A document a kind of body issued, the kind as its modifier: "a company statement", "the airline's release".
+_KIND_DOCUMENT = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(\w+?)(?:['’]s)?\s+(?:{'|'.join(sorted(ISSUED_DOCUMENTS))})$"
+)
+
+
 @dataclass(frozen=True)
 class _Body:
     start: int
@@ -157,14 +168,19 @@ class ArticleBodies:
             self.known_forms[name] = self._fullest(name)
         return self.known_forms[name]
 
-    def as_named(self, speaker: str, mention: str | None) -> str:
-        """The fullest form of a speaker (:meth:`fullest`), and a body's bare head made whole again from the
-        mention it was read from: "Ministry" from "South Korea's Defense Ministry" or "a spokeswoman for
-        China's Foreign Ministry" is the capitalised run that closes with it, as printed."""
+    def as_named(self, speaker: str, mention: str | None, pos: int) -> str:
+        """The fullest form of a speaker (:meth:`fullest`); a body's bare head made whole again from the
+        mention it was read from ("Ministry" from "South Korea's Defense Ministry" or "a spokeswoman for
+        China's Foreign Ministry" is the capitalised run that closes with it, as printed); and a document
+        of a kind of body ("a company statement", "an airline release") issued by the one body of that kind
+        named before ``pos`` (:meth:`of_kind`)."""
         if mention and " " not in speaker and org_kind(speaker) is not None and speaker[:1].isupper():
             run = re.search(rf"((?:[A-Z][\w.&'’-]*\s+)+){re.escape(speaker)}\b", mention)
             if run is not None:
                 return run.group(0)
+        document = _KIND_DOCUMENT.match(speaker)
+        if document is not None:
+            return self.of_kind(document.group(1), pos) or speaker
         return self.fullest(speaker)
 
     def _fullest(self, name: str) -> str:
@@ -189,20 +205,24 @@ class ArticleBodies:
         kind = org_kind(noun)
         if kind is None:
             return None
+        members = ORG_KIND_MEMBERS.get(kind, frozenset())
         named: dict[str, bool] = {}
         for body in self.bodies:
             if body.start >= pos:
                 break
             name = self.fullest(body.name)
-            if org_kind(name) == kind:
+            if org_kind(name) == kind or org_kind(name) in members:
                 named[name] = named.get(name, False) or body.voiced
+        # A voice given under a short form counts for the body it starts ("All Nippon" told HuffPost).
+        short = [run.split() for start, run in self.voiced_runs if start < pos]
+        named = {
+            name: voiced or any(name.split()[: len(words)] == words for words in short)
+            for name, voiced in named.items()
+        }
+        # A body of a narrower kind ("the company" for an airline) only when the article gave it a voice: a
+        # company whose spokeswoman spoke is likelier meant than the airline it chartered (context.py).
+        named = {n: v for n, v in named.items() if v or org_kind(n) == kind}
         if len(named) > 1:
-            # A voice given under a short form counts for the body it starts ("All Nippon" told HuffPost).
-            short = [run.split() for start, run in self.voiced_runs if start < pos]
-            named = {
-                name: voiced or any(name.split()[: len(words)] == words for words in short)
-                for name, voiced in named.items()
-            }
             named = {name: voiced for name, voiced in named.items() if voiced}
         return next(iter(named)) if len(named) == 1 else None
 
