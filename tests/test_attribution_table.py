@@ -453,6 +453,12 @@ SUBJECT_IN_FOCUS = [
         '"He is a chaos candidate and he would be a chaos president," the former governor said.',
         "the former governor",
     ),
+    # A role is matched as such, not by its first letters: a "presidential candidate" is no "president".
+    (
+        'Republican presidential candidate Jo Roe leads the polls.\n\n"Many men have had trouble in this new '
+        'economy," Tom Brandt said.\n\n"You combine those things and there is anger," the president added.',
+        "Tom Brandt",
+    ),
     # A pronoun after an opening phrase is the subject, not a person named after it.
     (
         "Mary Roe runs a firm. Tom Brandt arrived in Leeds on Monday.\n\nIn the video, he sends a message to "
