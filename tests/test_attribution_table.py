@@ -459,6 +459,17 @@ SUBJECT_IN_FOCUS = [
         'economy," Tom Brandt said.\n\n"You combine those things and there is anger," the president added.',
         "Tom Brandt",
     ),
+    # A bare "another" is another of the unnamed speakers just before it.
+    (
+        'Other users enjoyed the show. "Roe is very cute with a big mouth," one user wrote.\n\nAnother said: '
+        '"That way I can watch the comedy for years."',
+        "another user",
+    ),
+    (
+        'One woman told police she was surrounded by men, while another said hands were "all over her arms '
+        'and her legs".',
+        "another woman",
+    ),
     # A pronoun after an opening phrase is the subject, not a person named after it.
     (
         "Mary Roe runs a firm. Tom Brandt arrived in Leeds on Monday.\n\nIn the video, he sends a message to "

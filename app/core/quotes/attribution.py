@@ -9,9 +9,9 @@ import itertools
 import re
 from collections.abc import Callable
 
-from app.core.lexicon.words import DETERMINERS, OTHER_PRONOUNS, PRONOUNS, STOP
+from app.core.lexicon.words import DETERMINERS, OTHER_PRONOUNS, PRONOUNS, STOP, STOPWORDS
 from app.core.quotes.context import Context
-from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE
+from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE, cue_verbs
 from app.core.quotes.marks import _DASH_SIGNATURE, _DOUBLE, _SINGLE, _WINDOW, _RawQuote
 from app.core.quotes.mention_after import attribution_after, bare_attribution_after, mention_after
 from app.core.quotes.mention_before import mention_before, sentence_opening_subject
@@ -185,6 +185,9 @@ def attribute(
                         return subject, None
     for mention in candidates:
         speaker = ctx.resolve(mention)
+        if speaker is None and mention.text.casefold() == "another":
+            speaker = _another(body, mention.start)
+            ctx.descriptions.add(speaker)  # an unnamed speaker, no referent of a later "he" or "she"
         if speaker is not None or not _names_nobody(mention.text):
             return speaker, mention.text
     if not follow_on:
@@ -202,6 +205,22 @@ def _names_nobody(mention: str) -> bool:
         # A lone relative pronoun ("a message from Roe's adviser that read: ...") names no one by itself.
         return True
     return bool(first) and first not in PRONOUNS and first not in OTHER_PRONOUNS and first not in DETERMINERS
+
+
+# An unnamed speaker brought in by an indefinite description and its cue: "one user wrote", "One woman told
+# police", "another supporter wrote".
+_ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(\w+)")
+
+
+def _another(body: str, pos: int) -> str:
+    """Who a bare "Another said" is: "another <noun>" of the unnamed speaker just before it ("one user wrote
+    ... Another said" is another user); "another" as printed when none came shortly before."""
+    described = ""
+    for found in _ONE_OF_THEM.finditer(body, max(0, pos - _WINDOW), pos):
+        words = found.group(1).split()
+        if cue_verbs(found.group(2)) and not any(_fold(w) in STOPWORDS for w in words):
+            described = found.group(1)
+    return f"another {described}" if described else "another"
 
 
 def _names_someone(mention: str) -> bool:
