@@ -714,6 +714,17 @@ ISSUERS_OF_DOCUMENTS = [
         'Mara Quist runs the port. "The defendant knowingly misled investors," the indictment said.',
         "the indictment",
     ),
+    # A paper or body opening the sentence owns the words it quotes, whatever its verb.
+    (
+        "Former Rep. Mara Quist on Tuesday released a long report on school safety. The report, commissioned "
+        'after the shooting, recommended trained staff to provide "an important layer of security in schools."',
+        "the report",
+    ),
+    (
+        'Mara Quist spoke in Ohio on Monday.\n\nThe ad targets the "corrupt political system that keeps the '
+        'rich in place" and ends with a plea.',
+        "the ad",
+    ),
     # A description that closes the sentence after a comma, when the sentence names nobody before the quote.
     (
         'Mara Quist runs the county. The lack of polling places was "particularly burdensome for the voters" of the poorest '
