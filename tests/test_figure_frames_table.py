@@ -89,7 +89,7 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
             "4.8 million",
             "count",
             None,
-            None,
+            "population",
         ),
         ("Police said 10 armed men fled.", "10", "count", "displaced", "armed men"),
         ("Aboard were nine Velmotours guests.", "nine", "count", None, "Velmotours guests"),
@@ -108,6 +108,12 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("Some 1,300 people, mostly civilians, were killed.", "Some 1,300", "count", "killed", None),
         # A name's words count as one word of the noun phrase, so its head is reached.
         ("Two New Velmo City ferry boats sank.", "Two", "count", None, "boats"),
+        # An adverb after the noun opens the predicate; a noun in -ly goes on with the phrase.
+        ("The two Velmo clubs previously played.", "two", "count", None, "Velmo clubs"),
+        ("Two army supply ships sank.", "Two", "count", None, "army supply ships"),
+        # A model name with its number is a word of the phrase, not its end.
+        ("The jets dropped eight VX-84 bombs.", "eight", "count", None, "bombs"),
+        ("Velmo deployed 34 Orvo PAC-3 batteries.", "34", "count", None, "batteries"),
     ],
     "another incident": [
         # A paragraph turned to another incident counts apart from the event's toll, to its end.
@@ -141,6 +147,11 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
             "incident",
         ),
     ],
+    "how many live there": [
+        ("Orvo, a port city of 340,000, was hit.", "340,000", "count", None, "population"),
+        ("It razed a village of about 600 people.", "about 600", "count", None, "population"),
+        ("The storm thrust Velmo, population 4,850, into the news.", "4,850", "count", None, "population"),
+    ],
     "dotted abbreviations": [
         ("Ten U.S. citizens were killed.", "Ten", "count", "killed", "US citizens"),
     ],
@@ -149,6 +160,10 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("Some 30 people were detained.", "Some 30", "count", "arrested", None),
         ("At least 7 fishermen are still missing.", "At least 7", "count", "missing", "fisherman"),
         ("Divers rescued 19 tourists from the cave.", "19", "count", "rescued", "tourists"),
+    ],
+    "crimes against a person": [
+        ("One woman reported being raped.", "One", "count", "assaulted", "woman"),
+        ("At least 24 women were sexually assaulted.", "At least 24", "count", "assaulted", "women"),
     ],
     "synonyms of the counted noun": [
         # A crash report names the flight crew by job or by place on board (lexicon NOUN_SYNONYMS).
@@ -165,6 +180,9 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("The rival bid was $4.2bn.", "$4.2bn", "money", "offer", None),
         ("The council pledged €3m in aid.", "€3m", "money", "aid", None),
         ("The pair stole $60,000 from investors.", "$60,000", "money", "stolen", None),
+        # What a campaign raised and what it spent are two amounts.
+        ("Vex raised just over $200,000 for her campaign.", "just over $200,000", "money", "raised", None),
+        ("Orr spent more than $1 million in May alone.", "more than $1 million", "money", "spent", None),
     ],
     "measures and durations": [
         ("Some 35mm of rain fell overnight.", "Some 35mm", "measure", "rainfall", None),
@@ -207,6 +225,10 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("The breach was disclosed on Sept. 7.", "Sept. 7", "date", None, "breach"),
         # How many times a title was won: counted is the title, never the word "time".
         ("The race went to a four-time winner of the cup.", "four", "count", None, "winner"),
+        # The title alone, whatever competition or name surrounds it: outlets print one title many ways.
+        ("It went to three-time series champion Ada Vex.", "three", "count", None, "champion"),
+        ("Triple world champion Ada Vex led.", "Triple", "count", None, "champion"),
+        ("Vex, the two-times Coach of the Year, quit.", "two", "count", None, "coach of the year"),
         # A number joined to the noun it counts, before the noun the compound describes.
         ("He faces a seven-count indictment.", "seven", "count", None, "count indictment"),
     ],
@@ -338,3 +360,46 @@ SOURCE_ROWS = [
 def test_who_a_figure_is_attributed_to(sentence: str, text: str, source: str | None) -> None:
     figure = next(f for f in extract_figures(sentence) if f.text == text)
     assert figure.source == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It went to three-time series champion Ada Vex.",
+        "Triple world champion Ada Vex led.",
+        "The four-times champion Ada Vex won again.",
+    ],
+)
+def test_a_count_of_titles_counts_the_title_alone(sentence: str) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.kind == "count")
+    assert figure.counted == "champion"
+
+
+def test_an_adverb_after_the_noun_is_no_part_of_what_is_counted() -> None:
+    figure = next(
+        f for f in extract_figures("The 15-member council unanimously approved it.") if f.value == 15
+    )
+    assert "unanimously" not in (figure.counted or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One witness said the truck kept driving.",
+        "One woman told police she ran.",
+        '"One picture shows the tanker," he said.',
+        "The fans showed the rowdiness one sees in many towns.",
+    ],
+)
+def test_an_indefinite_or_pronoun_one_counts_nothing(sentence: str) -> None:
+    assert [f.text for f in extract_figures(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [("One man died on the ridge.", "man died"), ("Police said one witness was hurt.", "witness injured")],
+)
+def test_one_that_a_predicate_counts_stays_a_figure(sentence: str, counted: str) -> None:
+    figures = extract_figures(sentence)
+    assert len(figures) == 1 and figures[0].value == 1.0
+    assert counted_key(figures[0].counted or "") == counted_key(counted)

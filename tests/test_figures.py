@@ -615,11 +615,29 @@ def test_spelled_numbers_count_their_noun() -> None:
         ("The bear, 6 feet 2 inches tall, was sedated.", "6 feet 2 inches", 1879.6, "mm"),
         ("The keeper kicked a 40-yard goal.", "40-yard", 40 * 914.4, "mm"),
         ("The 300lb bear was moved.", "300lb", 300 * 0.45359237, "kg"),
+        # "-pound" as the adjective of a noun is a weight, a conversion in brackets or not.
+        ("A 450-pound bear got loose.", "450-pound", 450 * 0.45359237, "kg"),
+        ("The 400-pound (181-kg) bear was moved.", "400-pound", 400 * 0.45359237, "kg"),
+        # An article that weighs in pounds and prints no sterling sign weighs in its bare "pounds" too.
+        ("A 450-pound bear got loose. It is over 400 pounds.", "over 400 pounds", 400 * 0.45359237, "kg"),
     ],
 )
 def test_heights_weights_and_yards(body: str, text: str, value: float, unit: str) -> None:
     figure = next(f for f in extract_figures(body) if f.text == text)
     assert (figure.kind, figure.unit) == ("measure", unit) and figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("He was handed a 50-pound note.", "50-pound"),
+        ("A 450-pound bear got loose. The repairs cost 25 million pounds.", "25 million pounds"),
+        ("A 450-pound bear got loose. The zoo paid £400 and the keeper 400 pounds.", "400 pounds"),
+    ],
+)
+def test_sterling_stays_money_beside_weights(body: str, text: str) -> None:
+    figure = next(f for f in extract_figures(body) if f.text == text)
+    assert (figure.kind, figure.unit) == ("money", "GBP")
 
 
 @pytest.mark.parametrize(
@@ -876,3 +894,29 @@ def test_and_between_two_counts_makes_no_range_without_an_opener() -> None:
 )
 def test_a_year_before_the_plural_of_one_occasion_dates_it(body: str, kind: str) -> None:
     assert [f.kind for f in extract_figures(body)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "hours"),
+    [
+        # One duration told in two units, the second smaller; a half said in words.
+        ("The town sees nine hours and 30 minutes of daylight.", "nine hours and 30 minutes", 9.5),
+        (
+            "The probe reached orbit after nine minutes and 46 seconds.",
+            "nine minutes and 46 seconds",
+            586 / 3600,
+        ),
+        ("The moon takes 29 and a half days to orbit.", "29 and a half days", 29.5 * 24),
+        ("He served two and a half years in prison.", "two and a half years", 2.5 * 8766),
+    ],
+)
+def test_a_duration_in_two_units_is_one_figure(body: str, text: str, hours: float) -> None:
+    figures = extract_figures(body)
+    assert [f.text for f in figures] == [text]
+    assert figures[0].kind == "duration" and figures[0].value == pytest.approx(hours)
+
+
+def test_two_durations_in_the_same_unit_or_of_two_clauses_stay_apart() -> None:
+    assert len(extract_figures("It took three days and 40 people died.")) == 2
+    legs = extract_figures("The first leg took two hours and the second three hours.")
+    assert [f.value for f in legs if f.kind == "duration"] == [2.0, 3.0]

@@ -479,3 +479,31 @@ def test_a_quoted_post_without_a_full_stop_is_no_caption_on_a_page_of_captions()
     post = "Jo Roe tweeted: 'It is 2023 and 300 homes in the lower town are under water again, fix the weir"
     captioned = "\n\n".join([_BEFORE, *_CREDITED, _AFTER, post, _AFTER])
     assert _kinds_in(captioned, post) == [None]
+
+
+def test_teasers_that_close_the_body_link_to_other_stories() -> None:
+    # A link's title, a colon and one teaser sentence, twice in a row at the very end: related links.
+    teasers = (
+        "Orbit Glass One: The fabled headset is real, and it is coming in 2029.\n\n"
+        "At the fair, VR is evolving under your nose: Just do not expect wild new worlds."
+    )
+    text = f"{_BEFORE}\n\n{_AFTER}\n\n{teasers}\n"
+    kinds = [span.kind for span in furniture_spans(text) if span.start >= len(_BEFORE) + len(_AFTER)]
+    assert kinds == ["related", "related"]
+    assert not [f for f in extract_article(text).figures if f.value == 2029 and not f.chrome]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # One such line alone is the article's own sentence; a speaker's label in capitals is a transcript.
+        "Orbit Glass One: The fabled headset is real, and it is coming in 2029.",
+        "SHAPIRO: Thank you for joining us.\n\nDOE: It was a pleasure to talk to you.",
+        # Teaser-shaped lines followed by more prose do not close the body.
+        "Orbit Glass One: The headset is real.\n\nVelmo Two: It ships soon.\n\nThe council will meet again.",
+    ],
+)
+def test_a_colon_line_that_does_not_close_the_body_is_text(ending: str) -> None:
+    text = f"{_BEFORE}\n\n{_AFTER}\n\n{ending}\n"
+    tail = len(_BEFORE) + len(_AFTER)
+    assert [span.kind for span in furniture_spans(text) if span.start >= tail] == []

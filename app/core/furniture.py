@@ -130,7 +130,44 @@ def furniture_spans(text: str) -> list[FurnitureSpan]:
         _CAPTION_PAGE
     ):
         judged = _captions_of_a_caption_page(text, lines, judged, page)
+    judged = _mark_closing_teasers(text, lines, judged)
     return _mark_related_runs(judged)
+
+
+# "Magic Leap One: The fabled headset is real, and it's coming in 2018.": a link's title, a colon and one teaser
+# sentence. A run of them closing the body links to other stories; a speaker's label ("SHAPIRO:") is in capitals.
+_TEASER = re.compile(r"(?P<head>[A-Z0-9][^:\n]{1,80}?):[ ]+[A-Z\"“].{5,240}[.!?][\"”]?")
+_TEASER_HEAD_WORDS = 12
+_TEASER_WORDS = 40
+_TEASERS_NEEDED = 2
+
+
+def _mark_closing_teasers(
+    text: str, lines: list[tuple[int, int]], judged: list[tuple[FurnitureSpan | None, str]]
+) -> list[tuple[FurnitureSpan | None, str]]:
+    """The run of teaser lines that ends the body, marked "related" when it holds at least two of them."""
+    run: list[int] = []
+    for index in range(len(lines) - 1, -1, -1):
+        start, end = lines[index]
+        line = text[start:end].strip()
+        if not line:
+            continue
+        found = _TEASER.fullmatch(line)
+        if (
+            found is None
+            or not any(c.islower() for c in found.group("head"))
+            or len(found.group("head").split()) > _TEASER_HEAD_WORDS
+            or _word_count(line, _TEASER_WORDS + 1) > _TEASER_WORDS
+        ):
+            break
+        run.append(index)
+    if len(run) < _TEASERS_NEEDED:
+        return judged
+    marked = list(judged)
+    for index in run:
+        start, end = lines[index]
+        marked[index] = (FurnitureSpan(start, end, "related"), _BY_EVIDENCE)
+    return marked
 
 
 def _captions_of_a_caption_page(

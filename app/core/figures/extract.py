@@ -66,6 +66,18 @@ def is_read_time(body: str, draft: Draft) -> bool:
     return unit_word.startswith("min") and _READ_TIME.match(body, draft.end) is not None
 
 
+# Quote marks and brackets a sentence may open with before its first word.
+_OPENERS = "\"'“‘(["
+
+
+def _opens_with_indefinite_one(body: str, draft: Draft, sentence_start: int) -> bool:
+    """ "One witness said ...", "One woman told police ...", "One picture shows ...": a sentence opening on "One"
+    and a noun, with no predicate that counts it, picks out someone; it counts nothing ("One man died" does)."""
+    if body[draft.start : draft.end] != "One":
+        return False
+    return not body[sentence_start : draft.start].strip(_OPENERS + " \n")
+
+
 def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None) -> list[Figure]:
     """Every figure in ``body`` in reading order, with offsets into ``body``. A figure inside the page
     furniture (``furniture``, as `furniture_spans` finds it; found here when not given) is flagged chrome."""
@@ -99,6 +111,8 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if sentence is None or sentence.start != sentence_start:
             sentence = SentenceMatches(body, sentence_start, sentence_end, lowered)
         counted, verb, noun = counted_phrase(body, draft, sentence, drafts, figure_starts, index)
+        if verb is None and draft.kind == "count" and _opens_with_indefinite_one(body, draft, sentence_start):
+            continue
         if (
             verb is not None
             and noun is None

@@ -15,11 +15,14 @@ import itertools
 import re
 
 from app.core.figures.keys import PART, counted_key
-from app.core.figures.scan import IDENTIFIER_BEFORE, WORD, Draft
+from app.core.figures.scan import IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import (
     CONTEXT_NOISE,
+    GENERIC_HEADS,
+    NOUNS_IN_LY,
     OTHER_INCIDENT_OPENING,
+    SETTLEMENT_NOUNS,
     SUBSET_MODIFIERS,
     frame_of,
     predicate_pattern,
@@ -400,6 +403,10 @@ OTHER_INCIDENT = "in another incident"
 def _noun_phrase(body: str, draft: Draft) -> list[str]:
     words: list[str] = []
     position = draft.number_end
+    if draft.kind in COUNT_KINDS and (title := _title_counted(body, draft)) is not None:
+        # "a four-time world champion", "the four-times champion", "triple series champion Lewis Hamilton": the
+        # title is what is counted, whatever competition and name the outlet prints around it.
+        return [title]
     if draft.kind in COUNT_KINDS and (compound := _COMPOUND.match(body, position)):
         # "a 48-page indictment": the word after the hyphen is the counted noun, and what follows it
         # names what it belongs to.
@@ -443,7 +450,7 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     # words of a name count as one ("two New York City subway trains").
     limit = 4
     while len(words) - _name_words_beyond_one(words) < limit and len(words) < _NOUN_PHRASE_WORDS:
-        match = WORD.match(body, position)
+        match = _MODEL_NAME.match(body, position) or WORD.match(body, position)
         if match is None:
             break
         word = match.group("word")
@@ -455,6 +462,9 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             or lowered in _PARTICIPLES
             # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
             or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
+            # "the two Koreas previously threatened", "the 15-member council unanimously approved": an adverb
+            # after the noun opens the predicate; "30 elderly people" keeps its adjective, "army supply ships" its noun.
+            or (words and word.islower() and lowered.endswith("ly") and lowered not in NOUNS_IN_LY)
             # "Ten Americans flying from the coast": a participle opening its phrase, not "national mourning".
             or (words and lowered.endswith("ing") and _PARTICIPLE_PHRASE.match(body, match.end()))
             or lowered in NUMBER_WORDS
@@ -477,7 +487,27 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     return words
 
 
+def _title_counted(body: str, draft: Draft) -> str | None:
+    """The title a count of titles counts, in the singular ("champion", "coach of the year"), or None."""
+    position = draft.number_end
+    times = _TIMES_COMPOUND.match(body, position)
+    if times is not None:
+        position = times.end()
+    elif body[draft.start : draft.number_end].lower() not in MULTIPLE_TIMES:
+        return None
+    title = TITLE_AFTER.match(body, position)
+    if title is None:
+        return None
+    words = title.group("title").lower().replace("-", " ").split()
+    words[0] = words[0].removesuffix("s") if len(words) == 1 else words[0]
+    return " ".join(words)
+
+
+_TIMES_COMPOUND = re.compile(r"-times?\b")
 _NOUN_PHRASE_WORDS = 7
+# "two B-1B bombers", "eight MK-84 bombs", "34 Patriot PAC-3 batteries", "three COVID-19 patients": a model or
+# series name with its number is one word of the noun phrase, never its end.
+_MODEL_NAME = re.compile(r"[ ]+(?P<word>[A-Z][A-Za-z]*-[0-9][0-9A-Za-z]*(?:-[0-9A-Za-z]+)*)(?![\w-])")
 _PARTICIPLE_PHRASE = re.compile(r"[ ]+(?:from|into|toward|towards|a|an|the|their|his|her)\b")
 # "12 remain missing", "two stayed behind": a linking verb right after the number is no noun.
 _LINKING_VERBS = frozenset(
@@ -599,6 +629,12 @@ def counted_phrase(
             if found and found.group("subject").lower().split()[0] not in _NP_STOP:
                 noun = f"{found.group('subject').lower()} {found.group('verb')}"
         return noun, None, noun
+    if (
+        noun is None or noun.lower() in GENERIC_HEADS or _VERB_AFTER_NUMBER.match(body, draft.number_end)
+    ) and _SETTLEMENT_OF.search(body, max(sentence_start, draft.start - 40), draft.start):
+        # "Nice, a city of 340,000", "a village of about 600 people", "Erimo, population 4,850": how many live
+        # there, whatever verb the sentence goes on with.
+        return POPULATION, None, POPULATION
     verb_match = None
     if _CLAUSE_INHERITS.match(body, clause_start, draft.start):
         # "including six who were seriously injured": an aside with a predicate of its own keeps it.
@@ -642,6 +678,12 @@ def counted_phrase(
         # "five of the dead were one family": a part of the toll, never the toll itself (see keys.PART).
         counted = f"{partitive.group().strip().lower()} {counted}"
     return counted, verb, noun
+
+
+POPULATION = "population"
+_SETTLEMENT_OF = re.compile(
+    rf"\b(?i:(?:{'|'.join(sorted(SETTLEMENT_NOUNS))})[ ]+of|population,?(?:[ ]+of)?)[ ]+\Z"
+)
 
 
 def _part_of(body: str, draft: Draft) -> tuple[str | None, int]:

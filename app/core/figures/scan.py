@@ -81,7 +81,10 @@ _QUALIFIER_BEFORE = re.compile(
 _ONE_BLOCKERS_BEFORE = re.compile(
     r"(?<!\w)(?i:no|any|every|each|the|this|that|which|someone|anyone|everyone|such|only)[ ]+\Z"
 )
-_ONE_BLOCKERS_AFTER = re.compile(r"[ ]+(?i:of|another|or|and|side|hand|day|way|thing|must)\b|-\w")
+# "... one sees in many cities", "one can argue": the pronoun "one" before a verb of its own.
+_ONE_BLOCKERS_AFTER = re.compile(
+    r"[ ]+(?i:of|another|or|and|side|hand|day|way|thing|must|sees|can|could|would|should|might|may|needs)\b|-\w"
+)
 _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z]+)[ ]\Z")
 _NAME_TAIL = re.compile(r"[A-Za-z]|[/:][0-9]|-[A-Za-z]")
 # Clock times are not quantities: "8 a.m.", "six in the morning", "ten o'clock".
@@ -122,6 +125,43 @@ class Draft:
 # --- scanning ---------------------------------------------------------------------------------------
 
 
+_AND_A_HALF = re.compile(r"[ ]+and[ ]+(?:a|one)[ ]+half\b")
+# "nine hours and 30 minutes", "three years and six months": one duration told in two units, the second smaller.
+_AND_BETWEEN = re.compile(r"[ ]+and[ ]+\Z")
+_TIME_UNIT_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6}
+
+
+def _time_unit_rank(unit_word: str | None) -> int | None:
+    word = (unit_word or "").lower().rstrip("s")
+    return _TIME_UNIT_RANK.get(word)
+
+
+def _join_compound_durations(body: str, drafts: list[Draft]) -> list[Draft]:
+    """One draft for "nine hours and 30 minutes": the second part, in a smaller unit, completes the first."""
+    joined: list[Draft] = []
+    for draft in drafts:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == draft.kind == "duration"
+            and previous.value is not None
+            and draft.value is not None
+            and previous.value_high is None
+            and draft.value_high is None
+            and draft.qualifier is None
+            and (big := _time_unit_rank(previous.unit_word)) is not None
+            and (small := _time_unit_rank(draft.unit_word)) is not None
+            and small < big
+            and _AND_BETWEEN.search(body, previous.end, draft.start)
+        ):
+            previous.value += draft.value
+            previous.end = previous.number_end = draft.end
+            previous.unit_word = draft.unit_word
+            continue
+        joined.append(draft)
+    return joined
+
+
 def scan(body: str) -> list[Draft]:
     # The candidate pattern is tried only where a figure can begin (a digit, a currency sign, a number or
     # month word): searching with it character by character costs ten times as much.
@@ -160,7 +200,7 @@ def scan(body: str) -> list[Draft]:
             continue
         drafts.append(draft)
         position = max(draft.end, match.end())
-    return drafts
+    return _join_compound_durations(body, drafts)
 
 
 # A telephone number has at least this many digits; fewer are a score or a short list of numbers.
@@ -223,12 +263,13 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
     return None
 
 
-_MULTIPLE_TIMES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+MULTIPLE_TIMES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # A title won: "champion", "winner", "medallist", "coach of the year", "MVP"; after at most two words that
 # name the competition ("world", "Olympic gold").
-_TITLE_AFTER = re.compile(
+TITLE_AFTER = re.compile(
     r"[ ]+(?:the[ ]+)?(?:[\w.’'-]+[ ]+){0,2}?"
-    r"(?i:champions?|winners?|medall?ists?|title[ -]holders?|(?:coach|player|manager)[ ]of[ ]the[ ]year|mvps?)\b"
+    r"(?P<title>(?i:champions?|winners?|medall?ists?|title[ -]holders?|(?:coach|player|manager)[ ]of[ ]the[ ]year"
+    r"|mvps?))\b"
 )
 # "twice as many", "twice the size", "twice a week", "twice over": a ratio or a rate, not how often it happened.
 _NOT_HOW_OFTEN = re.compile(r"[ ]+(?i:as|the|a|an|that|over|per|daily|weekly|monthly|yearly)\b|-")
@@ -238,14 +279,14 @@ def _read_times(body: str, match: re.Match[str]) -> Draft | None:
     """ "was red-flagged twice", "won it twice", "a triple world champion": how often something happened or a
     title was won, a count."""
     word = match.group("times").lower()
-    if word in _MULTIPLE_TIMES:
+    if word in MULTIPLE_TIMES:
         # "a double standard", "triple the cost": only before a title does the word count how often it was won.
-        if not _TITLE_AFTER.match(body, match.end()):
+        if not TITLE_AFTER.match(body, match.end()):
             return None
     elif _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(body, match.start(), match.end(), word):
         return None
-    value = {"twice": 2.0, "thrice": 3.0, **_MULTIPLE_TIMES}[word]
-    if word in _MULTIPLE_TIMES:
+    value = {"twice": 2.0, "thrice": 3.0, **MULTIPLE_TIMES}[word]
+    if word in MULTIPLE_TIMES:
         # Read as "a three-time champion" is: the title after it is what is counted.
         return Draft(match.start(), match.end(), value, None, None, None, "count", match.end())
     # Counted in times, so that a "twice" never meets "two seasons" by its value alone.
@@ -407,6 +448,15 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         )
     ):
         return None
+    if (
+        not scale_text
+        and not currency_text
+        and (half := _AND_A_HALF.match(body, number_end))
+        and _UNIT_AFTER.match(body, half.end())
+    ):
+        # "29 and a half days", "two and a half years": one value, its half included.
+        value += 0.5
+        end = number_end = half.end()
     scale = numbers.SCALE_WORDS.get(scale_text.lower()) if scale_text else None
     if scale_text:
         number_end = match.end("scale")
@@ -422,8 +472,15 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             unit, factor, kind = info
             unit_word = unit_match.group("unit")
             end = number_end = unit_match.end()
-            if kind == "money" and unit == "GBP" and _WEIGHT_BEFORE.search(body, max(0, start - 40), start):
-                # "weighs 215 pounds", "5-foot-11, 215 pounds": a weight, not sterling.
+            if (
+                kind == "money"
+                and unit == "GBP"
+                and (
+                    _WEIGHT_BEFORE.search(body, max(0, start - 40), start)
+                    or (scale is None and _POUND_ADJECTIVE.match(body, unit_match.start()))
+                )
+            ):
+                # "weighs 215 pounds", "5-foot-11, 215 pounds", "a 400-pound gorilla": a weight, not sterling.
                 unit, factor, kind = "kg", _KG_PER_POUND, "measure"
             elif unit_word.lower() in ("foot", "feet", "ft") and (inches := _INCHES_AFTER.match(body, end)):
                 # "5-foot-11", "6 feet 2 inches": a height in feet and inches, one length.
@@ -604,6 +661,11 @@ _WEIGHT_BEFORE = re.compile(
     r"\b(?i:weigh(?:s|ed|ing)?|weight[ ](?:of|is|was)|tipped[ ]the[ ]scales[ ]at)[ ]+(?:(?i:about|around|nearly|some"
     r"|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
     r"|[0-9]-(?i:foot|feet)-[0-9]{1,2}(?:,|[ ]and)?[ ]\Z"
+)
+# "a 400-pound gorilla", "the 12,000-pound orca", "a 400-pound (181-kg) male": a weight as the adjective of a noun.
+# Sterling is printed with its sign ("a £400 fine"); a banknote is the one thing named by its value in words.
+_POUND_ADJECTIVE = re.compile(
+    r"-(?i:pound)(?:-plus)?(?:[ ]\([^()\n]{1,20}\))?[ ]+(?!(?i:notes?|coins?)\b)[a-z]"
 )
 # The inches of a height after its feet: "5-foot-11", "6 feet 2 inches", "5ft 11in".
 _INCHES_AFTER = re.compile(
@@ -855,8 +917,10 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
     named: dict[str, set[str]] = {}
     explicit: set[str] = set()
     percents = False
+    weighs_in_pounds = False
     for draft in drafts:
         percents = percents or draft.unit == "percent"
+        weighs_in_pounds = weighs_in_pounds or (draft.unit == "kg" and _is_pound(draft.unit_word))
         if draft.kind != "money" or draft.unit is None:
             continue
         words = (draft.unit_word or "").lower().split()
@@ -870,7 +934,20 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
             explicit.add(draft.unit)  # "pounds sterling", "US dollars"
     for draft in drafts:
         words = (draft.unit_word or "").lower().split()
-        if draft.kind == "money" and len(words) == 1:
+        if (
+            weighs_in_pounds
+            and "GBP" not in explicit
+            and draft.unit == "GBP"
+            and _is_pound(draft.unit_word)
+            and draft.value is not None
+            and not _SCALED.search(body, draft.start, draft.end)
+        ):
+            # "a 400-pound gorilla ... an animal that's over 400 pounds": an article that weighs in pounds and
+            # prints no sterling sign weighs in its bare "pounds" too.
+            draft.kind, draft.unit, draft.value = "measure", "kg", draft.value * _KG_PER_POUND
+            if draft.value_high is not None:
+                draft.value_high *= _KG_PER_POUND
+        elif draft.kind == "money" and len(words) == 1:
             found = named.get(_currency_word(words[0]), set())
             if len(found) == 1 and draft.unit not in explicit:
                 draft.unit = next(iter(found))
@@ -885,6 +962,14 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
             and _ENDS_ITS_PHRASE.match(body, draft.end)
         ):
             draft.kind, draft.unit = "percent", "percent"
+
+
+# "25 million pounds": a sum in words is money whatever else the article weighs.
+_SCALED = re.compile(rf"(?i:{_SCALE_WORDS})\b|[0-9][mkb]n?\b")
+
+
+def _is_pound(unit_word: str | None) -> bool:
+    return (unit_word or "").lower() in ("pound", "pounds")
 
 
 def _currency_word(word: str) -> str:

@@ -95,6 +95,11 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     "arrested": (_COUNTS, ("arrested", "arresting", "arrests", "detained", "detaining", "in custody")),
     "missing": (_COUNTS, ("missing", "unaccounted for")),
+    # Crimes against a person: "one woman reported being raped", "women sexually assaulted", "90 were groped".
+    "assaulted": (
+        _COUNTS,
+        ("assaulted", "sexually assaulted", "raped", "rapes", "sexual assaults", "groped", "molested"),
+    ),
     "rescued": (_COUNTS, ("rescued", "rescuing", "pulled alive")),
     "kidnapped": (_COUNTS, ("kidnapped", "abducted", "taken hostage", "hostages")),
     "released": (_COUNTS, ("released", "freed")),
@@ -122,6 +127,9 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "worth",
         ),
     ),
+    # Campaigns and appeals: what was raised and what was spent are two amounts.
+    "raised": (_MONEY, ("raised", "raising", "fundraising", "fund-raising", "outraising", "outraised")),
+    "spent": (_MONEY, ("spent", "spending", "outspent")),
     "aid": (_MONEY, ("aid", "relief", "donations", "donated", "pledged", "funding")),
     "stolen": (_MONEY, ("stole", "stolen", "swindled", "defrauded", "fraud", "scam", "scammed", "embezzled")),
     "bail": (_MONEY, ("bail",)),
@@ -187,6 +195,69 @@ SUBSET_MODIFIERS: dict[str, str] = {
     "minor": "lightly",
     "slight": "lightly",
 }
+
+# Nouns (and a noun's modifiers) that end in "-ly" like an adverb: inside a counted phrase they go on with it
+# ("two army supply ships", "the 12 family members"), where an adverb ends it ("the two sides previously").
+NOUNS_IN_LY = frozenset(
+    {
+        "ally",
+        "anomaly",
+        "assembly",
+        "belly",
+        "bully",
+        "butterfly",
+        "family",
+        "firefly",
+        "fly",
+        "jelly",
+        "lily",
+        "monopoly",
+        "rally",
+        "reply",
+        "supply",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "nightly",
+        "elderly",
+        "early",
+        "only",
+        "deadly",
+        "friendly",
+        "costly",
+        "likely",
+        "unlikely",
+        "lonely",
+        "lovely",
+        "holy",
+        "ugly",
+    }
+)
+
+# Places whose size is told as "a <place> of 340,000": the number is how many live there (its population).
+SETTLEMENT_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "hamlet",
+        "nation",
+        "country",
+        "island",
+        "state",
+        "region",
+        "province",
+        "county",
+        "district",
+        "municipality",
+        "community",
+        "suburb",
+        "metropolis",
+        "enclave",
+    }
+)
 
 # Heads that add nothing to what is counted: "1,400 people killed" counts the killed.
 GENERIC_HEADS = frozenset(

@@ -29,6 +29,7 @@ from app.core.lexicon.words import (
     STOP,
     STOPWORDS,
 )
+from app.core.org_identity import is_body
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mentions import (
     ARTICLES_AND_POSSESSIVES,
@@ -185,6 +186,8 @@ class Context:
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue
+            if gender is not None and is_body(name):
+                continue  # "the AP asked Roe ... he told the AP": a body is no "he" or "she" (org_identity)
             if gender is not None and name in self.descriptions and not names_one_person(name):
                 continue  # "the groups", "the report": no referent of "he" or "she"
             known = self.gender_of(name)
@@ -265,9 +268,7 @@ class Context:
                 person if person is not None else self._named_just_before(mention.start, PRONOUN_GENDER[low])
             )
         if low == "who":
-            # "... from Jo Doe, who declared: "..."": the relative pronoun is the name right before it.
-            antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, mention.start - 120), mention.start)
-            return self._name(antecedent.group(1), antecedent.start(1)) if antecedent is not None else None
+            return self._who(mention.start)
         if low == "it":
             return self.last_body(mention.start)
         if low in OTHER_PRONOUNS:
@@ -406,6 +407,25 @@ class Context:
             # "one senior Democrat said": no person named, so the description as printed.
             return self._description(text)
         return named
+
+    def _who(self, pos: int) -> str | None:
+        """The person a relative "who" at ``pos`` stands for: the name right before it ("... from Jo Doe,
+        who declared"), past an appositive after a speech verb ("said Jo Doe, the firm's chief strategist, who added"), or the
+        description of one person after a speech verb or a preposition ("said one senator familiar with the
+        talks, who added"); None for a group ("voters across the country, who said")."""
+        start = max(0, pos - 160)
+        antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, pos - 120), pos)
+        if antecedent is not None:
+            return self._name(antecedent.group(1), antecedent.start(1))
+        apposed = _NAME_APPOSITIVE_BEFORE_WHO.search(self.body, start, pos)
+        if apposed is not None:
+            return self._name(apposed.group(1), apposed.start(1))
+        described = _DESCRIPTION_BEFORE_WHO.search(self.body, start, pos)
+        if described is not None and (
+            names_one_person(described.group(1)) or _MEMBER_NOUN.match(described.group(1)) is not None
+        ):
+            return self.resolve(Mention(described.group(1), described.start(1)))
+        return None
 
     def note_documents(self, start: int, end: int, speaker: str) -> None:
         """Remember who issued the documents the sentence at ``start:end`` speaks through ("Acme spokeswoman Jo
@@ -559,6 +579,24 @@ class Context:
 _NAME_AFTER_DESCRIPTION = re.compile(
     rf"^\w+\s+(?:[\w'’-]+\s+)*?(?!(?:of|in|for|from|at|on|to|with|by|near)\s)[a-z][\w-]*\s+({_CAP_RUN.pattern})$"
 )
+
+
+# A speaker's name and appositive before a relative "who": "said Jo Doe, the firm's chief strategist, who";
+# after any other word the name may be someone the sentence only mentions ("Asked about Jo Doe, the
+# nominee, who has called ..., Roe demurred").
+_NAME_APPOSITIVE_BEFORE_WHO = re.compile(
+    rf"\b(?:said|says|told|added|wrote|according\s+to)\s+({_CAP_RUN.pattern}),\s+(?:the|a|an|his|her|its|their|{_CAP_RUN.pattern}['’]s?)\s+[^,;:\"“”()]{{1,80}},\s*$"
+)
+# A description after a speech verb or a preposition, before a relative "who": "said one senator familiar
+# with the talks, who", "a lecture from the visiting president, who".
+_DESCRIPTION_BEFORE_WHO = re.compile(
+    r"\b(?:said|says|told|added|wrote|according\s+to|from|by)\s+((?:the|a|an|one|another)\s+[^,;:\"“”()]{2,80}),\s*$",
+    re.IGNORECASE,
+)
+
+# "one Democrat", "a Republican": a determiner and one capitalised noun names a member of a party or a
+# people, one person.
+_MEMBER_NOUN = re.compile(r"(?i:a|an|one|another)\s+[A-Z][a-z]+(?<!s)\b(?!\s+[A-Z])")
 
 
 # Two names joined by "and" that close a mention ("the lawyers Jo Roe and Ann Lee"), and a name with its
