@@ -725,6 +725,12 @@ ISSUERS_OF_DOCUMENTS = [
         'rich in place" and ends with a plea.',
         "the ad",
     ),
+    # ... but an owner's document ("The mayor's message") leaves the speaker to the name that follows.
+    (
+        "Fire swept the docks overnight.\n\nThe mayor's message was stark: 'This is the darkest day our town "
+        "has known in years.'\n\nTom Ruiz, who has led the town since 2019, said the council would help.",
+        "Tom Ruiz",
+    ),
     # A description that closes the sentence after a comma, when the sentence names nobody before the quote.
     (
         'Mara Quist runs the county. The lack of polling places was "particularly burdensome for the voters" of the poorest '

@@ -15,7 +15,7 @@ from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE, cue_verbs
 from app.core.quotes.marks import _DASH_SIGNATURE, _DOUBLE, _SINGLE, _WINDOW, _RawQuote
 from app.core.quotes.mention_after import attribution_after, bare_attribution_after, mention_after
 from app.core.quotes.mention_before import mention_before, sentence_opening_subject
-from app.core.quotes.mentions import Mention, speaking_description
+from app.core.quotes.mentions import POSSESSIVE_END, Mention, speaking_description
 from app.core.quotes.people import _CAP_RUN, _fold
 from app.core.quotes.subjects import nearest_subject, sentence_subject
 from app.core.text import split_sentences
@@ -134,11 +134,13 @@ def attribute(
                 subject_before = nearest_subject(ctx, own_start, first.open_pos)
             if subject_before is None:
                 # `The report, commissioned after the shooting, recommended "..."`: a paper or body that can
-                # speak, opening the sentence, owns the words it quotes.
+                # speak, opening the sentence, owns the words it quotes. Not an owner's document ("The mayor's
+                # message was stark: ..."): the owner is a role the article goes on to name.
                 opening = _DESCRIPTION_SUBJECT.match(before_text)
                 if (
                     opening is not None
                     and _fold(opening.group(1).split()[-1]) not in STOPWORDS  # no "the timeline of"
+                    and not any(POSSESSIVE_END.search(w) for w in opening.group(1).split())
                     and speaking_description(opening.group(1))
                 ):
                     subject_before = ctx.resolve(Mention(opening.group(1), sent_start + opening.start(1)))
