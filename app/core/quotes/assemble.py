@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from app.core.org_identity import article_bodies
@@ -33,7 +34,14 @@ def _split_attribution_gap(body: str, first: _RawQuote, second: _RawQuote) -> bo
         return False
     if NEW_CLAUSE.search(gap):
         return False  # `"we should go" while Doe agreed, "..."`: two speakers' words, not one sentence
+    if _SENTENCE_END_IN_GAP.search(gap):
+        return False  # `"...," Roe said. Doe responded, "..."`: two sentences, two attributions
     return bool(cue_verbs(gap))
+
+
+# A full stop after a lower-case word, then a capital: a sentence ends between two quotations ("Gov. Roe"
+# and "Jo A. Roe" keep theirs).
+_SENTENCE_END_IN_GAP = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 
 
 def _looks_like_title(body: str, raw: _RawQuote, sentence_start: int) -> bool:
