@@ -208,6 +208,7 @@ ORG_WORDS = frozenset(
         "spokesperson's",
         "firm",
         "airline",
+        "carrier",
         "network",
         "team",
         "club",

@@ -187,8 +187,8 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
                 ctx, body, paragraphs, first, pieces, sentence_of, last_quote_paragraph, continuing
             )
             if speaker is not None:
-                # "ANA", "Nippon Airways": a body under the fullest name the article prints for it.
-                speaker = article_bodies(body).fullest(speaker)
+                # "ANA", "Nippon Airways", "Ministry": a body under the fullest name the article prints.
+                speaker = article_bodies(body).as_named(speaker, mention, first.open_pos)
             if speaker is None and mention is None and first.paragraph - last_quote_paragraph <= 1:
                 # An unattributed follow-on paragraph continues the last speaker; a description only when it
                 # was printed as the last quotation's attribution ("..., a police spokesman said."), and then
