@@ -725,6 +725,12 @@ ISSUERS_OF_DOCUMENTS = [
         'rich in place" and ends with a plea.',
         "the ad",
     ),
+    # ... a noun that only ends like one for a person ("The remainder includes") is no such body.
+    (
+        "Acme Bank took a large charge on Monday. Two thirds of it is due to taxes, according to Acme Bank. The "
+        'remainder includes the "effects of the new tax system on the deferred assets."',
+        "Acme Bank",
+    ),
     # ... but an owner's document ("The mayor's message") leaves the speaker to the name that follows.
     (
         "Fire swept the docks overnight.\n\nThe mayor's message was stark: 'This is the darkest day our town "

@@ -141,7 +141,8 @@ def attribute(
                     opening is not None
                     and _fold(opening.group(1).split()[-1]) not in STOPWORDS  # no "the timeline of"
                     and not any(POSSESSIVE_END.search(w) for w in opening.group(1).split())
-                    and speaking_description(opening.group(1))
+                    # A listed speaking noun, not a guess from an ending ("The remainder includes ...").
+                    and speaking_description(opening.group(1), agent_nouns=False)
                 ):
                     subject_before = ctx.resolve(Mention(opening.group(1), sent_start + opening.start(1)))
     # 3. After the closing mark, in the same sentence.
