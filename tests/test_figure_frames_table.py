@@ -51,6 +51,12 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ),
         ("Eleven people died and 40 were injured.", "40", "count", "injured", None),
         ("The quake killed 12 villagers and injured 85.", "85", "count", "injured", None),
+        # A verb right before the next number is that number's, and the noun of a number no predicate
+        # governs is not shared with it.
+        ("The storm cut power to 200,000 homes and killed three.", "200,000", "count", None, "homes"),
+        ("The storm cut power to 200,000 homes and killed three.", "three", "count", "killed", None),
+        ("The gunman shot 12 people, killing three.", "12", "count", None, "people"),
+        ("A van hit 10 people in Orvo, killing one.", "one", "count", "killed", None),
         (
             "Hundreds of revellers fled and two people suffered minor injuries.",
             "two",
@@ -403,3 +409,10 @@ def test_one_that_a_predicate_counts_stays_a_figure(sentence: str, counted: str)
     figures = extract_figures(sentence)
     assert len(figures) == 1 and figures[0].value == 1.0
     assert counted_key(figures[0].counted or "") == counted_key(counted)
+
+
+def test_a_number_no_predicate_governs_lends_no_noun_to_the_next() -> None:
+    three = next(
+        f for f in extract_figures("The storm cut power to 200,000 homes and killed three.") if f.value == 3
+    )
+    assert "home" not in counted_key(three.counted or "")

@@ -118,6 +118,10 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
             and noun is None
             and previous_noun[0] == sentence_start
             and previous_noun[2] is not None
+            # Both numbers are governed by predicates: "cut power to 200,000 homes and killed three" kills
+            # no homes.
+            and previous_verb[0] == sentence_start
+            and previous_verb[1] is not None
             and draft.start - previous_noun[1] <= NEAR
             and SHARES_NOUN.fullmatch(body, previous_noun[1], draft.start)
         ):

@@ -833,6 +833,12 @@ def _nearest_verb(
             # "12 people died and 40 were injured": a predicate after the number through "were" is its own,
             # however close the previous number's verb is.
             return verb
+        if (
+            verb.start() >= draft.end
+            and index + 1 < len(drafts)
+            and _OBJECT_GAP.fullmatch(body, verb.end(), drafts[index + 1].start)
+        ):
+            continue  # "cut power to 200,000 homes and killed three": the verb's object is the next number
         if verb.start() >= draft.end and first_after is None:
             first_after = verb
         if verb.start() >= draft.end and _modifies_another_noun(body, draft.number_end, verb):
@@ -872,6 +878,10 @@ _AUXILIARY_BEFORE = re.compile(
     r"slightly|lightly|all|both))?[ ]+\Z"
 )
 _INTRANSITIVE = frozenset({"died", "perished", "drowned", "fled", "dying", "missing", "dead"})
+
+
+# Between a verb and the number it governs as its object: nothing, or "a further", "another".
+_OBJECT_GAP = re.compile(r"[ ]+(?:(?:a[ ]+)?(?:further|another)[ ]+)?")
 
 
 def _modifies_another_noun(body: str, number_end: int, verb: re.Match[str]) -> bool:

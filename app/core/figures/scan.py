@@ -20,6 +20,7 @@ from app.core.lexicon.frames import (
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
+    predicate_pattern,
 )
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
 from app.core.lexicon.furniture import PHONE_NUMBER
@@ -767,8 +768,11 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
         return False  # "Formula One", "Air Force One": a capitalised number word inside a name
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):
         return True
-    # A bare "one" is usually a pronoun ("one of the sides", "no one", "two packages, one addressed to").
+    # A bare "one" is usually a pronoun ("one of the sides", "no one", "two packages, one addressed to"), but
+    # the object of a predicate that counts ("killing one.", "injuring one, police said") is a count.
     following = WORD.match(body, after)
+    if following is None and _COUNT_PREDICATE_BEFORE.search(body, max(0, start - 24), start):
+        return True
     return not (
         following is None
         or following.group("word").lower() in _NP_STOP
@@ -778,6 +782,7 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     )
 
 
+_COUNT_PREDICATE_BEFORE = re.compile(rf"\b(?i:{predicate_pattern('count')})[ ]+\Z")
 # "one addressed to the senator", "one involving an organiser", "one purpose-built to ...": a participle and
 # then no noun of its own make "one" a pronoun standing for a noun said before.
 _PRONOUN_PARTICIPLE = re.compile(
