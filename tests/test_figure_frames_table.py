@@ -57,6 +57,8 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ("The storm cut power to 200,000 homes and killed three.", "three", "count", "killed", None),
         ("The gunman shot 12 people, killing three.", "12", "count", None, "people"),
         ("A van hit 10 people in Orvo, killing one.", "one", "count", "killed", None),
+        # The object of a verb no frame knows still lends its noun to the next count.
+        ("The virus has infected 3,000 pigs and killed 40.", "40", "count", "killed", "pigs"),
         (
             "Hundreds of revellers fled and two people suffered minor injuries.",
             "two",

@@ -51,6 +51,7 @@ from app.core.figures.frames import (
 from app.core.figures.incidents import compared_toll, is_toll, latest_year, list_box_sentences, past_toll
 from app.core.figures.scan import KINDS_WITH_QUALIFIER, Draft, scan, settle_by_article
 from app.core.furniture import FurnitureSpan, furniture_spans, in_furniture
+from app.core.lexicon.frames import FUNCTION_WORDS
 from app.core.records import Figure
 
 # Dates and years are times themselves; they are not "as of" anything.
@@ -78,6 +79,16 @@ def _opens_with_indefinite_one(body: str, draft: Draft, sentence_start: int) -> 
     return not body[sentence_start : draft.start].strip(_OPENERS + " \n")
 
 
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
+
+
+def _after_a_verb(body: str, start: int) -> bool:
+    """Whether the word before a number is a content word (a verb taking it as object: "infected 3,000"),
+    not a preposition or an article ("to 200,000", "the 3,000")."""
+    before = _WORD_BEFORE.search(body, max(0, start - 24), start)
+    return before is not None and before.group("word").lower() not in FUNCTION_WORDS
+
+
 def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None) -> list[Figure]:
     """Every figure in ``body`` in reading order, with offsets into ``body``. A figure inside the page
     furniture (``furniture``, as `furniture_spans` finds it; found here when not given) is flagged chrome."""
@@ -102,6 +113,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
     people = People(body)
     previous_verb: tuple[int, str | None] = (-1, None)
     previous_noun: tuple[int, int, str | None] = (-1, -1, None)  # sentence start, number end, noun
+    previous_object = False  # the previous count stands right after a word that is no function word
     for index, draft in enumerate(drafts):
         sentence_index = bisect.bisect_right(sentence_starts, draft.start) - 1
         sentence_start = sentence_starts[sentence_index]
@@ -118,10 +130,9 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
             and noun is None
             and previous_noun[0] == sentence_start
             and previous_noun[2] is not None
-            # Both numbers are governed by predicates: "cut power to 200,000 homes and killed three" kills
-            # no homes.
-            and previous_verb[0] == sentence_start
-            and previous_verb[1] is not None
+            # The earlier number is a predicate's object ("infected 3,000 pigs and killed 40"), not a
+            # preposition's: "cut power to 200,000 homes and killed three" kills no homes.
+            and (previous_verb[1] is not None or previous_object)
             and draft.start - previous_noun[1] <= NEAR
             and SHARES_NOUN.fullmatch(body, previous_noun[1], draft.start)
         ):
@@ -144,6 +155,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if draft.kind in COUNT_KINDS:
             previous_verb = (sentence_start, verb)
             previous_noun = (sentence_start, draft.number_end, noun)
+            previous_object = _after_a_verb(body, draft.start)
         person = None
         if draft.kind == "age":
             people.sentence_start = sentence_start
