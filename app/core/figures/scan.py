@@ -20,6 +20,8 @@ from app.core.lexicon.frames import (
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
+    VERSION_WORDS,
+    VERSION_WORDS_AFTER,
     predicate_pattern,
 )
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
@@ -525,6 +527,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
         return None
+    if digits is not None and scale is None and unit is None and _is_version(body, start, end, digits):
+        return None  # "system update 5.50", "Android 8.1", "the PS4 5.50 update": a release, not a quantity
     if digits is not None and digits.isdigit() and scale is None and unit is None and _is_address(body, end):
         return None
     if digits is not None and len(digits) > 1 and digits[0] == "0" and digits.isdigit() and not currency_text:
@@ -819,6 +823,18 @@ def _is_address(body: str, end: int) -> bool:
         return False
     last = found.group().split()[-1].rstrip(".").lower()
     return last in ADDRESS_NOUNS and len(found.group().split()) >= 2
+
+
+_VERSION_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(VERSION_WORDS))})[ ]\Z")
+_VERSION_AFTER = re.compile(rf"[ ](?i:{'|'.join(sorted(VERSION_WORDS_AFTER))})\b(?!s)")
+
+
+def _is_version(body: str, start: int, end: int, digits: str) -> bool:
+    """A software release's number: after a release word ("version 2", "update 5.50"), or with a decimal point
+    before one ("the 5.50 update")."""
+    if _VERSION_BEFORE.search(body, max(0, start - 12), start):
+        return True
+    return "." in digits and _VERSION_AFTER.match(body, end) is not None
 
 
 def _is_name_number(body: str, start: int, digits: str) -> bool:

@@ -640,6 +640,13 @@ IDENTIFYING_NOUNS = frozenset(
     }
 )
 
+# Words that name a software release by its number: "version 2.1", "system update 5.50", "Android 8.1". Such a
+# number is a name, not a quantity anyone could disagree about. After a decimal number the release words that
+# are also verbs name it too ("the 5.50 update", "the 2.5 release"); before a number they are verbs ("release
+# 21 hostages", "build 300 homes").
+VERSION_WORDS = frozenset({"version", "update", "firmware", "patch", "ios", "android"})
+VERSION_WORDS_AFTER = VERSION_WORDS | {"release", "build"}
+
 # Idioms made of a number word that count nothing a reader could dispute, each as (the number word, the words
 # around it that make the idiom): "at one point", "one hell of a season", "think twice", "zero in on", "he
 # scores seven points" (the verb, not "scores of people").
