@@ -6,7 +6,9 @@ a number that must stay alone (traps included). A logistic regression (plain gra
 weight per clue; the script prints the weights to paste into ``evidence.WEIGHTS`` and, per threshold, how many
 positive and negative pairs would be linked. Held-out events are never read.
 
-    .venv/bin/python bench/figure_evidence.py [-v] [--bayes]
+    .venv/bin/python bench/figure_evidence.py [-v] [--bayes] [--only=clue,clue]
+
+``--only`` fits just the named clues (one added since the last fit), the other weights and the bias held.
 
 The threshold is then chosen with bench/figures.py on the tune split: the lowest that adds no leak.
 """
@@ -97,10 +99,24 @@ def fit_naive_bayes(pairs: list[Pair], *, alpha: float = 1.0) -> dict[str, float
     return {**weights, "_bias": bias}
 
 
-def fit(pairs: list[Pair], *, rate: float = 0.1, rounds: int = 3000, l2: float = 0.001) -> dict[str, float]:
+def fit(
+    pairs: list[Pair],
+    *,
+    rate: float = 0.1,
+    rounds: int = 3000,
+    l2: float = 0.001,
+    only: frozenset[str] | None = None,
+) -> dict[str, float]:
+    """The regression's weights and bias. ``only``: fit just these clues (a clue added since the last fit),
+    every other weight and the bias held at the ones in use, so a new clue does not move the calibrated rest."""
+    from app.core.figures.evidence import BIAS, WEIGHTS
+
     names = list(pairs[0][0])
     weights = dict.fromkeys(names, 0.0)
     bias = 0.0
+    if only is not None:
+        weights = {n: (0.0 if n in only else WEIGHTS.get(n, 0.0)) for n in names}
+        bias = BIAS
     # Each class weighs as much in total: the negatives outnumber the positives many times over.
     positives = sum(y for _, y, _ in pairs) or 1
     negatives = len(pairs) - positives or 1
@@ -115,8 +131,10 @@ def fit(pairs: list[Pair], *, rate: float = 0.1, rounds: int = 3000, l2: float =
                 grad[n] += w * (p - y) * x[n]
             grad_bias += w * (p - y)
         for n in names:
-            weights[n] -= rate * (grad[n] + l2 * weights[n]) * 10
-        bias -= rate * grad_bias * 10
+            if only is None or n in only:
+                weights[n] -= rate * (grad[n] + l2 * weights[n]) * 10
+        if only is None:
+            bias -= rate * grad_bias * 10
     return {**weights, "_bias": bias}
 
 
@@ -128,7 +146,8 @@ def main() -> int:
     )
     # The regression is the fit in use (evidence.WEIGHTS); --bayes prints the naive Bayes ratios beside it,
     # which overcount clues that come together (each shared context word) and so were not kept.
-    fitted = fit_naive_bayes(pairs) if "--bayes" in sys.argv else fit(pairs)
+    only = next((frozenset(a.split("=", 1)[1].split(",")) for a in sys.argv if a.startswith("--only=")), None)
+    fitted = fit_naive_bayes(pairs) if "--bayes" in sys.argv else fit(pairs, only=only)
     bias = fitted.pop("_bias")
     print("WEIGHTS =", {k: round(v, 2) for k, v in fitted.items()}, "BIAS =", round(bias, 2))
     scored = [(score_of(x, fitted, bias), y, note) for x, y, note in pairs]

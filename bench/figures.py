@@ -13,8 +13,8 @@ Per event it prints:
 Run from the repository root: ``.venv/bin/python bench/figures.py [-v] [--json] [--split tune|heldout]``.
 ``-v --split tune`` lists every miss with each gold member as the engine read it (kind, value, counted,
 context, group) and each leak with the figures it joined: tune on those; read held-out totals only.
-Groups are formed as the ingest service forms them: one stand-in per stored group, with the context words
-its members brought (``figure_groups.merged_context``).
+Groups are formed as the ingest service forms them: each stored group offers its first members
+(``figure_groups.MEMBER_LIMIT``), each with its own value, wording and context.
 Bodies are read from ../shared/corpus/events/<event>/<file> (after the front matter); events whose folder is
 absent are skipped with a message.
 """
@@ -22,7 +22,6 @@ absent are skipped with a message.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import math
 import sys
@@ -60,25 +59,21 @@ def _harmless_to_group(figure: dict[str, Any]) -> bool:
 def group_event(bodies: Sequence[str]) -> Grouped:
     from app.core.extract import extract_article
     from app.core.figure_groups import (
+        MEMBER_LIMIT,
         FigureItem,
         PlacedFigure,
         assign_and_bridge,
         figure_item,
         group_status_compatible,
-        member_lookup,
-        merged_context,
-        quantity_lookup,
     )
 
     figures = [list(extract_article(body).figures) for body in bodies]
-    # As the ingest service stores them: one stand-in per group (its founder's quantity, no text, the
-    # context words its members brought), and one more per other wording of what its members count.
-    stand_ins: dict[int, FigureItem] = {}
-    other_keys: dict[int, dict[str, str]] = {}
-    placed: list[PlacedFigure] = []
+    # As the ingest service offers them: each group's first members (``MEMBER_LIMIT``), each with its own
+    # value, wording and context, so a new figure meets the member it fits best, whichever outlet came first.
     group_of: dict[tuple[int, int], int] = {}
     items: dict[int, list[FigureItem]] = {}
     merges: dict[int, int] = {}
+    placed: list[PlacedFigure] = []
 
     def merged_into(key: int) -> int:
         while key in merges:
@@ -87,10 +82,7 @@ def group_event(bodies: Sequence[str]) -> Grouped:
 
     for article, article_figures in enumerate(figures):
         new = [
-            (
-                index,
-                figure_item(figure, key=len(placed) + offset, article_key=article),
-            )
+            (index, figure_item(figure, key=len(placed) + offset, article_key=article))
             for offset, (index, figure) in enumerate(
                 (i, f) for i, f in enumerate(article_figures) if not f.chrome
             )
@@ -102,17 +94,6 @@ def group_event(bodies: Sequence[str]) -> Grouped:
                 key = fresh.setdefault(key, len(items) + len(merges))
             group_of[(article, index)] = key
             items.setdefault(key, []).append(item)
-            if key not in stand_ins:
-                stand_ins[key] = dataclasses.replace(
-                    item, key=-key - 1, article_key=-1, text="", qualifier=None
-                )
-            else:
-                stand_ins[key] = dataclasses.replace(
-                    stand_ins[key], context=merged_context(stand_ins[key].context, item.context)
-                )
-            if (wording := member_lookup(item)) is not None:
-                # The group is also found by what each member counts, not only its founder (as stored).
-                other_keys.setdefault(key, {}).setdefault(wording, item.counted_key or "")
         for joined, other in bridges:
             # As the service merges them: into the older group, unless one outlet has a figure in both.
             keep, gone = sorted((merged_into(joined), merged_into(other)))
@@ -121,23 +102,12 @@ def group_event(bodies: Sequence[str]) -> Grouped:
             for position, key in group_of.items():
                 if key == gone:
                     group_of[position] = keep
-            items[keep] += items.pop(gone)
-            founder = stand_ins.pop(gone)
-            stand_ins[keep] = dataclasses.replace(
-                stand_ins[keep], context=merged_context(stand_ins[keep].context, founder.context)
-            )
-            wordings = other_keys.setdefault(keep, {})
-            if (wording := quantity_lookup(founder)) is not None:
-                wordings.setdefault(wording, founder.counted_key or "")
-            for wording, counted in other_keys.pop(gone, {}).items():
-                wordings.setdefault(wording, counted)
+            items[keep] = sorted(items[keep] + items.pop(gone), key=lambda i: i.key)
             merges[gone] = keep
-        placed = [PlacedFigure(item, key) for key, item in stand_ins.items()]
-        placed += [
-            PlacedFigure(dataclasses.replace(stand_ins[key], counted_key=counted), key)
-            for key, quantities in other_keys.items()
-            for wording, counted in quantities.items()
-            if wording != quantity_lookup(stand_ins[key])
+        placed = [
+            PlacedFigure(member, key)
+            for key, members in sorted(items.items())
+            for member in members[:MEMBER_LIMIT]
         ]
     status = {key: group_status_compatible(members) for key, members in items.items()}
     return Grouped(figures, group_of, status)

@@ -26,11 +26,16 @@ Scoring rules:
     the nearest source before the pronoun that the annotators marked in *any* attribution (direct or
     indirect speech) and that names someone (a capitalised word that is not a pronoun); right when the
     predicted surname is one of its words. A proxy: it fails when the referent was last named outside an
-    attribution ("Trump arrived. He said ..."), so pronoun accuracy is a lower bound.
+    attribution ("Trump arrived. He said ..."), so pronoun accuracy is a lower bound. A "he" or "she" given
+    to a body (an acronym, or a name a body's word closes: "AP", "Environmental Protection Agency") is wrong
+    even when the proxy's source holds the word (before this rule the engine's 1166/1617 on train counted
+    such answers; see the commit that added it for both figures).
   - ``description``: right when the prediction shares the description's head word ("a Clinton spokesman"
     / "Clinton campaign spokesman"), or its surname is in the description ("Trump's campaign manager Corey
     Lewandowski"), or, for a definite description of an earlier person ("the senator"), in the nearest
-    named gold speaker before the quote.
+    named gold speaker before the quote; or when one is the acronym of the other ("the DNC" / "Democratic
+    National Committee": the initials of the name's capitalised words, app.core.org_identity), a body the
+    head-word rule missed although the referent is the one the gold names.
   A quote with no prediction (speaker None) is wrong for every kind.
 """
 
@@ -54,6 +59,7 @@ if str(REPO) not in sys.path:
 from app.core.records import Quote  # noqa: E402
 
 _KINDS = ("name", "pronoun", "description")
+_GENDERED = frozenset({"he", "she", "him", "her"})
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 
 
@@ -192,6 +198,8 @@ def named_right(span: str, predicted: str) -> bool:
 def speaker_right(
     expected: dict[str, Any], predicted: str | None, sources: Sequence[tuple[int, str]]
 ) -> bool:
+    from app.core.org_identity import is_acronym_of, is_body
+
     if not predicted:
         return False
     surname = _surname(predicted)
@@ -201,12 +209,16 @@ def speaker_right(
         return surname is not None and named_right(expected["speaker"], predicted)
     earlier = _previous_named(sources, here)
     if kind == "pronoun":
+        if expected["speaker"].strip().casefold() in _GENDERED and is_body(predicted):
+            return False  # "he" given to "AP" or "HP": no body is a "he" or "she", whatever the proxy says
         return surname is not None and earlier is not None and surname in _name_words(earlier)
     described = _name_words(expected["speaker"])
     head = [w.casefold() for w in _WORD.findall(expected["speaker"])]
     predicted_words = {w.casefold() for w in _WORD.findall(predicted)}
     if head and head[-1] in predicted_words:
         return True
+    if is_acronym_of(expected["speaker"], predicted) or is_acronym_of(predicted, expected["speaker"]):
+        return True  # "the DNC" printed, its full name predicted: one body (org_identity's initials rule)
     if surname is not None and surname in described:
         return True
     return surname is not None and earlier is not None and surname in _name_words(earlier)

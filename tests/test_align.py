@@ -37,6 +37,17 @@ def test_trimmed_sentence_joins_the_full_one() -> None:
     assert _together(full, trimmed)
 
 
+def test_a_clause_printed_alone_joins_the_sentence_when_the_speakers_agree() -> None:
+    full = "Drivers should drive, but if the union agrees the depot will open on Sundays."
+    assert _together("Drivers should drive.", full)
+    assert not _together("Drivers should drive.", full, MAYOR, CHIEF)
+    assert not _together("Drivers should drive.", full, None, MAYOR)  # an unnamed version may be anyone's
+    # Only a whole clause: words inside a longer clause are another sentence, and one content word
+    # ("We will win.") is anyone's stock phrase.
+    assert not _together("Drivers should drive.", "New drivers should drive slowly, the union says.")
+    assert not _together("We will win.", "We will win, whatever the court decides about the depot.")
+
+
 def test_respelled_sentence_joins() -> None:
     uk = "We will stabilise the neighbouring districts before the centre of Türkiye town."
     us = "We will stabilize the neighboring districts before the center of Turkey town."
@@ -77,10 +88,12 @@ def test_the_text_decides_whatever_speakers_outlets_name() -> None:
 def test_looser_matches_need_compatible_speakers() -> None:
     # Short stock phrases and re-wordings link only when the speakers agree.
     assert not _together("We will not back down.", "We will not back down.", MAYOR, CHIEF)
-    # Four content words: a phrase two people may both really say (a daughter echoing her father).
+    # Five words: a phrase two people may both really say (a daughter echoing her father).
     assert not _together(
-        "Fairness means fairness for every family.", "Fairness means fairness for every family.", MAYOR, CHIEF
+        "Fairness means fairness for everyone.", "Fairness means fairness for everyone.", MAYOR, CHIEF
     )
+    # Six words printed identically are one person's wording, whoever each outlet names.
+    assert _together("We know how to rebuild bridges.", "We know how to rebuild bridges.", MAYOR, CHIEF)
     one = "Our priority is the evacuation of elderly residents from the lower valley."
     two = "The priority for us is evacuating the elderly residents of the lower valley."
     assert _together(one, two, MAYOR, MAYOR)

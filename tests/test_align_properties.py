@@ -19,6 +19,8 @@ ARTICLES: list[list[tuple[int, str | None, str]]] = [
         (3, MAYOR, "Residents should still boil water for their young children."),
         (4, MAYOR, "We are prepared to accept any reasonable offers of help."),
         (5, CHIEF, "Crews worked through the night to clear the storm drains downtown."),
+        # One content word: it links to a longer version that shares only that word, whichever came first.
+        (6, MAYOR, "We are only here for the harvest."),
     ],
     [
         (11, MAYOR, "The river rose faster than any of our flood models had predicted."),
@@ -29,6 +31,7 @@ ARTICLES: list[list[tuple[int, str | None, str]]] = [
         ),
         (13, MAYOR, "We will be prepared to assist in its review."),
         (14, None, "Crews worked all through the night to clear storm drains downtown."),
+        (15, MAYOR, "We are only here for the harvest, we are only farmers."),
     ],
     [
         (21, MAYOR, "We will stabilise the neighbouring districts before the centre of town."),

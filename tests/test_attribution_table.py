@@ -42,6 +42,29 @@ CUE_VERBS_BOTH_SIDES = [
 
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
+    # A noun for a trade that no list holds still makes the name after it a speaker.
+    (
+        'Tom Brandt spoke first.\n\n"I am not going to say it was a mistake," said retired neurosurgeon Jo '
+        "Bloggs, asked about his claims.",
+        "Jo Bloggs",
+    ),
+    (
+        'Tom Brandt spoke first.\n\n"It is a crisis," said psychotherapist Jo Bloggs, who runs a clinic.',
+        "Jo Bloggs",
+    ),
+    # A party tag between a name and its relative clause, however far from the verb.
+    (
+        "Other advocates also said the state should go further.\nRep. Jo Doe (D-Calif.), who introduced a bill "
+        "this month aimed at improving the conditions in Central America, said in a statement that the changes "
+        'were "important first steps for the whole town."',
+        "Jo Doe",
+    ),
+    # The sentence before the quotation names the speaker after role words.
+    (
+        'Tom Brandt spoke first. "It is a two-horse race now," he said.\n\nOr maybe Jo Roe, digital consultant '
+        'Phil Musser says. "Several surveys suggest a second look is under way."',
+        "Phil Musser",
+    ),
     ('"Rates will stay high for a while," said a leading central banker, Jane Roe.', "Jane Roe"),
     ('A leading central banker, Jane Roe, said "rates will stay high for a while."', "Jane Roe"),
     ('"We will appeal the ruling in the spring," a spokesman for Acme Corp., Tom Ruiz, said.', "Tom Ruiz"),
@@ -241,6 +264,12 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    # A clause that reaches the body's noun ("the detour after airline crew ...") is no form of its name.
+    (
+        "The flight made the unscheduled detour after airline crew found a stray passenger on board.\n\n"
+        '"We apologise to all the passengers on board," the airline said.',
+        "the airline",
+    ),
     # An outlet relaying someone's words names the source after "cited"/"quoted".
     (
         'The group claimed the attack.\n\n"The attack was carried out by one of our soldiers," Reuters cited the '
@@ -334,6 +363,13 @@ PRONOUNS_AND_CONTINUATION = [
         'blaze at the depot."',
         "a police spokesman",
     ),
+    # However long the attribution between them, the next quotation of the paragraph is the same unnamed
+    # speaker's, not the person the article last quoted by name.
+    (
+        '"We are ready," Jo Roe said.\n\n"The plan is twenty years old," said a longtime adviser to the mayor, '
+        'who declined to be named and is not part of the campaign team. "It ignores the new suburbs."',
+        "a longtime adviser to the mayor",
+    ),
     # A surname the article never gives in full, opening the sentence before its verb, is the "he" after it.
     (
         "Governor Jo Doe spoke first, and the crowd cheered for Brannigan.\n\nBrannigan openly admitted that "
@@ -386,6 +422,50 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # A role matched only in part ("Leeds" is none of Roe's roles) yields to the person just in focus.
+    (
+        'Jo Roe, a Hull senator, spoke. "We will win here," she said.\n\nTom Brandt, who is third in the polls, '
+        'toured two farms on Monday.\n\nThe Leeds senator told reporters he feels good, and "we will see what '
+        'it means next week."',
+        "Tom Brandt",
+    ),
+    # A definite role after an unnamed one of that role is the unnamed one, not the person last named.
+    (
+        "Senior aide Tom Brandt spoke on Monday.\n\nJo Roe hit back at once. A committee aide blasted the "
+        'statement.\n\n"Their announcement today is further proof of their politics," the aide said.',
+        "the aide",
+    ),
+    (
+        '"If I was a donor, I would want answers," said a prominent party member who backs the plan.\n\n'
+        'Jo Roe spent the money on the jets of his own firm.\n\n"Nobody cares when you spend your own money," '
+        "the party member said.",
+        "the party member",
+    ),
+    # A plural role is a group, never the one person of that role.
+    (
+        'Committee Chairman Al Finn and Rep. Bo Lane sent a letter to the bank on Monday.\n\n"The evidence '
+        'appears to contradict her sworn testimony," the committee chairmen wrote.',
+        "the committee chairmen",
+    ),
+    # A definite role refers back to a person in focus, never to a paper.
+    (
+        "Jo Roe went after Tom Brandt at the debate. The Post reported that he had refused to back down.\n\n"
+        '"He is a chaos candidate and he would be a chaos president," the former governor said.',
+        "the former governor",
+    ),
+    # A pronoun after an opening phrase is the subject, not a person named after it.
+    (
+        "Mary Roe runs a firm. Tom Brandt arrived in Leeds on Monday.\n\nIn the video, he sends a message to "
+        'Mary Roe\'s lawyer. "My dear friends, I am here with a crowd of people," the congressman says.',
+        "Tom Brandt",
+    ),
+    # A full name opening the sentence before its verb is its subject, not a known person after the verb.
+    (
+        "Jo Brandt spoke in Leeds on Monday.\n\nHarry M. Reed (D-Nev.) blasted Rubin and defended Brandt in an "
+        'interview. "I just think what Rubin has done on the budget is the worst thing," the minority leader '
+        "said.",
+        "Harry M. Reed",
+    ),
     # The speaker of an opening "When ..." clause is not the sentence's subject.
     (
         "Rep. Mick Grahame is hot-tempered.\n\nAfter the speech, the station's reporter, Mike Scott, interviewed "
@@ -616,6 +696,32 @@ ISSUERS_OF_DOCUMENTS = [
     (
         'Mara Quist runs the port. "The defendant knowingly misled investors," the indictment said.',
         "the indictment",
+    ),
+    # A description that closes the sentence after a comma, when the sentence names nobody before the quote.
+    (
+        'Mara Quist runs the county. The lack of polling places was "particularly burdensome for the voters" of the poorest '
+        "districts, which had fewer places than others and in some cases none at all, the lawsuit alleges.",
+        "the lawsuit",
+    ),
+    # ... but a person the sentence is about keeps the words quoted of them.
+    (
+        'Tom Ruiz has been "held without charge for many months" by two states since December, the rights group says.',
+        "Tom Ruiz",
+    ),
+    # The past "read" beside a quotation, either side of the document.
+    (
+        'Mara Quist ran the campaign. "Our revolution has already forced a change of mind," read the email.',
+        "the email",
+    ),
+    (
+        'Mara Quist ran the campaign. "Our revolution has already forced a change of mind," the email read.',
+        "the email",
+    ),
+    # A lone "that" names nobody: the person in focus is the speaker.
+    (
+        'Mara Quist backed the bill. She shared a message from an adviser that read: "Emergencies are not '
+        'the place for partisan fights."',
+        "Mara Quist",
     ),
 ]
 

@@ -14,7 +14,7 @@ from app.services import events, ingest
 from app.services.corrections import refresh_group
 from app.services.figure_grouping import group_figures, group_keys
 
-WORDS = ["alpha", "bravo", "charlie"]
+WORDS = ["alpha", "bravo", "charlie", "delta"]
 
 
 def _article(session: Session, event: object, number: int) -> int:
@@ -123,7 +123,7 @@ def test_a_group_is_found_by_each_members_wording_and_its_keys_follow_correction
             group.counted_key,
             group.value,
             group.value_high,
-            [(m.kind, m.unit, m.counted_key) for m in members],
+            [(m.kind, m.unit, m.counted_key, m.value, m.value_high) for m in members],
         )
         assert stored == set(expected)
         assert group.value == 40
@@ -152,3 +152,28 @@ def test_a_rounded_amount_finds_the_exact_one_through_its_band(tmp_path: Path) -
         assert rounded[0].group_id == exact[0].group_id
         group = session.get(FigureGroup, exact[0].group_id)
         assert group is not None and (group.status, group.compatible) == ("conflict", True)
+
+
+def test_a_later_figure_meets_the_member_it_fits_not_only_the_founder(tmp_path: Path) -> None:
+    """A group offers each of its members with its own value and words: a figure that repeats a later
+    member's value in that member's words joins it, as it would had that member's outlet come first."""
+    engine = engine_for(f"sqlite:///{tmp_path / 'members.db'}")
+    upgrade_database(engine)
+    with Session(engine) as session:
+        event = events.create_event(session, "Harbour")
+        event_id = event.id or 0
+        articles = [_article(session, event, n) for n in range(4)]
+        (founder,) = _add(
+            session, event_id, articles[0], _figure(articles[0], 40, "boats sunk", "storm harbour")
+        )
+        # One wording, another value: the same quantity, told otherwise (a conflict).
+        (member,) = _add(
+            session, event_id, articles[1], _figure(articles[1], 45, "boats sunk", "quay ferry pier")
+        )
+        assert member.group_id == founder.group_id
+        # No counted noun: only the second member's value and words say what this 45 is.
+        (late,) = _add(session, event_id, articles[2], _figure(articles[2], 45, None, "quay ferry pier"))
+        assert late.group_id == founder.group_id
+        # The same figure with words of neither member stays alone.
+        (apart,) = _add(session, event_id, articles[3], _figure(articles[3], 45, None, "vote budget"))
+        assert apart.group_id != founder.group_id

@@ -234,3 +234,135 @@ def test_the_first_of_two_family_names_alone_is_the_full_name() -> None:
 
 def test_a_name_in_capitals_of_its_own_is_no_dateline() -> None:
     assert _split_run("VTX News")[1] == "VTX News"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The deal was signed by former Quorum chief Rita Vale on Monday.",
+        "Even former VTX network anchor Rita Vale agreed with the plan.",
+        "It was written by former Senate aide Rita Vale in June.",
+    ],
+)
+def test_a_run_that_modifies_a_role_phrase_is_nobody_the_article_introduces(body: str) -> None:
+    from app.core.quotes.people import _harvest_people
+
+    # The body or place the role belongs to ("Quorum", "VTX", "Senate") is no person; the head is.
+    assert [person.display for person in _harvest_people(body).people] == ["Rita Vale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A role phrase opening the sentence holds the subject, whatever aside follows it.
+        'Tomas Brell spoke first. Former Varn governor Rita Vale, an early ally of Brell, calls the plan "a '
+        'priority for every family."',
+        'Tomas Brell spoke first. Fellow senator Rita Vale, a rival of Brell, calls the plan "a priority for '
+        'every family."',
+        # A possessive opens a noun phrase; the name in apposition is the subject, not the possessor.
+        'Nora Quist spoke first. Her chief policy aide, Rita Vale, calls the plan "a blueprint for every '
+        'family."',
+    ],
+)
+def test_the_subject_of_a_role_phrase_with_an_aside_owns_the_words_quoted(text: str) -> None:
+    assert _speaker(text) == "Rita Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The subject, past its appositive, said what the quotation holds about the person named after the verb.
+        'Tomas Brell and Rita Vale met. Rita Vale, a former aide, said Tomas Brell "understood the deal better '
+        'than anyone."',
+        "Tomas Brell and Rita Vale met. In an interview, Rita Vale, a former vice president of sales, said Brell "
+        '"was personally involved in all that."',
+    ],
+)
+def test_the_person_named_after_said_is_what_the_subject_reported_on(text: str) -> None:
+    assert _speaker(text) == "Rita Vale"
+
+
+def test_a_name_after_said_and_a_comma_is_still_an_inverted_speaker() -> None:
+    text = 'Tomas Brell and Rita Vale met. "The deal is done and it is final," said Rita Vale. "Now we rest."'
+    assert _speaker(text) == "Rita Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tomas Brell spoke on Monday. Rita Vale told reporters that Brell\'s comments "show bias to me."',
+        "Tomas Brell spoke on Monday. The novelist Rita Vale told an audience last week that Brell's remarks "
+        'were "intolerable and wrong for all of us."',
+    ],
+)
+def test_a_possessor_inside_what_a_verb_reports_is_not_the_speaker(text: str) -> None:
+    assert _speaker(text) == "Rita Vale"
+
+
+def test_a_possessor_with_a_cue_noun_and_no_verb_before_it_speaks() -> None:
+    text = 'Tomas Brell spoke on Monday. Brell\'s statement read: "We will not back down on this."'
+    assert _speaker(text) == "Tomas Brell"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We chose to fire over the sea," said Kim Yong-hyun, a professor at Dongguk University.',
+            "Kim Yong-hyun",
+        ),
+        (
+            '"Our satellite entered its orbit," Lee Ju-ho, the minister, said at a news conference.',
+            "Lee Ju-ho",
+        ),
+        (
+            'Moon Jae-sun toured the site. "This is a grave provocation to us all," Mr. Moon said.',
+            "Moon Jae-sun",
+        ),
+        # An English modifier compound stays a modifier.
+        ('"It was a grave provocation to all of us," said the Ohio-based Rita Vale.', "Rita Vale"),
+    ],
+)
+def test_a_korean_given_name_is_no_modifier_compound(text: str, expected: str) -> None:
+    assert _speaker(text) == expected
+
+
+def test_a_clause_after_a_comma_is_no_appositive_of_the_run_before_it() -> None:
+    from app.core.quotes.people import _harvest_people
+
+    body = (
+        "Talks stalled before Easter, the vice president had said. Karl Weiss, the head of the port "
+        "authority, spoke. Rita Vale, the official who has led the port, spoke too."
+    )
+    assert [person.display for person in _harvest_people(body).people] == ["Karl Weiss", "Rita Vale"]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = (
+        "President Tomas Brell met Vice President Rita Vale on Monday. "
+        '"We need a wall, and we need it now," the president said.'
+    )
+    assert _speaker(text) == "Tomas Brell"
+
+
+def test_a_name_joined_to_a_role_phrase_by_and_is_another_person() -> None:
+    from app.core.quotes.people import _harvest_people
+
+    registry = _harvest_people("President Tomas Brell and top aide Rita Vale arrived on Monday.")
+    assert [person.display for person in registry.people] == ["Tomas Brell", "Rita Vale"]
+
+
+def test_a_known_person_that_modifies_a_role_phrase_is_not_the_subject() -> None:
+    text = (
+        "President Tomas Brell spoke on Monday. Former Brell spokesman Karl Weiss derided and insulted "
+        '"the professional left of the party" in press conferences.'
+    )
+    assert _speaker(text) == "Karl Weiss"
+
+
+def test_a_run_of_words_the_article_prints_in_lower_case_is_no_person() -> None:
+    body = "The new year began. The core of the plan is common sense. New Year plans. Common Core rules. Rose Vale."
+    registry = _Registry(body)
+    assert not registry.could_be_person("New Year", body.index("New Year"))
+    assert not registry.could_be_person("Common Core", body.index("Common Core"))
+    assert registry.could_be_person("Rose Vale", body.index("Rose Vale"))

@@ -27,6 +27,76 @@ def test_rock_n_roll_elision_does_not_close_a_single_quote() -> None:
     assert quote.speaker == "Sean Kerr"
 
 
+def test_scare_quotes_ending_in_s_close_before_the_next_scare_quote_opens() -> None:
+    # "‘lantern-rays’ are": a plural possessive by its shape, but a new single quotation opens before any
+    # later mark could close, and quotations of one family do not nest, so the first closes there.
+    for body in (
+        "The ‘lantern-rays’ are eels that glow twice as bright as ‘ordinary’ eels, the survey found.",
+        "The 'lantern-rays' are eels that glow twice as bright as 'ordinary' eels, the survey found.",
+    ):
+        assert [q.text for q in extract_quotes(body)] == ["lantern-rays", "ordinary"]
+
+
+def test_plural_possessive_inside_a_single_quotation_still_does_not_close_it() -> None:
+    body = "‘The nurses’ union will strike on Monday,’ Ana Ruiz said. ‘We have waited long enough.’"
+    assert [q.text for q in _long(body)] == [
+        "The nurses’ union will strike on Monday",
+        "We have waited long enough.",
+    ]
+
+
+def test_paragraph_that_closes_a_quotation_without_reopening_it_continues_it() -> None:
+    body = (
+        "Mayor Ana Ruiz spoke at the pier. “We will rebuild the bridge by June.\n\n"
+        "And we will do it without raising a single local tax,” she said.\n\nThe council met later."
+    )
+    (quote,) = _long(body)
+    assert quote.text.startswith("We will rebuild") and quote.text.endswith("single local tax")
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_unclosed_quotation_stops_before_a_paragraph_that_does_not_close_it() -> None:
+    # No closing mark in the next paragraph (or only a pull quote's signature): the quotation ends with its
+    # own paragraph rather than taking the narrator's words.
+    for after in ("The council met later and voted.", "Ana Ruiz, Harbour Board of Leeds.”"):
+        body = f"“We will rebuild the bridge by June without a single new tax.\n\n{after}"
+        (quote,) = _long(body)
+        assert quote.text == "We will rebuild the bridge by June without a single new tax."
+
+
+def test_single_quotation_may_open_on_an_editorial_bracket_or_an_ellipsis() -> None:
+    for body, start in (
+        ("‘(We want) to thank every volunteer who came out tonight,’ Ana Ruiz said.", "(We want) to thank"),
+        (
+            "‘... we were shocked to read the council report on the pier,’ Ana Ruiz said.",
+            "... we were shocked",
+        ),
+    ):
+        (quote,) = _long(body)
+        assert quote.text.startswith(start)
+        assert quote.speaker == "Ana Ruiz"
+
+
+def test_words_opening_in_lower_case_are_speech_not_a_title() -> None:
+    # After a document noun, or mostly capitalised, but running on from the reporter's sentence.
+    for body, start in (
+        (
+            'Union leader Ana Ruiz called the report "a cruel trick that will fail every family in town."',
+            "a cruel",
+        ),
+        (
+            "Police said the raids targeted 'mainly Northern and Western Harbour gangs', a report said.",
+            "mainly",
+        ),
+    ):
+        assert [q.text[: len(start)] for q in extract_quotes(body)] == [start]
+    # A capitalised phrase after a document noun is still a title.
+    assert (
+        extract_quotes('The council published its annual report "Building the Harbour Wall Again" on Monday.')
+        == []
+    )
+
+
 def test_french_guillemets_with_inner_spaces() -> None:
     body = "Minister Paul Girard was asked about it. « My door has always been open to the unions », he said."
     (quote,) = _long(body)

@@ -200,3 +200,55 @@ def test_display_name_shows_a_person_without_honorifics(name: str, shown: str) -
     from app.core.speakers import display_name
 
     assert display_name(name) == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        # One formal given name in its familiar forms: one person across outlets.
+        ("Chuck Novak", "Charles Novak"),
+        ("Bill Novak", "William Novak"),
+        ("Will Novak", "Bill Novak"),
+        ("Bibi Novak", "Benjamin Novak"),
+        ("Bob Novak", "Robert W. Novak"),
+        ("Mike Novak", "Michael Novak"),
+        # A leading initial before the name the person goes by.
+        ("Barry Novak", "A. Barry Novak"),
+        ("A. Barry Novak", "Barry Novak"),
+    ],
+)
+def test_familiar_forms_of_a_given_name_are_one_person(name: str, known: str) -> None:
+    assert canonical_speaker(name, [known]) == known
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Bill Novak", "Hillary Novak"),
+        ("Chuck Novak", "Michael Novak"),
+        # A short form of two formal names is no one when the event names both.
+        ("Ted Novak", ["Theodore Novak", "Edward Novak"]),
+    ],
+)
+def test_other_given_names_stay_other_people(name: str, known: str | list[str]) -> None:
+    assert canonical_speaker(name, [known] if isinstance(known, str) else known) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        # A Korean name: the family name first, the given name hyphenated or in two syllables.
+        ("Kim Jong Su", "Kim Jong-su"),
+        ("Mr. Moon", "Moon Jae-sun"),
+        ("President Moon Jae-Sun", "Moon Jae-sun"),
+        ("Bae Ki Hoon", "Bae Ki-hoon"),
+    ],
+)
+def test_a_korean_name_in_its_printed_forms_is_one_person(name: str, known: str) -> None:
+    assert canonical_speaker(name, [known]) == known
+
+
+def test_a_western_name_that_opens_with_a_korean_family_name_keeps_its_order() -> None:
+    assert speaker_key("Kim Davis") == "kim davis"
+    assert canonical_speaker("Davis", ["Kim Davis"]) == "Kim Davis"
+    assert canonical_speaker("Kim Jong-su", ["Kim Yong-hyun"]) is None

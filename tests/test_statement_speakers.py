@@ -39,3 +39,23 @@ def test_one_sentence_two_attributions_is_one_statement_with_both_speakers(
         {"speaker": "Jon Eriksen", "outlets": ["Coast Times"]},
     ]
     assert statement["speaker"] == "Lena Ortiz"
+
+
+def test_a_sentence_of_one_content_word_joins_a_longer_version_posted_after_it(
+    client: TestClient, event_slug: str
+) -> None:
+    # The stored sentence is the shorter one: the index must offer it on its one shared content word.
+    first = post_article(
+        client,
+        event_slug,
+        outlet="Harbour Daily",
+        text='"We are only here for the harvest." Lena Ortiz said.',
+    )
+    second = post_article(
+        client,
+        event_slug,
+        outlet="Coast Times",
+        text='"We are only here for the harvest, we are only farmers." Lena Ortiz said.',
+    )
+    statements = client.get(f"/api/events/{event_slug}/statements").json()
+    assert any({m["article_id"] for m in s["members"]} == {first["id"], second["id"]} for s in statements)

@@ -64,3 +64,46 @@ def test_paragraph_spans_blank_lines_and_single_newlines() -> None:
 def test_paragraph_spans_empty() -> None:
     assert paragraph_spans("") == []
     assert paragraph_spans(" \n\n \n") == []
+
+
+def test_split_sentences_after_an_acronym_or_initial_that_ends_a_sentence() -> None:
+    # A dotted acronym, an initial or "Jr." can end a sentence; a closed-class word after it says it did.
+    text = "Ana Ruiz lied to the N.T.S.B. Nothing came of it. He joined the U.N. In May he left."
+    assert _sentences(text) == [
+        "Ana Ruiz lied to the N.T.S.B.",
+        "Nothing came of it.",
+        "He joined the U.N.",
+        "In May he left.",
+    ]
+    assert _sentences("The award went to Jo Roe Jr. “It’s mine,” he said.") == [
+        "The award went to Jo Roe Jr.",
+        "“It’s mine,” he said.",
+    ]
+
+
+def test_split_sentences_keeps_names_and_titles_after_abbreviations() -> None:
+    # A name, an acronym or another initial after the period may belong to it; a title never ends a sentence.
+    for text in (
+        "The U.S. Congress voted and Jo Q. Public agreed.",
+        "Staff of the U.S. IT office and J. A. Smith met.",
+        "Output fell in the U.S. Under Secretary Roe's term.",
+        "The vote of Gen. The Ninth Corps was late.",
+    ):
+        assert _sentences(text) == [text]
+
+
+def test_split_sentences_reads_plural_titles_and_state_abbreviations() -> None:
+    # "Reps." is a title like "Rep."; a state abbreviation closes a place and may close the sentence.
+    assert _sentences("Reps. Jo Roe and Al Doe met. They agreed.") == [
+        "Reps. Jo Roe and Al Doe met.",
+        "They agreed.",
+    ]
+    assert _sentences("They urged Ariz. Gov. Jo Roe to sign it.") == [
+        "They urged Ariz. Gov. Jo Roe to sign it."
+    ]
+    assert _sentences("The final is in Tempe, Ariz. It starts at noon.") == [
+        "The final is in Tempe, Ariz.",
+        "It starts at noon.",
+    ]
+    # A state abbreviation that is also a word counts only capitalised as printed.
+    assert _sentences("He fell ill. Doctors came.") == ["He fell ill.", "Doctors came."]

@@ -618,6 +618,12 @@ def _twins(
 _Indexed = tuple[frozenset[str], frozenset[str], int, bool, str, evidence.Marks]
 
 
+# A stored group offers a new article at most this many members, its first (see ``assign_and_bridge``): each
+# member with its own value, wording and context, so that a new figure meets the member it fits best whichever
+# outlet came first, while an add still costs a bounded amount per group however many outlets repeat it.
+MEMBER_LIMIT = 12
+
+
 # A group's stored context (``FigureGroup.context``) holds at most this many characters.
 CONTEXT_LIMIT = 300
 

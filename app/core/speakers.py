@@ -18,7 +18,9 @@ from app.core.lexicon.names import (
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     GIVEN_NAME_PLACES,
+    GIVEN_NAME_ROOTS,
     HONORIFICS,
+    KOREAN_FAMILY_NAMES,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     ORG_FUNCTION_WORDS,
@@ -28,6 +30,7 @@ from app.core.lexicon.names import (
 )
 from app.core.lexicon.speech import DOCUMENTS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from app.core.lexicon.words import DETERMINERS
+from app.core.org_identity import same_organisation
 
 # Spelling variants of one transliterated name, folded to one form after accents are removed.
 _NAME_VARIANTS: dict[str, str] = {
@@ -211,6 +214,10 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     if last_title >= 0:
         tokens = tokens[last_title + 1 :]
     tokens = [_fold_token(t) for t in tokens]
+    if len(tokens) > 1 and tokens[0] in KOREAN_FAMILY_NAMES and _korean_given_name(tokens[1:]):
+        # "Moon Jae-in", "Kim Jong Un": the family name first; the given name, hyphenated or not, is one word
+        # before it, so that "Mr. Moon" and "Kim Jong-un" / "Kim Jong Un" name one person.
+        tokens = ["".join(tokens[1:]).replace("-", ""), tokens[0]]
     # Family names (all words but a given name that opens a longer name) in one spelling of their doubles.
     tokens = [t if i == 0 and len(tokens) > 1 else _collapse_doubles(t) for i, t in enumerate(tokens)]
     if len(tokens) > 2:
@@ -221,6 +228,14 @@ def _name_tokens(name: str) -> tuple[str, ...]:
             tokens[-1],
         ]
     return tuple(tokens)
+
+
+def _korean_given_name(words: Sequence[str]) -> bool:
+    """A Korean given name after its family name: one hyphenated word ("jae-in") or two short syllables
+    ("jong un"); "Kim Davis" and "Lee Roy Jones" are no such names."""
+    if len(words) == 1:
+        return "-" in words[0] and all(1 < len(part) <= 5 for part in words[0].split("-"))
+    return len(words) == 2 and all(1 < len(word) <= 4 and word.isalpha() for word in words)
 
 
 def is_title_word(folded: str) -> bool:
@@ -270,6 +285,13 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         return True
     # Given names: the first agree, and the shorter list's others appear in order in the longer one (a middle
     # name one outlet leaves off: "Shuly Schwartz" / "Shuly Rubin Schwartz").
+    if (
+        len(given_b) > len(given_a)
+        and len(given_b[0].strip(".")) == 1
+        and not _same_given(given_a[0], given_b[0])
+    ):
+        # A leading initial before the name the person goes by: "A. Barry Rand" is "Barry Rand".
+        given_b = given_b[1:]
     if not _same_given(given_a[0], given_b[0]):
         return False
     rest = iter(given_b[1:])
@@ -284,10 +306,30 @@ def same_surname(x: str, y: str) -> bool:
 
 
 def _same_given(x: str, y: str) -> bool:
-    """One given name in two spellings: equal, an initial of the other, or one letter apart ("Jon"/"John")."""
+    """One given name in two spellings: equal, an initial of the other, one letter apart ("Jon"/"John"), or
+    two forms of one formal name ("Chuck"/"Charles", "Bill"/"Will")."""
     if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
         return True
+    if same_given_name(x, y):
+        return True
     return min(len(x), len(y)) >= 3 and x[0] == y[0] and Levenshtein.distance(x, y) <= 1
+
+
+def same_given_name(x: str, y: str) -> bool:
+    """Two familiar forms of one formal given name (folded name words): "Chuck" and "Charles", "Bibi" and
+    "Benjamin"."""
+    roots = _given_roots().get(x)
+    return roots is not None and not roots.isdisjoint(_given_roots().get(y, ()))
+
+
+@functools.cache
+def _given_roots() -> dict[str, frozenset[str]]:
+    """:data:`GIVEN_NAME_ROOTS` keyed by each form as :func:`name_tokens` folds it ("bibi" -> "biby")."""
+    folded: dict[str, frozenset[str]] = {}
+    for form, roots in GIVEN_NAME_ROOTS.items():
+        for key in {form, _fold_token(form)}:
+            folded[key] = folded.get(key, frozenset()) | roots
+    return folded
 
 
 def _same_suffix(a: str, b: str) -> bool:
@@ -409,6 +451,10 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
     people sharing the surname and ``name`` gives only the surname) the answer is None. A description
     ("a police spokesman") is only ever the same description: its words are no surname ("Spokesman").
     """
+    # "ANA" and "All Nippon Airways" across outlets: an acronym is the body whose initials it is.
+    abbreviated = same_organisation(name, known)
+    if abbreviated is not None:
+        return abbreviated
     if is_description(name) or _head(_org_core(name)) in ORG_WORDS or org_key(name) is not None:
         body = _same_body(name, known)
         if body is not None or is_description(name):

@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.core.lexicon.abbreviations import (
+    ABBREVIATIONS,
+    LEADING_ABBREVIATIONS,
+    SENTENCE_START_WORDS,
+    STATE_ABBREVIATIONS,
+)
+
 # Quote marks and apostrophes of every family fold to the two ASCII marks so that "don’t" and "don't",
 # or „x“ and "x", compare equal across outlets.
 _QUOTE_FOLD = str.maketrans(
@@ -48,63 +55,6 @@ def normalise_for_matching(text: str) -> str:
     return _WHITESPACE.sub(" ", folded).strip()
 
 
-# Words whose trailing period does not end a sentence. Compared casefolded and without the period.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "sr",
-        "jr",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "pres",
-        "rev",
-        "hon",
-        "messrs",
-        "mt",
-        "ft",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "no",
-        "nos",
-        "vs",
-        "etc",
-        "approx",
-        "est",
-        "dept",
-        "fig",
-        "al",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "e.g",
-        "i.e",
-    }
-)
-
 # A candidate sentence end: terminal punctuation, any closing quote marks or brackets, then whitespace.
 # It starts only where a run of terminal punctuation starts and is possessive, so a long run ("." * n) is
 # read once rather than retried from each of its characters (which is quadratic).
@@ -112,6 +62,9 @@ _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _NON_SPACE = re.compile(r"\S")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NEWLINE = re.compile(r"\n")
+# The first word of what follows a period, past any opening quote marks or brackets; an elision ("It’s",
+# "We'll") counts by the word before its apostrophe.
+_OPENING_WORD = re.compile(r"[\"'“‘«„(\[]*([A-Z][^\W\d_]*)(?:['’][^\W\d_]+)?")
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
@@ -119,12 +72,31 @@ def is_abbreviation(text: str, dot: int) -> bool:
     match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if match is None:
         return False
-    word = match.group(1).casefold().strip(".")
-    if word in ABBREVIATIONS:
+    printed = match.group(1).strip(".")
+    word = printed.casefold()
+    if word in ABBREVIATIONS or (printed[:1].isupper() and word in STATE_ABBREVIATIONS):
         return True
     # Initials and dotted acronyms: "J. Smith", "U.S.", "U.N." — a single letter before the dot.
     last = word.rsplit(".", 1)[-1]
     return len(last) == 1 and last.isalpha()
+
+
+def _ends_after_abbreviation(text: str, dot: int, following: int, line_end: int) -> bool:
+    """Whether the period of an abbreviation at ``dot`` also ends the sentence: the abbreviation may close
+    one ("the U.S.", "Acme Inc.", an initial; not "Gen." or "Oct.") and the next word is one that opens a
+    sentence ("... lied to the N.T.S.B. Nobody acted"), not a name it may belong to ("the U.S. Congress")."""
+    before = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if before is None or before.group(1).casefold().strip(".") in LEADING_ABBREVIATIONS:
+        return False
+    word = _OPENING_WORD.match(text, following, line_end)
+    if word is None:
+        return False
+    head = word.group(1)
+    if not head[1:].islower() and len(head) > 1:
+        return False  # "U.S. IT firms": a capitalised acronym, not a sentence's first word
+    if word.end() < line_end and text[word.end()] == ".":
+        return False  # "J. A. Smith": another initial
+    return head.casefold() in SENTENCE_START_WORDS
 
 
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -147,7 +119,11 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             if not (first.isupper() or first.isdigit() or first in "\"'“‘«„(["):
                 continue
             punct = text[match.start()]
-            if punct == "." and is_abbreviation(text, match.start()):
+            if (
+                punct == "."
+                and is_abbreviation(text, match.start())
+                and not _ends_after_abbreviation(text, match.start(), following.start(), line_end)
+            ):
                 continue
             _append_trimmed(text, cut, end, spans)
             cut = end

@@ -15,7 +15,14 @@ from functools import lru_cache
 from sqlalchemy import Table, TextClause, delete, insert, text, update
 from sqlmodel import Session, SQLModel, col, select
 
-from app.core.align import PlacedSentence, SentenceItem, assign_statements, index_terms, text_key
+from app.core.align import (
+    PlacedSentence,
+    SentenceItem,
+    assign_statements,
+    index_terms,
+    one_content_word,
+    text_key,
+)
 from app.core.extract import extract_article
 from app.core.records import Extraction
 from app.core.records import Quote as QuoteRecord
@@ -255,8 +262,11 @@ def _candidate_statements(
         terms, share = index_terms(item.text)
         if share == 0:
             return None
-        # Integers computed here, never user text: written into the SQL as literals.
-        hashes = ", ".join(str(int(term_hash(t))) for t in sorted(terms))
+        # Integers computed here, never user text: written into the SQL as literals. A statement with a
+        # representative of one content word carries the ONE_WORD mark, which counts as the second word
+        # it needs: one shared word is enough to link to such a representative.
+        marked = [*(term_hash(t) for t in sorted(terms)), *([ONE_WORD] if share == 2 else [])]
+        hashes = ", ".join(str(int(h)) for h in marked)
         parts.append(
             f"SELECT {int(item.key)}, statement_id FROM (SELECT statement_id FROM statement_token WHERE event_id = :event"
             f" AND hash IN ({hashes}) GROUP BY statement_id HAVING COUNT(*) >= {int(share)}"
@@ -322,6 +332,10 @@ def term_hash(term: str) -> int:
     return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
+# The token of a statement that has a representative of one content word (no word holds a NUL character).
+ONE_WORD = term_hash("\x00one content word")
+
+
 def index_statements(session: Session, event_id: int, added: dict[int, list[tuple[int, str]]]) -> None:
     """Add the content words of new representative members to the token index: ``added`` maps a
     statement id to its new members as (rank, text)."""
@@ -330,6 +344,8 @@ def index_statements(session: Session, event_id: int, added: dict[int, list[tupl
         hashes = {
             term_hash(t) for rank, text in members if rank < REPRESENTATIVES for t in index_terms(text)[0]
         }
+        if any(rank < REPRESENTATIVES and one_content_word(text) for rank, text in members):
+            hashes.add(ONE_WORD)
         if hashes:
             wanted[statement_id] = hashes
     if not wanted:

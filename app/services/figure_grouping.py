@@ -17,6 +17,7 @@ from sqlalchemy import delete, insert, update
 from sqlmodel import Session, col, select
 
 from app.core.figure_groups import (
+    MEMBER_LIMIT,
     FigureItem,
     PlacedFigure,
     assign_and_bridge,
@@ -85,20 +86,17 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
     # through the key index, so one more article costs the same however many groups the event holds.
     wanted = sorted({key_hash(key) for item in items for key in lookup_keys(item)})
     known: dict[int, set[int]] = {}
-    wordings: dict[int, set[str]] = {}
     # The groups each key offers: a band of values takes only its first BAND_CAPACITY groups.
     offered: dict[int, set[int]] = {}
     if wanted:
-        for group_id, hashed, counted in session.exec(
-            select(FigureGroupKey.group_id, FigureGroupKey.hash, FigureGroupKey.counted_key).where(
+        for group_id, hashed in session.exec(
+            select(FigureGroupKey.group_id, FigureGroupKey.hash).where(
                 FigureGroupKey.event_id == event_id, col(FigureGroupKey.hash).in_(wanted)
             )
         ).all():
             known.setdefault(group_id, set()).add(hashed)
             offered.setdefault(hashed, set()).add(group_id)
-            if counted is not None:
-                wordings.setdefault(group_id, set()).add(counted)
-    placed = _stand_ins(session, known, wordings)
+    placed = _offered_members(session, known)
     assigned, bridges = assign_and_bridge(items, placed)
     real: dict[int, int] = {}
     keys: dict[tuple[int, int], str | None] = {}
@@ -128,10 +126,16 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
                 keys[(real[key], hashed)] = counted
         figure.group_id = real.get(key, key)
         session.add(figure)
-        if (member := member_lookup(item)) is not None:
-            hashed = key_hash(member)
-            if hashed not in known.get(figure.group_id, ()):
-                keys.setdefault((figure.group_id, hashed), figure.counted_key)
+        # The group is found by each member's wording, value and band too, not only its founder's: every
+        # member is offered (``_offered_members``), so every member's keys reach it.
+        for hashed, counted in member_keys(item).items():
+            if hashed in known.get(figure.group_id, ()) or (figure.group_id, hashed) in keys:
+                continue
+            if counted is None and (band := band_key(item)) is not None and hashed == key_hash(band):
+                if band_is_full(offered.get(hashed, set()) - {figure.group_id}):
+                    continue
+                offered.setdefault(hashed, set()).add(figure.group_id)
+            keys[(figure.group_id, hashed)] = counted
     if keys:
         session.execute(
             insert(FigureGroupKey),
@@ -227,34 +231,24 @@ def recompute_group(session: Session, group: FigureGroup, members: Sequence[Figu
     index_group(session, group, members)
 
 
-def _stand_ins(
-    session: Session, known: dict[int, set[int]], wordings: dict[int, set[str]]
-) -> list[PlacedFigure]:
-    """The reachable groups as the core's grouping sees them: one stand-in with the founding figure's
-    quantity, and one more for each other wording of what is counted that a member brought."""
+def _offered_members(session: Session, known: dict[int, set[int]]) -> list[PlacedFigure]:
+    """The reachable groups as the core's grouping sees them: each group's first MEMBER_LIMIT members, each
+    with its own value, wording and context (a new figure meets the member it fits best, whichever outlet
+    came first), bounded per group however many outlets repeat it."""
     if not known:
         return []
-    placed = []
-    for group_id, kind, unit, counted, value, value_high, context in session.exec(
-        select(
-            FigureGroup.id,
-            FigureGroup.kind,
-            FigureGroup.unit,
-            FigureGroup.counted_key,
-            FigureGroup.value,
-            FigureGroup.value_high,
-            FigureGroup.context,
-        )
-        .where(col(FigureGroup.id).in_(sorted(known)))
-        .order_by(col(FigureGroup.id))
+    placed: list[PlacedFigure] = []
+    taken: dict[int, int] = {}
+    for figure in session.exec(
+        select(Figure)
+        .where(col(Figure.group_id).in_(sorted(known)), col(Figure.chrome).is_(False))
+        .order_by(col(Figure.group_id), col(Figure.id))
     ).all():
-        founder = _stand_in(kind, unit, counted, value, value_high, context, key=-(group_id or 0))
-        placed.append(PlacedFigure(founder, group_id or 0))
-        placed += [
-            PlacedFigure(dataclasses.replace(founder, counted_key=wording), group_id or 0)
-            for wording in sorted(wordings.get(group_id or 0, ()))
-            if wording != counted
-        ]
+        group_id = figure.group_id or 0
+        if taken.get(group_id, 0) >= MEMBER_LIMIT:
+            continue
+        taken[group_id] = taken.get(group_id, 0) + 1
+        placed.append(PlacedFigure(_figure_item(figure), group_id))
     return placed
 
 
@@ -293,10 +287,10 @@ def group_keys(
     counted: str | None,
     value: float | None,
     value_high: float | None,
-    members: Sequence[tuple[str, str | None, str | None]] = (),
+    members: Sequence[tuple[str, str | None, str | None, float | None, float | None]] = (),
 ) -> dict[int, str | None]:
-    """The hashed keys a group is found by, each with the counted key it stands for (None for the value):
-    its founding quantity's keys, then what each member, given as (kind, unit, counted key), counts."""
+    """The hashed keys a group is found by, each with the counted key it stands for (None for a value or a
+    band): its founding quantity's keys, then each member's, given as (kind, unit, counted key, value, high)."""
     founder = _stand_in(kind, unit, counted, value, value_high)
     found: dict[int, str | None] = {}
     if (quantity := quantity_lookup(founder)) is not None:
@@ -305,10 +299,30 @@ def group_keys(
         found[key_hash(value_key)] = None
     if (band := band_key(founder)) is not None:
         found.setdefault(key_hash(band), None)
-    for member_kind, member_unit, member_counted in members:
-        member = dataclasses.replace(founder, kind=member_kind, unit=member_unit, counted_key=member_counted)
-        if (wording := member_lookup(member)) is not None:
-            found.setdefault(key_hash(wording), member_counted)
+    for member_kind, member_unit, member_counted, member_value, member_high in members:
+        member = dataclasses.replace(
+            founder,
+            kind=member_kind,
+            unit=member_unit,
+            counted_key=member_counted,
+            value=member_value,
+            value_high=member_high,
+        )
+        for hashed, counted in member_keys(member).items():
+            found.setdefault(hashed, counted)
+    return found
+
+
+def member_keys(member: FigureItem) -> dict[int, str | None]:
+    """The hashed keys one member adds to its group: its wording (when that alone can join figures), its
+    value and its band, each with the counted key it stands for (None for a value or a band)."""
+    found: dict[int, str | None] = {}
+    if (wording := member_lookup(member)) is not None:
+        found[key_hash(wording)] = member.counted_key
+    if (value_key := value_lookup(member)) is not None:
+        found.setdefault(key_hash(value_key), None)
+    if (band := band_key(member)) is not None:
+        found.setdefault(key_hash(band), None)
     return found
 
 
@@ -319,19 +333,22 @@ def index_group(session: Session, group: FigureGroup, members: Sequence[Figure])
     had = set(session.exec(select(FigureGroupKey.hash).where(col(FigureGroupKey.group_id) == group.id)).all())
     session.execute(delete(FigureGroupKey).where(col(FigureGroupKey.group_id) == group.id))
     founder = _stand_in(group.kind, group.unit, group.counted_key, group.value, group.value_high)
-    band = band_key(founder)
-    band_hash = key_hash(band) if band is not None else None
+    bands = {
+        key_hash(band)
+        for figure in [founder, *(_figure_item(m) for m in members)]
+        if (band := band_key(figure)) is not None
+    }
     found = group_keys(
         group.kind,
         group.unit,
         group.counted_key,
         group.value,
         group.value_high,
-        [(m.kind, m.unit, m.counted_key) for m in members],
+        [(m.kind, m.unit, m.counted_key, m.value, m.value_high) for m in members],
     )
-    if band_hash is not None and band_hash not in had:
-        # A band takes only its first groups (``figure_groups.BAND_CAPACITY``): a founder that changed
-        # enters its new band only while that band has room.
+    for band_hash in sorted(bands - had):
+        # A band takes only its first groups (``figure_groups.BAND_CAPACITY``): a group whose founder or
+        # members changed enters a new band only while that band has room.
         others = session.exec(
             select(FigureGroupKey.group_id).where(
                 FigureGroupKey.event_id == group.event_id, FigureGroupKey.hash == band_hash

@@ -31,6 +31,9 @@ _THREAD = threading.local()
 _FORMS = re.compile(rf"\b(?:{all_forms_pattern()})\b")
 _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 FRAMES = frozenset(PREDICATES)
+# Frames that govern a length of time ("sentenced to five years"); a money frame ("spent 12 years coaching")
+# does not fix a duration.
+_DURATION_FRAMES = frozenset(frame for frame, (kinds, _) in PREDICATES.items() if "duration" in kinds)
 # The mark of a part picked out of a total ("five of the dead", "two of those injured"): each outlet picks a
 # different part (the Americans among the dead, one family among them), so a part is never the total and
 # meets another part only at an equal value.
@@ -58,7 +61,7 @@ def framed_duration(counted: str | None, context: str | None) -> bool:
     ("a five-year investigation" and "the investigation began five years ago")."""
     words = set(counted_key(counted).split()) if counted else set()
     words |= set((context or "").split())
-    return bool(words & (FRAMES | _TERM_STEMS))
+    return bool(words & (_DURATION_FRAMES | _TERM_STEMS))
 
 
 def family(kind: str) -> str:

@@ -255,3 +255,100 @@ POLICE_TAILS = _words("department dept force service services")
 # Small words of an organisation's name that outlets add or drop: "Department of Justice" / "Justice
 # Department".
 ORG_FUNCTION_WORDS = _words("the a an of for and on")
+
+# --- One given name in its familiar forms --------------------------------------------------------------------
+# The familiar forms of common English given names, each line a formal name and its short forms. Why: outlets
+# print one person's given name both ways ("Charles Schumer" / "Chuck Schumer", "William Kristol" / "Bill
+# Kristol", "Benjamin Netanyahu" / "Bibi Netanyahu"), and only the name words tell that the two are one person.
+# A short form shared by two formal names (Ted: Edward and Theodore; Pat: Patrick and Patricia) is listed under
+# each; two forms meet when they share a formal name.
+_GIVEN_NAME_FORMS = """
+    albert al bert
+    alexander alex alec sandy
+    alexandra alex sandra sandy
+    alfred al alf fred
+    andrew andy drew
+    anthony tony
+    arthur art
+    benjamin ben benji benny bibi
+    bernard bernie
+    catherine cathy kate katie kay cat
+    charles charlie chuck chas
+    christopher chris kit
+    christine chris chrissy christy tina
+    daniel dan danny
+    david dave davy
+    deborah debbie deb debra
+    donald don donny
+    douglas doug
+    edward ed eddie ted ned
+    elizabeth liz lizzie beth betsy betty eliza libby
+    eugene gene
+    frederick fred freddie
+    gerald gerry jerry
+    gregory greg
+    harold harry hal
+    henry hank harry
+    herbert herb
+    jacob jake
+    james jim jimmy jamie
+    jeffrey jeff
+    jennifer jen jenny
+    john jack johnny
+    jonathan jon
+    joseph joe joey
+    joshua josh
+    judith judy
+    katherine kathy kate katie kathleen kay
+    kenneth ken kenny
+    lawrence larry
+    leonard len lenny leo
+    margaret maggie meg peggy marge
+    matthew matt
+    michael mike mikey mick
+    nathaniel nate nat
+    nicholas nick nicky
+    pamela pam
+    patricia pat patty trish
+    patrick pat paddy
+    peter pete
+    philip phil
+    raymond ray
+    rebecca becky becca
+    richard rick ricky dick rich
+    robert rob bob bobby robbie bert
+    ronald ron ronnie
+    samuel sam sammy
+    samantha sam
+    stephen steve stevie
+    steven steve stevie
+    susan sue susie
+    terrence terry
+    theodore ted teddy theo
+    thomas tom tommy
+    timothy tim timmy
+    victoria vicky tori
+    vincent vince vinny
+    walter walt
+    william bill billy will willie liam
+    zachary zach zack
+"""
+# Each form (formal or short) to the formal names it may stand for.
+GIVEN_NAME_ROOTS: dict[str, frozenset[str]] = {}
+for _line in _GIVEN_NAME_FORMS.strip().splitlines():
+    _formal, *_short = _line.split()
+    for _form in (_formal, *_short):
+        GIVEN_NAME_ROOTS[_form] = GIVEN_NAME_ROOTS.get(_form, frozenset()) | {_formal}
+
+# --- Korean names --------------------------------------------------------------------------------------------
+# The common Korean family names in their usual romanisations (about nine Koreans in ten carry one of them).
+# Why: a Korean given name is printed hyphenated with a lower-case second syllable ("Moon Jae-in", "Kim
+# Yong-hyun"), the shape of an English modifier compound ("Ohio-based", "Democratic-leaning"); after one of
+# these family names it is a given name, and the family name comes first ("Mr. Moon").
+KOREAN_FAMILY_NAMES = _words(
+    """
+    kim lee yi rhee ri park pak bak choi choe jung chung jeong kang cho jo yoon yun jang chang lim im han
+    oh seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon chun ko go moon mun yang son bae baek
+    heo huh nam noh roh ha kwak sung seong cha joo ju woo koo ku min ban
+    """
+)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from app.core.org_identity import article_bodies
 from app.core.quotes.attribution import attribute
 from app.core.quotes.context import Context
 from app.core.quotes.cues import NEW_CLAUSE, VERB_AT_END, WORK_BEFORE, cue_verbs
 from app.core.quotes.marks import _TERMINAL, _WINDOW, _drop_subheadings, _RawQuote, _scan_quotes
 from app.core.quotes.people import _WORD, _harvest_people
-from app.core.quotes.subjects import sentence_subject
+from app.core.quotes.salience import main_subject
 from app.core.records import Quote, QuoteSentence, Span
 from app.core.text import paragraph_spans, split_sentences
 
@@ -40,6 +41,10 @@ def _looks_like_title(body: str, raw: _RawQuote, sentence_start: int) -> bool:
     if len(raw.parts) != 1:
         return False
     start, end = raw.parts[0]
+    if body[start:end][:1].islower():
+        # A title is printed capitalised; words that open in lower case run on from the reporter's own
+        # sentence ("called the plan "a costly trick ..."", "run by 'mainly Northern gangs'").
+        return False
     before = body[max(sentence_start, raw.open_pos - _WINDOW) : raw.open_pos].rstrip()
     if WORK_BEFORE.search(before[-60:]) and not VERB_AT_END.search(before[-40:]):
         # "the annual report, "Building the Grid"" names a work; "the report said "..."" quotes it.
@@ -173,11 +178,16 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
             speaker, mention = attribute(
                 ctx, body, paragraphs, first, pieces, sentence_of, last_quote_paragraph, continuing
             )
+            if speaker is not None:
+                # "ANA", "Nippon Airways": a body under the fullest name the article prints for it.
+                speaker = article_bodies(body).fullest(speaker)
             if speaker is None and mention is None and first.paragraph - last_quote_paragraph <= 1:
                 # An unattributed follow-on paragraph continues the last speaker; a description only when it
-                # was printed as the last quotation's attribution ("..., a police spokesman said.").
+                # was printed as the last quotation's attribution ("..., a police spokesman said."), and then
+                # also for the next quotation of its paragraph, however long that attribution ran.
                 bare = _bare_quote_paragraph(body, paragraphs, first, pieces)
-                speaker = last_voice if last_voice_printed and bare else last_speaker
+                same_paragraph = first.paragraph == last_quote_paragraph
+                speaker = last_voice if last_voice_printed and (bare or same_paragraph) else last_speaker
             built = _build(body, pieces, speaker, mention, sentence_of)
             if built is None:
                 continue
@@ -207,7 +217,7 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
         if _in_caption(body, paragraphs, paragraph_ends, s_start):
             continue  # a photo caption or heading puts nobody in focus for the pronouns of the running text
         if (not handled and s_start >= covered_until) or (handled and not spoke and s_start < s_end):
-            subject = sentence_subject(ctx, s_start, s_end)
+            subject = main_subject(ctx, s_start, s_end)
             if subject is not None:
                 ctx.events.append((s_start, subject))
                 ctx.note_documents(s_start, s_end, subject)

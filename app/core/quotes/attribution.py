@@ -65,7 +65,7 @@ def attribute(
     # 1b. Right after a quote that ends its words with a comma: `"...," said Jo Doe` names the speaker even
     # when the words before the quote report someone else ("When Roe said X, he "...," said Jo Doe").
     if not candidates and last.close_pos is not None and last.open_ended and len(pieces) == 1:
-        found = attribution_after(body, last.close_pos + 1, p_end)
+        found = attribution_after(body, last.close_pos + 1, p_end, closing_description=False)
         if (
             found is not None
             and found.start - last.close_pos < 40
@@ -121,6 +121,8 @@ def attribute(
         else:
             # Words quoted inside a sentence are usually its subject's: `Becker accused them of 'negligence'`;
             # but an attribution right after the quote ("..., said Jo Doe") wins over a name before it.
+            # The words of an earlier quotation that opened the sentence ("To those who back Mr. Roe, ...,"
+            # said Jo Doe. "...") are no subject: the sentence is read from that quotation's close.
             subject_before = sentence_subject(ctx, sent_start, first.open_pos)
             if subject_before is None:
                 subject_before = nearest_subject(ctx, own_start, first.open_pos)
@@ -130,7 +132,9 @@ def attribute(
         if signature is not None and signature.end() == p_end:
             candidates.append(Mention(signature.group(1).strip(), signature.start(1)))
     if not candidates and last.close_pos is not None:
-        found = attribution_after(body, last.close_pos + 1, p_end)
+        # A description closing the sentence (`..., the lawsuit says.`) answers only when the sentence names no
+        # person as its subject: `Roe was "furious" at the vote, the report says` quotes Roe.
+        found = attribution_after(body, last.close_pos + 1, p_end, closing_description=subject_before is None)
         if found is None and body[last.close_pos - 1] in ",?!":
             found = bare_attribution_after(body, last.close_pos + 1, p_end)
         if found is not None:
@@ -145,7 +149,7 @@ def attribute(
         previous = body[prev_start:sent_start]
         if previous.rstrip().endswith(".") and not any(c in previous for c in '"“”'):
             found = mention_before(previous, prev_start, closest_first=True)
-            if found is not None and found.text[0].isupper() and _fold(found.text.split()[0]) not in STOP:
+            if found is not None and _names_someone(found.text):
                 candidates.append(found)
     if not candidates and continuing is not None:
         return continuing, None
@@ -194,9 +198,22 @@ def _names_nobody(mention: str) -> bool:
     focus (`"...," it reads.` of a document the person in focus sent): the quote falls back to the running
     speaker instead of to nobody."""
     first = mention.split(maxsplit=1)[0].casefold() if mention.strip() else ""
-    if first == "it" and len(mention.split()) == 1:
+    if first in ("it", "that", "which") and len(mention.split()) == 1:
+        # A lone relative pronoun ("a message from Roe's adviser that read: ...") names no one by itself.
         return True
     return bool(first) and first not in PRONOUNS and first not in OTHER_PRONOUNS and first not in DETERMINERS
+
+
+def _names_someone(mention: str) -> bool:
+    """Whether the mention of an attribution sentence before a quotation names someone: a name ("Jo Doe, a
+    senator, tweeted a warning."), or role words closed by one ("Or maybe Roe, digital consultant Jo Doe
+    says."); a description ("the report said") or a clause's filler word ("It", "This") does not."""
+    words = mention.split()
+    if mention[0].isupper():
+        return _fold(words[0]) not in STOP
+    return (
+        len(words) >= 3 and words[-1][0].isupper() and words[-2][0].isupper() and _fold(words[0]) not in STOP
+    )
 
 
 def _next_sentence(body: str, pos: int, p_end: int) -> tuple[int, int]:

@@ -27,7 +27,9 @@ from app.core.lexicon.words import (
     PRONOUNS,
     SENTENCE_OPENERS,
     STOP,
+    STOPWORDS,
 )
+from app.core.org_identity import is_body
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mentions import (
     ARTICLES_AND_POSSESSIVES,
@@ -56,6 +58,7 @@ from app.core.quotes.people import (
     _fold,
     _is_org,
     _Registry,
+    _role_match,
     _split_run,
     head_name_run,
     honorific_gender,
@@ -73,6 +76,16 @@ _POSSESSED_ISSUE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)$",
     re.IGNORECASE,
 )
+
+
+# A capitalised word and a comma right before a phrase: the phrase is that name's appositive.
+_NAME_THEN_COMMA_END = re.compile(r"[A-Z][\w.'’-]*\s*,\s*$")
+
+
+def _only_modifiers(phrase: str) -> bool:
+    """Whether the words between a phrase's determiner and its head are modifiers ("a prominent party
+    member"), not a clause that reaches another noun's head ("an enormous fan of the pope")."""
+    return not any(_fold(w) in STOPWORDS for w in phrase.split()[1:-1])
 
 
 def _modified_plural(words: list[str]) -> bool:
@@ -118,6 +131,8 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z]
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 
 
+# How far back a description matched only in part looks for the person in focus: a few sentences.
+_FOCUS_REACH = 400
 # How far back "it said" looks for the organisation it stands for: about two paragraphs.
 _IT_REACH = 600
 # How far a document's issuer stays known for "the statement said": about three paragraphs; past it the
@@ -165,6 +180,8 @@ class Context:
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue
+            if gender is not None and is_body(name):
+                continue  # "the AP asked Roe ... he told the AP": a body is no "he" or "she" (org_identity)
             if gender is not None and name in self.descriptions and not names_one_person(name):
                 continue  # "the groups", "the report": no referent of "he" or "she"
             known = self.gender_of(name)
@@ -174,6 +191,40 @@ class Context:
                 return name
             if known == gender:
                 return name
+        return None
+
+    def _unnamed_before(self, head: str, pos: int) -> int | None:
+        """Where an indefinite description with this head ("a Republican committee aide", "one member") came
+        last, shortly before ``pos`` and with no name in apposition: someone the article never named."""
+        start = max(0, pos - _DOCUMENT_REACH)
+        pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,5}}{re.escape(head)}\b(?!,\s+[A-Z])"
+        last = None
+        for found in re.finditer(pattern, self.body[start:pos]):
+            # Not an appositive of a name ("Jo Roe, a Hull senator,"): that one is named.
+            named = _NAME_THEN_COMMA_END.search(
+                self.body, max(0, start + found.start() - 60), start + found.start()
+            )
+            if _only_modifiers(found.group(0)) and named is None:
+                last = found
+        if last is not None:
+            return start + last.start()
+        # Further back, an unnamed speaker already quoted ("a prominent party member said" a page earlier).
+        quoted = any(
+            d.split(maxsplit=1)[0].casefold() in _INDEFINITE
+            and (m := re.search(pattern, d))
+            and _only_modifiers(m.group(0))
+            for d in self.descriptions
+        )
+        return 0 if quoted else None
+
+    def _person_in_focus(self, pos: int) -> str | None:
+        """The person last in focus, when that was in the last few sentences (not a body or a description)."""
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos > _FOCUS_REACH or name in self.descriptions or not self._a_person(name):
+                return None
+            return name
         return None
 
     def last_body(self, pos: int) -> str | None:
@@ -211,9 +262,7 @@ class Context:
                 person if person is not None else self._named_just_before(mention.start, PRONOUN_GENDER[low])
             )
         if low == "who":
-            # "... from Jo Doe, who declared: "..."": the relative pronoun is the name right before it.
-            antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, mention.start - 120), mention.start)
-            return self._name(antecedent.group(1), antecedent.start(1)) if antecedent is not None else None
+            return self._who(mention.start)
         if low == "it":
             return self.last_body(mention.start)
         if low in OTHER_PRONOUNS:
@@ -303,7 +352,24 @@ class Context:
             # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
             # person the article already introduced with that role.
             indefinite = words[0].casefold() in _INDEFINITE
-            person = None if indefinite else self.registry.by_role(role_words, mention.start)
+            # "the committee chairmen", "the aides": a plural head is a group, never one person of that role.
+            group = bool(role_words) and role_words[-1].endswith(("s", "men")) and not names_one_person(text)
+            person = None if indefinite or group else self.registry.by_role(role_words, mention.start)
+            unnamed = (
+                self._unnamed_before(role_words[-1], mention.start) if role_words and not indefinite else None
+            )
+            if person is not None and unnamed is not None and person.first_pos < unnamed:
+                # "A committee aide blasted the statement. '...,' the aide said": the unnamed aide brought in
+                # since the named one.
+                return self._description(text)
+            if person is not None and not all(
+                any(_role_match(w, r) for r in person.roles) for w in role_words
+            ):
+                # "the Florida senator" after "Marco Rubio stressed defence": a role matched only in part (no
+                # "Florida" among Sanders's roles) yields to the person just in focus.
+                person_in_focus = self._person_in_focus(mention.start)
+                if person_in_focus is not None:
+                    return person_in_focus
             if person is not None:
                 return person.display
             if role_words and role_words[-1] in ORG_WORDS:
@@ -316,8 +382,13 @@ class Context:
             ):
                 # "Ferrand said ... 'We will ...,' the mayor said": a definite role nobody was introduced
                 # with refers back to the person just named, like a pronoun.
+                if self._unnamed_before(role_words[-1], mention.start) is not None:
+                    # "a prominent party member said ... 'We ...,' the party member said": the one the article
+                    # brought in unnamed, not the person last named.
+                    return self._description(text)
                 person_before = self.last_person(mention.start)
-                if person_before is not None:
+                if person_before is not None and self._a_person(person_before):
+                    # ... a person, never a paper or a body in focus ("the Post" before "the governor said").
                     return person_before
             return self._description(text)
         if _modified_plural(words) and self.registry.find(name_tokens(words[0])) is None:
@@ -330,6 +401,25 @@ class Context:
             # "one senior Democrat said": no person named, so the description as printed.
             return self._description(text)
         return named
+
+    def _who(self, pos: int) -> str | None:
+        """The person a relative "who" at ``pos`` stands for: the name right before it ("... from Jo Doe,
+        who declared"), past an appositive after a speech verb ("said Jo Doe, the firm's chief strategist, who added"), or the
+        description of one person after a speech verb or a preposition ("said one senator familiar with the
+        talks, who added"); None for a group ("voters across the country, who said")."""
+        start = max(0, pos - 160)
+        antecedent = _NAME_BEFORE_WHO.search(self.body, max(0, pos - 120), pos)
+        if antecedent is not None:
+            return self._name(antecedent.group(1), antecedent.start(1))
+        apposed = _NAME_APPOSITIVE_BEFORE_WHO.search(self.body, start, pos)
+        if apposed is not None:
+            return self._name(apposed.group(1), apposed.start(1))
+        described = _DESCRIPTION_BEFORE_WHO.search(self.body, start, pos)
+        if described is not None and (
+            names_one_person(described.group(1)) or _MEMBER_NOUN.match(described.group(1)) is not None
+        ):
+            return self.resolve(Mention(described.group(1), described.start(1)))
+        return None
 
     def note_documents(self, start: int, end: int, speaker: str) -> None:
         """Remember who issued the documents the sentence at ``start:end`` speaks through ("Acme spokeswoman Jo
@@ -483,6 +573,24 @@ class Context:
 _NAME_AFTER_DESCRIPTION = re.compile(
     rf"^\w+\s+(?:[\w'’-]+\s+)*?(?!(?:of|in|for|from|at|on|to|with|by|near)\s)[a-z][\w-]*\s+({_CAP_RUN.pattern})$"
 )
+
+
+# A speaker's name and appositive before a relative "who": "said Jo Doe, the firm's chief strategist, who";
+# after any other word the name may be someone the sentence only mentions ("Asked about Jo Doe, the
+# nominee, who has called ..., Roe demurred").
+_NAME_APPOSITIVE_BEFORE_WHO = re.compile(
+    rf"\b(?:said|says|told|added|wrote|according\s+to)\s+({_CAP_RUN.pattern}),\s+(?:the|a|an|his|her|its|their|{_CAP_RUN.pattern}['’]s?)\s+[^,;:\"“”()]{{1,80}},\s*$"
+)
+# A description after a speech verb or a preposition, before a relative "who": "said one senator familiar
+# with the talks, who", "a lecture from the visiting president, who".
+_DESCRIPTION_BEFORE_WHO = re.compile(
+    r"\b(?:said|says|told|added|wrote|according\s+to|from|by)\s+((?:the|a|an|one|another)\s+[^,;:\"“”()]{2,80}),\s*$",
+    re.IGNORECASE,
+)
+
+# "one Democrat", "a Republican": a determiner and one capitalised noun names a member of a party or a
+# people, one person.
+_MEMBER_NOUN = re.compile(r"(?i:a|an|one|another)\s+[A-Z][a-z]+(?<!s)\b(?!\s+[A-Z])")
 
 
 # Two names joined by "and" that close a mention ("the lawyers Jo Roe and Ann Lee"), and a name with its

@@ -3,6 +3,7 @@ follows quotations over paragraphs and skips headings, captions and "Read more" 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…")
 # Elisions that start with an apostrophe: '90s, 'em, 'n', 'til, 'cause.
 _LEADING_APOSTROPHE = re.compile(r"(?:\d\d?s?\b|\d0s|em\b|n\b|n'|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
 _SINGLE_CLOSER_AHEAD = re.compile(r"\S['’›](?=[\s.,;:!?)\]—–\"”]|$)")
+# A mark that can only open a single quotation: after a space or bracket, before a letter or digit.
+_SINGLE_OPENER_AHEAD = re.compile(r"(?:(?<=[\s(\[{—–/\"“”])|^)['‘‚‹](?=[^\W_])")
 _TERMINAL = re.compile(r"[.!?…:;][\"'“”’»)\]]*$")
 _CHROME_LINE = re.compile(
     r"^(?:read more|read also|also read|related|see also|watch|listen|recommended|more on this|"
@@ -62,21 +65,55 @@ def _is_heading(body: str, start: int, end: int, *, first_line: bool = False) ->
     return first_line or _PAST_ATTRIBUTION.search(text) is None
 
 
-def _can_open_single(body: str, i: int, para_start: int, para_end: int, last_closer: int) -> bool:
+@dataclass(slots=True)
+class _SingleMarks:
+    """Where in one paragraph a single quotation could close and where one could open, found once per
+    paragraph so that each apostrophe is decided by a lookup rather than a rescan."""
+
+    closers: list[int]
+    openers: list[int]
+
+    @classmethod
+    def of(cls, body: str, start: int, end: int) -> _SingleMarks:
+        closers = [m.start() + 1 for m in _SINGLE_CLOSER_AHEAD.finditer(body, start, end)]
+        openers = [
+            m.start()
+            for m in _SINGLE_OPENER_AHEAD.finditer(body, start, end)
+            if not _LEADING_APOSTROPHE.match(body, m.start() + 1, min(end, m.start() + 6))
+        ]
+        return cls(closers, openers)
+
+    @property
+    def last_closer(self) -> int:
+        return self.closers[-1] if self.closers else -1
+
+    def opener_before_next_closer(self, i: int) -> bool:
+        """Whether a new single quotation opens after ``i`` before any mark after ``i`` could close one:
+        quotations of one family do not nest, so a quotation open at ``i`` must close there."""
+        o = bisect.bisect_right(self.openers, i)
+        if o == len(self.openers):
+            return False
+        c = bisect.bisect_right(self.closers, i)
+        return c == len(self.closers) or self.openers[o] < self.closers[c]
+
+
+def _can_open_single(body: str, i: int, para_start: int, para_end: int, marks: _SingleMarks) -> bool:
     prev = body[i - 1] if i > para_start else " "
     if not (prev.isspace() or prev in _BEFORE_OPEN or prev in _DOUBLE or i == para_start):
         return False
     nxt = body[i + 1] if i + 1 < para_end else " "
-    if not (nxt.isalnum() or nxt in '"“…'):
+    # A quotation may open on an editorial bracket or an ellipsis ("'(We want) to thank ...", "'... we were shocked").
+    opens_on_mark = nxt in "([" or body.startswith("...", i + 1)
+    if not (nxt.isalnum() or nxt in '"“…' or opens_on_mark):
         return False
     if _LEADING_APOSTROPHE.match(body, i + 1, min(para_end, i + 6)):
         return False
     # An outer single quote needs a plausible closing mark later in the paragraph, unless it opens the
     # paragraph (a quotation running over several paragraphs); otherwise it is a stray apostrophe.
-    return i == para_start or last_closer > i
+    return i == para_start or marks.last_closer > i
 
 
-def _closes_single(body: str, i: int, para_start: int, para_end: int, last_closer: int) -> bool:
+def _closes_single(body: str, i: int, para_start: int, para_end: int, marks: _SingleMarks) -> bool:
     char = body[i]
     if char not in "'’›":
         return False
@@ -96,8 +133,9 @@ def _closes_single(body: str, i: int, para_start: int, para_end: int, last_close
         # Inside a word: don't, Türkiye’s.
         return False
     if prev in "sS" and nxt == " " and i + 2 < para_end and body[i + 2].islower():
-        # "the workers' union": a plural possessive, unless no later mark could close the quote.
-        return last_closer <= i
+        # "the workers' union": a plural possessive, unless no later mark could close the quote, or another
+        # quotation opens before one could ("the 'lantern-rays' are ... 'ordinary' eels": scare quotes).
+        return marks.last_closer <= i or marks.opener_before_next_closer(i)
     return True
 
 
@@ -105,24 +143,23 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
     """Pair quotation marks paragraph by paragraph in one left-to-right pass."""
     quotes: list[_RawQuote] = []
     carried: _RawQuote | None = None  # a quotation running on into the next paragraph
+    resume_at = 0  # where the carried quotation's words go on: after the paragraph's opening mark, if any
     for index, (p_start, p_end) in enumerate(paragraphs):
         current: _RawQuote | None = None
         inner_start = 0
-        if carried is not None and body[p_start] in (_DOUBLE if carried.family == "d" else _SINGLE):
+        if carried is not None:
             carried.joins.append("\n\n")
-            current, inner_start = carried, p_start + 1
-            start_at = p_start + 1
+            current, inner_start = carried, resume_at
+            start_at = resume_at
         else:
             if _is_heading(body, p_start, p_end, first_line=index == 0):
                 carried = None
                 continue
             start_at = p_start
         carried = None
-        # The last mark in the paragraph that could close a single quotation, found once so that deciding
-        # about each apostrophe stays constant-time.
-        last_closer = -1
-        for closer in _SINGLE_CLOSER_AHEAD.finditer(body, p_start, p_end):
-            last_closer = closer.start() + 1
+        # The marks of the paragraph that could close or open a single quotation, found once so that
+        # deciding about each apostrophe is a lookup.
+        single_marks = _SingleMarks.of(body, p_start, p_end)
         nested_open: int | None = None
         for match in _MARKS.finditer(body, start_at, p_end):
             i = match.start()
@@ -138,16 +175,16 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                     if char in "”»" and not left_open:
                         continue
                     current, inner_start = _RawQuote("d", i, index), i + 1
-                elif char in "'‘’‚‹›" and _can_open_single(body, i, p_start, p_end, last_closer):
+                elif char in "'‘’‚‹›" and _can_open_single(body, i, p_start, p_end, single_marks):
                     current, inner_start = _RawQuote("s", i, index), i + 1
                 nested_open = None
                 continue
             if (char in _SINGLE) == (current.family == "d"):
                 # A mark of the other family inside the quotation: a nested quotation or an apostrophe.
                 if nested_open is None:
-                    if _opens_nested(body, i, p_start, p_end, last_closer, left_open, right_closed):
+                    if _opens_nested(body, i, p_start, p_end, single_marks, left_open, right_closed):
                         nested_open = i
-                elif _closes_nested(body, i, p_start, p_end, last_closer, left_open, right_closed):
+                elif _closes_nested(body, i, p_start, p_end, single_marks, left_open, right_closed):
                     current.nested.append((nested_open + 1, i))
                     nested_open = None
                 continue
@@ -163,7 +200,7 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                 _keep(quotes, current)
                 current = None
             else:
-                if not _closes_single(body, i, p_start, p_end, last_closer):
+                if not _closes_single(body, i, p_start, p_end, single_marks):
                     continue
                 _finish_part(body, current, inner_start, i)
                 current.close_pos = i
@@ -173,15 +210,44 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
             # Unclosed at the paragraph's end: it runs on if the next paragraph opens with the same
             # family of mark, otherwise it closes here rather than swallowing the rest of the article.
             _finish_part(body, current, inner_start, p_end)
-            following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             marks = _DOUBLE if current.family == "d" else _SINGLE
-            if following is not None and body[following] in marks:
-                carried = current
+            if following is not None and body[following[0]] in marks:
+                carried, resume_at = current, following[0] + 1
+            elif following is not None and _closes_unopened(body, *following, marks):
+                # The next paragraph goes on without the customary opening mark but closes the quotation.
+                carried, resume_at = current, following[0]
             else:
                 _keep(quotes, current)
     if carried is not None:
         quotes.append(carried)
     return [q for q in quotes if q.parts]
+
+
+# A mark that closes a quotation beyond doubt: right after the sentence's punctuation, then a space, the
+# paragraph's end or more punctuation ('... on Monday.”', '... on Monday," she said').
+_PUNCTUATED_CLOSER = re.compile(r"[.,!?…][\"'”’»](?=[\s.,;:!?)\]—–]|$)")
+
+
+# A short line that opens with a name and a comma ("Jo Roe, Institute of Ports.""): the signature of a pull
+# quote, which may carry the quote's closing mark but is no part of what was said.
+_SIGNATURE_LINE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,")
+_SIGNATURE_MAX_WORDS = 12
+
+
+def _closes_unopened(body: str, start: int, end: int, marks: frozenset[str]) -> bool:
+    """Whether the first quotation mark of the family ``marks`` in ``body[start:end]`` closes a quotation
+    after its punctuation: the paragraph continues one left open above without opening it again."""
+    if _SIGNATURE_LINE.match(body, start, end) and len(body[start:end].split()) <= _SIGNATURE_MAX_WORDS:
+        return False
+    for match in _MARKS.finditer(body, start, end):
+        i = match.start()
+        if body[i] not in marks:
+            continue
+        if i > start and body[i - 1].isalnum() and i + 1 < end and body[i + 1].isalnum():
+            continue  # an apostrophe inside a word ("don’t")
+        return _PUNCTUATED_CLOSER.match(body, i - 1, end) is not None and i > start
+    return False
 
 
 def _drop_subheadings(
@@ -213,18 +279,18 @@ def _drop_subheadings(
 
 
 def _opens_nested(
-    body: str, i: int, p_start: int, p_end: int, last_closer: int, left_open: bool, right_closed: bool
+    body: str, i: int, p_start: int, p_end: int, marks: _SingleMarks, left_open: bool, right_closed: bool
 ) -> bool:
     if body[i] in _SINGLE:
-        return _can_open_single(body, i, p_start, p_end, last_closer)
+        return _can_open_single(body, i, p_start, p_end, marks)
     return left_open and not right_closed and body[i] in '"“„«'
 
 
 def _closes_nested(
-    body: str, i: int, p_start: int, p_end: int, last_closer: int, left_open: bool, right_closed: bool
+    body: str, i: int, p_start: int, p_end: int, marks: _SingleMarks, left_open: bool, right_closed: bool
 ) -> bool:
     if body[i] in _SINGLE:
-        return _closes_single(body, i, p_start, p_end, last_closer)
+        return _closes_single(body, i, p_start, p_end, marks)
     return right_closed and not left_open and body[i] in '"”“»'
 
 

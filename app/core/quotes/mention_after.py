@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.lexicon.speech import ROLE_NOUNS, ROLE_SYNONYMS
+from app.core.lexicon.speech import ROLE_NOUNS
 from app.core.quotes.cues import LISTENER_VERBS, VERB_SET, cue_verbs
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mentions import (
@@ -17,6 +17,7 @@ from app.core.quotes.mentions import (
     Mention,
     clean_mention,
     hide_abbreviation_periods,
+    role_word,
     speaking_description,
     valid_mention,
 )
@@ -24,7 +25,7 @@ from app.core.quotes.organisations import STATEMENT_FROM
 from app.core.quotes.people import _CAP_RUN, _fold, _split_run, role_phrase_at
 from app.core.text import split_sentences
 
-_ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}}){_CAP_RUN.pattern})")
+_ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}})({_CAP_RUN.pattern}))")
 
 
 _POSSESSED_ROLE_NAME = re.compile(
@@ -64,8 +65,16 @@ def mention_after(text: str, offset: int) -> Mention | None:
         # "said RNC spokesman Jo Roe": the name after the role words heads the phrase, not "RNC".
         return Mention(phrase.group(0), offset + lead)
     role = _ROLE_THEN_NAME.match(text)
-    if role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split()):
-        # "said union president Amy Fox": lowercase role words, then the name.
+    listed = role is not None and any(_fold(w) in ROLE_NOUNS for w in role.group(2).split())
+    if role is not None and (
+        listed
+        or (
+            any(role_word(w) for w in role.group(2).split())
+            and len(_split_run(role.group(3))[1].split()) >= 2
+        )
+    ):
+        # "said union president Amy Fox", "said retired neurosurgeon Jo Bloggs": lowercase role words (a
+        # listed post or a noun for a trade), then the name.
         return Mention(role.group(1).rstrip(".").strip(), offset + role.start(1))
     closing = _role_then_name(clause_text, offset + clause.start(1)) if clause is not None else None
     if closing is not None:
@@ -104,7 +113,7 @@ def _role_then_name(clause: str, offset: int) -> Mention | None:
     lead = clause[: last.start() + last.group(0).rfind(name)].split()
     if not lead or any(_fold(w) in NOT_BEFORE_SPEAKER for w in lead) or VERB_SET & {_fold(w) for w in lead}:
         return None
-    if not any(_fold(w) in ROLE_NOUNS or _fold(w) in ROLE_SYNONYMS for w in lead):
+    if not any(role_word(w) for w in lead):
         return None
     return Mention(name, offset + last.start() + last.group(0).rfind(name))
 
@@ -128,8 +137,10 @@ def _titled_name_closing(clause: str) -> tuple[str, int] | None:
 _RELAYED_BY = re.compile(rf"(?:{_CAP_RUN.pattern}|the\s+[a-z]+)\s+(?:cited|quoted|citing|quoting)\b")
 
 
-def attribution_after(body: str, start: int, end: int) -> Mention | None:
-    """Attribution following a closing mark: `, he said`, `, said Lavrov`, `, the minister added`."""
+def attribution_after(body: str, start: int, end: int, *, closing_description: bool = True) -> Mention | None:
+    """Attribution following a closing mark: `, he said`, `, said Lavrov`, `, the minister added`; with
+    ``closing_description``, also a description that closes the sentence after a comma (`..., the lawsuit
+    says.`), which only answers for a quotation whose sentence names no speaker before it."""
     text = body[start : min(end, start + _WINDOW)]
     sentences = split_sentences(text)
     clause = text[: sentences[0][1]] if sentences else text
@@ -174,8 +185,13 @@ def attribution_after(body: str, start: int, end: int) -> Mention | None:
             # `..., party spokesman Jo Doe said`: a role phrase after the last comma names the speaker.
             segment = clause_body[comma + 1 : verb.start()]
             stripped = segment.strip()
-            return _role_then_name(stripped, start + lead + comma + 1 + segment.find(stripped))
-        return None
+            at = start + lead + comma + 1 + segment.find(stripped)
+            named = _role_then_name(stripped, at)
+            if named is not None:
+                return named
+        return (
+            _description_closing(clause_body, found_verbs[-1], start + lead) if closing_description else None
+        )
     before = clean_mention(clause_body[: verb.start()])
     if verb.group(0).casefold().startswith("according") or not before:
         return mention_after(clause_body[verb.end() :], start + lead + verb.end())
@@ -187,6 +203,11 @@ def attribution_after(body: str, start: int, end: int) -> Mention | None:
         # and the attribution closes it, after a comma.
         named = tail[1].strip()
         return Mention(named, start + lead + clause_body.rfind(named, 0, verb.start()))
+    closing = (
+        _description_closing(clause_body, found_verbs[-1], start + lead) if closing_description else None
+    )
+    if closing is not None:
+        return closing
     words = before.split()
     if (
         words[0].casefold() in ARTICLES_AND_POSSESSIVES
@@ -197,6 +218,28 @@ def attribution_after(body: str, start: int, end: int) -> Mention | None:
         # speaks; the quote stays unattributed rather than going to the person in focus.
         return Mention(before, start + lead + clause_body.find(before))
     return None
+
+
+# Verbs of an outlet relaying what someone said (`Roe was "furious," the paper reported.`): the quoted
+# words are still the person's.
+_RELAYING_VERBS = frozenset({"reported", "reports", "reporting"})
+
+
+def _description_closing(clause: str, verb: re.Match[str], offset: int) -> Mention | None:
+    """A description that closes the sentence of a quotation with its verb, after a comma (`"...burdensome"
+    on the poor, the lawsuit alleges.`, `..., the rights group says.`): the quoted words are its own. Only when
+    little follows the verb ("in a statement", "on Monday"), so that `..., the paper said Roe told them` is
+    not taken."""
+    comma = clause.rfind(",", 0, verb.start())
+    if comma < 0 or len(clause[verb.end() :].split()) > 4 or _fold(verb.group(0)) in _RELAYING_VERBS:
+        return None
+    segment = clause[comma + 1 : verb.start()].strip()
+    words = segment.split()
+    if not words or words[0].casefold() not in ARTICLES_AND_POSSESSIVES or len(words) > 8:
+        return None
+    if not valid_mention(segment) or not speaking_description(segment):
+        return None
+    return Mention(segment, offset + clause.find(segment, comma))
 
 
 # A name and one verb-shaped word closing the clause after a quotation, in either order: `Roe pressed.`,

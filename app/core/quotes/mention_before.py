@@ -122,7 +122,12 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
         verbs.reverse()
     # Each verb tried costs a pass over the window, so a window packed with verbs ('said "a" said "a"')
     # would cost its length times its verbs for every quote; an attribution is among the first few tried.
+    first_verb = min((v.start() for v in verbs), default=0)
     for verb in verbs[:_MAX_VERBS_TRIED]:
+        if verb.start() > first_verb and _POSSESSOR_BEFORE.search(text, 0, verb.start()):
+            # "Roe told CNN that Doe's comments "...": a cue word after a possessive is a noun inside what an
+            # earlier verb reports; that verb's subject speaks.
+            continue
         if verb.group(0).casefold().startswith("according"):
             after = mention_after(text[verb.end() :], offset + verb.end())
             if after is not None:
@@ -138,7 +143,7 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
             subject = sentence_opening_subject(text, offset)
             if subject is not None:
                 return subject
-        if head.rstrip().endswith(","):
+        if head.rstrip().endswith(",") and not _reported_subject_after_aside(text, head, verb.end()):
             # "Practice patience, says Jo Doe.": the words before the comma are what was said, the
             # speaker follows the verb.
             inverted = NAME_CLOSES_CLAUSE.match(text, verb.end())
@@ -198,9 +203,25 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
     return None
 
 
-# A name followed by a relative clause: ", who ..." after it describes it.
+# A capitalised possessor right before a word: "Doe's" in "Doe's comments".
+_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+$")
+
+
+def _reported_subject_after_aside(text: str, head: str, verb_end: int) -> bool:
+    """ "Jo Roe, a former aide, said Al Doe "...": the comma before the verb closes an appositive of the
+    subject, and the name between the verb and the quotation is the subject of what was reported, not an
+    inverted speaker ("..., said Jo Roe.")."""
+    reported = NAME_CLOSES_CLAUSE.match(text, verb_end)
+    if reported is None or reported.end() != len(text):
+        return False
+    aside = head[head.rstrip().rstrip(",").rfind(",") + 1 :]
+    return "," in head.rstrip().rstrip(",") and _enclosed_description(aside)
+
+
+# A name followed by a relative clause: ", who ..." after it describes it; the blanks between them are a
+# party-state tag blanked out ("Rep. Jo Doe (D-Ohio), who ...").
 _NAME_THEN_WHO = re.compile(
-    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern}),\s+(?:who|whose)\s"
+    rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern})\s*,\s+(?:who|whose)\s"
 )
 
 
@@ -249,4 +270,6 @@ _CITY_STATE = re.compile(
 )
 
 
-_PAREN_BEFORE_VERB = re.compile(r"\([^()]{0,60}\)(?=[^()]{0,80}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},")
+_PAREN_BEFORE_VERB = re.compile(
+    r"\([^()]{0,60}\)(?=[^()]{0,80}$)|(?<=,)\s*[DRI]-[A-Z][\w.]{0,12},|\([DRI]-[A-Z][\w. ]{0,16}\)"
+)

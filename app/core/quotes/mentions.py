@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.lexicon.speech import PERSON_NOUNS, ROLE_NOUNS, SPEAKING_NOUNS
+from app.core.lexicon.speech import PERSON_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEAKING_NOUNS
 from app.core.lexicon.words import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -141,6 +141,13 @@ def names_one_person(text: str) -> bool:
         return False
     head = chunk[-1].casefold()
     return head in ROLE_NOUNS or head in PERSON_NOUNS or (_agent_noun(head) and not head.endswith("s"))
+
+
+def role_word(word: str) -> bool:
+    """Whether a lowercase word names a post or a trade: a listed role ("spokesman", "chairman", "aide") or a
+    noun for a person by what they do ("neurosurgeon", "psychotherapist", "strategist")."""
+    low = word.casefold().strip(".,")
+    return low in ROLE_NOUNS or low in ROLE_SYNONYMS or (low.isalpha() and _agent_noun(low))
 
 
 def _agent_noun(head: str) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from app.core.lexicon.speech import DOCUMENTS, ISSUED_DOCUMENTS, ORG_NAME_ENDINGS, PERSON_NOUNS, ROLE_NOUNS
+from app.core.lexicon.words import PREPOSITIONS, STOPWORDS
+from app.core.org_identity import article_bodies
 from app.core.quotes.mentions import POSSESSIVE_END
 from app.core.quotes.people import _CAP_RUN, _fold
 
@@ -28,16 +30,24 @@ def org_form(body: str, mention: str, pos: int) -> str:
     forms = {
         found.group(0).casefold(): found.group(0)
         for found in re.finditer(pattern, body[max(0, pos - 3000) : pos])
+        if not _crosses_phrase(found.group(0))
     }
     fuller = [f for f in forms if f.split()[-len(wanted) :] == wanted]
     longest = max(fuller, key=lambda f: len(f.split()), default=None)
     if (longest is None or len(longest.split()) <= len(words)) and len(wanted) == 1:
         # "the airline said" after "Norland Airlines confirmed ...": the one body named with that noun.
-        return _named_org(body, wanted[0], pos) or mention
+        # Its fullest name, and the one body of the noun's kind the article gave a voice (org_identity).
+        return article_bodies(body).of_kind(wanted[0], pos) or _named_org(body, wanted[0], pos) or mention
     if longest is None or any(not longest.endswith(f[3:]) for f in fuller):
         # No earlier form, or two different bodies share the head noun ("the health/interior ministry").
         return mention
     return mention if len(longest.split()) <= len(words) else words[0] + forms[longest][3:]
+
+
+def _crosses_phrase(form: str) -> bool:
+    """Whether "the ... <noun>" runs over a preposition or determiner into another phrase ("the unscheduled
+    detour after airline [crew]"): no form of one body's name."""
+    return any(w.casefold() in STOPWORDS or w.casefold() in PREPOSITIONS for w in form.split()[1:-1])
 
 
 # "Jo Roe (D-Ohio) and Ann Lee (D-Iowa) released a joint statement": who issued a document a later

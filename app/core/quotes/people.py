@@ -15,6 +15,7 @@ from app.core.lexicon.names import (
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     HONORIFICS,
+    KOREAN_FAMILY_NAMES,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     PHRASE_ROLE_NOUNS,
@@ -39,6 +40,7 @@ from app.core.speakers import (
     given_name_gender,
     is_title_word,
     name_tokens,
+    same_given_name,
     same_surname,
     strip_name_prefix,
 )
@@ -80,6 +82,13 @@ _APPOSITIVE_BEFORE = re.compile(
     rf"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|{_CAP_TOKEN}['’]s)\s+[^,.;:\"“”«»()]{{2,80}}?),\s+({_CAP_RUN.pattern})(?=\s*,)"
 )
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+# A finite verb outside a relative clause: the words after the comma are a clause of their own, not an
+# appositive ("Christmas, the vice president had broached").
+_FINITE_VERB = re.compile(
+    r"^(?:(?!\b(?:who|whom|whose|which|that)\b).)*?\b(?:had|has|have|was|were|is|are|will|would|could|"
+    r"did|does|said|says|told|tells)\b",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r",\s*\d{1,3}\b,?")
 
 
@@ -223,7 +232,9 @@ class _Registry:
             return False
         words = name.split()
         if len(words) > 1:
-            return True
+            # "Common Core", "New Year", "Sandy Hook": every word one the article also prints in lower case,
+            # and none a given name, is a thing's name, not a person's.
+            return not all(self._common_word(w) for w in words)
         tokens = name_tokens(name)
         if not tokens or any(len(name_tokens(run)) > 1 for run in self._runs_for(tokens[-1])):
             return bool(tokens)
@@ -352,6 +363,8 @@ class _Registry:
         for person in self.people:
             if not any(_role_match(head, role) for role in person.roles):
                 continue
+            if (person.roles & _RANK_MODIFIERS) - set(words):
+                continue  # "the president" is no vice president, "the director" no deputy director
             hits = sum(1 for w in words if any(_role_match(w, role) for role in person.roles))
             # Prefer full matches, then people introduced before the mention, then the most recent.
             rank = (
@@ -371,6 +384,8 @@ class _Registry:
         return chosen
 
 
+# Words that make an office another one: a vice president is not the president the article names.
+_RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub"})
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*")
 # A lone capitalised word with these endings opens a sentence as a participle or an adverb ("Continuing,",
@@ -445,6 +460,10 @@ _ROMAN = frozenset({"ii", "iii", "iv"})
 _HEADER_WORD = re.compile(r"^[A-Z][A-Z'’&-]{2,}$")
 
 
+# A middle initial: one capital and its period ("A." in "Jo A. Roe").
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _not_a_person(name: str) -> bool:
     """Capitalised words that cannot be a person's name, whatever the article: a place ("New Hampshire",
     "Fort Pierce", "Wall Street"), a run of places, nationality and party labels, titles and dates
@@ -455,15 +474,19 @@ def _not_a_person(name: str) -> bool:
     if not words:
         return True
     folded = [_fold(w).strip(".") for w in words]
-    for word, fold in zip(words, folded, strict=True):
+    for index, (word, fold) in enumerate(zip(words, folded, strict=True)):
         if not word[:1].isupper() and fold not in _PARTICLES and not re.match(_HYPHEN_PARTICLE, word):
             return True
-        if _MODIFIER_COMPOUND.match(word) and not re.match(_HYPHEN_PARTICLE, word):
+        if _is_modifier_compound(words, index):
             return True
     if any(_POSSESSIVE_WORD.search(w) for w in words[:-1]):
         return True
-    if any(f in _HEADLINE_WORDS for f in folded[1:]):
-        return True  # a headline in title case ("Jo Roe On How The Vote Was Won")
+    if any(
+        f in _HEADLINE_WORDS and not _INITIAL.fullmatch(w) for w, f in zip(words[1:], folded[1:], strict=True)
+    ):
+        # A headline in title case ("Jo Roe On How The Vote Was Won"); a middle initial ("Jo A. Roe") is
+        # no headline word.
+        return True
     if len(words) == 1 and (len(folded[0]) == 1 or folded[0] in NUMBER_WORDS):
         return True  # "R" of a party tag, "Eight candidates"
     if (
@@ -486,7 +509,9 @@ def _not_a_person(name: str) -> bool:
 def _same_person(a: list[str], b: list[str]) -> bool:
     if not a or not b or not same_surname(a[-1], b[-1]):
         return False
-    return all(x == y or x[:1] == y[:1] for x, y in zip(a[-2::-1], b[-2::-1], strict=False))
+    return all(
+        x == y or x[:1] == y[:1] or same_given_name(x, y) for x, y in zip(a[-2::-1], b[-2::-1], strict=False)
+    )
 
 
 def _split_run(run: str) -> tuple[list[str], str]:
@@ -550,9 +575,17 @@ def _split_run(run: str) -> tuple[list[str], str]:
 
 
 def _modifies_next(word: str) -> bool:
-    return _POSSESSIVE_WORD.search(word) is not None or (
-        _MODIFIER_COMPOUND.match(word) is not None and not re.match(_HYPHEN_PARTICLE, word)
-    )
+    return _POSSESSIVE_WORD.search(word) is not None or _is_modifier_compound([word], 0)
+
+
+def _is_modifier_compound(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]`` is a modifier compound ("Democratic-leaning", "Ohio-based"): a capitalised
+    word joined to a lower-case one, unless it is an Arabic particle ("al-Rashid") or a Korean given name
+    after its family name ("Moon Jae-in", "Kim Yong-hyun")."""
+    word = words[index]
+    if _MODIFIER_COMPOUND.match(word) is None or re.match(_HYPHEN_PARTICLE, word):
+        return False
+    return index == 0 or _fold(words[index - 1]) not in KOREAN_FAMILY_NAMES
 
 
 def _opens_clause(word: str) -> bool:
@@ -653,6 +686,8 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
             registry.runs_by_surname.setdefault(tokens[-1], set()).add(name)
             for inner in tokens[1:-1] if len(tokens) >= 3 else ():
                 registry.runs_by_inner.setdefault(inner, set()).add(name)
+        if _modifies_role_phrase(body, match.end()):
+            continue  # "former Acme chief Jo Roe", "former TV network anchor Jo Roe": Acme and TV are no one
         before = _WORD_BEFORE_RUN.search(body, max(0, match.start() - 40), match.start())
         if before is not None and _fold(before.group(2)) in ROLE_NOUNS:
             roles += [_fold(w) for w in before.group(0).split() if _fold(w) not in STOP]
@@ -661,7 +696,8 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
     for pattern, name_group, desc_group in ((_APPOSITIVE_AFTER, 1, 2), (_APPOSITIVE_BEFORE, 2, 1)):
         for match in pattern.finditer(body):
             desc = [_fold(w) for w in _WORD.findall(match.group(desc_group))]
-            if not any(w in ROLE_NOUNS for w in desc):
+            if not any(w in ROLE_NOUNS for w in desc) or _FINITE_VERB.search(match.group(desc_group)):
+                # "... before Christmas, the vice president had broached": a clause, not an appositive.
                 continue
             roles, name = _split_run(match.group(name_group))
             if name and not _is_org(name):
@@ -670,6 +706,23 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
         person.display = registry.fullest_form(person.display, gender=honorific_gender(person.roles))
         person.tokens = name_tokens(person.display)
     return registry
+
+
+# One to three lowercase words after a capitalised run, then the next run.
+_WORDS_THEN_CAPITAL = re.compile(r"((?:[ \u00a0]+[a-z][\w-]*){1,3})[ \u00a0]+[A-Z]")
+
+
+def _modifies_role_phrase(body: str, end: int) -> bool:
+    """Whether the capitalised run ending at ``end`` modifies the role phrase after it: lowercase words up to
+    a role noun, then another capitalised run ("Acme chief Jo Roe", "TV network anchor Jo Roe"). Such a run
+    names the body or the place the role belongs to; the person is the run after the role."""
+    found = _WORDS_THEN_CAPITAL.match(body, end)
+    if found is None:
+        return False
+    words = [_fold(w) for w in found.group(1).split()]
+    if any(w in STOP or w in _COMPLEMENT_WORDS for w in words):
+        return False  # "Clinton and top aide Jo Roe": two people, not a modifier and its head
+    return words[-1] in ROLE_NOUNS or words[-1] in PHRASE_ROLE_NOUNS
 
 
 # One or two lowercase words right before a capitalised run: "harbour master" in "harbour master Jon Eriksen".

@@ -10,8 +10,8 @@ from app.core.lexicon.words import PRONOUNS, SENTENCE_OPENERS, STOP
 from app.core.quotes.context import Context
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mention_before import mention_before
-from app.core.quotes.mentions import LEADING_CLAUSE, ROLE_WORD_NEXT
-from app.core.quotes.people import _CAP_RUN, _fold, _is_org, _split_run
+from app.core.quotes.mentions import LEADING_CLAUSE, ROLE_WORD_NEXT, role_word
+from app.core.quotes.people import _CAP_RUN, _fold, _is_org, _modifies_role_phrase, _split_run
 from app.core.speakers import name_tokens
 
 # Words that open a subordinate clause before the sentence's own subject ("When he asked, Doe left").
@@ -33,6 +33,13 @@ _SUBORDINATORS = frozenset(
 )
 
 
+# Sentence openers that begin a role phrase, not a clause: "Former Acme chief Jo Roe, an ally, calls ...":
+# the words up to the comma hold the subject.
+_NOUN_PHRASE_OPENERS = frozenset({"former", "fellow"})
+# A possessive pronoun's noun phrase, then a name in apposition: "Her chief policy aide, Jo Roe, ...".
+_POSSESSED_THEN_NAME = re.compile(rf"[Hh]er\s[^,.;:\"“”]{{1,80}},\s+{_CAP_RUN.pattern}")
+
+
 def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
     """The person a sentence is about, for later pronouns: "<name> said", "He ...", or a name up front."""
     text = ctx.body[start : min(end, start + _WINDOW)]
@@ -52,15 +59,42 @@ def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
     # "Kim Doe appeared on the show, where they said ...": a clause's "they" names nobody, the name opening
     # the sentence still does.
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    if first.casefold() in PRONOUNS:
+    if first.casefold() in PRONOUNS and not _POSSESSED_THEN_NAME.match(text):
+        # "Her chief aide, Jo Roe, calls ...": the name in apposition is the subject, not the possessor.
         return ctx.last_person(start, first.casefold())
     opener = LEADING_CLAUSE.match(text)
-    if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
+    if (
+        opener is not None
+        and _fold(opener.group(1)) in SENTENCE_OPENERS
+        and _fold(opener.group(1)) not in _NOUN_PHRASE_OPENERS
+    ):
         # "When the count ended, Jo Doe spoke", "When Roe left, Doe took over": the subject follows the
         # opening clause, and a name inside that clause is not in focus.
         text = text[opener.end() :]
+        after_opener = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+        if after_opener in PRONOUNS:
+            # "In the video, he sends a message to Roe's lawyer": the pronoun is the subject, not Roe.
+            return ctx.last_person(start + opener.end(), after_opener)
+    opening = _CAP_RUN.match(text)
+    opening_name = _split_run(opening.group(0))[1] if opening is not None else ""
+    verb_next = _LOWERCASE_NEXT.match(text, opening.end()) if opening is not None else None
+    full_name_opens = (
+        opening is not None
+        and verb_next is not None
+        and not role_word(verb_next.group(1))
+        and _fold(verb_next.group(1)) not in STOP
+        and len(opening_name.split()) >= 2
+        and not _is_org(opening_name)
+        and not _NOT_A_PERSON.search(opening_name)
+    )
     # A known person among the sentence's first words ("Trade envoy Li Wei visited the plant").
     for early in _CAP_RUN.finditer(text, 0, min(len(text), 60)):
+        if full_name_opens and opening is not None and early.start() >= opening.end():
+            # "Jo Doe blasted Roe and defended Lee": a full name opens the sentence; the people after it
+            # are its objects, however well known.
+            break
+        if _modifies_role_phrase(text, early.end()):
+            continue  # "Former Obama spokesman Jo Roe": the run modifies the subject, the name after it
         _, early_name = _split_run(early.group(0))
         known = ctx.registry.find(name_tokens(early_name)) if early_name else None
         if known is not None:
@@ -137,6 +171,11 @@ _VERB_SHAPED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|will|would|coul
 
 # A capitalised run after a comma and before a lowercase word: a subject after opening clauses.
 _SUBJECT_AFTER_COMMA = re.compile(rf",\s+({_CAP_RUN.pattern})\s+(?=[a-z])")
+
+
+# The lowercase word right after a capitalised run (and its party tag): its verb ("Jo Doe (D-Ohio) blasted
+# ..."), or a role noun that the run only modifies ("Popular Christian speaker Jo Doe").
+_LOWERCASE_NEXT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+([a-z][\w-]*)")
 
 
 # Capitalised runs that are teams, bodies or labels, never a person in focus: an acronym or a digit inside

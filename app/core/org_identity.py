@@ -1,0 +1,277 @@
+"""One organisation under the forms an article or an event prints: an acronym and its full name ("ANA" /
+"All Nippon Airways"), a name cut short ("Nippon Airways"), and a class noun ("the airline") for the one body
+of that kind the article named.
+
+Pure functions over text; an article's bodies are read once (one pass over the body) and kept for the few
+questions its quotes ask.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from app.core.lexicon.organisations import ORG_KIND_SYNONYMS, ORG_KINDS, ORG_NAME_FUNCTION_WORDS
+from app.core.lexicon.speech import VERB_WORDS
+from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS
+
+_KIND_OF_WORD = {word: kind for kind, words in ORG_KINDS.items() for word in {kind, kind + "s", *words}}
+
+# A run of capitalised words, small function words allowed between them ("Department of Homeland Security",
+# "Bank of England"), hyphenated parts kept ("All-Nippon Airways"), then an optional acronym in brackets. An
+# "and" ends the run: "Vale Airways and Norland Airlines" are two bodies more often than one name.
+_CAP_WORD = r"(?:[A-Z][\w&'’.-]*|&)"
+_NAME_RUN = re.compile(
+    rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|on)[ \t]+)?{_CAP_WORD})*"
+    r"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z.&]{1,9})\))?"
+)
+_INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# A speech verb right after a name (its optional acronym skipped): "ANA said", "All Nippon Airways told RT".
+_SPEECH_AFTER = re.compile(rf"\s+(?:also\s+|has\s+|had\s+)?(?:{VERB_WORDS})\b", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”]?\s+|\n\s*|[\"“]\s*)$")
+
+
+# An acronym as printed: capitals, dotted or not, an "o" of "of" allowed inside ("DoJ", "BoE").
+_ACRONYM = re.compile(r"^[A-Z](?:[A-Z]|o(?=[A-Z]))+$")
+
+
+def acronym_letters(token: str) -> str | None:
+    """The letters of an acronym ("ANA", "N.R.A.", "the FBI", "DoJ"), upper-cased; None for anything else."""
+    token = re.sub(r"^(?:[Tt]he\s+)", "", token.strip())
+    letters = POSSESSIVE_END.sub("", token.replace(".", ""))
+    if 2 <= len(letters) <= 6 and _ACRONYM.match(letters):
+        return letters.upper()
+    return None
+
+
+def _name_words(name: str) -> list[str]:
+    """The capitalised words of a body's name, hyphenated parts apart, function words left out."""
+    words = re.sub(r"^(?:[Tt]he\s+)", "", name).split()
+    parts = [p for w in words for p in (w.split("-") if not _INITIALISM.match(w) else [w])]
+    return [
+        p
+        for p in parts
+        if p and (p == "OF" or p.casefold() not in ORG_NAME_FUNCTION_WORDS) and p[:1].isupper()
+    ]
+
+
+def initials(name: str, *, keep_of: bool = False) -> str:
+    """The initials of a body's name, as its acronym writes them: "All Nippon Airways" is "ANA", "Federal
+    Bureau of Investigation" "FBI", "U.S. Department of Justice" "USDJ" (an initialism keeps its letters);
+    with ``keep_of`` an "of" counts ("Department of Justice" is "DOJ")."""
+    words = _name_words(re.sub(r"\bof\b", "OF", name)) if keep_of else _name_words(name)
+    letters = []
+    for word in words:
+        plain = _POSSESSIVE.sub("", word)
+        if plain == "OF":
+            letters.append("O")
+        elif _INITIALISM.match(plain) or acronym_letters(plain) is not None:
+            letters.append(plain.replace(".", "").upper())
+        else:
+            letters.append(plain[:1].upper())
+    return "".join(letters)
+
+
+def is_acronym_of(short: str, full: str) -> bool:
+    """Whether ``short`` is the acronym of the name ``full`` (two name words or more): of all its words, "of"
+    skipped or counted ("DHS", "DOJ"), or of the words before a closing "of <place>" ("the NRA" for
+    "National Rifle Association of America")."""
+    letters = acronym_letters(short)
+    words = _name_words(full)
+    if letters is None or acronym_letters(full) is not None or len(words) < 2:
+        return False
+    if org_kind(full) is None and len(words) < 3:
+        return False  # "Jo Roe" is no "JR": two words of no body's kind may well be a person
+    forms = {initials(full), initials(full, keep_of=True)}
+    owner = re.match(r"^(.+?)\s+of\s+[A-Z][^,]*$", full.strip())
+    if owner is not None and len(_name_words(owner.group(1))) >= 2:
+        forms.add(initials(owner.group(1)))
+    return letters in forms
+
+
+def org_kind(name: str) -> str | None:
+    """The kind of body a name or a class noun names ("airline" for "All Nippon Airways" and for "the
+    carrier"), by its head: the last word, or the word before "of" ("Department of Justice"). None when the
+    head names no kind of body."""
+    words = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name.strip()).split()
+    if not words:
+        return None
+    folded = [_POSSESSIVE.sub("", w).rstrip(".").casefold() for w in words]
+    head = folded[folded.index("of") - 1] if "of" in folded[1:] else folded[-1]
+    if head == "lines" and len(folded) > 1 and folded[-2] == "air":
+        head = "airlines"  # "Delta Air Lines"
+    head = ORG_KIND_SYNONYMS.get(head, head)
+    return _KIND_OF_WORD.get(head)
+
+
+def is_body(name: str) -> bool:
+    """Whether a speaker's name names a body, not a person: an acronym ("AP") or a name whose head is a
+    kind of body ("Associated Press", "Vale Airlines"). What no "he" or "she" refers to."""
+    if acronym_letters(name) is not None:
+        return True
+    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
+    # "Margaret Court", "Emily Post": a given name first makes a person of a name a body's word closes.
+    return org_kind(name) is not None and first not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
+@dataclass(frozen=True)
+class _Body:
+    start: int
+    name: str
+    kind: str | None
+    voiced: bool  # the name is the subject of a speech verb, or follows "according to"
+
+
+@dataclass
+class ArticleBodies:
+    """The bodies an article names, in body order, and the acronyms it defines ("All Nippon Airways (ANA)")."""
+
+    bodies: list[_Body] = field(default_factory=list)
+    defined: dict[str, str] = field(default_factory=dict)  # acronym letters -> full name
+    known_forms: dict[str, str] = field(default_factory=dict)  # name as printed -> fullest form
+
+    def full_name(self, acronym: str) -> str | None:
+        """The name an acronym stands for in this article: the one the article defines, else the one body
+        named whose initials it is; None when none or two different ones."""
+        letters = acronym_letters(acronym)
+        if letters is None:
+            return None
+        if letters in self.defined:
+            return self.defined[letters]
+        names = {b.name for b in self.bodies if b.kind is not None and is_acronym_of(letters, b.name)}
+        return next(iter(names)) if len(names) == 1 else None
+
+    def fullest(self, name: str) -> str:
+        """The fullest form of a body's name the article prints: an acronym's full name, a name cut short at
+        a word it begins with ("Nippon Airways" in an article that says "All Nippon Airways"). Anything
+        else, people included, is returned as given. Remembered: each name costs one pass over the bodies."""
+        if name not in self.known_forms:
+            self.known_forms[name] = self._fullest(name)
+        return self.known_forms[name]
+
+    def _fullest(self, name: str) -> str:
+        expanded = self.full_name(name)
+        if expanded is not None:
+            return expanded
+        kind = org_kind(name)
+        if kind is None or not name[:1].isupper():
+            return name
+        words = name.split()
+        longer = {
+            b.name
+            for b in self.bodies
+            if b.kind == kind and len(b.name.split()) > len(words) and b.name.split()[-len(words) :] == words
+        }
+        return next(iter(longer)) if len(longer) == 1 else name
+
+    def of_kind(self, noun: str, pos: int) -> str | None:
+        """The one body of the kind ``noun`` names ("the airline", "the carrier") named before ``pos``, in its
+        fullest form; when several were named, the one of them the article gave a voice ("ANA said"). None
+        when no body of that kind, or two that nothing tells apart."""
+        kind = org_kind(noun)
+        if kind is None:
+            return None
+        named: dict[str, bool] = {}
+        for body in self.bodies:
+            if body.start >= pos:
+                break
+            name = self.fullest(body.name)
+            if org_kind(name) == kind:
+                named[name] = named.get(name, False) or body.voiced
+        if len(named) > 1:
+            named = {name: voiced for name, voiced in named.items() if voiced}
+        return next(iter(named)) if len(named) == 1 else None
+
+
+@functools.lru_cache(maxsize=8)
+def article_bodies(body: str) -> ArticleBodies:
+    """The bodies named in an article body (cached: every quote of one article asks about the same body)."""
+    found = ArticleBodies()
+    for run in _NAME_RUN.finditer(body):
+        name, offset = _clean_run(body, run)
+        if not name:
+            continue
+        acronym = run.group("acronym")
+        letters = acronym_letters(acronym) if acronym else None
+        if letters is not None and initials(name) == letters:
+            found.defined.setdefault(letters, name)
+        else:
+            letters = None
+        start = run.start() + offset
+        tail = body[run.end() : run.end() + 40]
+        voiced = _SPEECH_AFTER.match(tail) is not None or (
+            _ACCORDING_TO.search(body, max(0, start - 20), start) is not None
+        )
+        kind = org_kind(name)
+        if kind is None and " of " in name:
+            # "Passengers of Vale Airlines", "President of Acme Corp": the body is what follows "of".
+            owner = name.rsplit(" of ", 1)[1]
+            start += len(name) - len(owner)
+            name, kind = owner, org_kind(owner)
+        if kind is not None or acronym_letters(name) is not None or letters in found.defined:
+            found.bodies.append(_Body(start, name, kind, voiced))
+    # An acronym's own mentions ("ANA said") are mentions of the body it stands for.
+    found.bodies = [
+        _Body(b.start, b.name, org_kind(found.full_name(b.name) or b.name), b.voiced) for b in found.bodies
+    ]
+    return found
+
+
+def _clean_run(body: str, run: re.Match[str]) -> tuple[str, int]:
+    """A capitalised run as a body's name, and how far into the run it starts: no acronym in brackets, no
+    article, no sentence-opening word ("But", "All" opening a sentence; "All" inside one is a name's own), no
+    possessive, no function word at either end; a run that crosses a sentence's full stop is cut there."""
+    text = body[run.start() : run.start("acronym") - 1 if run.group("acronym") else run.end()].rstrip(" \t(")
+    words = text.split()
+    # A full stop closes a sentence unless it closes an initialism or one capital ("U.S.", "Jo A. Roe").
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(".") and not _INITIALISM.match(word) and len(word) > 2:
+            words = words[: i + 1]
+            break
+    offset = 0
+    at_start = _SENTENCE_START.search(body, max(0, run.start() - 3), run.start()) is not None
+    while words and (
+        words[0].casefold() in ORG_NAME_FUNCTION_WORDS
+        or (at_start and len(words) > 1 and _POSSESSIVE.sub("", words[0]).casefold() in SENTENCE_OPENERS)
+        or (at_start and words[0].casefold() in RUN_STOP)
+    ):
+        offset += len(words[0]) + 1
+        words.pop(0)
+    while words and words[-1].casefold() in ORG_NAME_FUNCTION_WORDS:
+        words.pop()
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]).rstrip(".,") or words[-1]
+    return " ".join(words), offset
+
+
+# Legal forms after a company's name that outlets add or drop: "Equifax" and "Equifax Inc." are one company.
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|Ltd|SA|AG|NV)\.?)+$")
+
+
+def _bare(name: str) -> str:
+    """A body's name without article, possessive and legal form, casefolded: what two outlets share."""
+    name = re.sub(r"^(?:[Tt]he\s+)", "", name.strip())
+    return _LEGAL_FORM.sub("", POSSESSIVE_END.sub("", name)).casefold()
+
+
+def same_organisation(name: str, known: Sequence[str]) -> str | None:
+    """The entry of ``known`` that is the body ``name`` abbreviates, spells out or gives with its legal form
+    ("ANA" and "All Nippon Airways", "the NRA" and "National Rifle Association", "Acme" and "Acme Corp.");
+    None when none, or two different ones."""
+    bare = _bare(name)
+    matches = [
+        k
+        for k in known
+        if is_acronym_of(name, k)
+        or is_acronym_of(k, name)
+        or (_bare(k) == bare and (_LEGAL_FORM.search(k) or _LEGAL_FORM.search(name)) and k != name)
+    ]
+    # "NRA" and "the NRA" in ``known`` are one body in two prints.
+    bodies = {acronym_letters(k) or _bare(k) for k in matches}
+    return matches[0] if len(bodies) == 1 else None

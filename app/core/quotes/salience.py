@@ -1,0 +1,143 @@
+"""Salience: the person a sentence puts in focus for the pronouns after it is the subject of its main clause,
+not a name inside an opening clause ("While Roe waited, Doe spoke"), after a preposition ("For Jo Roe,
+the vote ...") or in a possessive ("Roe's plan ...")."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.lexicon.words import PREPOSITIONS
+from app.core.quotes.context import Context
+from app.core.quotes.marks import _WINDOW
+from app.core.quotes.mentions import Mention
+from app.core.quotes.people import _CAP_RUN, _fold, _is_org, _split_run
+from app.core.quotes.subjects import sentence_subject
+from app.core.speakers import name_tokens
+
+# Words that open a clause or phrase before the sentence's own subject: "While Roe waited, Doe spoke",
+# "Although ..., Doe took", "Just a few months ago, Doe said", "At a rally in Leeds, Doe railed". Subordinating
+# conjunctions, prepositions and sentence adverbs (any word in "-ly" too); never a pronoun or a quantifier,
+# which open the main clause themselves ("Many voters, ..., say").
+_OPENERS = PREPOSITIONS | frozenset(
+    {
+        "after",
+        "although",
+        "as",
+        "because",
+        "before",
+        "despite",
+        "during",
+        "following",
+        "if",
+        "once",
+        "since",
+        "though",
+        "unless",
+        "until",
+        "when",
+        "whereas",
+        "while",
+        "amid",
+        "among",
+        "like",
+        "unlike",
+        "meanwhile",
+        "however",
+        "still",
+        "yet",
+        "then",
+        "now",
+        "just",
+        "last",
+        "earlier",
+        "later",
+        "soon",
+        "today",
+        "yesterday",
+        "instead",
+        "indeed",
+        "nevertheless",
+        "nonetheless",
+        "moreover",
+        "asked",
+        "speaking",
+    }
+)
+
+
+def _shared(ctx: Context, surname: str) -> bool:
+    """Whether a lone surname belongs to two people the article names in full ("Bill Clinton" and "Hillary
+    Clinton"): then "In a statement, Clinton said" puts neither in focus."""
+    tokens = name_tokens(surname)
+    if not tokens:
+        return True
+    given = {
+        name_tokens(run)[0]
+        for run in ctx.registry.runs_by_surname.get(tokens[-1], ())
+        if len(name_tokens(run)) > 1
+    }
+    return len(given) > 1
+
+
+def _opens_phrase(word: str) -> bool:
+    folded = _fold(word)
+    return folded in _OPENERS or (folded.endswith("ly") and len(folded) > 4)
+
+
+# Up to the comma that closes an opening clause or phrase: no sentence mark and no quotation inside.
+_OPENING = re.compile(r"[^.;:!?\"“”]{1,200}?,\s+")
+
+# The subject's noun phrase: a capitalised run, possibly after role words and modifiers ("Attorney General
+# Jo Roe", "Florida developer Jo Roe", "62-year-old Jo Roe", "Acme's Jo Roe"), closing with a name.
+_IRREGULAR = (
+    "said|told|says|wrote|took|made|gave|went|came|saw|got|sent|left|began|spoke|ran|won|lost|led|met|put|"
+    "kept|held|brought|thought|felt|found|knew|stood|became|chose|drew|fell|flew|grew|rose|shook|stole|"
+    "struck|swore|threw|woke|wore|paid|hit|cut|quit|let|read"
+)
+_VERB = (
+    rf"(?:has|had|have|is|was|will|would|could|can|did|does|may|might|must|should|{_IRREGULAR}|"
+    r"[a-z]+ed|[a-z]+[^s\W]s)\b"
+)
+_SUBJECT = re.compile(
+    rf"(?:(?!{_VERB})(?:[a-z0-9][\w-]*|{_CAP_RUN.pattern}(?:['’]s?)?)\s+){{0,4}}?(?P<name>{_CAP_RUN.pattern})"
+    r"(?P<aside>,\s+[^,.;:\"“”]{1,100},|\s+\([^()]{1,20}\))?"
+    r"\s+(?:(?:also|later|then|again|now|first|still|never|quickly|once|soon|openly|immediately)\s+)?"
+    rf"(?P<verb>{_VERB})"
+)
+
+
+def _main_clause(text: str) -> int:
+    """Where the main clause of a sentence starts: past up to two opening clauses or phrases that end in a
+    comma ("At a rally in Leeds, Ohio, ...": a place after the comma closes the phrase too)."""
+    pos = 0
+    for _ in range(3):
+        first = re.match(r"[\W_]*(\w+)", text[pos:])
+        if first is None or not _opens_phrase(first.group(1)):
+            break
+        opening = _OPENING.match(text, pos)
+        if opening is None:
+            break
+        pos = opening.end()
+        place = re.match(rf"{_CAP_RUN.pattern},\s+", text[pos:])
+        if place is not None and not _opens_phrase(place.group(0).split()[0]):
+            # "At a rally in Leeds, Ohio, Jo Roe ...": the state after the comma belongs to the phrase.
+            rest = text[pos + place.end() :]
+            if _SUBJECT.match(rest) is not None:
+                pos += place.end()
+    return pos
+
+
+def main_subject(ctx: Context, start: int, end: int) -> str | None:
+    """The person a sentence is about, for the pronouns after it: the named subject of its main clause
+    when one stands before its verb, else what :func:`sentence_subject` finds."""
+    text = ctx.body[start : min(end, start + _WINDOW)]
+    clause = _main_clause(text)
+    found = _SUBJECT.match(text, clause)
+    if found is not None and not found.group("name").isupper():
+        _, name = _split_run(found.group("name"))
+        phrase = text[found.start() : found.end("name")]
+        if name and not _is_org(name) and (len(name.split()) > 1 or (clause > 0 and not _shared(ctx, name))):
+            person = ctx.resolve(Mention(phrase, start + found.start()))
+            if person is not None and person not in ctx.descriptions:
+                return person
+    return sentence_subject(ctx, start, end)
