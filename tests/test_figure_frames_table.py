@@ -418,3 +418,17 @@ def test_a_number_no_predicate_governs_lends_no_noun_to_the_next() -> None:
         f for f in extract_figures("The storm cut power to 200,000 homes and killed three.") if f.value == 3
     )
     assert "home" not in counted_key(three.counted or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "absent"),
+    [
+        # "in all" is the whole, not what the money is for; "the spending bill" names a bill, not spending.
+        ("Vex would have about $8 billion in all for barriers.", "about $8 billion", "all"),
+        ("The spending package included $1.3 billion for fencing.", "$1.3 billion", "spent"),
+        ("Orr plans to move $8 billion in currently available funds.", "$8 billion", "currently"),
+    ],
+)
+def test_money_is_not_about_its_idioms(sentence: str, text: str, absent: str) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.text == text)
+    assert absent not in counted_key(figure.counted or "").split() + (figure.counted or "").split()

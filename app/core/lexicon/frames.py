@@ -129,7 +129,8 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # Campaigns and appeals: what was raised and what was spent are two amounts.
     "raised": (_MONEY, ("raised", "raising", "fundraising", "fund-raising", "outraising", "outraised")),
-    "spent": (_MONEY, ("spent", "spending", "outspent")),
+    # Not "spending": as a noun's modifier it names a bill ("the spending package"), not what was spent.
+    "spent": (_MONEY, ("spent", "outspent")),
     "aid": (_MONEY, ("aid", "relief", "donations", "donated", "pledged", "funding")),
     "stolen": (_MONEY, ("stole", "stolen", "swindled", "defrauded", "fraud", "scam", "scammed", "embezzled")),
     "bail": (_MONEY, ("bail",)),
