@@ -425,7 +425,7 @@ def test_a_number_no_predicate_governs_lends_no_noun_to_the_next() -> None:
     [
         # "in all" is the whole, not what the money is for; "the spending bill" names a bill, not spending.
         ("Vex would have about $8 billion in all for barriers.", "about $8 billion", "all"),
-        ("The spending package included $1.3 billion for fencing.", "$1.3 billion", "spent"),
+        ("The spending package passed on Friday held none of the $5.7 billion.", "$5.7 billion", "spent"),
         ("Orr plans to move $8 billion in currently available funds.", "$8 billion", "currently"),
     ],
 )
