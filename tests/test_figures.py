@@ -940,3 +940,19 @@ def test_a_software_release_number_is_no_figure(sentence: str) -> None:
 )
 def test_a_release_word_used_as_a_verb_keeps_its_count(sentence: str, value: float) -> None:
     assert [f.value for f in extract_figures(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "low", "high"),
+    [
+        # A half joined by hyphens, and a range whose first number leaves its unit to the second.
+        ("It was an 11-and-a-half hour flight.", "11-and-a-half hour", 11.5, None),
+        ("He was jailed for two-and-a-half years.", "two-and-a-half years", 2.5 * 8766, None),
+        ("Staff take a 40- to 60-hour course.", "40- to 60-hour", 40.0, 60.0),
+        ("They face three- to five-year terms.", "three- to five-year", 3 * 8766, 5 * 8766),
+    ],
+)
+def test_hyphenated_halves_and_suspended_ranges(body: str, text: str, low: float, high: float | None) -> None:
+    figure = next(f for f in extract_figures(body) if f.text == text)
+    assert figure.kind == "duration" and figure.value == pytest.approx(low)
+    assert figure.value_high == (pytest.approx(high) if high is not None else None)

@@ -67,7 +67,7 @@ _UNIT_AFTER = re.compile(
 _MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
 _MEASURE_CONTEXT = re.compile(r"[ ]+(?:tall|high|long|wide|deep|away|from|above|below|of water)\b", re.I)
 _RANGE_TAIL = re.compile(
-    rf"""[ ]*(?P<joiner>-|–|—|(?i:to|and|or))[ ]*
+    rf"""[ ]*(?P<joiner>-[ ]+(?i:to|or)|-|–|—|(?i:to|and|or))[ ]*
     (?P<currency>[£$€¥₹])?
     (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
       |(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN})))
@@ -128,7 +128,9 @@ class Draft:
 # --- scanning ---------------------------------------------------------------------------------------
 
 
-_AND_A_HALF = re.compile(r"[ ]+and[ ]+(?:a|one)[ ]+half\b")
+# "three- to five-year sentences": the first number's unit is left to the second.
+_SUSPENDED_HYPHEN = re.compile(r"-[ ]+(?i:to|or)[ ]")
+_AND_A_HALF = re.compile(r"(?:[ ]+|-)and(?:[ ]+|-)(?:a|one)(?:[ ]+|-)half\b")
 # "nine hours and 30 minutes", "three years and six months": one duration told in two units, the second smaller.
 _AND_BETWEEN = re.compile(r"[ ]+and[ ]+\Z")
 _TIME_UNIT_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6}
@@ -762,6 +764,8 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
         body.startswith("-", after)
         and not _UNIT_AFTER.match(body, after)
         and not _TIMES_TAIL.match(body, after)
+        and not _AND_A_HALF.match(body, after)
+        and not _SUSPENDED_HYPHEN.match(body, after)
         and not _counts_its_compound(body, after, words)
     ):
         return False  # "two-state solution", "one-sided"; but "a four-time champion" counts titles
