@@ -397,6 +397,10 @@ def test_an_adverb_after_the_noun_is_no_part_of_what_is_counted() -> None:
         "One woman told police she ran.",
         '"One picture shows the tanker," he said.',
         "The fans showed the rowdiness one sees in many towns.",
+        # A speaker named as "one <noun>": who speaks, not how many.
+        '"The numbers are wrong," he told one reporter.',
+        '"It is a lot of anger," said one Velmo councillor who opposed her.',
+        '"They like the inside game," one union official said.',
     ],
 )
 def test_an_indefinite_or_pronoun_one_counts_nothing(sentence: str) -> None:

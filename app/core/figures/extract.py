@@ -71,12 +71,23 @@ def is_read_time(body: str, draft: Draft) -> bool:
 _OPENERS = "\"'“‘(["
 
 
-def _opens_with_indefinite_one(body: str, draft: Draft, sentence_start: int) -> bool:
-    """ "One witness said ...", "One woman told police ...", "One picture shows ...": a sentence opening on "One"
-    and a noun, with no predicate that counts it, picks out someone; it counts nothing ("One man died" does)."""
-    if body[draft.start : draft.end] != "One":
-        return False
-    return not body[sentence_start : draft.start].strip(_OPENERS + " \n")
+def _indefinite_one(body: str, draft: Draft, sentence_start: int) -> bool:
+    """ "One witness said ...", "One picture shows ...", "he told one reporter", "one union official said": a
+    sentence opening on "One" and a noun, or a speaker named as "one <noun>", with no predicate that counts it,
+    picks out someone; it counts nothing ("One man died" does)."""
+    text = body[draft.start : draft.end]
+    if text == "One" and not body[sentence_start : draft.start].strip(_OPENERS + " \n"):
+        return True
+    return text == "one" and (
+        _SPEAKS_BEFORE.search(body, max(0, draft.start - 16), draft.start) is not None
+        or _SPEAKS_AFTER.match(body, draft.end, min(len(body), draft.end + 60)) is not None
+    )
+
+
+# "told one reporter", "said one Democrat", "according to one official": the verb that gives the speaker.
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|tells|according[ ]to)[ ]+\Z")
+# "one union official said", "one Democrat, who asked not to be named, said".
+_SPEAKS_AFTER = re.compile(r"(?:[ ]+[A-Za-z’'-]+){1,3}?(?:,[^,.\n]{1,40},)?[ ]+(?:said|says|told)\b")
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
@@ -123,7 +134,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if sentence is None or sentence.start != sentence_start:
             sentence = SentenceMatches(body, sentence_start, sentence_end, lowered)
         counted, verb, noun = counted_phrase(body, draft, sentence, drafts, figure_starts, index)
-        if verb is None and draft.kind == "count" and _opens_with_indefinite_one(body, draft, sentence_start):
+        if verb is None and draft.kind == "count" and _indefinite_one(body, draft, sentence_start):
             continue
         if (
             verb is not None
