@@ -322,6 +322,8 @@ def test_a_rate_or_a_time_point_is_no_duration(sentence: str) -> None:
 
 WORD_VALUES = [
     ("Half a million people fled.", "Half a million", 500_000.0),
+    ("It needs the votes of the half-dozen Velmo senators.", "half-dozen", 6.0),
+    ("A half-million people fled.", "A half-million", 500_000.0),
     ("Half a dozen boats sank.", "Half a dozen", 6.0),
     ("The hack cost nearly half a billion dollars.", "nearly half a billion dollars", 5e8),
     ("A dozen boats sank.", "A dozen", 12.0),
