@@ -123,7 +123,7 @@ def test_a_group_is_found_by_each_members_wording_and_its_keys_follow_correction
             group.counted_key,
             group.value,
             group.value_high,
-            [(m.kind, m.unit, m.counted_key, m.value, m.value_high) for m in members],
+            [(m.kind, m.unit, m.counted_key) for m in members],
         )
         assert stored == set(expected)
         assert group.value == 40

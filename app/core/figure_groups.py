@@ -99,8 +99,9 @@ def assign_and_bridge(
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """For each new figure: the existing group it joins, or a negative key (-1, -2, ...) for a new group.
 
-    All members of a group share its quantity key, so ``existing`` may hold just one figure per group;
-    that keeps the cost of an add proportional to the number of groups.
+    ``existing`` holds the members each stored group offers (the store sends its first ``MEMBER_LIMIT``),
+    each with its own value, wording and context, so a new figure meets the member it fits best whichever
+    outlet came first, and an add costs a bounded amount per reachable group.
 
     New figures that are one quantity share one negative key, so an article that repeats a figure
     starts a single group. When several existing groups hold the quantity (only possible if they were
@@ -629,9 +630,9 @@ CONTEXT_LIMIT = 300
 
 
 def merged_context(kept: str | None, added: str | None, limit: int = CONTEXT_LIMIT) -> str | None:
-    """A group's context after a member joined: the words it had, then the member's new words while they fit
-    in ``limit`` characters. A group that remembers every member's words (not only its founder's) is found
-    by a later outlet that words the number like any one of them."""
+    """A group's stored context (``FigureGroup.context``) after a member joined: the words it had, then the
+    member's new words while they fit in ``limit`` characters. The grouping itself reads each offered
+    member's own context (see ``MEMBER_LIMIT``); this is the group's record of them."""
     words = (kept or "").split()
     seen = set(words)
     length = len(kept or "")

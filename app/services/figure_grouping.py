@@ -2,7 +2,7 @@
 
 The core decides membership (``assign_and_bridge``) and status (``figure_status``); this module reads the
 groups a new article can join through the key index (``FigureGroupKey``: each group's value and every
-wording of what its members count), stores the answer, keeps each group's status up to date as members
+wording of what its members count) and offers their first members, stores the answer, keeps each group's status up to date as members
 join, and merges two groups when a later outlet shows them to be one quantity.
 """
 
@@ -13,7 +13,7 @@ import hashlib
 import math
 from collections.abc import Sequence
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import delete, func, insert, update
 from sqlmodel import Session, col, select
 
 from app.core.figure_groups import (
@@ -126,16 +126,10 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
                 keys[(real[key], hashed)] = counted
         figure.group_id = real.get(key, key)
         session.add(figure)
-        # The group is found by each member's wording, value and band too, not only its founder's: every
-        # member is offered (``_offered_members``), so every member's keys reach it.
-        for hashed, counted in member_keys(item).items():
-            if hashed in known.get(figure.group_id, ()) or (figure.group_id, hashed) in keys:
-                continue
-            if counted is None and (band := band_key(item)) is not None and hashed == key_hash(band):
-                if band_is_full(offered.get(hashed, set()) - {figure.group_id}):
-                    continue
-                offered.setdefault(hashed, set()).add(figure.group_id)
-            keys[(figure.group_id, hashed)] = counted
+        if (member := member_lookup(item)) is not None:
+            hashed = key_hash(member)
+            if hashed not in known.get(figure.group_id, ()):
+                keys.setdefault((figure.group_id, hashed), figure.counted_key)
     if keys:
         session.execute(
             insert(FigureGroupKey),
@@ -237,18 +231,47 @@ def _offered_members(session: Session, known: dict[int, set[int]]) -> list[Place
     came first), bounded per group however many outlets repeat it."""
     if not known:
         return []
-    placed: list[PlacedFigure] = []
-    taken: dict[int, int] = {}
-    for figure in session.exec(
-        select(Figure)
+    # Numbered within each group in the query itself: a group that a thousand outlets joined still sends
+    # only its first members.
+    number = (
+        func.row_number().over(partition_by=col(Figure.group_id), order_by=col(Figure.id)).label("number")
+    )
+    members = (
+        select(col(Figure.id).label("figure_id"), number)
         .where(col(Figure.group_id).in_(sorted(known)), col(Figure.chrome).is_(False))
+        .subquery()
+    )
+    rows = session.exec(
+        select(
+            Figure.id,
+            Figure.article_id,
+            Figure.group_id,
+            Figure.value,
+            Figure.value_high,
+            Figure.unit,
+            Figure.qualifier,
+            Figure.counted_key,
+            Figure.kind,
+            Figure.text,
+            Figure.counted,
+            Figure.context,
+        )
+        .join(members, col(Figure.id) == members.c.figure_id)
+        .where(members.c.number <= MEMBER_LIMIT)
         .order_by(col(Figure.group_id), col(Figure.id))
-    ).all():
-        group_id = figure.group_id or 0
-        if taken.get(group_id, 0) >= MEMBER_LIMIT:
+    ).all()
+    placed: list[PlacedFigure] = []
+    # Members the grouping cannot tell apart (wire copy printed by several outlets) are offered once.
+    seen: set[tuple[object, ...]] = set()
+    for figure_id, article_id, group_id, *reading in rows:
+        if (group_id, *reading) in seen:
             continue
-        taken[group_id] = taken.get(group_id, 0) + 1
-        placed.append(PlacedFigure(_figure_item(figure), group_id))
+        seen.add((group_id, *reading))
+        value, high, unit, qualifier, counted, kind, text, printed, context = reading
+        item = FigureItem(
+            figure_id or 0, article_id, value, high, unit, qualifier, counted, kind, text, printed, context
+        )
+        placed.append(PlacedFigure(item, group_id or 0))
     return placed
 
 
@@ -287,10 +310,10 @@ def group_keys(
     counted: str | None,
     value: float | None,
     value_high: float | None,
-    members: Sequence[tuple[str, str | None, str | None, float | None, float | None]] = (),
+    members: Sequence[tuple[str, str | None, str | None]] = (),
 ) -> dict[int, str | None]:
-    """The hashed keys a group is found by, each with the counted key it stands for (None for a value or a
-    band): its founding quantity's keys, then each member's, given as (kind, unit, counted key, value, high)."""
+    """The hashed keys a group is found by, each with the counted key it stands for (None for the value):
+    its founding quantity's keys, then what each member, given as (kind, unit, counted key), counts."""
     founder = _stand_in(kind, unit, counted, value, value_high)
     found: dict[int, str | None] = {}
     if (quantity := quantity_lookup(founder)) is not None:
@@ -299,30 +322,10 @@ def group_keys(
         found[key_hash(value_key)] = None
     if (band := band_key(founder)) is not None:
         found.setdefault(key_hash(band), None)
-    for member_kind, member_unit, member_counted, member_value, member_high in members:
-        member = dataclasses.replace(
-            founder,
-            kind=member_kind,
-            unit=member_unit,
-            counted_key=member_counted,
-            value=member_value,
-            value_high=member_high,
-        )
-        for hashed, counted in member_keys(member).items():
-            found.setdefault(hashed, counted)
-    return found
-
-
-def member_keys(member: FigureItem) -> dict[int, str | None]:
-    """The hashed keys one member adds to its group: its wording (when that alone can join figures), its
-    value and its band, each with the counted key it stands for (None for a value or a band)."""
-    found: dict[int, str | None] = {}
-    if (wording := member_lookup(member)) is not None:
-        found[key_hash(wording)] = member.counted_key
-    if (value_key := value_lookup(member)) is not None:
-        found.setdefault(key_hash(value_key), None)
-    if (band := band_key(member)) is not None:
-        found.setdefault(key_hash(band), None)
+    for member_kind, member_unit, member_counted in members:
+        member = dataclasses.replace(founder, kind=member_kind, unit=member_unit, counted_key=member_counted)
+        if (wording := member_lookup(member)) is not None:
+            found.setdefault(key_hash(wording), member_counted)
     return found
 
 
@@ -333,22 +336,19 @@ def index_group(session: Session, group: FigureGroup, members: Sequence[Figure])
     had = set(session.exec(select(FigureGroupKey.hash).where(col(FigureGroupKey.group_id) == group.id)).all())
     session.execute(delete(FigureGroupKey).where(col(FigureGroupKey.group_id) == group.id))
     founder = _stand_in(group.kind, group.unit, group.counted_key, group.value, group.value_high)
-    bands = {
-        key_hash(band)
-        for figure in [founder, *(_figure_item(m) for m in members)]
-        if (band := band_key(figure)) is not None
-    }
+    band = band_key(founder)
+    band_hash = key_hash(band) if band is not None else None
     found = group_keys(
         group.kind,
         group.unit,
         group.counted_key,
         group.value,
         group.value_high,
-        [(m.kind, m.unit, m.counted_key, m.value, m.value_high) for m in members],
+        [(m.kind, m.unit, m.counted_key) for m in members],
     )
-    for band_hash in sorted(bands - had):
-        # A band takes only its first groups (``figure_groups.BAND_CAPACITY``): a group whose founder or
-        # members changed enters a new band only while that band has room.
+    if band_hash is not None and band_hash not in had:
+        # A band takes only its first groups (``figure_groups.BAND_CAPACITY``): a founder that changed
+        # enters its new band only while that band has room.
         others = session.exec(
             select(FigureGroupKey.group_id).where(
                 FigureGroupKey.event_id == group.event_id, FigureGroupKey.hash == band_hash
@@ -375,7 +375,7 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
         return
     group.article_count += 1  # all new members come from the one article being added
     for member in members:
-        # The group remembers the words of every member, not only its founder's (see merged_context).
+        # The group's record of its members' words (the grouping reads each offered member's own).
         group.context = merged_context(group.context, member.context)
     if group.label == group.kind and (named := next((m.counted for m in members if m.counted), None)):
         # A group founded by a figure that named nothing ("$5 billion") takes the first phrase a member
