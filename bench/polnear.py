@@ -25,11 +25,12 @@ Scoring rules:
   - ``pronoun``: the gold gives the pronoun as written, not whom it refers to. The referent is taken to be
     the nearest source before the pronoun that the annotators marked in *any* attribution (direct or
     indirect speech) and that names someone (a capitalised word that is not a pronoun); right when the
-    predicted surname is one of its words. A proxy: it fails when the referent was last named outside an
-    attribution ("Trump arrived. He said ..."), so pronoun accuracy is a lower bound. A "he" or "she" given
-    to a body (an acronym, or a name a body's word closes: "AP", "Environmental Protection Agency") is wrong
-    even when the proxy's source holds the word (before this rule the engine's 1166/1617 on train counted
-    such answers; see the commit that added it for both figures).
+    predicted surname is one of its words, or the source names one name word only ("his wife, Jane,", "the
+    Donald") and the predicted full name carries it. A proxy: it fails when the referent was last named
+    outside an attribution ("Trump arrived. He said ..."), so pronoun accuracy is a lower bound. A "he" or
+    "she" given to a body (an acronym, or a name a body's word closes: "AP", "Environmental Protection
+    Agency") is wrong even when the proxy's source holds the word (before this rule the engine's 1166/1617
+    on train counted such answers; see the commit that added it for both figures).
   - ``description``: right when the prediction shares the description's head word ("a Clinton spokesman"
     / "Clinton campaign spokesman"), or its surname is in the description ("Trump's campaign manager Corey
     Lewandowski"), or, for a definite description of an earlier person ("the senator"), in the nearest
@@ -192,7 +193,9 @@ def named_right(span: str, predicted: str) -> bool:
     if any(same_surname(tokens[-1], head) for head in heads):
         return True  # the article's misspelling ("Keidis") of the person's name counts as that person
     span_tokens = name_tokens(_PARENS.sub(" ", span))
-    return len(span_tokens) == 1 and len(tokens) > 1 and span_tokens[0] in tokens
+    # A lone word is folded as a surname ("Hillary" -> "hilary", doubled letters written once), the given
+    # name of a full name is not: both are compared with their doubled letters written once.
+    return len(span_tokens) == 1 and len(tokens) > 1 and _singled(span_tokens[0]) in map(_singled, tokens)
 
 
 def speaker_right(
@@ -211,7 +214,7 @@ def speaker_right(
     if kind == "pronoun":
         if expected["speaker"].strip().casefold() in _GENDERED and is_body(predicted):
             return False  # "he" given to "AP" or "HP": no body is a "he" or "she", whatever the proxy says
-        return surname is not None and earlier is not None and surname in _name_words(earlier)
+        return surname is not None and earlier is not None and _refers_to(earlier, predicted, surname)
     described = _name_words(expected["speaker"])
     head = [w.casefold() for w in _WORD.findall(expected["speaker"])]
     predicted_words = {w.casefold() for w in _WORD.findall(predicted)}
@@ -221,7 +224,29 @@ def speaker_right(
         return True  # "the DNC" printed, its full name predicted: one body (org_identity's initials rule)
     if surname is not None and surname in described:
         return True
-    return surname is not None and earlier is not None and surname in _name_words(earlier)
+    return surname is not None and earlier is not None and _refers_to(earlier, predicted, surname)
+
+
+def _refers_to(source: str, predicted: str, surname: str) -> bool:
+    """Whether the annotated ``source`` names the predicted person: the predicted surname is one of its words,
+    or, as for a one-word named span, the source names one name word only ("his wife, Jane,") and the
+    predicted full name carries it."""
+    from app.core.speakers import name_tokens
+
+    if surname in _name_words(source):
+        return True
+    capitals = [w for w in _WORD.findall(source) if w[:1].isupper() and w.casefold() not in _NOT_NAMES]
+    tokens = name_tokens(predicted)
+    return (
+        len(capitals) == 1
+        and len(tokens) > 1
+        and any(_singled(w) in map(_singled, tokens) for w in name_tokens(capitals[0]))
+    )
+
+
+def _singled(word: str) -> str:
+    """A name word with its doubled letters written once ("hillary" -> "hilary")."""
+    return re.sub(r"(\w)\1+", r"\1", word)
 
 
 def score(articles: Sequence[dict[str, Any]], *, verbose: bool) -> Tally:

@@ -163,3 +163,48 @@ def test_he_never_refers_to_a_body_named_in_between() -> None:
         "\u201cLet me talk to the council first and call you back,\u201d he said."
     )
     assert [q.speaker for q in extract_quotes(body)] == ["Al Doe"]
+
+
+def test_a_bare_body_head_is_made_whole_from_its_mention() -> None:
+    body = "Text."
+    bodies = article_bodies(body)
+    assert bodies.as_named("Ministry", "Norland's Roads Ministry", 0) == "Norland's Roads Ministry"
+    assert (
+        bodies.as_named("Ministry", "a spokeswoman for Varn's Foreign Ministry", 0)
+        == "Varn's Foreign Ministry"
+    )
+    assert bodies.as_named("Jo Roe", "Varn's Jo Roe", 0) == "Jo Roe"  # people are left alone
+
+
+def test_a_ministry_owned_by_a_country_keeps_its_name() -> None:
+    body = "\u201cThe alliance with our neighbours is strong and will not change,\u201d Norland's Roads Ministry said."
+    assert [q.speaker for q in extract_quotes(body)] == ["Norland's Roads Ministry"]
+
+
+def test_an_and_inside_a_name_and_a_class_noun_alone() -> None:
+    body = "The U.S. Fish and Wildlife Service said so. Airlines have strict rules."
+    assert [b.name for b in article_bodies(body).bodies] == ["U.S. Fish and Wildlife Service"]
+
+
+def test_the_carrier_is_the_airline_a_short_form_gave_a_voice() -> None:
+    body = (
+        "A passenger on Norland Coastal Airways Flight 17 held a Vale Airlines boarding pass.\n\n"
+        "A spokesperson for Norland Coastal told reporters the crew had acted correctly.\n\n"
+        "\u201cWe are looking into how the passenger boarded the flight,\u201d the carrier said."
+    )
+    assert [b.name for b in article_bodies(body).bodies] == ["Norland Coastal Airways", "Vale Airlines"]
+    assert [q.speaker for q in extract_quotes(body)] == ["Norland Coastal Airways"]
+
+
+def test_a_company_statement_is_the_voice_of_the_airline_that_spoke() -> None:
+    body = (
+        "Norland Airlines said on Monday it would review the case.\n\n"
+        "\u201cWe do not and will not tolerate discrimination of any kind,\u201d read a company statement."
+    )
+    assert [q.speaker for q in extract_quotes(body)] == ["Norland Airlines"]
+
+
+def test_the_company_is_not_an_airline_the_article_never_quoted() -> None:
+    body = "The tour by Vale Trips flew on a Norland Air plane. A spokeswoman for Vale Trips spoke."
+    # The airline never spoke, so it is no "company" a later quote means.
+    assert article_bodies(body).of_kind("company", len(body)) is None

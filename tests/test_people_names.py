@@ -366,3 +366,60 @@ def test_a_run_of_words_the_article_prints_in_lower_case_is_no_person() -> None:
     assert not registry.could_be_person("New Year", body.index("New Year"))
     assert not registry.could_be_person("Common Core", body.index("Common Core"))
     assert registry.could_be_person("Rose Vale", body.index("Rose Vale"))
+
+
+def test_a_given_name_alone_is_the_one_person_the_article_names_in_full() -> None:
+    text = (
+        "Comedian Sarah Novak and actor Tomas Brell have split. Sarah, 47, said: "
+        '"We just live in different countries and it got hard."'
+    )
+    assert _speaker(text) == "Sarah Novak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Al Doe spoke first. "I am not going to say it was a mistake," said retired neurosurgeon Rita Vale.',
+        'Al Doe spoke first. Soviet dissident Rita Vale referred to the "new class of party bosses" in 1957.',
+        'Al Doe spoke first. "The numbers do not add up at all," said demographer Rita Vale.',
+    ],
+)
+def test_an_occupation_before_a_name_makes_the_name_the_head(text: str) -> None:
+    assert _speaker(text) == "Rita Vale"
+
+
+def test_two_quotations_with_a_sentence_and_two_attributions_between_them_are_two_quotes() -> None:
+    text = (
+        'Rita Vale joined Tomas Brell on stage. "Look at what you did tonight," Brell said. Vale responded, '
+        '"Thank God they can fix this in the edit."'
+    )
+    quotes = [q for q in extract_quotes(text) if not q.fragment]
+    assert [q.speaker for q in quotes] == ["Tomas Brell", "Rita Vale"]
+    # One sentence split by its attribution stays one quote.
+    split = extract_quotes('"We will hold the line," said Gov. Rita Vale, "and we will not back down."')
+    assert len([q for q in split if not q.fragment]) == 1
+
+
+def test_asserted_is_a_cue_verb() -> None:
+    text = 'Nora Quist spoke on Monday. Attorney General Rita Vale asserted that "trust in the police is broken."'
+    assert _speaker(text) == "Rita Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Al Doe spoke first. It is a policy which historian Rita Vale calls "a foundation of our political '
+        'culture."',
+        'Al Doe spoke first. Rita Vale describes the plan as "a blueprint for every family in the state."',
+    ],
+)
+def test_naming_verbs_in_the_present_are_cues(text: str) -> None:
+    assert _speaker(text) == "Rita Vale"
+
+
+def test_a_present_tense_speech_verb_ties_the_first_quotation_to_its_own_subject() -> None:
+    text = (
+        'Al Doe spoke first. Rita Vale accuses the mayor of "leading from behind on every issue" and Tomas '
+        'Brell says he is "losing the war on crime in the city."'
+    )
+    assert [q.speaker for q in extract_quotes(text) if not q.fragment] == ["Rita Vale", "Tomas Brell"]

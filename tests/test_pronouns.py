@@ -87,6 +87,18 @@ MAIN_CLAUSE_SUBJECT = [
         'the plan. "They should stop it now," she said.',
         "Brenda Johnson",
     ),
+    # The period of an abbreviation inside the opening phrase ends no sentence.
+    (
+        "Jane Fox spoke. At a Tom Brandt campaign event in St. Albans, Vermont, 70-year-old Ruth Ames also railed "
+        'against the plan. "They should stop it now," she said.',
+        "Ruth Ames",
+    ),
+    # No person opens the main clause: the named subject of a clause joined after a comma is in focus.
+    (
+        "Jane Fox led the race last year. But that was last fall, and since then Ruth Ames has seen her "
+        'standing tumble. "I am still here," she declared.',
+        "Ruth Ames",
+    ),
     # A role phrase before the name after an opening adverbial.
     (
         "Tom Brandt spoke. Just a few months ago, Florida developer Mel Sembler expressed dismay at the plan. "
@@ -99,3 +111,18 @@ MAIN_CLAUSE_SUBJECT = [
 @pytest.mark.parametrize(("text", "speaker"), MAIN_CLAUSE_SUBJECT)
 def test_the_main_clause_subject_is_the_pronoun_s_referent(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_a_pronoun_in_the_opening_sentence_is_the_full_name_before_it_of_its_gender() -> None:
+    # Nobody was introduced before the first sentence: the full name of the pronoun's gender before it is
+    # the person, not the man named beside her.
+    text = 'Mary Lund on Monday hit Tom Brandt on the budget, and she claimed a "growing level of anxiety" in town.'
+    assert _last_speaker(text) == "Mary Lund"
+
+
+def test_a_person_already_known_wins_over_a_full_name_named_only_in_passing() -> None:
+    text = (
+        "Rep. Tom Brandt spoke on Monday.\n\nFormer Rep. Tom Brandt was for Sam Dorsey while the governor ran, he "
+        'said on the radio. "Dorsey is my next choice, and it is not hard to see why," he said.'
+    )
+    assert _last_speaker(text) == "Tom Brandt"

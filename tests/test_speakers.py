@@ -252,3 +252,18 @@ def test_a_western_name_that_opens_with_a_korean_family_name_keeps_its_order() -
     assert speaker_key("Kim Davis") == "kim davis"
     assert canonical_speaker("Davis", ["Kim Davis"]) == "Kim Davis"
     assert canonical_speaker("Kim Jong-su", ["Kim Yong-hyun"]) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "expected"),
+    [
+        # A given name alone is the one full name of the event that opens with it.
+        ("Sarah", ["Sarah Novak", "Tomas Brell"], "Sarah Novak"),
+        ("Sarah", ["Sarah Novak", "Sarah Brell"], None),
+        ("Novak", ["Sarah Novak"], "Sarah Novak"),
+    ],
+)
+def test_a_given_name_alone_is_the_one_person_of_the_event_who_carries_it(
+    name: str, known: list[str], expected: str | None
+) -> None:
+    assert canonical_speaker(name, known) == expected

@@ -14,18 +14,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from app.core.lexicon.organisations import ORG_KIND_SYNONYMS, ORG_KINDS, ORG_NAME_FUNCTION_WORDS
-from app.core.lexicon.speech import VERB_WORDS
+from app.core.lexicon.organisations import (
+    ORG_KIND_MEMBERS,
+    ORG_KIND_SYNONYMS,
+    ORG_KINDS,
+    ORG_NAME_FUNCTION_WORDS,
+)
+from app.core.lexicon.speech import ISSUED_DOCUMENTS, VERB_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS
 
 _KIND_OF_WORD = {word: kind for kind, words in ORG_KINDS.items() for word in {kind, kind + "s", *words}}
 
 # A run of capitalised words, small function words allowed between them ("Department of Homeland Security",
-# "Bank of England"), hyphenated parts kept ("All-Nippon Airways"), then an optional acronym in brackets. An
-# "and" ends the run: "Vale Airways and Norland Airlines" are two bodies more often than one name.
+# "Bank of England", "Fish and Wildlife Service"), hyphenated parts kept ("All-Nippon Airways"), then an
+# optional acronym in brackets.
 _CAP_WORD = r"(?:[A-Z][\w&'’.-]*|&)"
 _NAME_RUN = re.compile(
-    rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|for|the|on)[ \t]+)?{_CAP_WORD})*"
+    rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?{_CAP_WORD})*"
     r"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z.&]{1,9})\))?"
 )
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -120,6 +125,12 @@ def is_body(name: str) -> bool:
     return org_kind(name) is not None and first not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
+# A document a kind of body issued, the kind as its modifier: "a company statement", "the airline's release".
+_KIND_DOCUMENT = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(\w+?)(?:['’]s)?\s+(?:{'|'.join(sorted(ISSUED_DOCUMENTS))})$"
+)
+
+
 @dataclass(frozen=True)
 class _Body:
     start: int
@@ -135,6 +146,8 @@ class ArticleBodies:
     bodies: list[_Body] = field(default_factory=list)
     defined: dict[str, str] = field(default_factory=dict)  # acronym letters -> full name
     known_forms: dict[str, str] = field(default_factory=dict)  # name as printed -> fullest form
+    # Runs of no known kind given a voice ("a spokesperson for All Nippon told"): a short form of a body.
+    voiced_runs: list[tuple[int, str]] = field(default_factory=list)
 
     def full_name(self, acronym: str) -> str | None:
         """The name an acronym stands for in this article: the one the article defines, else the one body
@@ -154,6 +167,21 @@ class ArticleBodies:
         if name not in self.known_forms:
             self.known_forms[name] = self._fullest(name)
         return self.known_forms[name]
+
+    def as_named(self, speaker: str, mention: str | None, pos: int) -> str:
+        """The fullest form of a speaker (:meth:`fullest`); a body's bare head made whole again from the
+        mention it was read from ("Ministry" from "South Korea's Defense Ministry" or "a spokeswoman for
+        China's Foreign Ministry" is the capitalised run that closes with it, as printed); and a document
+        of a kind of body ("a company statement", "an airline release") issued by the one body of that kind
+        named before ``pos`` (:meth:`of_kind`)."""
+        if mention and " " not in speaker and org_kind(speaker) is not None and speaker[:1].isupper():
+            run = re.search(rf"((?:[A-Z][\w.&'’-]*\s+)+){re.escape(speaker)}\b", mention)
+            if run is not None:
+                return run.group(0)
+        document = _KIND_DOCUMENT.match(speaker)
+        if document is not None:
+            return self.of_kind(document.group(1), pos) or speaker
+        return self.fullest(speaker)
 
     def _fullest(self, name: str) -> str:
         expanded = self.full_name(name)
@@ -177,13 +205,23 @@ class ArticleBodies:
         kind = org_kind(noun)
         if kind is None:
             return None
+        members = ORG_KIND_MEMBERS.get(kind, frozenset())
         named: dict[str, bool] = {}
         for body in self.bodies:
             if body.start >= pos:
                 break
             name = self.fullest(body.name)
-            if org_kind(name) == kind:
+            if org_kind(name) == kind or org_kind(name) in members:
                 named[name] = named.get(name, False) or body.voiced
+        # A voice given under a short form counts for the body it starts ("All Nippon" told HuffPost).
+        short = [run.split() for start, run in self.voiced_runs if start < pos]
+        named = {
+            name: voiced or any(name.split()[: len(words)] == words for words in short)
+            for name, voiced in named.items()
+        }
+        # A body of a narrower kind ("the company" for an airline) only when the article gave it a voice: a
+        # company whose spokeswoman spoke is likelier meant than the airline it chartered (context.py).
+        named = {n: v for n, v in named.items() if v or org_kind(n) == kind}
         if len(named) > 1:
             named = {name: voiced for name, voiced in named.items() if voiced}
         return next(iter(named)) if len(named) == 1 else None
@@ -208,19 +246,40 @@ def article_bodies(body: str) -> ArticleBodies:
         voiced = _SPEECH_AFTER.match(tail) is not None or (
             _ACCORDING_TO.search(body, max(0, start - 20), start) is not None
         )
-        kind = org_kind(name)
-        if kind is None and " of " in name:
-            # "Passengers of Vale Airlines", "President of Acme Corp": the body is what follows "of".
-            owner = name.rsplit(" of ", 1)[1]
-            start += len(name) - len(owner)
-            name, kind = owner, org_kind(owner)
-        if kind is not None or acronym_letters(name) is not None or letters in found.defined:
-            found.bodies.append(_Body(start, name, kind, voiced))
+        for part, part_start in _bodies_of_run(name, start):
+            kind = org_kind(part)
+            if kind is None and " of " in part:
+                # "Passengers of Vale Airlines", "President of Acme Corp": the body is what follows "of".
+                owner = part.rsplit(" of ", 1)[1]
+                part_start += len(part) - len(owner)
+                part, kind = owner, org_kind(owner)
+            if kind is None and acronym_letters(part) is None:
+                # "All Nippon Airways Flight 175", "Acme Corp CEO": the body is the longest start with a head.
+                words = part.split()
+                width = next((w for w in range(len(words) - 1, 1, -1) if org_kind(" ".join(words[:w]))), 0)
+                if width:
+                    part, kind = " ".join(words[:width]), org_kind(" ".join(words[:width]))
+                    voiced = False
+            if kind is not None and len(part.split()) < 2 and letters is None:
+                continue  # "Airlines have strict dress codes": a class noun alone names no body
+            if kind is not None or acronym_letters(part) is not None or letters in found.defined:
+                found.bodies.append(_Body(part_start, part, kind, voiced))
+            elif voiced:
+                found.voiced_runs.append((part_start, part))
     # An acronym's own mentions ("ANA said") are mentions of the body it stands for.
     found.bodies = [
         _Body(b.start, b.name, org_kind(found.full_name(b.name) or b.name), b.voiced) for b in found.bodies
     ]
     return found
+
+
+def _bodies_of_run(name: str, start: int) -> list[tuple[str, int]]:
+    """The bodies a run names, with where each starts: two when an "and" follows a whole body's name ("Vale
+    Airways and Norland Airlines"), one when the "and" is inside a name ("Fish and Wildlife Service")."""
+    first, joint, rest = name.partition(" and ")
+    if not joint or (org_kind(first) is None and org_kind(first.rsplit(" of ", 1)[-1]) is None):
+        return [(name, start)]
+    return [(first, start), *_bodies_of_run(rest, start + len(first) + len(joint))]
 
 
 def _clean_run(body: str, run: re.Match[str]) -> tuple[str, int]:

@@ -465,6 +465,12 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
         return None
     key = " ".join(target)
     matches = [k for k in known if _compatible(target, name_tokens(k)) and _same_suffix(name, k)]
+    given = _fold_prefix(name.split()[-1]) if len(target) == 1 else ""
+    if not matches and (given in MALE_GIVEN_NAMES or given in FEMALE_GIVEN_NAMES):
+        # "Sarah said": a given name alone is the one full name of the event that opens with it.
+        matches = [k for k in known if len(name_tokens(k)) > 1 and _same_given(target[0], name_tokens(k)[0])]
+        if len({speaker_key(k) for k in matches}) > 1:
+            return None
     spelt = [k for k in matches if name_tokens(k)[-1] == target[-1]]
     # A surname spelt as printed wins over a misspelling of another ("Carson" is not Larson).
     matches = spelt or matches

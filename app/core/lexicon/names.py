@@ -233,6 +233,9 @@ OCCUPATION_NOUNS = _words(
     celebrities songwriter rapper musician dj playwright screenwriter cartoonist philanthropist
     televangelist preacher entertainer supermodel socialite restaurateur
     contender nominee frontrunner front-runner challenger incumbent
+    neurosurgeon sociologist psychiatrist pediatrician cardiologist oncologist neurologist demographer
+    statistician mathematician philosopher theologian linguist anthropologist archaeologist geographer
+    scholar academic dissident athlete rancher contributor
     """
 )
 

@@ -42,6 +42,11 @@ ORG_KIND_SYNONYMS: dict[str, str] = {
     "foundation": "organisation",
     "institute": "organisation",
 }
+# Kinds a wider class noun also names: an airline or a bank is "the company" too (a newspaper or a broadcaster
+# is rather the outlet that reports on it).
+ORG_KIND_MEMBERS: dict[str, frozenset[str]] = {
+    "company": _words("airline bank"),
+}
 # Small words inside a body's name that its initials skip ("Department of Justice" is "DOJ", "Bank of
 # England" "BoE"), and that may sit between its capitalised words.
 ORG_NAME_FUNCTION_WORDS = _words("of for and the on in &")

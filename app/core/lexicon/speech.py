@@ -23,7 +23,9 @@ VERB_WORDS = (
     r"remembers|interjected|barked|snapped|retorted|countered|joked|jokes|boasted|bragged|lamented|mused|"
     r"muses|elaborated|reflected|offered|pleaded|repeated|repeats|thundered|proclaimed|alleged|alleges|charged|"
     r"asserted|asserts|"
-    r"retaliated|"
+    r"retaliated|calls|describes|dubs|termed|"
+    r"accuses|affirms|assures|blames|complains|concludes|condemns|criticizes|criticises|dismisses|elaborates|"
+    r"exclaims|interjects|opines|proclaims|rejects|retorts|scoffs|speculates|threatens|underscores|yells|"
     r"calling|noting|warning|arguing|insisting|claiming|declaring|describing|explaining|urging|asking|accusing|suggesting|joking|promising|vowing|labeling|labelling|branding|dubbing|contended|contends|maintained|maintains|reasoned|speculated|wondered|wonders|whispered|muttered|"
     r"pledged|threatened|acknowledges|concedes|predicts|recounts|yelled|screamed|exclaimed|answered|"
     r"answers|tweets|cautions|counters|quips|laments|boasts|agreed|agrees|objected|protested|scoffed|"
@@ -206,6 +208,7 @@ ORG_WORDS = frozenset(
         "spokesperson's",
         "firm",
         "airline",
+        "carrier",
         "network",
         "team",
         "club",

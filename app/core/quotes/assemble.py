@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from app.core.org_identity import article_bodies
@@ -33,7 +34,14 @@ def _split_attribution_gap(body: str, first: _RawQuote, second: _RawQuote) -> bo
         return False
     if NEW_CLAUSE.search(gap):
         return False  # `"we should go" while Doe agreed, "..."`: two speakers' words, not one sentence
+    if _SENTENCE_END_IN_GAP.search(gap):
+        return False  # `"...," Roe said. Doe responded, "..."`: two sentences, two attributions
     return bool(cue_verbs(gap))
+
+
+# A full stop after a lower-case word, then a capital: a sentence ends between two quotations ("Gov. Roe"
+# and "Jo A. Roe" keep theirs).
+_SENTENCE_END_IN_GAP = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 
 
 def _looks_like_title(body: str, raw: _RawQuote, sentence_start: int) -> bool:
@@ -179,8 +187,8 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
                 ctx, body, paragraphs, first, pieces, sentence_of, last_quote_paragraph, continuing
             )
             if speaker is not None:
-                # "ANA", "Nippon Airways": a body under the fullest name the article prints for it.
-                speaker = article_bodies(body).fullest(speaker)
+                # "ANA", "Nippon Airways", "Ministry": a body under the fullest name the article prints.
+                speaker = article_bodies(body).as_named(speaker, mention, first.open_pos)
             if speaker is None and mention is None and first.paragraph - last_quote_paragraph <= 1:
                 # An unattributed follow-on paragraph continues the last speaker; a description only when it
                 # was printed as the last quotation's attribution ("..., a police spokesman said."), and then

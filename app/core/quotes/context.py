@@ -128,6 +128,11 @@ _POSSESSIVE_MODIFIER = re.compile(rf"^{_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])
 _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z](?:\.[A-Z])+\.?$|^[DRI]-[A-Z]")
 
 
+def _given_gender(tokens: list[str]) -> str | None:
+    """ "m"/"f" from the given name of a full name ("Jo Roe" has none the lists know), None unknown."""
+    return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
+
+
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 
 
@@ -505,11 +510,23 @@ class Context:
         the bill, she said, ..." introduces the person in the very sentence that quotes her."""
         start = max(0, pos - _WINDOW)
         found: str | None = None
+        unknown: re.Match[str] | None = None
         for run in _CAP_RUN.finditer(self.body, start, pos):
             _, name = _split_run(run.group(0))
-            person = self.registry.find(name_tokens(name)) if name else None
+            tokens = name_tokens(name) if name else []
+            person = self.registry.find(tokens) if tokens else None
             if person is not None and (self.gender_of(person.display) or gender) == gender:
                 found = person.display
+            elif (
+                person is None and len(tokens) >= 2 and gender is not None and _given_gender(tokens) == gender
+            ):
+                unknown = run
+        if found is None and unknown is not None:
+            # "Hillary Roe on Monday hit Ben Doe on guns, and she claimed ...": with nobody known, a full name
+            # whose given name tells the pronoun's gender is the person, though no sentence introduced her.
+            roles, name = _split_run(unknown.group(0))
+            person = self.registry.add(name, set(roles), unknown.start())
+            found = person.display if person is not None else None
         return found
 
     def _best_run(self, text: str) -> str:

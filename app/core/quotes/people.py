@@ -141,6 +141,9 @@ class _Registry:
         # Runs of three name words or more by their inner words: "Mr. Porras" is Idier Porras Guzman, whose
         # first family name is Porras (Spanish and Portuguese names carry two).
         self.runs_by_inner: dict[str, set[str]] = {}
+        # Runs of two name words or more by their given name: "Sarah, 47, said" is the one Sarah Vale the
+        # article names in full.
+        self.runs_by_given: dict[str, set[str]] = {}
         # The words the article also prints in lower case: a lone capitalised "Hours" or "Friends" that
         # opens a sentence is that word, not a surname.
         self.lowercase_words = frozenset(_LOWERCASE_WORD.findall(body))
@@ -300,6 +303,12 @@ class _Registry:
         if best == name and len(tokens) == 1:
             # No fuller form ends with the word: the one full name that holds it as a first family name.
             holders = {run for run in self.runs_by_inner.get(tokens[0], ()) if not _not_a_person(run)}
+            if len({" ".join(name_tokens(run)) for run in holders}) == 1:
+                best = better_display_name(best, min(holders))
+        given = _fold(name).strip(".")
+        if best == name and len(tokens) == 1 and (given in MALE_GIVEN_NAMES or given in FEMALE_GIVEN_NAMES):
+            # A known given name alone: the one full name of the article that opens with it.
+            holders = {run for run in self.runs_by_given.get(given, ()) if not _not_a_person(run)}
             if len({" ".join(name_tokens(run)) for run in holders}) == 1:
                 best = better_display_name(best, min(holders))
         return best
@@ -686,6 +695,8 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
             registry.runs_by_surname.setdefault(tokens[-1], set()).add(name)
             for inner in tokens[1:-1] if len(tokens) >= 3 else ():
                 registry.runs_by_inner.setdefault(inner, set()).add(name)
+            if len(tokens) > 1:
+                registry.runs_by_given.setdefault(tokens[0], set()).add(name)
         if _modifies_role_phrase(body, match.end()):
             continue  # "former Acme chief Jo Roe", "former TV network anchor Jo Roe": Acme and TV are no one
         before = _WORD_BEFORE_RUN.search(body, max(0, match.start() - 40), match.start())

@@ -85,7 +85,10 @@ def _opens_phrase(word: str) -> bool:
 
 
 # Up to the comma that closes an opening clause or phrase: no sentence mark and no quotation inside.
-_OPENING = re.compile(r"[^.;:!?\"“”]{1,200}?,\s+")
+# The period of an abbreviation ("St.", "Sen.", "U.S.") ends no sentence.
+_OPENING = re.compile(
+    r"(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,200}?,\s+"
+)
 
 # The subject's noun phrase: a capitalised run, possibly after role words and modifiers ("Attorney General
 # Jo Roe", "Florida developer Jo Roe", "62-year-old Jo Roe", "Acme's Jo Roe"), closing with a name.
@@ -129,15 +132,43 @@ def _main_clause(text: str) -> int:
 
 def main_subject(ctx: Context, start: int, end: int) -> str | None:
     """The person a sentence is about, for the pronouns after it: the named subject of its main clause
-    when one stands before its verb, else what :func:`sentence_subject` finds."""
+    when one stands before its verb, else what :func:`sentence_subject` finds, else the named subject of a
+    clause joined after a comma ("That was last fall, and since then Jo Roe has seen ...")."""
     text = ctx.body[start : min(end, start + _WINDOW)]
     clause = _main_clause(text)
+    person = _named_subject(ctx, text, clause, start)
+    if person is not None:
+        return person
+    subject = sentence_subject(ctx, start, end)
+    if subject is not None:
+        return subject
+    for joined in _JOINED_CLAUSE.finditer(text, clause):
+        person = _named_subject(ctx, text, joined.end(), start, after_opening=True)
+        if person is not None:
+            return person
+    return None
+
+
+def _named_subject(
+    ctx: Context, text: str, clause: int, start: int, *, after_opening: bool = False
+) -> str | None:
+    """The person named as the subject of the clause at ``clause`` of ``text`` (the sentence at ``start``),
+    before its verb; a lone surname only past an opening (where no capital of a sentence start misleads) and
+    when no two people of the article share it."""
     found = _SUBJECT.match(text, clause)
-    if found is not None and not found.group("name").isupper():
-        _, name = _split_run(found.group("name"))
-        phrase = text[found.start() : found.end("name")]
-        if name and not _is_org(name) and (len(name.split()) > 1 or (clause > 0 and not _shared(ctx, name))):
-            person = ctx.resolve(Mention(phrase, start + found.start()))
-            if person is not None and person not in ctx.descriptions:
-                return person
-    return sentence_subject(ctx, start, end)
+    if found is None or found.group("name").isupper():
+        return None
+    _, name = _split_run(found.group("name"))
+    phrase = text[found.start() : found.end("name")]
+    lone_ok = (clause > 0 or after_opening) and not _shared(ctx, name)
+    if not name or _is_org(name) or (len(name.split()) == 1 and not lone_ok):
+        return None
+    person = ctx.resolve(Mention(phrase, start + found.start()))
+    return person if person is not None and person not in ctx.descriptions else None
+
+
+# A clause joined after a comma by a conjunction, with an adverb of time before its subject: ", and since then
+# Jo Roe has", ", but now Jo Roe says".
+_JOINED_CLAUSE = re.compile(
+    r",\s+(?:and|but|yet|so)\s+(?:(?:since\s+then|then|now|later|still|instead|meanwhile),?\s+)?"
+)
