@@ -453,6 +453,23 @@ SUBJECT_IN_FOCUS = [
         '"He is a chaos candidate and he would be a chaos president," the former governor said.',
         "the former governor",
     ),
+    # A role is matched as such, not by its first letters: a "presidential candidate" is no "president".
+    (
+        'Republican presidential candidate Jo Roe leads the polls.\n\n"Many men have had trouble in this new '
+        'economy," Tom Brandt said.\n\n"You combine those things and there is anger," the president added.',
+        "Tom Brandt",
+    ),
+    # A bare "another" is another of the unnamed speakers just before it.
+    (
+        'Other users enjoyed the show. "Roe is very cute with a big mouth," one user wrote.\n\nAnother said: '
+        '"That way I can watch the comedy for years."',
+        "another user",
+    ),
+    (
+        'One woman told police she was surrounded by men, while another said hands were "all over her arms '
+        'and her legs".',
+        "another woman",
+    ),
     # A pronoun after an opening phrase is the subject, not a person named after it.
     (
         "Mary Roe runs a firm. Tom Brandt arrived in Leeds on Monday.\n\nIn the video, he sends a message to "
@@ -696,6 +713,29 @@ ISSUERS_OF_DOCUMENTS = [
     (
         'Mara Quist runs the port. "The defendant knowingly misled investors," the indictment said.',
         "the indictment",
+    ),
+    # A paper or body opening the sentence owns the words it quotes, whatever its verb.
+    (
+        "Former Rep. Mara Quist on Tuesday released a long report on school safety. The report, commissioned "
+        'after the shooting, recommended trained staff to provide "an important layer of security in schools."',
+        "the report",
+    ),
+    (
+        'Mara Quist spoke in Ohio on Monday.\n\nThe ad targets the "corrupt political system that keeps the '
+        'rich in place" and ends with a plea.',
+        "the ad",
+    ),
+    # ... a noun that only ends like one for a person ("The remainder includes") is no such body.
+    (
+        "Acme Bank took a large charge on Monday. Two thirds of it is due to taxes, according to Acme Bank. The "
+        'remainder includes the "effects of the new tax system on the deferred assets."',
+        "Acme Bank",
+    ),
+    # ... but an owner's document ("The mayor's message") leaves the speaker to the name that follows.
+    (
+        "Fire swept the docks overnight.\n\nThe mayor's message was stark: 'This is the darkest day our town "
+        "has known in years.'\n\nTom Ruiz, who has led the town since 2019, said the council would help.",
+        "Tom Ruiz",
     ),
     # A description that closes the sentence after a comma, when the sentence names nobody before the quote.
     (

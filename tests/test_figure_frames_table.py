@@ -51,6 +51,14 @@ ROWS: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {
         ),
         ("Eleven people died and 40 were injured.", "40", "count", "injured", None),
         ("The quake killed 12 villagers and injured 85.", "85", "count", "injured", None),
+        # A verb right before the next number is that number's, and the noun of a number no predicate
+        # governs is not shared with it.
+        ("The storm cut power to 200,000 homes and killed three.", "200,000", "count", None, "homes"),
+        ("The storm cut power to 200,000 homes and killed three.", "three", "count", "killed", None),
+        ("The gunman shot 12 people, killing three.", "12", "count", None, "people"),
+        ("A van hit 10 people in Orvo, killing one.", "one", "count", "killed", None),
+        # The object of a verb no frame knows still lends its noun to the next count.
+        ("The virus has infected 3,000 pigs and killed 40.", "40", "count", "killed", "pigs"),
         (
             "Hundreds of revellers fled and two people suffered minor injuries.",
             "two",
@@ -314,6 +322,8 @@ def test_a_rate_or_a_time_point_is_no_duration(sentence: str) -> None:
 
 WORD_VALUES = [
     ("Half a million people fled.", "Half a million", 500_000.0),
+    ("It needs the votes of the half-dozen Velmo senators.", "half-dozen", 6.0),
+    ("A half-million people fled.", "A half-million", 500_000.0),
     ("Half a dozen boats sank.", "Half a dozen", 6.0),
     ("The hack cost nearly half a billion dollars.", "nearly half a billion dollars", 5e8),
     ("A dozen boats sank.", "A dozen", 12.0),
@@ -389,6 +399,10 @@ def test_an_adverb_after_the_noun_is_no_part_of_what_is_counted() -> None:
         "One woman told police she ran.",
         '"One picture shows the tanker," he said.',
         "The fans showed the rowdiness one sees in many towns.",
+        # A speaker named as "one <noun>": who speaks, not how many.
+        '"The numbers are wrong," he told one reporter.',
+        '"It is a lot of anger," said one Velmo councillor who opposed her.',
+        '"They like the inside game," one union official said.',
     ],
 )
 def test_an_indefinite_or_pronoun_one_counts_nothing(sentence: str) -> None:
@@ -403,3 +417,24 @@ def test_one_that_a_predicate_counts_stays_a_figure(sentence: str, counted: str)
     figures = extract_figures(sentence)
     assert len(figures) == 1 and figures[0].value == 1.0
     assert counted_key(figures[0].counted or "") == counted_key(counted)
+
+
+def test_a_number_no_predicate_governs_lends_no_noun_to_the_next() -> None:
+    three = next(
+        f for f in extract_figures("The storm cut power to 200,000 homes and killed three.") if f.value == 3
+    )
+    assert "home" not in counted_key(three.counted or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "absent"),
+    [
+        # "in all" is the whole, not what the money is for; "the spending bill" names a bill, not spending.
+        ("Vex would have about $8 billion in all for barriers.", "about $8 billion", "all"),
+        ("The spending package passed on Friday held none of the $5.7 billion.", "$5.7 billion", "spent"),
+        ("Orr plans to move $8 billion in currently available funds.", "$8 billion", "currently"),
+    ],
+)
+def test_money_is_not_about_its_idioms(sentence: str, text: str, absent: str) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.text == text)
+    assert absent not in counted_key(figure.counted or "").split() + (figure.counted or "").split()

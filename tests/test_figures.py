@@ -920,3 +920,39 @@ def test_two_durations_in_the_same_unit_or_of_two_clauses_stay_apart() -> None:
     assert len(extract_figures("It took three days and 40 people died.")) == 2
     legs = extract_figures("The first leg took two hours and the second three hours.")
     assert [f.value for f in legs if f.kind == "duration"] == [2.0, 3.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orvo shipped system update 5.50 on Tuesday.",
+        "The new Velmo 5.50 update hides demos.",
+        "Here is version 2 of the app, built for Android 8.1.",
+    ],
+)
+def test_a_software_release_number_is_no_figure(sentence: str) -> None:
+    assert extract_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Rebels agreed to release 21 hostages.", 21.0), ("The plan would build 300 homes.", 300.0)],
+)
+def test_a_release_word_used_as_a_verb_keeps_its_count(sentence: str, value: float) -> None:
+    assert [f.value for f in extract_figures(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "low", "high"),
+    [
+        # A half joined by hyphens, and a range whose first number leaves its unit to the second.
+        ("It was an 11-and-a-half hour flight.", "11-and-a-half hour", 11.5, None),
+        ("He was jailed for two-and-a-half years.", "two-and-a-half years", 2.5 * 8766, None),
+        ("Staff take a 40- to 60-hour course.", "40- to 60-hour", 40.0, 60.0),
+        ("They face three- to five-year terms.", "three- to five-year", 3 * 8766, 5 * 8766),
+    ],
+)
+def test_hyphenated_halves_and_suspended_ranges(body: str, text: str, low: float, high: float | None) -> None:
+    figure = next(f for f in extract_figures(body) if f.text == text)
+    assert figure.kind == "duration" and figure.value == pytest.approx(low)
+    assert figure.value_high == (pytest.approx(high) if high is not None else None)

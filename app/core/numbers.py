@@ -118,10 +118,11 @@ def _alternation(words: list[str]) -> str:
 
 _SMALL = rf"(?:(?:{_alternation(list(TENS_WORDS))})(?:[- ](?:{_alternation(list(UNIT_WORDS)[1:10])}))?|(?:{_alternation(list(UNIT_WORDS))}))"
 _MULT = _alternation(list(MULTIPLIER_WORDS))
-# "three", "twenty-five", "two hundred and fifty thousand", "a dozen", "half a million".
+# "three", "twenty-five", "two hundred and fifty thousand", "a dozen", "half a million", "a half-dozen".
 WORD_NUMBER_PATTERN = (
     rf"(?:\b(?:{_SMALL})(?:[ -](?:{_MULT})(?:[ -](?:and[ ])?(?:{_SMALL}))?)*\b"
-    rf"|\b(?:half[ ])?an?[ ](?:{_MULT})(?:[ -](?:{_MULT}))*\b"
+    # "a half-dozen", "the half-dozen senators", "a half-million": the half joined by a hyphen.
+    rf"|\b(?:half[ ])?an?[ ](?:half-)?(?:{_MULT})(?:[ -](?:{_MULT}))*\b|\bhalf-(?:{_MULT})\b"
     # "a fortnight": a unit that is itself a count of days, so the article alone says one of it; "played a
     # year at", "a decade in office": one of a long unit (scan drops rates and time points: "a year ago").
     r"|\ba(?=[ ](?:fortnight|year|decade|month|week)\b(?![-’']))"

@@ -51,6 +51,7 @@ from app.core.figures.frames import (
 from app.core.figures.incidents import compared_toll, is_toll, latest_year, list_box_sentences, past_toll
 from app.core.figures.scan import KINDS_WITH_QUALIFIER, Draft, scan, settle_by_article
 from app.core.furniture import FurnitureSpan, furniture_spans, in_furniture
+from app.core.lexicon.frames import FUNCTION_WORDS
 from app.core.records import Figure
 
 # Dates and years are times themselves; they are not "as of" anything.
@@ -70,12 +71,33 @@ def is_read_time(body: str, draft: Draft) -> bool:
 _OPENERS = "\"'“‘(["
 
 
-def _opens_with_indefinite_one(body: str, draft: Draft, sentence_start: int) -> bool:
-    """ "One witness said ...", "One woman told police ...", "One picture shows ...": a sentence opening on "One"
-    and a noun, with no predicate that counts it, picks out someone; it counts nothing ("One man died" does)."""
-    if body[draft.start : draft.end] != "One":
-        return False
-    return not body[sentence_start : draft.start].strip(_OPENERS + " \n")
+def _indefinite_one(body: str, draft: Draft, sentence_start: int) -> bool:
+    """ "One witness said ...", "One picture shows ...", "he told one reporter", "one union official said": a
+    sentence opening on "One" and a noun, or a speaker named as "one <noun>", with no predicate that counts it,
+    picks out someone; it counts nothing ("One man died" does)."""
+    text = body[draft.start : draft.end]
+    if text == "One" and not body[sentence_start : draft.start].strip(_OPENERS + " \n"):
+        return True
+    return text == "one" and (
+        _SPEAKS_BEFORE.search(body, max(0, draft.start - 16), draft.start) is not None
+        or _SPEAKS_AFTER.match(body, draft.end, min(len(body), draft.end + 60)) is not None
+    )
+
+
+# "told one reporter", "said one Democrat", "according to one official": the verb that gives the speaker.
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|tells|according[ ]to)[ ]+\Z")
+# "one union official said", "one Democrat, who asked not to be named, said".
+_SPEAKS_AFTER = re.compile(r"(?:[ ]+[A-Za-z’'-]+){1,3}?(?:,[^,.\n]{1,40},)?[ ]+(?:said|says|told)\b")
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
+
+
+def _after_a_verb(body: str, start: int) -> bool:
+    """Whether the word before a number is a content word (a verb taking it as object: "infected 3,000"),
+    not a preposition or an article ("to 200,000", "the 3,000")."""
+    before = _WORD_BEFORE.search(body, max(0, start - 24), start)
+    return before is not None and before.group("word").lower() not in FUNCTION_WORDS
 
 
 def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None) -> list[Figure]:
@@ -102,6 +124,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
     people = People(body)
     previous_verb: tuple[int, str | None] = (-1, None)
     previous_noun: tuple[int, int, str | None] = (-1, -1, None)  # sentence start, number end, noun
+    previous_object = False  # the previous count stands right after a word that is no function word
     for index, draft in enumerate(drafts):
         sentence_index = bisect.bisect_right(sentence_starts, draft.start) - 1
         sentence_start = sentence_starts[sentence_index]
@@ -111,13 +134,16 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if sentence is None or sentence.start != sentence_start:
             sentence = SentenceMatches(body, sentence_start, sentence_end, lowered)
         counted, verb, noun = counted_phrase(body, draft, sentence, drafts, figure_starts, index)
-        if verb is None and draft.kind == "count" and _opens_with_indefinite_one(body, draft, sentence_start):
+        if verb is None and draft.kind == "count" and _indefinite_one(body, draft, sentence_start):
             continue
         if (
             verb is not None
             and noun is None
             and previous_noun[0] == sentence_start
             and previous_noun[2] is not None
+            # The earlier number is a predicate's object ("infected 3,000 pigs and killed 40"), not a
+            # preposition's: "cut power to 200,000 homes and killed three" kills no homes.
+            and (previous_verb[1] is not None or previous_object)
             and draft.start - previous_noun[1] <= NEAR
             and SHARES_NOUN.fullmatch(body, previous_noun[1], draft.start)
         ):
@@ -140,6 +166,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if draft.kind in COUNT_KINDS:
             previous_verb = (sentence_start, verb)
             previous_noun = (sentence_start, draft.number_end, noun)
+            previous_object = _after_a_verb(body, draft.start)
         person = None
         if draft.kind == "age":
             people.sentence_start = sentence_start

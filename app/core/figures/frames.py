@@ -431,7 +431,11 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
         following = WORD.match(body, link.end() - 1) if link else None
         if link is None or following is None or not following.group("word").islower():
             return []
+        if following.group("word") in _TOTAL_WORDS:
+            return []  # "about $8 billion in all", "$5m in total": the whole, not what it is for
         position = link.end() - 1
+        if following.group("word").endswith("ly"):
+            position = following.end()  # "$8 billion in currently available funds": the adverb is no noun
     elif of_them := _OF_THEM.match(body, position):
         position = of_them.end()
     elif of and (draft.vague or body[draft.start : draft.end].lower().endswith("dozen")):
@@ -505,6 +509,7 @@ def _title_counted(body: str, draft: Draft) -> str | None:
 
 _TIMES_COMPOUND = re.compile(r"-times?\b")
 _NOUN_PHRASE_WORDS = 7
+_TOTAL_WORDS = frozenset({"all", "total", "sum"})
 # "two B-1B bombers", "eight MK-84 bombs", "34 Patriot PAC-3 batteries", "three COVID-19 patients": a model or
 # series name with its number is one word of the noun phrase, never its end.
 _MODEL_NAME = re.compile(r"[ ]+(?P<word>[A-Z][A-Za-z]*-[0-9][0-9A-Za-z]*(?:-[0-9A-Za-z]+)*)(?![\w-])")
@@ -833,6 +838,12 @@ def _nearest_verb(
             # "12 people died and 40 were injured": a predicate after the number through "were" is its own,
             # however close the previous number's verb is.
             return verb
+        if (
+            verb.start() >= draft.end
+            and index + 1 < len(drafts)
+            and _OBJECT_GAP.fullmatch(body, verb.end(), drafts[index + 1].start)
+        ):
+            continue  # "cut power to 200,000 homes and killed three": the verb's object is the next number
         if verb.start() >= draft.end and first_after is None:
             first_after = verb
         if verb.start() >= draft.end and _modifies_another_noun(body, draft.number_end, verb):
@@ -872,6 +883,10 @@ _AUXILIARY_BEFORE = re.compile(
     r"slightly|lightly|all|both))?[ ]+\Z"
 )
 _INTRANSITIVE = frozenset({"died", "perished", "drowned", "fled", "dying", "missing", "dead"})
+
+
+# Between a verb and the number it governs as its object: nothing, or "a further", "another".
+_OBJECT_GAP = re.compile(r"[ ]+(?:(?:a[ ]+)?(?:further|another)[ ]+)?")
 
 
 def _modifies_another_noun(body: str, number_end: int, verb: re.Match[str]) -> bool:

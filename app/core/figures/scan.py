@@ -20,6 +20,9 @@ from app.core.lexicon.frames import (
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
+    VERSION_WORDS,
+    VERSION_WORDS_AFTER,
+    predicate_pattern,
 )
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
 from app.core.lexicon.furniture import PHONE_NUMBER
@@ -64,7 +67,7 @@ _UNIT_AFTER = re.compile(
 _MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
 _MEASURE_CONTEXT = re.compile(r"[ ]+(?:tall|high|long|wide|deep|away|from|above|below|of water)\b", re.I)
 _RANGE_TAIL = re.compile(
-    rf"""[ ]*(?P<joiner>-|–|—|(?i:to|and|or))[ ]*
+    rf"""[ ]*(?P<joiner>-[ ]+(?i:to|or)|-|–|—|(?i:to|and|or))[ ]*
     (?P<currency>[£$€¥₹])?
     (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
       |(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN})))
@@ -125,7 +128,9 @@ class Draft:
 # --- scanning ---------------------------------------------------------------------------------------
 
 
-_AND_A_HALF = re.compile(r"[ ]+and[ ]+(?:a|one)[ ]+half\b")
+# "three- to five-year sentences": the first number's unit is left to the second.
+_SUSPENDED_HYPHEN = re.compile(r"-[ ]+(?i:to|or)[ ]")
+_AND_A_HALF = re.compile(r"(?:[ ]+|-)and(?:[ ]+|-)(?:a|one)(?:[ ]+|-)half\b")
 # "nine hours and 30 minutes", "three years and six months": one duration told in two units, the second smaller.
 _AND_BETWEEN = re.compile(r"[ ]+and[ ]+\Z")
 _TIME_UNIT_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6}
@@ -524,6 +529,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
         return None
+    if digits is not None and scale is None and unit is None and _is_version(body, start, end, digits):
+        return None  # "system update 5.50", "Android 8.1", "the PS4 5.50 update": a release, not a quantity
     if digits is not None and digits.isdigit() and scale is None and unit is None and _is_address(body, end):
         return None
     if digits is not None and len(digits) > 1 and digits[0] == "0" and digits.isdigit() and not currency_text:
@@ -757,6 +764,8 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
         body.startswith("-", after)
         and not _UNIT_AFTER.match(body, after)
         and not _TIMES_TAIL.match(body, after)
+        and not _AND_A_HALF.match(body, after)
+        and not _SUSPENDED_HYPHEN.match(body, after)
         and not _counts_its_compound(body, after, words)
     ):
         return False  # "two-state solution", "one-sided"; but "a four-time champion" counts titles
@@ -767,8 +776,11 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
         return False  # "Formula One", "Air Force One": a capitalised number word inside a name
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):
         return True
-    # A bare "one" is usually a pronoun ("one of the sides", "no one", "two packages, one addressed to").
+    # A bare "one" is usually a pronoun ("one of the sides", "no one", "two packages, one addressed to"), but
+    # the object of a predicate that counts ("killing one.", "injuring one, police said") is a count.
     following = WORD.match(body, after)
+    if following is None and _COUNT_PREDICATE_BEFORE.search(body, max(0, start - 24), start):
+        return True
     return not (
         following is None
         or following.group("word").lower() in _NP_STOP
@@ -778,6 +790,7 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     )
 
 
+_COUNT_PREDICATE_BEFORE = re.compile(rf"\b(?i:{predicate_pattern('count')})[ ]+\Z")
 # "one addressed to the senator", "one involving an organiser", "one purpose-built to ...": a participle and
 # then no noun of its own make "one" a pronoun standing for a noun said before.
 _PRONOUN_PARTICIPLE = re.compile(
@@ -814,6 +827,18 @@ def _is_address(body: str, end: int) -> bool:
         return False
     last = found.group().split()[-1].rstrip(".").lower()
     return last in ADDRESS_NOUNS and len(found.group().split()) >= 2
+
+
+_VERSION_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(VERSION_WORDS))})[ ]\Z")
+_VERSION_AFTER = re.compile(rf"[ ](?i:{'|'.join(sorted(VERSION_WORDS_AFTER))})\b(?!s)")
+
+
+def _is_version(body: str, start: int, end: int, digits: str) -> bool:
+    """A software release's number: after a release word ("version 2", "update 5.50"), or with a decimal point
+    before one ("the 5.50 update")."""
+    if _VERSION_BEFORE.search(body, max(0, start - 12), start):
+        return True
+    return "." in digits and _VERSION_AFTER.match(body, end) is not None
 
 
 def _is_name_number(body: str, start: int, digits: str) -> bool:

@@ -129,7 +129,8 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # Campaigns and appeals: what was raised and what was spent are two amounts.
     "raised": (_MONEY, ("raised", "raising", "fundraising", "fund-raising", "outraising", "outraised")),
-    "spent": (_MONEY, ("spent", "spending", "outspent")),
+    # Not "spending": as a noun's modifier it names a bill ("the spending package"), not what was spent.
+    "spent": (_MONEY, ("spent", "outspent")),
     "aid": (_MONEY, ("aid", "relief", "donations", "donated", "pledged", "funding")),
     "stolen": (_MONEY, ("stole", "stolen", "swindled", "defrauded", "fraud", "scam", "scammed", "embezzled")),
     "bail": (_MONEY, ("bail",)),
@@ -639,6 +640,13 @@ IDENTIFYING_NOUNS = frozenset(
         "district",
     }
 )
+
+# Words that name a software release by its number: "version 2.1", "system update 5.50", "Android 8.1". Such a
+# number is a name, not a quantity anyone could disagree about. After a decimal number the release words that
+# are also verbs name it too ("the 5.50 update", "the 2.5 release"); before a number they are verbs ("release
+# 21 hostages", "build 300 homes").
+VERSION_WORDS = frozenset({"version", "update", "firmware", "patch", "ios", "android"})
+VERSION_WORDS_AFTER = VERSION_WORDS | {"release", "build"}
 
 # Idioms made of a number word that count nothing a reader could dispute, each as (the number word, the words
 # around it that make the idiom): "at one point", "one hell of a season", "think twice", "zero in on", "he

@@ -9,13 +9,13 @@ import itertools
 import re
 from collections.abc import Callable
 
-from app.core.lexicon.words import DETERMINERS, OTHER_PRONOUNS, PRONOUNS, STOP
+from app.core.lexicon.words import DETERMINERS, OTHER_PRONOUNS, PRONOUNS, STOP, STOPWORDS
 from app.core.quotes.context import Context
-from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE
+from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE, cue_verbs
 from app.core.quotes.marks import _DASH_SIGNATURE, _DOUBLE, _SINGLE, _WINDOW, _RawQuote
 from app.core.quotes.mention_after import attribution_after, bare_attribution_after, mention_after
 from app.core.quotes.mention_before import mention_before, sentence_opening_subject
-from app.core.quotes.mentions import Mention
+from app.core.quotes.mentions import POSSESSIVE_END, Mention, speaking_description
 from app.core.quotes.people import _CAP_RUN, _fold
 from app.core.quotes.subjects import nearest_subject, sentence_subject
 from app.core.text import split_sentences
@@ -30,6 +30,14 @@ _NAME_COLON = re.compile(
 # department's deputy commissioner of intelligence, said at a news conference that ...") fits, and the bound
 # keeps the pass linear on long paragraphs.
 _LOOK_BACK = 2 * _WINDOW
+
+
+# A description opening a sentence, up to its verb or an aside: "The report, commissioned ..., recommended",
+# "The ad targets", "The poll also finds".
+_DESCRIPTION_SUBJECT = re.compile(
+    r"\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=,|(?:\s+(?:[a-z]+ly|also))?\s+[a-z]+(?:ed|s)\b)"
+)
 
 
 # What follows a closing mark before the attribution's first word.
@@ -121,11 +129,22 @@ def attribute(
         else:
             # Words quoted inside a sentence are usually its subject's: `Becker accused them of 'negligence'`;
             # but an attribution right after the quote ("..., said Jo Doe") wins over a name before it.
-            # The words of an earlier quotation that opened the sentence ("To those who back Mr. Roe, ...,"
-            # said Jo Doe. "...") are no subject: the sentence is read from that quotation's close.
             subject_before = sentence_subject(ctx, sent_start, first.open_pos)
             if subject_before is None:
                 subject_before = nearest_subject(ctx, own_start, first.open_pos)
+            if subject_before is None:
+                # `The report, commissioned after the shooting, recommended "..."`: a paper or body that can
+                # speak, opening the sentence, owns the words it quotes. Not an owner's document ("The mayor's
+                # message was stark: ..."): the owner is a role the article goes on to name.
+                opening = _DESCRIPTION_SUBJECT.match(before_text)
+                if (
+                    opening is not None
+                    and _fold(opening.group(1).split()[-1]) not in STOPWORDS  # no "the timeline of"
+                    and not any(POSSESSIVE_END.search(w) for w in opening.group(1).split())
+                    # A listed speaking noun, not a guess from an ending ("The remainder includes ...").
+                    and speaking_description(opening.group(1), agent_nouns=False)
+                ):
+                    subject_before = ctx.resolve(Mention(opening.group(1), sent_start + opening.start(1)))
     # 3. After the closing mark, in the same sentence.
     if not candidates and last.close_pos is not None:
         signature = _DASH_SIGNATURE.match(body, last.close_pos + 1, p_end)
@@ -185,6 +204,9 @@ def attribute(
                         return subject, None
     for mention in candidates:
         speaker = ctx.resolve(mention)
+        if speaker is None and mention.text.casefold() == "another":
+            speaker = _another(body, mention.start)
+            ctx.descriptions.add(speaker)  # an unnamed speaker, no referent of a later "he" or "she"
         if speaker is not None or not _names_nobody(mention.text):
             return speaker, mention.text
     if not follow_on:
@@ -202,6 +224,22 @@ def _names_nobody(mention: str) -> bool:
         # A lone relative pronoun ("a message from Roe's adviser that read: ...") names no one by itself.
         return True
     return bool(first) and first not in PRONOUNS and first not in OTHER_PRONOUNS and first not in DETERMINERS
+
+
+# An unnamed speaker brought in by an indefinite description and its cue: "one user wrote", "One woman told
+# police", "another supporter wrote".
+_ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(\w+)")
+
+
+def _another(body: str, pos: int) -> str:
+    """Who a bare "Another said" is: "another <noun>" of the unnamed speaker just before it ("one user wrote
+    ... Another said" is another user); "another" as printed when none came shortly before."""
+    described = ""
+    for found in _ONE_OF_THEM.finditer(body, max(0, pos - _WINDOW), pos):
+        words = found.group(1).split()
+        if cue_verbs(found.group(2)) and not any(_fold(w) in STOPWORDS for w in words):
+            described = found.group(1)
+    return f"another {described}" if described else "another"
 
 
 def _names_someone(mention: str) -> bool:

@@ -58,7 +58,6 @@ from app.core.quotes.people import (
     _fold,
     _is_org,
     _Registry,
-    _role_match,
     _split_run,
     head_name_run,
     honorific_gender,
@@ -76,6 +75,13 @@ _POSSESSED_ISSUE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)$",
     re.IGNORECASE,
 )
+
+
+def _same_role(word: str, role: str) -> bool:
+    """Whether a description's word is one of a person's roles as such (its synonym or plural), not only by the
+    first letters the registry compares ("presidential candidate" Roe is no "president")."""
+    word, role = ROLE_SYNONYMS.get(word, word), ROLE_SYNONYMS.get(role, role)
+    return word == role or word.removesuffix("s") == role or role.removesuffix("s") == word
 
 
 # A capitalised word and a comma right before a phrase: the phrase is that name's appositive.
@@ -368,7 +374,7 @@ class Context:
                 # since the named one.
                 return self._description(text)
             if person is not None and not all(
-                any(_role_match(w, r) for r in person.roles) for w in role_words
+                any(_same_role(w, r) for r in person.roles) for w in role_words
             ):
                 # "the Florida senator" after "Marco Rubio stressed defence": a role matched only in part (no
                 # "Florida" among Sanders's roles) yields to the person just in focus.

@@ -110,10 +110,11 @@ _AFTER_HEAD = PREPOSITIONS | frozenset(
 _DESCRIPTION_WORD = re.compile(r"[\w'’.-]+")
 
 
-def speaking_description(text: str) -> bool:
+def speaking_description(text: str, *, agent_nouns: bool = True) -> bool:
     """Whether a description can speak: the words before what follows its head hold a person, a post, a
     body, a paper or a channel (SPEAKING_NOUNS), an age ("the 22-year-old") or a proper name ("the FBI").
-    "The latest figures came as" or "an accompanying list of fees" is no speaker."""
+    "The latest figures came as" or "an accompanying list of fees" is no speaker. With ``agent_nouns`` a head
+    that only ends like a noun for a person ("consultant", but also "remainder") counts too."""
     chunk: list[str] = []
     for word in _DESCRIPTION_WORD.findall(text)[1:]:
         if word.casefold() in _AFTER_HEAD or word.casefold() in TRAILING_FILLER:
@@ -121,7 +122,7 @@ def speaking_description(text: str) -> bool:
         chunk.append(word.strip(".'’"))
     # A head word only: "an Egyptian textbook just published" holds one; its participle is no clause.
     chunk = [word for word in chunk if word]
-    return not chunk or any(_can_speak(word) for word in chunk) or _agent_noun(chunk[-1])
+    return not chunk or any(_can_speak(word) for word in chunk) or (agent_nouns and _agent_noun(chunk[-1]))
 
 
 # Endings of nouns for people by what they do ("economist", "historian", "consultant", "neurosurgeon",
