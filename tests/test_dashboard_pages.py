@@ -215,3 +215,35 @@ def test_with_no_majority_wording_no_printing_departs(sqlite_client: TestClient)
     page = sqlite_client.get(f"/events/{slug}/statements/{statement['id']}").text
     assert "departs from the most common wording" not in page and "(most common)" not in page
     assert "no wording has a majority" in page
+
+
+def test_ledger_tells_a_compatible_conflict_from_a_hard_one(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        (
+            "Alpha Daily",
+            "More than 1,500 people were evacuated from the valley. The storm destroyed 40 homes.",
+        ),
+        ("Beta News", "At least 1,524 people were evacuated from the valley. The storm destroyed 65 homes."),
+    )
+    groups = sqlite_client.get(f"/api/events/{slug}/figures?_status=conflict").json()
+    kinds = {group["compatible"] for group in groups}
+    assert kinds == {True, False}, groups  # the evacuees fit together, the homes cannot
+    page = sqlite_client.get(f"/events/{slug}/figures").text
+    sections = re.findall(r'<section class="ledger-group status-conflict"( data-compatible)?', page)
+    assert sorted(bool(s) for s in sections) == [False, True]
+    assert page.count("≈ compatible conflict") == 1 and page.count("⚠ conflict</span>") == 1
+    assert "cannot all be true" in page and "makes every outlet's figure true" in page
+
+
+def test_an_event_without_articles_reads_as_empty_not_missing(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(sqlite_client)
+    omitted = sqlite_client.get(f"/events/{slug}/omissions")
+    assert omitted.status_code == 200 and "No articles yet" in omitted.text
+    data = sqlite_client.get(f"/events/{slug}/omissions?_format=json").json()
+    assert data["outlets"] == [] and data["statements"] == data["figures"] == data["speakers"] == []
+    assert "No figures yet" in sqlite_client.get(f"/events/{slug}/figures").text
+    assert "no articles yet" in sqlite_client.get(f"/events/{slug}/compare").text
+    overview = sqlite_client.get(f"/events/{slug}").text
+    assert "No quoted sentence yet" in overview and 'class="matrix-filters"' not in overview
+    assert sqlite_client.get("/events/no-such-event/omissions").status_code == 404

@@ -13,7 +13,7 @@ from app.models import (
     FigureGroup,
 )
 from app.services import queries
-from app.services.errors import BadInput, NotFound
+from app.services.errors import BadInput
 from app.services.views.common import consensus, event_outlets
 from app.services.views.overview import overview_articles, overview_statements
 
@@ -39,7 +39,8 @@ class Omissions(BaseModel):
 def omissions(session: Session, event: Event, outlet: str | None) -> Omissions:
     names = event_outlets(overview_articles(session, event))
     if not names:
-        raise NotFound("This event has no articles yet.")
+        # The event exists and simply has nothing yet: an empty view (the page says so), not a 404.
+        return Omissions(outlet="", outlets=[], others=0, statements=[], figures=[], speakers=[])
     chosen = outlet or names[0]
     if chosen not in names:
         raise BadInput(f"'outlet' must be an outlet of this event, not '{chosen[:60]}'.")
