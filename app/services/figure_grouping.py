@@ -13,7 +13,8 @@ import hashlib
 import math
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, insert, update
+from sqlalchemy import delete, insert, update
+from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, select
 
 from app.core.figure_groups import (
@@ -225,22 +226,32 @@ def recompute_group(session: Session, group: FigureGroup, members: Sequence[Figu
     index_group(session, group, members)
 
 
+# Groups read per statement: SQLite allows 500 terms in one compound select.
+_GROUPS_PER_STATEMENT = 200
+
+
 def _offered_members(session: Session, known: dict[int, set[int]]) -> list[PlacedFigure]:
     """The reachable groups as the core's grouping sees them: each group's first MEMBER_LIMIT members, each
     with its own value, wording and context (a new figure meets the member it fits best, whichever outlet
     came first), bounded per group however many outlets repeat it."""
     if not known:
         return []
-    # Numbered within each group in the query itself: a group that a thousand outlets joined still sends
-    # only its first members.
-    number = (
-        func.row_number().over(partition_by=col(Figure.group_id), order_by=col(Figure.id)).label("number")
-    )
-    members = (
-        select(col(Figure.id).label("figure_id"), number)
-        .where(col(Figure.group_id).in_(sorted(known)), col(Figure.chrome).is_(False))
-        .subquery()
-    )
+    # Each group's first members through the group index, one bounded read per group joined in one
+    # statement: a group that a thousand outlets joined still costs MEMBER_LIMIT rows (a window over all
+    # its members made every add read the whole group, so an event's adds grew with its size).
+    first_ids: list[int] = []
+    groups = sorted(known)
+    for start in range(0, len(groups), _GROUPS_PER_STATEMENT):
+        chunk = groups[start : start + _GROUPS_PER_STATEMENT]
+        # Plain SQL: the statement is rebuilt on every add, and compiling hundreds of ORM subqueries cost
+        # more than running them.
+        firsts = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT id FROM figure WHERE group_id = :g{n} AND NOT chrome "
+            f"ORDER BY id LIMIT {MEMBER_LIMIT}) AS first_{n}"
+            for n in range(len(chunk))
+        )
+        params = {f"g{n}": group_id for n, group_id in enumerate(chunk)}
+        first_ids.extend(session.execute(sql_text(firsts), params).scalars())
     rows = session.exec(
         select(
             Figure.id,
@@ -256,8 +267,7 @@ def _offered_members(session: Session, known: dict[int, set[int]]) -> list[Place
             Figure.counted,
             Figure.context,
         )
-        .join(members, col(Figure.id) == members.c.figure_id)
-        .where(members.c.number <= MEMBER_LIMIT)
+        .where(col(Figure.id).in_(first_ids))
         .order_by(col(Figure.group_id), col(Figure.id))
     ).all()
     placed: list[PlacedFigure] = []
