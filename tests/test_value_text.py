@@ -34,3 +34,14 @@ def test_the_unit_column_names_the_unit_the_value_is_printed_in() -> None:
     assert display_unit({"value": 230_000_000.0, "value_high": None, "unit": "mm"}) == "km"
     assert display_unit({"value": 35.0, "value_high": None, "unit": "mm"}) == "mm"
     assert display_unit({"value": 5.0, "value_high": None, "unit": "percent"}) == "percent"
+
+
+@pytest.mark.parametrize(
+    ("hours", "expected"), [(840.0, "week"), (72.0, "day"), (5.0, "hour"), (0.5, "minute")]
+)
+def test_the_unit_column_of_a_duration_is_the_unit_its_value_reads_in(hours: float, expected: str) -> None:
+    from app.services.views import display_unit
+
+    figure = {"value": hours, "value_high": None, "unit": "hour", "kind": "duration"}
+    assert value_text(figure).split()[-1].removesuffix("s") == expected
+    assert display_unit(figure) == expected
