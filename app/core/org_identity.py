@@ -22,6 +22,7 @@ from app.core.lexicon.organisations import (
 )
 from app.core.lexicon.speech import ISSUED_DOCUMENTS, VERB_WORDS
 from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS
+from app.core.text import POSSESSIVE_END
 
 _KIND_OF_WORD = {word: kind for kind, words in ORG_KINDS.items() for word in {kind, kind + "s", *words}}
 
@@ -35,7 +36,6 @@ _NAME_RUN = re.compile(
 )
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
-POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # A speech verb right after a name (its optional acronym skipped): "ANA said", "All Nippon Airways told RT".
 _SPEECH_AFTER = re.compile(rf"\s+(?:also\s+|has\s+|had\s+)?(?:{VERB_WORDS})\b", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)

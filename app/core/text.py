@@ -47,6 +47,9 @@ _QUOTE_FOLD = str.maketrans(
 )
 _WHITESPACE = re.compile(r"\s+")
 
+# A possessive ending of a word: "Doe's", "the Smiths'" (one pattern for speakers and organisations).
+POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
 
 def normalise_for_matching(text: str) -> str:
     """Return the form used to compare text across outlets: NFKC, ASCII quote marks and dashes, casefolded,

@@ -15,10 +15,10 @@ from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE, cue_verbs
 from app.core.quotes.marks import _DASH_SIGNATURE, _DOUBLE, _SINGLE, _WINDOW, _RawQuote
 from app.core.quotes.mention_after import attribution_after, bare_attribution_after, mention_after
 from app.core.quotes.mention_before import mention_before, sentence_opening_subject
-from app.core.quotes.mentions import POSSESSIVE_END, Mention, speaking_description
+from app.core.quotes.mentions import Mention, speaking_description
 from app.core.quotes.people import _CAP_RUN, _fold
 from app.core.quotes.subjects import nearest_subject, sentence_subject
-from app.core.text import split_sentences
+from app.core.text import POSSESSIVE_END, split_sentences
 
 # A name (or two joined by "and") alone before a colon, after a dash or "from": a label of whose words follow.
 _NAME_COLON = re.compile(

@@ -35,7 +35,6 @@ from app.core.quotes.mentions import (
     ARTICLES_AND_POSSESSIVES,
     HEAD_RUN,
     PLACE_BEFORE,
-    POSSESSIVE_END,
     WEBSITE,
     Mention,
     clean_mention,
@@ -63,6 +62,7 @@ from app.core.quotes.people import (
     honorific_gender,
 )
 from app.core.speakers import name_tokens
+from app.core.text import POSSESSIVE_END
 
 # The name a "who" refers to, past an "of <place>" that only locates the person ("Sen. Jo Doe of Ohio, who").
 _NAME_BEFORE_WHO = re.compile(rf"({_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?,\s*$")

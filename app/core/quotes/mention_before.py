@@ -15,13 +15,13 @@ from app.core.quotes.mentions import (
     LEADING_CLAUSE,
     NAME_CLOSES_CLAUSE,
     NOT_BEFORE_SPEAKER,
-    POSSESSIVE_END,
     ROLE_WORD_NEXT,
     Mention,
     clean_mention,
     valid_mention,
 )
 from app.core.quotes.people import _CAP_RUN, _fold, _split_run, role_phrase_at
+from app.core.text import POSSESSIVE_END
 
 # Words that never sit inside a speaker's name or description: their presence means a clause was taken.
 _RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)

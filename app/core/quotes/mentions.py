@@ -212,9 +212,6 @@ PLACE_BEFORE = re.compile(r"\b(?:of|in|at|for|from|near|to)\s+$")
 ROLE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 
 
-POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
-
-
 # A name that closes its clause right after a verb ("..., says Jo Doe."), not a time ("said Tuesday that").
 NAME_CLOSES_CLAUSE = re.compile(rf"\s+({_CAP_RUN.pattern})\s*(?=[.,;:]|$)")
 

@@ -8,8 +8,8 @@ import re
 from app.core.lexicon.speech import DOCUMENTS, ISSUED_DOCUMENTS, ORG_NAME_ENDINGS, PERSON_NOUNS, ROLE_NOUNS
 from app.core.lexicon.words import PREPOSITIONS, STOPWORDS
 from app.core.org_identity import article_bodies
-from app.core.quotes.mentions import POSSESSIVE_END
 from app.core.quotes.people import _CAP_RUN, _fold
+from app.core.text import POSSESSIVE_END
 
 STATEMENT_FROM = re.compile(
     rf"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?P<noun>{'|'.join(DOCUMENTS)}|spokesperson|spokesman|"
