@@ -423,3 +423,16 @@ def test_a_present_tense_speech_verb_ties_the_first_quotation_to_its_own_subject
         'Brell says he is "losing the war on crime in the city."'
     )
     assert [q.speaker for q in extract_quotes(text) if not q.fragment] == ["Rita Vale", "Tomas Brell"]
+
+
+def test_capitalised_words_glued_before_a_name_the_article_prints_alone_are_roles() -> None:
+    body = "Tomas Vell chairs the port. Harbour Board Tomas Vell signed the lease. Critic Ana Roe disagreed."
+    registry = _Registry(body)
+    assert registry.split_run("Harbour Board Tomas Vell") == (["harbour", "board"], "Tomas Vell")
+    # Ana Roe is never printed alone: nothing tells that "Critic" is no part of her name.
+    assert registry.split_run("Critic Ana Roe")[1] == "Critic Ana Roe"
+
+
+def test_a_given_name_before_a_name_the_article_prints_alone_stays_in_it() -> None:
+    registry = _Registry("Jo Roe spoke first. Later Anna Jo Roe spoke again.")
+    assert registry.split_run("Anna Jo Roe")[1] == "Anna Jo Roe"

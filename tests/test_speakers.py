@@ -267,3 +267,26 @@ def test_a_given_name_alone_is_the_one_person_of_the_event_who_carries_it(
     name: str, known: list[str], expected: str | None
 ) -> None:
     assert canonical_speaker(name, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "expected"),
+    [
+        ("Chef Marla Quist", ["Marla Quist"], "Marla Quist"),
+        ("Harbour Board Tomas Vell", ["Tomas Vell"], "Tomas Vell"),
+        ("Marla Quist", ["Chef Marla Quist"], "Chef Marla Quist"),
+    ],
+)
+def test_capitalised_words_glued_before_a_known_full_name_are_no_part_of_it(
+    name: str, known: list[str], expected: str
+) -> None:
+    assert canonical_speaker(name, known) == expected
+
+
+def test_a_given_name_before_a_known_full_name_may_be_a_fuller_name() -> None:
+    assert canonical_speaker("Anna Marla Quist", ["Marla Quist"]) is None
+
+
+def test_the_display_name_drops_glued_words_whatever_the_order() -> None:
+    assert better_display_name("Harbour Board Tomas Vell", "Tomas Vell") == "Tomas Vell"
+    assert better_display_name("Tomas Vell", "Harbour Board Tomas Vell") == "Tomas Vell"

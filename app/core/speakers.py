@@ -471,6 +471,10 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
         matches = [k for k in known if len(name_tokens(k)) > 1 and _same_given(target[0], name_tokens(k)[0])]
         if len({speaker_key(k) for k in matches}) > 1:
             return None
+    if not matches:
+        # "Model Jo Roe" or "United Nations Jo Roe" beside "Jo Roe": capitalised words glued before the full
+        # name of a person the event knows are no part of it.
+        matches = [k for k in known if _glued_before(name, k) or _glued_before(k, name)]
     spelt = [k for k in matches if name_tokens(k)[-1] == target[-1]]
     # A surname spelt as printed wins over a misspelling of another ("Carson" is not Larson).
     matches = spelt or matches
@@ -489,6 +493,26 @@ def canonical_speaker(name: str, known: Sequence[str]) -> str | None:
         # Other entries share the surname but name someone else; the exact name still identifies one.
         return _fullest(exact)
     return None
+
+
+def _glued_before(longer: str, name: str) -> bool:
+    """Whether ``longer`` is the full name ``name`` (two name words or more) behind capitalised words that
+    are no given name ("Model Jo Roe", "United Nations Jo Roe"; "Anna Jo Roe" may be her fuller name)."""
+    tokens = name_tokens(name)
+    words = longer.split()
+    if len(tokens) < 2 or len(words) <= len(tokens):
+        return False
+    for start in range(1, len(words) - 1):
+        if not words[start][:1].isupper() or name_tokens(" ".join(words[start:])) != tokens:
+            continue  # "Pieter van der Berg" is no "Van der Berg" behind a glued word
+        return all(
+            w[:1].isupper()
+            and len(_fold_prefix(w)) > 1
+            and _fold_prefix(w).casefold() not in MALE_GIVEN_NAMES
+            and _fold_prefix(w).casefold() not in FEMALE_GIVEN_NAMES
+            for w in words[:start]
+        )
+    return False
 
 
 def _honorific_gender(name: str) -> str | None:
@@ -519,6 +543,8 @@ def better_display_name(a: str, b: str) -> str:
         non_ascii = sum(1 for ch in name if ord(ch) > 127)
         return (-words, len(name), -non_ascii, name)
 
+    if _glued_before(a, b) or _glued_before(b, a):
+        return min(a, b, key=len)  # "Jo Roe", not "Model Jo Roe"
     return min(a, b, key=rank)
 
 

@@ -149,6 +149,11 @@ class _Registry:
         self.lowercase_words = frozenset(_LOWERCASE_WORD.findall(body))
         # Capitalised words the article prints inside a sentence, where the capital marks a proper noun.
         self.inner_capitals = frozenset(_INNER_CAPITAL.findall(body))
+        # Every capitalised run as printed, with no capitalised word before it: the names the article
+        # prints on their own ("Jo Roe said"), read once for the whole body.
+        self.whole_runs = frozenset(
+            _POSSESSIVE_WORD.sub("", m.group(0)).rstrip(".") for m in _CAP_RUN.finditer(body)
+        )
 
     def _opens_sentence(self, word: str, pos: int) -> bool:
         """Whether ``word``, printed at or just after ``pos``, opens a sentence: there a capital proves
@@ -198,12 +203,32 @@ class _Registry:
             for run in self.runs_by_surname.get(folded, ())
         )
 
+    def known_tail(self, name: str) -> str:
+        """``name`` without capitalised words glued before the full name of a person the article prints
+        on its own, or has already met: "Model Jo Roe" or "United Nations Jo Roe" is the Jo Roe the article names elsewhere with
+        no capital before her, when the words before the name are no given name or particle (then "Anna
+        Jo Roe" may be her fuller name)."""
+        words = name.split()
+        for start in range(1, len(words) - 1):
+            prefix, tail = words[:start], " ".join(words[start:])
+            if not words[start][:1].isupper():
+                continue  # a particle opens no full name of its own: "Pieter van der Berg"
+            if any(not _common_prefix_word(w) for w in prefix) or _not_a_person(tail):
+                continue
+            if tail in self.whole_runs or any(p.tokens == name_tokens(tail) for p in self.people):
+                return tail
+        return name
+
     def split_run(self, run: str) -> tuple[list[str], str]:
         """:func:`_split_run` with what the article knows: a lone title word that is the surname of a
         person it names in full is that person's name."""
         roles, name = _split_run(run)
         if not name and self.surname_in_article(run):
             return [], run.strip().rstrip(".")
+        tail = self.known_tail(name)
+        if tail != name:
+            roles += [_fold(w).strip(".") for w in name.split()[: len(name.split()) - len(tail.split())]]
+            name = tail
         words = name.split()
         while (
             len(words) > 2
@@ -346,6 +371,8 @@ class _Registry:
         tokens = name_tokens(display)
         if not tokens or (all(t in TITLE_WORDS for t in tokens) and not self.surname_in_article(display)):
             return None
+        display = self.known_tail(display)
+        tokens = name_tokens(display)
         undated = self._undated(display, pos)
         if undated != display:
             display = self.fullest_form(undated)
@@ -513,6 +540,19 @@ def _not_a_person(name: str) -> bool:
     ):
         return True
     return all(f in PLACE_NAMES or f in AFFILIATIONS or f in _CALENDAR or f in TITLE_WORDS for f in folded)
+
+
+def _common_prefix_word(word: str) -> bool:
+    """A capitalised word that may be glued before a name without being part of it: no given name, no
+    particle, no initial."""
+    folded = _fold(word).strip(".")
+    return (
+        len(folded) > 1
+        and word[:1].isupper()
+        and folded not in MALE_GIVEN_NAMES
+        and folded not in FEMALE_GIVEN_NAMES
+        and folded not in _PARTICLES
+    )
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
