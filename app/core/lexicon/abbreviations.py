@@ -3,6 +3,7 @@ closed-class words that open a sentence after one that does end it ("... lied to
 
 from __future__ import annotations
 
+from app.core.lexicon.calendar import MONTH_ABBREVIATIONS
 from app.core.lexicon.words import SENTENCE_OPENERS
 
 # Titles and prefixes: always followed by the name or thing they belong to ("Gen. Ruiz", "Mt. Kenya",
@@ -49,21 +50,10 @@ LEADING_ABBREVIATIONS: frozenset[str] = frozenset(
         "approx",
         "est",
         "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "e.g",
         "i.e",
     }
+    | MONTH_ABBREVIATIONS
 )
 
 # Abbreviations that close a name or a list and so may close a sentence too ("... said Jo Roe Jr. The

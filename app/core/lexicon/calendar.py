@@ -30,6 +30,11 @@ MONTHS: dict[str, int] = {
     "december": 12,
     "dec": 12,
 }
+# The shortened forms alone ("oct", "sept"): each is the start of a full name. Their period never ends a
+# sentence ("Oct. 7").
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    short for short in MONTHS if any(full != short and full.startswith(short) for full in MONTHS)
+)
 # Month names are matched case-sensitively so that "may" the verb and "march" the walk are never months.
 MONTH_PATTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
