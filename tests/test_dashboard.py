@@ -279,3 +279,23 @@ def test_value_text_shows_the_normalised_unit() -> None:
     assert (
         views.value_text({"value": 12e6, "value_high": None, "kind": "money", "unit": "GBP"}) == "£12,000,000"
     )
+
+
+def test_value_text_rounds_converted_measures_but_keeps_pennies() -> None:
+    # '1,680 miles' normalised to millimetres reads '2,704 km', not '2,703.70 km' (found on a real event).
+    miles = 1680 * 1_609_344.0
+    assert (
+        views.value_text({"value": miles, "value_high": None, "kind": "measure", "unit": "mm"}) == "2,704 km"
+    )
+    assert (
+        views.value_text({"value": 770e6, "value_high": 497 * 1_609_344.0, "kind": "measure", "unit": "mm"})
+        == "770–800 km"
+    )
+    assert (
+        views.value_text({"value": 12.25, "value_high": None, "kind": "percent", "unit": "percent"})
+        == "12.2%"
+    )
+    assert views.value_text({"value": 2.5, "value_high": None, "kind": "money", "unit": "GBP"}) == "£2.50"
+    assert views.value_text({"value": 1.4e9 + 1e-7, "value_high": None, "kind": "money", "unit": "USD"}) == (
+        "$1,400,000,000"
+    )

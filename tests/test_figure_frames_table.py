@@ -361,6 +361,12 @@ SOURCE_ROWS = [
     ('"We have found 12 bodies," said rescue chief Jo Doe.', "12", "rescue chief Jo Doe"),
     ("Officials told reporters that 300 homes were flooded.", "300", "Officials"),
     ("He said 5 people died.", "5", None),
+    # "said the missile was launched ...": a reported clause is not who said it; the subject is.
+    (
+        "The coastguard said the boat was sailing near the harbour, with 40 passengers aboard.",
+        "40",
+        "The coastguard",
+    ),
 ]
 
 

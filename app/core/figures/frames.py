@@ -278,6 +278,11 @@ _SOURCE_PATTERNS = (
     ),
 )
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "as", "so", "yet"])
+# A source is a noun phrase: "said the missile was launched from ..." reads a reported clause, not who said it.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "who"])
 
 
@@ -936,6 +941,7 @@ def _source(sentence: str) -> str | None:
             and first not in _PRONOUNS
             and first not in _CONJUNCTIONS
             and not re.search(r"[0-9]", source)
+            and not _CLAUSE_WORD.search(source)
             # "Damage estimated at £25m": the subject is what was estimated, not who did.
             and frame_of(source.split()[-1]) is None
         ):

@@ -7,8 +7,16 @@ from typing import Any
 from app.core.figures.display import duration_text
 
 
-def number_text(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+def number_text(value: float, *, money: bool = False) -> str:
+    """A value with the precision a reader can use. Converted measures are not as precise as their float:
+    '1,680 miles' is '2,704 km', not '2,703.70 km'; an amount of money keeps its pennies ('£2.50')."""
+    if value == int(value):
+        return f"{value:,.0f}"
+    if money:
+        return f"{value:,.2f}" if abs(value) < 1000 else f"{value:,.0f}"
+    decimals = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
+    text = f"{value:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -70,7 +78,10 @@ def value_text(figure: dict[str, Any]) -> str:
         return _date_text(value) + (f"–{_date_text(high)}" if high is not None else "")
     if unit == "mm":
         value, high, unit = _readable_length(value, high)
-    amount = number_text(value) + (f"–{number_text(high)}" if high is not None else "")
+    money = unit in _CURRENCY or figure["kind"] == "money"
+    amount = number_text(value, money=money) + (
+        f"–{number_text(high, money=money)}" if high is not None else ""
+    )
     if unit in _CURRENCY:
         return _CURRENCY[unit] + amount
     return amount + _UNIT_SUFFIX.get(unit, f" {unit}" if unit else "")
