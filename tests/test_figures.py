@@ -620,6 +620,15 @@ def test_spelled_numbers_count_their_noun() -> None:
         ("The 400-pound (181-kg) bear was moved.", "400-pound", 400 * 0.45359237, "kg"),
         # An article that weighs in pounds and prints no sterling sign weighs in its bare "pounds" too.
         ("A 450-pound bear got loose. It is over 400 pounds.", "over 400 pounds", 400 * 0.45359237, "kg"),
+        # The outlet's own conversion into kilograms, or a load's noun before, says bare pounds are a weight.
+        ("The crane can lift 8,000 pounds (3,600kg) of steel.", "8,000 pounds", 8000 * 0.45359237, "kg"),
+        (
+            "It carries twice the payload -- 9,000 pounds -- of its rival.",
+            "9,000 pounds",
+            9000 * 0.45359237,
+            "kg",
+        ),
+        ("The barge took a cargo of 2,000 pounds downstream.", "2,000 pounds", 2000 * 0.45359237, "kg"),
     ],
 )
 def test_heights_weights_and_yards(body: str, text: str, value: float, unit: str) -> None:
@@ -633,6 +642,7 @@ def test_heights_weights_and_yards(body: str, text: str, value: float, unit: str
         ("He was handed a 50-pound note.", "50-pound"),
         ("A 450-pound bear got loose. The repairs cost 25 million pounds.", "25 million pounds"),
         ("A 450-pound bear got loose. The zoo paid £400 and the keeper 400 pounds.", "400 pounds"),
+        ("The fine was 5,000 pounds (about 5,800 euros), the court said.", "5,000 pounds"),
     ],
 )
 def test_sterling_stays_money_beside_weights(body: str, text: str) -> None:
@@ -956,3 +966,33 @@ def test_hyphenated_halves_and_suspended_ranges(body: str, text: str, low: float
     figure = next(f for f in extract_figures(body) if f.text == text)
     assert figure.kind == "duration" and figure.value == pytest.approx(low)
     assert figure.value_high == (pytest.approx(high) if high is not None else None)
+
+
+def test_age_closing_a_line_after_a_second_name() -> None:
+    figures = by_text("Jo Doe, 64, lived with his partner, Ann Roe, 62.\nThe house was sold.")
+    assert (figures["64"].kind, figures["62"].kind) == ("age", "age")
+
+
+def test_up_to_run_together_is_the_same_qualifier() -> None:
+    assert only("The rings move upto ten times faster.").qualifier == "up to"
+
+
+def test_identifier_after_a_number_sign_counts_nothing() -> None:
+    figure = only("The bus no. 446 left the depot late.")
+    assert (figure.kind, figure.counted) == ("ordinal", "bus")
+    assert extract_figures("Passengers of Coastal Airways Flight no. 446 were rebooked.") == []
+    # After "a" the noun is no label: the number counts.
+    assert only("They crammed into a room 20 people could barely fit.").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "kind", "counted"),
+    [
+        # A part named against its total's number: what the total counts is what the part counts.
+        ("The match was stopped with 31 of 90 minutes played.", "31", "count", "of the minutes"),
+        ("The cyclist fell on the 12th of 21 stages.", "12th", "ordinal", "stage"),
+    ],
+)
+def test_part_of_a_numbered_total(body: str, text: str, kind: str, counted: str) -> None:
+    figure = by_text(body)[text]
+    assert (figure.kind, figure.counted) == (kind, counted)

@@ -227,8 +227,10 @@ _DISTANCE_FROM = re.compile(
 )
 # "21 of the 276 girls", "two of the kidnapped schoolgirls": the total's own number and a participle that
 # qualifies it are skipped to reach the noun the part is taken from.
+# "21 of 71 laps" names its total by its number alone.
 _PART_OF_TOTAL = re.compile(
-    r"[ ]+of[ ]+(?i:the|those|these)(?:[ ]+[0-9][0-9,]*)?(?:[ ]+(?P<participle>[a-z]+ed|[a-z]+en|remaining|missing))?"
+    r"[ ]+of[ ]+(?:(?i:the|those|these)(?:[ ]+[0-9][0-9,]*)?|[0-9][0-9,]*)"
+    r"(?:[ ]+(?P<participle>[a-z]+ed|[a-z]+en|remaining|missing))?"
     r"(?=[ ])"
 )
 _OF_THEM = re.compile(r"[ ]+of[ ]+(?:them|whom)(?:[ ]+(?:were|are|was))?\b")
@@ -605,6 +607,11 @@ def counted_phrase(
             # noun, only an equal lap is the same lap (see keys.is_weak).
             noun = named.group("noun").lower()
             return noun, None, noun
+        if (total := _part_of(body, draft)[0]) is not None:
+            # "the 48th of 71 laps" ranks one lap, the 48th, as "lap 48" does.
+            head = total.split()[-1].lower()
+            head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+            return head, None, head
         # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
         ranked = WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
         word = ranked.group("word").lower() if ranked else None
@@ -695,7 +702,7 @@ def _part_of(body: str, draft: Draft) -> tuple[str | None, int]:
     """The noun a part is taken from and where its phrase ends: "21 of the 276 girls" -> "girls", "two of the
     kidnapped schoolgirls" -> "schoolgirls"; (None, the number's end) when no noun follows ("five of the
     dead")."""
-    if draft.kind not in COUNT_KINDS or draft.vague:
+    if draft.kind not in (*COUNT_KINDS, "ordinal") or draft.vague:
         return None, draft.end
     found = _PART_OF_TOTAL.match(body, draft.number_end)
     if found is None:

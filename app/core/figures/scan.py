@@ -26,7 +26,7 @@ from app.core.lexicon.frames import (
 )
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
 from app.core.lexicon.furniture import PHONE_NUMBER
-from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
+from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR, WEIGHT_NOUNS
 
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
 _YEAR = r"(?:1[89]|20)[0-9]{2}(?![0-9]|,[0-9])"
@@ -77,7 +77,7 @@ _RANGE_TAIL = re.compile(
 _RANGE_OPENER = re.compile(r"(?<!\w)(?i:between|from)[ ]+\Z")
 _QUALIFIER_BEFORE = re.compile(
     r"(?<!\w)(?P<qualifier>(?i:at[ ]least|more[ ]than|well[ ]over|just[ ]over|just[ ]under|over|some|about"
-    r"|around|an[ ]estimated|estimated|nearly|almost|up[ ]to|fewer[ ]than|less[ ]than|roughly|approximately"
+    r"|around|an[ ]estimated|estimated|nearly|almost|up[ ]?to|fewer[ ]than|less[ ]than|roughly|approximately"
     r"|at[ ]most|as[ ]many[ ]as|as[ ]much[ ]as|close[ ]to|upwards[ ]of|in[ ]excess[ ]of|no[ ]fewer[ ]than"
     r"|no[ ]more[ ]than|no[ ]less[ ]than|under|below|above))[ ]+\Z"
 )
@@ -88,7 +88,8 @@ _ONE_BLOCKERS_BEFORE = re.compile(
 _ONE_BLOCKERS_AFTER = re.compile(
     r"[ ]+(?i:of|another|or|and|side|hand|day|way|thing|must|sees|can|could|would|should|might|may|needs)\b|-\w"
 )
-_CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z]+)[ ]\Z")
+# "Operation 7", and "Flight No. 51" with its number sign.
+_CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z]+)[ ](?:(?i:no\.|number)[ ])?\Z")
 _NAME_TAIL = re.compile(r"[A-Za-z]|[/:][0-9]|-[A-Za-z]")
 # Clock times are not quantities: "8 a.m.", "six in the morning", "ten o'clock".
 _CLOCK_TAIL = re.compile(
@@ -105,7 +106,11 @@ KINDS_WITH_QUALIFIER = frozenset(
 # kind "time_ago" (value in hours, like a duration), so it never meets "sentenced to five years".
 _RELATIVE_TIME_TAIL = re.compile(rf"[ ]+(?P<relation>(?i:{'|'.join(RELATIVE_TIME_WORDS)}))\b")
 # "on lap 20", "page 5", "Route 66": the noun right before the number names what the number identifies.
-IDENTIFIER_BEFORE = re.compile(rf"\b(?P<noun>(?i:{'|'.join(sorted(IDENTIFYING_NOUNS))}))[ ]\Z")
+# "Flight no. 446", "gate number 12": the number sign between them changes nothing.
+IDENTIFIER_BEFORE = re.compile(
+    # "a room 20 people could fit into": after "a" the noun is no label, the number counts.
+    rf"(?<!\b[Aa][ ])(?<!\b[Aa]n[ ])\b(?P<noun>(?i:{'|'.join(sorted(IDENTIFYING_NOUNS))}))(?:[ ](?i:no\.|number))?[ ]\Z"
+)
 
 
 @dataclass(slots=True)
@@ -483,6 +488,7 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                 and (
                     _WEIGHT_BEFORE.search(body, max(0, start - 40), start)
                     or (scale is None and _POUND_ADJECTIVE.match(body, unit_match.start()))
+                    or _MASS_CONVERSION_AFTER.match(body, unit_match.end())
                 )
             ):
                 # "weighs 215 pounds", "5-foot-11, 215 pounds", "a 400-pound gorilla": a weight, not sterling.
@@ -648,7 +654,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     if kind in KINDS_WITH_QUALIFIER:
         found = _QUALIFIER_BEFORE.search(body, max(0, start - 24), start)
         if found:
-            qualifier = re.sub(r"\s+", " ", found.group("qualifier").lower())
+            # "upto ten times" is "up to" run together, as some outlets print it.
+            qualifier = re.sub(r"\s+", " ", found.group("qualifier").lower()).replace("upto", "up to")
             start = found.start()
     if not math.isfinite(value) or (value_high is not None and not math.isfinite(value_high)):
         return None
@@ -665,9 +672,15 @@ _AGE_TAIL = re.compile(r"[ -]old\b")
 _KG_PER_POUND = 0.45359237
 # What makes "pounds" a weight: a verb of weighing, or a height just before ("5-foot-11 and 215 pounds").
 _WEIGHT_BEFORE = re.compile(
-    r"\b(?i:weigh(?:s|ed|ing)?|weight[ ](?:of|is|was)|tipped[ ]the[ ]scales[ ]at)[ ]+(?:(?i:about|around|nearly|some"
-    r"|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
+    r"(?:\b(?i:weigh(?:s|ed|ing)?|weight[ ](?:of|is|was)|tipped[ ]the[ ]scales[ ]at)[ ]+"
+    # "the payload -- 119,000 pounds", "a cargo of 5,000 pounds": a load's own noun, then its weight.
+    rf"|\b(?i:{'|'.join(sorted(WEIGHT_NOUNS))})s?(?:[ ]+(?:of|is|was|--|[-–—]))?[ ]+|\b(?i:{'|'.join(sorted(WEIGHT_NOUNS))})s?,[ ]+)"
+    r"(?:(?i:about|around|nearly|some|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
     r"|[0-9]-(?i:foot|feet)-[0-9]{1,2}(?:,|[ ]and)?[ ]\Z"
+)
+# "140,000 pounds (63,500kg)": the outlet's own conversion into a unit of mass says the pounds are a weight.
+_MASS_CONVERSION_AFTER = re.compile(
+    r"[ ]*\([ ]*(?:about[ ]|around[ ]|some[ ])?[0-9][0-9,.]*[ ]?(?i:kg|kilos?|kilograms?|tonnes?|metric[ ]tons?)\b"
 )
 # "a 400-pound gorilla", "the 12,000-pound orca", "a 400-pound (181-kg) male": a weight as the adjective of a noun.
 # Sterling is printed with its sign ("a £400 fine"); a banknote is the one thing named by its value in words.
@@ -689,7 +702,7 @@ _PERSON_NOUN_COMMA_BEFORE = re.compile(
     r"(?i:the|a|an|his|her|their|our|my)[ ](?:[a-z][a-z'’-]+[ ]){0,2}[a-z][a-z'’-]+,[ ]\Z"
 )
 # "Jo Doe, 56, was", "(Jo Doe, 56)", "Ann Roe, 51; and": the age closes its aside.
-_AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:[ ]|\Z)")
+_AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:\s|\Z)")
 _DECADE_AGE = re.compile(r"s\b")
 _IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|late)[- ]?)?\Z")
 # "a four-time champion", "the three-times winner": how many times a title was won.

@@ -618,6 +618,8 @@ IDENTIFYING_NOUNS = frozenset(
         "clause",
         "paragraph",
         "flight",
+        "bus",
+        "room",
         "route",
         "highway",
         "interstate",

@@ -120,3 +120,7 @@ DURATION_DISPLAY: tuple[tuple[str, float], ...] = (
 CAREER_TALLIES: frozenset[str] = frozenset(
     {"season", "year", "game", "match", "appearance", "start", "cap", "win", "title", "term", "stint", "tour"}
 )
+
+# Nouns of a load that is weighed, not paid: "the payload -- 119,000 pounds --", "a cargo of 5,000 pounds". Bare
+# "pounds" after one of them is a weight however the article prints its money.
+WEIGHT_NOUNS: frozenset[str] = frozenset({"payload", "cargo", "freight", "load", "weight", "thrust"})
