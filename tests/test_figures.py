@@ -996,3 +996,9 @@ def test_identifier_after_a_number_sign_counts_nothing() -> None:
 def test_part_of_a_numbered_total(body: str, text: str, kind: str, counted: str) -> None:
     figure = by_text(body)[text]
     assert (figure.kind, figure.counted) == (kind, counted)
+
+
+def test_a_clock_time_in_a_zone_is_no_year_or_count() -> None:
+    body = "The rocket lifted off just before 6 a.m. (2100 GMT Monday) and flew 2,700 km."
+    assert [f.text for f in extract_figures(body)] == ["2,700 km"]
+    assert [f.kind for f in extract_figures("The 2015 ET awards were held in May.")] == ["year"]

@@ -121,6 +121,8 @@ DATES_AND_TIMES = [
     ("10.45 a.m.: The first boats reached the stranded houses.", "timestamp"),
     ("Riverton, Ohio (CNN) Two people were rescued from a car on Tuesday.", "dateline"),
     ("RIVERTON, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
+    ("RIVERTON/SOUTHPORT, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
+    ("RIVERTON, Dec 31 (Example Wire Foundation) - Two people were rescued from a car.", "dateline"),
     ("Riverton, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
     ("COUNCIL ISSUES FLOOD WARNING (October 19, 2023) – The council has warned residents.", "dateline"),
     # Bylines with their stamps and reading times, in the shapes outlets print them.
@@ -433,6 +435,11 @@ def test_a_pull_quote_repeating_the_articles_quotation_is_a_caption() -> None:
         ("Update Nov. 15, 4pm: The council said two more homes flooded.", "Update Nov. 15, 4pm: "),
         ("Updated 4:15 p.m. ET: The council said two more homes flooded.", "Updated 4:15 p.m. ET: "),
         ("Correction, Nov. 15: An earlier version gave the wrong toll.", "Correction, Nov. 15: "),
+        # A dash between the word and its date: the whole stamp, not "UPDATE - " read as a dateline.
+        (
+            "UPDATE - Nov. 15, 10 p.m.: The council said two more homes flooded.",
+            "UPDATE - Nov. 15, 10 p.m.: ",
+        ),
         ("Updates to the flood map were made on Nov. 15: two streets.", None),
     ],
 )

@@ -385,10 +385,15 @@ def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[
             return FurnitureSpan(offset, offset + len(line), kind), shape
 
     # Furniture that shares a line with article text: marked alone, the text stays.
-    dateline = lex.DATELINE_PREFIX.match(head)
-    if dateline is not None and not lex.CAPTION_MARKERS.match(head):
-        return FurnitureSpan(offset, offset + dateline.end(), "dateline"), _BY_EVIDENCE
     stamp = lex.UPDATE_PREFIX.match(head)
+    dateline = lex.DATELINE_PREFIX.match(head)
+    # "UPDATE - May 30, 10 p.m.:" opens like a dateline ("LONDON -"); the whole stamp is the furniture.
+    if (
+        dateline is not None
+        and not lex.CAPTION_MARKERS.match(head)
+        and (stamp is None or stamp.end() <= dateline.end())
+    ):
+        return FurnitureSpan(offset, offset + dateline.end(), "dateline"), _BY_EVIDENCE
     if stamp is not None:
         return FurnitureSpan(offset, offset + stamp.end(), "timestamp"), _BY_EVIDENCE
     clock = lex.TIME_PREFIX.match(head)

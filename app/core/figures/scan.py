@@ -25,7 +25,7 @@ from app.core.lexicon.frames import (
     predicate_pattern,
 )
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
-from app.core.lexicon.furniture import PHONE_NUMBER
+from app.core.lexicon.furniture import PHONE_NUMBER, TIME_ZONES
 from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR, WEIGHT_NOUNS
 
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
@@ -95,6 +95,12 @@ _NAME_TAIL = re.compile(r"[A-Za-z]|[/:][0-9]|-[A-Za-z]")
 _CLOCK_TAIL = re.compile(
     r"[ ]?(?i:[ap]\.m\.|[ap]m\b)|[ ]+(?i:o['’]clock|in[ ]the[ ](?:morning|afternoon|evening)|at[ ]night)\b"
 )
+
+# "(2100 GMT)": a clock time of four digits in a zone of three letters or more ("ET" is too short to be sure).
+_ZONE_TAIL = re.compile(
+    rf"[ ]?(?:{'|'.join(sorted((z for z in TIME_ZONES if len(z) > 2), key=len, reverse=True))})\b"
+)
+_HHMM = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
 
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word.
 WORD = re.compile(r"[ ]+(?P<word>(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
@@ -528,8 +534,11 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         # "a 48-page indictment", "a 12-count complaint": the number counts the noun after its hyphen;
         # the noun phrase is read from the hyphen on.
         pass
-    elif (digits is not None and _NAME_TAIL.match(body, end)) or (
-        scale is None and kind == "count" and _CLOCK_TAIL.match(body, end)
+    elif (
+        (digits is not None and _NAME_TAIL.match(body, end))
+        or (scale is None and kind == "count" and _CLOCK_TAIL.match(body, end))
+        # "just before 6 a.m. (2100 GMT Monday)": a clock time in a zone, whatever its digits look like.
+        or (digits is not None and _HHMM.fullmatch(digits) and _ZONE_TAIL.match(body, end))
     ):
         # "4G", "9/11", "10:30", "737-MAX": part of a name, an identifier or a clock time.
         return None
