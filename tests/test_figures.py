@@ -1002,3 +1002,9 @@ def test_a_clock_time_in_a_zone_is_no_year_or_count() -> None:
     body = "The rocket lifted off just before 6 a.m. (2100 GMT Monday) and flew 2,700 km."
     assert [f.text for f in extract_figures(body)] == ["2,700 km"]
     assert [f.kind for f in extract_figures("The 2015 ET awards were held in May.")] == ["year"]
+
+
+def test_a_month_followed_by_a_day_is_that_days_month() -> None:
+    figures = by_text("Nine of the 14 Oct. 3 rioters were charged.")
+    assert (figures["14"].kind, figures["Oct. 3"].value) == ("count", 1003.0)
+    assert by_text("It opened on 14 Oct. 2001 in Paris.")["14 Oct. 2001"].value == 20011014.0

@@ -33,11 +33,12 @@ _YEAR = r"(?:1[89]|20)[0-9]{2}(?![0-9]|,[0-9])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 
 # One scan over the body; alternatives at the same position are tried in order, so dates win over the
-# bare number inside them and ordinals win over the number they start with.
+# bare number inside them and ordinals win over the number they start with. A month followed by a day is that
+# day's month: in "the 19 Sept. 11 hijackers" the 19 counts hijackers.
 _CANDIDATE = re.compile(
     rf"""
     (?P<date_dm>(?<![\w.,/-])(?P<dm_day>{_DAY})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<dm_month>{MONTH_PATTERN})
-        (?![a-z])(?:,?[ ]+(?P<dm_year>{_YEAR}))?)
+        (?![a-z])(?![.]?[ ]+{_DAY}\b(?!:))(?:,?[ ]+(?P<dm_year>{_YEAR}))?)
     |(?P<date_md>\b(?P<md_month>{MONTH_PATTERN})[ ]+(?P<md_day>{_DAY})(?:st|nd|rd|th)?(?![\w:/]|,[0-9])
         (?:,?[ ]+(?P<md_year>{_YEAR}))?)
     |(?P<date_iso>(?<![\w.,/-])(?P<iso_year>(?:1[89]|20)[0-9]{{2}})-(?P<iso_month>0[1-9]|1[0-2])
