@@ -1008,3 +1008,25 @@ def test_a_month_followed_by_a_day_is_that_days_month() -> None:
     figures = by_text("Nine of the 14 Oct. 3 rioters were charged.")
     assert (figures["14"].kind, figures["Oct. 3"].value) == ("count", 1003.0)
     assert by_text("It opened on 14 Oct. 2001 in Paris.")["14 Oct. 2001"].value == 20011014.0
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The striker finished second in the league with 21 goals.", "second", 2.0),
+        ("The mare came third at Newbury.", "third", 3.0),
+    ],
+)
+def test_a_spelled_ordinal_after_a_standing_verb_is_a_rank(body: str, text: str, value: float) -> None:
+    ranks = [(f.text, f.value) for f in extract_figures(body) if f.kind == "ordinal"]
+    assert ranks == [(text, value)]
+
+
+def test_safety_comes_first_is_no_rank() -> None:
+    assert extract_figures("The coach said safety comes first in the rain.") == []
+
+
+def test_twice_before_a_title_counts_the_title() -> None:
+    figure = only("Jo Roe, twice the league's coach of the year, retired.")
+    assert (figure.value, figure.unit, figure.counted) == (2.0, None, "coach of the year")
+    assert extract_figures("The lake is twice the size of the park.") == []

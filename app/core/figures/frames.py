@@ -499,7 +499,7 @@ def _title_counted(body: str, draft: Draft) -> str | None:
     times = _TIMES_COMPOUND.match(body, position)
     if times is not None:
         position = times.end()
-    elif body[draft.start : draft.number_end].lower() not in MULTIPLE_TIMES:
+    elif body[draft.start : draft.number_end].lower() not in (*MULTIPLE_TIMES, "twice", "thrice"):
         return None
     title = TITLE_AFTER.match(body, position)
     if title is None:

@@ -20,6 +20,7 @@ from app.core.lexicon.frames import (
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
+    STANDING_VERBS,
     VERSION_WORDS,
     VERSION_WORDS_AFTER,
     predicate_pattern,
@@ -296,6 +297,11 @@ def _read_times(body: str, match: re.Match[str]) -> Draft | None:
     """ "was red-flagged twice", "won it twice", "a triple world champion": how often something happened or a
     title was won, a count."""
     word = match.group("times").lower()
+    if word in ("twice", "thrice") and TITLE_AFTER.match(body, match.end()):
+        # "twice the league's coach of the year": how many times a title was won, read as "a two-time
+        # coach of the year" is (the title is what is counted).
+        value = 2.0 if word == "twice" else 3.0
+        return Draft(match.start(), match.end(), value, None, None, None, "count", match.end())
     if word in MULTIPLE_TIMES:
         # "a double standard", "triple the cost": only before a title does the word count how often it was won.
         if not TITLE_AFTER.match(body, match.end()):
@@ -350,11 +356,17 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
         before = body[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"(?:\ba|\bper|\bone|[0-9])[ ]*\Z", before):
             return None
-    if not _RANK_AFTER.match(body, match.end()) and not _ordinal_numbers_a_noun(
-        body, match.start(), match.end(), float(value)
+    if (
+        not _RANK_AFTER.match(body, match.end())
+        and not _STANDING_BEFORE.search(body, max(0, match.start() - 16), match.start())
+        and not _ordinal_numbers_a_noun(body, match.start(), match.end(), float(value))
     ):
         return None
     return Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
+
+
+# "finished second in the NFL", "came third": a standing, the ordinal's own verb before it.
+_STANDING_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(STANDING_VERBS))})[ ]\Z")
 
 
 # "drafted first overall", "second-most in the league", "the third-highest toll": a rank in a standing,

@@ -643,6 +643,11 @@ IDENTIFYING_NOUNS = frozenset(
     }
 )
 
+# Verbs that give a standing to the spelled ordinal right after them: "finished second in the league", "came
+# third", "ranked fourth". Such an ordinal is a rank even with no noun after it; "safety comes first" is a saying,
+# so the present "comes" is left out.
+STANDING_VERBS = frozenset({"finish", "finished", "finishes", "came", "placed", "ranked", "ranks", "ran"})
+
 # Words that name a software release by its number: "version 2.1", "system update 5.50", "Android 8.1". Such a
 # number is a name, not a quantity anyone could disagree about. After a decimal number the release words that
 # are also verbs name it too ("the 5.50 update", "the 2.5 release"); before a number they are verbs ("release
