@@ -149,13 +149,30 @@ def locate_figure(body: str, figure: dict[str, Any]) -> tuple[int, int] | None:
 
 
 def same_value(gold: dict[str, Any], figure: Figure) -> bool:
-    """Gold and extracted values agree; dates annotated without a year (value < 10000) compare on MMDD."""
+    """Gold and extracted values agree; dates annotated without a year (value < 10000) compare on MMDD. A gold
+    value rounded by hand ("215 pounds" -> 97.52 kg) agrees to its last printed decimal, and one given in the
+    unit as printed ("180" mph) agrees once converted to the engine's canonical unit (km/h)."""
     if figure.value is None:
         return False
     value = figure.value
     if gold.get("unit") == "date" and gold["value"] < 10000:
         value = value % 10000
-    return math.isclose(value, float(gold["value"]), rel_tol=1e-6)
+    wanted = float(gold["value"])
+    if math.isclose(value, wanted, rel_tol=1e-6) or _within_printed_decimals(value, gold["value"]):
+        return True
+    from app.core import numbers
+
+    unit = gold.get("unit")
+    info = numbers.unit_info(unit) if isinstance(unit, str) and unit not in ("date", "percent") else None
+    return info is not None and info[0] != unit and math.isclose(value, wanted * info[1], rel_tol=1e-6)
+
+
+def _within_printed_decimals(value: float, gold: float | int) -> bool:
+    """ "97.52" against 97.5224: equal once rounded to the two decimals the annotator printed."""
+    if isinstance(gold, int) or "e" in repr(gold) or "." not in repr(gold):
+        return False
+    decimals = len(repr(gold).split(".")[1])
+    return abs(value - gold) <= 0.5 * 10**-decimals + 1e-9
 
 
 def overlaps(span: tuple[int, int], figure: Figure) -> bool:
