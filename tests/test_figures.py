@@ -1030,3 +1030,17 @@ def test_twice_before_a_title_counts_the_title() -> None:
     figure = only("Jo Roe, twice the league's coach of the year, retired.")
     assert (figure.value, figure.unit, figure.counted) == (2.0, None, "coach of the year")
     assert extract_figures("The lake is twice the size of the park.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The fireball crossed the sky at 12 miles per second.", "12 miles per second", 12 * 1.609344 * 3600),
+        ("The probe flies at 7.8 km/s.", "7.8 km/s", 7.8 * 3600),
+        ("Gusts reached 40 metres per second.", "40 metres per second", 144.0),
+    ],
+)
+def test_speeds_per_second_are_speeds(body: str, text: str, value: float) -> None:
+    figure = only(body)
+    assert (figure.text, figure.kind, figure.unit) == (text, "speed", "km/h")
+    assert figure.value == pytest.approx(value)

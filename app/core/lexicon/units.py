@@ -18,6 +18,10 @@ UNIT_TABLE: list[tuple[str, str, float, str]] = [
     (r"per[ ]?cent|percent|pc", "percent", 1.0, "percent"),
     (r"percentage[ ]points?", "percentage point", 1.0, "percent"),
     (r"mph|miles[ ](?:an|per)[ ]hour", "km/h", 1.609344, "speed"),
+    # Meteors, rockets and winds in seconds: "10 to 30 miles per second", "7.8 km/s", "40 metres per second".
+    (r"miles[ ](?:a|per)[ ]second", "km/h", 1.609344 * 3600, "speed"),
+    (r"km/s|kilomet(?:re|er)s[ ](?:a|per)[ ]second", "km/h", 3600.0, "speed"),
+    (r"m/s|met(?:re|er)s[ ](?:a|per)[ ]second", "km/h", 3.6, "speed"),
     (r"km/h|kph|kmh|kilomet(?:re|er)s[ ](?:an|per)[ ]hour", "km/h", 1.0, "speed"),
     (r"knots?", "km/h", 1.852, "speed"),
     (r"millimet(?:re|er)s?|mm", "mm", 1.0, "measure"),
