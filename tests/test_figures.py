@@ -1044,3 +1044,24 @@ def test_speeds_per_second_are_speeds(body: str, text: str, value: float) -> Non
     figure = only(body)
     assert (figure.text, figure.kind, figure.unit) == (text, "speed", "km/h")
     assert figure.value == pytest.approx(value)
+
+
+def test_as_old_as_gives_an_age() -> None:
+    figure = only("His mother said the boy could be as old as 17.")
+    assert (figure.kind, figure.unit) == ("age", "year")
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("The cabinet approved 40 million shekels for the clinic.", "ILS"),
+        ("He was fined 500,000 roubles on Monday.", "RUB"),
+    ],
+)
+def test_currencies_named_after_the_amount(body: str, unit: str) -> None:
+    figure = only(body)
+    assert (figure.kind, figure.unit) == ("money", unit)
+
+
+def test_a_year_before_the_occasion_it_dates_is_a_year() -> None:
+    assert only("Fewer assaults were reported than at the 2015 celebrations.").kind == "year"

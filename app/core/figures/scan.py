@@ -732,7 +732,9 @@ _TIMES_TAIL = re.compile(r"-times?\b")
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
 _FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
-_AGED_BEFORE = re.compile(r"\b(?i:aged|ages?(?:[ ]of)?|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
+_AGED_BEFORE = re.compile(
+    r"\b(?i:aged|ages?(?:[ ]of)?|turns|turned|turning|who[ ]is|who[ ]was|as[ ](?:old|young)[ ]as)[ ]+\Z"
+)
 
 
 # "once a year", "$50,000 a year", "twice a week" are rates; "a week later", "a month after the crash", "a year

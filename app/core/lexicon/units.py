@@ -69,6 +69,12 @@ UNIT_TABLE: list[tuple[str, str, float, str]] = [
     (r"yuan|renminbi", "CNY", 1.0, "money"),
     (r"rupees?", "INR", 1.0, "money"),
     (r"naira", "NGN", 1.0, "money"),
+    # Other currencies the wires print in words after the amount ("40 million shekels", "500,000 roubles"); one
+    # country's each ("pesos", "dinars" and "dirhams" are several countries' and stay unread).
+    (r"(?:new[ ]israeli[ ])?shekels?", "ILS", 1.0, "money"),
+    (r"roubles?|rubles?", "RUB", 1.0, "money"),
+    (r"liras?|lire", "TRY", 1.0, "money"),
+    (r"swiss[ ]francs?", "CHF", 1.0, "money"),
 ]
 
 # Currency signs and codes printed before the amount.
