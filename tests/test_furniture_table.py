@@ -153,6 +153,9 @@ BOXES = [
     ("READ MORE: Town counts the cost of the flood", "related"),
     ("Scroll down for video", "related"),
     ("For more flood coverage: https://example.com/floods", "related"),
+    # A site's archive box flattened into one line: dates and a label, no sentence.
+    ("Archives Select Month March 2019 February 2019 January 2019 December 2018 November 2018", "related"),
+    ("The river flooded in March 2019, January 2019, December 2018 and May 2018, the council said", None),
     ("CORRECTION: An earlier version of this story gave the wrong date for the vote.", "note"),
     ("Contact the writer at jo@example.com", "contact"),
     ("The water is up to the doors — Jo Bloggs (@jobloggs) October 19, 2023", "embed"),

@@ -429,6 +429,8 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
         stamp = _date_line_kind(line)
         if stamp is not None:
             return stamp
+    if not sentence and _is_archive_list(line):
+        return "related"  # "Archives Select Month January 2018 December 2017 ...": links to a site's months
     if words <= 10 and not sentence and (lex.CREDIT_LINE.match(line) or lex.CREDIT_AT_END.match(line)):
         return "credit"
     if words <= 15 and not sentence and lex.CAPTION_PERSON.match(line):
@@ -576,6 +578,16 @@ def _date_line_kind(line: str) -> str | None:
         # them ("Jo Roe Staff Writer 2:45 pm, Jan 2, 2018") they are the byline's stamp.
         return None
     return "timestamp" if times or markers else "dateline"
+
+
+# An archive box flattened into one line: at least this many dates, and no more other words than dates.
+_ARCHIVE_DATES = 4
+
+
+def _is_archive_list(line: str) -> bool:
+    """ "Archives Select Month January 2018 December 2017 November 2017 ...": a run of dates with a label."""
+    without_dates, dates = lex.DATE_TOKEN.subn(" ", line)
+    return dates >= _ARCHIVE_DATES and len(without_dates.split()) <= dates
 
 
 def _is_masthead(line: str) -> bool:
