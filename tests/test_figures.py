@@ -1065,3 +1065,24 @@ def test_currencies_named_after_the_amount(body: str, unit: str) -> None:
 
 def test_a_year_before_the_occasion_it_dates_is_a_year() -> None:
     assert only("Fewer assaults were reported than at the 2015 celebrations.").kind == "year"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Neighbours shouted for someone to call 911.",
+        "The 999 call came at noon.",
+        "Police released the 911 tapes.",
+    ],
+)
+def test_an_emergency_number_dialled_counts_nothing(body: str) -> None:
+    assert extract_figures(body) == []
+
+
+def test_an_emergency_number_can_still_count() -> None:
+    assert only("The virus infected 911 people.").value == 911.0
+
+
+def test_a_release_updated_to_is_no_count() -> None:
+    assert extract_figures("If your console is yet to update to 5.00, read on.") == []
+    assert only("Prices were updated to 5.50 euros.").unit == "EUR"

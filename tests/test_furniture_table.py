@@ -517,3 +517,20 @@ def test_a_colon_line_that_does_not_close_the_body_is_text(ending: str) -> None:
     text = f"{_BEFORE}\n\n{_AFTER}\n\n{ending}\n"
     tail = len(_BEFORE) + len(_AFTER)
     assert [span.kind for span in furniture_spans(text) if span.start >= tail] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        ("The council listed the changes, including new flood gates. 1 / 18", "1 / 18"),
+        (
+            "Take a look at the best new bridges of the year. 1 / 22 Riverton Footbridge",
+            "1 / 22 Riverton Footbridge",
+        ),
+        ("The vote was 3 / 4 in favour, the clerk said.", None),
+    ],
+)
+def test_a_slide_counter_after_the_last_sentence_is_the_gallery(line: str, tail: str | None) -> None:
+    text = f"{_BEFORE}\n\n{line}\n\n{_AFTER}"
+    marked = [text[s.start : s.end] for s in furniture_spans(text) if s.kind == "caption"]
+    assert marked == ([tail] if tail else [])

@@ -377,6 +377,11 @@ def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[
         kind = "caption"  # a pull quote: the article's quotation again, attributed, with no full stop
     if kind is not None:
         return FurnitureSpan(offset, offset + len(line), kind), _BY_EVIDENCE
+    # A slide counter after the paragraph's last sentence: the sentences are the article's, the rest the gallery's
+    # (the line ends on no full stop only because of it).
+    gallery = lex.GALLERY_TAIL.search(line, max(0, len(line) - _TAIL))
+    if gallery is not None and 0 < int(gallery.group("slide")) <= int(gallery.group("total")):
+        return FurnitureSpan(offset + gallery.start("slide"), offset + len(line), "caption"), _BY_EVIDENCE
     if not sentence:
         kind, shape = _shape_kind(
             line, words, before_prose=index < page.first_prose, punctuated=page.punctuated

@@ -17,6 +17,7 @@ from app.core.lexicon.calendar import (
 )
 from app.core.lexicon.frames import (
     ADDRESS_NOUNS,
+    EMERGENCY_NUMBERS,
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
@@ -557,6 +558,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
         return None
+    if digits in EMERGENCY_NUMBERS and unit is None and _is_emergency_call(body, start, end):
+        return None  # "someone to call 911", "a 999 call": the number dialled
     if digits is not None and scale is None and unit is None and _is_version(body, start, end, digits):
         return None  # "system update 5.50", "Android 8.1", "the PS4 5.50 update": a release, not a quantity
     if digits is not None and digits.isdigit() and scale is None and unit is None and _is_address(body, end):
@@ -867,13 +870,27 @@ def _is_address(body: str, end: int) -> bool:
 
 
 _VERSION_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(VERSION_WORDS))})[ ]\Z")
+# "yet to update to 5.00": a decimal number a device is updated to is the release's.
+_UPDATED_TO_BEFORE = re.compile(r"\b(?i:update|upgrade|updated|upgraded|updating|upgrading)[ ]to[ ]\Z")
 _VERSION_AFTER = re.compile(rf"[ ](?i:{'|'.join(sorted(VERSION_WORDS_AFTER))})\b(?!s)")
+
+
+_DIAL_BEFORE = re.compile(r"\b(?i:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling)[ ]\Z")
+_CALL_AFTER = re.compile(
+    r"[ ](?i:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|tapes?|recordings?)\b"
+)
+
+
+def _is_emergency_call(body: str, start: int, end: int) -> bool:
+    return bool(_DIAL_BEFORE.search(body, max(0, start - 10), start) or _CALL_AFTER.match(body, end))
 
 
 def _is_version(body: str, start: int, end: int, digits: str) -> bool:
     """A software release's number: after a release word ("version 2", "update 5.50"), or with a decimal point
     before one ("the 5.50 update")."""
-    if _VERSION_BEFORE.search(body, max(0, start - 12), start):
+    if _VERSION_BEFORE.search(body, max(0, start - 12), start) or (
+        "." in digits and _UPDATED_TO_BEFORE.search(body, max(0, start - 16), start)
+    ):
         return True
     return "." in digits and _VERSION_AFTER.match(body, end) is not None
 

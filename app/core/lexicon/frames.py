@@ -648,6 +648,9 @@ IDENTIFYING_NOUNS = frozenset(
 # so the present "comes" is left out.
 STANDING_VERBS = frozenset({"finish", "finished", "finishes", "came", "placed", "ranked", "ranks", "ran"})
 
+# Emergency telephone numbers: "called 911", "a 999 call" dial a service, they count nothing.
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+
 # Words that name a software release by its number: "version 2.1", "system update 5.50", "Android 8.1". Such a
 # number is a name, not a quantity anyone could disagree about. After a decimal number the release words that
 # are also verbs name it too ("the 5.50 update", "the 2.5 release"); before a number they are verbs ("release

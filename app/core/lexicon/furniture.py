@@ -504,6 +504,11 @@ EMBED_LINK = re.compile(r"(?i)\bpic\.twitter\.com/|\bhttps?://t\.co/")
 # (the same total, consecutive slides) in one line, or one counter after a picture word, make the line a gallery.
 SLIDE_COUNTER = re.compile(r"(?<![\w.,])(?P<slide>[0-9]{1,3})[ ]of[ ](?P<total>[0-9]{1,3})(?![\w.,]|,[0-9])")
 SLIDE_WORD_BEFORE = re.compile(r"(?i)\b(?:caption|image|photo|picture|slide|gallery|video)[ ]\Z")
+# A slide counter glued after the last sentence of a paragraph, with the next slide's caption after it: "... custom
+# wallpapers. 1 / 18", "... and beyond. 1 / 22 SONY Spider-Man". From the counter to the line's end is the gallery.
+GALLERY_TAIL = re.compile(
+    r"(?<=[.!?\"”’])[ ]+(?P<slide>[0-9]{1,3})[ ]?/[ ]?(?P<total>[0-9]{1,3})(?:[ ]+[^.!?\n]{0,80})?\Z"
+)
 
 # Social counters beside an article: "1.2K shares", "45 Comments", "Comments (12)", "3,400 views". A short line
 # made only of them (and separators) is the page's share box.
