@@ -1086,3 +1086,26 @@ def test_an_emergency_number_can_still_count() -> None:
 def test_a_release_updated_to_is_no_count() -> None:
     assert extract_figures("If your console is yet to update to 5.00, read on.") == []
     assert only("Prices were updated to 5.50 euros.").unit == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # A verb of change before "from X to Y": a before and an after, each a figure; the unit printed once
+        # belongs to both.
+        (
+            "The board expanded from seven to nine the list of sites.",
+            [("seven", 7.0, None), ("nine", 9.0, None)],
+        ),
+        (
+            "The bank raised its forecast from 5 to 7 percent.",
+            [("5", 5.0, "percent"), ("7 percent", 7.0, "percent")],
+        ),
+        # Without one, "from X to Y" is a range.
+        ("Estimates range from 200 to 300 deaths.", [("from 200 to 300", 200.0, None)]),
+    ],
+)
+def test_from_to_after_a_change_is_two_figures(
+    body: str, figures: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(f.text, f.value, f.unit) for f in extract_figures(body)] == figures

@@ -17,6 +17,7 @@ from app.core.lexicon.calendar import (
 )
 from app.core.lexicon.frames import (
     ADDRESS_NOUNS,
+    CHANGE_VERBS_PATTERN,
     EMERGENCY_NUMBERS,
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
@@ -78,6 +79,8 @@ _RANGE_TAIL = re.compile(
     re.VERBOSE,
 )
 _RANGE_OPENER = re.compile(r"(?<!\w)(?i:between|from)[ ]+\Z")
+# A verb of change before "from", in the same clause, at most a short object between ("raised its forecast from").
+_CHANGE_BEFORE_FROM = re.compile(rf"\b(?i:{CHANGE_VERBS_PATTERN})\b(?:[ ]+[\w'’-]+){{0,4}}[ ]+\Z")
 _QUALIFIER_BEFORE = re.compile(
     r"(?<!\w)(?P<qualifier>(?i:at[ ]least|more[ ]than|well[ ]over|just[ ]over|just[ ]under|over|some|about"
     r"|around|an[ ]estimated|estimated|nearly|almost|up[ ]?to|fewer[ ]than|less[ ]than|roughly|approximately"
@@ -606,6 +609,20 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     opener = _RANGE_OPENER.search(body, max(0, start - 12), start)
     if tail and tail.group("currency") and kind != "money":
         tail = None  # "fell 1 percent to $254": a change and the price it reached, not a range
+    if (
+        tail
+        and opener
+        and opener.group().lower().startswith("from")
+        and _CHANGE_BEFORE_FROM.search(body, max(0, opener.start() - 48), opener.start())
+    ):
+        # "expanding from seven to eight the field": a before and an after, two figures; "from 5 to 7 percent"
+        # prints the unit once, for both.
+        shared = _UNIT_AFTER.match(body, tail.end()) if unit_word is None and scale is None else None
+        info = numbers.unit_info(shared.group("unit")) if shared else None
+        if info is not None and info[2] != "money" and kind == "count":
+            unit, factor, kind = info
+            value *= factor
+        tail = None
     # "between 200 and 300", and "ages 18 and 35" (the ages bound one group of people).
     if tail and (
         tail.group("joiner").lower() != "and"
