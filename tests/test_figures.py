@@ -1109,3 +1109,10 @@ def test_from_to_after_a_change_is_two_figures(
     body: str, figures: list[tuple[str, float, str | None]]
 ) -> None:
     assert [(f.text, f.value, f.unit) for f in extract_figures(body)] == figures
+
+
+def test_a_unit_earlier_or_later_is_a_relative_time_like_two_units() -> None:
+    one, two = only("About a year earlier, the firm moved."), only("About two years earlier, the firm moved.")
+    assert (one.kind, one.value, one.qualifier) == ("time_ago", 8766.0, "about")
+    assert two.kind == "time_ago"
+    assert extract_figures("A month after the crash, the firm moved.") == []

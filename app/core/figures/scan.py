@@ -757,15 +757,15 @@ _AGED_BEFORE = re.compile(
 )
 
 
-# "once a year", "$50,000 a year", "twice a week" are rates; "a week later", "a month after the crash", "a year
-# earlier" are points in time; "a year or two" is vague: none is a span anyone measured. "A month ago" is kept:
-# how long ago is a span outlets give and disagree on.
+# "once a year", "$50,000 a year", "twice a week" are rates; "a month after the crash" is a point in time; "a year
+# or two" is vague: none is a span anyone measured. "A month ago", "a year earlier" and "a week later" are kept as
+# "two years earlier" is (kind time_ago): how long before or after is a span outlets give and disagree on.
 # "over a decade", "within a year" are framing, not a span someone measured ("more than a week" is one).
 _RATE_BEFORE = re.compile(
     r"(?:\b(?i:once|twice|times|per|million|billion|each|every|over|within|under)"
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
-_TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:later|earlier|after|before|on|or|from|since|into)\b")
+_TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:after|before|on|or|from|since|into)\b")
 
 
 # "$3,000, $4,000 or $5,000": the last two of a list, not a range.
