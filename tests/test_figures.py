@@ -1116,3 +1116,22 @@ def test_a_unit_earlier_or_later_is_a_relative_time_like_two_units() -> None:
     assert (one.kind, one.value, one.qualifier) == ("time_ago", 8766.0, "about")
     assert two.kind == "time_ago"
     assert extract_figures("A month after the crash, the firm moved.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "qualifier"),
+    [
+        ("The new ferry runs at a third of the cost.", "a third", 100 / 3, None),
+        ("About a quarter of the homes flooded.", "About a quarter", 25.0, "about"),
+        ("Nearly two-thirds of the homes flooded.", "Nearly two-thirds", 200 / 3, "nearly"),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share(body: str, text: str, value: float, qualifier: str | None) -> None:
+    figure = only(body)
+    assert (figure.text, figure.kind, figure.qualifier) == (text, "percent", qualifier)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("body", ["He swam a third of a mile.", "Profits fell in one quarter."])
+def test_a_fraction_of_a_unit_or_a_quarter_alone_is_no_share(body: str) -> None:
+    assert [f for f in extract_figures(body) if f.kind == "percent"] == []

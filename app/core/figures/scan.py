@@ -470,7 +470,11 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     if words is not None and (fraction := _FRACTION_TAIL.match(body, number_end)):
         # "two-thirds of the charge": a share, as a percentage.
         share = value / _FRACTIONS[fraction.group("part").lower()] * 100
-        return Draft(start, fraction.end(), share, None, "percent", None, "percent", fraction.end())
+        qualifier = None
+        if found := _QUALIFIER_BEFORE.search(body, max(0, start - 24), start):
+            # "about a third of voters": hedged like any share.
+            qualifier, start = re.sub(r"\s+", " ", found.group("qualifier").lower()), found.start()
+        return Draft(start, fraction.end(), share, None, "percent", qualifier, "percent", fraction.end())
     if words is not None and not _word_number_is_figure(body, match, words):
         return None
     if (
@@ -751,7 +755,10 @@ _IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|
 _TIMES_TAIL = re.compile(r"-times?\b")
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
-_FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
+# A single "quarter" is a share only of a whole named after it ("one quarter of the homes", not "in one quarter").
+_FRACTION_TAIL = re.compile(
+    r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves|quarter(?=[ ]of[ ](?!an?\b))))\b"
+)
 _AGED_BEFORE = re.compile(
     r"\b(?i:aged|ages?(?:[ ]of)?|turns|turned|turning|who[ ]is|who[ ]was|as[ ](?:old|young)[ ]as)[ ]+\Z"
 )
