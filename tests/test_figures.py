@@ -1135,3 +1135,21 @@ def test_a_fraction_of_a_whole_is_a_share(body: str, text: str, value: float, qu
 @pytest.mark.parametrize("body", ["He swam a third of a mile.", "Profits fell in one quarter."])
 def test_a_fraction_of_a_unit_or_a_quarter_alone_is_no_share(body: str) -> None:
     assert [f for f in extract_figures(body) if f.kind == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "counted"),
+    [
+        # A subject, a verb of change, then "to" and the level it reached: the level counts the subject.
+        ("Border crossings have fallen in recent years, to 40,000 last year.", "40,000", "crossings"),
+        ("The number of visitors rose to 1.2 million.", "1.2 million", "visitors"),
+        ("Unemployment rose to 5.2 percent.", "5.2 percent", "unemployment"),
+        ("The coin fell to $130 on Friday.", "$130", "coin"),
+    ],
+)
+def test_a_level_reached_counts_its_subject(body: str, text: str, counted: str) -> None:
+    assert by_text(body)[text].counted == counted
+
+
+def test_a_pronoun_or_a_name_reaching_a_level_names_nothing() -> None:
+    assert only("It rose to 12 on Monday.").counted is None

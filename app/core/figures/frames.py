@@ -18,6 +18,7 @@ from app.core.figures.keys import PART, counted_key
 from app.core.figures.scan import IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import (
+    CHANGE_VERBS_PATTERN,
     CONTEXT_NOISE,
     GENERIC_HEADS,
     NOUNS_IN_LY,
@@ -636,6 +637,8 @@ def counted_phrase(
             noun = f"distance from {away.group('place')}"
         if noun is None and draft.kind == "percent":
             noun = _change(body, draft, clause_start)
+        if noun is None and draft.kind in ("percent", "money"):
+            noun = _level_of(body, draft, sentence_start)
         if noun is None and draft.kind in ("duration", "measure"):
             found = _SUBJECT_VERB.match(body, clause_start, draft.start)
             if found and found.group("subject").lower().split()[0] not in _NP_STOP:
@@ -672,6 +675,9 @@ def counted_phrase(
         # part's own predicate comes after the phrase.
         verb_match = _nearest_verb(sentence, draft, part_end, clause_end, drafts, figure_starts, index)
     if verb_match is None:
+        if part is None and noun is None and (level := _level_of(body, draft, sentence_start)) is not None:
+            # "Border apprehensions have fallen, to 400,000": the level the subject changed to.
+            return level, None, level
         return (f"of the {part}" if part else noun), None, noun
     verb = verb_match.group("verb").lower()
     verb = _VERB_FOR_COUNTED.get(verb, verb)
@@ -718,6 +724,33 @@ def _part_of(body: str, draft: Draft) -> tuple[str | None, int]:
     end = found.end() + 1 + len(noun)
     # The participle stays: a part of the injured passengers is not a part of all the passengers.
     return (f"{found.group('participle')} {noun}" if found.group("participle") else noun), end
+
+
+# "Border apprehensions have actually fallen in recent years, to 400,000", "the number of migrants rose to 1.1
+# million", "Bitcoin fell to $13,000": a subject, a verb of change, then "to" and the level it reached.
+_LEVEL_BEFORE = re.compile(
+    r"(?P<subject>[A-Za-z][a-z]+)[ ]+(?:(?:have|has|had|was|were|is|are|will|would|could|may|might)[ ]+)?"
+    r"(?:(?:been|be)[ ]+)?(?:[a-z]+ly[ ]+)?"
+    rf"(?P<verb>(?i:{CHANGE_VERBS_PATTERN}))(?:[ ]+[^,.;:\n]{{0,30}},)?[ ]+to[ ]+\Z"
+)
+_LEVEL_REACH = 120
+
+
+def _level_of(body: str, draft: Draft, sentence_start: int) -> str | None:
+    """The subject whose level a number gives after "rose to" / "fell to", or None."""
+    found = _LEVEL_BEFORE.search(body, max(sentence_start, draft.start - _LEVEL_REACH), draft.start)
+    if found is None:
+        return None
+    subject = found.group("subject")
+    lowered = subject.lower()
+    if (
+        lowered in _NP_STOP
+        or lowered in _PRONOUNS
+        or (subject[0].isupper() and found.start() != sentence_start)
+    ):
+        # "it rose to", "Smith went to": no quantity named; a capitalised word mid-sentence is a name.
+        return None
+    return lowered
 
 
 def _change(body: str, draft: Draft, clause_start: int) -> str | None:
