@@ -1153,3 +1153,14 @@ def test_a_level_reached_counts_its_subject(body: str, text: str, counted: str) 
 
 def test_a_pronoun_or_a_name_reaching_a_level_names_nothing() -> None:
     assert only("It rose to 12 on Monday.").counted is None
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        ('There are at least 30 "national emergencies" in effect.', "national emergencies"),
+        ("Rebels freed 21 ‘prisoners’ on Friday.", "prisoners freed"),
+    ],
+)
+def test_a_noun_in_scare_quotes_is_still_counted(body: str, counted: str) -> None:
+    assert only(body).counted == counted

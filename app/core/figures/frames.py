@@ -457,10 +457,17 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     # words of a name count as one ("two New York City subway trains").
     limit = 4
     while len(words) - _name_words_beyond_one(words) < limit and len(words) < _NOUN_PHRASE_WORDS:
-        match = _MODEL_NAME.match(body, position) or WORD.match(body, position)
+        match = (
+            _MODEL_NAME.match(body, position)
+            or WORD.match(body, position)
+            # 'at least 30 "national emergencies" in effect': the noun in scare quotes is still the noun.
+            or (None if words else _QUOTED_WORD.match(body, position))
+        )
         if match is None:
             break
         word = match.group("word")
+        if match.re is _QUOTED_WORD:
+            word = word.rstrip("'’")  # "‘schoolgirls’": the closing mark is no part of the noun
         lowered = word.lower()
         if (
             lowered in _NP_STOP
@@ -511,6 +518,7 @@ def _title_counted(body: str, draft: Draft) -> str | None:
 
 
 _TIMES_COMPOUND = re.compile(r"-times?\b")
+_QUOTED_WORD = re.compile(r"[ ]+[\"“‘](?P<word>[a-z][a-z'’]*(?:-[a-z]+)*)")
 _NOUN_PHRASE_WORDS = 7
 _TOTAL_WORDS = frozenset({"all", "total", "sum"})
 # "two B-1B bombers", "eight MK-84 bombs", "34 Patriot PAC-3 batteries", "three COVID-19 patients": a model or
