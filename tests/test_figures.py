@@ -1164,3 +1164,46 @@ def test_a_pronoun_or_a_name_reaching_a_level_names_nothing() -> None:
 )
 def test_a_noun_in_scare_quotes_is_still_counted(body: str, counted: str) -> None:
     assert only(body).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Jo Roe (45) was arrested on Monday.", "45"),
+        ("A man in his mid-30s was arrested.", "30s"),
+        ("She was 16 when she was arrested.", "16"),
+        ("The boy was first said to be 4, but police later said he is 3.", "3"),
+    ],
+)
+def test_ages_in_other_house_styles(body: str, text: str) -> None:
+    figure = by_text(body)[text]
+    assert (figure.kind, figure.unit) == ("age", "year")
+
+
+def test_a_count_after_he_was_is_no_age() -> None:
+    assert only("He was 2 points behind the leader.").kind == "count"
+
+
+def test_from_to_years_or_from_zero_stay_one_range() -> None:
+    assert only("The herd shrank from 2007 to 2014.").value_high == 2014.0
+    assert only("The car can go from 0 to 60 miles per hour.").value_high == pytest.approx(60 * 1.609344)
+
+
+def test_a_verb_in_scare_quotes_is_no_counted_noun() -> None:
+    assert only("Tens of thousands “liked” the photos.").counted is None
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The engines produce 5.1 million pounds of thrust at liftoff.", "5.1 million pounds"),
+        ("Peak thrust is 5.1 million pounds or 2,300 metric tons.", "5.1 million pounds"),
+    ],
+)
+def test_scaled_pounds_of_a_load_are_a_weight(body: str, text: str) -> None:
+    assert by_text(body)[text].unit == "kg"
+
+
+def test_metric_tons_are_a_mass() -> None:
+    figure = only("The ship carried 600 metric tons.")
+    assert (figure.kind, figure.unit, figure.value) == ("measure", "kg", 600_000.0)

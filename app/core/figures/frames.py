@@ -518,7 +518,8 @@ def _title_counted(body: str, draft: Draft) -> str | None:
 
 
 _TIMES_COMPOUND = re.compile(r"-times?\b")
-_QUOTED_WORD = re.compile(r"[ ]+[\"“‘](?P<word>[a-z][a-z'’]*(?:-[a-z]+)*)")
+# A noun in scare quotes; 'tens of thousands "liked" photos' quotes a verb.
+_QUOTED_WORD = re.compile(r"[ ]+[\"“‘](?P<word>(?![a-z]+(?:ed|ing)\b)[a-z][a-z'’]*(?:-[a-z]+)*)")
 _NOUN_PHRASE_WORDS = 7
 _TOTAL_WORDS = frozenset({"all", "total", "sum"})
 # "two B-1B bombers", "eight MK-84 bombs", "34 Patriot PAC-3 batteries", "three COVID-19 patients": a model or

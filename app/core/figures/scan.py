@@ -52,7 +52,7 @@ _CANDIDATE = re.compile(
     |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
-        (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-]))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
+        (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-])|(?<=[ ]mid-)|(?<=[ ]early-)|(?<=[ ]late-))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
           |(?P<vague>(?i:{numbers.VAGUE_PATTERN}))
           |(?P<words>(?<!-)(?i:{numbers.WORD_NUMBER_PATTERN})))
         (?:[ ]?(?P<scale>(?i:{_SCALE_WORDS}))\b)?
@@ -516,6 +516,7 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                     _WEIGHT_BEFORE.search(body, max(0, start - 40), start)
                     or (scale is None and _POUND_ADJECTIVE.match(body, unit_match.start()))
                     or _MASS_CONVERSION_AFTER.match(body, unit_match.end())
+                    or _WEIGHT_OF_AFTER.match(body, unit_match.end())
                 )
             ):
                 # "weighs 215 pounds", "5-foot-11, 215 pounds", "a 400-pound gorilla": a weight, not sterling.
@@ -606,6 +607,22 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     ):
         # "Cesar Sayoc, 56, was arrested", "the comedian, 47, said": the house style for a person's age.
         kind, unit = "age", "year"
+    elif (
+        digits is not None
+        and kind == "count"
+        and scale is None
+        and value <= 120
+        and digits.isdigit()
+        and (
+            (_NAME_BRACKET_BEFORE.search(body, max(0, start - 40), start) and body.startswith(")", end))
+            or (
+                _PERSON_WAS_BEFORE.search(body, max(0, start - 12), start)
+                and _AGE_ENDS_AFTER.match(body, end)
+            )
+        )
+    ):
+        # "Jo Roe (45) was arrested", "she was 16 when she was arrested": a person's age, other house styles.
+        kind, unit = "age", "year"
     value *= (scale or 1.0) * factor
     value_high: float | None = None
     # Ranges: "200-300", "200 to 300", "between 200 and 300", "£2-3bn".
@@ -618,6 +635,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         and opener
         and opener.group().lower().startswith("from")
         and _CHANGE_BEFORE_FROM.search(body, max(0, opener.start() - 48), opener.start())
+        # "shrank 30 percent from 2007 to 2014" spans years; "go from 0 to 60 mph" is an acceleration.
+        and value != 0
+        and not _looks_like_year(body, digits or "", end)
     ):
         # "expanding from seven to eight the field": a before and an after, two figures; "from 5 to 7 percent"
         # prints the unit once, for both.
@@ -724,10 +744,13 @@ _WEIGHT_BEFORE = re.compile(
     r"(?:(?i:about|around|nearly|some|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
     r"|[0-9]-(?i:foot|feet)-[0-9]{1,2}(?:,|[ ]and)?[ ]\Z"
 )
-# "140,000 pounds (63,500kg)": the outlet's own conversion into a unit of mass says the pounds are a weight.
+# "140,000 pounds (63,500kg)", "5.1 million pounds or 2300 metric tons": the outlet's own conversion into a unit
+# of mass says the pounds are a weight.
 _MASS_CONVERSION_AFTER = re.compile(
-    r"[ ]*\([ ]*(?:about[ ]|around[ ]|some[ ])?[0-9][0-9,.]*[ ]?(?i:kg|kilos?|kilograms?|tonnes?|metric[ ]tons?)\b"
+    r"(?:[ ]*\(|[ ]+or)[ ]*(?:about[ ]|around[ ]|some[ ])?[0-9][0-9,.]*[ ]?(?i:kg|kilos?|kilograms?|tonnes?|metric[ ]tons?)\b"
 )
+# "5.1 million pounds of thrust", "600 pounds of cargo": what is weighed, named after the pounds.
+_WEIGHT_OF_AFTER = re.compile(rf"[ ]+of[ ]+(?i:{'|'.join(sorted(WEIGHT_NOUNS))})\b")
 # "a 400-pound gorilla", "the 12,000-pound orca", "a 400-pound (181-kg) male": a weight as the adjective of a noun.
 # Sterling is printed with its sign ("a £400 fine"); a banknote is the one thing named by its value in words.
 _POUND_ADJECTIVE = re.compile(
@@ -747,6 +770,11 @@ _PERSON_NOUN_COMMA_BEFORE = re.compile(
     r"(?:\A|\n|[.!?][\"”’]?[ ]|,[ ]|\b(?:and|but|while)[ ])"
     r"(?i:the|a|an|his|her|their|our|my)[ ](?:[a-z][a-z'’-]+[ ]){0,2}[a-z][a-z'’-]+,[ ]\Z"
 )
+# "Jo Roe (45)": a name in capitals, then the age in brackets.
+_NAME_BRACKET_BEFORE = re.compile(r"[A-Z][a-zß-ÿ'’]+[ ]\(\Z")
+# "she was 16 when", "he is 42 and": a person's age after the pronoun and its verb, ending its phrase.
+_PERSON_WAS_BEFORE = re.compile(r"\b(?i:he|she)[ ](?:was|is)[ ]\Z")
+_AGE_ENDS_AFTER = re.compile(r"[ ]+(?i:when|at[ ]the[ ]time|and|in[ ]\d{4})\b|[,.;)]")
 # "Jo Doe, 56, was", "(Jo Doe, 56)", "Ann Roe, 51; and": the age closes its aside.
 _AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:\s|\Z)")
 _DECADE_AGE = re.compile(r"s\b")

@@ -40,7 +40,7 @@ UNIT_TABLE: list[tuple[str, str, float, str]] = [
     (r"inches|inch", "mm", 25.4, "measure"),
     (r"kilograms?|kilos?|kg", "kg", 1.0, "measure"),
     (r"grams?", "kg", 1e-3, "measure"),
-    (r"tonnes?|tons?", "kg", 1e3, "measure"),
+    (r"metric[ ]tons?|tonnes?|tons?", "kg", 1e3, "measure"),
     (r"seconds?|secs?", "hour", 1 / 3600, "duration"),
     (r"minutes?|mins?", "hour", 1 / 60, "duration"),
     (r"hours?|hrs?", "hour", 1.0, "duration"),
