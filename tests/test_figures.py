@@ -1207,3 +1207,25 @@ def test_scaled_pounds_of_a_load_are_a_weight(body: str, text: str) -> None:
 def test_metric_tons_are_a_mass() -> None:
     figure = only("The ship carried 600 metric tons.")
     assert (figure.kind, figure.unit, figure.value) == ("measure", "kg", 600_000.0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The team went 4-12 last season.",
+        "They finished with a 9-3 record.",
+        "The council voted 9-1 to close the bridge.",
+        "The coach was 50-32-1 with the club.",
+        "The court upheld it by a 5-4 ruling.",
+    ],
+)
+def test_a_score_record_or_tally_is_no_figure(body: str) -> None:
+    assert extract_figures(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("About 10-20 people gathered.", "About 10-20"), ("The clashes left 12-15 dead.", "12-15")],
+)
+def test_a_range_of_counts_stays_a_range(body: str, text: str) -> None:
+    assert only(body).text == text

@@ -623,6 +623,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     ):
         # "Jo Roe (45) was arrested", "she was 16 when she was arrested": a person's age, other house styles.
         kind, unit = "age", "year"
+    if digits is not None and kind == "count" and scale is None and _is_tally(body, start, end, digits):
+        return None  # "a 9-3 record", "voted 97-1", "went 4-12": a pair of counts, neither a quantity alone
     value *= (scale or 1.0) * factor
     value_high: float | None = None
     # Ranges: "200-300", "200 to 300", "between 200 and 300", "£2-3bn".
@@ -727,6 +729,35 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None
     return Draft(
         start, end, value, value_high, unit, qualifier, kind, number_end, vague is not None, unit_word
+    )
+
+
+# A score, a record or a vote tally: two (or three) counts joined by a hyphen, named by the word after it or the
+# verb before it ("a 9-3 record", "a 97-1 vote", "voted 348-77", "went 4-12", "won 3-1").
+_TALLY_PAIR = re.compile(
+    r"[-–](?P<second>[0-9]{1,3})(?P<third>[-–][0-9]{1,3})?(?![\w,.]?[0-9]|[-–]?[A-Za-z%])"
+)
+_TALLY_AFTER = re.compile(
+    r"[ ]+(?i:records?|votes?|wins?|victory|loss|defeat|lead|decision|margin|score|scoreline|split|majority"
+    r"|tie|draw|count|ruling)\b"
+)
+_TALLY_BEFORE = re.compile(
+    r"\b(?i:won|lost|beat|beats|defeated|voted|went|finished|improved[ ]to|fell[ ]to|dropped[ ]to|trails?"
+    r"|trailed|trailing|leads|leading|led)[ ]\Z"
+)
+
+
+def _is_tally(body: str, start: int, end: int, digits: str) -> bool:
+    if not digits.isdigit() or len(digits) > 3:
+        return False
+    pair = _TALLY_PAIR.match(body, end)
+    if pair is None:
+        return False
+    # Three counts in a row ("50-32-1") are a win-loss-tie record whatever the words around them.
+    return bool(
+        pair.group("third")
+        or _TALLY_AFTER.match(body, pair.end())
+        or _TALLY_BEFORE.search(body, max(0, start - 16), start)
     )
 
 
