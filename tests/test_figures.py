@@ -1229,3 +1229,30 @@ def test_a_score_record_or_tally_is_no_figure(body: str) -> None:
 )
 def test_a_range_of_counts_stays_a_range(body: str, text: str) -> None:
     assert only(body).text == text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The move creates zero precedent, he said.",
+        "Critics see no distinction between the two.",
+        "Normally, a year would have 12 full moons.",
+        "He left the firm in March, two of the people said.",
+    ],
+)
+def test_words_that_look_like_counts_but_count_nothing(body: str) -> None:
+    assert [f for f in extract_figures(body) if f.kind in ("count", "duration")] == [
+        f for f in extract_figures(body) if f.text == "12"
+    ]
+
+
+def test_real_counts_beside_those_shapes() -> None:
+    assert only("There were zero deaths on the roads.").value == 0.0
+    assert only("The two were arrested on Monday.").counted == "arrested"
+    assert only("Two of the people were killed.").counted == "of the people killed"
+
+
+def test_the_second_day_of_a_span_of_dates_is_a_date() -> None:
+    figures = by_text("The peak comes between January 1 and 2 at around noon.")
+    assert (figures["2"].kind, figures["2"].value) == ("date", 102.0)
+    assert by_text("It was held on May 1 and 12 people came.")["12"].kind == "count"

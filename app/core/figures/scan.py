@@ -623,6 +623,19 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     ):
         # "Jo Roe (45) was arrested", "she was 16 when she was arrested": a person's age, other house styles.
         kind, unit = "age", "year"
+    if (
+        digits is not None
+        and digits.isdigit()
+        and kind == "count"
+        and scale is None
+        and 1 <= value <= 31
+        and (span := _DATE_SPAN_BEFORE.search(body, max(0, start - 32), start))
+        and (month := month_number(span.group("month"))) is not None
+        # "May 1 and 12 people came": a count of its own noun, not a day.
+        and ((following := WORD.match(body, end)) is None or following.group("word").lower() in _NP_STOP)
+    ):
+        # "between January 1 and 2", "March 3-5": the second day of a span of dates is a date too.
+        return Draft(start, end, float(month * 100 + int(digits)), None, "date", None, "date", end)
     if digits is not None and kind == "count" and scale is None and _is_tally(body, start, end, digits):
         return None  # "a 9-3 record", "voted 97-1", "went 4-12": a pair of counts, neither a quantity alone
     value *= (scale or 1.0) * factor
@@ -732,6 +745,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     )
 
 
+_DATE_SPAN_BEFORE = re.compile(
+    rf"\b(?P<month>{MONTH_PATTERN})[ ]+{_DAY}(?:st|nd|rd|th)?(?:[ ]+(?:and|or|to|through)[ ]+|[ ]?[-–][ ]?)\Z"
+)
 # A score, a record or a vote tally: two (or three) counts joined by a hyphen, named by the word after it or the
 # verb before it ("a 9-3 record", "a 97-1 vote", "voted 348-77", "went 4-12", "won 3-1").
 _TALLY_PAIR = re.compile(
@@ -831,7 +847,10 @@ _RATE_BEFORE = re.compile(
     r"(?:\b(?i:once|twice|times|per|million|billion|each|every|over|within|under)"
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
-_TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:after|before|on|or|from|since|into)\b")
+# "a year would have 12 moons", "a week is a long time": the unit is the subject of its verb, no span.
+_TIME_POINT_AFTER = re.compile(
+    r"[ ]\w+[ ](?i:after|before|on|or|from|since|into|would|will|is|was|has|had|can|could|may|might|should)\b"
+)
 
 
 # "$3,000, $4,000 or $5,000": the last two of a list, not a range.
@@ -895,6 +914,14 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     start = match.start()
     if _is_idiom(body, start, after, words.lower()):
         return False
+    if (
+        words.lower() == "zero"
+        and (noun := WORD.match(body, after))
+        and _SINGULAR_NOUN.fullmatch(noun.group("word"))
+    ):
+        return False  # "creates zero precedent", "zero tolerance": a manner of speaking, not a count of none
+    if _THE_BEFORE.search(body, max(0, start - 5), start) and _CLAUSE_END_AFTER.match(body, after):
+        return False  # "no distinction between the two.": the two named before, not a count anyone gives
     if words[:1].isupper() and _is_name_number(body, start, "0"):
         return False  # "Formula One", "Air Force One": a capitalised number word inside a name
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):
@@ -914,6 +941,9 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
 
 
 _COUNT_PREDICATE_BEFORE = re.compile(rf"\b(?i:{predicate_pattern('count')})[ ]+\Z")
+_SINGULAR_NOUN = re.compile(r"[a-z]+(?<!s)")
+_THE_BEFORE = re.compile(r"\b(?i:the)[ ]\Z")
+_CLAUSE_END_AFTER = re.compile(r"[.,;:!?)]")
 # "one addressed to the senator", "one involving an organiser", "one purpose-built to ...": a participle and
 # then no noun of its own make "one" a pronoun standing for a noun said before.
 _PRONOUN_PARTICIPLE = re.compile(
