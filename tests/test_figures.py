@@ -620,6 +620,15 @@ def test_spelled_numbers_count_their_noun() -> None:
         ("The 400-pound (181-kg) bear was moved.", "400-pound", 400 * 0.45359237, "kg"),
         # An article that weighs in pounds and prints no sterling sign weighs in its bare "pounds" too.
         ("A 450-pound bear got loose. It is over 400 pounds.", "over 400 pounds", 400 * 0.45359237, "kg"),
+        # The outlet's own conversion into kilograms, or a load's noun before, says bare pounds are a weight.
+        ("The crane can lift 8,000 pounds (3,600kg) of steel.", "8,000 pounds", 8000 * 0.45359237, "kg"),
+        (
+            "It carries twice the payload -- 9,000 pounds -- of its rival.",
+            "9,000 pounds",
+            9000 * 0.45359237,
+            "kg",
+        ),
+        ("The barge took a cargo of 2,000 pounds downstream.", "2,000 pounds", 2000 * 0.45359237, "kg"),
     ],
 )
 def test_heights_weights_and_yards(body: str, text: str, value: float, unit: str) -> None:
@@ -633,6 +642,7 @@ def test_heights_weights_and_yards(body: str, text: str, value: float, unit: str
         ("He was handed a 50-pound note.", "50-pound"),
         ("A 450-pound bear got loose. The repairs cost 25 million pounds.", "25 million pounds"),
         ("A 450-pound bear got loose. The zoo paid £400 and the keeper 400 pounds.", "400 pounds"),
+        ("The fine was 5,000 pounds (about 5,800 euros), the court said.", "5,000 pounds"),
     ],
 )
 def test_sterling_stays_money_beside_weights(body: str, text: str) -> None:
@@ -956,3 +966,293 @@ def test_hyphenated_halves_and_suspended_ranges(body: str, text: str, low: float
     figure = next(f for f in extract_figures(body) if f.text == text)
     assert figure.kind == "duration" and figure.value == pytest.approx(low)
     assert figure.value_high == (pytest.approx(high) if high is not None else None)
+
+
+def test_age_closing_a_line_after_a_second_name() -> None:
+    figures = by_text("Jo Doe, 64, lived with his partner, Ann Roe, 62.\nThe house was sold.")
+    assert (figures["64"].kind, figures["62"].kind) == ("age", "age")
+
+
+def test_up_to_run_together_is_the_same_qualifier() -> None:
+    assert only("The rings move upto ten times faster.").qualifier == "up to"
+
+
+def test_identifier_after_a_number_sign_counts_nothing() -> None:
+    figure = only("The bus no. 446 left the depot late.")
+    assert (figure.kind, figure.counted) == ("ordinal", "bus")
+    assert extract_figures("Passengers of Coastal Airways Flight no. 446 were rebooked.") == []
+    # After "a" the noun is no label: the number counts.
+    assert only("They crammed into a room 20 people could barely fit.").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "kind", "counted"),
+    [
+        # A part named against its total's number: what the total counts is what the part counts.
+        ("The match was stopped with 31 of 90 minutes played.", "31", "count", "of the minutes"),
+        ("The cyclist fell on the 12th of 21 stages.", "12th", "ordinal", "stage"),
+    ],
+)
+def test_part_of_a_numbered_total(body: str, text: str, kind: str, counted: str) -> None:
+    figure = by_text(body)[text]
+    assert (figure.kind, figure.counted) == (kind, counted)
+
+
+def test_a_clock_time_in_a_zone_is_no_year_or_count() -> None:
+    body = "The rocket lifted off just before 6 a.m. (2100 GMT Monday) and flew 2,700 km."
+    assert [f.text for f in extract_figures(body)] == ["2,700 km"]
+    assert [f.kind for f in extract_figures("The 2015 ET awards were held in May.")] == ["year"]
+
+
+def test_a_month_followed_by_a_day_is_that_days_month() -> None:
+    figures = by_text("Nine of the 14 Oct. 3 rioters were charged.")
+    assert (figures["14"].kind, figures["Oct. 3"].value) == ("count", 1003.0)
+    assert by_text("It opened on 14 Oct. 2001 in Paris.")["14 Oct. 2001"].value == 20011014.0
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The striker finished second in the league with 21 goals.", "second", 2.0),
+        ("The mare came third at Newbury.", "third", 3.0),
+    ],
+)
+def test_a_spelled_ordinal_after_a_standing_verb_is_a_rank(body: str, text: str, value: float) -> None:
+    ranks = [(f.text, f.value) for f in extract_figures(body) if f.kind == "ordinal"]
+    assert ranks == [(text, value)]
+
+
+def test_safety_comes_first_is_no_rank() -> None:
+    assert extract_figures("The coach said safety comes first in the rain.") == []
+
+
+def test_twice_before_a_title_counts_the_title() -> None:
+    figure = only("Jo Roe, twice the league's coach of the year, retired.")
+    assert (figure.value, figure.unit, figure.counted) == (2.0, None, "coach of the year")
+    assert extract_figures("The lake is twice the size of the park.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The fireball crossed the sky at 12 miles per second.", "12 miles per second", 12 * 1.609344 * 3600),
+        ("The probe flies at 7.8 km/s.", "7.8 km/s", 7.8 * 3600),
+        ("Gusts reached 40 metres per second.", "40 metres per second", 144.0),
+    ],
+)
+def test_speeds_per_second_are_speeds(body: str, text: str, value: float) -> None:
+    figure = only(body)
+    assert (figure.text, figure.kind, figure.unit) == (text, "speed", "km/h")
+    assert figure.value == pytest.approx(value)
+
+
+def test_as_old_as_gives_an_age() -> None:
+    figure = only("His mother said the boy could be as old as 17.")
+    assert (figure.kind, figure.unit) == ("age", "year")
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("The cabinet approved 40 million shekels for the clinic.", "ILS"),
+        ("He was fined 500,000 roubles on Monday.", "RUB"),
+    ],
+)
+def test_currencies_named_after_the_amount(body: str, unit: str) -> None:
+    figure = only(body)
+    assert (figure.kind, figure.unit) == ("money", unit)
+
+
+def test_a_year_before_the_occasion_it_dates_is_a_year() -> None:
+    assert only("Fewer assaults were reported than at the 2015 celebrations.").kind == "year"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Neighbours shouted for someone to call 911.",
+        "The 999 call came at noon.",
+        "Police released the 911 tapes.",
+    ],
+)
+def test_an_emergency_number_dialled_counts_nothing(body: str) -> None:
+    assert extract_figures(body) == []
+
+
+def test_an_emergency_number_can_still_count() -> None:
+    assert only("The virus infected 911 people.").value == 911.0
+
+
+def test_a_release_updated_to_is_no_count() -> None:
+    assert extract_figures("If your console is yet to update to 5.00, read on.") == []
+    assert only("Prices were updated to 5.50 euros.").unit == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # A verb of change before "from X to Y": a before and an after, each a figure; the unit printed once
+        # belongs to both.
+        (
+            "The board expanded from seven to nine the list of sites.",
+            [("seven", 7.0, None), ("nine", 9.0, None)],
+        ),
+        (
+            "The bank raised its forecast from 5 to 7 percent.",
+            [("5", 5.0, "percent"), ("7 percent", 7.0, "percent")],
+        ),
+        # Without one, "from X to Y" is a range.
+        ("Estimates range from 200 to 300 deaths.", [("from 200 to 300", 200.0, None)]),
+    ],
+)
+def test_from_to_after_a_change_is_two_figures(
+    body: str, figures: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(f.text, f.value, f.unit) for f in extract_figures(body)] == figures
+
+
+def test_a_unit_earlier_or_later_is_a_relative_time_like_two_units() -> None:
+    one, two = only("About a year earlier, the firm moved."), only("About two years earlier, the firm moved.")
+    assert (one.kind, one.value, one.qualifier) == ("time_ago", 8766.0, "about")
+    assert two.kind == "time_ago"
+    assert extract_figures("A month after the crash, the firm moved.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "qualifier"),
+    [
+        ("The new ferry runs at a third of the cost.", "a third", 100 / 3, None),
+        ("About a quarter of the homes flooded.", "About a quarter", 25.0, "about"),
+        ("Nearly two-thirds of the homes flooded.", "Nearly two-thirds", 200 / 3, "nearly"),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share(body: str, text: str, value: float, qualifier: str | None) -> None:
+    figure = only(body)
+    assert (figure.text, figure.kind, figure.qualifier) == (text, "percent", qualifier)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("body", ["He swam a third of a mile.", "Profits fell in one quarter."])
+def test_a_fraction_of_a_unit_or_a_quarter_alone_is_no_share(body: str) -> None:
+    assert [f for f in extract_figures(body) if f.kind == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "counted"),
+    [
+        # A subject, a verb of change, then "to" and the level it reached: the level counts the subject.
+        ("Border crossings have fallen in recent years, to 40,000 last year.", "40,000", "crossings"),
+        ("The number of visitors rose to 1.2 million.", "1.2 million", "visitors"),
+        ("Unemployment rose to 5.2 percent.", "5.2 percent", "unemployment"),
+        ("The coin fell to $130 on Friday.", "$130", "coin"),
+    ],
+)
+def test_a_level_reached_counts_its_subject(body: str, text: str, counted: str) -> None:
+    assert by_text(body)[text].counted == counted
+
+
+def test_a_pronoun_or_a_name_reaching_a_level_names_nothing() -> None:
+    assert only("It rose to 12 on Monday.").counted is None
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        ('There are at least 30 "national emergencies" in effect.', "national emergencies"),
+        ("Rebels freed 21 ‘prisoners’ on Friday.", "prisoners freed"),
+    ],
+)
+def test_a_noun_in_scare_quotes_is_still_counted(body: str, counted: str) -> None:
+    assert only(body).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Jo Roe (45) was arrested on Monday.", "45"),
+        ("A man in his mid-30s was arrested.", "30s"),
+        ("She was 16 when she was arrested.", "16"),
+        ("The boy was first said to be 4, but police later said he is 3.", "3"),
+    ],
+)
+def test_ages_in_other_house_styles(body: str, text: str) -> None:
+    figure = by_text(body)[text]
+    assert (figure.kind, figure.unit) == ("age", "year")
+
+
+def test_a_count_after_he_was_is_no_age() -> None:
+    assert only("He was 2 points behind the leader.").kind == "count"
+
+
+def test_from_to_years_or_from_zero_stay_one_range() -> None:
+    assert only("The herd shrank from 2007 to 2014.").value_high == 2014.0
+    assert only("The car can go from 0 to 60 miles per hour.").value_high == pytest.approx(60 * 1.609344)
+
+
+def test_a_verb_in_scare_quotes_is_no_counted_noun() -> None:
+    assert only("Tens of thousands “liked” the photos.").counted is None
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The engines produce 5.1 million pounds of thrust at liftoff.", "5.1 million pounds"),
+        ("Peak thrust is 5.1 million pounds or 2,300 metric tons.", "5.1 million pounds"),
+    ],
+)
+def test_scaled_pounds_of_a_load_are_a_weight(body: str, text: str) -> None:
+    assert by_text(body)[text].unit == "kg"
+
+
+def test_metric_tons_are_a_mass() -> None:
+    figure = only("The ship carried 600 metric tons.")
+    assert (figure.kind, figure.unit, figure.value) == ("measure", "kg", 600_000.0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The team went 4-12 last season.",
+        "They finished with a 9-3 record.",
+        "The council voted 9-1 to close the bridge.",
+        "The coach was 50-32-1 with the club.",
+        "The court upheld it by a 5-4 ruling.",
+    ],
+)
+def test_a_score_record_or_tally_is_no_figure(body: str) -> None:
+    assert extract_figures(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("About 10-20 people gathered.", "About 10-20"), ("The clashes left 12-15 dead.", "12-15")],
+)
+def test_a_range_of_counts_stays_a_range(body: str, text: str) -> None:
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The move creates zero precedent, he said.",
+        "Critics see no distinction between the two.",
+        "Normally, a year would have 12 full moons.",
+        "He left the firm in March, two of the people said.",
+    ],
+)
+def test_words_that_look_like_counts_but_count_nothing(body: str) -> None:
+    assert [f for f in extract_figures(body) if f.kind in ("count", "duration")] == [
+        f for f in extract_figures(body) if f.text == "12"
+    ]
+
+
+def test_real_counts_beside_those_shapes() -> None:
+    assert only("There were zero deaths on the roads.").value == 0.0
+    assert only("The two were arrested on Monday.").counted == "arrested"
+    assert only("Two of the people were killed.").counted == "of the people killed"
+
+
+def test_the_second_day_of_a_span_of_dates_is_a_date() -> None:
+    figures = by_text("The peak comes between January 1 and 2 at around noon.")
+    assert (figures["2"].kind, figures["2"].value) == ("date", 102.0)
+    assert by_text("It was held on May 1 and 12 people came.")["12"].kind == "count"

@@ -121,6 +121,8 @@ DATES_AND_TIMES = [
     ("10.45 a.m.: The first boats reached the stranded houses.", "timestamp"),
     ("Riverton, Ohio (CNN) Two people were rescued from a car on Tuesday.", "dateline"),
     ("RIVERTON, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
+    ("RIVERTON/SOUTHPORT, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
+    ("RIVERTON, Dec 31 (Example Wire Foundation) - Two people were rescued from a car.", "dateline"),
     ("Riverton, Dec 31 (Reuters) - Two people were rescued from a car.", "dateline"),
     ("COUNCIL ISSUES FLOOD WARNING (October 19, 2023) – The council has warned residents.", "dateline"),
     # Bylines with their stamps and reading times, in the shapes outlets print them.
@@ -151,6 +153,9 @@ BOXES = [
     ("READ MORE: Town counts the cost of the flood", "related"),
     ("Scroll down for video", "related"),
     ("For more flood coverage: https://example.com/floods", "related"),
+    # A site's archive box flattened into one line: dates and a label, no sentence.
+    ("Archives Select Month March 2019 February 2019 January 2019 December 2018 November 2018", "related"),
+    ("The river flooded in March 2019, January 2019, December 2018 and May 2018, the council said", None),
     ("CORRECTION: An earlier version of this story gave the wrong date for the vote.", "note"),
     ("Contact the writer at jo@example.com", "contact"),
     ("The water is up to the doors — Jo Bloggs (@jobloggs) October 19, 2023", "embed"),
@@ -433,6 +438,11 @@ def test_a_pull_quote_repeating_the_articles_quotation_is_a_caption() -> None:
         ("Update Nov. 15, 4pm: The council said two more homes flooded.", "Update Nov. 15, 4pm: "),
         ("Updated 4:15 p.m. ET: The council said two more homes flooded.", "Updated 4:15 p.m. ET: "),
         ("Correction, Nov. 15: An earlier version gave the wrong toll.", "Correction, Nov. 15: "),
+        # A dash between the word and its date: the whole stamp, not "UPDATE - " read as a dateline.
+        (
+            "UPDATE - Nov. 15, 10 p.m.: The council said two more homes flooded.",
+            "UPDATE - Nov. 15, 10 p.m.: ",
+        ),
         ("Updates to the flood map were made on Nov. 15: two streets.", None),
     ],
 )
@@ -507,3 +517,20 @@ def test_a_colon_line_that_does_not_close_the_body_is_text(ending: str) -> None:
     text = f"{_BEFORE}\n\n{_AFTER}\n\n{ending}\n"
     tail = len(_BEFORE) + len(_AFTER)
     assert [span.kind for span in furniture_spans(text) if span.start >= tail] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        ("The council listed the changes, including new flood gates. 1 / 18", "1 / 18"),
+        (
+            "Take a look at the best new bridges of the year. 1 / 22 Riverton Footbridge",
+            "1 / 22 Riverton Footbridge",
+        ),
+        ("The vote was 3 / 4 in favour, the clerk said.", None),
+    ],
+)
+def test_a_slide_counter_after_the_last_sentence_is_the_gallery(line: str, tail: str | None) -> None:
+    text = f"{_BEFORE}\n\n{line}\n\n{_AFTER}"
+    marked = [text[s.start : s.end] for s in furniture_spans(text) if s.kind == "caption"]
+    assert marked == ([tail] if tail else [])

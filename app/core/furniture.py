@@ -377,6 +377,11 @@ def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[
         kind = "caption"  # a pull quote: the article's quotation again, attributed, with no full stop
     if kind is not None:
         return FurnitureSpan(offset, offset + len(line), kind), _BY_EVIDENCE
+    # A slide counter after the paragraph's last sentence: the sentences are the article's, the rest the gallery's
+    # (the line ends on no full stop only because of it).
+    gallery = lex.GALLERY_TAIL.search(line, max(0, len(line) - _TAIL))
+    if gallery is not None and 0 < int(gallery.group("slide")) <= int(gallery.group("total")):
+        return FurnitureSpan(offset + gallery.start("slide"), offset + len(line), "caption"), _BY_EVIDENCE
     if not sentence:
         kind, shape = _shape_kind(
             line, words, before_prose=index < page.first_prose, punctuated=page.punctuated
@@ -385,10 +390,15 @@ def _classify_line(line: str, offset: int, *, index: int, page: _Page) -> tuple[
             return FurnitureSpan(offset, offset + len(line), kind), shape
 
     # Furniture that shares a line with article text: marked alone, the text stays.
-    dateline = lex.DATELINE_PREFIX.match(head)
-    if dateline is not None and not lex.CAPTION_MARKERS.match(head):
-        return FurnitureSpan(offset, offset + dateline.end(), "dateline"), _BY_EVIDENCE
     stamp = lex.UPDATE_PREFIX.match(head)
+    dateline = lex.DATELINE_PREFIX.match(head)
+    # "UPDATE - May 30, 10 p.m.:" opens like a dateline ("LONDON -"); the whole stamp is the furniture.
+    if (
+        dateline is not None
+        and not lex.CAPTION_MARKERS.match(head)
+        and (stamp is None or stamp.end() <= dateline.end())
+    ):
+        return FurnitureSpan(offset, offset + dateline.end(), "dateline"), _BY_EVIDENCE
     if stamp is not None:
         return FurnitureSpan(offset, offset + stamp.end(), "timestamp"), _BY_EVIDENCE
     clock = lex.TIME_PREFIX.match(head)
@@ -424,6 +434,8 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
         stamp = _date_line_kind(line)
         if stamp is not None:
             return stamp
+    if not sentence and _is_archive_list(line):
+        return "related"  # "Archives Select Month January 2018 December 2017 ...": links to a site's months
     if words <= 10 and not sentence and (lex.CREDIT_LINE.match(line) or lex.CREDIT_AT_END.match(line)):
         return "credit"
     if words <= 15 and not sentence and lex.CAPTION_PERSON.match(line):
@@ -571,6 +583,16 @@ def _date_line_kind(line: str) -> str | None:
         # them ("Jo Roe Staff Writer 2:45 pm, Jan 2, 2018") they are the byline's stamp.
         return None
     return "timestamp" if times or markers else "dateline"
+
+
+# An archive box flattened into one line: at least this many dates, and no more other words than dates.
+_ARCHIVE_DATES = 4
+
+
+def _is_archive_list(line: str) -> bool:
+    """ "Archives Select Month January 2018 December 2017 November 2017 ...": a run of dates with a label."""
+    without_dates, dates = lex.DATE_TOKEN.subn(" ", line)
+    return dates >= _ARCHIVE_DATES and len(without_dates.split()) <= dates
 
 
 def _is_masthead(line: str) -> bool:

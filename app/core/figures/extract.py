@@ -84,6 +84,17 @@ def _indefinite_one(body: str, draft: Draft, sentence_start: int) -> bool:
     )
 
 
+# "two of the people said", "three of those officials told": a part of the unnamed sources, which counts nothing.
+_SOURCES_PART_AFTER = re.compile(
+    r"[ ]+of[ ]+(?:the|those)(?:[ ]+[A-Za-z’'-]+){1,3}?[ ]+(?:said|say|says|told|tell|confirmed)\b"
+)
+
+
+def _sources_part(body: str, draft: Draft) -> bool:
+    value = draft.value or 0
+    return draft.kind == "count" and 1 < value <= 5 and _SOURCES_PART_AFTER.match(body, draft.end) is not None
+
+
 # "told one reporter", "said one Democrat", "according to one official": the verb that gives the speaker.
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|tells|according[ ]to)[ ]+\Z")
 # "one union official said", "one Democrat, who asked not to be named, said".
@@ -135,6 +146,8 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
             sentence = SentenceMatches(body, sentence_start, sentence_end, lowered)
         counted, verb, noun = counted_phrase(body, draft, sentence, drafts, figure_starts, index)
         if verb is None and draft.kind == "count" and _indefinite_one(body, draft, sentence_start):
+            continue
+        if verb is None and _sources_part(body, draft):
             continue
         if (
             verb is not None

@@ -18,6 +18,7 @@ from app.core.figures.keys import PART, counted_key
 from app.core.figures.scan import IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import (
+    CHANGE_VERBS_PATTERN,
     CONTEXT_NOISE,
     GENERIC_HEADS,
     NOUNS_IN_LY,
@@ -227,8 +228,10 @@ _DISTANCE_FROM = re.compile(
 )
 # "21 of the 276 girls", "two of the kidnapped schoolgirls": the total's own number and a participle that
 # qualifies it are skipped to reach the noun the part is taken from.
+# "21 of 71 laps" names its total by its number alone.
 _PART_OF_TOTAL = re.compile(
-    r"[ ]+of[ ]+(?i:the|those|these)(?:[ ]+[0-9][0-9,]*)?(?:[ ]+(?P<participle>[a-z]+ed|[a-z]+en|remaining|missing))?"
+    r"[ ]+of[ ]+(?:(?i:the|those|these)(?:[ ]+[0-9][0-9,]*)?|[0-9][0-9,]*)"
+    r"(?:[ ]+(?P<participle>[a-z]+ed|[a-z]+en|remaining|missing))?"
     r"(?=[ ])"
 )
 _OF_THEM = re.compile(r"[ ]+of[ ]+(?:them|whom)(?:[ ]+(?:were|are|was))?\b")
@@ -459,10 +462,17 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
     # words of a name count as one ("two New York City subway trains").
     limit = 4
     while len(words) - _name_words_beyond_one(words) < limit and len(words) < _NOUN_PHRASE_WORDS:
-        match = _MODEL_NAME.match(body, position) or WORD.match(body, position)
+        match = (
+            _MODEL_NAME.match(body, position)
+            or WORD.match(body, position)
+            # 'at least 30 "national emergencies" in effect': the noun in scare quotes is still the noun.
+            or (None if words else _QUOTED_WORD.match(body, position))
+        )
         if match is None:
             break
         word = match.group("word")
+        if match.re is _QUOTED_WORD:
+            word = word.rstrip("'’")  # "‘schoolgirls’": the closing mark is no part of the noun
         lowered = word.lower()
         if (
             lowered in _NP_STOP
@@ -502,7 +512,7 @@ def _title_counted(body: str, draft: Draft) -> str | None:
     times = _TIMES_COMPOUND.match(body, position)
     if times is not None:
         position = times.end()
-    elif body[draft.start : draft.number_end].lower() not in MULTIPLE_TIMES:
+    elif body[draft.start : draft.number_end].lower() not in (*MULTIPLE_TIMES, "twice", "thrice"):
         return None
     title = TITLE_AFTER.match(body, position)
     if title is None:
@@ -513,6 +523,8 @@ def _title_counted(body: str, draft: Draft) -> str | None:
 
 
 _TIMES_COMPOUND = re.compile(r"-times?\b")
+# A noun in scare quotes; 'tens of thousands "liked" photos' quotes a verb.
+_QUOTED_WORD = re.compile(r"[ ]+[\"“‘](?P<word>(?![a-z]+(?:ed|ing)\b)[a-z][a-z'’]*(?:-[a-z]+)*)")
 _NOUN_PHRASE_WORDS = 7
 _TOTAL_WORDS = frozenset({"all", "total", "sum"})
 # "two B-1B bombers", "eight MK-84 bombs", "34 Patriot PAC-3 batteries", "three COVID-19 patients": a model or
@@ -610,6 +622,11 @@ def counted_phrase(
             # noun, only an equal lap is the same lap (see keys.is_weak).
             noun = named.group("noun").lower()
             return noun, None, noun
+        if (total := _part_of(body, draft)[0]) is not None:
+            # "the 48th of 71 laps" ranks one lap, the 48th, as "lap 48" does.
+            head = total.split()[-1].lower()
+            head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+            return head, None, head
         # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
         ranked = WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
         word = ranked.group("word").lower() if ranked else None
@@ -634,6 +651,8 @@ def counted_phrase(
             noun = f"distance from {away.group('place')}"
         if noun is None and draft.kind == "percent":
             noun = _change(body, draft, clause_start)
+        if noun is None and draft.kind in ("percent", "money"):
+            noun = _level_of(body, draft, sentence_start)
         if noun is None and draft.kind in ("duration", "measure"):
             found = _SUBJECT_VERB.match(body, clause_start, draft.start)
             if found and found.group("subject").lower().split()[0] not in _NP_STOP:
@@ -670,6 +689,9 @@ def counted_phrase(
         # part's own predicate comes after the phrase.
         verb_match = _nearest_verb(sentence, draft, part_end, clause_end, drafts, figure_starts, index)
     if verb_match is None:
+        if part is None and noun is None and (level := _level_of(body, draft, sentence_start)) is not None:
+            # "Border apprehensions have fallen, to 400,000": the level the subject changed to.
+            return level, None, level
         return (f"of the {part}" if part else noun), None, noun
     verb = verb_match.group("verb").lower()
     verb = _VERB_FOR_COUNTED.get(verb, verb)
@@ -700,7 +722,7 @@ def _part_of(body: str, draft: Draft) -> tuple[str | None, int]:
     """The noun a part is taken from and where its phrase ends: "21 of the 276 girls" -> "girls", "two of the
     kidnapped schoolgirls" -> "schoolgirls"; (None, the number's end) when no noun follows ("five of the
     dead")."""
-    if draft.kind not in COUNT_KINDS or draft.vague:
+    if draft.kind not in (*COUNT_KINDS, "ordinal") or draft.vague:
         return None, draft.end
     found = _PART_OF_TOTAL.match(body, draft.number_end)
     if found is None:
@@ -716,6 +738,33 @@ def _part_of(body: str, draft: Draft) -> tuple[str | None, int]:
     end = found.end() + 1 + len(noun)
     # The participle stays: a part of the injured passengers is not a part of all the passengers.
     return (f"{found.group('participle')} {noun}" if found.group("participle") else noun), end
+
+
+# "Border apprehensions have actually fallen in recent years, to 400,000", "the number of migrants rose to 1.1
+# million", "Bitcoin fell to $13,000": a subject, a verb of change, then "to" and the level it reached.
+_LEVEL_BEFORE = re.compile(
+    r"(?P<subject>[A-Za-z][a-z]+)[ ]+(?:(?:have|has|had|was|were|is|are|will|would|could|may|might)[ ]+)?"
+    r"(?:(?:been|be)[ ]+)?(?:[a-z]+ly[ ]+)?"
+    rf"(?P<verb>(?i:{CHANGE_VERBS_PATTERN}))(?:[ ]+[^,.;:\n]{{0,30}},)?[ ]+to[ ]+\Z"
+)
+_LEVEL_REACH = 120
+
+
+def _level_of(body: str, draft: Draft, sentence_start: int) -> str | None:
+    """The subject whose level a number gives after "rose to" / "fell to", or None."""
+    found = _LEVEL_BEFORE.search(body, max(sentence_start, draft.start - _LEVEL_REACH), draft.start)
+    if found is None:
+        return None
+    subject = found.group("subject")
+    lowered = subject.lower()
+    if (
+        lowered in _NP_STOP
+        or lowered in _PRONOUNS
+        or (subject[0].isupper() and found.start() != sentence_start)
+    ):
+        # "it rose to", "Smith went to": no quantity named; a capitalised word mid-sentence is a name.
+        return None
+    return lowered
 
 
 def _change(body: str, draft: Draft, clause_start: int) -> str | None:

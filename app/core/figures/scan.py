@@ -17,27 +17,31 @@ from app.core.lexicon.calendar import (
 )
 from app.core.lexicon.frames import (
     ADDRESS_NOUNS,
+    CHANGE_VERBS_PATTERN,
+    EMERGENCY_NUMBERS,
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
+    STANDING_VERBS,
     VERSION_WORDS,
     VERSION_WORDS_AFTER,
     predicate_pattern,
 )
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
-from app.core.lexicon.furniture import PHONE_NUMBER
-from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR
+from app.core.lexicon.furniture import PHONE_NUMBER, TIME_ZONES
+from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR, WEIGHT_NOUNS
 
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
 _YEAR = r"(?:1[89]|20)[0-9]{2}(?![0-9]|,[0-9])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 
 # One scan over the body; alternatives at the same position are tried in order, so dates win over the
-# bare number inside them and ordinals win over the number they start with.
+# bare number inside them and ordinals win over the number they start with. A month followed by a day is that
+# day's month: in "the 19 Sept. 11 hijackers" the 19 counts hijackers.
 _CANDIDATE = re.compile(
     rf"""
     (?P<date_dm>(?<![\w.,/-])(?P<dm_day>{_DAY})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<dm_month>{MONTH_PATTERN})
-        (?![a-z])(?:,?[ ]+(?P<dm_year>{_YEAR}))?)
+        (?![a-z])(?![.]?[ ]+{_DAY}\b(?!:))(?:,?[ ]+(?P<dm_year>{_YEAR}))?)
     |(?P<date_md>\b(?P<md_month>{MONTH_PATTERN})[ ]+(?P<md_day>{_DAY})(?:st|nd|rd|th)?(?![\w:/]|,[0-9])
         (?:,?[ ]+(?P<md_year>{_YEAR}))?)
     |(?P<date_iso>(?<![\w.,/-])(?P<iso_year>(?:1[89]|20)[0-9]{{2}})-(?P<iso_month>0[1-9]|1[0-2])
@@ -48,7 +52,7 @@ _CANDIDATE = re.compile(
     |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
-        (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-]))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
+        (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-])|(?<=[ ]mid-)|(?<=[ ]early-)|(?<=[ ]late-))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
           |(?P<vague>(?i:{numbers.VAGUE_PATTERN}))
           |(?P<words>(?<!-)(?i:{numbers.WORD_NUMBER_PATTERN})))
         (?:[ ]?(?P<scale>(?i:{_SCALE_WORDS}))\b)?
@@ -75,9 +79,11 @@ _RANGE_TAIL = re.compile(
     re.VERBOSE,
 )
 _RANGE_OPENER = re.compile(r"(?<!\w)(?i:between|from)[ ]+\Z")
+# A verb of change before "from", in the same clause, at most a short object between ("raised its forecast from").
+_CHANGE_BEFORE_FROM = re.compile(rf"\b(?i:{CHANGE_VERBS_PATTERN})\b(?:[ ]+[\w'’-]+){{0,4}}[ ]+\Z")
 _QUALIFIER_BEFORE = re.compile(
     r"(?<!\w)(?P<qualifier>(?i:at[ ]least|more[ ]than|well[ ]over|just[ ]over|just[ ]under|over|some|about"
-    r"|around|an[ ]estimated|estimated|nearly|almost|up[ ]to|fewer[ ]than|less[ ]than|roughly|approximately"
+    r"|around|an[ ]estimated|estimated|nearly|almost|up[ ]?to|fewer[ ]than|less[ ]than|roughly|approximately"
     r"|at[ ]most|as[ ]many[ ]as|as[ ]much[ ]as|close[ ]to|upwards[ ]of|in[ ]excess[ ]of|no[ ]fewer[ ]than"
     r"|no[ ]more[ ]than|no[ ]less[ ]than|under|below|above))[ ]+\Z"
 )
@@ -88,12 +94,19 @@ _ONE_BLOCKERS_BEFORE = re.compile(
 _ONE_BLOCKERS_AFTER = re.compile(
     r"[ ]+(?i:of|another|or|and|side|hand|day|way|thing|must|sees|can|could|would|should|might|may|needs)\b|-\w"
 )
-_CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z]+)[ ]\Z")
+# "Operation 7", and "Flight No. 51" with its number sign.
+_CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z]+)[ ](?:(?i:no\.|number)[ ])?\Z")
 _NAME_TAIL = re.compile(r"[A-Za-z]|[/:][0-9]|-[A-Za-z]")
 # Clock times are not quantities: "8 a.m.", "six in the morning", "ten o'clock".
 _CLOCK_TAIL = re.compile(
     r"[ ]?(?i:[ap]\.m\.|[ap]m\b)|[ ]+(?i:o['’]clock|in[ ]the[ ](?:morning|afternoon|evening)|at[ ]night)\b"
 )
+
+# "(2100 GMT)": a clock time of four digits in a zone of three letters or more ("ET" is too short to be sure).
+_ZONE_TAIL = re.compile(
+    rf"[ ]?(?:{'|'.join(sorted((z for z in TIME_ZONES if len(z) > 2), key=len, reverse=True))})\b"
+)
+_HHMM = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
 
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word.
 WORD = re.compile(r"[ ]+(?P<word>(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
@@ -105,7 +118,11 @@ KINDS_WITH_QUALIFIER = frozenset(
 # kind "time_ago" (value in hours, like a duration), so it never meets "sentenced to five years".
 _RELATIVE_TIME_TAIL = re.compile(rf"[ ]+(?P<relation>(?i:{'|'.join(RELATIVE_TIME_WORDS)}))\b")
 # "on lap 20", "page 5", "Route 66": the noun right before the number names what the number identifies.
-IDENTIFIER_BEFORE = re.compile(rf"\b(?P<noun>(?i:{'|'.join(sorted(IDENTIFYING_NOUNS))}))[ ]\Z")
+# "Flight no. 446", "gate number 12": the number sign between them changes nothing.
+IDENTIFIER_BEFORE = re.compile(
+    # "a room 20 people could fit into": after "a" the noun is no label, the number counts.
+    rf"(?<!\b[Aa][ ])(?<!\b[Aa]n[ ])\b(?P<noun>(?i:{'|'.join(sorted(IDENTIFYING_NOUNS))}))(?:[ ](?i:no\.|number))?[ ]\Z"
+)
 
 
 @dataclass(slots=True)
@@ -284,6 +301,11 @@ def _read_times(body: str, match: re.Match[str]) -> Draft | None:
     """ "was red-flagged twice", "won it twice", "a triple world champion": how often something happened or a
     title was won, a count."""
     word = match.group("times").lower()
+    if word in ("twice", "thrice") and TITLE_AFTER.match(body, match.end()):
+        # "twice the league's coach of the year": how many times a title was won, read as "a two-time
+        # coach of the year" is (the title is what is counted).
+        value = 2.0 if word == "twice" else 3.0
+        return Draft(match.start(), match.end(), value, None, None, None, "count", match.end())
     if word in MULTIPLE_TIMES:
         # "a double standard", "triple the cost": only before a title does the word count how often it was won.
         if not TITLE_AFTER.match(body, match.end()):
@@ -338,11 +360,17 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
         before = body[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"(?:\ba|\bper|\bone|[0-9])[ ]*\Z", before):
             return None
-    if not _RANK_AFTER.match(body, match.end()) and not _ordinal_numbers_a_noun(
-        body, match.start(), match.end(), float(value)
+    if (
+        not _RANK_AFTER.match(body, match.end())
+        and not _STANDING_BEFORE.search(body, max(0, match.start() - 16), match.start())
+        and not _ordinal_numbers_a_noun(body, match.start(), match.end(), float(value))
     ):
         return None
     return Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
+
+
+# "finished second in the NFL", "came third": a standing, the ordinal's own verb before it.
+_STANDING_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(STANDING_VERBS))})[ ]\Z")
 
 
 # "drafted first overall", "second-most in the league", "the third-highest toll": a rank in a standing,
@@ -442,7 +470,11 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     if words is not None and (fraction := _FRACTION_TAIL.match(body, number_end)):
         # "two-thirds of the charge": a share, as a percentage.
         share = value / _FRACTIONS[fraction.group("part").lower()] * 100
-        return Draft(start, fraction.end(), share, None, "percent", None, "percent", fraction.end())
+        qualifier = None
+        if found := _QUALIFIER_BEFORE.search(body, max(0, start - 24), start):
+            # "about a third of voters": hedged like any share.
+            qualifier, start = re.sub(r"\s+", " ", found.group("qualifier").lower()), found.start()
+        return Draft(start, fraction.end(), share, None, "percent", qualifier, "percent", fraction.end())
     if words is not None and not _word_number_is_figure(body, match, words):
         return None
     if (
@@ -483,6 +515,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                 and (
                     _WEIGHT_BEFORE.search(body, max(0, start - 40), start)
                     or (scale is None and _POUND_ADJECTIVE.match(body, unit_match.start()))
+                    or _MASS_CONVERSION_AFTER.match(body, unit_match.end())
+                    or _WEIGHT_OF_AFTER.match(body, unit_match.end())
                 )
             ):
                 # "weighs 215 pounds", "5-foot-11, 215 pounds", "a 400-pound gorilla": a weight, not sterling.
@@ -522,13 +556,18 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         # "a 48-page indictment", "a 12-count complaint": the number counts the noun after its hyphen;
         # the noun phrase is read from the hyphen on.
         pass
-    elif (digits is not None and _NAME_TAIL.match(body, end)) or (
-        scale is None and kind == "count" and _CLOCK_TAIL.match(body, end)
+    elif (
+        (digits is not None and _NAME_TAIL.match(body, end))
+        or (scale is None and kind == "count" and _CLOCK_TAIL.match(body, end))
+        # "just before 6 a.m. (2100 GMT Monday)": a clock time in a zone, whatever its digits look like.
+        or (digits is not None and _HHMM.fullmatch(digits) and _ZONE_TAIL.match(body, end))
     ):
         # "4G", "9/11", "10:30", "737-MAX": part of a name, an identifier or a clock time.
         return None
     if digits is not None and scale is None and unit is None and _is_name_number(body, start, digits):
         return None
+    if digits in EMERGENCY_NUMBERS and unit is None and _is_emergency_call(body, start, end):
+        return None  # "someone to call 911", "a 999 call": the number dialled
     if digits is not None and scale is None and unit is None and _is_version(body, start, end, digits):
         return None  # "system update 5.50", "Android 8.1", "the PS4 5.50 update": a release, not a quantity
     if digits is not None and digits.isdigit() and scale is None and unit is None and _is_address(body, end):
@@ -568,6 +607,37 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     ):
         # "Cesar Sayoc, 56, was arrested", "the comedian, 47, said": the house style for a person's age.
         kind, unit = "age", "year"
+    elif (
+        digits is not None
+        and kind == "count"
+        and scale is None
+        and value <= 120
+        and digits.isdigit()
+        and (
+            (_NAME_BRACKET_BEFORE.search(body, max(0, start - 40), start) and body.startswith(")", end))
+            or (
+                _PERSON_WAS_BEFORE.search(body, max(0, start - 12), start)
+                and _AGE_ENDS_AFTER.match(body, end)
+            )
+        )
+    ):
+        # "Jo Roe (45) was arrested", "she was 16 when she was arrested": a person's age, other house styles.
+        kind, unit = "age", "year"
+    if (
+        digits is not None
+        and digits.isdigit()
+        and kind == "count"
+        and scale is None
+        and 1 <= value <= 31
+        and (span := _DATE_SPAN_BEFORE.search(body, max(0, start - 32), start))
+        and (month := month_number(span.group("month"))) is not None
+        # "May 1 and 12 people came": a count of its own noun, not a day.
+        and ((following := WORD.match(body, end)) is None or following.group("word").lower() in _NP_STOP)
+    ):
+        # "between January 1 and 2", "March 3-5": the second day of a span of dates is a date too.
+        return Draft(start, end, float(month * 100 + int(digits)), None, "date", None, "date", end)
+    if digits is not None and kind == "count" and scale is None and _is_tally(body, start, end, digits):
+        return None  # "a 9-3 record", "voted 97-1", "went 4-12": a pair of counts, neither a quantity alone
     value *= (scale or 1.0) * factor
     value_high: float | None = None
     # Ranges: "200-300", "200 to 300", "between 200 and 300", "£2-3bn".
@@ -575,6 +645,23 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     opener = _RANGE_OPENER.search(body, max(0, start - 12), start)
     if tail and tail.group("currency") and kind != "money":
         tail = None  # "fell 1 percent to $254": a change and the price it reached, not a range
+    if (
+        tail
+        and opener
+        and opener.group().lower().startswith("from")
+        and _CHANGE_BEFORE_FROM.search(body, max(0, opener.start() - 48), opener.start())
+        # "shrank 30 percent from 2007 to 2014" spans years; "go from 0 to 60 mph" is an acceleration.
+        and value != 0
+        and not _looks_like_year(body, digits or "", end)
+    ):
+        # "expanding from seven to eight the field": a before and an after, two figures; "from 5 to 7 percent"
+        # prints the unit once, for both.
+        shared = _UNIT_AFTER.match(body, tail.end()) if unit_word is None and scale is None else None
+        info = numbers.unit_info(shared.group("unit")) if shared else None
+        if info is not None and info[2] != "money" and kind == "count":
+            unit, factor, kind = info
+            value *= factor
+        tail = None
     # "between 200 and 300", and "ages 18 and 35" (the ages bound one group of people).
     if tail and (
         tail.group("joiner").lower() != "and"
@@ -648,12 +735,45 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     if kind in KINDS_WITH_QUALIFIER:
         found = _QUALIFIER_BEFORE.search(body, max(0, start - 24), start)
         if found:
-            qualifier = re.sub(r"\s+", " ", found.group("qualifier").lower())
+            # "upto ten times" is "up to" run together, as some outlets print it.
+            qualifier = re.sub(r"\s+", " ", found.group("qualifier").lower()).replace("upto", "up to")
             start = found.start()
     if not math.isfinite(value) or (value_high is not None and not math.isfinite(value_high)):
         return None
     return Draft(
         start, end, value, value_high, unit, qualifier, kind, number_end, vague is not None, unit_word
+    )
+
+
+_DATE_SPAN_BEFORE = re.compile(
+    rf"\b(?P<month>{MONTH_PATTERN})[ ]+{_DAY}(?:st|nd|rd|th)?(?:[ ]+(?:and|or|to|through)[ ]+|[ ]?[-–][ ]?)\Z"
+)
+# A score, a record or a vote tally: two (or three) counts joined by a hyphen, named by the word after it or the
+# verb before it ("a 9-3 record", "a 97-1 vote", "voted 348-77", "went 4-12", "won 3-1").
+_TALLY_PAIR = re.compile(
+    r"[-–](?P<second>[0-9]{1,3})(?P<third>[-–][0-9]{1,3})?(?![\w,.]?[0-9]|[-–]?[A-Za-z%])"
+)
+_TALLY_AFTER = re.compile(
+    r"[ ]+(?i:records?|votes?|wins?|victory|loss|defeat|lead|decision|margin|score|scoreline|split|majority"
+    r"|tie|draw|count|ruling)\b"
+)
+_TALLY_BEFORE = re.compile(
+    r"\b(?i:won|lost|beat|beats|defeated|voted|went|finished|improved[ ]to|fell[ ]to|dropped[ ]to|trails?"
+    r"|trailed|trailing|leads|leading|led)[ ]\Z"
+)
+
+
+def _is_tally(body: str, start: int, end: int, digits: str) -> bool:
+    if not digits.isdigit() or len(digits) > 3:
+        return False
+    pair = _TALLY_PAIR.match(body, end)
+    if pair is None:
+        return False
+    # Three counts in a row ("50-32-1") are a win-loss-tie record whatever the words around them.
+    return bool(
+        pair.group("third")
+        or _TALLY_AFTER.match(body, pair.end())
+        or _TALLY_BEFORE.search(body, max(0, start - 16), start)
     )
 
 
@@ -665,10 +785,19 @@ _AGE_TAIL = re.compile(r"[ -]old\b")
 _KG_PER_POUND = 0.45359237
 # What makes "pounds" a weight: a verb of weighing, or a height just before ("5-foot-11 and 215 pounds").
 _WEIGHT_BEFORE = re.compile(
-    r"\b(?i:weigh(?:s|ed|ing)?|weight[ ](?:of|is|was)|tipped[ ]the[ ]scales[ ]at)[ ]+(?:(?i:about|around|nearly|some"
-    r"|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
+    r"(?:\b(?i:weigh(?:s|ed|ing)?|weight[ ](?:of|is|was)|tipped[ ]the[ ]scales[ ]at)[ ]+"
+    # "the payload -- 119,000 pounds", "a cargo of 5,000 pounds": a load's own noun, then its weight.
+    rf"|\b(?i:{'|'.join(sorted(WEIGHT_NOUNS))})s?(?:[ ]+(?:of|is|was|--|[-–—]))?[ ]+|\b(?i:{'|'.join(sorted(WEIGHT_NOUNS))})s?,[ ]+)"
+    r"(?:(?i:about|around|nearly|some|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
     r"|[0-9]-(?i:foot|feet)-[0-9]{1,2}(?:,|[ ]and)?[ ]\Z"
 )
+# "140,000 pounds (63,500kg)", "5.1 million pounds or 2300 metric tons": the outlet's own conversion into a unit
+# of mass says the pounds are a weight.
+_MASS_CONVERSION_AFTER = re.compile(
+    r"(?:[ ]*\(|[ ]+or)[ ]*(?:about[ ]|around[ ]|some[ ])?[0-9][0-9,.]*[ ]?(?i:kg|kilos?|kilograms?|tonnes?|metric[ ]tons?)\b"
+)
+# "5.1 million pounds of thrust", "600 pounds of cargo": what is weighed, named after the pounds.
+_WEIGHT_OF_AFTER = re.compile(rf"[ ]+of[ ]+(?i:{'|'.join(sorted(WEIGHT_NOUNS))})\b")
 # "a 400-pound gorilla", "the 12,000-pound orca", "a 400-pound (181-kg) male": a weight as the adjective of a noun.
 # Sterling is printed with its sign ("a £400 fine"); a banknote is the one thing named by its value in words.
 _POUND_ADJECTIVE = re.compile(
@@ -688,27 +817,40 @@ _PERSON_NOUN_COMMA_BEFORE = re.compile(
     r"(?:\A|\n|[.!?][\"”’]?[ ]|,[ ]|\b(?:and|but|while)[ ])"
     r"(?i:the|a|an|his|her|their|our|my)[ ](?:[a-z][a-z'’-]+[ ]){0,2}[a-z][a-z'’-]+,[ ]\Z"
 )
+# "Jo Roe (45)": a name in capitals, then the age in brackets.
+_NAME_BRACKET_BEFORE = re.compile(r"[A-Z][a-zß-ÿ'’]+[ ]\(\Z")
+# "she was 16 when", "he is 42 and": a person's age after the pronoun and its verb, ending its phrase.
+_PERSON_WAS_BEFORE = re.compile(r"\b(?i:he|she)[ ](?:was|is)[ ]\Z")
+_AGE_ENDS_AFTER = re.compile(r"[ ]+(?i:when|at[ ]the[ ]time|and|in[ ]\d{4})\b|[,.;)]")
 # "Jo Doe, 56, was", "(Jo Doe, 56)", "Ann Roe, 51; and": the age closes its aside.
-_AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:[ ]|\Z)")
+_AGE_COMMA_AFTER = re.compile(r",[ ]|[ ]*[)]|;[ ]|\.(?:\s|\Z)")
 _DECADE_AGE = re.compile(r"s\b")
 _IN_HIS_BEFORE = re.compile(r"\b(?i:in[ ](?:his|her|their))[ ]+(?:(?i:early|mid|late)[- ]?)?\Z")
 # "a four-time champion", "the three-times winner": how many times a title was won.
 _TIMES_TAIL = re.compile(r"-times?\b")
 _COMPOUND_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "halves": 2}
-_FRACTION_TAIL = re.compile(r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves))\b")
-_AGED_BEFORE = re.compile(r"\b(?i:aged|ages?(?:[ ]of)?|turns|turned|turning|who[ ]is|who[ ]was)[ ]+\Z")
+# A single "quarter" is a share only of a whole named after it ("one quarter of the homes", not "in one quarter").
+_FRACTION_TAIL = re.compile(
+    r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves|quarter(?=[ ]of[ ](?!an?\b))))\b"
+)
+_AGED_BEFORE = re.compile(
+    r"\b(?i:aged|ages?(?:[ ]of)?|turns|turned|turning|who[ ]is|who[ ]was|as[ ](?:old|young)[ ]as)[ ]+\Z"
+)
 
 
-# "once a year", "$50,000 a year", "twice a week" are rates; "a week later", "a month after the crash", "a year
-# earlier" are points in time; "a year or two" is vague: none is a span anyone measured. "A month ago" is kept:
-# how long ago is a span outlets give and disagree on.
+# "once a year", "$50,000 a year", "twice a week" are rates; "a month after the crash" is a point in time; "a year
+# or two" is vague: none is a span anyone measured. "A month ago", "a year earlier" and "a week later" are kept as
+# "two years earlier" is (kind time_ago): how long before or after is a span outlets give and disagree on.
 # "over a decade", "within a year" are framing, not a span someone measured ("more than a week" is one).
 _RATE_BEFORE = re.compile(
     r"(?:\b(?i:once|twice|times|per|million|billion|each|every|over|within|under)"
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
-_TIME_POINT_AFTER = re.compile(r"[ ]\w+[ ](?i:later|earlier|after|before|on|or|from|since|into)\b")
+# "a year would have 12 moons", "a week is a long time": the unit is the subject of its verb, no span.
+_TIME_POINT_AFTER = re.compile(
+    r"[ ]\w+[ ](?i:after|before|on|or|from|since|into|would|will|is|was|has|had|can|could|may|might|should)\b"
+)
 
 
 # "$3,000, $4,000 or $5,000": the last two of a list, not a range.
@@ -772,6 +914,14 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     start = match.start()
     if _is_idiom(body, start, after, words.lower()):
         return False
+    if (
+        words.lower() == "zero"
+        and (noun := WORD.match(body, after))
+        and _SINGULAR_NOUN.fullmatch(noun.group("word"))
+    ):
+        return False  # "creates zero precedent", "zero tolerance": a manner of speaking, not a count of none
+    if _THE_BEFORE.search(body, max(0, start - 5), start) and _CLAUSE_END_AFTER.match(body, after):
+        return False  # "no distinction between the two.": the two named before, not a count anyone gives
     if words[:1].isupper() and _is_name_number(body, start, "0"):
         return False  # "Formula One", "Air Force One": a capitalised number word inside a name
     if words.lower() != "one" or _UNIT_AFTER.match(body, after):
@@ -791,6 +941,9 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
 
 
 _COUNT_PREDICATE_BEFORE = re.compile(rf"\b(?i:{predicate_pattern('count')})[ ]+\Z")
+_SINGULAR_NOUN = re.compile(r"[a-z]+(?<!s)")
+_THE_BEFORE = re.compile(r"\b(?i:the)[ ]\Z")
+_CLAUSE_END_AFTER = re.compile(r"[.,;:!?)]")
 # "one addressed to the senator", "one involving an organiser", "one purpose-built to ...": a participle and
 # then no noun of its own make "one" a pronoun standing for a noun said before.
 _PRONOUN_PARTICIPLE = re.compile(
@@ -830,13 +983,27 @@ def _is_address(body: str, end: int) -> bool:
 
 
 _VERSION_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(VERSION_WORDS))})[ ]\Z")
+# "yet to update to 5.00": a decimal number a device is updated to is the release's.
+_UPDATED_TO_BEFORE = re.compile(r"\b(?i:update|upgrade|updated|upgraded|updating|upgrading)[ ]to[ ]\Z")
 _VERSION_AFTER = re.compile(rf"[ ](?i:{'|'.join(sorted(VERSION_WORDS_AFTER))})\b(?!s)")
+
+
+_DIAL_BEFORE = re.compile(r"\b(?i:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling)[ ]\Z")
+_CALL_AFTER = re.compile(
+    r"[ ](?i:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|tapes?|recordings?)\b"
+)
+
+
+def _is_emergency_call(body: str, start: int, end: int) -> bool:
+    return bool(_DIAL_BEFORE.search(body, max(0, start - 10), start) or _CALL_AFTER.match(body, end))
 
 
 def _is_version(body: str, start: int, end: int, digits: str) -> bool:
     """A software release's number: after a release word ("version 2", "update 5.50"), or with a decimal point
     before one ("the 5.50 update")."""
-    if _VERSION_BEFORE.search(body, max(0, start - 12), start):
+    if _VERSION_BEFORE.search(body, max(0, start - 12), start) or (
+        "." in digits and _UPDATED_TO_BEFORE.search(body, max(0, start - 16), start)
+    ):
         return True
     return "." in digits and _VERSION_AFTER.match(body, end) is not None
 

@@ -100,5 +100,17 @@ DATED_OCCASIONS = frozenset(
         "accords",
         "sanctions",
         "shootings",
+        "assaults",
+        "killings",
+        "massacres",
+        "clashes",
+        "uprisings",
+        "strikes",
+        "storms",
+        "hurricanes",
+        "earthquakes",
+        "celebrations",
+        "festivities",
+        "ceremonies",
     }
 )

@@ -618,6 +618,8 @@ IDENTIFYING_NOUNS = frozenset(
         "clause",
         "paragraph",
         "flight",
+        "bus",
+        "room",
         "route",
         "highway",
         "interstate",
@@ -640,6 +642,25 @@ IDENTIFYING_NOUNS = frozenset(
         "district",
     }
 )
+
+# Verbs that give a standing to the spelled ordinal right after them: "finished second in the league", "came
+# third", "ranked fourth". Such an ordinal is a rank even with no noun after it; "safety comes first" is a saying,
+# so the present "comes" is left out.
+STANDING_VERBS = frozenset({"finish", "finished", "finishes", "came", "placed", "ranked", "ranks", "ran"})
+
+# Verbs of change before "from X to Y": the two numbers are a before and an after ("expanding from seven to eight
+# the field", "raised its forecast from 5 to 7"), never one range of values ("from 200 to 300 people").
+CHANGE_VERBS_PATTERN = (
+    r"ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
+    r"|drop(?:s|ped|ping)?|gr(?:ow|ows|ew|own|owing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|declin(?:e|es|ed|ing)"
+    r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|expand(?:s|ed|ing)?"
+    r"|shr(?:ink|inks|ank|unk|inking)|cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)"
+    r"|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|revis(?:e|es|ed|ing)"
+    r"|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|went|go(?:es|ing)?|changed?|moved?|up|down"
+)
+
+# Emergency telephone numbers: "called 911", "a 999 call" dial a service, they count nothing.
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 
 # Words that name a software release by its number: "version 2.1", "system update 5.50", "Android 8.1". Such a
 # number is a name, not a quantity anyone could disagree about. After a decimal number the release words that

@@ -334,8 +334,10 @@ MONTHS = (
 # Inline datelines at a paragraph's start: "LONDON —", "ERIE, Pa. (AP) -", "LIMA, Dec 31 (Reuters) -", "(CNN)",
 # "Riverton, Ohio (CNN)" (a place in title case is a dateline only with the wire's name after it).
 DATELINE_PREFIX = re.compile(
-    r"\A(?:[A-Z][A-Z'’.-]{1,}(?:[ ][A-Z][A-Z'’.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
-    rf"(?:,[ ]{MONTHS}[ ][0-9]{{1,2}})?(?:[ ]\([A-Za-z]{{1,12}}\))?[ ]?[—–-]{{1,2}}[ ]?(?=[A-Z\"“‘'])"
+    # "SEOUL/UNITED NATIONS, Aug 30 (Reuters) -", "LONDON, Dec 29 (Thomson Reuters Foundation) -": two places
+    # filed from, a wire's name of a few words.
+    r"\A(?:[A-Z][A-Z'’./-]{1,}(?:[ ][A-Z][A-Z'’./-]+){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
+    rf"(?:,[ ]{MONTHS}[ ][0-9]{{1,2}})?(?:[ ]\([A-Za-z]{{1,12}}(?:[ ][A-Z][A-Za-z]{{1,12}}){{0,3}}\))?[ ]?[—–-]{{1,2}}[ ]?(?=[A-Z\"“‘'])"
     # A reproduced press release: "AGENCY ISSUES ADVISORY FOR TRAVELLERS (October 24, 2017) – The agency ..."
     rf"|[A-Z][A-Z'’.,-]*(?:[ ][A-Z][A-Z'’.,-]*){{0,15}}[ ]\({MONTHS}[ ][0-9]{{1,2}},[ ][0-9]{{4}}\)[ ]?[—–-]{{1,2}}[ ]?"
     # "Velmo, Jan 1 (Reuters) -": a place in title case, the wire's date, then the wire.
@@ -353,6 +355,8 @@ TIME_PREFIX = re.compile(
 # "Correction, Nov. 15:". Only the stamp is furniture; what follows is the article's text.
 UPDATE_PREFIX = re.compile(
     r"\A(?i:updated?|correction|editor['’]s[ ]note)"
+    # "UPDATE - May 30, 10 p.m.:": a dash may part the word from its date.
+    r"(?:[ ]?[—–-](?=[ ]))?"
     r"(?:[ ]?,?[ ]?(?:"
     rf"{MONTHS}[ ][0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?[ ][0-9]{{4}})?|[0-9]{{1,2}}[ ]{MONTHS}(?:[ ][0-9]{{4}})?"
     r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day|[012]?[0-9](?:[:.][0-5][0-9])?[ ]?(?i:[ap]\.?m\.?)"
@@ -372,6 +376,32 @@ TIME_TOKEN = re.compile(
     r"|[0-9]{1,3}[ ](?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)[ ]ago"
     # A reading time beside the stamp: "Jan 2, 2018 | 4 min read".
     r"|[0-9]{1,3}[ ]?-?min(?:ute)?s?[ ]read)(?![\w])"
+)
+# Time zones as news prints them after a clock time: "6 a.m. (2100 GMT)", "4:15 p.m. ET".
+TIME_ZONES = frozenset(
+    [
+        "GMT",
+        "UTC",
+        "BST",
+        "CET",
+        "CEST",
+        "EST",
+        "EDT",
+        "ET",
+        "PT",
+        "PST",
+        "PDT",
+        "CT",
+        "CST",
+        "CDT",
+        "AEST",
+        "AEDT",
+        "IST",
+        "JST",
+        "KST",
+        "HKT",
+        "SGT",
+    ]
 )
 TIMESTAMP_WORDS = frozenset(
     [
@@ -474,6 +504,11 @@ EMBED_LINK = re.compile(r"(?i)\bpic\.twitter\.com/|\bhttps?://t\.co/")
 # (the same total, consecutive slides) in one line, or one counter after a picture word, make the line a gallery.
 SLIDE_COUNTER = re.compile(r"(?<![\w.,])(?P<slide>[0-9]{1,3})[ ]of[ ](?P<total>[0-9]{1,3})(?![\w.,]|,[0-9])")
 SLIDE_WORD_BEFORE = re.compile(r"(?i)\b(?:caption|image|photo|picture|slide|gallery|video)[ ]\Z")
+# A slide counter glued after the last sentence of a paragraph, with the next slide's caption after it: "... custom
+# wallpapers. 1 / 18", "... and beyond. 1 / 22 SONY Spider-Man". From the counter to the line's end is the gallery.
+GALLERY_TAIL = re.compile(
+    r"(?<=[.!?\"”’])[ ]+(?P<slide>[0-9]{1,3})[ ]?/[ ]?(?P<total>[0-9]{1,3})(?:[ ]+[^.!?\n]{0,80})?\Z"
+)
 
 # Social counters beside an article: "1.2K shares", "45 Comments", "Comments (12)", "3,400 views". A short line
 # made only of them (and separators) is the page's share box.

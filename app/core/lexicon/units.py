@@ -18,6 +18,10 @@ UNIT_TABLE: list[tuple[str, str, float, str]] = [
     (r"per[ ]?cent|percent|pc", "percent", 1.0, "percent"),
     (r"percentage[ ]points?", "percentage point", 1.0, "percent"),
     (r"mph|miles[ ](?:an|per)[ ]hour", "km/h", 1.609344, "speed"),
+    # Meteors, rockets and winds in seconds: "10 to 30 miles per second", "7.8 km/s", "40 metres per second".
+    (r"miles[ ](?:a|per)[ ]second", "km/h", 1.609344 * 3600, "speed"),
+    (r"km/s|kilomet(?:re|er)s[ ](?:a|per)[ ]second", "km/h", 3600.0, "speed"),
+    (r"m/s|met(?:re|er)s[ ](?:a|per)[ ]second", "km/h", 3.6, "speed"),
     (r"km/h|kph|kmh|kilomet(?:re|er)s[ ](?:an|per)[ ]hour", "km/h", 1.0, "speed"),
     (r"knots?", "km/h", 1.852, "speed"),
     (r"millimet(?:re|er)s?|mm", "mm", 1.0, "measure"),
@@ -36,7 +40,7 @@ UNIT_TABLE: list[tuple[str, str, float, str]] = [
     (r"inches|inch", "mm", 25.4, "measure"),
     (r"kilograms?|kilos?|kg", "kg", 1.0, "measure"),
     (r"grams?", "kg", 1e-3, "measure"),
-    (r"tonnes?|tons?", "kg", 1e3, "measure"),
+    (r"metric[ ]tons?|tonnes?|tons?", "kg", 1e3, "measure"),
     (r"seconds?|secs?", "hour", 1 / 3600, "duration"),
     (r"minutes?|mins?", "hour", 1 / 60, "duration"),
     (r"hours?|hrs?", "hour", 1.0, "duration"),
@@ -65,6 +69,12 @@ UNIT_TABLE: list[tuple[str, str, float, str]] = [
     (r"yuan|renminbi", "CNY", 1.0, "money"),
     (r"rupees?", "INR", 1.0, "money"),
     (r"naira", "NGN", 1.0, "money"),
+    # Other currencies the wires print in words after the amount ("40 million shekels", "500,000 roubles"); one
+    # country's each ("pesos", "dinars" and "dirhams" are several countries' and stay unread).
+    (r"(?:new[ ]israeli[ ])?shekels?", "ILS", 1.0, "money"),
+    (r"roubles?|rubles?", "RUB", 1.0, "money"),
+    (r"liras?|lire", "TRY", 1.0, "money"),
+    (r"swiss[ ]francs?", "CHF", 1.0, "money"),
 ]
 
 # Currency signs and codes printed before the amount.
@@ -120,3 +130,7 @@ DURATION_DISPLAY: tuple[tuple[str, float], ...] = (
 CAREER_TALLIES: frozenset[str] = frozenset(
     {"season", "year", "game", "match", "appearance", "start", "cap", "win", "title", "term", "stint", "tour"}
 )
+
+# Nouns of a load that is weighed, not paid: "the payload -- 119,000 pounds --", "a cargo of 5,000 pounds". Bare
+# "pounds" after one of them is a weight however the article prints its money.
+WEIGHT_NOUNS: frozenset[str] = frozenset({"payload", "cargo", "freight", "load", "weight", "thrust"})
