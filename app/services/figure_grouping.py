@@ -31,6 +31,7 @@ from app.core.figure_groups import (
     value_lookup,
 )
 from app.core.figures import Reading, counted_key, figure_status
+from app.core.figures.keys import clipped_context
 from app.core.figures.status import allowed_interval
 from app.core.records import Extraction
 from app.models import Figure, FigureGroup, FigureGroupKey
@@ -53,7 +54,7 @@ def store_figures(session: Session, article_id: int, extraction: Extraction) -> 
             source=record.source and record.source[:300],
             kind=record.kind,
             chrome=record.chrome,
-            context=record.context and record.context[:300],
+            context=clipped_context(record.context, 300),
             time_ref=record.time_ref and record.time_ref[:60],
         )
         session.add(row)
