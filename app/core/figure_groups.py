@@ -245,7 +245,27 @@ def assign_and_bridge(
             # of its own ("lap 19") says nothing of what a later equal value ("19 points") is.
             mentioned.setdefault(item.article_key, {}).setdefault(value_key, set()).add(found)
         result.append(found)
-    return result, sorted(set(bridges))
+    return result, _mergeable(sorted(set(bridges)), existing, new, result)
+
+
+def _mergeable(
+    bridges: list[tuple[int, int]],
+    existing: Sequence[PlacedFigure],
+    new: Sequence[FigureItem],
+    assigned: Sequence[int],
+) -> list[tuple[int, int]]:
+    """The bridges the caller may merge: not those between two groups one outlet already has a figure in,
+    by the members offered or the new figures (one outlet's two figures are two things, so the caller
+    never merges such groups). Left out here, a blocked bridge costs the store no read of both groups'
+    members on every add that finds it again; the store still checks the members it did not offer."""
+    if not bridges:
+        return bridges
+    outlets: dict[int, set[int]] = {}
+    for placed in existing:
+        outlets.setdefault(placed.group_key, set()).add(placed.item.article_key)
+    for item, group_key in zip(new, assigned, strict=True):
+        outlets.setdefault(group_key, set()).add(item.article_key)
+    return [(a, b) for a, b in bridges if not outlets.get(a, set()) & outlets.get(b, set())]
 
 
 def lookup_keys(item: FigureItem) -> list[str]:
