@@ -250,6 +250,37 @@ def test_a_figure_linked_to_two_stored_groups_bridges_them() -> None:
     assert assigned == [1] and bridges == [(1, 2)]
 
 
+def test_no_bridge_between_two_groups_one_offered_outlet_already_keeps_apart() -> None:
+    """The same third outlet as above, but the first outlet also gave a figure in the second group: one
+    outlet's two figures are two things, so the store would never merge them and no bridge is proposed
+    (a bridge found again on every add would make the store read both groups each time)."""
+    from app.core.figure_groups import assign_and_bridge
+
+    first = _fig(
+        3_612_000,
+        "harbour dues",
+        kind="money",
+        unit="USD",
+        text="$3,612,000",
+        context="harbour paid dues town",
+    )
+    second = _fig(3.6e6, kind="money", unit="USD", text="$3.6 million", context="quay levy", key=1, article=1)
+    first_again = _fig(3.6e6, kind="money", unit="USD", text="$3.6m", context="quay levy", key=3, article=0)
+    third = _fig(
+        3.61e6,
+        "annual harbour dues",
+        kind="money",
+        unit="USD",
+        text="$3.61 million",
+        context="harbour paid dues quay levy",
+        article=2,
+        key=2,
+    )
+    placed = [_placed(first, 1), _placed(second, 2)]
+    assert assign_and_bridge([third], placed) == ([1], [(1, 2)])
+    assert assign_and_bridge([third], [*placed, _placed(first_again, 2)]) == ([1], [])
+
+
 def test_an_article_that_gives_a_day_twice_puts_both_mentions_in_one_group() -> None:
     """One article's equal days are one day: the mention with no words around it is not kept out of the
     other outlet's group by the mention that shares words with it."""

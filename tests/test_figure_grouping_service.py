@@ -12,7 +12,7 @@ from app.migrate import upgrade_database
 from app.models import Figure, FigureGroup, FigureGroupKey
 from app.services import events, ingest
 from app.services.corrections import refresh_group
-from app.services.figure_grouping import group_figures, group_keys
+from app.services.figure_grouping import group_figures, group_keys, merge_bridged_groups
 
 WORDS = ["alpha", "bravo", "charlie", "delta"]
 
@@ -177,3 +177,30 @@ def test_a_later_figure_meets_the_member_it_fits_not_only_the_founder(tmp_path: 
         # The same figure with words of neither member stays alone.
         (apart,) = _add(session, event_id, articles[3], _figure(articles[3], 45, None, "vote budget"))
         assert apart.group_id != founder.group_id
+
+
+def test_the_store_checks_every_member_before_it_merges_bridged_groups(tmp_path: Path) -> None:
+    """A bridge the core proposed from the members it was offered is merged only when no article has a
+    figure in both groups, whichever members the core saw; a chain of bridges is checked on the union."""
+    engine = engine_for(f"sqlite:///{tmp_path / 'store.db'}")
+    upgrade_database(engine)
+    with Session(engine) as session:
+        event = events.create_event(session, "Harbour")
+        event_id = event.id or 0
+        articles = [_article(session, event, n) for n in range(3)]
+        (a,) = _add(session, event_id, articles[0], _figure(articles[0], 2, "divers", "boat jump harbour"))
+        (b,) = _add(session, event_id, articles[1], _figure(articles[1], 2, "divers", "barge crane"))
+        (c,) = _add(session, event_id, articles[2], _figure(articles[2], 7, "pilots", "tug tow"))
+        # The first outlet also has a figure in the third group.
+        late = _figure(articles[0], 7, "pilots", "tug tow", start=40)
+        late.group_id = c.group_id
+        session.add(late)
+        session.commit()
+        groups = [a.group_id or 0, b.group_id or 0, c.group_id or 0]
+        assert len(set(groups)) == 3
+        merge_bridged_groups(session, [(groups[0], groups[1]), (groups[1], groups[2])])
+        session.commit()
+        for figure in (a, b, c):
+            session.refresh(figure)
+        # The first two merge; the third shares an outlet with the first, so the union keeps it apart.
+        assert a.group_id == b.group_id != c.group_id

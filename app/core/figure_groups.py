@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from app.core.figures import evidence, keys
 from app.core.figures.status import OCCURRENCES, GroupStatus, Reading, figure_status
-from app.core.lexicon.units import CAREER_TALLIES
+from app.core.lexicon.units import CAREER_TALLIES, HOURS_PER_YEAR
 from app.core.records import Figure
 
 
@@ -245,7 +245,27 @@ def assign_and_bridge(
             # of its own ("lap 19") says nothing of what a later equal value ("19 points") is.
             mentioned.setdefault(item.article_key, {}).setdefault(value_key, set()).add(found)
         result.append(found)
-    return result, sorted(set(bridges))
+    return result, _mergeable(sorted(set(bridges)), existing, new, result)
+
+
+def _mergeable(
+    bridges: list[tuple[int, int]],
+    existing: Sequence[PlacedFigure],
+    new: Sequence[FigureItem],
+    assigned: Sequence[int],
+) -> list[tuple[int, int]]:
+    """The bridges the caller may merge: not those between two groups one outlet already has a figure in,
+    by the members offered or the new figures (one outlet's two figures are two things, so the caller
+    never merges such groups). Left out here, a blocked bridge costs the store no read of both groups'
+    members on every add that finds it again; the store still checks the members it did not offer."""
+    if not bridges:
+        return bridges
+    outlets: dict[int, set[int]] = {}
+    for placed in existing:
+        outlets.setdefault(placed.group_key, set()).add(placed.item.article_key)
+    for item, group_key in zip(new, assigned, strict=True):
+        outlets.setdefault(group_key, set()).add(item.article_key)
+    return [(a, b) for a, b in bridges if not outlets.get(a, set()) & outlets.get(b, set())]
 
 
 def lookup_keys(item: FigureItem) -> list[str]:
@@ -428,6 +448,29 @@ def _distinctive(item: FigureItem) -> bool:
     return len(digits) >= DISTINCTIVE_DIGITS
 
 
+# Shared stems of two whole sentences that make two equal values one quantity when their near words do
+# not: the far words of a sentence are looser evidence than the near ones, so two are needed.
+MIN_SHARED_SENTENCE = 2
+
+
+def _reads_far_words(item: FigureItem) -> bool:
+    """Whether a figure's far words may join it to an equal value: an amount of money, a share, a measure,
+    a count of SMALL_COUNT or more, or a length of time shorter than a year. Small counts ("two") and years
+    recur in one story for different things, and so do lengths of years (a career, a term, a forecast's
+    horizon: "75 years" of two different projections), which still need near words."""
+    if item.value is None:
+        return False
+    if item.kind == "duration":
+        return item.value < HOURS_PER_YEAR
+    if keys.family(item.kind) == "count":
+        return item.value >= SMALL_COUNT
+    return item.kind in _FAR_KINDS
+
+
+# Kinds whose equal values may meet through the far words of their sentences (see ``_reads_far_words``).
+_FAR_KINDS = frozenset({"money", "percent", "measure"})
+
+
 def _needed_context(item: FigureItem) -> int:
     if keys.family(item.kind) == "count" and (item.value is None or item.value < SMALL_COUNT):
         return MIN_SHARED_CONTEXT
@@ -492,10 +535,15 @@ def _occurrence_twin(item: FigureItem) -> tuple[str, str, float, float | None] |
 
 
 def _context_of(item: FigureItem) -> frozenset[str]:
-    words = set((item.context or "").split())
+    words = set(keys.near_words(item.context))
     if item.counted_key:
         words |= set(keys.counted_key(item.counted_key).split())
     return frozenset(words)
+
+
+def _sentence_of(item: FigureItem) -> frozenset[str]:
+    """The figure's near context and counted words, and the far words of its sentence."""
+    return _context_of(item) | keys.sentence_words(item.context)
 
 
 def _index_by_value(
@@ -508,7 +556,15 @@ def _index_by_value(
     if value_key is not None:
         # Indexed even with no context: an equal distinctive value ("14.3 percent") needs none.
         index.setdefault(value_key, []).append(
-            (context, _counted_words(item), group_key, _bare_noun(item), _timing(item), evidence.marks(item))
+            (
+                context,
+                _counted_words(item),
+                group_key,
+                _bare_noun(item),
+                _timing(item),
+                evidence.marks(item),
+                _sentence_of(item),
+            )
         )
 
 
@@ -569,7 +625,8 @@ def _value_and_context_matches(
     candidates = [*index.get(value_key, ()), *(_twins(index, twin, occurrences=item.unit == OCCURRENCES))]
     timing = _timing(item)
     own_marks = evidence.marks(item)
-    for other, other_counted, group_key, other_bare, other_timing, other_marks in candidates:
+    sentence = _sentence_of(item) if _reads_far_words(item) else frozenset()
+    for other, other_counted, group_key, other_bare, other_timing, other_marks, other_sentence in candidates:
         if {timing, other_timing} == {_AGO, _FRAMED}:
             # "Five years ago" is never "sentenced to five years", however alike their sentences.
             continue
@@ -595,6 +652,16 @@ def _value_and_context_matches(
         needed = (
             0 if distinctive and not differ else max(1, min(_needed_context(item), len(context), len(other)))
         )
+        # The subject of an amount is often named a clause away ("the longest government shutdown in
+        # history ... for 35 days"): enough shared words in the two whole sentences make it one too.
+        if (
+            shared < needed
+            and sentence
+            and not differ
+            and not (bare or other_bare)
+            and len(sentence & other_sentence) >= MIN_SHARED_SENTENCE
+        ):
+            shared = needed
         if shared >= needed and shared >= best.get(group_key, -1):
             best[group_key] = shared
     return [(shared, group_key) for group_key, shared in sorted(best.items())]
@@ -615,8 +682,8 @@ def _twins(
 
 
 # An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing, its predicates and
-# severity).
-_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str, evidence.Marks]
+# severity, the stems of its whole sentence).
+_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str, evidence.Marks, frozenset[str]]
 
 
 # A stored group offers a new article at most this many members, its first (see ``assign_and_bridge``): each

@@ -89,7 +89,8 @@ class Figure:
     # Page chrome ("3 min read"), bylines and caption dates: stored but kept out of comparisons.
     chrome: bool = False
     # The content stems around the number (frames folded, sorted, space-separated): what the sentence says
-    # the number is about when no noun is counted ("expects a $5 billion hit to profit" -> "expect hit profit").
+    # the number is about when no noun is counted ("expects a $5 billion hit to profit" -> "expect hit profit"),
+    # then the other stems of its sentence marked "~" (``figures.keys.FAR_MARK``), looser evidence.
     context: str | None = None
     # The time the figure refers to when its clause says so ("by Sunday", "as of Tuesday", "on March 12"),
     # as printed: an updated toll reads as one, not as a contradiction.

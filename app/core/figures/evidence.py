@@ -109,7 +109,7 @@ def _key_words(figure: Clue) -> list[str]:
 
 
 def context_words(figure: Clue) -> frozenset[str]:
-    return frozenset((figure.context or "").split())
+    return keys.near_words(figure.context)
 
 
 def gate(a: Clue, b: Clue) -> bool:

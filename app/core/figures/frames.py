@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 
-from app.core.figures.keys import PART, counted_key
+from app.core.figures.keys import PART, counted_key, with_far_words
 from app.core.figures.scan import IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import (
@@ -1065,17 +1065,24 @@ _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: int) -> str | None:
     """The content stems of the words around the number, inside its sentence: what the number is about
-    when no noun is counted. Words cut at the window's edge are dropped."""
+    when no noun is counted. Words cut at the window's edge are dropped. The other stems of the sentence
+    follow, marked as far words (``keys.with_far_words``)."""
     before = body[max(sentence_start, draft.start - _CONTEXT_REACH) : draft.start]
     after = body[draft.end : min(sentence_end, draft.end + _CONTEXT_REACH)]
     if draft.start - _CONTEXT_REACH > sentence_start:
         before = before.partition(" ")[2]
     if draft.end + _CONTEXT_REACH < sentence_end:
         after = after.rpartition(" ")[0]
-    text = _DOTTED.sub(lambda m: m.group().replace(".", ""), _DIGITS.sub(" ", f"{before} {after}"))
+    # The rest of the sentence, for the grouping's far words (``keys.FAR_MARK``).
+    sentence = f"{body[sentence_start : draft.start]} {body[draft.end : sentence_end]}"
+    return with_far_words(_context_stems(f"{before} {after}"), _context_stems(sentence))
+
+
+def _context_stems(raw: str) -> list[str]:
+    text = _DOTTED.sub(lambda m: m.group().replace(".", ""), _DIGITS.sub(" ", raw))
     words = [w for w in text.split() if w.lower().strip(",.;:'\"()") not in CONTEXT_NOISE]
     # A window that happens to open on "of the" picks no part out of anything.
-    return " ".join(w for w in counted_key(" ".join(words)).split() if w != PART) or None
+    return [w for w in counted_key(" ".join(words)).split() if w != PART]
 
 
 # "by Sunday", "as of Tuesday night", "on March 12", "since Monday", "so far": when a figure was true.

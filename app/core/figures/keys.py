@@ -55,12 +55,42 @@ DATING_KINDS = frozenset({"date", "year", "age", "ordinal", "time_ago"})
 _TERM_WORDS = ("term", "contract", "tenure")
 
 
+# A figure's context (``Figure.context``) is the stems of the words near its number, then the stems of the
+# rest of its sentence, each marked so: the near words say what the number is about, the far ones only back
+# them up ("the longest government shutdown ... for 35 days", where "shutdown" is a clause away).
+FAR_MARK = "~"
+
+
+def near_words(context: str | None) -> frozenset[str]:
+    """The stems near the number (a context stored before far words existed holds only these)."""
+    return frozenset(w for w in (context or "").split() if not w.startswith(FAR_MARK))
+
+
+def sentence_words(context: str | None) -> frozenset[str]:
+    """Every stem of the figure's sentence: the near ones and the far ones, unmarked."""
+    return frozenset(w.removeprefix(FAR_MARK) for w in (context or "").split())
+
+
+def with_far_words(near: list[str], far: list[str]) -> str | None:
+    """A context from its near stems and the other stems of the sentence (marked with FAR_MARK)."""
+    seen = set(near)
+    return " ".join([*near, *(f"{FAR_MARK}{w}" for w in far if w not in seen)]) or None
+
+
+def clipped_context(context: str | None, limit: int) -> str | None:
+    """A context cut to ``limit`` characters at a word's end (the far words, last, go first)."""
+    if context is None or len(context) <= limit:
+        return context
+    head = context[: limit + 1]
+    return (head.rsplit(" ", 1)[0] if " " in head else context[:limit]) or None
+
+
 def framed_duration(counted: str | None, context: str | None) -> bool:
     """A duration its frame decides ("sentenced to five years", "a five-year contract"): such a length
     never meets the time since an event ("five years ago"), which a plain length of equal value may
     ("a five-year investigation" and "the investigation began five years ago")."""
     words = set(counted_key(counted).split()) if counted else set()
-    words |= set((context or "").split())
+    words |= near_words(context)
     return bool(words & (_DURATION_FRAMES | _TERM_STEMS))
 
 
