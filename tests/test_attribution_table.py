@@ -226,6 +226,24 @@ COORDINATED_AND_DOCUMENTS = [
         "statement.",
         "Jo Roe and Ann Lee",
     ),
+    # Where each one is from, and an appositive after the pair, only describe the two speakers.
+    (
+        '"We will fight this ruling in every court," Mayor Jo Roe of Varn and Senator Ann Lee of Iowa, the '
+        "party's leaders, said in a joint statement.",
+        "Jo Roe and Ann Lee",
+    ),
+    (
+        "Mayor Jo Roe of Varn and Senator Ann Lee of Iowa, the party's leaders, said in a joint statement: "
+        '"We will fight this ruling in every court."',
+        "Jo Roe and Ann Lee",
+    ),
+    # "They" right after a pair spoke is the pair; a "they" with no pair in focus names nobody.
+    (
+        '"This is a power grab," Jo Roe and Ann Lee said in a statement.\n\nThey vowed the council would "fight '
+        'this ruling in every court."',
+        "Jo Roe and Ann Lee",
+    ),
+    ('Jo Roe left early. They vowed the council would "fight this ruling in every court."', None),
     # "the (joint) statement said" quotes whoever the article said issued it.
     (
         'Speaker Jo Roe (D-Ohio) and Senator Ann Lee (D-Iowa) released a joint statement.\n\n"We will fight '

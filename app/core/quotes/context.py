@@ -276,6 +276,8 @@ class Context:
             return self._who(mention.start)
         if low == "it":
             return self.last_body(mention.start)
+        if low == "they":
+            return self._pair_in_focus(mention.start)
         if low in OTHER_PRONOUNS:
             return None
         head = _APPOSITIVE_HEAD.match(text)
@@ -482,7 +484,10 @@ class Context:
     def _joint(self, text: str, pos: int) -> str | None:
         """Two named people who speak together ("Jo Roe and Ann Lee said in a joint statement", "said their
         lawyers Jo Roe and Ann Lee"): both are the speaker, shown "Jo Roe and Ann Lee". The pair may be the
-        mention itself or a name joined by "and" just before a mention that is one name. None otherwise."""
+        mention itself or a name joined by "and" just before a mention that is one name. None otherwise.
+        Where each one is from and an appositive after the pair only describe them ("Jo Roe of Ohio and Ann
+        Lee of Iowa, the party leaders"): they are left out before the pair is read."""
+        text = _JOINT_APPOSITIVE.sub("", _JOINT_OF_PLACE.sub("", text))
         pair = _JOINT_END.search(text)
         if pair is not None:
             runs = (pair.group(1), pair.group(2))
@@ -499,6 +504,18 @@ class Context:
         # focus for "they" and for a continuation paragraph.
         self.genders[joint] = "plural"
         return joint
+
+    def _pair_in_focus(self, pos: int) -> str | None:
+        """The two people who spoke together last, for "they" ("Roe and Lee said in a statement ... They
+        vowed ..."): only when the pair is the last in focus, within about two paragraphs; any other
+        plural (a group, a crowd) is left unresolved."""
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos <= _IT_REACH and self.genders.get(name) == "plural":
+                return name
+            return None
+        return None
 
     def _description(self, text: str) -> str | None:
         """An unnamed source as printed ("a police spokesman", "the lawsuit", "one user"): when nobody can
@@ -621,4 +638,10 @@ _MEMBER_NOUN = re.compile(r"(?i:a|an|one|another)\s+[A-Z][a-z]+(?<!s)\b(?!\s+[A-
 _JOINT_END = re.compile(rf"(?:^|\s)({_CAP_RUN.pattern})\s+(?:and|&)\s+({_CAP_RUN.pattern})$")
 
 
-_JOINT_BEFORE = re.compile(rf"({_CAP_RUN.pattern})(?:\s*\([^()]{{1,30}}\))?\s+(?:and|&)\s+$")
+_JOINT_BEFORE = re.compile(
+    rf"({_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?(?:\s*\([^()]{{1,30}}\))?\s+(?:and|&)\s+$"
+)
+# "of <place>" after a name of a pair ("Jo Roe of Ohio and Ann Lee of Iowa"): where each is from.
+_JOINT_OF_PLACE = re.compile(rf"(?<=[\w.])\s+of\s+{_CAP_RUN.pattern}(?=\s+(?:and|&)\s|\s*,|\s*$)")
+# An appositive closing a pair of names: "Jo Roe and Ann Lee, the party's leaders".
+_JOINT_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s+[^,;:]{1,60},?\s*$")

@@ -169,6 +169,11 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
         titled = _role_then_name(after.group(1), start + lead + after.start(1)) if after is not None else None
         if titled is not None:
             return titled  # `..., said Leeds University professor Jo Doe.`
+    joint = _JOINT_SUBJECT.match(clause_body, 0, verb.start())
+    if joint is not None:
+        # `"...," Jo Roe of Ohio and Ann Lee of Iowa, the party's leaders, said`: two people speak together,
+        # however long their places and appositive make the clause.
+        return Mention(joint.group(1), start + lead)
     if len(clause_body[: verb.start()].split()) > 10:
         # `"...," Jo Doe, 30, of Leeds, who was among those polled, said`: a long appositive chain after
         # the name; the name opens it.
@@ -261,6 +266,15 @@ def bare_attribution_after(body: str, start: int, end: int) -> Mention | None:
         if found is not None and _split_run(found.group(1))[1]:
             return Mention(found.group(1), found.start(1))
     return None
+
+
+# Two names joined by "and", each perhaps with a place or a party tag, perhaps an appositive after the pair,
+# and nothing else before the verb: the pair is the subject ("Jo Roe of Ohio and Ann Lee (D-Iowa) said").
+_JOINT_SUBJECT = re.compile(
+    rf"((?:{_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?(?:\s*\([^()]{{1,30}}\))?\s+(?:and|&)\s+"
+    rf"(?:{_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?(?:\s*\([^()]{{1,30}}\))?)"
+    r"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,;:]{1,60},)?\s*$"
+)
 
 
 _NAME_BEFORE_VERB = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
