@@ -784,9 +784,44 @@ ISSUERS_OF_DOCUMENTS = [
 ]
 
 
+# A mention runs from its subject's first word to the cue; what the speaker did on the way, and how, is no
+# part of who spoke.
+PREDICATE_NOT_SPEAKER = [
+    (
+        'Jo Roe spoke first. A Chinese official responded by saying "we have no comment on this matter."',
+        "a Chinese official",
+    ),
+    (
+        'Jo Roe spoke first. A member of the pit crew calmly said "well held, well held" on the radio.',
+        "a member of the pit crew",
+    ),
+    (
+        'Jo Roe spoke first. His office put out a statement saying "the senator will not attend the hearing."',
+        "His office",
+    ),
+    (
+        'Jo Roe spoke first. The town released a statement saying the remarks "are based on opinion, not facts."',
+        "The town",
+    ),
+    # An opening adverbial without its comma is no part of the speaker either.
+    (
+        'Jo Roe spoke first. Immediately after the crash a member of the crew said "we were lucky to get out."',
+        "a member of the crew",
+    ),
+    # A participle before the noun, or one with its agent after it, belongs to the noun.
+    ('Jo Roe spoke first. A retired nurse said "we were lucky to get out alive."', "a retired nurse"),
+    (
+        'Jo Roe won. A fundraising email sent out by the campaign on Tuesday warned: "There are many primaries '
+        'ahead of us."',
+        "A fundraising email sent out by the campaign",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
-    CUE_VERBS_BOTH_SIDES
+    PREDICATE_NOT_SPEAKER
+    + CUE_VERBS_BOTH_SIDES
     + APPOSITIVES_AND_TITLES
     + NOT_PEOPLE
     + COORDINATED_AND_DOCUMENTS

@@ -218,6 +218,12 @@ ORG_WORDS = frozenset(
         "institute",
         "centre",
         "center",
+        # Local government speaks as its place: "the city said in a statement", "The town released a statement".
+        "city",
+        "town",
+        "county",
+        "village",
+        "municipality",
     }
 )
 # Words that close an organisation's proper name, by the common noun a later "the <noun> said" uses for it:
