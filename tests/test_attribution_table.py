@@ -784,6 +784,28 @@ ISSUERS_OF_DOCUMENTS = [
 ]
 
 
+# A paper of a body's own findings speaks for the body named before its noun; a paper with no body named stays
+# as printed.
+AUTHORED_PAPERS = [
+    (
+        "Taxes rose. A 2010 Varn Research Service report found that lifting the cap would help.\n\n"
+        '"If all earnings were taxed, the fund would stay solvent for decades," said the report.',
+        "Varn Research Service",
+    ),
+    (
+        'The mayor released a long report on Tuesday.\n\n"Local authorities are in the best position to '
+        'decide," the report said.',
+        "the report",
+    ),
+    # A poll stays the poll, whoever ran it.
+    (
+        'A Varn Policy Institute poll came out on Monday.\n\n"Most voters want the bridge rebuilt soon," the poll '
+        "says.",
+        "the poll",
+    ),
+]
+
+
 # A mention runs from its subject's first word to the cue; what the speaker did on the way, and how, is no
 # part of who spoke.
 PREDICATE_NOT_SPEAKER = [
@@ -821,6 +843,7 @@ PREDICATE_NOT_SPEAKER = [
 @pytest.mark.parametrize(
     ("text", "speaker"),
     PREDICATE_NOT_SPEAKER
+    + AUTHORED_PAPERS
     + CUE_VERBS_BOTH_SIDES
     + APPOSITIVES_AND_TITLES
     + NOT_PEOPLE

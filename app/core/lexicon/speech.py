@@ -700,6 +700,10 @@ SOURCE_DOCUMENTS = frozenset(
 
 # Documents a person or body issues to speak ("the company's statement", "in a tweet", "a post on the
 # group's page"): whoever issued one is the speaker, not the paper itself.
+# Papers a body writes as its own findings ("a Congressional Research Service report", "an Acme Institute
+# study"): the body named before the noun is their author, and a later "the report said" quotes it. Not a
+# poll or a survey: "the poll found" stays the poll (PolNeAR's annotators give the poll, not the pollster).
+AUTHORED_DOCUMENTS = frozenset({"report", "study", "analysis", "audit", "review", "assessment"})
 ISSUED_DOCUMENTS = frozenset(
     {"statement", "post", "release", "notice", "message", "email", "tweet", "video", "speech"}
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.lexicon.speech import (
+    AUTHORED_DOCUMENTS,
     CHANNELS,
     DOCUMENTS,
     GENERIC_BODY_NOUNS,
@@ -352,6 +353,9 @@ class Context:
                 issuer = self._issuer(role_words[-1], mention.start)
                 if issuer is not None:
                     return issuer
+            author = self._author(text, role_words, mention.start)
+            if author is not None:
+                return author
             noted = self.documents.get(role_words[0]) if len(role_words) == 1 else None
             if noted is not None and mention.start - noted[0] <= _DOCUMENT_REACH:
                 return noted[1]
@@ -505,6 +509,32 @@ class Context:
         self.genders[joint] = "plural"
         return joint
 
+    def _author(self, text: str, role_words: list[str], pos: int) -> str | None:
+        """The body that wrote a paper of its own findings: named before the noun in the mention ("a
+        Congressional Research Service report found"), or, for "the report said", in the paper's last
+        introduction shortly before ("An Acme Institute study found ... the study says"). None when
+        no body is named so."""
+        if not role_words or role_words[-1] not in AUTHORED_DOCUMENTS:
+            return None
+        noun = role_words[-1]
+        own = _BODY_BEFORE_NOUN.search(text)
+        if own is not None and own.group(2).casefold() == noun:
+            return self._body_name(own.group(1))
+        if len(role_words) != 1 or text.split(maxsplit=1)[0].casefold() != "the":
+            return None
+        introduced = None
+        for found in _BODY_BEFORE_NOUN.finditer(self.body, max(0, pos - _DOCUMENT_REACH), pos):
+            if found.group(2).casefold() == noun:
+                introduced = found  # the last introduction is the paper meant
+        return self._body_name(introduced.group(1)) if introduced is not None else None
+
+    def _body_name(self, run: str) -> str | None:
+        """A capitalised run as the name of a body ("Congressional Research Service", "AP"), not a person."""
+        _, name = _split_run(run)
+        if not name or self._a_person(name) or not (_is_org(name) or is_body(name)):
+            return None
+        return name
+
     def _pair_in_focus(self, pos: int) -> str | None:
         """The two people who spoke together last, for "they" ("Roe and Lee said in a statement ... They
         vowed ..."): only when the pair is the last in focus, within about two paragraphs; any other
@@ -631,6 +661,14 @@ _DESCRIPTION_BEFORE_WHO = re.compile(
 # "one Democrat", "a Republican": a determiner and one capitalised noun names a member of a party or a
 # people, one person.
 _MEMBER_NOUN = re.compile(r"(?i:a|an|one|another)\s+[A-Z][a-z]+(?<!s)\b(?!\s+[A-Z])")
+
+
+# A capitalised name right before a paper's noun, inside an indefinite or definite phrase: "a September 2010
+# Congressional Research Service report", "the new Pew Research Center survey".
+_BODY_BEFORE_NOUN = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w.,'’-]+\s+){{0,3}}?({_CAP_RUN.pattern})\s+"
+    rf"(?:[a-z][\w-]*\s+)?({'|'.join(sorted(AUTHORED_DOCUMENTS))})\b"
+)
 
 
 # Two names joined by "and" that close a mention ("the lawyers Jo Roe and Ann Lee"), and a name with its
