@@ -42,6 +42,16 @@ CUE_VERBS_BOTH_SIDES = [
 
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
+    # A player's position is a role like any post: the team before it only modifies the name after it.
+    (
+        'Jo Roe retired on Monday. Varn Tigers center Al Doe, through Twitter, congratulated Roe on "one hell of '
+        'a career."',
+        "Al Doe",
+    ),
+    (
+        'Jo Roe retired on Monday. Varn Tigers quarterback Al Doe thanked Roe for "every single game we played."',
+        "Al Doe",
+    ),
     # A noun for a trade that no list holds still makes the name after it a speaker.
     (
         'Tom Brandt spoke first.\n\n"I am not going to say it was a mistake," said retired neurosurgeon Jo '
