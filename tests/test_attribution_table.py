@@ -617,7 +617,8 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
         "Jo Bloggs",
     ),
     ('So are "a small handful of the usual sponsors" of the event, Jo Bloggs said.', "Jo Bloggs"),
-    ('Aides say the mayor will "back the plan with the whole council" next week.', None),
+    # A group says what the mayor will do: the group is the source, as printed (GROUPS_AS_SPEAKERS).
+    ('Aides say the mayor will "back the plan with the whole council" next week.', "aides"),
     (
         'Jo Doe was fired last week. "Ann Roe broke the rules many times and nothing happened to her. Jo Doe '
         'slipped once and was fired," Kim Harte said, before again claiming that Roe "broke the rules and '
@@ -794,6 +795,38 @@ ISSUERS_OF_DOCUMENTS = [
 ]
 
 
+# A group that speaks with no determiner is the speaker as printed, and no "he" or "she" after it.
+GROUPS_AS_SPEAKERS = [
+    ('A man was arrested. "He is a serious threat to public safety," police said.', "police"),
+    ('A man was arrested. Police said: "He is a serious threat to public safety."', "police"),
+    ('A man was arrested. "He is a serious threat to public safety," Varn police said.', "Varn police"),
+    (
+        'A man was arrested. "He is a serious threat to public safety," local officials said.',
+        "local officials",
+    ),
+    (
+        'A man was arrested. "He is a serious threat to public safety," federal prosecutors said.',
+        "federal prosecutors",
+    ),
+    (
+        'Mara Quist sat in court. "She is a serious threat to public safety," prosecutors said.\n\nLater she '
+        'spoke. "I am innocent of every charge," she said.',
+        "Mara Quist",
+    ),
+    # A group named after a person the article knows is about that person, not a body of its own.
+    ('Jo Roe ran for mayor. "The race is over," Roe aides said on Monday.', "Jo Roe"),
+    # A name before "has said", and a capitalised cue opening the sentence.
+    (
+        'Jo Comey spoke.\n\nThe FBI made "a terrible mistake in the check" on the buyer, Comey has said.',
+        "Jo Comey",
+    ),
+    (
+        'Jo Comey spoke.\n\nThe FBI erred. Said Comey, "The thought that we erred is very painful to us."',
+        "Jo Comey",
+    ),
+]
+
+
 # A paper of a body's own findings speaks for the body named before its noun; a paper with no body named stays
 # as printed.
 AUTHORED_PAPERS = [
@@ -853,6 +886,7 @@ PREDICATE_NOT_SPEAKER = [
 @pytest.mark.parametrize(
     ("text", "speaker"),
     PREDICATE_NOT_SPEAKER
+    + GROUPS_AS_SPEAKERS
     + AUTHORED_PAPERS
     + CUE_VERBS_BOTH_SIDES
     + APPOSITIVES_AND_TITLES

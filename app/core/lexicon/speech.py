@@ -534,6 +534,72 @@ GENERIC_SPEAKERS = frozenset(
 )
 
 
+# Groups that speak as a body with no determiner ("police said", "Lagos police said", "federal prosecutors
+# said"): the group as printed is the speaker. Not the pronoun-like "many", "some", "others", "people": they
+# name nobody.
+GROUP_SPEAKERS = (
+    GENERIC_SPEAKERS
+    - {"many", "some", "someone", "everyone", "others", "people"}
+    # A party or a camp ("Republicans said") is mostly the subject of what its leaders say, not a speaker.
+    - {"democrats", "republicans", "conservatives", "liberals"}
+) | frozenset(
+    {
+        "officers",
+        "firefighters",
+        "rescuers",
+        "paramedics",
+        "regulators",
+        "lawyers",
+        "attorneys",
+        "economists",
+        "forecasters",
+        "meteorologists",
+        "troops",
+        "soldiers",
+        "medics",
+        "relatives",
+        "neighbours",
+        "neighbors",
+    }
+)
+# Lowercase modifiers of such a group ("local police", "senior officials"), capitalised only when they open a
+# sentence: shown lowercase.
+GROUP_MODIFIERS = frozenset(
+    {
+        "local",
+        "federal",
+        "state",
+        "senior",
+        "top",
+        "other",
+        "several",
+        "two",
+        "three",
+        "many",
+        "some",
+        "city",
+        "county",
+        "military",
+        "government",
+        "security",
+        "health",
+        "hospital",
+        "rescue",
+        "police",
+        "border",
+        "election",
+        "party",
+        "campaign",
+        "administration",
+        "company",
+        "school",
+        "court",
+        "defense",
+        "defence",
+    }
+)
+
+
 # Role words that name the same position ("the port chief" for "the head of the port authority").
 ROLE_SYNONYMS = {
     "chief": "head",

@@ -13,6 +13,8 @@ from app.core.lexicon.speech import (
     DOCUMENTS,
     GENERIC_BODY_NOUNS,
     GENERIC_SPEAKERS,
+    GROUP_MODIFIERS,
+    GROUP_SPEAKERS,
     ISSUED_DOCUMENTS,
     ORG_WORDS,
     ROLE_GENDER,
@@ -281,6 +283,9 @@ class Context:
             return self._pair_in_focus(mention.start)
         if low in OTHER_PRONOUNS:
             return None
+        group = self._group(text)
+        if group is not None:
+            return group
         head = _APPOSITIVE_HEAD.match(text)
         if head is not None:
             # "Jo Roe, the senator's lawyer": the person is the name before the comma, not the senator.
@@ -535,10 +540,35 @@ class Context:
             return None
         return name
 
+    def _group(self, text: str) -> str | None:
+        """A group that speaks with no determiner before it ("police said", "Lagos police said", "senior
+        officials said"): the group as printed, a modifier that only opens the sentence lowercased ("Local
+        police" -> "local police"). Not a group named after a person the article knows ("Roe aides"): that
+        phrase is about the person. None for anything else."""
+        words = text.split()
+        if not 1 <= len(words) <= 3 or words[-1].casefold() not in GROUP_SPEAKERS:
+            return None
+        for word in words[:-1]:
+            low = _fold(word)
+            if low in STOP or low in DETERMINERS:
+                return None
+            if word[:1].isupper() and low not in GROUP_MODIFIERS:
+                tokens = name_tokens(word)
+                if tokens and self.registry.find(tokens) is not None:
+                    return None  # "Roe aides said": the article's person
+            elif not word[:1].isupper() and not word.isalpha():
+                return None
+        shown = [w.casefold() if w.casefold() in GROUP_MODIFIERS | GROUP_SPEAKERS else w for w in words]
+        group = " ".join(shown)
+        self.descriptions.add(group)
+        # Many people: no referent of a later "he" or "she", but of "they" (see _pair_in_focus).
+        self.genders[group] = "plural"
+        return group
+
     def _pair_in_focus(self, pos: int) -> str | None:
-        """The two people who spoke together last, for "they" ("Roe and Lee said in a statement ... They
-        vowed ..."): only when the pair is the last in focus, within about two paragraphs; any other
-        plural (a group, a crowd) is left unresolved."""
+        """The two people who spoke together last, or the group that spoke last ("police said"), for "they"
+        ("Roe and Lee said in a statement ... They vowed ..."): only when the pair or group is the last in
+        focus, within about two paragraphs; any other plural is left unresolved."""
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue

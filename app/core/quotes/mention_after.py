@@ -277,7 +277,10 @@ _JOINT_SUBJECT = re.compile(
 )
 
 
-_NAME_BEFORE_VERB = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
+# "has", "also" and the like between the name and the verb: `..., Comey has said.`
+_NAME_BEFORE_VERB = re.compile(
+    rf",\s+({_CAP_RUN.pattern})(?:\s+(?:has|had|have|also|later|then|again|previously|once|recently))*\s*$"
+)
 
 
 _NAME_THEN_COMMA = re.compile(rf"({_CAP_RUN.pattern}),\s")

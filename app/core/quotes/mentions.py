@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.lexicon.frames import NOUNS_IN_LY
-from app.core.lexicon.speech import PERSON_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEAKING_NOUNS
+from app.core.lexicon.speech import GROUP_SPEAKERS, PERSON_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEAKING_NOUNS
 from app.core.lexicon.words import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -145,7 +145,29 @@ def valid_mention(text: str) -> bool:
         return True
     if low in DETERMINERS:
         return low not in ARTICLES_AND_POSSESSIVES or speaking_description(text)
+    if group_speaker(text):
+        return True  # "police said", "federal prosecutors said"
     return words[0][0].isupper()
+
+
+# A group that speaks with no determiner: up to two modifiers, then the group's noun ("police", "Lagos police",
+# "senior administration officials").
+_GROUP = re.compile(
+    rf"(?:[\w.'’-]+\s+){{0,2}}(?:{'|'.join(sorted(GROUP_SPEAKERS, key=len, reverse=True))})",
+    re.IGNORECASE,
+)
+
+
+def group_speaker(text: str) -> bool:
+    """Whether a mention is a group that speaks with no determiner ("police", "local officials"), with no
+    function word among its modifiers ("and police", "the police" are not)."""
+    words = text.split()
+    return (
+        _GROUP.fullmatch(text) is not None
+        and words[-1].casefold() in GROUP_SPEAKERS
+        and not any(w.casefold() in STOPWORDS or w.casefold() in PREPOSITIONS for w in words[:-1])
+        and not any(w.casefold() in VERB_SET for w in words[:-1])
+    )
 
 
 # The determiners that open a noun phrase for certain; "that" and "this" also open clauses ("that he said").
