@@ -813,6 +813,24 @@ GROUPS_AS_SPEAKERS = [
         'spoke. "I am innocent of every charge," she said.',
         "Mara Quist",
     ),
+    ('A man was arrested. "He is a serious threat to public safety," said police in a statement.', "police"),
+    (
+        'A man was arrested. According to local officials, he was "a serious threat to public safety."',
+        "local officials",
+    ),
+    # A body named once, then by its kind.
+    (
+        'The Varn Recording Academy drew fire on Monday. "We recognize that we have work to do," the academy said '
+        "in a statement.",
+        "Varn Recording Academy",
+    ),
+    # A definite role is the person in focus, whose roles the article never gave, rather than someone met
+    # earlier with that role.
+    (
+        "Jo Roe played golf with Varn Bank President Al Kim on Friday. On Saturday Roe spoke at length about "
+        'the deal.\n\nThe president also said he could see "a quiet sunset over the whole planet."',
+        "Jo Roe",
+    ),
     # A group named after a person the article knows is about that person, not a body of its own.
     ('Jo Roe ran for mayor. "The race is over," Roe aides said on Monday.', "Jo Roe"),
     # A name before "has said", and a capitalised cue opening the sentence.

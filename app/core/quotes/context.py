@@ -392,6 +392,20 @@ class Context:
                 person_in_focus = self._person_in_focus(mention.start)
                 if person_in_focus is not None:
                     return person_in_focus
+            if person is not None and words[0].casefold() == "the":
+                # "Obama spoke after golf with World Bank President Jo Kim. The president also said ...": the
+                # person in focus, whose roles the article never gave, is the one a definite role refers to
+                # rather than someone met earlier with that role.
+                focus = self._person_in_focus(mention.start)
+                focus_person = self.registry.find(name_tokens(focus)) if focus is not None else None
+                if (
+                    focus is not None
+                    and focus != person.display
+                    and focus_person is not None
+                    and not focus_person.roles
+                    and focus_person.first_pos < person.first_pos
+                ):
+                    return focus
             if person is not None:
                 return person.display
             if role_words and role_words[-1] in ORG_WORDS:

@@ -16,6 +16,7 @@ from app.core.quotes.mentions import (
     WEBSITE,
     Mention,
     clean_mention,
+    group_speaker,
     hide_abbreviation_periods,
     role_word,
     speaking_description,
@@ -49,6 +50,10 @@ def mention_after(text: str, offset: int) -> Mention | None:
         named = _APPOSITIVE_NAME.match(hidden, clause.end())
         end = named.end() if named is not None else clause.end(1)
         return Mention(text[clause.start(1) : end], offset + clause.start(1))
+    group = _GROUP_THEN_ADJUNCT.match(clause_text) if clause is not None else None
+    if group is not None and group_speaker(group.group(1)):
+        # "..., said police.", "according to local officials,", "said police in a statement": a group speaks.
+        return Mention(group.group(1), offset + clause.start(1))
     possessed = _POSSESSED_ROLE_NAME.match(text)
     if possessed is not None:
         # "according to Reagan's former education secretary Jo Doe": the possessor only modifies the role;
@@ -91,6 +96,12 @@ def mention_after(text: str, offset: int) -> Mention | None:
             end = match.start(group) + len(match.group(group).rstrip(".").rstrip())
             return Mention(text[match.start(group) : end].strip(), offset + match.start(group))
     return None
+
+
+# A clause that opens with up to three words, then perhaps where or how they spoke: "police in a statement".
+_GROUP_THEN_ADJUNCT = re.compile(
+    r"((?:[\w.'’-]+\s+){0,2}[\w'’-]+)(?:\s+(?:in|on|at|via|through|during)\s.*)?$"
+)
 
 
 _OF_PLACE_END = re.compile(rf"\s+of\s+{_CAP_RUN.pattern}$")
