@@ -42,6 +42,16 @@ CUE_VERBS_BOTH_SIDES = [
 
 APPOSITIVES_AND_TITLES = [
     # The head of the phrase is the speaker, not a name inside a modifier.
+    # A player's position is a role like any post: the team before it only modifies the name after it.
+    (
+        'Jo Roe retired on Monday. Varn Tigers center Al Doe, through Twitter, congratulated Roe on "one hell of '
+        'a career."',
+        "Al Doe",
+    ),
+    (
+        'Jo Roe retired on Monday. Varn Tigers quarterback Al Doe thanked Roe for "every single game we played."',
+        "Al Doe",
+    ),
     # A noun for a trade that no list holds still makes the name after it a speaker.
     (
         'Tom Brandt spoke first.\n\n"I am not going to say it was a mistake," said retired neurosurgeon Jo '
@@ -226,6 +236,24 @@ COORDINATED_AND_DOCUMENTS = [
         "statement.",
         "Jo Roe and Ann Lee",
     ),
+    # Where each one is from, and an appositive after the pair, only describe the two speakers.
+    (
+        '"We will fight this ruling in every court," Mayor Jo Roe of Varn and Senator Ann Lee of Iowa, the '
+        "party's leaders, said in a joint statement.",
+        "Jo Roe and Ann Lee",
+    ),
+    (
+        "Mayor Jo Roe of Varn and Senator Ann Lee of Iowa, the party's leaders, said in a joint statement: "
+        '"We will fight this ruling in every court."',
+        "Jo Roe and Ann Lee",
+    ),
+    # "They" right after a pair spoke is the pair; a "they" with no pair in focus names nobody.
+    (
+        '"This is a power grab," Jo Roe and Ann Lee said in a statement.\n\nThey vowed the council would "fight '
+        'this ruling in every court."',
+        "Jo Roe and Ann Lee",
+    ),
+    ('Jo Roe left early. They vowed the council would "fight this ruling in every court."', None),
     # "the (joint) statement said" quotes whoever the article said issued it.
     (
         'Speaker Jo Roe (D-Ohio) and Senator Ann Lee (D-Iowa) released a joint statement.\n\n"We will fight '
@@ -589,7 +617,8 @@ ATTRIBUTION_BESIDE_THE_QUOTE_WINS = [
         "Jo Bloggs",
     ),
     ('So are "a small handful of the usual sponsors" of the event, Jo Bloggs said.', "Jo Bloggs"),
-    ('Aides say the mayor will "back the plan with the whole council" next week.', None),
+    # A group says what the mayor will do: the group is the source, as printed (GROUPS_AS_SPEAKERS).
+    ('Aides say the mayor will "back the plan with the whole council" next week.', "aides"),
     (
         'Jo Doe was fired last week. "Ann Roe broke the rules many times and nothing happened to her. Jo Doe '
         'slipped once and was fired," Kim Harte said, before again claiming that Roe "broke the rules and '
@@ -766,9 +795,118 @@ ISSUERS_OF_DOCUMENTS = [
 ]
 
 
+# A group that speaks with no determiner is the speaker as printed, and no "he" or "she" after it.
+GROUPS_AS_SPEAKERS = [
+    ('A man was arrested. "He is a serious threat to public safety," police said.', "police"),
+    ('A man was arrested. Police said: "He is a serious threat to public safety."', "police"),
+    ('A man was arrested. "He is a serious threat to public safety," Varn police said.', "Varn police"),
+    (
+        'A man was arrested. "He is a serious threat to public safety," local officials said.',
+        "local officials",
+    ),
+    (
+        'A man was arrested. "He is a serious threat to public safety," federal prosecutors said.',
+        "federal prosecutors",
+    ),
+    (
+        'Mara Quist sat in court. "She is a serious threat to public safety," prosecutors said.\n\nLater she '
+        'spoke. "I am innocent of every charge," she said.',
+        "Mara Quist",
+    ),
+    ('A man was arrested. "He is a serious threat to public safety," said police in a statement.', "police"),
+    (
+        'A man was arrested. According to local officials, he was "a serious threat to public safety."',
+        "local officials",
+    ),
+    # A body named once, then by its kind.
+    (
+        'The Varn Recording Academy drew fire on Monday. "We recognize that we have work to do," the academy said '
+        "in a statement.",
+        "Varn Recording Academy",
+    ),
+    # A definite role is the person in focus, whose roles the article never gave, rather than someone met
+    # earlier with that role.
+    (
+        "Jo Roe played golf with Varn Bank President Al Kim on Friday. On Saturday Roe spoke at length about "
+        'the deal.\n\nThe president also said he could see "a quiet sunset over the whole planet."',
+        "Jo Roe",
+    ),
+    # A group named after a person the article knows is about that person, not a body of its own.
+    ('Jo Roe ran for mayor. "The race is over," Roe aides said on Monday.', "Jo Roe"),
+    # A name before "has said", and a capitalised cue opening the sentence.
+    (
+        'Jo Comey spoke.\n\nThe FBI made "a terrible mistake in the check" on the buyer, Comey has said.',
+        "Jo Comey",
+    ),
+    (
+        'Jo Comey spoke.\n\nThe FBI erred. Said Comey, "The thought that we erred is very painful to us."',
+        "Jo Comey",
+    ),
+]
+
+
+# A paper of a body's own findings speaks for the body named before its noun; a paper with no body named stays
+# as printed.
+AUTHORED_PAPERS = [
+    (
+        "Taxes rose. A 2010 Varn Research Service report found that lifting the cap would help.\n\n"
+        '"If all earnings were taxed, the fund would stay solvent for decades," said the report.',
+        "Varn Research Service",
+    ),
+    (
+        'The mayor released a long report on Tuesday.\n\n"Local authorities are in the best position to '
+        'decide," the report said.',
+        "the report",
+    ),
+    # A poll stays the poll, whoever ran it.
+    (
+        'A Varn Policy Institute poll came out on Monday.\n\n"Most voters want the bridge rebuilt soon," the poll '
+        "says.",
+        "the poll",
+    ),
+]
+
+
+# A mention runs from its subject's first word to the cue; what the speaker did on the way, and how, is no
+# part of who spoke.
+PREDICATE_NOT_SPEAKER = [
+    (
+        'Jo Roe spoke first. A Chinese official responded by saying "we have no comment on this matter."',
+        "a Chinese official",
+    ),
+    (
+        'Jo Roe spoke first. A member of the pit crew calmly said "well held, well held" on the radio.',
+        "a member of the pit crew",
+    ),
+    (
+        'Jo Roe spoke first. His office put out a statement saying "the senator will not attend the hearing."',
+        "His office",
+    ),
+    (
+        'Jo Roe spoke first. The town released a statement saying the remarks "are based on opinion, not facts."',
+        "The town",
+    ),
+    # An opening adverbial without its comma is no part of the speaker either.
+    (
+        'Jo Roe spoke first. Immediately after the crash a member of the crew said "we were lucky to get out."',
+        "a member of the crew",
+    ),
+    # A participle before the noun, or one with its agent after it, belongs to the noun.
+    ('Jo Roe spoke first. A retired nurse said "we were lucky to get out alive."', "a retired nurse"),
+    (
+        'Jo Roe won. A fundraising email sent out by the campaign on Tuesday warned: "There are many primaries '
+        'ahead of us."',
+        "A fundraising email sent out by the campaign",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
-    CUE_VERBS_BOTH_SIDES
+    PREDICATE_NOT_SPEAKER
+    + GROUPS_AS_SPEAKERS
+    + AUTHORED_PAPERS
+    + CUE_VERBS_BOTH_SIDES
     + APPOSITIVES_AND_TITLES
     + NOT_PEOPLE
     + COORDINATED_AND_DOCUMENTS

@@ -236,6 +236,9 @@ OCCUPATION_NOUNS = _words(
     neurosurgeon sociologist psychiatrist pediatrician cardiologist oncologist neurologist demographer
     statistician mathematician philosopher theologian linguist anthropologist archaeologist geographer
     scholar academic dissident athlete rancher contributor
+    quarterback linebacker cornerback tailback halfback fullback receiver center centre striker midfielder
+    defender goalkeeper goalie pitcher catcher shortstop outfielder infielder winger playmaker batsman bowler
+    jockey
     """
 )
 

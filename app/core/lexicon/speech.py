@@ -218,6 +218,26 @@ ORG_WORDS = frozenset(
         "institute",
         "centre",
         "center",
+        # Bodies a story names once and then by their kind: "the academy said", "the league said".
+        "academy",
+        "bureau",
+        "society",
+        "league",
+        "school",
+        "college",
+        "district",
+        "church",
+        "museum",
+        "regulator",
+        "watchdog",
+        "tribunal",
+        "exchange",
+        # Local government speaks as its place: "the city said in a statement", "The town released a statement".
+        "city",
+        "town",
+        "county",
+        "village",
+        "municipality",
     }
 )
 # Words that close an organisation's proper name, by the common noun a later "the <noun> said" uses for it:
@@ -528,6 +548,72 @@ GENERIC_SPEAKERS = frozenset(
 )
 
 
+# Groups that speak as a body with no determiner ("police said", "Lagos police said", "federal prosecutors
+# said"): the group as printed is the speaker. Not the pronoun-like "many", "some", "others", "people": they
+# name nobody.
+GROUP_SPEAKERS = (
+    GENERIC_SPEAKERS
+    - {"many", "some", "someone", "everyone", "others", "people"}
+    # A party or a camp ("Republicans said") is mostly the subject of what its leaders say, not a speaker.
+    - {"democrats", "republicans", "conservatives", "liberals"}
+) | frozenset(
+    {
+        "officers",
+        "firefighters",
+        "rescuers",
+        "paramedics",
+        "regulators",
+        "lawyers",
+        "attorneys",
+        "economists",
+        "forecasters",
+        "meteorologists",
+        "troops",
+        "soldiers",
+        "medics",
+        "relatives",
+        "neighbours",
+        "neighbors",
+    }
+)
+# Lowercase modifiers of such a group ("local police", "senior officials"), capitalised only when they open a
+# sentence: shown lowercase.
+GROUP_MODIFIERS = frozenset(
+    {
+        "local",
+        "federal",
+        "state",
+        "senior",
+        "top",
+        "other",
+        "several",
+        "two",
+        "three",
+        "many",
+        "some",
+        "city",
+        "county",
+        "military",
+        "government",
+        "security",
+        "health",
+        "hospital",
+        "rescue",
+        "police",
+        "border",
+        "election",
+        "party",
+        "campaign",
+        "administration",
+        "company",
+        "school",
+        "court",
+        "defense",
+        "defence",
+    }
+)
+
+
 # Role words that name the same position ("the port chief" for "the head of the port authority").
 ROLE_SYNONYMS = {
     "chief": "head",
@@ -694,6 +780,10 @@ SOURCE_DOCUMENTS = frozenset(
 
 # Documents a person or body issues to speak ("the company's statement", "in a tweet", "a post on the
 # group's page"): whoever issued one is the speaker, not the paper itself.
+# Papers a body writes as its own findings ("a Congressional Research Service report", "an Acme Institute
+# study"): the body named before the noun is their author, and a later "the report said" quotes it. Not a
+# poll or a survey: "the poll found" stays the poll (PolNeAR's annotators give the poll, not the pollster).
+AUTHORED_DOCUMENTS = frozenset({"report", "study", "analysis", "audit", "review", "assessment"})
 ISSUED_DOCUMENTS = frozenset(
     {"statement", "post", "release", "notice", "message", "email", "tweet", "video", "speech"}
 )

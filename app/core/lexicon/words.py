@@ -184,6 +184,11 @@ TRAILING_FILLER = frozenset(
         "friday",
         "saturday",
         "sunday",
+        # An intensifying pronoun after the speaker ("the driver himself joked").
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
     }
 )
 # Prepositions: the end of a noun phrase's head ("the confusion over the source", "a spokesman for the
@@ -441,5 +446,36 @@ SENTENCE_OPENERS = STOPWORDS | frozenset(
         "follow",
         "watch",
         "click",
+    }
+)
+
+# Past forms of common verbs that do not end in "-ed": a description running into one ("His office put out
+# a statement", "A top aide sent out a memo") has become a clause about what the speaker did.
+IRREGULAR_PAST = frozenset(
+    {
+        "put",
+        "sent",
+        "held",
+        "took",
+        "gave",
+        "made",
+        "went",
+        "spoke",
+        "set",
+        "kept",
+        "left",
+        "got",
+        "came",
+        "ran",
+        "brought",
+        "began",
+        "broke",
+        "let",
+        "struck",
+        "threw",
+        "sought",
+        "stood",
+        "drew",
+        "caught",
     }
 )

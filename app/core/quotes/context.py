@@ -8,10 +8,13 @@ from dataclasses import dataclass, field
 
 from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.lexicon.speech import (
+    AUTHORED_DOCUMENTS,
     CHANNELS,
     DOCUMENTS,
     GENERIC_BODY_NOUNS,
     GENERIC_SPEAKERS,
+    GROUP_MODIFIERS,
+    GROUP_SPEAKERS,
     ISSUED_DOCUMENTS,
     ORG_WORDS,
     ROLE_GENDER,
@@ -276,8 +279,13 @@ class Context:
             return self._who(mention.start)
         if low == "it":
             return self.last_body(mention.start)
+        if low == "they":
+            return self._pair_in_focus(mention.start)
         if low in OTHER_PRONOUNS:
             return None
+        group = self._group(text)
+        if group is not None:
+            return group
         head = _APPOSITIVE_HEAD.match(text)
         if head is not None:
             # "Jo Roe, the senator's lawyer": the person is the name before the comma, not the senator.
@@ -350,6 +358,9 @@ class Context:
                 issuer = self._issuer(role_words[-1], mention.start)
                 if issuer is not None:
                     return issuer
+            author = self._author(text, role_words, mention.start)
+            if author is not None:
+                return author
             noted = self.documents.get(role_words[0]) if len(role_words) == 1 else None
             if noted is not None and mention.start - noted[0] <= _DOCUMENT_REACH:
                 return noted[1]
@@ -381,6 +392,20 @@ class Context:
                 person_in_focus = self._person_in_focus(mention.start)
                 if person_in_focus is not None:
                     return person_in_focus
+            if person is not None and words[0].casefold() == "the":
+                # "Obama spoke after golf with World Bank President Jo Kim. The president also said ...": the
+                # person in focus, whose roles the article never gave, is the one a definite role refers to
+                # rather than someone met earlier with that role.
+                focus = self._person_in_focus(mention.start)
+                focus_person = self.registry.find(name_tokens(focus)) if focus is not None else None
+                if (
+                    focus is not None
+                    and focus != person.display
+                    and focus_person is not None
+                    and not focus_person.roles
+                    and focus_person.first_pos < person.first_pos
+                ):
+                    return focus
             if person is not None:
                 return person.display
             if role_words and role_words[-1] in ORG_WORDS:
@@ -482,7 +507,10 @@ class Context:
     def _joint(self, text: str, pos: int) -> str | None:
         """Two named people who speak together ("Jo Roe and Ann Lee said in a joint statement", "said their
         lawyers Jo Roe and Ann Lee"): both are the speaker, shown "Jo Roe and Ann Lee". The pair may be the
-        mention itself or a name joined by "and" just before a mention that is one name. None otherwise."""
+        mention itself or a name joined by "and" just before a mention that is one name. None otherwise.
+        Where each one is from and an appositive after the pair only describe them ("Jo Roe of Ohio and Ann
+        Lee of Iowa, the party leaders"): they are left out before the pair is read."""
+        text = _JOINT_APPOSITIVE.sub("", _JOINT_OF_PLACE.sub("", text))
         pair = _JOINT_END.search(text)
         if pair is not None:
             runs = (pair.group(1), pair.group(2))
@@ -499,6 +527,69 @@ class Context:
         # focus for "they" and for a continuation paragraph.
         self.genders[joint] = "plural"
         return joint
+
+    def _author(self, text: str, role_words: list[str], pos: int) -> str | None:
+        """The body that wrote a paper of its own findings: named before the noun in the mention ("a
+        Congressional Research Service report found"), or, for "the report said", in the paper's last
+        introduction shortly before ("An Acme Institute study found ... the study says"). None when
+        no body is named so."""
+        if not role_words or role_words[-1] not in AUTHORED_DOCUMENTS:
+            return None
+        noun = role_words[-1]
+        own = _BODY_BEFORE_NOUN.search(text)
+        if own is not None and own.group(2).casefold() == noun:
+            return self._body_name(own.group(1))
+        if len(role_words) != 1 or text.split(maxsplit=1)[0].casefold() != "the":
+            return None
+        introduced = None
+        for found in _BODY_BEFORE_NOUN.finditer(self.body, max(0, pos - _DOCUMENT_REACH), pos):
+            if found.group(2).casefold() == noun:
+                introduced = found  # the last introduction is the paper meant
+        return self._body_name(introduced.group(1)) if introduced is not None else None
+
+    def _body_name(self, run: str) -> str | None:
+        """A capitalised run as the name of a body ("Congressional Research Service", "AP"), not a person."""
+        _, name = _split_run(run)
+        if not name or self._a_person(name) or not (_is_org(name) or is_body(name)):
+            return None
+        return name
+
+    def _group(self, text: str) -> str | None:
+        """A group that speaks with no determiner before it ("police said", "Lagos police said", "senior
+        officials said"): the group as printed, a modifier that only opens the sentence lowercased ("Local
+        police" -> "local police"). Not a group named after a person the article knows ("Roe aides"): that
+        phrase is about the person. None for anything else."""
+        words = text.split()
+        if not 1 <= len(words) <= 3 or words[-1].casefold() not in GROUP_SPEAKERS:
+            return None
+        for word in words[:-1]:
+            low = _fold(word)
+            if low in STOP or low in DETERMINERS:
+                return None
+            if word[:1].isupper() and low not in GROUP_MODIFIERS:
+                tokens = name_tokens(word)
+                if tokens and self.registry.find(tokens) is not None:
+                    return None  # "Roe aides said": the article's person
+            elif not word[:1].isupper() and not word.isalpha():
+                return None
+        shown = [w.casefold() if w.casefold() in GROUP_MODIFIERS | GROUP_SPEAKERS else w for w in words]
+        group = " ".join(shown)
+        self.descriptions.add(group)
+        # Many people: no referent of a later "he" or "she", but of "they" (see _pair_in_focus).
+        self.genders[group] = "plural"
+        return group
+
+    def _pair_in_focus(self, pos: int) -> str | None:
+        """The two people who spoke together last, or the group that spoke last ("police said"), for "they"
+        ("Roe and Lee said in a statement ... They vowed ..."): only when the pair or group is the last in
+        focus, within about two paragraphs; any other plural is left unresolved."""
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos <= _IT_REACH and self.genders.get(name) == "plural":
+                return name
+            return None
+        return None
 
     def _description(self, text: str) -> str | None:
         """An unnamed source as printed ("a police spokesman", "the lawsuit", "one user"): when nobody can
@@ -616,9 +707,23 @@ _DESCRIPTION_BEFORE_WHO = re.compile(
 _MEMBER_NOUN = re.compile(r"(?i:a|an|one|another)\s+[A-Z][a-z]+(?<!s)\b(?!\s+[A-Z])")
 
 
+# A capitalised name right before a paper's noun, inside an indefinite or definite phrase: "a September 2010
+# Congressional Research Service report", "the new Pew Research Center survey".
+_BODY_BEFORE_NOUN = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w.,'’-]+\s+){{0,3}}?({_CAP_RUN.pattern})\s+"
+    rf"(?:[a-z][\w-]*\s+)?({'|'.join(sorted(AUTHORED_DOCUMENTS))})\b"
+)
+
+
 # Two names joined by "and" that close a mention ("the lawyers Jo Roe and Ann Lee"), and a name with its
 # party tag joined by "and" right before a mention ("Jo Roe (D-Ohio) and | Ann Lee said").
 _JOINT_END = re.compile(rf"(?:^|\s)({_CAP_RUN.pattern})\s+(?:and|&)\s+({_CAP_RUN.pattern})$")
 
 
-_JOINT_BEFORE = re.compile(rf"({_CAP_RUN.pattern})(?:\s*\([^()]{{1,30}}\))?\s+(?:and|&)\s+$")
+_JOINT_BEFORE = re.compile(
+    rf"({_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?(?:\s*\([^()]{{1,30}}\))?\s+(?:and|&)\s+$"
+)
+# "of <place>" after a name of a pair ("Jo Roe of Ohio and Ann Lee of Iowa"): where each is from.
+_JOINT_OF_PLACE = re.compile(rf"(?<=[\w.])\s+of\s+{_CAP_RUN.pattern}(?=\s+(?:and|&)\s|\s*,|\s*$)")
+# An appositive closing a pair of names: "Jo Roe and Ann Lee, the party's leaders".
+_JOINT_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s+[^,;:]{1,60},?\s*$")

@@ -16,6 +16,7 @@ from app.core.quotes.mentions import (
     WEBSITE,
     Mention,
     clean_mention,
+    group_speaker,
     hide_abbreviation_periods,
     role_word,
     speaking_description,
@@ -49,6 +50,10 @@ def mention_after(text: str, offset: int) -> Mention | None:
         named = _APPOSITIVE_NAME.match(hidden, clause.end())
         end = named.end() if named is not None else clause.end(1)
         return Mention(text[clause.start(1) : end], offset + clause.start(1))
+    group = _GROUP_THEN_ADJUNCT.match(clause_text) if clause is not None else None
+    if group is not None and group_speaker(group.group(1)):
+        # "..., said police.", "according to local officials,", "said police in a statement": a group speaks.
+        return Mention(group.group(1), offset + clause.start(1))
     possessed = _POSSESSED_ROLE_NAME.match(text)
     if possessed is not None:
         # "according to Reagan's former education secretary Jo Doe": the possessor only modifies the role;
@@ -91,6 +96,12 @@ def mention_after(text: str, offset: int) -> Mention | None:
             end = match.start(group) + len(match.group(group).rstrip(".").rstrip())
             return Mention(text[match.start(group) : end].strip(), offset + match.start(group))
     return None
+
+
+# A clause that opens with up to three words, then perhaps where or how they spoke: "police in a statement".
+_GROUP_THEN_ADJUNCT = re.compile(
+    r"((?:[\w.'’-]+\s+){0,2}[\w'’-]+)(?:\s+(?:in|on|at|via|through|during)\s.*)?$"
+)
 
 
 _OF_PLACE_END = re.compile(rf"\s+of\s+{_CAP_RUN.pattern}$")
@@ -169,6 +180,11 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
         titled = _role_then_name(after.group(1), start + lead + after.start(1)) if after is not None else None
         if titled is not None:
             return titled  # `..., said Leeds University professor Jo Doe.`
+    joint = _JOINT_SUBJECT.match(clause_body, 0, verb.start())
+    if joint is not None:
+        # `"...," Jo Roe of Ohio and Ann Lee of Iowa, the party's leaders, said`: two people speak together,
+        # however long their places and appositive make the clause.
+        return Mention(joint.group(1), start + lead)
     if len(clause_body[: verb.start()].split()) > 10:
         # `"...," Jo Doe, 30, of Leeds, who was among those polled, said`: a long appositive chain after
         # the name; the name opens it.
@@ -263,7 +279,19 @@ def bare_attribution_after(body: str, start: int, end: int) -> Mention | None:
     return None
 
 
-_NAME_BEFORE_VERB = re.compile(rf",\s+({_CAP_RUN.pattern})\s*$")
+# Two names joined by "and", each perhaps with a place or a party tag, perhaps an appositive after the pair,
+# and nothing else before the verb: the pair is the subject ("Jo Roe of Ohio and Ann Lee (D-Iowa) said").
+_JOINT_SUBJECT = re.compile(
+    rf"((?:{_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?(?:\s*\([^()]{{1,30}}\))?\s+(?:and|&)\s+"
+    rf"(?:{_CAP_RUN.pattern})(?:\s+of\s+{_CAP_RUN.pattern})?(?:\s*\([^()]{{1,30}}\))?)"
+    r"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,;:]{1,60},)?\s*$"
+)
+
+
+# "has", "also" and the like between the name and the verb: `..., Comey has said.`
+_NAME_BEFORE_VERB = re.compile(
+    rf",\s+({_CAP_RUN.pattern})(?:\s+(?:has|had|have|also|later|then|again|previously|once|recently))*\s*$"
+)
 
 
 _NAME_THEN_COMMA = re.compile(rf"({_CAP_RUN.pattern}),\s")

@@ -124,6 +124,11 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
     # would cost its length times its verbs for every quote; an attribution is among the first few tried.
     first_verb = min((v.start() for v in verbs), default=0)
     for verb in verbs[:_MAX_VERBS_TRIED]:
+        if not text[: verb.start()].strip() and verb.group(0)[0].isupper():
+            # "Said Comey, "..."": a capitalised cue opening the text, the speaker right after it.
+            inverted = NAME_CLOSES_CLAUSE.match(text, verb.end())
+            if inverted is not None and _split_run(inverted.group(1))[1]:
+                return Mention(inverted.group(1), offset + inverted.start(1))
         if verb.start() > first_verb and _POSSESSOR_BEFORE.search(text, 0, verb.start()):
             # "Roe told CNN that Doe's comments "...": a cue word after a possessive is a noun inside what an
             # earlier verb reports; that verb's subject speaks.

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.lexicon.speech import PERSON_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEAKING_NOUNS
+from app.core.lexicon.frames import NOUNS_IN_LY
+from app.core.lexicon.speech import GROUP_SPEAKERS, PERSON_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, SPEAKING_NOUNS
 from app.core.lexicon.words import (
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
+    IRREGULAR_PAST,
     LEADING_FILLER,
     OTHER_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_OPENERS,
+    STOPWORDS,
     TRAILING_FILLER,
 )
 from app.core.quotes.cues import VERB_SET
@@ -48,7 +51,73 @@ def clean_mention(text: str) -> str:
         words.pop(0)
     while words and words[-1].casefold().strip(",") in TRAILING_FILLER and len(words) > 1:
         words.pop()
-    return " ".join(words).strip(" ,")
+    return " ".join(_without_predicate(words)).strip(" ,")
+
+
+# What follows a verb whose subject the mention was: an object's determiner, a particle, "by" or "to"
+# ("responded by", "walked back the comments", "tried to", "put out a statement").
+_AFTER_PREDICATE = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "this", "by", "to", "back", "out", "up", "off", "down"}
+)
+
+
+def _manner_adverb(word: str) -> bool:
+    low = word.casefold()
+    return word.islower() and low.endswith("ly") and len(low) > 4 and low not in NOUNS_IN_LY
+
+
+_PARTICLES_AFTER_VERB = frozenset({"back", "out", "up", "off", "down"})
+
+
+def _passive_by(words: list[str], index: int) -> bool:
+    """Whether "by" and its agent follow a verb form at ``index`` (past its particle): "filed by the state
+    attorney", "sent out by Jo Roe"; not "responded by saying"."""
+    while index < len(words) and words[index].casefold() in _PARTICLES_AFTER_VERB:
+        index += 1
+    return (
+        index + 1 < len(words)
+        and words[index].casefold() == "by"
+        and not words[index + 1].casefold().endswith("ing")
+    )
+
+
+def _without_predicate(words: list[str]) -> list[str]:
+    """A mention that ran on into what the speaker did ("A Chinese official responded by", "His office put
+    out a statement", "a member of the crew calmly"): the words before the verb and the manner adverbs
+    before it. A verb form after a determiner or a preposition modifies a noun ("a retired nurse", "of the
+    injured") and stays. A noun phrase right before the mention's own article is an opening adverbial
+    without its comma ("after the incident a member of the crew"): the mention starts at that article."""
+    for i in range(len(words) - 1, 1, -1):
+        before = words[i - 1]
+        if (
+            words[i].casefold() in ("a", "an", "the")
+            and words[i - 2].casefold() in ("a", "an", "the")  # "the incident | a member", not "issued | a"
+            and before.isalpha()
+            and before.islower()
+            and before.casefold() not in STOPWORDS | PREPOSITIONS | DETERMINERS | TRAILING_FILLER
+            and not before.endswith("ly")
+        ):
+            words = words[i:]
+            break
+    for i in range(2, len(words)):
+        word = words[i]
+        low = word.casefold()
+        if not word.islower() or words[i - 1].casefold() in DETERMINERS | PREPOSITIONS:
+            continue
+        following = words[i + 1].casefold() if i + 1 < len(words) else ""
+        if ((low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST) and (
+            not following or following in _AFTER_PREDICATE
+        ):
+            if _passive_by(words, i + 1):
+                continue  # "a fundraising email sent out by Jo Roe": a participle of the noun, not its verb
+            cut = i
+            while cut > 2 and _manner_adverb(words[cut - 1]):
+                cut -= 1
+            return words[:cut]
+    end = len(words)
+    while end > 2 and _manner_adverb(words[end - 1]):
+        end -= 1
+    return words[:end]
 
 
 def valid_mention(text: str) -> bool:
@@ -76,7 +145,29 @@ def valid_mention(text: str) -> bool:
         return True
     if low in DETERMINERS:
         return low not in ARTICLES_AND_POSSESSIVES or speaking_description(text)
+    if group_speaker(text):
+        return True  # "police said", "federal prosecutors said"
     return words[0][0].isupper()
+
+
+# A group that speaks with no determiner: up to two modifiers, then the group's noun ("police", "Lagos police",
+# "senior administration officials").
+_GROUP = re.compile(
+    rf"(?:[\w.'’-]+\s+){{0,2}}(?:{'|'.join(sorted(GROUP_SPEAKERS, key=len, reverse=True))})",
+    re.IGNORECASE,
+)
+
+
+def group_speaker(text: str) -> bool:
+    """Whether a mention is a group that speaks with no determiner ("police", "local officials"), with no
+    function word among its modifiers ("and police", "the police" are not)."""
+    words = text.split()
+    return (
+        _GROUP.fullmatch(text) is not None
+        and words[-1].casefold() in GROUP_SPEAKERS
+        and not any(w.casefold() in STOPWORDS or w.casefold() in PREPOSITIONS for w in words[:-1])
+        and not any(w.casefold() in VERB_SET for w in words[:-1])
+    )
 
 
 # The determiners that open a noun phrase for certain; "that" and "this" also open clauses ("that he said").
