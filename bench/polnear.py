@@ -31,6 +31,15 @@ Scoring rules:
     "she" given to a body (an acronym, or a name a body's word closes: "AP", "Environmental Protection
     Agency") is wrong even when the proxy's source holds the word (before this rule the engine's 1166/1617
     on train counted such answers; see the commit that added it for both figures).
+    For a "he"/"she"/"him"/"her" the proxy walks back past what cannot be the referent
+    (:func:`pronoun_referents`): a source whose role noun ("congresswoman"), head name's honorific ("Mrs.")
+    or given name (the engine's given-name lexicon) tells the other gender, a body, and a definite
+    description with no name ("the actress", "The Florida senator": anaphoric itself), which before this
+    rule counted as "naming someone" for its capital "The" or a place modifier; the answer is right for any
+    source from the pronoun back to the nearest name or indefinite description ("the impostor" stays right
+    for a look-alike never named). The corpus ships no coreference (the CoreNLP files it was built from
+    are not in ``../shared/corpus``), so this is still a proxy; engine at d0e0299: train 1205 -> 1233/1618,
+    dev 131 -> 139/189 under this rule.
   - ``description``: right when the prediction shares the description's head word ("a Clinton spokesman"
     / "Clinton campaign spokesman"), or its surname is in the description ("Trump's campaign manager Corey
     Lewandowski"), or, for a definite description of an earlier person ("the senator"), in the nearest
@@ -128,6 +137,10 @@ def _previous_named(sources: Sequence[tuple[int, str]], pos: int) -> str | None:
     return before[-1] if before else None
 
 
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
+
+
 _RUN = re.compile(
     r"[A-Z][\w.'’\-]*(?:\s+(?:(?:de|van|von|der|bin|al|la|le|del|da|di|of)\s+)?[A-Z][\w.'’\-]*)*"
 )
@@ -142,13 +155,8 @@ _AFTER_HEAD = frozenset(
 _PLACE_BEFORE = frozenset({"of", "at", "from", "in"})
 
 
-def gold_names(span: str) -> set[str]:
-    """The surnames a named gold source stands for: the last word of each capitalised run of the span that
-    is a head, not a modifier. A run followed by a lower-case noun modifies it ("Democratic strategist Jo
-    Roe", "former Utah governor Jo Roe"), and so does a possessive ("Gallup's Jo Roe"), unless it is the only
-    run ("Trump's" as the source of "Trump's claim"); a single-word span also names its given-name form
-    ("Hillary", "Xi": the full name the engine prints carries it)."""
-
+def head_runs(span: str) -> list[str]:
+    """The capitalised runs of a gold span that are its heads, not modifiers (see :func:`gold_names`)."""
     text = _PARENS.sub(" ", span)
     heads: list[str] = []
     possessives: list[str] = []
@@ -164,18 +172,79 @@ def gold_names(span: str) -> set[str]:
             continue
         else:
             heads.append(run.group(0))
-    return {tokens[-1] for run in (heads or possessives) if (tokens := _run_tokens(run))}
+    return heads or possessives
+
+
+def gold_names(span: str) -> set[str]:
+    """The surnames a named gold source stands for: the last word of each capitalised run of the span that
+    is a head, not a modifier. A run followed by a lower-case noun modifies it ("Democratic strategist Jo
+    Roe", "former Utah governor Jo Roe"), and so does a possessive ("Gallup's Jo Roe"), unless it is the only
+    run ("Trump's" as the source of "Trump's claim"); a single-word span also names its given-name form
+    ("Hillary", "Xi": the full name the engine prints carries it)."""
+    return {tokens[-1] for run in head_runs(span) if (tokens := _run_tokens(run))}
 
 
 def _run_tokens(run: str) -> list[str]:
-    """A run's name words; "Secretary of State Jo Roe" is Jo Roe, where "Jo Roe of Ohio" is Jo Roe too."""
+    """A run's name words; "Secretary of State Jo Roe" and "RNC Chief of Staff Jo Roe" are Jo Roe, where "Jo
+    Roe of Ohio" is Jo Roe too."""
     from app.core.lexicon.speech import TITLE_WORDS
     from app.core.speakers import name_tokens
 
     tokens = name_tokens(run)
-    if " of " in run and all(t in TITLE_WORDS for t in tokens):
-        tokens = name_tokens(run.split(" of ", 1)[1])
+    if " of " in run and tokens and tokens[-1] in TITLE_WORDS:
+        # The words before "of" close in a title ("Secretary", "RNC Chief"): the name follows the office.
+        tokens = name_tokens(run.split(" of ", 1)[1]) or tokens
     return tokens
+
+
+def source_gender(span: str) -> str | None:
+    """ "m"/"f" when an annotated source tells its gender: a gendered role noun ("the congresswoman", "Acme
+    spokesman Jo Roe", "his wife, Jane"), or a head name's gendered honorific ("Mrs. Roe") or given name
+    ("Hillary Clinton"; "Jo Roe" tells nothing: the engine's given-name lexicon); None when it tells none
+    or both."""
+    from app.core.lexicon.names import (
+        FEMALE_GIVEN_NAMES,
+        FEMALE_HONORIFICS,
+        MALE_GIVEN_NAMES,
+        MALE_HONORIFICS,
+    )
+    from app.core.lexicon.speech import ROLE_GENDER
+
+    text = _PARENS.sub(" ", span)
+    # Lower-case words only: "King" and "Prince" are surnames too.
+    told = {ROLE_GENDER[w] for w in _WORD.findall(text) if w.islower() and w in ROLE_GENDER}
+    for run in head_runs(text):
+        words = [w.casefold().rstrip(".") for w in _WORD.findall(run)][:-1]  # the last word is the surname
+        told |= {"m" for w in words if w in MALE_GIVEN_NAMES | MALE_HONORIFICS}
+        told |= {"f" for w in words if w in FEMALE_GIVEN_NAMES | FEMALE_HONORIFICS}
+    return told.pop() if len(told) == 1 else None
+
+
+def pronoun_referents(sources: Sequence[tuple[int, str]], pos: int, gender: str) -> list[str]:
+    """The annotated sources a "he"/"she" at ``pos`` may refer to, nearest first: back to the nearest source
+    before it that names a person (a head name, see :func:`gold_names`) or is an indefinite description ("a
+    campaign spokeswoman"), past the definite descriptions with no name in between ("the actress", "The
+    Florida senator"), which count too: each refers further back or to someone never named ("the
+    impostor"). Passed over: a body ("AP") and a source whose role noun, honorific or given name tells the
+    other gender."""
+    from app.core.org_identity import is_body
+
+    found: list[str] = []
+    for start, text in reversed(sources):
+        if start >= pos:
+            continue
+        told = source_gender(text)
+        if told is not None and told != gender:
+            continue
+        if gold_names(text):
+            if is_body(re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", text)):
+                continue  # "the AP", "Environmental Protection Agency": no "he" or "she"
+            return [*found, text]
+        words = _WORD.findall(text)
+        found.append(text)
+        if not words or words[0].casefold() not in _DEFINITE:
+            return found
+    return found
 
 
 def named_right(span: str, predicted: str) -> bool:
@@ -212,8 +281,12 @@ def speaker_right(
         return surname is not None and named_right(expected["speaker"], predicted)
     earlier = _previous_named(sources, here)
     if kind == "pronoun":
-        if expected["speaker"].strip().casefold() in _GENDERED and is_body(predicted):
+        pronoun = expected["speaker"].strip().casefold()
+        if pronoun in _GENDERED and is_body(predicted):
             return False  # "he" given to "AP" or "HP": no body is a "he" or "she", whatever the proxy says
+        if pronoun in _GENDERED:
+            referents = pronoun_referents(sources, here, _PRONOUN_GENDER[pronoun])
+            return surname is not None and any(_refers_to(r, predicted, surname) for r in referents)
         return surname is not None and earlier is not None and _refers_to(earlier, predicted, surname)
     described = _name_words(expected["speaker"])
     head = [w.casefold() for w in _WORD.findall(expected["speaker"])]
