@@ -126,3 +126,23 @@ def test_a_person_already_known_wins_over_a_full_name_named_only_in_passing() ->
         'said on the radio. "Dorsey is my next choice, and it is not hard to see why," he said.'
     )
     assert _last_speaker(text) == "Tom Brandt"
+
+
+PRONOUN_OPENS_THE_SENTENCE = [
+    # The pronoun opening the sentence speaks, not the person its verb names before a participle cue.
+    (
+        'Ann Lee spoke first. Tom Brandt praised her. He went on to endorse Kim Sato, calling her "a rising star '
+        'of the party."',
+        "Tom Brandt",
+    ),
+    (
+        'Ann Lee spoke first. Tom Brandt attacked Max Orlo. Then he cut into Jo Roe, calling him "a stiff with '
+        'no plan at all."',
+        "Tom Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PRONOUN_OPENS_THE_SENTENCE)
+def test_a_pronoun_opening_the_sentence_is_the_speaker_of_a_participle_cue(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
