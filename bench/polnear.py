@@ -37,9 +37,11 @@ Scoring rules:
     description with no name ("the actress", "The Florida senator": anaphoric itself), which before this
     rule counted as "naming someone" for its capital "The" or a place modifier; the answer is right for any
     source from the pronoun back to the nearest name or indefinite description ("the impostor" stays right
-    for a look-alike never named). The corpus ships no coreference (the CoreNLP files it was built from
+    for a look-alike never named). A lone surname ("Sanders") has the gender of the full name the
+    article prints for it ("Bernie Sanders"; :func:`surname_genders`). The corpus ships no coreference (the CoreNLP files it was built from
     are not in ``../shared/corpus``), so this is still a proxy; engine at d0e0299: train 1205 -> 1233/1618,
-    dev 131 -> 139/189 under this rule.
+    dev 131 -> 139/189 under this rule; the lone-surname rule then, engine at 8428e21: train 1237 -> 1247,
+    dev 139 -> 137 (on train every answer it turns wrong is a man given for a "she"/"her" or the reverse).
   - ``description``: right when the prediction shares the description's head word ("a Clinton spokesman"
     / "Clinton campaign spokesman"), or its surname is in the description ("Trump's campaign manager Corey
     Lewandowski"), or, for a definite description of an earlier person ("the senator"), in the nearest
@@ -55,7 +57,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -197,7 +199,35 @@ def _run_tokens(run: str) -> list[str]:
     return tokens
 
 
-def source_gender(span: str) -> str | None:
+def surname_genders(text: str) -> dict[str, str]:
+    """The gender of each surname the article prints after a gendered given name or honorific ("Bernie
+    Sanders", "Mrs. Roe"), when all its bearers agree: a lone "Sanders" in a source is then a man."""
+    from app.core.lexicon.names import (
+        FEMALE_GIVEN_NAMES,
+        FEMALE_HONORIFICS,
+        MALE_GIVEN_NAMES,
+        MALE_HONORIFICS,
+    )
+
+    seen: dict[str, set[str]] = {}
+    for run in _RUN.finditer(text):
+        words = [w.casefold().rstrip(".") for w in _WORD.findall(run.group(0))]
+        if len(words) < 2:
+            continue
+        given = words[-2]
+        told = (
+            "m"
+            if given in MALE_GIVEN_NAMES | MALE_HONORIFICS
+            else "f"
+            if given in FEMALE_GIVEN_NAMES | FEMALE_HONORIFICS
+            else None
+        )
+        if told is not None:
+            seen.setdefault(words[-1], set()).add(told)
+    return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
+
+
+def source_gender(span: str, known: Mapping[str, str] | None = None) -> str | None:
     """ "m"/"f" when an annotated source tells its gender: a gendered role noun ("the congresswoman", "Acme
     spokesman Jo Roe", "his wife, Jane"), or a head name's gendered honorific ("Mrs. Roe") or given name
     ("Hillary Clinton"; "Jo Roe" tells nothing: the engine's given-name lexicon); None when it tells none
@@ -213,27 +243,34 @@ def source_gender(span: str) -> str | None:
     text = _PARENS.sub(" ", span)
     # Lower-case words only: "King" and "Prince" are surnames too.
     told = {ROLE_GENDER[w] for w in _WORD.findall(text) if w.islower() and w in ROLE_GENDER}
-    for run in head_runs(text):
+    heads = head_runs(text)
+    for run in heads:
         words = [w.casefold().rstrip(".") for w in _WORD.findall(run)][:-1]  # the last word is the surname
         told |= {"m" for w in words if w in MALE_GIVEN_NAMES | MALE_HONORIFICS}
         told |= {"f" for w in words if w in FEMALE_GIVEN_NAMES | FEMALE_HONORIFICS}
+        if not words and known and len(heads) == 1:
+            # A lone surname: the gender of the full name the article prints for it.
+            lone = [w.casefold() for w in _WORD.findall(run)]
+            told |= {known[lone[-1]]} if lone and lone[-1] in known else set()
     return told.pop() if len(told) == 1 else None
 
 
-def pronoun_referents(sources: Sequence[tuple[int, str]], pos: int, gender: str) -> list[str]:
+def pronoun_referents(
+    sources: Sequence[tuple[int, str]], pos: int, gender: str, known: Mapping[str, str] | None = None
+) -> list[str]:
     """The annotated sources a "he"/"she" at ``pos`` may refer to, nearest first: back to the nearest source
     before it that names a person (a head name, see :func:`gold_names`) or is an indefinite description ("a
     campaign spokeswoman"), past the definite descriptions with no name in between ("the actress", "The
     Florida senator"), which count too: each refers further back or to someone never named ("the
     impostor"). Passed over: a body ("AP") and a source whose role noun, honorific or given name tells the
-    other gender."""
+    other gender (``known``: :func:`surname_genders` of the article, for a lone surname)."""
     from app.core.org_identity import is_body
 
     found: list[str] = []
     for start, text in reversed(sources):
         if start >= pos:
             continue
-        told = source_gender(text)
+        told = source_gender(text, known)
         if told is not None and told != gender:
             continue
         if gold_names(text):
@@ -268,7 +305,10 @@ def named_right(span: str, predicted: str) -> bool:
 
 
 def speaker_right(
-    expected: dict[str, Any], predicted: str | None, sources: Sequence[tuple[int, str]]
+    expected: dict[str, Any],
+    predicted: str | None,
+    sources: Sequence[tuple[int, str]],
+    genders: Mapping[str, str] | None = None,
 ) -> bool:
     from app.core.org_identity import is_acronym_of, is_body
 
@@ -285,7 +325,7 @@ def speaker_right(
         if pronoun in _GENDERED and is_body(predicted):
             return False  # "he" given to "AP" or "HP": no body is a "he" or "she", whatever the proxy says
         if pronoun in _GENDERED:
-            referents = pronoun_referents(sources, here, _PRONOUN_GENDER[pronoun])
+            referents = pronoun_referents(sources, here, _PRONOUN_GENDER[pronoun], genders)
             return surname is not None and any(_refers_to(r, predicted, surname) for r in referents)
         return surname is not None and earlier is not None and _refers_to(earlier, predicted, surname)
     described = _name_words(expected["speaker"])
@@ -332,6 +372,7 @@ def score(articles: Sequence[dict[str, Any]], *, verbose: bool) -> Tally:
         quotes = extract_article(text).quotes
         gold = article["quotes"]
         sources = named_sources(article)
+        genders = surname_genders(text)
         for expected in gold:
             matches = [q for q in quotes if _overlaps(q, expected["start"], expected["end"])]
             long_enough = len(expected["text"].split()) >= 4
@@ -346,7 +387,7 @@ def score(articles: Sequence[dict[str, Any]], *, verbose: bool) -> Tally:
             # The longest overlapping quote carries the attribution of the quotation.
             found = max(matches, key=lambda q: len(q.text))
             tally.checked[kind] += 1
-            if speaker_right(expected, found.speaker, sources):
+            if speaker_right(expected, found.speaker, sources, genders):
                 tally.right[kind] += 1
             elif verbose:
                 tally.misses.append(

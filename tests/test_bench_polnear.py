@@ -3,7 +3,7 @@ written, so the scorer walks back over the annotated sources. Every span is inve
 
 from __future__ import annotations
 
-from bench.polnear import pronoun_referents, source_gender, speaker_right
+from bench.polnear import pronoun_referents, source_gender, speaker_right, surname_genders
 
 
 def test_source_gender_reads_role_nouns_honorifics_and_given_names_of_the_head() -> None:
@@ -37,3 +37,14 @@ def test_a_he_is_scored_against_the_named_person_behind_the_florida_senator() ->
     gold = {"speaker": "He", "speaker_kind": "pronoun", "speaker_start": 200, "start": 210}
     assert speaker_right(gold, "Marco Doe", sources)
     assert not speaker_right(gold, "Tom Bloggs", sources)
+
+
+def test_a_lone_surname_takes_the_gender_of_the_full_name_the_article_prints() -> None:
+    known = surname_genders(
+        "Bernie Roe spoke. Hillary Doe answered. Mrs. Lund left. Ann Cole and Tom Cole met."
+    )
+    assert known == {"roe": "m", "doe": "f", "lund": "f"}  # the Coles are of both genders: none
+    sources = [(0, "Doe"), (100, "Roe")]
+    assert pronoun_referents(sources, 200, "f", known) == ["Doe"]
+    # Only a source with one head: "Jo Levin, a superdelegate supporting Doe," tells nothing of Levin.
+    assert source_gender("Jo Levin, a superdelegate supporting Doe,", known) is None
