@@ -146,3 +146,11 @@ PRONOUN_OPENS_THE_SENTENCE = [
 @pytest.mark.parametrize(("text", "speaker"), PRONOUN_OPENS_THE_SENTENCE)
 def test_a_pronoun_opening_the_sentence_is_the_speaker_of_a_participle_cue(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_a_he_or_she_is_never_a_country_or_body_named_with_its_article() -> None:
+    text = (
+        "Ann Lee campaigned on Monday.\n\nThe United States said the plan would pass. "
+        '"We won the whole vote tonight," she said.'
+    )
+    assert _last_speaker(text) == "Ann Lee"
