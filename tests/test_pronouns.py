@@ -154,3 +154,24 @@ def test_a_he_or_she_is_never_a_country_or_body_named_with_its_article() -> None
         '"We won the whole vote tonight," she said.'
     )
     assert _last_speaker(text) == "Ann Lee"
+
+
+SUBJECT_OF_THE_QUOTE_SENTENCE = [
+    # A "he"/"she" after the quotation refers to the person its own sentence names as subject before it,
+    # not to the last speaker of the running text.
+    (
+        "Ann Lee and Kim Sato spoke. Mary Dias also spoke.\n\nIn her speech, Lee declared the need for "
+        'strong will: "Change the world and then change it again," she said.',
+        "Ann Lee",
+    ),
+    (
+        'Tom Brandt attacked the plan. "It fails," he said.\n\nEarlier, Max Orlo asserted that the town had lost '
+        'its way: "This town is no longer itself," he claimed.',
+        "Max Orlo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBJECT_OF_THE_QUOTE_SENTENCE)
+def test_a_pronoun_after_a_quote_is_the_subject_of_its_own_sentence(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker

@@ -219,6 +219,14 @@ class Context:
                 return name
         return None
 
+    def person_of_gender(self, name: str, pronoun: str) -> bool:
+        """Whether ``name`` can be the referent of ``pronoun`` ("he", "she"): a person, not a body or a place,
+        whose gender is unknown or the pronoun's."""
+        gender = PRONOUN_GENDER.get(pronoun)
+        if gender is None or is_body(name) or _no_he_or_she(name):
+            return False
+        return self.gender_of(name) in (None, gender)
+
     def _unnamed_before(self, head: str, pos: int) -> int | None:
         """Where an indefinite description with this head ("a Republican committee aide", "one member") came
         last, shortly before ``pos`` and with no name in apposition: someone the article never named."""
