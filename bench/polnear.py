@@ -38,10 +38,12 @@ Scoring rules:
     rule counted as "naming someone" for its capital "The" or a place modifier; the answer is right for any
     source from the pronoun back to the nearest name or indefinite description ("the impostor" stays right
     for a look-alike never named). A lone surname ("Sanders") has the gender of the full name the
-    article prints for it ("Bernie Sanders"; :func:`surname_genders`). The corpus ships no coreference (the CoreNLP files it was built from
+    article prints for it ("Bernie Sanders"; :func:`surname_genders`). A relative "who" is also right for
+    the name printed right before it ("Sen. Jo Roe of Ohio, who said"). The corpus ships no coreference (the CoreNLP files it was built from
     are not in ``../shared/corpus``), so this is still a proxy; engine at d0e0299: train 1205 -> 1233/1618,
     dev 131 -> 139/189 under this rule; the lone-surname rule then, engine at 8428e21: train 1237 -> 1247,
-    dev 139 -> 137 (on train every answer it turns wrong is a man given for a "she"/"her" or the reverse).
+    dev 139 -> 137 (on train every answer it turns wrong is a man given for a "she"/"her" or the reverse);
+    the "who" rule, engine at dc36068: train 1251 -> 1265, dev 139 -> 139.
   - ``description``: right when the prediction shares the description's head word ("a Clinton spokesman"
     / "Clinton campaign spokesman"), or its surname is in the description ("Trump's campaign manager Corey
     Lewandowski"), or, for a definite description of an earlier person ("the senator"), in the nearest
@@ -155,6 +157,12 @@ _AFTER_HEAD = frozenset(
 )
 
 _PLACE_BEFORE = frozenset({"of", "at", "from", "in"})
+
+# The name a relative "who" stands for: the capitalised run right before it, past an "of <place>" and a
+# comma ("Sen. Jo Roe of Ohio, who", "Jo Roe who").
+_NAME_BEFORE_WHO = re.compile(
+    r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)(?:\s+of\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)?\s*,?\s*$"
+)
 
 
 def head_runs(span: str) -> list[str]:
@@ -309,6 +317,7 @@ def speaker_right(
     predicted: str | None,
     sources: Sequence[tuple[int, str]],
     genders: Mapping[str, str] | None = None,
+    text: str = "",
 ) -> bool:
     from app.core.org_identity import is_acronym_of, is_body
 
@@ -327,6 +336,11 @@ def speaker_right(
         if pronoun in _GENDERED:
             referents = pronoun_referents(sources, here, _PRONOUN_GENDER[pronoun], genders)
             return surname is not None and any(_refers_to(r, predicted, surname) for r in referents)
+        if pronoun == "who" and expected["speaker_start"] is not None:
+            # "Sen. Jo Roe of Ohio, who said ...": the relative pronoun stands for the name right before it.
+            antecedent = _NAME_BEFORE_WHO.search(text[: expected["speaker_start"]]) if text else None
+            if antecedent is not None and surname is not None and named_right(antecedent.group(1), predicted):
+                return True
         return surname is not None and earlier is not None and _refers_to(earlier, predicted, surname)
     described = _name_words(expected["speaker"])
     head = [w.casefold() for w in _WORD.findall(expected["speaker"])]
@@ -387,7 +401,7 @@ def score(articles: Sequence[dict[str, Any]], *, verbose: bool) -> Tally:
             # The longest overlapping quote carries the attribution of the quotation.
             found = max(matches, key=lambda q: len(q.text))
             tally.checked[kind] += 1
-            if speaker_right(expected, found.speaker, sources, genders):
+            if speaker_right(expected, found.speaker, sources, genders, text):
                 tally.right[kind] += 1
             elif verbose:
                 tally.misses.append(

@@ -48,3 +48,14 @@ def test_a_lone_surname_takes_the_gender_of_the_full_name_the_article_prints() -
     assert pronoun_referents(sources, 200, "f", known) == ["Doe"]
     # Only a source with one head: "Jo Levin, a superdelegate supporting Doe," tells nothing of Levin.
     assert source_gender("Jo Levin, a superdelegate supporting Doe,", known) is None
+
+
+def test_a_who_is_scored_against_the_name_right_before_it() -> None:
+    text = "The plan drew fire from the mayor and from Sen. Jo Roe of Ohio, who said it was wrong."
+    start = text.index("who")
+    gold = {"speaker": "who", "speaker_kind": "pronoun", "speaker_start": start, "start": start + 10}
+    # The nearest annotated source names someone else; the name right before "who" is the referent.
+    sources = [(0, "Tom Bloggs")]
+    assert speaker_right(gold, "Jo Roe", sources, {}, text)
+    assert speaker_right(gold, "Tom Bloggs", sources, {}, text)  # the proxy's answer stays right too
+    assert not speaker_right(gold, "Max Orlo", sources, {}, text)
