@@ -126,3 +126,52 @@ def test_a_person_already_known_wins_over_a_full_name_named_only_in_passing() ->
         'said on the radio. "Dorsey is my next choice, and it is not hard to see why," he said.'
     )
     assert _last_speaker(text) == "Tom Brandt"
+
+
+PRONOUN_OPENS_THE_SENTENCE = [
+    # The pronoun opening the sentence speaks, not the person its verb names before a participle cue.
+    (
+        'Ann Lee spoke first. Tom Brandt praised her. He went on to endorse Kim Sato, calling her "a rising star '
+        'of the party."',
+        "Tom Brandt",
+    ),
+    (
+        'Ann Lee spoke first. Tom Brandt attacked Max Orlo. Then he cut into Jo Roe, calling him "a stiff with '
+        'no plan at all."',
+        "Tom Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PRONOUN_OPENS_THE_SENTENCE)
+def test_a_pronoun_opening_the_sentence_is_the_speaker_of_a_participle_cue(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_a_he_or_she_is_never_a_country_or_body_named_with_its_article() -> None:
+    text = (
+        "Ann Lee campaigned on Monday.\n\nThe United States said the plan would pass. "
+        '"We won the whole vote tonight," she said.'
+    )
+    assert _last_speaker(text) == "Ann Lee"
+
+
+SUBJECT_OF_THE_QUOTE_SENTENCE = [
+    # A "he"/"she" after the quotation refers to the person its own sentence names as subject before it,
+    # not to the last speaker of the running text.
+    (
+        "Ann Lee and Kim Sato spoke. Mary Dias also spoke.\n\nIn her speech, Lee declared the need for "
+        'strong will: "Change the world and then change it again," she said.',
+        "Ann Lee",
+    ),
+    (
+        'Tom Brandt attacked the plan. "It fails," he said.\n\nEarlier, Max Orlo asserted that the town had lost '
+        'its way: "This town is no longer itself," he claimed.',
+        "Max Orlo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBJECT_OF_THE_QUOTE_SENTENCE)
+def test_a_pronoun_after_a_quote_is_the_subject_of_its_own_sentence(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker

@@ -21,6 +21,20 @@ _MALE = """
     phil philip pierre ralph randy ray raymond reince richard rick rob robert roberto rod roger ron ronald
     rudy russell ryan sam samuel scott sean sergei seth stephen steve steven stuart ted terry thomas tim
     timothy todd tom tony travis trey victor vincent vladimir walter wayne william willie xi
+    aidan alec alfonso allen alvin andre andres angelo antoine archie arturo barry bart bert blake boyd
+    brett brent brody burt byron calvin cecil cedric cesar chester clarence clark claude clay clayton clifford
+    clint cody colin conor connor cornelius curtis dalton damon darius darren darryl derek desmond dexter
+    dominic donovan dustin dylan earl edgar edwin eli elliott elmer elton emil enrique erik ernesto ethan evan
+    everett felix fernando floyd francisco gabriel garrett gavin geoff geoffrey gerard gilbert giovanni glen
+    hank harvey herbert herman homer horace hunter irving jamal jarrod javier jay jeremiah jerome
+    jesse jesus joaquin joey jonah julio julius khizr kyle lamar lars lenny leo leonard leroy lester
+    lewis lloyd lonnie lou lucas luther lyle malcolm manuel marc marcel marshall marvin maurice melvin merrick
+    miguel mikhail miles milton mitt mohamed morris moses murray nate ned nelson newt norman otis owen pablo
+    pedro percy perry pete preston quentin rafael rahm ramon rand randall randolph raul reggie reginald rex
+    ricardo ricky robby rocco rodney rodrigo roland roman ross roy ruben rudolph rupert salvador sammy
+    santiago saul sebastian sergio seymour shane sheldon sherman silas simon spencer stanley sterling syed tad
+    teddy terrence theodore tobias toby trayvon trent trevor troy tyler vernon vince virgil wallace
+    wendell wes wesley wilbur willard winston woody xavier zach zachary
 """
 
 _FEMALE = """
@@ -34,6 +48,20 @@ _FEMALE = """
     melania melissa michele michelle monica nancy natalie nicole nikki olivia pamela patricia paula peggy
     rachel rebecca rita rosa rose ruth sally samantha sandra sara sarah sharon shirley sophie stephanie
     susan suzanne tammy teresa theresa tiffany tina valerie victoria wendy
+    abby adriana aileen alexandra alina allison alma amelia anita annette antoinette arlene audrey
+    ava beatrice becky belinda bernadette bernice bethany bonnie brandi brittany brooke camille candace carla
+    carmen carrie cassandra cecilia celeste chloe christy claudia connie constance cora courtney
+    daphne darlene deanna delia della dena desiree dolores edith eileen elena elise eliza
+    ella eloise elsa esther ethel felicia fiona flora geraldine ghazala gina gladys glenda greta gwen
+    gwendolyn harriet hazel hilda ida irene isabel isabella jacqueline jeanne jeannette jenna jenny
+    joanna jocelyn joni josephine juanita kara katharine kathryn katrina kayla kendra kristin kristina kristy
+    krista lana latoya leah lena lila lillian lily lindsay liz lois loretta lorraine lucia lucille lydia mabel
+    maggie mallory mandy marcia margo marian marianne marla marlene marsha maureen maxine maya melanie
+    melinda meredith mia mildred molly muriel myra nadia naomi natasha nell nellie nina nora norma olga paige
+    pam patsy pauline penelope phyllis polly priscilla rachael ramona regina renee rhonda roberta robyn
+    rochelle rosalind rosemary roxanne sabrina sadie selena serena sheila sheryl sonia sonya stacy stella
+    susanna sylvia tamara tanya tara tashfeen tessa thelma trisha ursula vanessa vera veronica vicki viola
+    vivian wanda yolanda yvonne zoe
 """
 
 MALE_GIVEN_NAMES = frozenset(_MALE.split())

@@ -17,6 +17,7 @@ from app.core.quotes.mention_after import attribution_after, bare_attribution_af
 from app.core.quotes.mention_before import mention_before, sentence_opening_subject
 from app.core.quotes.mentions import Mention, speaking_description
 from app.core.quotes.people import _CAP_RUN, _fold
+from app.core.quotes.salience import named_main_subject
 from app.core.quotes.subjects import nearest_subject, sentence_subject
 from app.core.text import POSSESSIVE_END, split_sentences
 
@@ -203,6 +204,9 @@ def attribute(
                     if subject is not None:
                         return subject, None
     for mention in candidates:
+        own = _subject_for_pronoun(ctx, mention, sent_start, min(first.open_pos, mention.start))
+        if own is not None:
+            return own, mention.text
         speaker = ctx.resolve(mention)
         if speaker is None and mention.text.casefold() == "another":
             speaker = _another(body, mention.start)
@@ -213,6 +217,20 @@ def attribute(
         # A quote paragraph after reported speech ("Lavrov said X.") continues that speaker.
         return ctx.last_person(first.open_pos), None
     return None, None
+
+
+def _subject_for_pronoun(ctx: Context, mention: Mention, start: int, end: int) -> str | None:
+    """The person a "he"/"she" attribution refers to when its own sentence names one as its subject before the
+    quotation: "In her speech, Roe declared: "...," she said", "Roe seemed irritated: "...," she wrote." The
+    named subject of the main clause (salience.named_main_subject) of the words from the sentence's start
+    to the quotation, when it is a person of no other gender; None otherwise."""
+    pronoun = mention.text.casefold()
+    if pronoun not in PRONOUNS or end - start < 8:
+        return None
+    subject = named_main_subject(ctx, start, end)
+    if subject is None or subject in ctx.descriptions or not ctx.person_of_gender(subject, pronoun):
+        return None
+    return subject
 
 
 def _names_nobody(mention: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from app.core.lexicon.names import AFFILIATIONS, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.lexicon.speech import (
     AUTHORED_DOCUMENTS,
     CHANNELS,
@@ -59,6 +59,7 @@ from app.core.quotes.people import (
     _WORD,
     _fold,
     _is_org,
+    _not_a_person,
     _Registry,
     _split_run,
     head_name_run,
@@ -137,6 +138,18 @@ _POSSESSIVE_MODIFIER = re.compile(rf"^{_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])
 _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z](?:\.[A-Z])+\.?$|^[DRI]-[A-Z]")
 
 
+def _no_he_or_she(name: str) -> bool:
+    """Whether a proper name in focus can be no "he" or "she": a place ("Florida", "New Hampshire"), or a
+    proper name printed with its article ("The United States", "The Vatican"); not a description ("the
+    Arizona Republican", "one man in Leeds")."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+        if words and all(w[:1].isupper() for w in words):
+            return _fold(words[-1]) not in AFFILIATIONS  # "The Arizona Republican" is a person
+    return bool(words) and all(w[:1].isupper() for w in words) and _not_a_person(" ".join(words))
+
+
 def _given_gender(tokens: list[str]) -> str | None:
     """ "m"/"f" from the given name of a full name ("Jo Roe" has none the lists know), None unknown."""
     return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
@@ -198,6 +211,8 @@ class Context:
                 continue  # "the AP asked Roe ... he told the AP": a body is no "he" or "she" (org_identity)
             if gender is not None and name in self.descriptions and not names_one_person(name):
                 continue  # "the groups", "the report": no referent of "he" or "she"
+            if gender is not None and _no_he_or_she(name):
+                continue  # "Florida", "The United States": a place or a body named with its article
             known = self.gender_of(name)
             if gender is None or known is None:
                 if gender is not None:
@@ -206,6 +221,14 @@ class Context:
             if known == gender:
                 return name
         return None
+
+    def person_of_gender(self, name: str, pronoun: str) -> bool:
+        """Whether ``name`` can be the referent of ``pronoun`` ("he", "she"): a person, not a body or a place,
+        whose gender is unknown or the pronoun's."""
+        gender = PRONOUN_GENDER.get(pronoun)
+        if gender is None or is_body(name) or _no_he_or_she(name):
+            return False
+        return self.gender_of(name) in (None, gender)
 
     def _unnamed_before(self, head: str, pos: int) -> int | None:
         """Where an indefinite description with this head ("a Republican committee aide", "one member") came

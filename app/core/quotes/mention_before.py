@@ -52,6 +52,11 @@ def sentence_opening_subject(text: str, offset: int) -> Mention | None:
     """The subject that opens a sentence, past an opening clause and a comma ("After the report, Jo Doe
     ...", "Then, the congressman, ..."): a name, a pronoun or a description."""
     start = len(text) - len(text.lstrip())
+    pronoun = _PRONOUN_SUBJECT.match(text, start)
+    if pronoun is not None:
+        # "He went on to endorse Roe, calling her ...", "Then she cut into Doe, calling him ...": the pronoun
+        # opening the sentence is its subject, not the object named after its verb.
+        return Mention(pronoun.group(1), offset + pronoun.start(1))
     opener = LEADING_CLAUSE.match(text, start)
     if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
         start = opener.end()
@@ -95,6 +100,13 @@ def sentence_opening_subject(text: str, offset: int) -> Mention | None:
                 mention = named.group(1)  # "the NAACP issued an advisory": the body, not its act
             return Mention(mention, offset + start + found.start(group))
     return None
+
+
+# "He" or "she" opening a sentence, after a time adverb or a conjunction at most, then a lowercase word (its
+# verb): "He went on to ...", "Then she cut into ...".
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:[Tt]hen|[Ll]ater|[Nn]ow|[Aa]lso|[Ss]till|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?([Hh]e|[Ss]he)\s+(?=[a-z])"
+)
 
 
 # A determiner and a capitalised name, then a lowercase word (the verb): "the NAACP issued ...".

@@ -149,6 +149,14 @@ def main_subject(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
+def named_main_subject(ctx: Context, start: int, end: int) -> str | None:
+    """The person named as the subject of the main clause of the words at ``start:end`` (see
+    :func:`main_subject`), without its looser fallbacks: "In her speech, Roe declared ..." is Roe, "If we
+    read Roe's plan right ..." names nobody."""
+    text = ctx.body[start : min(end, start + _WINDOW)]
+    return _named_subject(ctx, text, _main_clause(text), start)
+
+
 def _named_subject(
     ctx: Context, text: str, clause: int, start: int, *, after_opening: bool = False
 ) -> str | None:
