@@ -189,7 +189,10 @@ def score_event(corpus: Corpus, result: EventAlignment) -> AlignTally:
 
     # Statement pairs: every two members of a gold statement should share a predicted statement.
     gold_pair_keys: list[tuple[set[int], set[int]]] = []
-    annotated: dict[int, str] = {}
+    # Every gold statement a sentence belongs to: one outlet's long sentence may hold two statements, and
+    # its first words may also open a shorter sentence of the same article; ``also_acceptable`` members
+    # may share the statement without being required to.
+    annotated: dict[int, set[str]] = {}
     for statement in gold["statements"]:
         located = [(name, words, sentence_keys(name, words)) for name, words in statement["members"]]
         for name, words, keys in located:
@@ -197,7 +200,10 @@ def score_event(corpus: Corpus, result: EventAlignment) -> AlignTally:
                 tally.members_unextracted += 1
                 tally.notes.append(f"{statement['id']}: no extracted sentence {name}: {words!r}")
             for key in keys:
-                annotated[key] = statement["id"]
+                annotated.setdefault(key, set()).add(statement["id"])
+        for name, words in statement.get("also_acceptable", ()):
+            for key in sentence_keys(name, words):
+                annotated.setdefault(key, set()).add(statement["id"])
         for (na, wa, ka), (nb, wb, kb) in itertools.combinations(located, 2):
             tally.pairs_gold += 1
             gold_pair_keys.append((ka, kb))
@@ -213,9 +219,12 @@ def score_event(corpus: Corpus, result: EventAlignment) -> AlignTally:
     # Links the aligner made between two annotated sentences of different gold statements.
     for statement in result.statements:
         for a, b in itertools.combinations(sorted(statement), 2):
-            if a in annotated and b in annotated and annotated[a] != annotated[b]:
+            if a in annotated and b in annotated and not annotated[a] & annotated[b]:
                 tally.extra_links += 1
-                tally.notes.append(f"extra link: {annotated[a]} ~ {annotated[b]}")
+                tally.notes.append(
+                    f"extra link: {'/'.join(sorted(annotated[a]))} ~ {'/'.join(sorted(annotated[b]))}"
+                    f" ({result.sentences[a].text[:40]!r} ~ {result.sentences[b].text[:40]!r})"
+                )
 
     # Figure groups: map each annotated figure to the extracted one at its place, then compare groupings.
     group_of: dict[tuple[int, int], int] = {}
