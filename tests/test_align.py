@@ -48,6 +48,24 @@ def test_a_clause_printed_alone_joins_the_sentence_when_the_speakers_agree() -> 
     assert not _together("We will win.", "We will win, whatever the court decides about the depot.")
 
 
+def test_two_trims_of_one_sentence_at_opposite_ends_join_on_their_shared_clause() -> None:
+    # One outlet keeps the opening clause, the other the closing one; both print the middle clause whole.
+    one = "We could have built it over five years ― we didn't need to rush this"
+    other = "We didn't need to rush this, but we wanted the bridge open by winter."
+    assert _together(one, other)
+    assert not _together(one, other, MAYOR, CHIEF)  # only the speakers' agreement makes it one sentence
+    # A shared clause that only frames the claim ("If ...") is not enough: the main clauses differ.
+    assert not _together(
+        "If we lose the vote tomorrow, the whole coalition falls apart and the premier must call elections.",
+        "If we lose the vote tomorrow, I will resign my seat and go back to teaching in my home town.",
+    )
+    # Nor is a short clause: five words is anyone's ("we did our best").
+    assert not _together(
+        "The storm came at night – we did our very best, and the houses held.",
+        "We did our very best, but the council never sent the sandbags it promised.",
+    )
+
+
 def test_respelled_sentence_joins() -> None:
     uk = "We will stabilise the neighbouring districts before the centre of Türkiye town."
     us = "We will stabilize the neighboring districts before the center of Turkey town."

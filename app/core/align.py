@@ -24,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, LCSseq, Levenshtein
 
 from app.core.lexicon.predicates import INTERCHANGEABLE_MODIFIERS, OBJECT_DETERMINERS
-from app.core.lexicon.words import STOPWORDS
+from app.core.lexicon.words import STOPWORDS, SUBORDINATORS
 from app.core.similarity import (
     NEGATORS,
     Predicate,
@@ -100,7 +100,7 @@ def _spell(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 # Clause breaks, and sentence ends inside what an outlet printed as one sentence ("... randomly. . . .The
 # fireworks ..."): the places another outlet may have cut the sentence, split it or reordered its pieces.
-_CLAUSE_BREAK = re.compile(r"[,;:(–—]\s|\s-\s|[.!?]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:(–—―]\s|\s-\s|[.!?]\s")
 
 
 @lru_cache(maxsize=50_000)
@@ -271,7 +271,7 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
         return False
     if _contained(a, b, knobs.contained_words) or _one_word_apart(a, b, knobs):
         return True
-    if a.speaker is not None and a.speaker == b.speaker and _whole_clause(a, b):
+    if a.speaker is not None and a.speaker == b.speaker and (_whole_clause(a, b) or _shared_clause(a, b)):
         return True
     if min(len(a.tokens), len(b.tokens)) <= 1:
         # One content word ("Thank you.", "No comment."): only the same word makes the same sentence;
@@ -396,6 +396,31 @@ def _whole_clause(a: _Prepared, b: _Prepared) -> bool:
     for start, end in itertools.pairwise(bounds):
         if end - start == len(short.all_words) and long.all_words[start:end] == short.all_words:
             return not long.under_negation[start] if len(long.under_negation) == len(long.all_words) else True
+    return False
+
+
+# A clause two sentences share needs this many words: "I didn't need to do this" is one person's wording
+# whatever each outlet printed around it; "we will win" is anyone's.
+_SHARED_CLAUSE_WORDS = 6
+
+
+def _shared_clause(a: _Prepared, b: _Prepared) -> bool:
+    """True when both sentences hold one whole clause word for word, from clause break to clause break,
+    of ``_SHARED_CLAUSE_WORDS`` words and two content words or more ("I could do it over a longer period ―
+    I didn't need to do this" / "I didn't need to do this, but I'd rather do it much faster"): two outlets
+    trimmed one sentence at opposite ends. A clause that opens with a subordinator ("If the council
+    approves the plan, ...") frames another claim and is not enough; the speakers' agreement is checked by
+    the caller. Linear: each sentence's clauses are looked up in a set of the other's."""
+    if not a.clause_bounds or not b.clause_bounds:
+        return False
+    theirs = {b.all_words[start:end] for start, end in itertools.pairwise(b.clause_bounds)}
+    for start, end in itertools.pairwise(a.clause_bounds):
+        if end - start < _SHARED_CLAUSE_WORDS or a.all_words[start:end] not in theirs:
+            continue
+        if a.folded[start] in SUBORDINATORS:
+            continue
+        if len(_codes(" ".join(a.folded[start:end]))[3]) >= _CLAUSE_CONTENT_WORDS:
+            return True
     return False
 
 
