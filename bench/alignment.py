@@ -311,15 +311,44 @@ class PairTally:
     hard_linked: int = 0
     open: int = 0
     open_linked: int = 0
+    crossed: int = 0
+    crossed_linked: int = 0
+    crossed_traps: int = 0
+    crossed_traps_linked: int = 0
     notes: list[str] = field(default_factory=list)
 
 
-def pair_linked(a: str, b: str, speaker: str | None = "Speaker") -> bool:
-    """True when two outlets' sentences by one speaker end up in one statement."""
+def pair_linked(
+    a: str, b: str, speaker: str | None = "Speaker", speakers: tuple[str, str] | None = None
+) -> bool:
+    """True when two outlets' sentences by one speaker (or by ``speakers``, one each) end up in one
+    statement."""
     from app.core.align import SentenceItem, align_all
 
-    statements = align_all([SentenceItem(1, 1, speaker, a), SentenceItem(2, 2, speaker, b)])
+    one, other = speakers or (speaker, speaker)
+    statements = align_all([SentenceItem(1, 1, one, a), SentenceItem(2, 2, other, b)])
     return any({1, 2} <= members for members in statements.values())
+
+
+# Variants that keep the speaker's wording (no re-translation, no trim): the issue's "identical or
+# near-identical sentences are one statement whatever speakers the outlets give them".
+NEAR_IDENTICAL_KINDS = frozenset(
+    {
+        "identical",
+        "case",
+        "spacing",
+        "punctuation",
+        "quote marks",
+        "contraction",
+        "numbers",
+        "respelled",
+        "typo",
+        "acronyms",
+        "brackets",
+        "reordered",
+        "mixed",
+    }
+)
 
 
 def score_pairs(path: Path = PAIRS) -> PairTally:
@@ -328,6 +357,16 @@ def score_pairs(path: Path = PAIRS) -> PairTally:
     tally = PairTally()
     for pair in json.loads(path.read_text(encoding="utf-8"))["pairs"]:
         linked = pair_linked(pair["a"], pair["b"])
+        # The same two sentences as two outlets that name different speakers (an attribution slip).
+        crossed = pair_linked(pair["a"], pair["b"], speaker=None, speakers=("Speaker A", "Speaker B"))
+        if pair["same"] and pair["kind"] in NEAR_IDENTICAL_KINDS:
+            tally.crossed += 1
+            tally.crossed_linked += crossed
+        elif not pair["same"] and not pair.get("open"):
+            tally.crossed_traps += 1
+            tally.crossed_traps_linked += crossed
+            if crossed:
+                tally.notes.append(f"trap linked across speakers: {pair['a']!r} ~ {pair['b']!r}")
         if pair["same"]:
             tally.same += 1
             tally.same_linked += linked
@@ -359,6 +398,8 @@ def report_pairs(tally: PairTally, seconds: float) -> dict[str, Any]:
         "trap pairs linked": (tally.traps_linked, tally.traps),
         "hard traps linked (verb swaps)": (tally.hard_linked, tally.hard),
         "open traps linked (known limits)": (tally.open_linked, tally.open),
+        "near-identical, speakers differ": (tally.crossed_linked, tally.crossed),
+        "traps linked, speakers differ": (tally.crossed_traps_linked, tally.crossed_traps),
     }
     print(f"\n== pairs  (align in {seconds * 1000:.0f} ms)")
     for label, (part, whole) in rows.items():

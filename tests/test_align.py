@@ -103,6 +103,52 @@ def test_the_text_decides_whatever_speakers_outlets_name() -> None:
     assert _together(text, text, MAYOR, None)
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # contractions, numbers in words, an acronym and a one-letter typo are the same wording
+        (
+            "It's far too early to say what caused the derailment.",
+            "It is far too early to say what caused the derailment.",
+        ),
+        (
+            "We have moved 3,000 people from the coastal villages since Sunday night.",
+            "We have moved three thousand people from the coastal villages since Sunday night.",
+        ),
+        (
+            "[The minister] has betrayed the trust of every voter in this district.",
+            "He has betrayed the trust of every voter in this district.",
+        ),
+        (
+            "The comittee will publish all of its findings before the summer recess.",
+            "The committee will publish all of its findings before the summer recess.",
+        ),
+        # two clauses printed in the other order
+        (
+            "If the rain continues, the river will break its banks by Friday.",
+            "The river will break its banks by Friday if the rain continues.",
+        ),
+    ],
+)
+def test_the_same_wording_links_whatever_speakers_outlets_name(one: str, other: str) -> None:
+    assert _together(one, other, MAYOR, CHIEF)
+
+
+def test_the_same_wording_with_another_claim_never_links_across_speakers() -> None:
+    assert not _together(
+        "We have moved 3,000 people from the coastal villages since Sunday night.",
+        "We have moved four thousand people from the coastal villages since Sunday night.",
+        MAYOR,
+        CHIEF,
+    )
+    assert not _together(
+        "It is far too early to say what caused the derailment.",
+        "It isn't too early to say what caused the derailment.",
+        MAYOR,
+        CHIEF,
+    )
+
+
 def test_looser_matches_need_compatible_speakers() -> None:
     # Short stock phrases and re-wordings link only when the speakers agree.
     assert not _together("We will not back down.", "We will not back down.", MAYOR, CHIEF)

@@ -34,6 +34,7 @@ from app.core.similarity import (
     predicate_words,
     predicates,
     predicates_differ,
+    wording_tokens,
     words,
 )
 from app.core.speakers import is_description
@@ -90,6 +91,9 @@ class _Prepared:
     names: tuple[str | None, ...]  # per word of ``all_words``: the folded word when it is a name, else None
     folded: tuple[str, ...]  # the folded words ``all_words`` encodes
     clause_bounds: tuple[int, ...]  # clause starts and the end, as positions in ``all_words``; () if unknown
+    wording: str  # every word as printed, contractions expanded and numbers as values, one character each
+    worded: tuple[str, ...]  # the words ``wording`` encodes
+    wording_cuts: tuple[int, ...]  # clause starts, as positions in ``wording``
 
 
 def _spell(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -142,6 +146,19 @@ def _clause_bounds(text: str) -> tuple[int, ...]:
         if count:
             bounds.append(bounds[-1] + count)
     return tuple(bounds) if bounds[-1] == len(words(text)) else ()
+
+
+@lru_cache(maxsize=50_000)
+def _wording(text: str) -> tuple[str, tuple[str, ...], tuple[int, ...]]:
+    """The sentence's wording (:func:`wording_tokens`, clause by clause) encoded, its words, and where its
+    clauses start: what two outlets that name different speakers must share to be printing one sentence."""
+    worded: list[str] = []
+    cuts: list[int] = []
+    for piece in _CLAUSE_BREAK.split(text):
+        if worded and (not cuts or cuts[-1] < len(worded)):
+            cuts.append(len(worded))
+        worded.extend(wording_tokens(piece))
+    return encode(worded), tuple(worded), tuple(c for c in cuts if 0 < c < len(worded))
 
 
 # A word that starts a sentence or follows an opening mark is capitalised whatever it is.
@@ -228,6 +245,7 @@ def _prepare(item: SentenceItem) -> _Prepared:
         _names(item.text),
         tuple(words(item.text)),
         _clause_bounds(item.text),
+        *_wording(item.text),
     )
 
 
@@ -460,26 +478,43 @@ def _same_words(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     if min(len(a.content), len(b.content)) < knobs.distinctive_words:
         # Fewer content words: only a sentence printed word for word, long enough to be one person's
         # wording rather than a stock phrase, is the same words.
-        if a.all_words == b.all_words:
-            return len(a.all_words) >= knobs.verbatim_words
+        if a.wording == b.wording:
+            return len(a.wording) >= knobs.verbatim_words
         # A word more, less or changed in a longer sentence ("do we want" / "do they want") is still
         # one person's wording; the claim checks above keep a changed number or negation apart.
-        short, long = sorted((len(a.all_words), len(b.all_words)))
+        short, long = sorted((len(a.wording), len(b.wording)))
         return (
             short > knobs.verbatim_words
             and long - short <= 1
-            and LCSseq.similarity(a.all_words, b.all_words) >= long - 1
+            and LCSseq.similarity(a.wording, b.wording) >= long - 1
             and not _claims_differ(a, b)
         )
     if _claims_differ(a, b):
         return False
     # Every word counts here, function words too: a re-translation keeps the content words but not the
-    # wording, and only the wording shows that both outlets printed one sentence.
-    shorter = min(len(a.all_words), len(b.all_words))
+    # wording, and only the wording shows that both outlets printed one sentence. The wording reads
+    # contractions, numbers and acronyms one way ("It's 3,000" / "It is three thousand").
+    shorter = min(len(a.wording), len(b.wording))
     # At least one word may differ, however short the sentence ("it's like they ruined" / "it's like,
     # it ruined"): 0.9 of nine words would allow none.
     allowed = max(1.0, (1 - knobs.identical_cover) * shorter)
-    return LCSseq.similarity(a.all_words, b.all_words) >= shorter - allowed
+    return _wording_shared(a, b, shorter - allowed)
+
+
+def _wording_shared(a: _Prepared, b: _Prepared, needed: float) -> bool:
+    """Whether ``needed`` words of the wording are shared in order, also when one outlet printed the
+    sentence's clauses in the other order ("If X, Y" / "Y if X") or respelled a long word by one edit (a
+    typo, a transliteration). A handful of LCS calls, only for pairs that got this far."""
+    if LCSseq.similarity(a.wording, b.wording) >= needed:
+        return True
+    for one, other in ((a, b), (b, a)):
+        respelled = encode(_respelled_onto(one.worded, other.worded))
+        if LCSseq.similarity(one.wording, respelled) >= needed:
+            return True
+        for cut in one.wording_cuts:
+            if LCSseq.similarity(one.wording[cut:] + one.wording[:cut], respelled) >= needed:
+                return True
+    return False
 
 
 def _covered(shared: int, short: int, long: int, knobs: _Knobs) -> bool:

@@ -476,13 +476,10 @@ def _expand(folded: str) -> list[str]:
 
 
 @lru_cache(maxsize=50_000)
-def claim_tokens(text: str) -> tuple[str, ...]:
-    """The content words of a quote sentence as the aligner compares them, in order.
-
-    Editorial brackets dropped, contractions expanded, numbers as values ("3,000", "three thousand" ->
-    "3000"), common re-translation synonyms folded, stopwords removed, stems; a negated word carries a
-    leading "!" ("We won't attend" -> ("!attend",)).
-    """
+def _claim_text(text: str) -> str:
+    """``text`` with what a re-print changes and the claim does not folded away: editorial brackets,
+    dotted and spelled-out acronyms, "not only", "refused to", money, percent, numbers as values and
+    word-joining hyphens."""
     text = _DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", _BRACKETED.sub(" ", text))
     for pattern, name in _NAMED_ACRONYMS:
         text = pattern.sub(name, text)
@@ -493,10 +490,29 @@ def claim_tokens(text: str) -> tuple[str, ...]:
     text = _PERCENT.sub(" percent", text)
     text = _WORD_NUMBER.sub(_words_value, text)
     text = _DIGIT_NUMBER.sub(_digits_value, text)
-    text = _HYPHEN_JOIN.sub("", text)
+    return _HYPHEN_JOIN.sub("", text)
+
+
+@lru_cache(maxsize=50_000)
+def wording_tokens(text: str) -> tuple[str, ...]:
+    """Every word of a quote sentence, function words too, as two outlets printing the same words would
+    both have them: the claim text's folding (brackets, acronyms, numbers, hyphens) and contractions
+    expanded ("It's 3,000 too many" / "It is three thousand too many" differ by the "is" that "it's"
+    drops), but no synonym and no stem: the wording, not the claim."""
+    return tuple(word for raw in _WORD.findall(_claim_text(text)) for word in _expand(fold_word(raw)) if word)
+
+
+@lru_cache(maxsize=50_000)
+def claim_tokens(text: str) -> tuple[str, ...]:
+    """The content words of a quote sentence as the aligner compares them, in order.
+
+    Editorial brackets dropped, contractions expanded, numbers as values ("3,000", "three thousand" ->
+    "3000"), common re-translation synonyms folded, stopwords removed, stems; a negated word carries a
+    leading "!" ("We won't attend" -> ("!attend",)).
+    """
     tokens: list[str] = []
     negated = False
-    for raw in _WORD.findall(text):
+    for raw in _WORD.findall(_claim_text(text)):
         for word in _expand(fold_word(raw)):
             word = SYNONYMS.get(word, word)
             word = _IRREGULAR.get(word, word)
