@@ -330,8 +330,8 @@ def pair_linked(
     return any({1, 2} <= members for members in statements.values())
 
 
-# Variants that keep the speaker's wording (no re-translation, no trim): the issue's "identical or
-# near-identical sentences are one statement whatever speakers the outlets give them".
+# Variants that keep the speaker's wording (no re-translation, no trim but an ellipsis cut): the issue's
+# "identical or near-identical sentences are one statement whatever speakers the outlets give them".
 NEAR_IDENTICAL_KINDS = frozenset(
     {
         "identical",
@@ -347,6 +347,7 @@ NEAR_IDENTICAL_KINDS = frozenset(
         "brackets",
         "reordered",
         "mixed",
+        "ellipsis",
     }
 )
 

@@ -134,6 +134,21 @@ def test_the_same_wording_links_whatever_speakers_outlets_name(one: str, other: 
     assert _together(one, other, MAYOR, CHIEF)
 
 
+def test_a_trim_of_the_same_wording_links_whatever_speakers_outlets_name() -> None:
+    full = "We'll rebuild every house that was lost in the fire, and we'll do it by spring."
+    # a contraction written out, and an outlet's ellipsis: the pieces are printed in order inside the whole
+    assert _together(full, "We will rebuild every house that was lost in the fire.", MAYOR, CHIEF)
+    assert _together(full, "We will rebuild every house … by spring.", MAYOR, CHIEF)
+    # pieces out of order are no cut of this sentence, and a piece the whole negates is another claim
+    assert not _together(full, "We will do it by spring … every house that was lost.", MAYOR, CHIEF)
+    assert not _together(
+        "I'm not saying we will rebuild every house that was lost in the fire.",
+        "We will rebuild every house that was lost in the fire.",
+        MAYOR,
+        CHIEF,
+    )
+
+
 def test_the_same_wording_with_another_claim_never_links_across_speakers() -> None:
     assert not _together(
         "We have moved 3,000 people from the coastal villages since Sunday night.",

@@ -94,6 +94,8 @@ class _Prepared:
     wording: str  # every word as printed, contractions expanded and numbers as values, one character each
     worded: tuple[str, ...]  # the words ``wording`` encodes
     wording_cuts: tuple[int, ...]  # clause starts, as positions in ``wording``
+    wording_gaps: tuple[int, ...]  # where an ellipsis cut the sentence, as positions in ``wording``
+    wording_negated: tuple[bool, ...]  # per word of ``wording``: a negation comes before it in its clause
 
 
 def _spell(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -148,17 +150,39 @@ def _clause_bounds(text: str) -> tuple[int, ...]:
     return tuple(bounds) if bounds[-1] == len(words(text)) else ()
 
 
+# An outlet's cut inside a quotation: "…", ". . ." or "[...]".
+_ELLIPSIS = re.compile(r"\[\s*(?:…|\.\s*\.\s*\.)\s*\]|…|\.\s*\.\s*\.")
+
+
 @lru_cache(maxsize=50_000)
-def _wording(text: str) -> tuple[str, tuple[str, ...], tuple[int, ...]]:
-    """The sentence's wording (:func:`wording_tokens`, clause by clause) encoded, its words, and where its
-    clauses start: what two outlets that name different speakers must share to be printing one sentence."""
+def _wording(
+    text: str,
+) -> tuple[str, tuple[str, ...], tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
+    """The sentence's wording (:func:`wording_tokens`, clause by clause) encoded, its words, where its
+    clauses start, where an ellipsis cut it, and per word whether a negation comes before it in its
+    clause: what two outlets that name different speakers must share to be printing one sentence."""
     worded: list[str] = []
     cuts: list[int] = []
-    for piece in _CLAUSE_BREAK.split(text):
-        if worded and (not cuts or cuts[-1] < len(worded)):
-            cuts.append(len(worded))
-        worded.extend(wording_tokens(piece))
-    return encode(worded), tuple(worded), tuple(c for c in cuts if 0 < c < len(worded))
+    gaps: list[int] = []
+    negated: list[bool] = []
+    for part in _ELLIPSIS.split(text):
+        if worded and (not gaps or gaps[-1] < len(worded)):
+            gaps.append(len(worded))
+        for piece in _CLAUSE_BREAK.split(part):
+            if worded and (not cuts or cuts[-1] < len(worded)):
+                cuts.append(len(worded))
+            before = False
+            for word in wording_tokens(piece):
+                worded.append(word)
+                negated.append(before)
+                before = before or word in NEGATORS
+    return (
+        encode(worded),
+        tuple(worded),
+        tuple(c for c in cuts if 0 < c < len(worded)),
+        tuple(g for g in gaps if 0 < g < len(worded)),
+        tuple(negated),
+    )
 
 
 # A word that starts a sentence or follows an opening mark is capitalised whatever it is.
@@ -276,7 +300,9 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
             return False
         # One outlet's trim printed word for word inside another's sentence, long enough to be one
         # person's wording, is the same statement whoever the outlets name.
-        if _contained(a, b, knobs.verbatim_words) and not _claims_differ(a, b):
+        if (_contained(a, b, knobs.verbatim_words) or _printed_inside(a, b, knobs.verbatim_words)) and not (
+            _claims_differ(a, b)
+        ):
             return True
         return _same_words(a, b, knobs)
     if a.article_key == b.article_key:
@@ -394,6 +420,24 @@ def _contained(a: _Prepared, b: _Prepared, words: int) -> bool:
     # The run must not sit under a negation of the longer sentence that the shorter one lacks.
     flags = long.under_negation
     return len(flags) != len(long.all_words) or not flags[start]
+
+
+def _printed_inside(a: _Prepared, b: _Prepared, words: int) -> bool:
+    """:func:`_contained` over the wording: the shorter sentence's words, contractions and numbers read
+    one way, printed inside the longer one, each piece between its ellipses ("We will protect the forest …
+    for our grandchildren") as an unbroken run and the pieces in order. ``words`` words in all; the first
+    run not under a negation of the longer sentence."""
+    short, long = sorted((a, b), key=lambda p: (len(p.wording), p.key))
+    if len(short.wording) < words:
+        return False
+    bounds = (0, *short.wording_gaps, len(short.wording))
+    position = 0
+    for n, (start, end) in enumerate(itertools.pairwise(bounds)):
+        found = long.wording.find(short.wording[start:end], position)
+        if found < 0 or (n == 0 and long.wording_negated[found]):
+            return False
+        position = found + end - start
+    return True
 
 
 # A clause printed alone needs this many words, two of them content words: "Drivers should drive." as
