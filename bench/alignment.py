@@ -152,6 +152,10 @@ class AlignTally:
     traps: int = 0
     traps_linked: int = 0
     extra_links: int = 0
+    pairs_crossed_gold: int = 0
+    pairs_crossed_right: int = 0
+    traps_crossed: int = 0
+    traps_crossed_linked: int = 0
     figure_pairs_gold: int = 0
     figure_pairs_right: int = 0
     groups_gold: int = 0
@@ -187,6 +191,10 @@ def score_event(corpus: Corpus, result: EventAlignment) -> AlignTally:
     def linked(a: set[int], b: set[int]) -> bool:
         return any(statement_of.get(x, set()) & statement_of.get(y, set()) for x in a for y in b)
 
+    def crossed(a: set[int], b: set[int]) -> bool:
+        texts = [(result.sentences[x].text, result.sentences[y].text) for x in sorted(a) for y in sorted(b)]
+        return any(pair_linked(x, y, speakers=("Speaker A", "Speaker B")) for x, y in texts)
+
     # Statement pairs: every two members of a gold statement should share a predicted statement.
     gold_pair_keys: list[tuple[set[int], set[int]]] = []
     # Every gold statement a sentence belongs to: one outlet's long sentence may hold two statements, and
@@ -211,11 +219,22 @@ def score_event(corpus: Corpus, result: EventAlignment) -> AlignTally:
                 tally.pairs_right += 1
             else:
                 tally.notes.append(f"{statement['id']}: missed link {na}:{wa!r} ~ {nb}:{wb!r}")
+            if ka and kb:
+                # The same two sentences as if the outlets had named two different speakers (an
+                # attribution slip on one side): how much of the alignment rests on the text alone.
+                tally.pairs_crossed_gold += 1
+                tally.pairs_crossed_right += crossed(ka, kb)
     for (na, wa), (nb, wb) in gold["traps"]:
         tally.traps += 1
-        if linked(sentence_keys(na, wa), sentence_keys(nb, wb)):
+        ka, kb = sentence_keys(na, wa), sentence_keys(nb, wb)
+        if linked(ka, kb):
             tally.traps_linked += 1
             tally.notes.append(f"trap linked: {na}:{wa!r} ~ {nb}:{wb!r}")
+        if ka and kb:
+            tally.traps_crossed += 1
+            if crossed(ka, kb):
+                tally.traps_crossed_linked += 1
+                tally.notes.append(f"trap linked across speakers: {na}:{wa!r} ~ {nb}:{wb!r}")
     # Links the aligner made between two annotated sentences of different gold statements.
     for statement in result.statements:
         for a, b in itertools.combinations(sorted(statement), 2):
@@ -285,6 +304,8 @@ def report(name: str, tally: AlignTally, seconds: float) -> dict[str, Any]:
         "statement members unextracted": (tally.members_unextracted, None),
         "trap links made": (tally.traps_linked, tally.traps),
         "links across gold statements": (tally.extra_links, None),
+        "pairs kept, speakers differ": (tally.pairs_crossed_right, tally.pairs_crossed_gold),
+        "traps linked, speakers differ": (tally.traps_crossed_linked, tally.traps_crossed),
         "figure pairs grouped": (tally.figure_pairs_right, tally.figure_pairs_gold),
         "figure groups right": (tally.groups_right, tally.groups_gold),
         "figure group status right": (tally.status_right, tally.groups_gold),

@@ -149,6 +149,27 @@ def test_a_trim_of_the_same_wording_links_whatever_speakers_outlets_name() -> No
     )
 
 
+def test_a_long_run_of_the_same_words_links_whatever_speakers_outlets_name() -> None:
+    # Each outlet trimmed and ran on the sentence differently; eight words in a row are one person's.
+    one = "We are going to repair every bridge on the northern ring road … whatever it takes"
+    other = "We are going to repair every bridge on the northern ring road, and we will start in May."
+    assert _together(one, other, MAYOR, CHIEF)
+    # Five words in a row are a phrase two people share ("the people deserve to know").
+    assert not _together(
+        "The people of this county deserve to know who signed the contract.",
+        "The people of this county deserve a council that listens to them.",
+        MAYOR,
+        CHIEF,
+    )
+    # A run with another number is another claim.
+    assert not _together(
+        "We are going to repair every bridge on the northern ring road by 2027.",
+        "We are going to repair every bridge on the northern ring road by 2030, the mayor said.",
+        MAYOR,
+        CHIEF,
+    )
+
+
 def test_the_same_wording_with_another_claim_never_links_across_speakers() -> None:
     assert not _together(
         "We have moved 3,000 people from the coastal villages since Sunday night.",

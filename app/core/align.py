@@ -285,6 +285,7 @@ class _Knobs:
     contained_words: int
     verbatim_words: int
     one_word_apart: int
+    shared_run_words: int
 
 
 def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
@@ -300,9 +301,11 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
             return False
         # One outlet's trim printed word for word inside another's sentence, long enough to be one
         # person's wording, is the same statement whoever the outlets name.
-        if (_contained(a, b, knobs.verbatim_words) or _printed_inside(a, b, knobs.verbatim_words)) and not (
-            _claims_differ(a, b)
-        ):
+        if (
+            _contained(a, b, knobs.verbatim_words)
+            or _printed_inside(a, b, knobs.verbatim_words)
+            or _shared_run(a, b, knobs.shared_run_words)
+        ) and not _claims_differ(a, b):
             return True
         return _same_words(a, b, knobs)
     if a.article_key == b.article_key:
@@ -438,6 +441,17 @@ def _printed_inside(a: _Prepared, b: _Prepared, words: int) -> bool:
             return False
         position = found + end - start
     return True
+
+
+def _shared_run(a: _Prepared, b: _Prepared, words: int) -> bool:
+    """True when both sentences print one unbroken run of ``words`` words of the wording ("We're going to
+    confront the national security crisis on our southern border ..." trimmed and run on differently by
+    two outlets): one person's words, whoever the outlets name. Linear: the runs of one sentence are
+    looked up in a set of the other's."""
+    if min(len(a.wording), len(b.wording)) < words:
+        return False
+    theirs = {b.wording[i : i + words] for i in range(len(b.wording) - words + 1)}
+    return any(a.wording[i : i + words] in theirs for i in range(len(a.wording) - words + 1))
 
 
 # A clause printed alone needs this many words, two of them content words: "Drivers should drive." as
@@ -662,6 +676,7 @@ def assign_statements(
     contained_words: int = 4,
     verbatim_words: int = 6,
     one_word_apart: int = 6,
+    shared_run_words: int = 8,
     representatives: int = 8,
     max_new_statements: int = 8,
     members_of: Callable[[int], Sequence[SentenceItem]] | None = None,
@@ -722,6 +737,12 @@ def assign_statements(
       over every word, link when the speakers agree, whatever their content words ("I must say he
       surprised me today" / "I must say that he surprised me": a transcription's word more or less).
       Tune pairs 0.945 -> 0.955, traps 0; five words is a stock phrase with a word added.
+    - ``shared_run_words=8``: two sentences that print one unbroken run of eight words or more (wording
+      read one way: contractions, numbers) link whoever the outlets name, when no claim differs: one
+      person's words trimmed and run on differently by each outlet. On the tune events the traps share
+      runs of five words at most ("The American people deserve to ..."), while a sentence given to a
+      government by one outlet and to its spokesman by another shares eight or more; tune pairs that
+      hold with different speakers 114 -> 117/155, traps 0.
     - ``representatives=8``: the sentence is compared with eight members of each statement (the
       lowest keys). Linked to none: the statement is skipped; to all: it joins without checking the rest;
       to some: every member is checked (the sentence then starts a new statement with the ones it links
@@ -755,6 +776,7 @@ def assign_statements(
         contained_words,
         verbatim_words,
         one_word_apart,
+        shared_run_words,
     )
     index = _StatementIndex(existing, representatives, members_of)
     added: dict[int, set[int]] = {}
