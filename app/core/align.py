@@ -447,11 +447,17 @@ def _shared_run(a: _Prepared, b: _Prepared, words: int) -> bool:
     """True when both sentences print one unbroken run of ``words`` words of the wording ("We're going to
     confront the national security crisis on our southern border ..." trimmed and run on differently by
     two outlets): one person's words, whoever the outlets name. Linear: the runs of one sentence are
-    looked up in a set of the other's."""
+    looked up in a map of the other's. A run that one sentence negates and the other does not ("I'm not
+    saying we will ...") is another claim."""
     if min(len(a.wording), len(b.wording)) < words:
         return False
-    theirs = {b.wording[i : i + words] for i in range(len(b.wording) - words + 1)}
-    return any(a.wording[i : i + words] in theirs for i in range(len(a.wording) - words + 1))
+    theirs: dict[str, set[bool]] = {}
+    for i in range(len(b.wording) - words + 1):
+        theirs.setdefault(b.wording[i : i + words], set()).add(b.wording_negated[i])
+    return any(
+        a.wording_negated[i] in theirs.get(a.wording[i : i + words], ())
+        for i in range(len(a.wording) - words + 1)
+    )
 
 
 # A clause printed alone needs this many words, two of them content words: "Drivers should drive." as
