@@ -223,3 +223,11 @@ def test_wording_keeps_every_word_but_reads_contractions_and_numbers_one_way() -
     # function words stay (they are the wording), an editor's bracket goes, no synonym folds
     assert wording_tokens("[The mayor] is ready to help.") == ("is", "ready", "to", "help")
     assert wording_tokens("She is prepared to help.")[2] == "prepared"
+
+
+def test_wording_reads_spoken_forms_and_abbreviated_months_in_full() -> None:
+    assert wording_tokens("We're gonna fix it by Oct. 18.") == wording_tokens(
+        "We are going to fix it by October 18."
+    )
+    # "gonna" is "going to" for the claim too
+    assert claim_tokens("We're gonna fix the pier.") == claim_tokens("We are going to fix the pier.")

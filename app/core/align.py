@@ -150,6 +150,11 @@ def _clause_bounds(text: str) -> tuple[int, ...]:
     return tuple(bounds) if bounds[-1] == len(words(text)) else ()
 
 
+# Clause breaks for the wording: as ``_CLAUSE_BREAK``, but a full stop after a capital and up to three more
+# letters ("U.S.", "Oct.", "Gen.") is an abbreviation, whose words the wording must read whole.
+_WORDING_BREAK = re.compile(
+    r"[,;:(–—―]\s|\s-\s|[!?]\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.\s"
+)
 # An outlet's cut inside a quotation: "…", ". . ." or "[...]".
 _ELLIPSIS = re.compile(r"\[\s*(?:…|\.\s*\.\s*\.)\s*\]|…|\.\s*\.\s*\.")
 
@@ -168,7 +173,7 @@ def _wording(
     for part in _ELLIPSIS.split(text):
         if worded and (not gaps or gaps[-1] < len(worded)):
             gaps.append(len(worded))
-        for piece in _CLAUSE_BREAK.split(part):
+        for piece in _WORDING_BREAK.split(part):
             if worded and (not cuts or cuts[-1] < len(worded)):
                 cuts.append(len(worded))
             before = False

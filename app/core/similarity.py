@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, LCSseq
 
+from app.core.lexicon.calendar import MONTH_ABBREVIATIONS
 from app.core.lexicon.predicates import (
     BETWEEN_AUXILIARY_AND_VERB,
     FUTURE_AUXILIARIES,
@@ -249,6 +250,14 @@ _NOT_NEGATION = re.compile(
 _IMPLICIT_NOT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to\b")
 
 _NOT_CONTRACTIONS: dict[str, str] = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+# A transcript's spoken forms ("we're gonna fix it") that another outlet prints in full.
+_SPOKEN_CONTRACTIONS: dict[str, tuple[str, str]] = {
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("got", "to"),
+    "hafta": ("have", "to"),
+    "outta": ("out", "of"),
+}
 _CLITICS: dict[str, str] = {"'re": "are", "'ll": "will", "'ve": "have", "'d": "would", "'m": "am"}
 
 # Words that negate what follows. Negation is attached to the next content word ("not attend" -> "!attend"),
@@ -466,6 +475,8 @@ def _expand(folded: str) -> list[str]:
         return [folded[:-3], "not"]
     if folded == "cannot":
         return ["can", "not"]
+    if folded in _SPOKEN_CONTRACTIONS:
+        return list(_SPOKEN_CONTRACTIONS[folded])
     for clitic, full in _CLITICS.items():
         if folded.endswith(clitic):
             return [folded[: -len(clitic)], full]
@@ -498,8 +509,13 @@ def wording_tokens(text: str) -> tuple[str, ...]:
     """Every word of a quote sentence, function words too, as two outlets printing the same words would
     both have them: the claim text's folding (brackets, acronyms, numbers, hyphens) and contractions
     expanded ("It's 3,000 too many" / "It is three thousand too many" differ by the "is" that "it's"
-    drops), but no synonym and no stem: the wording, not the claim."""
-    return tuple(word for raw in _WORD.findall(_claim_text(text)) for word in _expand(fold_word(raw)) if word)
+    drops, "Oct." is "October"), but no synonym and no stem: the wording, not the claim."""
+    return tuple(
+        SYNONYMS.get(word, word) if word in MONTH_ABBREVIATIONS else word
+        for raw in _WORD.findall(_claim_text(text))
+        for word in _expand(fold_word(raw))
+        if word
+    )
 
 
 @lru_cache(maxsize=50_000)
