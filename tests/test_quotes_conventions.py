@@ -387,3 +387,14 @@ def test_place_after_a_role_is_not_a_speaker() -> None:
     body = '"We will rebuild every house," the governor of Texas said.'
     # Texas is no speaker: nobody is named, so the role as printed is.
     assert _speakers(body) == ["the governor of Texas"]
+
+
+def test_a_doubled_double_mark_opens_once() -> None:
+    # A page that escaped its marks prints ""...": one opening mark, and "" alone between spaces is no quote.
+    body = (
+        'Senator Jo Roe spoke in March.\n\n""We have learned something important since those days," Mr. Roe said. '
+        'He called it a "" moment.'
+    )
+    assert [(q.text, q.speaker) for q in _long(body)] == [
+        ("We have learned something important since those days", "Jo Roe")
+    ]

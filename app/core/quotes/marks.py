@@ -11,9 +11,9 @@ _DOUBLE = frozenset('"“”„‟«»')
 _SINGLE = frozenset("'‘’‚‹›`")
 _MARKS = re.compile("[\"“”„‟«»'‘’‚‹›]")
 # What the scan reads as one mark: a pair of apostrophes, opening quotes or backticks standing for a double
-# mark (typewriter and wire style: ''We will,'' / ``We will,'' / ‘‘We will,’’), a run of three (a pair and a
-# single closing two quotations at once), or one mark.
-_TOKENS = re.compile("'''|’’’|''|‘‘|’’|``|[\"“”„‟«»'‘’‚‹›`]")
+# mark (typewriter and wire style: ''We will,'' / ``We will,'' / ‘‘We will,’’; a doubled "" where a page
+# escaped its marks), a run of three (a pair and a single closing two quotations at once), or one mark.
+_TOKENS = re.compile("'''|’’’|''|‘‘|’’|``|\"\"|[\"“”„‟«»'‘’‚‹›`]")
 # Characters that may sit right before an opening mark / right after a closing one.
 _BEFORE_OPEN = frozenset("([{—–-/")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…")
