@@ -774,7 +774,16 @@ def assign_statements(
     - a near miss (one shared word short) gets a second look that forgives one-edit spellings of words of
       five letters or more, two clauses printed in the other order, and two neighbouring words swapped.;
       and it is measured against each clause, or two neighbouring clauses, of the longer sentence (one
-      outlet's sentence is a clause of another's that runs on into paraphrase or into the next sentence).
+      outlet's sentence is a clause of another's that runs on into paraphrase or into the next sentence);
+    - two sentences that both print one whole clause word for word (six words, two content words, not a
+      subordinate "If ..." clause) link when the speakers agree: two trims at opposite ends of one
+      sentence (tune pairs 155 -> 156/157, traps unchanged);
+    - when the outlets name different speakers the same-words checks read the wording
+      (:func:`app.core.similarity.wording_tokens`: contractions, spoken forms, numbers, acronyms and
+      abbreviated months one way), allow the clauses in the other order and a long word respelled by one
+      edit, and accept a trim printed inside the longer sentence, its ellipsis-cut pieces in order
+      (``bench/alignment.py``'s "speakers differ" rows: pairs.json near-identical 49/75 -> 77/80, gold
+      pairs kept tune 111 -> 117/156, held out 120 -> 121/147, traps 0).
     """
     knobs = _Knobs(
         min_shared,
