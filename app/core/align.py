@@ -782,8 +782,8 @@ def assign_statements(
       (:func:`app.core.similarity.wording_tokens`: contractions, spoken forms, numbers, acronyms and
       abbreviated months one way), allow the clauses in the other order and a long word respelled by one
       edit, and accept a trim printed inside the longer sentence, its ellipsis-cut pieces in order
-      (``bench/alignment.py``'s "speakers differ" rows: pairs.json near-identical 54/75 on main -> 72/75, 77/80 with the new pairs; gold
-      pairs kept tune 111 -> 117/156, held out 120 -> 121/147, traps 0).
+      (``bench/alignment.py``'s "speakers differ" rows: pairs.json near-identical 54/75 on main -> 72/75,
+      77/80 with the new pairs; gold pairs kept tune 111 -> 117/156, held out 120 -> 121/147, traps 0).
     """
     knobs = _Knobs(
         min_shared,
