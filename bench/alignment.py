@@ -69,7 +69,7 @@ def align_event(bodies: Sequence[str]) -> EventAlignment:
     sentences go through ``align_all``, non-chrome figures through ``assign_figure_groups`` one article
     at a time, and near copies through ``near_copies`` against the articles already seen.
     """
-    from app.core.align import SentenceItem, align_all
+    from app.core.align import SentenceItem, align_all, aligned_fragment
     from app.core.extract import extract_article
     from app.core.figure_groups import (
         FigureItem,
@@ -99,8 +99,8 @@ def align_event(bodies: Sequence[str]) -> EventAlignment:
     items: list[SentenceItem] = []
     for article, article_quotes in enumerate(quotes):
         for quote in article_quotes:
-            if quote.fragment:
-                continue  # the ingest service stores fragments but aligns none of them
+            if quote.fragment and not aligned_fragment(quote.text):
+                continue  # the ingest service stores fragments but aligns only whole short sentences
             speaker = (canonical_speaker(quote.speaker, known) or quote.speaker) if quote.speaker else None
             # A quote without sentence records is aligned as one sentence.
             parts = [(s.text, s.start) for s in quote.sentences] or [(quote.text, quote.start)]

@@ -613,3 +613,12 @@ def test_a_longer_sentence_one_word_apart_links_whoever_outlets_name() -> None:
     assert _together(a, b, MAYOR, CHIEF)
     # Seven words or fewer: a stock phrase two people may both say.
     assert not _together("How many do we need now?", "How many do they need now?", MAYOR, CHIEF)
+
+
+def test_only_a_whole_short_sentence_of_the_fragments_is_aligned() -> None:
+    from app.core.align import aligned_fragment
+
+    assert aligned_fragment("Teachers should teach.") and aligned_fragment("We will win!")
+    assert not aligned_fragment("a total failure")  # words lifted from the reporter's sentence
+    assert not aligned_fragment("Very unfair")  # no stop of its own
+    assert not aligned_fragment("It is.")  # two words

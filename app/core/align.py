@@ -217,6 +217,17 @@ def _names(text: str) -> tuple[str | None, ...]:
     return tuple(found)
 
 
+# A quotation of three words that is a whole sentence: capitalised, ended by its own stop.
+_WHOLE_SHORT_SENTENCE = re.compile(r"^[\"“‘']?[A-Z][^\s]*(?:\s+\S+){2}[.!?][\"”’']?$")
+
+
+def aligned_fragment(text: str) -> bool:
+    """Whether a quotation too short to be a quote of its own (a fragment, under four words) is still
+    aligned: a whole sentence of three words ("Teachers should teach.") that another outlet may print
+    inside a longer one. Shorter pieces and words lifted from a sentence ("a total failure") are not."""
+    return _WHOLE_SHORT_SENTENCE.match(text.strip()) is not None
+
+
 def one_content_word(text: str) -> bool:
     """Whether ``text`` has exactly one content word: as a stored representative it may link to a sentence
     that shares only that word, however many the other has, so an index must offer its statement on
