@@ -210,7 +210,7 @@ def article_page(slug: str, article_id: int, request: Request, session: SessionD
         "others": others,
         "numbered": len(set(statement_ids)) > PALETTE_SIZE,
         # The same note as the event page's row, worded by the same rule.
-        "near_copy": views.best_near_copies(session, event).get(article_id),
+        "near_copy": views.best_near_copies(session, event, only=article_id).get(article_id),
     }
     return render(request, "article.html", context)
 

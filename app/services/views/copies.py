@@ -61,7 +61,7 @@ class NearCopy(BaseModel):
 
 
 def best_near_copies(
-    session: Session, event: Event, *, min_share: float = NEAR_COPY_SHARE
+    session: Session, event: Event, *, min_share: float = NEAR_COPY_SHARE, only: int | None = None
 ) -> dict[int, NearCopy]:
     """For each article, the other article it shares most text with (at least `min_share` of either one's
     words), with the direction (the earlier-published one is taken as the source) and the reading.
@@ -69,6 +69,7 @@ def best_near_copies(
     One note per article, found in SQL: an event of many wire copies has a near-copy pair for almost every
     pair of articles, far too many to load for one page. An article whose own words are under `min_share`
     of any other's still gets a note when most of an earlier article reappears in it (it reused that one).
+    `only`: the note of that one article (the article page), read through its own rows.
     """
     assert event.id is not None
     best: dict[int, tuple[int, float]] = {}  # article -> (other, share of the article's words in the other)
@@ -76,7 +77,7 @@ def best_near_copies(
         (ArticleSimilarity.article_id, ArticleSimilarity.other_id),
         (ArticleSimilarity.other_id, ArticleSimilarity.article_id),
     ):
-        ranked = (
+        query = (
             select(
                 article_column.label("article_id"),
                 other_column.label("other_id"),
@@ -90,8 +91,8 @@ def best_near_copies(
             )
             .join(Article, col(Article.id) == col(article_column))
             .where(Article.event_id == event.id, ArticleSimilarity.share >= min_share)
-            .subquery()
         )
+        ranked = (query if only is None else query.where(article_column == only)).subquery()
         rows = session.exec(
             select(ranked.c.article_id, ranked.c.other_id, ranked.c.share).where(ranked.c.rank == 1)
         ).all()
@@ -100,9 +101,10 @@ def best_near_copies(
             best.setdefault(article_id, (other_id, 0.0))
     shares = _pair_shares(session, [(a, o) for a, (o, _) in best.items()])
     outlets = queries.outlet_names(session, event.id)
-    published = dict(
-        session.exec(select(Article.id, Article.published_at).where(Article.event_id == event.id)).all()
-    )
+    times = select(Article.id, Article.published_at).where(Article.event_id == event.id)
+    if only is not None:
+        times = times.where(col(Article.id).in_([only, *(o for o, _ in best.values())]))
+    published = dict(session.exec(times).all())
     notes: dict[int, NearCopy] = {}
     for article_id, (other_id, _) in best.items():
         share, other_share = shares.get((article_id, other_id)), shares.get((other_id, article_id))
