@@ -73,6 +73,8 @@ if str(REPO) not in sys.path:
 from app.core.records import Quote  # noqa: E402
 
 _KINDS = ("name", "pronoun", "description")
+# Pairs of marks that open a quotation in typewriter and wire style; the corpus's gold never reads them.
+_PAIRED_OPENINGS = frozenset({"''", "``", "‘‘"})
 _GENDERED = frozenset({"he", "she", "him", "her"})
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 
@@ -82,6 +84,7 @@ class Tally:
     gold: int = 0
     found: int = 0
     extracted: int = 0
+    unread: int = 0
     correct: int = 0
     checked: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
     right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
@@ -412,8 +415,14 @@ def score(articles: Sequence[dict[str, Any]], *, verbose: bool) -> Tally:
         for quote in quotes:
             if quote.fragment:
                 continue
+            overlapping = any(_overlaps(quote, g["start"], g["end"]) for g in gold)
+            if not overlapping and text[max(0, quote.start - 2) : quote.start] in _PAIRED_OPENINGS:
+                # Opened by two apostrophes (NYT style): the corpus reads quotations between double marks
+                # only, so it has no gold for these (see its README); kept out of precision, counted apart.
+                tally.unread += 1
+                continue
             tally.extracted += 1
-            if any(_overlaps(quote, g["start"], g["end"]) for g in gold):
+            if overlapping:
                 tally.correct += 1
             elif verbose:
                 tally.misses.append(f"{article['id']}: extra quote: {quote.text[:60]!r}")
@@ -452,6 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     for label, (part, whole) in rows.items():
         print(f"  {label:30s} {_ratio(part, whole)}")
+    print(f"  {'quotes in paired marks, no gold':30s} {tally.unread:6d}")
     if args.json:
         print(json.dumps({label: {"hit": p, "of": w} for label, (p, w) in rows.items()}, indent=1))
     return 0

@@ -128,6 +128,13 @@ def browser_type_launch_args() -> dict[str, object]:
 
 
 @pytest.fixture(scope="session")
+def base_url(pytestconfig: pytest.Config) -> str | None:
+    """pytest-playwright's ``base_url`` as a module fixture, read as the plugin reads it: the plugin's own is a
+    session fixture defined as an instance method, which pytest deprecates (PytestRemovedIn10Warning)."""
+    return pytestconfig.getoption("--base-url", None) or pytestconfig.getini("base_url") or None
+
+
+@pytest.fixture(scope="session")
 def screenshots_dir() -> Path:
     folder = REPO / "screenshots"
     folder.mkdir(exist_ok=True)

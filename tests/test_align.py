@@ -48,6 +48,24 @@ def test_a_clause_printed_alone_joins_the_sentence_when_the_speakers_agree() -> 
     assert not _together("We will win.", "We will win, whatever the court decides about the depot.")
 
 
+def test_two_trims_of_one_sentence_at_opposite_ends_join_on_their_shared_clause() -> None:
+    # One outlet keeps the opening clause, the other the closing one; both print the middle clause whole.
+    one = "We could have built it over five years ― we didn't need to rush this"
+    other = "We didn't need to rush this, but we wanted the bridge open by winter."
+    assert _together(one, other)
+    assert not _together(one, other, MAYOR, CHIEF)  # only the speakers' agreement makes it one sentence
+    # A shared clause that only frames the claim ("If ...") is not enough: the main clauses differ.
+    assert not _together(
+        "If we lose the vote tomorrow, the whole coalition falls apart and the premier must call elections.",
+        "If we lose the vote tomorrow, I will resign my seat and go back to teaching in my home town.",
+    )
+    # Nor is a short clause: five words is anyone's ("we did our best").
+    assert not _together(
+        "The storm came at night – we did our very best, and the houses held.",
+        "We did our very best, but the council never sent the sandbags it promised.",
+    )
+
+
 def test_respelled_sentence_joins() -> None:
     uk = "We will stabilise the neighbouring districts before the centre of Türkiye town."
     us = "We will stabilize the neighboring districts before the center of Turkey town."
@@ -83,6 +101,88 @@ def test_the_text_decides_whatever_speakers_outlets_name() -> None:
     assert _together(text, trimmed, MAYOR, CHIEF)
     # An unknown speaker does not block a link.
     assert _together(text, text, MAYOR, None)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # contractions, numbers in words, an acronym and a one-letter typo are the same wording
+        (
+            "It's far too early to say what caused the derailment.",
+            "It is far too early to say what caused the derailment.",
+        ),
+        (
+            "We have moved 3,000 people from the coastal villages since Sunday night.",
+            "We have moved three thousand people from the coastal villages since Sunday night.",
+        ),
+        (
+            "[The minister] has betrayed the trust of every voter in this district.",
+            "He has betrayed the trust of every voter in this district.",
+        ),
+        (
+            "The comittee will publish all of its findings before the summer recess.",
+            "The committee will publish all of its findings before the summer recess.",
+        ),
+        # two clauses printed in the other order
+        (
+            "If the rain continues, the river will break its banks by Friday.",
+            "The river will break its banks by Friday if the rain continues.",
+        ),
+    ],
+)
+def test_the_same_wording_links_whatever_speakers_outlets_name(one: str, other: str) -> None:
+    assert _together(one, other, MAYOR, CHIEF)
+
+
+def test_a_trim_of_the_same_wording_links_whatever_speakers_outlets_name() -> None:
+    full = "We'll rebuild every house that was lost in the fire, and we'll do it by spring."
+    # a contraction written out, and an outlet's ellipsis: the pieces are printed in order inside the whole
+    assert _together(full, "We will rebuild every house that was lost in the fire.", MAYOR, CHIEF)
+    assert _together(full, "We will rebuild every house … by spring.", MAYOR, CHIEF)
+    # pieces out of order are no cut of this sentence, and a piece the whole negates is another claim
+    assert not _together(full, "We will do it by spring … every house that was lost.", MAYOR, CHIEF)
+    assert not _together(
+        "I'm not saying we will rebuild every house that was lost in the fire.",
+        "We will rebuild every house that was lost in the fire.",
+        MAYOR,
+        CHIEF,
+    )
+
+
+def test_a_long_run_of_the_same_words_links_whatever_speakers_outlets_name() -> None:
+    # Each outlet trimmed and ran on the sentence differently; eight words in a row are one person's.
+    one = "We are going to repair every bridge on the northern ring road … whatever it takes"
+    other = "We are going to repair every bridge on the northern ring road, and we will start in May."
+    assert _together(one, other, MAYOR, CHIEF)
+    # Five words in a row are a phrase two people share ("the people deserve to know").
+    assert not _together(
+        "The people of this county deserve to know who signed the contract.",
+        "The people of this county deserve a council that listens to them.",
+        MAYOR,
+        CHIEF,
+    )
+    # A run with another number is another claim.
+    assert not _together(
+        "We are going to repair every bridge on the northern ring road by 2027.",
+        "We are going to repair every bridge on the northern ring road by 2030, the mayor said.",
+        MAYOR,
+        CHIEF,
+    )
+
+
+def test_the_same_wording_with_another_claim_never_links_across_speakers() -> None:
+    assert not _together(
+        "We have moved 3,000 people from the coastal villages since Sunday night.",
+        "We have moved four thousand people from the coastal villages since Sunday night.",
+        MAYOR,
+        CHIEF,
+    )
+    assert not _together(
+        "It is far too early to say what caused the derailment.",
+        "It isn't too early to say what caused the derailment.",
+        MAYOR,
+        CHIEF,
+    )
 
 
 def test_looser_matches_need_compatible_speakers() -> None:
@@ -513,3 +613,12 @@ def test_a_longer_sentence_one_word_apart_links_whoever_outlets_name() -> None:
     assert _together(a, b, MAYOR, CHIEF)
     # Seven words or fewer: a stock phrase two people may both say.
     assert not _together("How many do we need now?", "How many do they need now?", MAYOR, CHIEF)
+
+
+def test_only_a_whole_short_sentence_of_the_fragments_is_aligned() -> None:
+    from app.core.align import aligned_fragment
+
+    assert aligned_fragment("Teachers should teach.") and aligned_fragment("We will win!")
+    assert not aligned_fragment("a total failure")  # words lifted from the reporter's sentence
+    assert not aligned_fragment("Very unfair")  # no stop of its own
+    assert not aligned_fragment("It is.")  # two words

@@ -226,6 +226,65 @@ def test_near_copy_direction_follows_publication_time(sqlite_client: TestClient)
         assert re.search(r'<ins title="added by Town Paper">\s*morning', page.text)
 
 
+def test_copy_reading_is_one_rule_over_both_shares() -> None:
+    from app.services.views.copies import copy_reading
+
+    # Most of the later article is the earlier one's text: a copy, whatever share of the earlier it keeps.
+    assert copy_reading(0.72, 0.45) == "copy"
+    # The later article carries most of the earlier one but is mostly its own: it reused it.
+    assert copy_reading(0.45, 0.72) == "reuse"
+    assert copy_reading(0.45, 0.49) == copy_reading(0.2, None) == "separate"
+    # Without times nobody knows which came later: a copy is all the rule can tell.
+    assert copy_reading(0.72, 0.45, direction_known=False) == "copy"
+    assert copy_reading(0.45, 0.3, direction_known=False) == "separate"
+
+
+def test_near_copy_notes_read_one_rule_on_every_page(sqlite_client: TestClient) -> None:
+    """A longer later article that carries a wire story whole and adds more of its own reused it: the event
+    page, the article pages and the diff all say so, none calls the pair a copy on one page and separate
+    reports on another."""
+    slug = sqlite_client.post("/api/events", json={"title": "Reuse " + str(id(object()))}).json()["slug"]
+    wire = ARTICLES["Northern Post"]
+    own = (
+        "\n\nResidents of the east bank said the detour through Marlow added an hour to every journey to the "
+        "market, and the bus company cut two of its four morning services until the bridge reopens. Farmers "
+        "on the lower fields moved their sheep to the ridge on Sunday night, and the school in Anfield kept "
+        "its doors shut for a second day while the caretaker pumped water out of the hall. The parish council "
+        "will meet on Thursday to ask the county for a temporary footbridge and for sandbags before the next "
+        "storm, which forecasters expect at the weekend with more rain over the hills to the north."
+    )
+    ids = {}
+    for outlet, body, published in (
+        ("Wire Desk", wire, "2026-03-02T08:00:00+00:00"),
+        ("Town Paper", wire + own, "2026-03-02T11:00:00+00:00"),
+    ):
+        response = sqlite_client.post(
+            f"/api/events/{slug}/articles", json={"outlet": outlet, "text": body, "published_at": published}
+        )
+        assert response.status_code == 201, response.text
+        ids[outlet] = response.json()["id"]
+    html = sqlite_client.get(f"/events/{slug}").text
+    notes = [
+        re.sub(r"<[^>]+>", "", n) for n in re.findall(r'<div class="near-copy small">(.*?)</div>', html, re.S)
+    ]
+    assert len(notes) == 2
+    wire_note = next(n for n in notes if "Town Paper" in n)
+    paper_note = next(n for n in notes if "Wire Desk" in n)
+    assert "later article, where they make up" in wire_note and "Town Paper reused this article" in wire_note
+    assert "earlier article, which makes up" in paper_note and "it reused that article" in paper_note
+    for note in notes:
+        assert "likely its source" not in note and "likely a copy" not in note and "separate" not in note
+    article_note = sqlite_client.get(f"/events/{slug}/articles/{ids['Wire Desk']}").text
+    assert "Town Paper reused this article in a longer one" in re.sub(r"<[^>]+>", "", article_note)
+    url = f"/events/{slug}/articles/{ids['Town Paper']}/diff/{ids['Wire Desk']}"
+    data = sqlite_client.get(url + "?_format=json").json()
+    assert (data["reading"], data["likely_copy"]) == ("reuse", True)
+    assert data["copy_share"] < 0.5 <= data["source_share"]
+    page = sqlite_client.get(url).text
+    assert "It reused Wire Desk’s article" in page and "separate reports" not in page
+    assert not Elements(page).find("p", class_="notice")
+
+
 # ---------------------------------------------------------------- compare and permalinks
 
 

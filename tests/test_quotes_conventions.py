@@ -106,6 +106,49 @@ def test_two_apostrophes_close_a_double_quotation() -> None:
     assert [q.text for q in extract_quotes(body)] == ["travel warning"]
 
 
+def test_two_apostrophes_open_and_close_a_quotation_newspaper_style() -> None:
+    # NYT style: '' ... '' for double marks, a single mark inside for a quotation within a quotation.
+    body = (
+        "The mayor spoke on Monday.\n\n''We will rebuild the harbour wall by June,'' Ana Ruiz said. "
+        "''The fishermen call it 'the last wall' and they are right.''\n\n"
+        "Mr. Holm said the plan was ''a costly mistake for this town.''"
+    )
+    quotes = _long(body)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will rebuild the harbour wall by June", "Ana Ruiz"),
+        ("The fishermen call it 'the last wall' and they are right.", "Ana Ruiz"),
+        ("a costly mistake for this town.", "Holm"),
+    ]
+    # Backticks and doubled opening quotes open the same way.
+    for opening, closing in (("``", "''"), ("‘‘", "’’")):
+        (quote,) = _long(f"{opening}We will rebuild the harbour wall by June,{closing} Ana Ruiz said.")
+        assert (quote.text, quote.speaker) == ("We will rebuild the harbour wall by June", "Ana Ruiz")
+
+
+def test_a_quotation_in_two_apostrophes_runs_on_over_paragraphs() -> None:
+    body = (
+        "The mayor spoke on Monday.\n\n''We will rebuild the harbour wall by June.\n\n"
+        "''It is the town's lifeline,'' Ana Ruiz said.\n\nShe left."
+    )
+    (quote,) = _long(body)
+    assert quote.text == "We will rebuild the harbour wall by June.\n\nIt is the town's lifeline"
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_two_apostrophes_inside_a_quotation_are_a_quotation_within_it() -> None:
+    # Inside double marks a pair that opens after a space is nested, not the closing mark.
+    (quote,) = _long("\"We will finish before the ''king tides'' arrive in March,\" Ana Ruiz said.")
+    assert (quote.text, quote.speaker) == (
+        "We will finish before the ''king tides'' arrive in March",
+        "Ana Ruiz",
+    )
+    # Three apostrophes close the nested pair and the single outer quotation at once.
+    body = "'The floods come when the tide turns, and people call them ''king tides.''' Ana Ruiz said."
+    (quote,) = _long(body)
+    assert quote.text == "The floods come when the tide turns, and people call them ''king tides.''"
+    assert quote.speaker == "Ana Ruiz"
+
+
 def test_french_guillemets_with_inner_spaces() -> None:
     body = "Minister Paul Girard was asked about it. « My door has always been open to the unions », he said."
     (quote,) = _long(body)
@@ -344,3 +387,14 @@ def test_place_after_a_role_is_not_a_speaker() -> None:
     body = '"We will rebuild every house," the governor of Texas said.'
     # Texas is no speaker: nobody is named, so the role as printed is.
     assert _speakers(body) == ["the governor of Texas"]
+
+
+def test_a_doubled_double_mark_opens_once() -> None:
+    # A page that escaped its marks prints ""...": one opening mark, and "" alone between spaces is no quote.
+    body = (
+        'Senator Jo Roe spoke in March.\n\n""We have learned something important since those days," Mr. Roe said. '
+        'He called it a "" moment.'
+    )
+    assert [(q.text, q.speaker) for q in _long(body)] == [
+        ("We have learned something important since those days", "Jo Roe")
+    ]

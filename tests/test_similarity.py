@@ -17,6 +17,7 @@ from app.core.similarity import (
     predicates,
     predicates_differ,
     shared_text_share,
+    wording_tokens,
 )
 
 WIRE = (
@@ -212,3 +213,21 @@ def test_a_trim_or_a_translators_verb_is_the_same_claim() -> None:
 
 def test_a_verb_the_claim_tokens_rewrite_still_meets_itself() -> None:
     assert not _differ("They refused to re-open the mine.", "They refused to re-open the old mine.")
+
+
+def test_wording_keeps_every_word_but_reads_contractions_and_numbers_one_way() -> None:
+    assert wording_tokens("We won't move 3,000 people.") == ("we", "will", "not", "move", "3000", "people")
+    assert wording_tokens("We will not move three thousand people.") == wording_tokens(
+        "We won't move 3,000 people."
+    )
+    # function words stay (they are the wording), an editor's bracket goes, no synonym folds
+    assert wording_tokens("[The mayor] is ready to help.") == ("is", "ready", "to", "help")
+    assert wording_tokens("She is prepared to help.")[2] == "prepared"
+
+
+def test_wording_reads_spoken_forms_and_abbreviated_months_in_full() -> None:
+    assert wording_tokens("We're gonna fix it by Oct. 18.") == wording_tokens(
+        "We are going to fix it by October 18."
+    )
+    # "gonna" is "going to" for the claim too
+    assert claim_tokens("We're gonna fix the pier.") == claim_tokens("We are going to fix the pier.")

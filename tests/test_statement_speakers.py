@@ -88,3 +88,31 @@ def test_a_copy_also_joins_the_longer_version_printed_beside_its_first_copy(
     assert any(
         longer in members and (second["id"], "The wall was never repaired.") in members for members in texts
     )
+
+
+def test_a_whole_sentence_of_three_words_joins_the_sentence_it_opens(
+    client: TestClient, event_slug: str
+) -> None:
+    # A quotation of three words is a fragment, but a whole sentence ("Drivers should drive.") is what
+    # another outlet prints as the opening clause of a longer one; words lifted from a sentence are not.
+    first = post_article(
+        client,
+        event_slug,
+        outlet="Harbour Daily",
+        text='"This is not about every driver," Lena Ortiz said. "Drivers should drive." She called it "a costly trick".',
+    )
+    second = post_article(
+        client,
+        event_slug,
+        outlet="Coast Times",
+        text='"Drivers should drive, but if the union agrees the depot will open on Sundays," Lena Ortiz said.',
+    )
+    statements = client.get(f"/api/events/{event_slug}/statements").json()
+    joined = [s for s in statements if {m["article_id"] for m in s["members"]} == {first["id"], second["id"]}]
+    assert [sorted(m["text"] for m in s["members"]) for s in joined] == [
+        [
+            "Drivers should drive, but if the union agrees the depot will open on Sundays",
+            "Drivers should drive.",
+        ]
+    ]
+    assert not any("costly trick" in m["text"] for s in statements for m in s["members"])

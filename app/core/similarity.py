@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, LCSseq
 
+from app.core.lexicon.calendar import MONTH_ABBREVIATIONS
 from app.core.lexicon.predicates import (
     BETWEEN_AUXILIARY_AND_VERB,
     FUTURE_AUXILIARIES,
@@ -249,6 +250,14 @@ _NOT_NEGATION = re.compile(
 _IMPLICIT_NOT = re.compile(r"\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to\b")
 
 _NOT_CONTRACTIONS: dict[str, str] = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+# A transcript's spoken forms ("we're gonna fix it") that another outlet prints in full.
+_SPOKEN_CONTRACTIONS: dict[str, tuple[str, str]] = {
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("got", "to"),
+    "hafta": ("have", "to"),
+    "outta": ("out", "of"),
+}
 _CLITICS: dict[str, str] = {"'re": "are", "'ll": "will", "'ve": "have", "'d": "would", "'m": "am"}
 
 # Words that negate what follows. Negation is attached to the next content word ("not attend" -> "!attend"),
@@ -466,6 +475,8 @@ def _expand(folded: str) -> list[str]:
         return [folded[:-3], "not"]
     if folded == "cannot":
         return ["can", "not"]
+    if folded in _SPOKEN_CONTRACTIONS:
+        return list(_SPOKEN_CONTRACTIONS[folded])
     for clitic, full in _CLITICS.items():
         if folded.endswith(clitic):
             return [folded[: -len(clitic)], full]
@@ -476,13 +487,10 @@ def _expand(folded: str) -> list[str]:
 
 
 @lru_cache(maxsize=50_000)
-def claim_tokens(text: str) -> tuple[str, ...]:
-    """The content words of a quote sentence as the aligner compares them, in order.
-
-    Editorial brackets dropped, contractions expanded, numbers as values ("3,000", "three thousand" ->
-    "3000"), common re-translation synonyms folded, stopwords removed, stems; a negated word carries a
-    leading "!" ("We won't attend" -> ("!attend",)).
-    """
+def _claim_text(text: str) -> str:
+    """``text`` with what a re-print changes and the claim does not folded away: editorial brackets,
+    dotted and spelled-out acronyms, "not only", "refused to", money, percent, numbers as values and
+    word-joining hyphens."""
     text = _DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", _BRACKETED.sub(" ", text))
     for pattern, name in _NAMED_ACRONYMS:
         text = pattern.sub(name, text)
@@ -493,10 +501,34 @@ def claim_tokens(text: str) -> tuple[str, ...]:
     text = _PERCENT.sub(" percent", text)
     text = _WORD_NUMBER.sub(_words_value, text)
     text = _DIGIT_NUMBER.sub(_digits_value, text)
-    text = _HYPHEN_JOIN.sub("", text)
+    return _HYPHEN_JOIN.sub("", text)
+
+
+@lru_cache(maxsize=50_000)
+def wording_tokens(text: str) -> tuple[str, ...]:
+    """Every word of a quote sentence, function words too, as two outlets printing the same words would
+    both have them: the claim text's folding (brackets, acronyms, numbers, hyphens) and contractions
+    expanded ("It's 3,000 too many" / "It is three thousand too many" differ by the "is" that "it's"
+    drops, "Oct." is "October"), but no synonym and no stem: the wording, not the claim."""
+    return tuple(
+        SYNONYMS.get(word, word) if word in MONTH_ABBREVIATIONS else word
+        for raw in _WORD.findall(_claim_text(text))
+        for word in _expand(fold_word(raw))
+        if word
+    )
+
+
+@lru_cache(maxsize=50_000)
+def claim_tokens(text: str) -> tuple[str, ...]:
+    """The content words of a quote sentence as the aligner compares them, in order.
+
+    Editorial brackets dropped, contractions expanded, numbers as values ("3,000", "three thousand" ->
+    "3000"), common re-translation synonyms folded, stopwords removed, stems; a negated word carries a
+    leading "!" ("We won't attend" -> ("!attend",)).
+    """
     tokens: list[str] = []
     negated = False
-    for raw in _WORD.findall(text):
+    for raw in _WORD.findall(_claim_text(text)):
         for word in _expand(fold_word(raw)):
             word = SYNONYMS.get(word, word)
             word = _IRREGULAR.get(word, word)

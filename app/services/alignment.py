@@ -18,6 +18,7 @@ from sqlmodel import Session, SQLModel, col, select
 from app.core.align import (
     PlacedSentence,
     SentenceItem,
+    aligned_fragment,
     assign_statements,
     index_terms,
     one_content_word,
@@ -119,7 +120,8 @@ def store_quotes(
     quotes: Sequence[QuoteRecord],
     speaker_ids: Sequence[int | None],
 ) -> list[SentenceItem]:
-    """Insert quotes and their sentences; return the sentences to align (fragments are not aligned).
+    """Insert quotes and their sentences; return the sentences to align (fragments are not aligned, but for
+    a whole sentence of three words: `app.core.align.aligned_fragment`).
 
     Two bulk inserts that return the new ids in order: an ORM object per quote and per sentence was a
     fixed cost of every add as large as the alignment itself."""
@@ -150,8 +152,8 @@ def store_quotes(
     rows: list[dict[str, object]] = []
     speakers: list[int | None] = []
     for quote_id, record, speaker_id in zip(quote_ids, quotes, speaker_ids, strict=True):
-        if record.fragment:
-            continue
+        if record.fragment and not aligned_fragment(record.text):
+            continue  # a whole sentence of three words is aligned, words lifted from a sentence are not
         for sentence in record.sentences:
             rows.append(
                 {

@@ -209,6 +209,8 @@ def article_page(slug: str, article_id: int, request: Request, session: SessionD
         "paragraphs": paragraphs,
         "others": others,
         "numbered": len(set(statement_ids)) > PALETTE_SIZE,
+        # The same note as the event page's row, worded by the same rule.
+        "near_copy": views.best_near_copies(session, event, only=article_id).get(article_id),
     }
     return render(request, "article.html", context)
 

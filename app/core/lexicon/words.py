@@ -479,3 +479,31 @@ IRREGULAR_PAST = frozenset(
         "caught",
     }
 )
+
+# Words that open a subordinate clause: a clause that starts with one ("If the council approves the
+# plan, ...") frames another clause's claim and is no claim of its own, so two sentences that share only
+# such a clause may say different things.
+SUBORDINATORS = frozenset(
+    {
+        "if",
+        "unless",
+        "when",
+        "whenever",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "since",
+        "as",
+        "after",
+        "before",
+        "once",
+        "until",
+        "till",
+        "provided",
+        "whether",
+        "where",
+        "wherever",
+    }
+)

@@ -8,8 +8,12 @@ import re
 from dataclasses import dataclass, field
 
 _DOUBLE = frozenset('"“”„‟«»')
-_SINGLE = frozenset("'‘’‚‹›")
+_SINGLE = frozenset("'‘’‚‹›`")
 _MARKS = re.compile("[\"“”„‟«»'‘’‚‹›]")
+# What the scan reads as one mark: a pair of apostrophes, opening quotes or backticks standing for a double
+# mark (typewriter and wire style: ''We will,'' / ``We will,'' / ‘‘We will,’’; a doubled "" where a page
+# escaped its marks), a run of three (a pair and a single closing two quotations at once), or one mark.
+_TOKENS = re.compile("'''|’’’|''|‘‘|’’|``|\"\"|[\"“”„‟«»'‘’‚‹›`]")
 # Characters that may sit right before an opening mark / right after a closing one.
 _BEFORE_OPEN = frozenset("([{—–-/")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…")
@@ -17,7 +21,7 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…")
 _LEADING_APOSTROPHE = re.compile(r"(?:\d\d?s?\b|\d0s|em\b|n\b|n'|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
 _SINGLE_CLOSER_AHEAD = re.compile(r"\S['’›](?=[\s.,;:!?)\]—–\"”]|$)")
 # A mark that can only open a single quotation: after a space or bracket, before a letter or digit.
-_SINGLE_OPENER_AHEAD = re.compile(r"(?:(?<=[\s(\[{—–/\"“”])|^)['‘‚‹](?=[^\W_])")
+_SINGLE_OPENER_AHEAD = re.compile(r"(?:(?<=[\s(\[{—–/\"“”])|^)['‘‚‹`](?=[^\W_])")
 _TERMINAL = re.compile(r"[.!?…:;][\"'“”’»)\]]*$")
 _CHROME_LINE = re.compile(
     r"^(?:read more|read also|also read|related|see also|watch|listen|recommended|more on this|"
@@ -49,6 +53,9 @@ class _RawQuote:
     open_ended: bool = False
     # Quotations inside this one ('blame' inside "... attempts to 'blame' everything ..."), inner spans.
     nested: list[tuple[int, int]] = field(default_factory=list)
+    # Opened by a pair of marks ('' or ``) standing for a double mark: a single mark inside is a nested
+    # quotation or an apostrophe, and only another pair (or a double mark) closes it.
+    doubled: bool = False
 
 
 def _is_heading(body: str, start: int, end: int, *, first_line: bool = False) -> bool:
@@ -160,33 +167,75 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
         # The marks of the paragraph that could close or open a single quotation, found once so that
         # deciding about each apostrophe is a lookup.
         single_marks = _SingleMarks.of(body, p_start, p_end)
-        nested_open: int | None = None
-        for match in _MARKS.finditer(body, start_at, p_end):
-            i = match.start()
-            char = body[i]
+        nested_open: int | None = None  # where a quotation inside the current one opened (its last mark)
+        tokens = _TOKENS.finditer(body, start_at, p_end)
+        pending: tuple[int, int] | None = None  # the second half of a split run of three apostrophes
+        while True:
+            if pending is not None:
+                i, end = pending
+                pending = None
+            else:
+                match = next(tokens, None)
+                if match is None:
+                    break
+                i, end = match.span()
+                if end - i == 3:
+                    # Three apostrophes close two quotations, the inner one's mark first: inside a quotation
+                    # opened by a pair the inner one is single, otherwise the inner one is the pair
+                    # ('... called ''Blood Moons.''' with a single outer quotation).
+                    split = i + 1 if current is not None and current.doubled else i + 2
+                    end, pending = split, (split, end)
+            doubled = end - i == 2
+            char = '"' if doubled else body[i]
             prev = body[i - 1] if i > p_start else " "
-            nxt = body[i + 1] if i + 1 < p_end else " "
+            nxt = body[end] if end < p_end else " "
             left_open = i == p_start or prev.isspace() or prev in _BEFORE_OPEN
-            right_closed = i + 1 == p_end or nxt.isspace() or nxt in _AFTER_CLOSE
+            right_closed = end == p_end or nxt.isspace() or nxt in _AFTER_CLOSE
             if current is None:
-                if char in _DOUBLE:
+                if doubled:
+                    # A pair of apostrophes or backticks for a double mark: typewriter and wire style.
+                    if left_open and not right_closed:
+                        current, inner_start = _RawQuote("d", i, index, doubled=True), end
+                elif char in _DOUBLE:
                     if right_closed and not left_open:
                         continue  # a stray closing mark
                     if char in "”»" and not left_open:
                         continue
                     current, inner_start = _RawQuote("d", i, index), i + 1
-                elif char in "'‘’‚‹›" and _can_open_single(body, i, p_start, p_end, single_marks):
+                elif char in _SINGLE and _can_open_single(body, i, p_start, p_end, single_marks):
                     current, inner_start = _RawQuote("s", i, index), i + 1
                 nested_open = None
                 continue
-            if current.family == "d" and _doubled_single_closer(body, i, p_start, p_end):
-                # Two apostrophes for a closing double mark ('the "travel ban'' was'): typewriter style.
-                _finish_part(body, current, inner_start, i)
-                current.close_pos = i + 1  # the pair's last mark, so what follows is read from after it
+            if doubled:
+                if left_open and right_closed:
+                    continue  # a pair standing alone between spaces opens and closes nothing
+                if left_open:
+                    if current.doubled:
+                        # A new opening pair while one is open: the previous quotation was never closed.
+                        _finish_part(body, current, inner_start, i)
+                        _keep(quotes, current)
+                        current, inner_start = _RawQuote("d", i, index, doubled=True), end
+                        nested_open = None
+                    elif nested_open is None:
+                        nested_open = end - 1  # a quotation inside this one ("... the ''king tides'' ...")
+                    continue
+                if nested_open is not None:
+                    current.nested.append((nested_open + 1, i))
+                    nested_open = None
+                    continue
+                # The pair closes this quotation: a double one ("travel advisory'' / ''We will,''), or a
+                # single one whose last word ends in an apostrophe ('... the nurses'').
+                _finish_part(body, current, inner_start, i if current.family == "d" else i + 1)
+                current.close_pos = end - 1  # the pair's last mark, so what follows is read from after it
                 _keep(quotes, current)
                 current = None
                 continue
-            if (char in _SINGLE) == (current.family == "d"):
+            other_family = (char in _SINGLE) == (current.family == "d")
+            if current.doubled and char in _DOUBLE:
+                # A double mark inside a quotation opened by a pair opens or closes a quotation inside it;
+                # one that can only close, with none open inside, closes the quotation (opened '', closed ").
+                other_family = nested_open is not None or (left_open and not right_closed)
+            if other_family:
                 # A mark of the other family inside the quotation: a nested quotation or an apostrophe.
                 if nested_open is None:
                     if _opens_nested(body, i, p_start, p_end, single_marks, left_open, right_closed):
@@ -219,7 +268,11 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
             _finish_part(body, current, inner_start, p_end)
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             marks = _DOUBLE if current.family == "d" else _SINGLE
-            if following is not None and body[following[0]] in marks:
+            reopening = _TOKENS.match(body, *following) if following is not None else None
+            if reopening is not None and current.family == "d" and len(reopening.group()) == 2:
+                # The next paragraph reopens with a pair ('' or ``): the quotation runs on after it.
+                carried, resume_at = current, reopening.end()
+            elif following is not None and body[following[0]] in marks:
                 carried, resume_at = current, following[0] + 1
             elif following is not None and _closes_unopened(body, *following, marks):
                 # The next paragraph goes on without the customary opening mark but closes the quotation.
@@ -229,15 +282,6 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
     if carried is not None:
         quotes.append(carried)
     return [q for q in quotes if q.parts]
-
-
-def _doubled_single_closer(body: str, i: int, p_start: int, p_end: int) -> bool:
-    """Whether two single closing marks at ``i`` ('' or ’’) stand for one closing double mark: after a
-    word or its punctuation, before a space, punctuation or the paragraph's end."""
-    if body[i] not in "'’" or i + 1 >= p_end or body[i + 1] != body[i] or i == p_start:
-        return False
-    after = body[i + 2] if i + 2 < p_end else " "
-    return not body[i - 1].isspace() and (after.isspace() or after in _AFTER_CLOSE)
 
 
 # A mark that closes a quotation beyond doubt: right after the sentence's punctuation, then a space, the

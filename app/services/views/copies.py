@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel
-from sqlalchemy import func
+from sqlalchemy import func, tuple_
 from sqlmodel import Session, col, select
 
 from app.core.diff import word_diff
@@ -20,62 +20,123 @@ from app.services import queries
 from app.services.errors import BadInput
 from app.services.views.common import aware
 
-# Half of an article's words, in order, in an earlier one: the overview calls it a likely copy, and the
-# whole-text diff is worth reading; below it the two are separate reports and the diff is mostly noise.
+# Half of an article's words, in order, in the other one: below it on both sides the two are separate reports
+# that share some wording (the same quotes, a press release), and the whole-text diff is mostly noise.
 NEAR_COPY_SHARE = 0.5
+
+# What two articles' shared text means, read from both sides (see `copy_reading`):
+# - "copy": most of the later article's words are the earlier one's (a copy or a light rewrite of it);
+# - "reuse": the later article carries most of the earlier one's words but adds more of its own (it reused
+#   the earlier article inside a longer one);
+# - "separate": under half of either article is the other's text.
+CopyReading = Literal["copy", "reuse", "separate"]
+
+
+def copy_reading(
+    later_share: float, earlier_share: float | None, *, direction_known: bool = True
+) -> CopyReading:
+    """The one rule every page words its near-copy notes by.
+
+    ``later_share``: the share of the later article's words found, in order, in the earlier one;
+    ``earlier_share``: the share of the earlier article's words found in the later one (None: below what is
+    stored, 30%). Without two publication times nobody knows which is later: pass the larger share as
+    ``later_share``, and a copy is then all the rule can tell (one of the two is mostly the other's text).
+    """
+    if later_share >= NEAR_COPY_SHARE:
+        return "copy"
+    if direction_known and earlier_share is not None and earlier_share >= NEAR_COPY_SHARE:
+        return "reuse"
+    return "separate"
 
 
 class NearCopy(BaseModel):
-    """The other article that holds most of this one's text."""
+    """The other article that shares most text with this one, and what that means (`copy_reading`)."""
 
     other_id: int
     outlet: str
     share: float  # the share of this article's words found, in order, in the other
+    other_share: float | None = None  # the share of the other's words found in this one; None: under 30%
     direction: Literal["copy", "source", "unknown"]  # copy: the other came out first; source: this one did
+    reading: CopyReading = "copy"
 
 
 def best_near_copies(
-    session: Session, event: Event, *, min_share: float = NEAR_COPY_SHARE
+    session: Session, event: Event, *, min_share: float = NEAR_COPY_SHARE, only: int | None = None
 ) -> dict[int, NearCopy]:
-    """For each article, the other article that holds most of its text (when at least `min_share`), with the
-    direction: the earlier-published one is taken as the source, the later one as the copy.
+    """For each article, the other article it shares most text with (at least `min_share` of either one's
+    words), with the direction (the earlier-published one is taken as the source) and the reading.
 
     One note per article, found in SQL: an event of many wire copies has a near-copy pair for almost every
-    pair of articles, far too many to load for one page.
+    pair of articles, far too many to load for one page. An article whose own words are under `min_share`
+    of any other's still gets a note when most of an earlier article reappears in it (it reused that one).
+    `only`: the note of that one article (the article page), read through its own rows.
     """
-    ranked = (
-        select(
-            ArticleSimilarity.article_id,
-            ArticleSimilarity.other_id,
-            ArticleSimilarity.share,
-            func.row_number()
-            .over(
-                partition_by=ArticleSimilarity.article_id,
-                order_by=(col(ArticleSimilarity.share).desc(), col(ArticleSimilarity.other_id)),
-            )
-            .label("rank"),
-        )
-        .join(Article, col(Article.id) == col(ArticleSimilarity.article_id))
-        .where(Article.event_id == event.id, ArticleSimilarity.share >= min_share)
-        .subquery()
-    )
-    rows = session.exec(
-        select(ranked.c.article_id, ranked.c.other_id, ranked.c.share).where(ranked.c.rank == 1)
-    ).all()
     assert event.id is not None
+    best: dict[int, tuple[int, float]] = {}  # article -> (other, share of the article's words in the other)
+    for article_column, other_column in (
+        (ArticleSimilarity.article_id, ArticleSimilarity.other_id),
+        (ArticleSimilarity.other_id, ArticleSimilarity.article_id),
+    ):
+        query = (
+            select(
+                article_column.label("article_id"),
+                other_column.label("other_id"),
+                ArticleSimilarity.share,
+                func.row_number()
+                .over(
+                    partition_by=article_column,
+                    order_by=(col(ArticleSimilarity.share).desc(), col(other_column)),
+                )
+                .label("rank"),
+            )
+            .join(Article, col(Article.id) == col(article_column))
+            .where(Article.event_id == event.id, ArticleSimilarity.share >= min_share)
+        )
+        ranked = (query if only is None else query.where(article_column == only)).subquery()
+        rows = session.exec(
+            select(ranked.c.article_id, ranked.c.other_id, ranked.c.share).where(ranked.c.rank == 1)
+        ).all()
+        for article_id, other_id, _ in rows:
+            # The first pass ranks by the article's own share; the second only fills articles left without.
+            best.setdefault(article_id, (other_id, 0.0))
+    shares = _pair_shares(session, [(a, o) for a, (o, _) in best.items()])
     outlets = queries.outlet_names(session, event.id)
-    published = dict(
-        session.exec(select(Article.id, Article.published_at).where(Article.event_id == event.id)).all()
-    )
-    return {
-        article_id: NearCopy(
+    times = select(Article.id, Article.published_at).where(Article.event_id == event.id)
+    if only is not None:
+        times = times.where(col(Article.id).in_([only, *(o for o, _ in best.values())]))
+    published = dict(session.exec(times).all())
+    notes: dict[int, NearCopy] = {}
+    for article_id, (other_id, _) in best.items():
+        share, other_share = shares.get((article_id, other_id)), shares.get((other_id, article_id))
+        direction = copy_direction(published.get(article_id), published.get(other_id))
+        later, earlier = (share, other_share) if direction == "copy" else (other_share, share)
+        if direction == "unknown":
+            later, earlier = max(share or 0.0, other_share or 0.0), min(share or 0.0, other_share or 0.0)
+        notes[article_id] = NearCopy(
             other_id=other_id,
             outlet=outlets.get(other_id, ""),
-            share=round(share, 3),
-            direction=copy_direction(published.get(article_id), published.get(other_id)),
+            share=round(share or 0.0, 3),
+            other_share=None if other_share is None else round(other_share, 3),
+            direction=direction,
+            reading=copy_reading(later or 0.0, earlier, direction_known=direction != "unknown"),
         )
-        for article_id, other_id, share in rows
-    }
+    return notes
+
+
+def _pair_shares(session: Session, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """The stored share of each pair in both directions: (article, other) -> share of article's words in
+    other. Missing when under the stored minimum."""
+    if not pairs:
+        return {}
+    # By primary key, one row per pair asked: an event of many wire copies stores a row for almost every
+    # pair of its articles, far more than the notes need.
+    wanted = sorted({*pairs, *((o, a) for a, o in pairs)})
+    rows = session.exec(
+        select(ArticleSimilarity.article_id, ArticleSimilarity.other_id, ArticleSimilarity.share).where(
+            tuple_(ArticleSimilarity.article_id, ArticleSimilarity.other_id).in_(wanted)
+        )
+    ).all()
+    return {(a, o): share for a, o, share in rows}
 
 
 def copy_direction(mine: datetime | None, other: datetime | None) -> Literal["copy", "source", "unknown"]:
@@ -109,7 +170,9 @@ class CopyDiff(BaseModel):
     cut_words: int
     added_words: int
     copy_share: float  # share of the copy's words found, in order, in the source
-    likely_copy: bool = True  # copy_share reaches NEAR_COPY_SHARE: the later text reuses the earlier one
+    source_share: float = 0.0  # share of the source's words found, in order, in the copy
+    reading: CopyReading = "copy"  # copy_reading of the two shares: what the pages call the pair
+    likely_copy: bool = True  # the reading is not "separate": the later text reuses the earlier one
     runs: list[DiffRunView]
 
 
@@ -138,6 +201,14 @@ def copy_diff(session: Session, event: Event, article_id: int, other_id: int) ->
             id=pair[0].id or 0, outlet=pair[1].name, title=pair[0].title, published_at=pair[0].published_at
         )
 
+    copy_share = shared / max(1, shared + added)
+    source_share = shared / max(1, shared + cut)
+    if direction == "unknown":
+        reading = copy_reading(
+            max(copy_share, source_share), min(copy_share, source_share), direction_known=False
+        )
+    else:
+        reading = copy_reading(copy_share, source_share)
     return CopyDiff(
         source=brief(source),
         copy_article=brief(copy),
@@ -145,7 +216,9 @@ def copy_diff(session: Session, event: Event, article_id: int, other_id: int) ->
         shared_words=shared,
         cut_words=cut,
         added_words=added,
-        copy_share=round(shared / max(1, shared + added), 3),
-        likely_copy=shared / max(1, shared + added) >= NEAR_COPY_SHARE,
+        copy_share=round(copy_share, 3),
+        source_share=round(source_share, 3),
+        reading=reading,
+        likely_copy=reading != "separate",
         runs=[DiffRunView(op=r.op, text=r.text, base_text=r.base_text) for r in runs],
     )
