@@ -299,3 +299,27 @@ def test_value_text_rounds_converted_measures_but_keeps_pennies() -> None:
     assert views.value_text({"value": 1.4e9 + 1e-7, "value_high": None, "kind": "money", "unit": "USD"}) == (
         "$1,400,000,000"
     )
+
+
+def test_a_group_labelled_only_with_its_kind_gets_a_readers_title() -> None:
+    from app.services.views.figure_values import group_title, is_generic_title
+
+    assert group_title("measure", "measure", "mm") == "distance or length"
+    assert group_title("measure", "measure", "kg") == "weight"
+    assert group_title("time_ago", "time_ago", "hour") == "how long ago"
+    assert group_title("vague", "vague", None) == "rough amount"
+    assert group_title("count", "count", None) == "number (nothing counted named)"
+    assert group_title("", None, None) == "figure"
+    # A counted phrase is the outlets' own wording and stays as it is.
+    assert group_title("people evacuated", "count", None) == "people evacuated"
+    assert is_generic_title("measure", "measure") and not is_generic_title("boats sunk", "count")
+    group = {
+        "id": 3,
+        "label": "measure",
+        "status": "conflict",
+        "members": [
+            {**figure(1, "Alpha Daily", "40 km", 40e6), "kind": "measure", "unit": "mm"},
+            {**figure(2, "Beta News", "55 km", 55e6), "kind": "measure", "unit": "mm"},
+        ],
+    }
+    assert views.conflict_charts([group])[0].label == "distance or length"

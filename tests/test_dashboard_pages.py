@@ -247,3 +247,19 @@ def test_an_event_without_articles_reads_as_empty_not_missing(sqlite_client: Tes
     overview = sqlite_client.get(f"/events/{slug}").text
     assert "No quoted sentence yet" in overview and 'class="matrix-filters"' not in overview
     assert sqlite_client.get("/events/no-such-event/omissions").status_code == 404
+
+
+def test_a_figure_group_nobody_named_is_titled_by_its_sort_of_quantity(sqlite_client: TestClient) -> None:
+    # Neither outlet says what the 40 km measures: the group's stored label is only the kind ("measure").
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The plume was seen 40 km away, officials said. Schools stayed shut."),
+        ("Beta News", "Officials said the plume was seen 40 km away. Roads were closed."),
+    )
+    groups = sqlite_client.get(f"/api/events/{slug}/figures").json()
+    assert [g["label"] for g in groups if len(g["members"]) == 2] == ["measure"], groups
+    ledger = sqlite_client.get(f"/events/{slug}/figures?_format=json").json()
+    (shared,) = [g for g in ledger["groups"] if len(g["members"]) == 2]
+    assert shared["label"] == "distance or length" and shared["generic"]
+    page = sqlite_client.get(f"/events/{slug}/figures").text
+    assert "distance or length" in page and not re.search(r"</span> measure\b", page)

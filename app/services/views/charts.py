@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from app.services.views.common import majority
-from app.services.views.figure_values import spread_text
+from app.services.views.figure_values import group_title, spread_text
 
 # A bar chart with more bars than this is unreadable; beyond it, outlets with the same value share a bar.
 MAX_BARS = 10
@@ -56,7 +56,7 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
         charts.append(
             ConflictChart(
                 id=group["id"],
-                label=group["label"] or "figure",
+                label=_title(group),
                 bars=bars,
                 spread=spread_text(group["members"], values[0], values[-1]) if len(values) > 1 else "",
                 majority=usual is not None,
@@ -64,6 +64,11 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
             )
         )
     return charts
+
+
+def _title(group: dict[str, Any]) -> str:
+    first = group["members"][0] if group["members"] else {}
+    return group_title(group["label"], first.get("kind"), first.get("unit"))
 
 
 def _bars(members: list[dict[str, Any]]) -> list[Bar]:

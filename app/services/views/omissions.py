@@ -15,6 +15,7 @@ from app.models import (
 from app.services import queries
 from app.services.errors import BadInput
 from app.services.views.common import consensus, event_outlets
+from app.services.views.figure_values import group_title
 from app.services.views.overview import overview_articles, overview_statements
 
 
@@ -71,17 +72,17 @@ def omissions(session: Session, event: Event, outlet: str | None) -> Omissions:
     outlet_of = queries.outlet_names(session, event.id)
     carried: dict[int, set[str]] = defaultdict(set)
     labels: dict[int, str] = {}
-    for group_id, label, article_id in session.exec(
-        select(FigureGroup.id, FigureGroup.label, Figure.article_id)
+    for group_id, label, kind, unit, article_id in session.exec(
+        select(FigureGroup.id, FigureGroup.label, FigureGroup.kind, FigureGroup.unit, Figure.article_id)
         .join(Figure, col(Figure.group_id) == col(FigureGroup.id))
         .where(FigureGroup.event_id == event.id)
     ).all():
         # A source's figures are the reference, not an outlet's coverage.
         if outlet_of.get(article_id) in names:
             carried[group_id or 0].add(outlet_of[article_id])
-        labels[group_id or 0] = label
+        labels[group_id or 0] = group_title(label, kind, unit)
     figures = [
-        Omission(id=group_id, text=labels[group_id] or "figure", carried_by=len(outlets))
+        Omission(id=group_id, text=labels[group_id], carried_by=len(outlets))
         for group_id, outlets in carried.items()
         if chosen not in outlets and most(len(outlets))
     ]
