@@ -209,3 +209,19 @@ def test_phone_conflict_chart_labels_stay_legible(page: Page, live_server: str) 
         box = text.bounding_box()
         assert box is not None and box["x"] + box["width"] <= PHONE["width"]
         assert float(text.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 12
+
+
+def test_four_articles_fit_side_by_side_on_a_wide_desktop(page: Page, live_server: str) -> None:
+    # Seen on a real event at 1440 px: the fourth column was cut in half behind a sideways scroll.
+    page.set_viewport_size({"width": 1440, "height": 900})
+    event = demo(page, live_server)
+    ids = [a["id"] for a in event["articles"][:5]]
+    page.goto(f"{event['url']}/compare?a={ids[0]}&b={ids[1]}&c={ids[2]}&d={ids[3]}")
+    columns = page.locator(".columns").first
+    expect(columns).to_be_visible()
+    assert columns.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    expect(page.locator(".scroll-hint")).to_be_hidden()
+    # Five still scroll sideways, and say so.
+    page.goto(f"{event['url']}/compare?a={ids[0]}&b={ids[1]}&c={ids[2]}&d={ids[3]}&e={ids[4]}")
+    assert page.locator(".columns").first.evaluate("el => el.scrollWidth > el.clientWidth")
+    expect(page.locator(".scroll-hint")).to_be_visible()
