@@ -263,3 +263,29 @@ def test_a_figure_group_nobody_named_is_titled_by_its_sort_of_quantity(sqlite_cl
     assert shared["label"] == "distance or length" and shared["generic"]
     page = sqlite_client.get(f"/events/{slug}/figures").text
     assert "distance or length" in page and not re.search(r"</span> measure\b", page)
+
+
+def test_timeline_folds_what_only_one_article_printed_under_what_others_followed(
+    sqlite_client: TestClient,
+) -> None:
+    lone = ARTICLE_A + '\n\n"We have never seen waves like these," said harbour master Leo Park.'
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", lone), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}/timeline").text
+    quotes = page[page.index('id="first-q-h"') : page.index('id="first-f-h"')]
+    folded = quotes.index('<details class="singles">')
+    assert "only one article printed" in quotes[folded:]
+    # The followed quote heads the section; the lone one waits inside the fold.
+    assert quotes.index("Engineers will inspect every pier") < folded
+    assert quotes.index("never seen waves like these") > folded
+    assert "1 quoted sentence only one article printed" in quotes
+
+
+def test_an_empty_ledger_filter_says_what_its_emptiness_means(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley."),
+        ("Beta News", "In the valley the storm destroyed 40 homes."),
+    )
+    page = sqlite_client.get(f"/events/{slug}/figures?_status=conflict").text
+    assert "No conflicts: every figure two or more outlets printed has the same value in each." in page
+    assert "No figures with this status" not in page
