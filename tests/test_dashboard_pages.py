@@ -289,3 +289,20 @@ def test_an_empty_ledger_filter_says_what_its_emptiness_means(sqlite_client: Tes
     page = sqlite_client.get(f"/events/{slug}/figures?_status=conflict").text
     assert "No conflicts: every figure two or more outlets printed has the same value in each." in page
     assert "No figures with this status" not in page
+
+
+def test_matrix_marks_where_one_outlet_quotes_begin_and_can_hide_them(sqlite_client: TestClient) -> None:
+    lone = ARTICLE_A + '\n\n"We have never seen waves like these," said harbour master Leo Park.'
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", lone), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}").text
+    divider = page.index('<tr class="divider">')
+    assert "1 quoted sentence only one outlet carried" in page[divider:]
+    assert (
+        page.index("Engineers will inspect every pier") < divider < page.index("never seen waves like these")
+    )
+    shared = sqlite_client.get(f"/api/events/{slug}/matrix?_show=shared").json()
+    every = sqlite_client.get(f"/api/events/{slug}/matrix").json()
+    assert shared["total"] == every["total"] - 1 and all(r["carried"] >= 2 for r in shared["rows"])
+    filtered = sqlite_client.get(f"/events/{slug}?_show=shared").text
+    assert "never seen waves like these" not in filtered and 'class="divider"' not in filtered
+    assert '<option value="shared" selected>' in filtered

@@ -187,7 +187,7 @@ def event_matrix(
     page: int = 1,
     speaker: str | None = None,
     outlet: str | None = None,
-    show: Literal["changed", "left_out"] | None = None,
+    show: Literal["changed", "left_out", "shared"] | None = None,
     every_row: bool = False,
     articles: list[dict[str, Any]] | None = None,
 ) -> CoverageMatrix:
@@ -214,7 +214,7 @@ def overview(
     page: int = 1,
     speaker: str | None = None,
     outlet: str | None = None,
-    show: Literal["changed", "left_out"] | None = None,
+    show: Literal["changed", "left_out", "shared"] | None = None,
 ) -> Overview:
     articles = overview_articles(session, event)
     return Overview(
