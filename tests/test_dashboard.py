@@ -323,3 +323,14 @@ def test_a_group_labelled_only_with_its_kind_gets_a_readers_title() -> None:
         ],
     }
     assert views.conflict_charts([group])[0].label == "distance or length"
+
+
+def test_each_conflict_chart_links_to_the_ledger_page_holding_its_group() -> None:
+    def conflict(group_id: int, size: int) -> dict[str, Any]:
+        members = [figure(i, f"Outlet {i}", str(10 + i % 2), 10 + i % 2) for i in range(size)]
+        return {"id": group_id, "label": "boats sunk", "status": "conflict", "members": members}
+
+    # The ledger lists conflicts with the most members first, 25 to a page: the smallest falls to page 2.
+    groups = [conflict(100 + n, 2 if n == 0 else 3) for n in range(views.LEDGER_PAGE_SIZE + 1)]
+    pages = {chart.id: chart.ledger_page for chart in views.conflict_charts(groups)}
+    assert pages[100] == 2 and {pages[g["id"]] for g in groups[1:]} == {1}

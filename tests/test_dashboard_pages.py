@@ -306,3 +306,16 @@ def test_matrix_marks_where_one_outlet_quotes_begin_and_can_hide_them(sqlite_cli
     filtered = sqlite_client.get(f"/events/{slug}?_show=shared").text
     assert "never seen waves like these" not in filtered and 'class="divider"' not in filtered
     assert '<option value="shared" selected>' in filtered
+
+
+def test_a_conflict_chart_title_opens_its_rows_in_the_ledger(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley."),
+        ("Beta News", "In the valley the storm destroyed 65 homes."),
+    )
+    (group,) = sqlite_client.get(f"/api/events/{slug}/figures?_status=conflict").json()
+    page = sqlite_client.get(f"/events/{slug}").text
+    href = f"/events/{slug}/figures?_status=conflict#group-{group['id']}"
+    assert f'class="chart-link" href="{href}"' in page
+    assert f'id="group-{group["id"]}"' in sqlite_client.get(href.split("#")[0]).text

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from app.services.views.common import majority
 from app.services.views.figure_values import group_title, spread_text
+from app.services.views.ledger import conflict_pages
 
 # A bar chart with more bars than this is unreadable; beyond it, outlets with the same value share a bar.
 MAX_BARS = 10
@@ -35,12 +36,14 @@ class ConflictChart(BaseModel):
     spread: str  # the range of values in the members' unit ('130–230 km'); empty with one value
     majority: bool  # some value is given by more than half the outlets
     compatible: bool  # qualifiers and ranges leave a value that makes every figure true
+    ledger_page: int = 1  # the page of the ledger's conflict filter that lists this group's sentences
     width: int = CHART_WIDTH  # chart units of the longest bar
 
 
 def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
     """A small bar chart per conflicting figure group: bar lengths in chart units, labels as text."""
     charts = []
+    pages = conflict_pages([g for g in figure_groups if g["status"] == "conflict"])
     for group in figure_groups:
         if group["status"] != "conflict":
             continue
@@ -61,6 +64,7 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
                 spread=spread_text(group["members"], values[0], values[-1]) if len(values) > 1 else "",
                 majority=usual is not None,
                 compatible=bool(group.get("compatible")),
+                ledger_page=pages.get(group["id"], 1),
             )
         )
     return charts

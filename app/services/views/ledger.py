@@ -14,7 +14,7 @@ from app.models import (
     Article,
     Event,
 )
-from app.services.views.common import article_bodies, budget_page, majority, sentence_around
+from app.services.views.common import article_bodies, budget_page, majority, page_spans, sentence_around
 from app.services.views.figure_values import display_unit, group_title, is_generic_title, value_text
 
 LEDGER_PAGE_SIZE = 25
@@ -124,6 +124,16 @@ def ledger(
             )
         )
     return Ledger(groups=shown, counts={s: counts.get(s, 0) for s in STATUSES}, status=status, **paging)
+
+
+def conflict_pages(conflicts: list[dict[str, Any]]) -> dict[int, int]:
+    """The page of the ledger's conflict filter each conflicting group is on, so a chart can link to its
+    rows: the filter lists them as the ledger orders them (most members first, then by id)."""
+    ordered = sorted(conflicts, key=lambda g: (-len(g["members"]), g["id"]))
+    spans = page_spans(ordered, LEDGER_PAGE_SIZE, LEDGER_MEMBERS_PER_PAGE)
+    return {
+        ordered[i]["id"]: number for number, (start, end) in enumerate(spans, 1) for i in range(start, end)
+    }
 
 
 def _kind_unit(members: list[dict[str, Any]]) -> tuple[str | None, str | None]:
