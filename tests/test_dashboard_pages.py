@@ -319,3 +319,12 @@ def test_a_conflict_chart_title_opens_its_rows_in_the_ledger(sqlite_client: Test
     href = f"/events/{slug}/figures?_status=conflict#group-{group['id']}"
     assert f'class="chart-link" href="{href}"' in page
     assert f'id="group-{group["id"]}"' in sqlite_client.get(href.split("#")[0]).text
+
+
+def test_speakers_grid_repeats_each_total_under_the_name_for_a_phone(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    grid = sqlite_client.get(f"/api/events/{slug}/speakers").json()
+    ruiz = next(s for s in grid["speakers"] if s["name"] == "Ana Ruiz")
+    page = sqlite_client.get(f"/events/{slug}/speakers").text
+    inline = f'<span class="heat-inline" aria-hidden="true">{ruiz["total"]} quotes · 2/2 outlets</span>'
+    assert f"Ana Ruiz{inline}</th>" in page
