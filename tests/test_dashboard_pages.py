@@ -328,3 +328,10 @@ def test_speakers_grid_repeats_each_total_under_the_name_for_a_phone(sqlite_clie
     page = sqlite_client.get(f"/events/{slug}/speakers").text
     inline = f'<span class="heat-inline" aria-hidden="true">{ruiz["total"]} quotes · 2/2 outlets</span>'
     assert f"Ana Ruiz{inline}</th>" in page
+
+
+def test_matrix_rows_say_how_many_outlets_carried_them_beside_the_speaker(sqlite_client: TestClient) -> None:
+    # On a phone the Carried column is off screen; the count rides with the speaker under the sentence.
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}").text
+    assert '— Ana Ruiz <span class="carried-inline" aria-hidden="true">· 2/2 outlets</span>' in page
