@@ -326,7 +326,7 @@ def test_speakers_grid_repeats_each_total_under_the_name_for_a_phone(sqlite_clie
     grid = sqlite_client.get(f"/api/events/{slug}/speakers").json()
     ruiz = next(s for s in grid["speakers"] if s["name"] == "Ana Ruiz")
     page = sqlite_client.get(f"/events/{slug}/speakers").text
-    inline = f'<span class="heat-inline" aria-hidden="true">{ruiz["total"]} quotes · 2/2 outlets</span>'
+    inline = f'<span class="phone-inline" aria-hidden="true">{ruiz["total"]} quotes · 2/2 outlets</span>'
     assert f"Ana Ruiz{inline}</th>" in page
 
 
