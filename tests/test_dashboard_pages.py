@@ -335,3 +335,18 @@ def test_matrix_rows_say_how_many_outlets_carried_them_beside_the_speaker(sqlite
     slug, _ = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
     page = sqlite_client.get(f"/events/{slug}").text
     assert '— Ana Ruiz <span class="carried-inline" aria-hidden="true">· 2/2 outlets</span>' in page
+
+
+def test_a_figure_left_out_shows_the_value_the_others_printed(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley."),
+        ("Beta News", "In the valley the storm destroyed 40 homes."),
+        ("Gamma Post", "The storm destroyed forty homes, the valley's mayor said."),
+        ("Quiet Gazette", "A storm hit the valley on Tuesday."),
+    )
+    view = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet%20Gazette&_format=json").json()
+    (figure,) = view["figures"]
+    assert figure["printed"] == "40" and figure["carried_by"] == 3, figure
+    page = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet%20Gazette").text
+    assert "homes destroyed: <strong>40</strong>" in page
