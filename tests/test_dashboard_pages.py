@@ -350,3 +350,15 @@ def test_a_figure_left_out_shows_the_value_the_others_printed(sqlite_client: Tes
     assert figure["printed"] == "40" and figure["carried_by"] == 3, figure
     page = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet%20Gazette").text
     assert "homes destroyed: <strong>40</strong>" in page
+
+
+def test_the_article_page_explains_its_marks(sqlite_client: TestClient) -> None:
+    slug, ids = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}/articles/{ids[0]}").text
+    start = page.index('<p class="legend small">')
+    legend = page[start : page.index("</p>", start)]
+    for meaning in ("other outlets carried it too", "only this article has it", "give another value"):
+        assert meaning in legend
+    # An article with nothing marked has nothing to explain.
+    slug, ids = make_event(sqlite_client, ("Plain Times", "The harbour was quiet on Sunday."))
+    assert 'class="legend small"' not in sqlite_client.get(f"/events/{slug}/articles/{ids[0]}").text
