@@ -334,3 +334,39 @@ def test_each_conflict_chart_links_to_the_ledger_page_holding_its_group() -> Non
     groups = [conflict(100 + n, 2 if n == 0 else 3) for n in range(views.LEDGER_PAGE_SIZE + 1)]
     pages = {chart.id: chart.ledger_page for chart in views.conflict_charts(groups)}
     assert pages[100] == 2 and {pages[g["id"]] for g in groups[1:]} == {1}
+
+
+def test_an_outlets_several_articles_are_told_apart_in_a_chart() -> None:
+    from datetime import datetime
+
+    from app.services.views.charts import article_names
+
+    names = article_names(
+        [
+            (1, "Daily Ledger", datetime(2026, 3, 12, 9)),
+            (2, "Daily Ledger", datetime(2026, 3, 14, 9)),
+            (3, "Alpha Daily", datetime(2026, 3, 12, 9)),
+            (4, "Beta News", datetime(2026, 3, 13, 8)),
+            (5, "Beta News", datetime(2026, 3, 13, 20)),
+            (6, "Quiet Gazette", None),
+            (7, "Quiet Gazette", None),
+        ]
+    )
+    assert names[1] == "Daily Ledger, 12 Mar" and names[2] == "Daily Ledger, 14 Mar"
+    assert names[3] == "Alpha Daily"  # one article: the outlet's name is enough
+    assert names[4] == "Beta News, 13 Mar (1)" and names[5] == "Beta News, 13 Mar (2)"
+    assert names[6] == "Quiet Gazette (1)" and names[7] == "Quiet Gazette (2)"
+    members = [
+        {**figure(1, "Daily Ledger", "40", 40), "name": names[1]},
+        {**figure(2, "Daily Ledger", "45", 45), "name": names[2]},
+        {**figure(3, "Alpha Daily", "40", 40), "name": names[3]},
+        {**figure(6, "Quiet Gazette", "40", 40), "name": names[6]},
+    ]
+    chart = views.conflict_charts([{"id": 1, "label": "homes", "status": "conflict", "members": members}])[0]
+    # Only the outlet with two articles in this chart needs its articles named apart.
+    assert [b.label for b in chart.bars] == [
+        "Daily Ledger, 12 Mar",
+        "Daily Ledger, 14 Mar",
+        "Alpha Daily",
+        "Quiet Gazette",
+    ]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
@@ -75,12 +76,39 @@ def _title(group: dict[str, Any]) -> str:
     return group_title(group["label"], first.get("kind"), first.get("unit"))
 
 
+def article_names(articles: list[tuple[int, str, datetime | None]]) -> dict[int, str]:
+    """A name per article (id, outlet, published) for the charts: the outlet's own when it has one article;
+    with the article's date when it has several ('The Sun, 29 Aug' and 'The Sun, 16 Sep', not 'The Sun'
+    twice with two values); with its number in the outlet's articles when a date does not tell it apart
+    ('HuffPost, 30 Aug (3)'). Named over the whole event, so one article has one name in every chart."""
+    by_outlet: dict[str, list[tuple[datetime | None, int]]] = defaultdict(list)
+    for article_id, outlet, published in articles:
+        by_outlet[outlet].append((published, article_id))
+    names = {}
+    for outlet, own in by_outlet.items():
+        own.sort(key=lambda p: (p[0] is None, p[0] or datetime.min, p[1]))
+        days = Counter(p.date() if p else None for p, _ in own)
+        for number, (published, article_id) in enumerate(own, 1):
+            if len(own) == 1:
+                names[article_id] = outlet
+            elif published is None:
+                names[article_id] = f"{outlet} ({number})"
+            else:
+                day = f"{outlet}, {published.day} {published:%b}"
+                names[article_id] = day if days[published.date()] == 1 else f"{day} ({number})"
+    return names
+
+
 def _bars(members: list[dict[str, Any]]) -> list[Bar]:
     members = [m for m in members if m["value"] is not None]
     if len(members) <= MAX_BARS:
+        # Only an outlet with several articles in this chart needs them told apart; the others keep its name.
+        articles: dict[str, set[int]] = defaultdict(set)
+        for m in members:
+            articles[m["outlet"]].add(m.get("article_id", 0))
         return [
             Bar(
-                label=m["outlet"],
+                label=(m.get("name") if len(articles[m["outlet"]]) > 1 else None) or m["outlet"],
                 value=m["value"],
                 text=m["text"],
                 qualifier=m["qualifier"] or "",
