@@ -4,6 +4,7 @@ JavaScript, and a screenshot of each (desktop and a 390px phone) lands in screen
 from __future__ import annotations
 
 import re
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -248,3 +249,32 @@ def test_every_shade_of_the_speakers_grid_keeps_its_number_readable(page: Page, 
         }"""
     )
     assert min(ratios) >= 4.5, ratios
+
+
+def test_a_few_outlets_names_read_level_on_a_desktop(page: Page, live_server: str) -> None:
+    # Seen on a 3-outlet event: three rotated names made the matrix header taller than its first rows.
+    slug = page.request.post(
+        f"{live_server}/api/events", data={"title": f"Harbour wall {uuid.uuid4().hex[:8]}"}
+    ).json()["slug"]
+    text = '"The harbour wall cracked along its whole length overnight," said Mayor Ana Ruiz.'
+    for outlet in ("Alpha Daily", "Beta News", "The Gamma Evening Post"):
+        response = page.request.post(
+            f"{live_server}/api/events/{slug}/articles",
+            data={"outlet": outlet, "text": f"{text}\n\nReporting by the {outlet} desk."},
+        )
+        assert response.status == 201
+    page.set_viewport_size(DESKTOP)
+    for url in (f"{live_server}/events/{slug}", f"{live_server}/events/{slug}/speakers"):
+        page.goto(url)
+        name = page.locator("th.outlet-col span").first
+        assert name.evaluate("el => getComputedStyle(el).writingMode") == "horizontal-tb"
+    page.set_viewport_size(PHONE)
+    page.goto(f"{live_server}/events/{slug}")
+    name = page.locator("th.outlet-col span").first
+    assert name.evaluate("el => getComputedStyle(el).writingMode") == "vertical-rl"
+    # The demo's five outlets stay rotated on a desktop.
+    page.set_viewport_size(DESKTOP)
+    page.goto(demo(page, live_server)["url"])
+    assert page.locator("th.outlet-col span").first.evaluate("el => getComputedStyle(el).writingMode") == (
+        "vertical-rl"
+    )
