@@ -163,3 +163,11 @@ def test_fidelity_table_repeats_the_faithful_share_under_the_outlet_for_a_phone(
         r'>Brenmouth Courier</a><span class="phone-inline" aria-hidden="true">([^<]*)</span>', page
     )
     assert row is not None and row.group(1) == "75% faithful · 4 quotes"
+
+
+def test_the_events_list_counts_the_outlets_not_the_source(sqlite_client: TestClient, dam: dict) -> None:
+    # Four outlets reported the council's briefing; the transcript itself is no fifth outlet.
+    page = sqlite_client.get("/").text
+    row = page[page.index(f'href="/events/{dam["slug"]}"') :]
+    numbers = re.findall(r'<td class="num">(\d+)</td>', row[: row.index("</tr>")])
+    assert numbers[:2] == ["5", "4"], numbers  # articles, outlets
