@@ -139,6 +139,19 @@ def main() -> None:
                 "figure ledger": f"/events/{slug}/figures",
                 "statement page": f"/events/{slug}/statements/{widest['id']}",
                 "speakers": f"/events/{slug}/speakers",
+                # The other pages a journalist opens: each must stay as fast on a wire story.
+                "ledger, one-outlet figures": f"/events/{slug}/figures?_status=single",
+                "article page": f"/events/{slug}/articles/{carriers[0]}",
+                "article diff": f"/events/{slug}/articles/{carriers[0]}/diff/{carriers[1]}",
+                "timeline": f"/events/{slug}/timeline",
+                "left out (one outlet)": f"/events/{slug}/omissions",
+                "source check": f"/events/{slug}/fidelity",
+                "corrections": f"/events/{slug}/corrections",
+                "compare picker": f"/events/{slug}/compare",
+                "add articles form": f"/events/{slug}/articles/new",
+                "statements CSV": f"/events/{slug}/statements.csv",
+                "figures CSV": f"/events/{slug}/figures.csv",
+                "speakers CSV": f"/events/{slug}/speakers.csv",
             }
             print(f"{len(statements)} statements; widest carried by {len(widest['members'])} articles")
             for name, page_url in pages.items():

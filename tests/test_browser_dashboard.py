@@ -4,6 +4,7 @@ JavaScript, and a screenshot of each (desktop and a 390px phone) lands in screen
 from __future__ import annotations
 
 import re
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -209,3 +210,71 @@ def test_phone_conflict_chart_labels_stay_legible(page: Page, live_server: str) 
         box = text.bounding_box()
         assert box is not None and box["x"] + box["width"] <= PHONE["width"]
         assert float(text.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 12
+
+
+def test_four_articles_fit_side_by_side_on_a_wide_desktop(page: Page, live_server: str) -> None:
+    # Seen on a real event at 1440 px: the fourth column was cut in half behind a sideways scroll.
+    page.set_viewport_size({"width": 1440, "height": 900})
+    event = demo(page, live_server)
+    ids = [a["id"] for a in event["articles"][:5]]
+    page.goto(f"{event['url']}/compare?a={ids[0]}&b={ids[1]}&c={ids[2]}&d={ids[3]}")
+    columns = page.locator(".columns").first
+    expect(columns).to_be_visible()
+    assert columns.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    expect(page.locator(".scroll-hint")).to_be_hidden()
+    # Five still scroll sideways, and say so.
+    page.goto(f"{event['url']}/compare?a={ids[0]}&b={ids[1]}&c={ids[2]}&d={ids[3]}&e={ids[4]}")
+    assert page.locator(".columns").first.evaluate("el => el.scrollWidth > el.clientWidth")
+    expect(page.locator(".scroll-hint")).to_be_visible()
+
+
+def test_every_shade_of_the_speakers_grid_keeps_its_number_readable(page: Page, live_server: str) -> None:
+    # Found on a real event: white on the fourth shade was 3.6:1, under the 4.5:1 that body text needs.
+    event = demo(page, live_server)
+    page.goto(f"{event['url']}/speakers")
+    ratios = page.evaluate(
+        """() => {
+          const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(v => {
+              v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+          const row = document.querySelector('table.heat tbody tr');
+          return [1, 2, 3, 4, 5].map(level => {
+            const cell = document.createElement('td');
+            cell.className = 'num heat-' + level; cell.textContent = '8'; row.appendChild(cell);
+            const style = getComputedStyle(cell);
+            const [a, b] = [lum(style.color), lum(style.backgroundColor)];
+            cell.remove();
+            return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          });
+        }"""
+    )
+    assert min(ratios) >= 4.5, ratios
+
+
+def test_a_few_outlets_names_read_level_on_a_desktop(page: Page, live_server: str) -> None:
+    # Seen on a 3-outlet event: three rotated names made the matrix header taller than its first rows.
+    slug = page.request.post(
+        f"{live_server}/api/events", data={"title": f"Harbour wall {uuid.uuid4().hex[:8]}"}
+    ).json()["slug"]
+    text = '"The harbour wall cracked along its whole length overnight," said Mayor Ana Ruiz.'
+    for outlet in ("Alpha Daily", "Beta News", "The Gamma Evening Post"):
+        response = page.request.post(
+            f"{live_server}/api/events/{slug}/articles",
+            data={"outlet": outlet, "text": f"{text}\n\nReporting by the {outlet} desk."},
+        )
+        assert response.status == 201
+    page.set_viewport_size(DESKTOP)
+    for url in (f"{live_server}/events/{slug}", f"{live_server}/events/{slug}/speakers"):
+        page.goto(url)
+        name = page.locator("th.outlet-col span").first
+        assert name.evaluate("el => getComputedStyle(el).writingMode") == "horizontal-tb"
+    page.set_viewport_size(PHONE)
+    page.goto(f"{live_server}/events/{slug}")
+    name = page.locator("th.outlet-col span").first
+    assert name.evaluate("el => getComputedStyle(el).writingMode") == "vertical-rl"
+    # The demo's five outlets stay rotated on a desktop.
+    page.set_viewport_size(DESKTOP)
+    page.goto(demo(page, live_server)["url"])
+    assert page.locator("th.outlet-col span").first.evaluate("el => getComputedStyle(el).writingMode") == (
+        "vertical-rl"
+    )

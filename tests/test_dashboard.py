@@ -299,3 +299,74 @@ def test_value_text_rounds_converted_measures_but_keeps_pennies() -> None:
     assert views.value_text({"value": 1.4e9 + 1e-7, "value_high": None, "kind": "money", "unit": "USD"}) == (
         "$1,400,000,000"
     )
+
+
+def test_a_group_labelled_only_with_its_kind_gets_a_readers_title() -> None:
+    from app.services.views.figure_values import group_title, is_generic_title
+
+    assert group_title("measure", "measure", "mm") == "distance or length"
+    assert group_title("measure", "measure", "kg") == "weight"
+    assert group_title("time_ago", "time_ago", "hour") == "how long ago"
+    assert group_title("vague", "vague", None) == "rough amount"
+    assert group_title("count", "count", None) == "number (nothing counted named)"
+    assert group_title("", None, None) == "figure"
+    # A counted phrase is the outlets' own wording and stays as it is.
+    assert group_title("people evacuated", "count", None) == "people evacuated"
+    assert is_generic_title("measure", "measure") and not is_generic_title("boats sunk", "count")
+    group = {
+        "id": 3,
+        "label": "measure",
+        "status": "conflict",
+        "members": [
+            {**figure(1, "Alpha Daily", "40 km", 40e6), "kind": "measure", "unit": "mm"},
+            {**figure(2, "Beta News", "55 km", 55e6), "kind": "measure", "unit": "mm"},
+        ],
+    }
+    assert views.conflict_charts([group])[0].label == "distance or length"
+
+
+def test_each_conflict_chart_links_to_the_ledger_page_holding_its_group() -> None:
+    def conflict(group_id: int, size: int) -> dict[str, Any]:
+        members = [figure(i, f"Outlet {i}", str(10 + i % 2), 10 + i % 2) for i in range(size)]
+        return {"id": group_id, "label": "boats sunk", "status": "conflict", "members": members}
+
+    # The ledger lists conflicts with the most members first, 25 to a page: the smallest falls to page 2.
+    groups = [conflict(100 + n, 2 if n == 0 else 3) for n in range(views.LEDGER_PAGE_SIZE + 1)]
+    pages = {chart.id: chart.ledger_page for chart in views.conflict_charts(groups)}
+    assert pages[100] == 2 and {pages[g["id"]] for g in groups[1:]} == {1}
+
+
+def test_an_outlets_several_articles_are_told_apart_in_a_chart() -> None:
+    from datetime import datetime
+
+    from app.services.views.charts import article_names
+
+    names = article_names(
+        [
+            (1, "Daily Ledger", datetime(2026, 3, 12, 9)),
+            (2, "Daily Ledger", datetime(2026, 3, 14, 9)),
+            (3, "Alpha Daily", datetime(2026, 3, 12, 9)),
+            (4, "Beta News", datetime(2026, 3, 13, 8)),
+            (5, "Beta News", datetime(2026, 3, 13, 20)),
+            (6, "Quiet Gazette", None),
+            (7, "Quiet Gazette", None),
+        ]
+    )
+    assert names[1] == "Daily Ledger, 12 Mar" and names[2] == "Daily Ledger, 14 Mar"
+    assert names[3] == "Alpha Daily"  # one article: the outlet's name is enough
+    assert names[4] == "Beta News, 13 Mar (1)" and names[5] == "Beta News, 13 Mar (2)"
+    assert names[6] == "Quiet Gazette (1)" and names[7] == "Quiet Gazette (2)"
+    members = [
+        {**figure(1, "Daily Ledger", "40", 40), "name": names[1]},
+        {**figure(2, "Daily Ledger", "45", 45), "name": names[2]},
+        {**figure(3, "Alpha Daily", "40", 40), "name": names[3]},
+        {**figure(6, "Quiet Gazette", "40", 40), "name": names[6]},
+    ]
+    chart = views.conflict_charts([{"id": 1, "label": "homes", "status": "conflict", "members": members}])[0]
+    # Only the outlet with two articles in this chart needs its articles named apart.
+    assert [b.label for b in chart.bars] == [
+        "Daily Ledger, 12 Mar",
+        "Daily Ledger, 14 Mar",
+        "Alpha Daily",
+        "Quiet Gazette",
+    ]

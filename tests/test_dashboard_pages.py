@@ -247,3 +247,118 @@ def test_an_event_without_articles_reads_as_empty_not_missing(sqlite_client: Tes
     overview = sqlite_client.get(f"/events/{slug}").text
     assert "No quoted sentence yet" in overview and 'class="matrix-filters"' not in overview
     assert sqlite_client.get("/events/no-such-event/omissions").status_code == 404
+
+
+def test_a_figure_group_nobody_named_is_titled_by_its_sort_of_quantity(sqlite_client: TestClient) -> None:
+    # Neither outlet says what the 40 km measures: the group's stored label is only the kind ("measure").
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The plume was seen 40 km away, officials said. Schools stayed shut."),
+        ("Beta News", "Officials said the plume was seen 40 km away. Roads were closed."),
+    )
+    groups = sqlite_client.get(f"/api/events/{slug}/figures").json()
+    assert [g["label"] for g in groups if len(g["members"]) == 2] == ["measure"], groups
+    ledger = sqlite_client.get(f"/events/{slug}/figures?_format=json").json()
+    (shared,) = [g for g in ledger["groups"] if len(g["members"]) == 2]
+    assert shared["label"] == "distance or length" and shared["generic"]
+    page = sqlite_client.get(f"/events/{slug}/figures").text
+    assert "distance or length" in page and not re.search(r"</span> measure\b", page)
+
+
+def test_timeline_folds_what_only_one_article_printed_under_what_others_followed(
+    sqlite_client: TestClient,
+) -> None:
+    lone = ARTICLE_A + '\n\n"We have never seen waves like these," said harbour master Leo Park.'
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", lone), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}/timeline").text
+    quotes = page[page.index('id="first-q-h"') : page.index('id="first-f-h"')]
+    folded = quotes.index('<details class="singles">')
+    assert "only one article printed" in quotes[folded:]
+    # The followed quote heads the section; the lone one waits inside the fold.
+    assert quotes.index("Engineers will inspect every pier") < folded
+    assert quotes.index("never seen waves like these") > folded
+    assert "1 quoted sentence only one article printed" in quotes
+
+
+def test_an_empty_ledger_filter_says_what_its_emptiness_means(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley."),
+        ("Beta News", "In the valley the storm destroyed 40 homes."),
+    )
+    page = sqlite_client.get(f"/events/{slug}/figures?_status=conflict").text
+    assert "No conflicts: every figure two or more outlets printed has the same value in each." in page
+    assert "No figures with this status" not in page
+
+
+def test_matrix_marks_where_one_outlet_quotes_begin_and_can_hide_them(sqlite_client: TestClient) -> None:
+    lone = ARTICLE_A + '\n\n"We have never seen waves like these," said harbour master Leo Park.'
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", lone), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}").text
+    divider = page.index('<tr class="divider">')
+    assert "1 quoted sentence only one outlet carried" in page[divider:]
+    assert (
+        page.index("Engineers will inspect every pier") < divider < page.index("never seen waves like these")
+    )
+    shared = sqlite_client.get(f"/api/events/{slug}/matrix?_show=shared").json()
+    every = sqlite_client.get(f"/api/events/{slug}/matrix").json()
+    assert shared["total"] == every["total"] - 1 and all(r["carried"] >= 2 for r in shared["rows"])
+    filtered = sqlite_client.get(f"/events/{slug}?_show=shared").text
+    assert "never seen waves like these" not in filtered and 'class="divider"' not in filtered
+    assert '<option value="shared" selected>' in filtered
+
+
+def test_a_conflict_chart_title_opens_its_rows_in_the_ledger(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley."),
+        ("Beta News", "In the valley the storm destroyed 65 homes."),
+    )
+    (group,) = sqlite_client.get(f"/api/events/{slug}/figures?_status=conflict").json()
+    page = sqlite_client.get(f"/events/{slug}").text
+    href = f"/events/{slug}/figures?_status=conflict#group-{group['id']}"
+    assert f'class="chart-link" href="{href}"' in page
+    assert f'id="group-{group["id"]}"' in sqlite_client.get(href.split("#")[0]).text
+
+
+def test_speakers_grid_repeats_each_total_under_the_name_for_a_phone(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    grid = sqlite_client.get(f"/api/events/{slug}/speakers").json()
+    ruiz = next(s for s in grid["speakers"] if s["name"] == "Ana Ruiz")
+    page = sqlite_client.get(f"/events/{slug}/speakers").text
+    inline = f'<span class="phone-inline" aria-hidden="true">{ruiz["total"]} quotes · 2/2 outlets</span>'
+    assert f"Ana Ruiz{inline}</th>" in page
+
+
+def test_matrix_rows_say_how_many_outlets_carried_them_beside_the_speaker(sqlite_client: TestClient) -> None:
+    # On a phone the Carried column is off screen; the count rides with the speaker under the sentence.
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}").text
+    assert '— Ana Ruiz <span class="carried-inline" aria-hidden="true">· 2/2 outlets</span>' in page
+
+
+def test_a_figure_left_out_shows_the_value_the_others_printed(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley."),
+        ("Beta News", "In the valley the storm destroyed 40 homes."),
+        ("Gamma Post", "The storm destroyed forty homes, the valley's mayor said."),
+        ("Quiet Gazette", "A storm hit the valley on Tuesday."),
+    )
+    view = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet%20Gazette&_format=json").json()
+    (figure,) = view["figures"]
+    assert figure["printed"] == "40" and figure["carried_by"] == 3, figure
+    page = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet%20Gazette").text
+    assert "homes destroyed: <strong>40</strong>" in page
+
+
+def test_the_article_page_explains_its_marks(sqlite_client: TestClient) -> None:
+    slug, ids = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}/articles/{ids[0]}").text
+    start = page.index('<p class="legend small">')
+    legend = page[start : page.index("</p>", start)]
+    for meaning in ("other outlets carried it too", "only this article has it", "give another value"):
+        assert meaning in legend
+    # An article with nothing marked has nothing to explain.
+    slug, ids = make_event(sqlite_client, ("Plain Times", "The harbour was quiet on Sunday."))
+    assert 'class="legend small"' not in sqlite_client.get(f"/events/{slug}/articles/{ids[0]}").text

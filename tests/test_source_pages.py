@@ -153,3 +153,21 @@ def test_statement_page_of_an_invented_quote_says_it_is_not_in_the_source(
     html = sqlite_client.get(f"/events/{dam['slug']}/statements/{army['id']}").text
     assert "No passage of the source says this." in html
     assert "src-not_found" in html
+
+
+def test_fidelity_table_repeats_the_faithful_share_under_the_outlet_for_a_phone(
+    sqlite_client: TestClient, dam: dict
+) -> None:
+    page = sqlite_client.get(f"/events/{dam['slug']}/fidelity").text
+    row = re.search(
+        r'>Brenmouth Courier</a><span class="phone-inline" aria-hidden="true">([^<]*)</span>', page
+    )
+    assert row is not None and row.group(1) == "75% faithful · 4 quotes"
+
+
+def test_the_events_list_counts_the_outlets_not_the_source(sqlite_client: TestClient, dam: dict) -> None:
+    # Four outlets reported the council's briefing; the transcript itself is no fifth outlet.
+    page = sqlite_client.get("/").text
+    row = page[page.index(f'href="/events/{dam["slug"]}"') :]
+    numbers = re.findall(r'<td class="num">(\d+)</td>', row[: row.index("</tr>")])
+    assert numbers[:2] == ["5", "4"], numbers  # articles, outlets

@@ -70,9 +70,13 @@ def list_events(session: Session) -> list[EventSummary]:
     article_counts = dict(
         session.exec(select(Article.event_id, func.count(Article.id)).group_by(Article.event_id)).all()
     )
+    # A source (the transcript or statement the outlets quoted) is the reference, not an outlet covering it:
+    # "four outlets' reports" of a briefing were counted as five outlets.
     outlet_counts = dict(
         session.exec(
-            select(Article.event_id, func.count(func.distinct(Article.outlet_id))).group_by(Article.event_id)
+            select(Article.event_id, func.count(func.distinct(Article.outlet_id)))
+            .where(Article.role != "source")
+            .group_by(Article.event_id)
         ).all()
     )
     quote_counts = dict(

@@ -206,7 +206,7 @@ def coverage_matrix(
     _sort: Literal["outlets", "speaker", ""] | None = None,
     speaker: Annotated[str | None, Query(max_length=300)] = None,
     outlet: Annotated[str | None, Query(max_length=300)] = None,
-    _show: Literal["changed", "left_out", ""] | None = None,
+    _show: Literal["changed", "left_out", "shared", ""] | None = None,
 ) -> CoverageMatrix:
     """The overview's coverage matrix, with the page's sort, page (and page size) and filters."""
     return views.event_matrix(

@@ -59,7 +59,7 @@ def event_overview(
     _sort: Annotated[Literal["outlets", "speaker"] | None, Query()] = None,
     speaker: Annotated[str | None, Query(max_length=300)] = None,
     outlet: Annotated[str | None, Query(max_length=300)] = None,
-    _show: Annotated[Literal["changed", "left_out", ""] | None, Query()] = None,
+    _show: Annotated[Literal["changed", "left_out", "shared", ""] | None, Query()] = None,
 ) -> Response:
     event = events.get_event(session, slug)
     choice: dict[str, Any] = {
@@ -477,7 +477,7 @@ def statements_csv(
     _sort: Annotated[Literal["outlets", "speaker"] | None, Query()] = None,
     speaker: Annotated[str | None, Query(max_length=300)] = None,
     outlet: Annotated[str | None, Query(max_length=300)] = None,
-    _show: Annotated[Literal["changed", "left_out", ""] | None, Query()] = None,
+    _show: Annotated[Literal["changed", "left_out", "shared", ""] | None, Query()] = None,
 ) -> Response:
     """The coverage matrix as CSV: every row (not one page), with the overview's sort and filters."""
     event = events.get_event(session, slug)

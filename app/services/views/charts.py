@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
 
 from app.services.views.common import majority
-from app.services.views.figure_values import spread_text
+from app.services.views.figure_values import group_title, spread_text
+from app.services.views.ledger import conflict_pages
 
 # A bar chart with more bars than this is unreadable; beyond it, outlets with the same value share a bar.
 MAX_BARS = 10
@@ -35,12 +37,14 @@ class ConflictChart(BaseModel):
     spread: str  # the range of values in the members' unit ('130–230 km'); empty with one value
     majority: bool  # some value is given by more than half the outlets
     compatible: bool  # qualifiers and ranges leave a value that makes every figure true
+    ledger_page: int = 1  # the page of the ledger's conflict filter that lists this group's sentences
     width: int = CHART_WIDTH  # chart units of the longest bar
 
 
 def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
     """A small bar chart per conflicting figure group: bar lengths in chart units, labels as text."""
     charts = []
+    pages = conflict_pages([g for g in figure_groups if g["status"] == "conflict"])
     for group in figure_groups:
         if group["status"] != "conflict":
             continue
@@ -56,22 +60,55 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
         charts.append(
             ConflictChart(
                 id=group["id"],
-                label=group["label"] or "figure",
+                label=_title(group),
                 bars=bars,
                 spread=spread_text(group["members"], values[0], values[-1]) if len(values) > 1 else "",
                 majority=usual is not None,
                 compatible=bool(group.get("compatible")),
+                ledger_page=pages.get(group["id"], 1),
             )
         )
     return charts
 
 
+def _title(group: dict[str, Any]) -> str:
+    first = group["members"][0] if group["members"] else {}
+    return group_title(group["label"], first.get("kind"), first.get("unit"))
+
+
+def article_names(articles: list[tuple[int, str, datetime | None]]) -> dict[int, str]:
+    """A name per article (id, outlet, published) for the charts: the outlet's own when it has one article;
+    with the article's date when it has several ('The Sun, 29 Aug' and 'The Sun, 16 Sep', not 'The Sun'
+    twice with two values); with its number in the outlet's articles when a date does not tell it apart
+    ('HuffPost, 30 Aug (3)'). Named over the whole event, so one article has one name in every chart."""
+    by_outlet: dict[str, list[tuple[datetime | None, int]]] = defaultdict(list)
+    for article_id, outlet, published in articles:
+        by_outlet[outlet].append((published, article_id))
+    names = {}
+    for outlet, own in by_outlet.items():
+        own.sort(key=lambda p: (p[0] is None, p[0] or datetime.min, p[1]))
+        days = Counter(p.date() if p else None for p, _ in own)
+        for number, (published, article_id) in enumerate(own, 1):
+            if len(own) == 1:
+                names[article_id] = outlet
+            elif published is None:
+                names[article_id] = f"{outlet} ({number})"
+            else:
+                day = f"{outlet}, {published.day} {published:%b}"
+                names[article_id] = day if days[published.date()] == 1 else f"{day} ({number})"
+    return names
+
+
 def _bars(members: list[dict[str, Any]]) -> list[Bar]:
     members = [m for m in members if m["value"] is not None]
     if len(members) <= MAX_BARS:
+        # Only an outlet with several articles in this chart needs them told apart; the others keep its name.
+        articles: dict[str, set[int]] = defaultdict(set)
+        for m in members:
+            articles[m["outlet"]].add(m.get("article_id", 0))
         return [
             Bar(
-                label=m["outlet"],
+                label=(m.get("name") if len(articles[m["outlet"]]) > 1 else None) or m["outlet"],
                 value=m["value"],
                 text=m["text"],
                 qualifier=m["qualifier"] or "",

@@ -48,6 +48,16 @@ def budget_page(
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Pages of at most `max_groups` groups and about `max_members` members (a page always holds one group):
     a wire story's figure can have hundreds of members, and one page of such groups must stay quick."""
+    pages = page_spans(groups, max_groups, max_members)
+    total_pages = max(1, len(pages))
+    if page > total_pages:
+        raise NotFound(f"There is no page {page}; the last page is {total_pages}.")
+    start, end = pages[page - 1] if pages else (0, 0)
+    return groups[start:end], {"page": page, "pages": total_pages, "total": len(groups), "first": start + 1}
+
+
+def page_spans(groups: list[dict[str, Any]], max_groups: int, max_members: int) -> list[tuple[int, int]]:
+    """`budget_page`'s pages as (start, end) indexes into `groups`."""
     pages: list[tuple[int, int]] = []
     start = 0
     while start < len(groups):
@@ -59,11 +69,7 @@ def budget_page(
             end += 1
         pages.append((start, end))
         start = end
-    total_pages = max(1, len(pages))
-    if page > total_pages:
-        raise NotFound(f"There is no page {page}; the last page is {total_pages}.")
-    start, end = pages[page - 1] if pages else (0, 0)
-    return groups[start:end], {"page": page, "pages": total_pages, "total": len(groups), "first": start + 1}
+    return pages
 
 
 def event_outlets(articles: Iterable[dict[str, Any]]) -> list[str]:

@@ -85,3 +85,39 @@ def value_text(figure: dict[str, Any]) -> str:
     if unit in _CURRENCY:
         return _CURRENCY[unit] + amount
     return amount + _UNIT_SUFFIX.get(unit, f" {unit}" if unit else "")
+
+
+# A group whose outlets named nothing they counted is labelled with its kind ("measure", "time_ago"): the
+# engine's word, not a reader's. Its title says what sort of quantity it is instead.
+_KIND_TITLES = {
+    "count": "number (nothing counted named)",
+    "vague": "rough amount",
+    "money": "sum of money",
+    "percent": "percentage",
+    "duration": "length of time",
+    "time_ago": "how long ago",
+    "speed": "speed",
+    "age": "age",
+    "date": "date",
+    "year": "year",
+    "ordinal": "rank or order",
+}
+_MEASURE_TITLES = {"mm": "distance or length", "kg": "weight", "km2": "area"}
+
+
+def group_title(label: str | None, kind: str | None = None, unit: str | None = None) -> str:
+    """A figure group's title for a reader: its counted phrase ("people killed"), or, when the outlets named
+    none and the stored label is only the kind, what sort of quantity it is ("distance or length")."""
+    text = (label or "").strip()
+    if text and text != kind and text not in _KIND_TITLES and text != "measure":
+        return text
+    kind = kind or text
+    if kind == "measure":
+        return _MEASURE_TITLES.get(unit or "", "measurement")
+    return _KIND_TITLES.get(kind, text or "figure")
+
+
+def is_generic_title(label: str | None, kind: str | None = None) -> bool:
+    """Whether the stored label names only the kind of quantity (so the title says nothing the value does not)."""
+    text = (label or "").strip()
+    return not text or text == kind or text in _KIND_TITLES or text == "measure"

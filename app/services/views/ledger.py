@@ -14,8 +14,8 @@ from app.models import (
     Article,
     Event,
 )
-from app.services.views.common import article_bodies, budget_page, majority, sentence_around
-from app.services.views.figure_values import display_unit, value_text
+from app.services.views.common import article_bodies, budget_page, majority, page_spans, sentence_around
+from app.services.views.figure_values import display_unit, group_title, is_generic_title, value_text
 
 LEDGER_PAGE_SIZE = 25
 LEDGER_MEMBERS_PER_PAGE = 400
@@ -53,7 +53,8 @@ class LedgerMember(BaseModel):
 
 class LedgerGroup(BaseModel):
     id: int
-    label: str
+    label: str  # the title a reader sees: the counted phrase, or the sort of quantity ("distance or length")
+    generic: bool = False  # the outlets named nothing they counted: the label only says what sort of number
     status: str
     compatible: bool
     distinct_values: int
@@ -113,7 +114,8 @@ def ledger(
         shown.append(
             LedgerGroup(
                 id=group["id"],
-                label=group["label"] or "",
+                label=group_title(group["label"], *_kind_unit(group["members"])),
+                generic=is_generic_title(group["label"], _kind_unit(group["members"])[0]),
                 status=group["status"],
                 compatible=bool(group.get("compatible")),
                 distinct_values=len(values),
@@ -122,6 +124,21 @@ def ledger(
             )
         )
     return Ledger(groups=shown, counts={s: counts.get(s, 0) for s in STATUSES}, status=status, **paging)
+
+
+def conflict_pages(conflicts: list[dict[str, Any]]) -> dict[int, int]:
+    """The page of the ledger's conflict filter each conflicting group is on, so a chart can link to its
+    rows: the filter lists them as the ledger orders them (most members first, then by id)."""
+    ordered = sorted(conflicts, key=lambda g: (-len(g["members"]), g["id"]))
+    spans = page_spans(ordered, LEDGER_PAGE_SIZE, LEDGER_MEMBERS_PER_PAGE)
+    return {
+        ordered[i]["id"]: number for number, (start, end) in enumerate(spans, 1) for i in range(start, end)
+    }
+
+
+def _kind_unit(members: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    first = members[0] if members else {}
+    return first.get("kind"), first.get("unit")
 
 
 def _departs_from(member: dict[str, Any], usual: tuple[Any, Any, Any] | None) -> bool:

@@ -54,7 +54,7 @@ class MatrixRow(BaseModel):
 class MatrixFilters(BaseModel):
     speaker: str | None = None
     outlet: str | None = None
-    show: Literal["changed", "left_out"] | None = Field(default=None, serialization_alias="_show")
+    show: Literal["changed", "left_out", "shared"] | None = Field(default=None, serialization_alias="_show")
 
     def query(self) -> dict[str, str | None]:
         """The filters as URL parameters, for links that keep them."""
@@ -108,14 +108,15 @@ def coverage_matrix(
     page_size: int | None = MATRIX_PAGE_SIZE,
     speaker: str | None = None,
     outlet: str | None = None,
-    show: Literal["changed", "left_out"] | None = None,
+    show: Literal["changed", "left_out", "shared"] | None = None,
 ) -> CoverageMatrix:
     """Statements as rows and outlets as columns, one page of rows (`page_size` None: every row, as the CSV).
 
     Each cell says whether the outlet carried the sentence with the row's most common wording (`same`),
     with other words (`variant`), or not at all (`absent`). Filters: one `speaker`; one `outlet` (rows it
     carried, or with `show="left_out"` rows it left out); `show="changed"` rows printed in more than one
-    wording; `show="left_out"` rows at least one outlet left out.
+    wording; `show="left_out"` rows at least one outlet left out; `show="shared"` rows two or more outlets
+    carried (on a real event most rows are one outlet's quotes, which compare with nothing).
     """
     if outlet is not None and outlet not in outlets:
         raise BadInput(f"'outlet' must be an outlet of this event, not '{outlet[:60]}'.")
@@ -127,6 +128,8 @@ def coverage_matrix(
         statements = [s for s in statements if (outlet in s["outlets"]) != keep_absent]
     elif show == "left_out":
         statements = [s for s in statements if len(s["outlets"]) < len(outlets)]
+    if show == "shared":
+        statements = [s for s in statements if len(s["outlets"]) >= 2]
     if show == "changed":
         statements = [s for s in statements if len({wording_key(m["text"]) for m in s["members"]}) > 1]
     if sort == "speaker":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
@@ -15,12 +15,14 @@ from app.models import (
 from app.services import queries
 from app.services.errors import BadInput
 from app.services.views.common import consensus, event_outlets
+from app.services.views.figure_values import group_title
 from app.services.views.overview import overview_articles, overview_statements
 
 
 class Omission(BaseModel):
     id: int
     text: str
+    printed: str = ""  # a figure's value as most of the outlets that carried it printed it ("770 km")
     speaker: str | None = None
     carried_by: int  # how many other outlets carried it
 
@@ -71,17 +73,32 @@ def omissions(session: Session, event: Event, outlet: str | None) -> Omissions:
     outlet_of = queries.outlet_names(session, event.id)
     carried: dict[int, set[str]] = defaultdict(set)
     labels: dict[int, str] = {}
-    for group_id, label, article_id in session.exec(
-        select(FigureGroup.id, FigureGroup.label, Figure.article_id)
+    printed: dict[int, Counter[str]] = defaultdict(Counter)
+    for group_id, label, kind, unit, article_id, text in session.exec(
+        select(
+            FigureGroup.id,
+            FigureGroup.label,
+            FigureGroup.kind,
+            FigureGroup.unit,
+            Figure.article_id,
+            Figure.text,
+        )
         .join(Figure, col(Figure.group_id) == col(FigureGroup.id))
         .where(FigureGroup.event_id == event.id)
     ).all():
         # A source's figures are the reference, not an outlet's coverage.
         if outlet_of.get(article_id) in names:
             carried[group_id or 0].add(outlet_of[article_id])
-        labels[group_id or 0] = label
+            printed[group_id or 0][text] += 1
+        labels[group_id or 0] = group_title(label, kind, unit)
     figures = [
-        Omission(id=group_id, text=labels[group_id] or "figure", carried_by=len(outlets))
+        # "year" alone does not say what was left out: the value most of them printed does ("2009").
+        Omission(
+            id=group_id,
+            text=labels[group_id],
+            printed=min(printed[group_id].items(), key=lambda kv: (-kv[1], kv[0]))[0],
+            carried_by=len(outlets),
+        )
         for group_id, outlets in carried.items()
         if chosen not in outlets and most(len(outlets))
     ]

@@ -23,7 +23,7 @@ from app.models import (
 )
 from app.services import queries
 from app.services.corrections import count_corrections
-from app.services.views.charts import ConflictChart, conflict_charts
+from app.services.views.charts import ConflictChart, article_names, conflict_charts
 from app.services.views.common import event_outlets
 from app.services.views.copies import NearCopy, best_near_copies
 from app.services.views.matrix import CoverageMatrix, coverage_matrix, matrix_page_size
@@ -109,6 +109,16 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
     if not groups:
         return []
     outlets = queries.outlet_names(session, event.id)
+    # An outlet with several articles appears once per article in a chart: its bars are told apart by date.
+    names = article_names(
+        [
+            (article_id, outlets.get(article_id, ""), published)
+            for article_id, published in session.exec(
+                select(Article.id, Article.published_at).where(Article.event_id == event.id)
+            ).all()
+            if article_id is not None
+        ]
+    )
     members: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for group_id, article_id, text, value, qualifier, unit, kind in session.exec(
         select(
@@ -126,6 +136,8 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
         members[group_id or 0].append(
             {
                 "outlet": outlets.get(article_id, ""),
+                "article_id": article_id,
+                "name": names.get(article_id, ""),
                 "text": text,
                 "value": value,
                 "qualifier": qualifier,
@@ -187,7 +199,7 @@ def event_matrix(
     page: int = 1,
     speaker: str | None = None,
     outlet: str | None = None,
-    show: Literal["changed", "left_out"] | None = None,
+    show: Literal["changed", "left_out", "shared"] | None = None,
     every_row: bool = False,
     articles: list[dict[str, Any]] | None = None,
 ) -> CoverageMatrix:
@@ -214,7 +226,7 @@ def overview(
     page: int = 1,
     speaker: str | None = None,
     outlet: str | None = None,
-    show: Literal["changed", "left_out"] | None = None,
+    show: Literal["changed", "left_out", "shared"] | None = None,
 ) -> Overview:
     articles = overview_articles(session, event)
     return Overview(

@@ -16,6 +16,7 @@ from app.models import (
     Outlet,
 )
 from app.services.views.common import aware
+from app.services.views.figure_values import group_title, is_generic_title
 from app.services.views.overview import overview_statements
 
 
@@ -109,18 +110,23 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
         )
     statements.sort(key=lambda s: (-s.followers, _order(s.first_at), s.id))
     groups = session.exec(
-        select(FigureGroup.id, FigureGroup.label, FigureGroup.status).where(FigureGroup.event_id == event.id)
+        select(
+            FigureGroup.id, FigureGroup.label, FigureGroup.status, FigureGroup.kind, FigureGroup.unit
+        ).where(FigureGroup.event_id == event.id)
     ).all()
     members: dict[int, list[tuple[int, str, float | None]]] = defaultdict(list)
     if groups:
         for group_id, article_id, text, value in session.exec(
             select(Figure.group_id, Figure.article_id, Figure.text, Figure.value)
-            .where(col(Figure.group_id).in_([g for g, _, _ in groups]))
+            .where(col(Figure.group_id).in_([g[0] for g in groups]))
             .order_by(col(Figure.article_id), col(Figure.start))
         ).all():
             members[group_id or 0].append((article_id, text, value))
     figures, tolls = [], []
-    for group_id, label, status in groups:
+    for group_id, stored_label, status, kind, unit in groups:
+        # A group the outlets named nothing for reads as its printed value alone ("2,700 km"), not
+        # "2,700 km measure"; its history is titled with the sort of quantity ("distance or length").
+        label = "" if is_generic_title(stored_label, kind) else stored_label
         printed = members.get(group_id or 0, [])
         if not printed:
             continue
@@ -155,7 +161,9 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
                         changed=changed,
                     )
                 )
-            tolls.append(TollHistory(id=group_id or 0, label=label or "figure", steps=steps))
+            tolls.append(
+                TollHistory(id=group_id or 0, label=group_title(stored_label, kind, unit), steps=steps)
+            )
     figures.sort(key=lambda f: (-f.followers, _order(f.first_at), f.id))
     tolls.sort(key=lambda t: -len(t.steps))
     return Timeline(
