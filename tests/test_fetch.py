@@ -190,7 +190,14 @@ def test_a_host_with_any_private_address_is_refused(monkeypatch: pytest.MonkeyPa
 
 def test_every_redirect_hop_is_checked(site: str, monkeypatch: pytest.MonkeyPatch) -> None:
     checked: list[str] = []
-    monkeypatch.setattr(fetch, "check_public_host", lambda url, allow_private: checked.append(url))
+    original = fetch.check_public_host
+
+    def spy(url: str, allow_private: bool) -> None:
+        checked.append(url)
+        original(url, allow_private=allow_private)
+
+    monkeypatch.setattr(fetch, "check_public_host", spy)
+    monkeypatch.setattr(fetch, "is_public", lambda address: True)  # the test site is on the loopback
     page = fetch.fetch_page(site + "/hop/3", allow_private=False)
     assert page.url == site + "/article"
     assert checked == [site + "/hop/3", site + "/hop/2", site + "/hop/1", site + "/hop/0", site + "/article"]

@@ -35,6 +35,8 @@ _NAME_RUN = re.compile(
     r"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z.&]{1,9})\))?"
 )
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
+# The most words a body's name has ("United States Department of Health and Human Services" has eight).
+_MAX_BODY_WORDS = 12
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A speech verb right after a name (its optional acronym skipped): "ANA said", "All Nippon Airways told RT".
 _SPEECH_AFTER = re.compile(rf"\s+(?:also\s+|has\s+|had\s+)?(?:{VERB_WORDS})\b", re.IGNORECASE)
@@ -256,7 +258,10 @@ def article_bodies(body: str) -> ArticleBodies:
             if kind is None and acronym_letters(part) is None:
                 # "All Nippon Airways Flight 175", "Acme Corp CEO": the body is the longest start with a head.
                 words = part.split()
-                width = next((w for w in range(len(words) - 1, 1, -1) if org_kind(" ".join(words[:w]))), 0)
+                # No body's name is longer than _MAX_BODY_WORDS words: a longer capitalised run (a list of
+                # thousands of names) is read from its start only, so the search stays linear in the run.
+                longest = min(len(words) - 1, _MAX_BODY_WORDS)
+                width = next((w for w in range(longest, 1, -1) if org_kind(" ".join(words[:w]))), 0)
                 if width:
                     part, kind = " ".join(words[:width]), org_kind(" ".join(words[:width]))
                     voiced = False
@@ -276,10 +281,17 @@ def article_bodies(body: str) -> ArticleBodies:
 def _bodies_of_run(name: str, start: int) -> list[tuple[str, int]]:
     """The bodies a run names, with where each starts: two when an "and" follows a whole body's name ("Vale
     Airways and Norland Airlines"), one when the "and" is inside a name ("Fish and Wildlife Service")."""
-    first, joint, rest = name.partition(" and ")
-    if not joint or (org_kind(first) is None and org_kind(first.rsplit(" of ", 1)[-1]) is None):
-        return [(name, start)]
-    return [(first, start), *_bodies_of_run(rest, start + len(first) + len(joint))]
+    # A loop, not recursion: a run of thousands of "X Airlines and" must not exhaust the stack.
+    bodies: list[tuple[str, int]] = []
+    at = 0
+    while (joint := name.find(" and ", at)) >= 0:
+        first = name[at:joint]
+        if org_kind(first) is None and org_kind(first.rsplit(" of ", 1)[-1]) is None:
+            break
+        bodies.append((first, start + at))
+        at = joint + len(" and ")
+    bodies.append((name[at:], start + at))
+    return bodies
 
 
 def _clean_run(body: str, run: re.Match[str]) -> tuple[str, int]:

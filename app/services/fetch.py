@@ -2,18 +2,27 @@
 
 Every hop of the fetch (the link and each redirect, at most five) is checked before it is requested: http(s)
 only, and every address its host resolves to must be public unless `FETCH_ALLOW_PRIVATE=1` (so a link cannot
-make the server read its own loopback, the LAN or a cloud metadata address). The answer must be HTML and
-within the size limit; it is read in chunks so an endless body stops at the limit.
+make the server read its own loopback, the LAN or a cloud metadata address). The connection itself goes to an
+address checked when it is opened (a host whose DNS answer changes between the check and the request reaches
+no private address either), and an IPv6 address that carries an IPv4 one (mapped, 6to4, NAT64) is judged by
+the IPv4 address. The answer must be HTML and within the size limit; it is read in chunks (a compressed body
+is inflated a chunk at a time) so an endless or explosive body stops at the limit, and the whole fetch, every
+hop and every byte, ends within `FETCH_TIMEOUT_SECONDS` however slowly the far side sends.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import time
+import typing
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from app.services import validation
@@ -32,25 +41,111 @@ class FetchedPage:
     fetched_at: datetime
 
 
+def is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """A global unicast address; an IPv6 address that carries an IPv4 one (mapped, 6to4, NAT64, the old
+    IPv4-compatible form) is public only when that IPv4 address is."""
+    if address.is_multicast or not address.is_global:
+        return False
+    if isinstance(address, ipaddress.IPv6Address):
+        inner = address.ipv4_mapped or address.sixtofour
+        if inner is None and (address in _NAT64 or address in _IPV4_COMPATIBLE):
+            inner = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+        if inner is not None:
+            return is_public(inner)
+    return True
+
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
+
+
+def public_addresses(host: str, port: int, *, allow_private: bool) -> list[str]:
+    """The addresses ``host`` resolves to, refused (BadInput) when any of them is not public."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise BadGateway(f"The host '{host[:80]}' of the link could not be found.") from exc
+    addresses = [str(info[4][0]) for info in infos]
+    if allow_private:
+        return addresses
+    for text in addresses:
+        address = ipaddress.ip_address(text.split("%", 1)[0])
+        if not is_public(address):
+            raise BadInput(
+                f"The link points at a private or local address ({address}); only public web pages are "
+                "fetched (set FETCH_ALLOW_PRIVATE=1 to allow them)."
+            )
+    return addresses
+
+
 def check_public_host(url: str, *, allow_private: bool) -> None:
     """Refuse a host that resolves to any loopback, private, link-local or otherwise non-public address."""
     host = urlsplit(url).hostname
     if not host:
         raise BadInput(f"The link '{url[:80]}' has no host name.")
     port = urlsplit(url).port or (443 if url.lower().startswith("https") else 80)
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise BadGateway(f"The host '{host}' of the link could not be found.") from exc
-    if allow_private:
-        return
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
-        if not address.is_global or address.is_multicast:
-            raise BadInput(
-                f"The link points at a private or local address ({address}); only public web pages are "
-                "fetched (set FETCH_ALLOW_PRIVATE=1 to allow them)."
-            )
+    public_addresses(host, port, allow_private=allow_private)
+
+
+class _CheckedBackend(httpcore.SyncBackend):
+    """Opens connections only to addresses checked at that moment, and holds every connect, read and write
+    to what is left of the fetch's time (a read timeout alone restarts with each byte a slow server drips)."""
+
+    def __init__(self, *, allow_private: bool, deadline: float) -> None:
+        self.allow_private = allow_private
+        self.deadline = deadline
+
+    def within(self, timeout: float | None) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise httpcore.ReadTimeout("the fetch ran out of time")
+        return left if timeout is None else min(timeout, left)
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        address = public_addresses(host, port, allow_private=self.allow_private)[0]
+        stream = super().connect_tcp(address, port, self.within(timeout), local_address, socket_options)
+        return _DeadlineStream(stream, self)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream, backend: _CheckedBackend) -> None:
+        self.stream = stream
+        self.backend = backend
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.stream.read(max_bytes, self.backend.within(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.stream.write(buffer, self.backend.within(timeout))
+
+    def close(self) -> None:
+        self.stream.close()
+
+    def start_tls(
+        self, ssl_context: typing.Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        secure = self.stream.start_tls(ssl_context, server_hostname, self.backend.within(timeout))
+        return _DeadlineStream(secure, self.backend)
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self.stream.get_extra_info(info)
+
+
+class _CheckedTransport(httpx.HTTPTransport):
+    """httpx's transport over the checked backend (its pool is the one place httpx takes a backend)."""
+
+    def __init__(self, backend: _CheckedBackend) -> None:
+        super().__init__(trust_env=False)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=backend
+        )
 
 
 def fetch_page(url: str, *, allow_private: bool | None = None) -> FetchedPage:
@@ -60,8 +155,19 @@ def fetch_page(url: str, *, allow_private: bool | None = None) -> FetchedPage:
     if current is None:
         raise BadInput("The link is empty.")
     timeout = httpx.Timeout(settings.fetch_timeout_seconds)
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
-    with httpx.Client(timeout=timeout, headers=headers, follow_redirects=False, trust_env=False) as client:
+    backend = _CheckedBackend(allow_private=allow, deadline=time.monotonic() + settings.fetch_timeout_seconds)
+    headers = {
+        "User-Agent": USER_AGENT,
+        "Accept": "text/html,application/xhtml+xml",
+        "Accept-Encoding": "gzip, deflate",
+    }
+    with httpx.Client(
+        timeout=timeout,
+        headers=headers,
+        follow_redirects=False,
+        trust_env=False,
+        transport=_CheckedTransport(backend),
+    ) as client:
         for _hop in range(MAX_REDIRECTS + 1):
             check_public_host(current, allow_private=allow)
             try:
@@ -95,7 +201,7 @@ def _read_page(url: str, response: httpx.Response) -> FetchedPage:
         raise too_big
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes():
+    for chunk in _body(response):
         size += len(chunk)
         if size > limit:
             raise too_big
@@ -107,3 +213,28 @@ def _read_page(url: str, response: httpx.Response) -> FetchedPage:
     except LookupError:
         html = body.decode("utf-8", errors="replace")
     return FetchedPage(url=url, html=html, fetched_at=datetime.now(UTC))
+
+
+# How much a compressed body is inflated at a time: a small gzip body can unpack to gigabytes, so it is never
+# inflated in one go (httpx's own decoder inflates each chunk it reads whole).
+_INFLATE_STEP = 64 * 1024
+
+
+def _body(response: httpx.Response) -> Iterator[bytes]:
+    """The body's bytes as sent, inflated a step at a time when it came gzip- or deflate-compressed."""
+    coding = response.headers.get("content-encoding", "").strip().lower()
+    if coding in ("", "identity"):
+        yield from response.iter_raw()
+        return
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        raise UnsupportedMedia(f"The page came compressed as '{coding[:40]}', which Parallax does not read.")
+    inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)  # a gzip or a zlib header, whichever the body has
+    try:
+        for raw in response.iter_raw():
+            data = raw
+            while data:
+                yield inflater.decompress(data, _INFLATE_STEP)
+                data = inflater.unconsumed_tail
+        yield inflater.flush()
+    except zlib.error as exc:
+        raise BadGateway("The page's compressed body could not be read; it was not imported.") from exc

@@ -12,7 +12,8 @@ from fastapi.responses import RedirectResponse, Response
 from app.db import SessionDep
 from app.models import OUTLET_KINDS
 from app.services import corrections, events, views
-from app.services.errors import BadInput
+from app.services.errors import BadInput, NotFound
+from app.services.queries import MAX_ID
 from app.web.render import render
 from app.web.urls import urls
 
@@ -30,6 +31,13 @@ def _parse_when(value: str) -> datetime | None:
     except ValueError as exc:
         raise BadInput(f"'{value[:40]}' is not a date; use the form YYYY-MM-DD or YYYY-MM-DDTHH:MM.") from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _row(row_id: int, what: str) -> int:
+    """A row id from the path: a number no row can have (0, 2**63) is a 404 here, not a database overflow."""
+    if not 0 < row_id <= MAX_ID:
+        raise NotFound(f"This event has no {what} {row_id}.")
+    return row_id
 
 
 def _back(url: str) -> Response:
@@ -89,7 +97,7 @@ def split_sentence(
     start: Annotated[int, Form(ge=0, le=2**31 - 1)],
 ) -> Response:
     event = events.get_event(session, slug)
-    corrections.split_sentence(session, event, statement_id, article_id, start)
+    corrections.split_sentence(session, event, _row(statement_id, "statement"), article_id, start)
     return _back(urls.statement(slug, statement_id))
 
 
@@ -101,14 +109,14 @@ def join_statements(
     other: Annotated[int, Form(ge=1, le=2**31 - 1)],
 ) -> Response:
     event = events.get_event(session, slug)
-    corrections.join_statements(session, event, statement_id, other)
+    corrections.join_statements(session, event, _row(statement_id, "statement"), other)
     return _back(urls.statement(slug, statement_id))
 
 
 @router.post("/events/{slug}/figures/{figure_id}/dismiss")
 def dismiss_figure(slug: str, figure_id: int, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
-    corrections.dismiss_figure(session, event, figure_id)
+    corrections.dismiss_figure(session, event, _row(figure_id, "figure"))
     return _back(urls.figures(slug))
 
 

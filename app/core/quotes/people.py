@@ -129,6 +129,12 @@ def honorific_gender(roles: Iterable[str]) -> str | None:
     return "m" if male and not female else "f" if female and not male else None
 
 
+# The most people one article's registry holds. News articles introduce a few tens (the corpus's most: 26);
+# each lookup compares a name with every person, so an unbounded registry made a text of thousands of
+# titled names ("Mr. Kaber met Mr. Kaber. ...") quadratic.
+_MAX_PEOPLE = 100
+
+
 class _Registry:
     """The people an article names, with the role words that introduced them."""
 
@@ -380,6 +386,8 @@ class _Registry:
         if not self.could_be_person(display, pos, titled=bool(roles & TITLE_WORDS)):
             return None
         person = self.find(tokens, gender=honorific_gender(roles))
+        if person is None and len(self.people) >= _MAX_PEOPLE:
+            return None  # every lookup reads the whole registry: past the bound, new names are not kept
         if person is None:
             person = _Person(display, tokens, set(), pos)
             self.people.append(person)
