@@ -385,3 +385,13 @@ def test_the_corrections_log_links_the_article_a_correction_names(sqlite_client:
     )
     page = sqlite_client.get(f"/events/{slug}/corrections").text
     assert "Dismissed the figure" in page and link not in page
+
+
+def test_the_compare_picker_says_how_many_articles_in_words(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    assert "<legend>Choose the two articles</legend>" in sqlite_client.get(f"/events/{slug}/compare").text
+    for n in range(3, 8):
+        body = ARTICLE_A.replace("Tuesday", f"Tuesday ({n})")
+        sqlite_client.post(f"/api/events/{slug}/articles", json={"outlet": f"Outlet {n}", "text": body})
+    # Seven articles: at most six columns, said as words ("two to six", not "two to 6").
+    assert "<legend>Choose two to six articles</legend>" in sqlite_client.get(f"/events/{slug}/compare").text
