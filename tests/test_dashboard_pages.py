@@ -395,3 +395,11 @@ def test_the_compare_picker_says_how_many_articles_in_words(sqlite_client: TestC
         sqlite_client.post(f"/api/events/{slug}/articles", json={"outlet": f"Outlet {n}", "text": body})
     # Seven articles: at most six columns, said as words ("two to six", not "two to 6").
     assert "<legend>Choose two to six articles</legend>" in sqlite_client.get(f"/events/{slug}/compare").text
+
+
+def test_left_out_with_too_few_outlets_says_so_instead_of_nothing_missing(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}/omissions?outlet=Alpha%20Daily").text
+    assert "this event has one other outlet yet" in page and "Quoted sentences left out" not in page
+    empty, _ = make_event(sqlite_client)
+    assert "No articles yet" in sqlite_client.get(f"/events/{empty}/timeline").text
