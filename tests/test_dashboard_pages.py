@@ -362,3 +362,44 @@ def test_the_article_page_explains_its_marks(sqlite_client: TestClient) -> None:
     # An article with nothing marked has nothing to explain.
     slug, ids = make_event(sqlite_client, ("Plain Times", "The harbour was quiet on Sunday."))
     assert 'class="legend small"' not in sqlite_client.get(f"/events/{slug}/articles/{ids[0]}").text
+
+
+def test_the_corrections_log_links_the_article_a_correction_names(sqlite_client: TestClient) -> None:
+    slug, ids = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley."),
+        ("Beta News", "In the valley the storm destroyed 65 homes."),
+    )
+    figure = next(
+        m
+        for g in sqlite_client.get(f"/api/events/{slug}/figures").json()
+        for m in g["members"]
+        if m["article_id"] == ids[0]
+    )
+    sqlite_client.post(f"/events/{slug}/figures/{figure['id']}/dismiss", follow_redirects=False)
+    link = f'<a href="/events/{slug}/articles/{ids[0]}">Open the article</a>'
+    assert link in sqlite_client.get(f"/events/{slug}/corrections").text
+    # Once the article is deleted the log still tells what was done, with no link to a missing page.
+    sqlite_client.post(
+        f"/events/{slug}/articles/{ids[0]}/delete", data={"confirm": "on"}, follow_redirects=False
+    )
+    page = sqlite_client.get(f"/events/{slug}/corrections").text
+    assert "Dismissed the figure" in page and link not in page
+
+
+def test_the_compare_picker_says_how_many_articles_in_words(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    assert "<legend>Choose the two articles</legend>" in sqlite_client.get(f"/events/{slug}/compare").text
+    for n in range(3, 8):
+        body = ARTICLE_A.replace("Tuesday", f"Tuesday ({n})")
+        sqlite_client.post(f"/api/events/{slug}/articles", json={"outlet": f"Outlet {n}", "text": body})
+    # Seven articles: at most six columns, said as words ("two to six", not "two to 6").
+    assert "<legend>Choose two to six articles</legend>" in sqlite_client.get(f"/events/{slug}/compare").text
+
+
+def test_left_out_with_too_few_outlets_says_so_instead_of_nothing_missing(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}/omissions?outlet=Alpha%20Daily").text
+    assert "this event has one other outlet yet" in page and "Quoted sentences left out" not in page
+    empty, _ = make_event(sqlite_client)
+    assert "No articles yet" in sqlite_client.get(f"/events/{empty}/timeline").text

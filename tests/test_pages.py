@@ -633,7 +633,8 @@ def test_pages_say_who_each_outlet_attributed_one_statement_to(client: TestClien
 
     overview = client.get(f"/events/{event_slug}").text
     marked = Elements(overview).find("span", class_="attrib-count")
-    assert [" ".join(m["text"].split()) for m in marked] == ["2 attributions"]
+    # Not "2 attributions": the mark says who disagrees about what.
+    assert [" ".join(m["text"].split()) for m in marked] == ["outlets name 2 speakers"]
     row = next(r for r in matrix_rows(overview) if r["id"] == statement["id"])
     assert set(row["cells"].values()) == {"same"}
     # A statement every outlet gives to one person carries no such mark.

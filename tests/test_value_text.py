@@ -11,7 +11,7 @@ from app.services.views.figure_values import spread_text, value_text
     ("value", "high", "expected"),
     [
         (35.0, None, "35 mm"),
-        (2_500.0, None, "2.50 m"),
+        (2_500.0, None, "2.5 m"),  # trailing zeros say nothing a reader can use
         (230_000_000.0, None, "230 km"),
         (3_000.0, 5_000.0, "3–5 m"),
     ],

@@ -84,18 +84,11 @@ class CoverageMatrix(BaseModel):
         out: list[list[object]] = [["statement_id", "speaker", "outlet", "article_id", "state", "text"]]
         for row in self.rows:
             for cell in row.cells:
-                printings = [Printing(article_id=cell.article_id, text=cell.text)] if cell.article_id else []
-                for printing in [*printings, *cell.more] or [None]:
-                    out.append(
-                        [
-                            row.id,
-                            row.speaker,
-                            cell.outlet,
-                            printing.article_id if printing else "",
-                            cell.state,
-                            printing.text if printing else "",
-                        ]
-                    )
+                # Plain tuples, not a model per printing: a wire story's CSV has tens of thousands of cells.
+                printings = [(cell.article_id, cell.text)] if cell.article_id else []
+                printings += [(more.article_id, more.text) for more in cell.more]
+                for article_id, text in printings or [("", "")]:
+                    out.append([row.id, row.speaker, cell.outlet, article_id, cell.state, text])
         return out
 
 
