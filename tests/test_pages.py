@@ -285,6 +285,37 @@ def test_near_copy_notes_read_one_rule_on_every_page(sqlite_client: TestClient) 
     assert not Elements(page).find("p", class_="notice")
 
 
+def test_an_excerpt_printed_later_names_the_longer_article_as_its_source(sqlite_client: TestClient) -> None:
+    # The later article is a short excerpt: most of it is the earlier text, little of the earlier text is in it.
+    slug = sqlite_client.post("/api/events", json={"title": "Excerpt " + str(id(object()))}).json()["slug"]
+    full = ARTICLES["Northern Post"] + (
+        "\n\nResidents of the east bank said the detour through Marlow added an hour to every journey to the "
+        "market, and the bus company cut two of its four morning services until the bridge reopens. Farmers "
+        "on the lower fields moved their sheep to the ridge on Sunday night, and the school in Anfield kept "
+        "its doors shut for a second day while the caretaker pumped water out of the hall."
+    )
+    excerpt = ARTICLES["Northern Post"]
+    for outlet, body, published in (
+        ("Wire Desk", full, "2026-03-02T08:00:00+00:00"),
+        ("Town Paper", excerpt, "2026-03-02T11:00:00+00:00"),
+    ):
+        response = sqlite_client.post(
+            f"/api/events/{slug}/articles", json={"outlet": outlet, "text": body, "published_at": published}
+        )
+        assert response.status_code == 201, response.text
+    html = sqlite_client.get(f"/events/{slug}").text
+    notes = [
+        re.sub(r"<[^>]+>", "", n) for n in re.findall(r'<div class="near-copy small">(.*?)</div>', html, re.S)
+    ]
+    wire_note = next(n for n in notes if "Town Paper" in n)
+    paper_note = next(n for n in notes if "Wire Desk" in n)
+    assert re.search(
+        r"\d+% of its words reappear in Town Paper’s later article, which is \d+% this text: likely its source",
+        wire_note,
+    )
+    assert "earlier article: likely a copy of it" in paper_note
+
+
 # ---------------------------------------------------------------- compare and permalinks
 
 
