@@ -1058,6 +1058,9 @@ def starts_new_predication(body: str, previous_end: int, start: int) -> bool:
 
 # How far around its number the context of a figure is read (characters, inside its sentence).
 _CONTEXT_REACH = 60
+# How far the far words reach: a news sentence is shorter, and a bound keeps a sentence of thousands of
+# numbers with no full stop linear (each figure reads at most this much of it).
+_FAR_REACH = 400
 _DIGITS = re.compile(r"[0-9]")
 # "U.S." is one word of context ("us"), not the letters "u" and "s".
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
@@ -1074,7 +1077,9 @@ def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: i
     if draft.end + _CONTEXT_REACH < sentence_end:
         after = after.rpartition(" ")[0]
     # The rest of the sentence, for the grouping's far words (``keys.FAR_MARK``).
-    sentence = f"{body[sentence_start : draft.start]} {body[draft.end : sentence_end]}"
+    far_start = max(sentence_start, draft.start - _FAR_REACH)
+    far_end = min(sentence_end, draft.end + _FAR_REACH)
+    sentence = f"{body[far_start : draft.start]} {body[draft.end : far_end]}"
     return with_far_words(_context_stems(f"{before} {after}"), _context_stems(sentence))
 
 
