@@ -41,14 +41,17 @@ def test_a_figure_context_holds_its_near_words_then_the_far_words_of_its_sentenc
 
 
 def test_equal_lengths_of_time_meet_through_the_subject_named_a_clause_away() -> None:
-    # The near words differ ("ended ... union leaders" and "walked to work ... deal"); the strike and the
-    # district are named further out in both sentences.
-    groups = _grouped(
-        "The transit strike that shut every bus route in the northern district ended after 41 days, union"
-        " leaders said.",
-        "In the northern district, where the transit strike halted every bus route, commuters walked to work"
-        " for 41 days before the deal.",
+    # The near words differ ("pensions ... ended ... union leaders" and "commuters ... walked to work ...
+    # deal"); the strike, its bus routes and the district are named further out in both sentences.
+    bodies = (
+        "The transit strike that shut every bus route in the northern district, a dispute over pensions and"
+        " overtime pay, finally ended after 41 days, union leaders said.",
+        "In the northern district, where the transit strike had halted every bus route, commuters who had no"
+        " other choice walked to work for 41 days before the deal.",
     )
+    first, second = (next(iter(extract_article(body).figures)) for body in bodies)
+    assert not near_words(first.context) & near_words(second.context)
+    groups = _grouped(*bodies)
     assert groups[(0, "41 days")] == groups[(1, "41 days")]
 
 
@@ -87,3 +90,24 @@ def test_a_stored_context_is_clipped_at_a_word_end() -> None:
     assert clipped_context("strike union", 100) == "strike union"
     assert clipped_context("strikes", 6) == "strike"
     assert clipped_context(None, 6) is None
+
+
+def test_equal_amounts_and_large_counts_meet_through_far_words_but_not_one_shared_word() -> None:
+    groups = _grouped(
+        "The harbour authority, which runs the ferries and the container quay of the old port, told reporters"
+        " on Tuesday that it will borrow $2.3 billion from three banks.",
+        "The harbour authority, which runs the ferries and the container quay, is according to dock workers"
+        " who spoke at a rally taking on $2.3 billion in new debt.",
+        "Fishermen, whose catch has shrunk for a decade and who blame the harbour, say the region lost"
+        " $2.3 billion in sales.",
+    )
+    assert groups[(0, "$2.3 billion")] == groups[(1, "$2.3 billion")]
+    # Only the harbour in common: the fishermen's lost sales stay apart.
+    assert groups[(2, "$2.3 billion")] != groups[(0, "$2.3 billion")]
+    counts = _grouped(
+        "Across the valley, where the river burst its banks after a week of heavy storms, volunteers with"
+        " small boats and a tractor reached 140 residents, the fire service said.",
+        "Villagers in the valley said the river had burst its banks after the heavy storms, and officials"
+        " from the county council later confirmed that 140 were moved to the school hall.",
+    )
+    assert counts[(0, "140")] == counts[(1, "140")]

@@ -1058,9 +1058,9 @@ def starts_new_predication(body: str, previous_end: int, start: int) -> bool:
 
 # How far around its number the context of a figure is read (characters, inside its sentence).
 _CONTEXT_REACH = 60
-# How far the far words reach: a news sentence is shorter, and a bound keeps a sentence of thousands of
-# numbers with no full stop linear (each figure reads at most this much of it).
-_FAR_REACH = 400
+# How far the far words of a figure's context are read (characters, inside its sentence): a long sentence's
+# whole span in practice.
+_FAR_REACH = 300
 _DIGITS = re.compile(r"[0-9]")
 # "U.S." is one word of context ("us"), not the letters "u" and "s".
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
@@ -1070,17 +1070,23 @@ def context_around(body: str, draft: Draft, sentence_start: int, sentence_end: i
     """The content stems of the words around the number, inside its sentence: what the number is about
     when no noun is counted. Words cut at the window's edge are dropped. The other stems of the sentence
     follow, marked as far words (``keys.with_far_words``)."""
-    before = body[max(sentence_start, draft.start - _CONTEXT_REACH) : draft.start]
-    after = body[draft.end : min(sentence_end, draft.end + _CONTEXT_REACH)]
-    if draft.start - _CONTEXT_REACH > sentence_start:
+    near = _window(body, draft, sentence_start, sentence_end, _CONTEXT_REACH)
+    # The rest of the sentence (to FAR_REACH, so a run-on "sentence" of numbers costs each figure the same),
+    # for the grouping's far words (``keys.FAR_MARK``).
+    far = _window(body, draft, sentence_start, sentence_end, _FAR_REACH)
+    return with_far_words(_context_stems(near), _context_stems(far))
+
+
+def _window(body: str, draft: Draft, sentence_start: int, sentence_end: int, reach: int) -> str:
+    """The words within ``reach`` characters either side of the number, inside its sentence, without the
+    words the window's edges cut."""
+    before = body[max(sentence_start, draft.start - reach) : draft.start]
+    after = body[draft.end : min(sentence_end, draft.end + reach)]
+    if draft.start - reach > sentence_start:
         before = before.partition(" ")[2]
-    if draft.end + _CONTEXT_REACH < sentence_end:
+    if draft.end + reach < sentence_end:
         after = after.rpartition(" ")[0]
-    # The rest of the sentence, for the grouping's far words (``keys.FAR_MARK``).
-    far_start = max(sentence_start, draft.start - _FAR_REACH)
-    far_end = min(sentence_end, draft.end + _FAR_REACH)
-    sentence = f"{body[far_start : draft.start]} {body[draft.end : far_end]}"
-    return with_far_words(_context_stems(f"{before} {after}"), _context_stems(sentence))
+    return f"{before} {after}"
 
 
 def _context_stems(raw: str) -> list[str]:
