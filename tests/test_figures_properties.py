@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.core.figures import counted_key, extract_figures
@@ -59,6 +59,7 @@ def test_never_raises_on_arbitrary_unicode(body: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text())
+@example("DEAD0")  # a frame word with a digit glued on: found by Hypothesis, once read "dead" then "killed"
 def test_counted_key_is_idempotent(counted: str) -> None:
     key = counted_key(counted)
     assert counted_key(key) == key

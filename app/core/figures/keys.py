@@ -126,6 +126,12 @@ def counted_key(counted: str) -> str:
         if word in FRAMES:
             frames.add(word)
             continue
+        # A predicate form the phrase pattern missed because a digit was glued to it ("dead0"): read as its
+        # frame here too, or the key's own key would differ ("dead" -> "killed").
+        frame = frame_of(word)
+        if frame is not None:
+            frames.add(frame)
+            continue
         stem = _stable_stem(word.replace("'", ""))
         # A stem that is a function word ("ins" -> "in") would vanish from the key's own key: a key must
         # be its own key.
