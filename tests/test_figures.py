@@ -1256,3 +1256,22 @@ def test_the_second_day_of_a_span_of_dates_is_a_date() -> None:
     figures = by_text("The peak comes between January 1 and 2 at around noon.")
     assert (figures["2"].kind, figures["2"].value) == ("date", 102.0)
     assert by_text("It was held on May 1 and 12 people came.")["12"].kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "counted"),
+    [
+        ("The rocket flew 900 km before it fell into the sea.", "900 km", "flew"),
+        ("The probe travelled about 1,000 kilometres.", "about 1,000 kilometres", "travelled"),
+        ("It reached an altitude of about 550 km.", "about 550 km", "altitude"),
+        ("The puppy fell into a shaft 12 metres deep.", "12 metres", "deep"),
+        ("It rained 35mm overnight.", "35mm", "rained"),
+    ],
+)
+def test_measures_governed_by_a_frame(body: str, text: str, counted: str) -> None:
+    assert by_text(body)[text].counted == counted
+
+
+def test_a_conversion_in_brackets_measures_the_same_thing() -> None:
+    figures = by_text("The rocket flew 900 km (559 miles) before it fell.")
+    assert figures["559 miles"].counted == figures["900 km"].counted == "flew"
