@@ -1266,6 +1266,7 @@ def test_the_second_day_of_a_span_of_dates_is_a_date() -> None:
         ("It reached an altitude of about 550 km.", "about 550 km", "altitude"),
         ("The puppy fell into a shaft 12 metres deep.", "12 metres", "deep"),
         ("It rained 35mm overnight.", "35mm", "rained"),
+        ("The truck can carry 40,000lb on the highway.", "40,000lb", "carry"),
     ],
 )
 def test_measures_governed_by_a_frame(body: str, text: str, counted: str) -> None:

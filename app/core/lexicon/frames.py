@@ -144,6 +144,11 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("flew", "flown", "flying", "travelled", "traveled", "travelling", "traveling", "distance of"),
     ),
     "altitude": (_MEASURES, ("altitude", "apogee", "height of")),
+    # What a vehicle lifts or carries: "twice the payload -- 119,000 pounds", "can carry 140,000lb to orbit".
+    "payload": (
+        _MEASURES,
+        ("payload", "cargo", "freight", "carry", "carrying", "carries", "lift", "lifting"),
+    ),
     "depth": (_MEASURES, ("deep", "depth")),
     # Courts: a prison term is a duration governed by the sentence.
     "sentenced": (
