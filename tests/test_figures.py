@@ -1276,3 +1276,8 @@ def test_measures_governed_by_a_frame(body: str, text: str, counted: str) -> Non
 def test_a_conversion_in_brackets_measures_the_same_thing() -> None:
     figures = by_text("The rocket flew 900 km (559 miles) before it fell.")
     assert figures["559 miles"].counted == figures["900 km"].counted == "flew"
+
+
+def test_ten_digits_run_together_are_an_identifier() -> None:
+    assert extract_figures("Tips can be left on 18665355654 until Friday.") == []
+    assert only("The fund holds 1,200,000,000 dollars.").value == 1_200_000_000.0

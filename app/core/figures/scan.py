@@ -636,6 +636,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     ):
         # "between January 1 and 2", "March 3-5": the second day of a span of dates is a date too.
         return Draft(start, end, float(month * 100 + int(digits)), None, "date", None, "date", end)
+    if digits is not None and digits.isdigit() and len(digits) >= _IDENTIFIER_DIGITS and scale is None:
+        return None  # "18665355654": a telephone or account number run together, never a quantity in prose
     if digits is not None and kind == "count" and scale is None and _is_tally(body, start, end, digits):
         return None  # "a 9-3 record", "voted 97-1", "went 4-12": a pair of counts, neither a quantity alone
     value *= (scale or 1.0) * factor
@@ -745,6 +747,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     )
 
 
+# Quantities of ten digits or more are printed with separators or a scale word ("1.2 billion", "1,200,000,000").
+_IDENTIFIER_DIGITS = 10
 _DATE_SPAN_BEFORE = re.compile(
     rf"\b(?P<month>{MONTH_PATTERN})[ ]+{_DAY}(?:st|nd|rd|th)?(?:[ ]+(?:and|or|to|through)[ ]+|[ ]?[-–][ ]?)\Z"
 )
