@@ -1281,3 +1281,11 @@ def test_a_conversion_in_brackets_measures_the_same_thing() -> None:
 def test_ten_digits_run_together_are_an_identifier() -> None:
     assert extract_figures("Tips can be left on 18665355654 until Friday.") == []
     assert only("The fund holds 1,200,000,000 dollars.").value == 1_200_000_000.0
+
+
+def test_forced_to_evacuate_is_displaced_not_killed() -> None:
+    from app.core.figures import counted_key
+
+    figures = by_text("Flooding killed 14 people and forced 2,000 to evacuate.")
+    assert counted_key(figures["14"].counted or "") == "killed"
+    assert counted_key(figures["2,000"].counted or "") == "displaced"

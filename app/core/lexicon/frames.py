@@ -80,6 +80,7 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "displaced",
             "displacing",
             "evacuated",
+            "evacuate",
             "evacuating",
             "evacuees",
             "fled",
