@@ -1289,3 +1289,10 @@ def test_forced_to_evacuate_is_displaced_not_killed() -> None:
     figures = by_text("Flooding killed 14 people and forced 2,000 to evacuate.")
     assert counted_key(figures["14"].counted or "") == "killed"
     assert counted_key(figures["2,000"].counted or "") == "displaced"
+
+
+def test_a_coordinated_verb_after_an_adverb_gives_the_second_number_its_own_predicate() -> None:
+    figures = by_text("Rebels freed 21 hostages but still hold about 200 more.")
+    assert figures["21"].counted == "freed"
+    assert figures["about 200"].counted is None
+    assert by_text("It killed two soldiers and also three civilians.")["three"].counted == "civilians killed"
