@@ -1296,3 +1296,22 @@ def test_a_coordinated_verb_after_an_adverb_gives_the_second_number_its_own_pred
     assert figures["21"].counted == "freed"
     assert figures["about 200"].counted is None
     assert by_text("It killed two soldiers and also three civilians.")["three"].counted == "civilians killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The vote came just over a month before the elections.", "just over a month"),
+        ("It took well over a year to rebuild.", "well over a year"),
+        ("The flood came about a week after the storm.", "about a week"),
+    ],
+)
+def test_a_hedged_span_before_or_after_an_event_is_a_duration(body: str, text: str) -> None:
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize(
+    "body", ["A month after the crash, the firm moved.", "The feud lasted over a decade."]
+)
+def test_an_unhedged_point_in_time_or_framing_is_no_span(body: str) -> None:
+    assert extract_figures(body) == []

@@ -481,7 +481,12 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         words is not None
         and words.lower() == "a"
         and (
-            _RATE_BEFORE.search(body, max(0, start - 12), start) or _TIME_POINT_AFTER.match(body, match.end())
+            _RATE_BEFORE.search(body, max(0, start - 12), start)
+            or (
+                _TIME_POINT_AFTER.match(body, match.end())
+                # "just over a month before the vote", "about a week after": a hedged span someone measured.
+                and not _QUALIFIER_BEFORE.search(body, max(0, start - 24), start)
+            )
         )
     ):
         return None
@@ -848,7 +853,8 @@ _AGED_BEFORE = re.compile(
 # "two years earlier" is (kind time_ago): how long before or after is a span outlets give and disagree on.
 # "over a decade", "within a year" are framing, not a span someone measured ("more than a week" is one).
 _RATE_BEFORE = re.compile(
-    r"(?:\b(?i:once|twice|times|per|million|billion|each|every|over|within|under)"
+    # "just over a month", "well over a year" hedge a span; a bare "over a decade" frames one.
+    r"(?:\b(?i:once|twice|times|per|million|billion|each|every|(?<!just[ ])(?<!well[ ])over|within|under)"
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
 # "a year would have 12 moons", "a week is a long time": the unit is the subject of its verb, no span.
