@@ -1256,3 +1256,62 @@ def test_the_second_day_of_a_span_of_dates_is_a_date() -> None:
     figures = by_text("The peak comes between January 1 and 2 at around noon.")
     assert (figures["2"].kind, figures["2"].value) == ("date", 102.0)
     assert by_text("It was held on May 1 and 12 people came.")["12"].kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "counted"),
+    [
+        ("The rocket flew 900 km before it fell into the sea.", "900 km", "flew"),
+        ("The probe travelled about 1,000 kilometres.", "about 1,000 kilometres", "travelled"),
+        ("It reached an altitude of about 550 km.", "about 550 km", "altitude"),
+        ("The puppy fell into a shaft 12 metres deep.", "12 metres", "deep"),
+        ("It rained 35mm overnight.", "35mm", "rained"),
+        ("The truck can carry 40,000lb on the highway.", "40,000lb", "carry"),
+    ],
+)
+def test_measures_governed_by_a_frame(body: str, text: str, counted: str) -> None:
+    assert by_text(body)[text].counted == counted
+
+
+def test_a_conversion_in_brackets_measures_the_same_thing() -> None:
+    figures = by_text("The rocket flew 900 km (559 miles) before it fell.")
+    assert figures["559 miles"].counted == figures["900 km"].counted == "flew"
+
+
+def test_ten_digits_run_together_are_an_identifier() -> None:
+    assert extract_figures("Tips can be left on 18665355654 until Friday.") == []
+    assert only("The fund holds 1,200,000,000 dollars.").value == 1_200_000_000.0
+
+
+def test_forced_to_evacuate_is_displaced_not_killed() -> None:
+    from app.core.figures import counted_key
+
+    figures = by_text("Flooding killed 14 people and forced 2,000 to evacuate.")
+    assert counted_key(figures["14"].counted or "") == "killed"
+    assert counted_key(figures["2,000"].counted or "") == "displaced"
+
+
+def test_a_coordinated_verb_after_an_adverb_gives_the_second_number_its_own_predicate() -> None:
+    figures = by_text("Rebels freed 21 hostages but still hold about 200 more.")
+    assert figures["21"].counted == "freed"
+    assert figures["about 200"].counted is None
+    assert by_text("It killed two soldiers and also three civilians.")["three"].counted == "civilians killed"
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The vote came just over a month before the elections.", "just over a month"),
+        ("It took well over a year to rebuild.", "well over a year"),
+        ("The flood came about a week after the storm.", "about a week"),
+    ],
+)
+def test_a_hedged_span_before_or_after_an_event_is_a_duration(body: str, text: str) -> None:
+    assert only(body).text == text
+
+
+@pytest.mark.parametrize(
+    "body", ["A month after the crash, the firm moved.", "The feud lasted over a decade."]
+)
+def test_an_unhedged_point_in_time_or_framing_is_no_span(body: str) -> None:
+    assert extract_figures(body) == []

@@ -67,6 +67,10 @@ def is_read_time(body: str, draft: Draft) -> bool:
     return unit_word.startswith("min") and _READ_TIME.match(body, draft.end) is not None
 
 
+# Between a figure and its conversion in brackets: "2,700 km (1,680 miles)", "550 km (about 340 miles)".
+_CONVERSION_BETWEEN = re.compile(r"[ ]*\([ ]*")
+
+
 # Quote marks and brackets a sentence may open with before its first word.
 _OPENERS = "\"'“‘(["
 
@@ -180,6 +184,15 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
             previous_verb = (sentence_start, verb)
             previous_noun = (sentence_start, draft.number_end, noun)
             previous_object = _after_a_verb(body, draft.start)
+        if (
+            counted is None
+            and figures
+            and figures[-1].kind == draft.kind
+            and figures[-1].counted is not None
+            and _CONVERSION_BETWEEN.fullmatch(body, figures[-1].end, draft.start)
+        ):
+            # "flew 2,700 km (1,680 miles)": the outlet's conversion measures what the figure before it does.
+            counted = figures[-1].counted
         person = None
         if draft.kind == "age":
             people.sentence_start = sentence_start

@@ -83,7 +83,11 @@ _QUALIFIER_WORDS = frozenset({"nearly", "almost", "roughly", "approximately", "e
 _CLAUSE_REACH = 200
 # A new verb after "and" starts a new predication: in "killed two and forced 5,000 to flee" the second
 # number does not inherit "killed".
-_NEW_VERB_AFTER_AND = re.compile(r"\b(?:and|but|while)[ ]+(?:also[ ]+|then[ ]+)?(?P<word>[a-z]+)\b")
+# "and then forced", "but still hold", "and later freed": adverbs before the second verb are skipped.
+_NEW_VERB_AFTER_AND = re.compile(
+    r"\b(?:and|but|while)[ ]+(?:(?:also|then|still|now|later|already|only|just|since|[a-z]{3,}ly)[ ]+){0,2}"
+    r"(?P<word>[a-z]+)\b"
+)
 _OF = re.compile(r"[ ]+of\b")
 # Between two counts that share a noun: no clause break, an "and".
 SHARES_NOUN = re.compile(r"[^,;:()\n]*\band[ ]+(?:\w+[ ]+)?")

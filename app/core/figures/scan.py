@@ -481,7 +481,12 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         words is not None
         and words.lower() == "a"
         and (
-            _RATE_BEFORE.search(body, max(0, start - 12), start) or _TIME_POINT_AFTER.match(body, match.end())
+            _RATE_BEFORE.search(body, max(0, start - 12), start)
+            or (
+                _TIME_POINT_AFTER.match(body, match.end())
+                # "just over a month before the vote", "about a week after": a hedged span someone measured.
+                and not _QUALIFIER_BEFORE.search(body, max(0, start - 24), start)
+            )
         )
     ):
         return None
@@ -636,6 +641,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     ):
         # "between January 1 and 2", "March 3-5": the second day of a span of dates is a date too.
         return Draft(start, end, float(month * 100 + int(digits)), None, "date", None, "date", end)
+    if digits is not None and digits.isdigit() and len(digits) >= _IDENTIFIER_DIGITS and scale is None:
+        return None  # "18665355654": a telephone or account number run together, never a quantity in prose
     if digits is not None and kind == "count" and scale is None and _is_tally(body, start, end, digits):
         return None  # "a 9-3 record", "voted 97-1", "went 4-12": a pair of counts, neither a quantity alone
     value *= (scale or 1.0) * factor
@@ -745,6 +752,8 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     )
 
 
+# Quantities of ten digits or more are printed with separators or a scale word ("1.2 billion", "1,200,000,000").
+_IDENTIFIER_DIGITS = 10
 _DATE_SPAN_BEFORE = re.compile(
     rf"\b(?P<month>{MONTH_PATTERN})[ ]+{_DAY}(?:st|nd|rd|th)?(?:[ ]+(?:and|or|to|through)[ ]+|[ ]?[-–][ ]?)\Z"
 )
@@ -844,7 +853,8 @@ _AGED_BEFORE = re.compile(
 # "two years earlier" is (kind time_ago): how long before or after is a span outlets give and disagree on.
 # "over a decade", "within a year" are framing, not a span someone measured ("more than a week" is one).
 _RATE_BEFORE = re.compile(
-    r"(?:\b(?i:once|twice|times|per|million|billion|each|every|over|within|under)"
+    # "just over a month", "well over a year" hedge a span; a bare "over a decade" frames one.
+    r"(?:\b(?i:once|twice|times|per|million|billion|each|every|(?<!just[ ])(?<!well[ ])over|within|under)"
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
 # "a year would have 12 moons", "a week is a long time": the unit is the subject of its verb, no span.

@@ -80,6 +80,7 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "displaced",
             "displacing",
             "evacuated",
+            "evacuate",
             "evacuating",
             "evacuees",
             "fled",
@@ -135,8 +136,21 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "stolen": (_MONEY, ("stole", "stolen", "swindled", "defrauded", "fraud", "scam", "scammed", "embezzled")),
     "bail": (_MONEY, ("bail",)),
     "fined": (_MONEY, ("fined", "fine", "penalty")),
-    "rainfall": (_MEASURES, ("rainfall", "rain", "precipitation")),
-    "snowfall": (_MEASURES, ("snowfall", "snow")),
+    "rainfall": (_MEASURES, ("rainfall", "rain", "rained", "precipitation")),
+    "snowfall": (_MEASURES, ("snowfall", "snow", "snowed")),
+    # How far something went, how high and how deep: a missile "flew 2,700 km" and "travelled 1,680 miles", it
+    # reached "an altitude of 550 km"; a boy fell "40 metres" into a well "40 metres deep".
+    "travelled": (
+        _MEASURES,
+        ("flew", "flown", "flying", "travelled", "traveled", "travelling", "traveling", "distance of"),
+    ),
+    "altitude": (_MEASURES, ("altitude", "apogee", "height of")),
+    # What a vehicle lifts or carries: "twice the payload -- 119,000 pounds", "can carry 140,000lb to orbit".
+    "payload": (
+        _MEASURES,
+        ("payload", "cargo", "freight", "carry", "carrying", "carries", "lift", "lifting"),
+    ),
+    "depth": (_MEASURES, ("deep", "depth")),
     # Courts: a prison term is a duration governed by the sentence.
     "sentenced": (
         _DURATIONS,
