@@ -9,7 +9,7 @@ import pytest
 
 from app.core.lexicon.speech import DOCUMENTS, ISSUED_DOCUMENTS, SOURCE_DOCUMENTS
 from app.core.quotes import extract_quotes
-from app.core.quotes.mentions import names_one_person, speaking_description
+from app.core.quotes.mentions import names_one_person, speaking_description, valid_mention
 
 
 def _speaker(text: str) -> str | None:
@@ -967,3 +967,19 @@ def test_every_document_is_issued_or_a_source() -> None:
     # neither class would be resolved by accident.
     assert set(DOCUMENTS) <= ISSUED_DOCUMENTS | SOURCE_DOCUMENTS
     assert not ISSUED_DOCUMENTS & SOURCE_DOCUMENTS
+
+
+@pytest.mark.parametrize(
+    ("mention", "valid"),
+    [
+        ("the", False),
+        ("His", False),
+        ("Another", True),
+        ("the report", True),
+        ("police", True),
+        ("Jo Roe", True),
+    ],
+)
+def test_a_lone_article_or_possessive_names_no_one(mention: str, valid: bool) -> None:
+    # "which President Jo Roe on Friday declared ...": a stray "the" picked up before the verb is no speaker.
+    assert valid_mention(mention) is valid
