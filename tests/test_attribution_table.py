@@ -833,6 +833,12 @@ GROUPS_AS_SPEAKERS = [
     ),
     # A group named after a person the article knows is about that person, not a body of its own.
     ('Jo Roe ran for mayor. "The race is over," Roe aides said on Monday.', "Jo Roe"),
+    # After "told" comes the listener, however long the appositive before it.
+    (
+        'Jo Roe won the state. Al Doe, who was listed on the Roe slate, told POLITICO, "Of the three, I like '
+        'Kim Lee the best."',
+        "Al Doe",
+    ),
     # A name before "has said", and a capitalised cue opening the sentence.
     (
         'Jo Comey spoke.\n\nThe FBI made "a terrible mistake in the check" on the buyer, Comey has said.',
