@@ -833,6 +833,13 @@ GROUPS_AS_SPEAKERS = [
     ),
     # A group named after a person the article knows is about that person, not a body of its own.
     ('Jo Roe ran for mayor. "The race is over," Roe aides said on Monday.', "Jo Roe"),
+    # A paragraph ending in a colon with no cue verb introduces its subject's words.
+    (
+        'Al Wallace was a governor. Tom Lee called him "a fighter to the very end." When Wallace died in 1998, '
+        'President Jo Clinton released the following statement:\n\n"We offer our condolences to the family and '
+        'friends of Al Wallace."',
+        "Jo Clinton",
+    ),
     # After "told" comes the listener, however long the appositive before it.
     (
         'Jo Roe won the state. Al Doe, who was listed on the Roe slate, told POLITICO, "Of the three, I like '
