@@ -9,7 +9,8 @@ import pytest
 
 from app.core.lexicon.speech import DOCUMENTS, ISSUED_DOCUMENTS, SOURCE_DOCUMENTS
 from app.core.quotes import extract_quotes
-from app.core.quotes.mentions import names_one_person, speaking_description
+from app.core.quotes.mention_after import attribution_after
+from app.core.quotes.mentions import names_one_person, speaking_description, valid_mention
 
 
 def _speaker(text: str) -> str | None:
@@ -833,6 +834,25 @@ GROUPS_AS_SPEAKERS = [
     ),
     # A group named after a person the article knows is about that person, not a body of its own.
     ('Jo Roe ran for mayor. "The race is over," Roe aides said on Monday.', "Jo Roe"),
+    # A paragraph ending in a colon with no cue verb introduces its subject's words.
+    (
+        'Al Wallace was a governor. Tom Lee called him "a fighter to the very end." When Wallace died in 1998, '
+        'President Jo Clinton released the following statement:\n\n"We offer our condolences to the family and '
+        'friends of Al Wallace."',
+        "Jo Clinton",
+    ),
+    # A possessor, a role and a comma: the name in apposition heads the phrase.
+    (
+        'Marco Roe campaigned hard. "We are treating it as one long Election Day," said Roe\'s deputy campaign '
+        "manager, Rich Beeson, who oversaw the ground game.",
+        "Rich Beeson",
+    ),
+    # After "told" comes the listener, however long the appositive before it.
+    (
+        'Jo Roe won the state. Al Doe, who was listed on the Roe slate, told POLITICO, "Of the three, I like '
+        'Kim Lee the best."',
+        "Al Doe",
+    ),
     # A name before "has said", and a capitalised cue opening the sentence.
     (
         'Jo Comey spoke.\n\nThe FBI made "a terrible mistake in the check" on the buyer, Comey has said.',
@@ -967,3 +987,28 @@ def test_every_document_is_issued_or_a_source() -> None:
     # neither class would be resolved by accident.
     assert set(DOCUMENTS) <= ISSUED_DOCUMENTS | SOURCE_DOCUMENTS
     assert not ISSUED_DOCUMENTS & SOURCE_DOCUMENTS
+
+
+@pytest.mark.parametrize(
+    ("mention", "valid"),
+    [
+        ("the", False),
+        ("His", False),
+        ("Another", True),
+        ("the report", True),
+        ("police", True),
+        ("Jo Roe", True),
+    ],
+)
+def test_a_lone_article_or_possessive_names_no_one(mention: str, valid: bool) -> None:
+    # "which President Jo Roe on Friday declared ...": a stray "the" picked up before the verb is no speaker.
+    assert valid_mention(mention) is valid
+
+
+def test_a_participle_after_the_quote_names_no_speaker() -> None:
+    # `"...," promising the club will return to its roots`: the words after the participle are what was meant.
+    body = '"It is time we change how we do it," promising the club will return to its roots.'
+    assert attribution_after(body, body.index(',"') + 2, len(body)) is None
+    body = '"It is time we change how we do it," said Jo Boreing.'
+    found = attribution_after(body, body.index(',"') + 2, len(body))
+    assert found is not None and found.text == "Jo Boreing"

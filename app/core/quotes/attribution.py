@@ -102,6 +102,12 @@ def attribute(
             found = mention_before(body[intro_start:prev_end], intro_start, closest_first=True)
             if found is not None:
                 candidates.append(found)
+            else:
+                # "When Roe died, Senator Jo Doe released the following statement:": no cue verb, but the
+                # clause before the colon introduces its subject's words.
+                introduced = sentence_subject(ctx, intro_start, prev_end)
+                if introduced is not None:
+                    return introduced, None
     if not candidates and body[sent_start : first.open_pos].strip():
         before_text = body[sent_start : first.open_pos]
         found = mention_before(body[own_start : first.open_pos], own_start, closest_first=True)

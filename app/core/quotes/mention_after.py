@@ -29,6 +29,10 @@ from app.core.text import split_sentences
 _ROLE_THEN_NAME = re.compile(rf"\s*(((?:[a-z][\w-]*\s+){{1,3}})({_CAP_RUN.pattern}))")
 
 
+_POSSESSED_ROLE_THEN_NAME = re.compile(
+    rf"\s*{_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,\s+({_CAP_RUN.pattern})"
+    rf"(?=\s*(?:[,.;:]|$))"
+)
 _POSSESSED_ROLE_NAME = re.compile(
     rf"\s*({_CAP_RUN.pattern}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{1,5}}{_CAP_RUN.pattern})(?=\s*(?:[,.;:]|$))"
 )
@@ -54,6 +58,10 @@ def mention_after(text: str, offset: int) -> Mention | None:
     if group is not None and group_speaker(group.group(1)):
         # "..., said police.", "according to local officials,", "said police in a statement": a group speaks.
         return Mention(group.group(1), offset + clause.start(1))
+    apposed = _POSSESSED_ROLE_THEN_NAME.match(text)
+    if apposed is not None and _split_run(apposed.group(1))[1]:
+        # "said Roe's deputy campaign manager, Jo Doe, who ...": the name in apposition heads the phrase.
+        return Mention(apposed.group(1), offset + apposed.start(1))
     possessed = _POSSESSED_ROLE_NAME.match(text)
     if possessed is not None:
         # "according to Reagan's former education secretary Jo Doe": the possessor only modifies the role;
@@ -209,6 +217,10 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
             _description_closing(clause_body, found_verbs[-1], start + lead) if closing_description else None
         )
     before = clean_mention(clause_body[: verb.start()])
+    if not before and verb.group(0).casefold().endswith("ing") and start + lead + verb.start() > start:
+        # `"...," promising the club will return to its roots`: what follows a participle is what was said
+        # or meant, not who said it; the sentence's subject speaks.
+        return None
     if verb.group(0).casefold().startswith("according") or not before:
         return mention_after(clause_body[verb.end() :], start + lead + verb.end())
     if valid_mention(before):

@@ -160,7 +160,12 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
             subject = sentence_opening_subject(text, offset)
             if subject is not None:
                 return subject
-        if head.rstrip().endswith(",") and not _reported_subject_after_aside(text, head, verb.end()):
+        if (
+            head.rstrip().endswith(",")
+            # "Jo Roe, who ran, told POLITICO: ...": after "told" comes the listener, never the speaker.
+            and verb.group(0).casefold() not in LISTENER_VERBS
+            and not _reported_subject_after_aside(text, head, verb.end())
+        ):
             # "Practice patience, says Jo Doe.": the words before the comma are what was said, the
             # speaker follows the verb.
             inverted = NAME_CLOSES_CLAUSE.match(text, verb.end())

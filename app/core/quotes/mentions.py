@@ -144,6 +144,8 @@ def valid_mention(text: str) -> bool:
         # "campaign manager Robby Mook said", "psychotherapist Jo Bloggs says": a description, then a name.
         return True
     if low in DETERMINERS:
+        if len(words) == 1 and low in ARTICLES_AND_POSSESSIVES and low != "another":
+            return False  # a lone "the" or "his" names no one
         return low not in ARTICLES_AND_POSSESSIVES or speaking_description(text)
     if group_speaker(text):
         return True  # "police said", "federal prosecutors said"
