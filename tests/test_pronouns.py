@@ -175,3 +175,14 @@ SUBJECT_OF_THE_QUOTE_SENTENCE = [
 @pytest.mark.parametrize(("text", "speaker"), SUBJECT_OF_THE_QUOTE_SENTENCE)
 def test_a_pronoun_after_a_quote_is_the_subject_of_its_own_sentence(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_a_subject_after_a_participle_opening_and_with_a_dash_aside_is_in_focus() -> None:
+    # "Reached by phone, Roe — who ... — told": the participle phrase opens the sentence, the dashes set off
+    # an aside, and Roe is the subject the next "he" refers to.
+    text = (
+        "Ann Lee spoke.\n\nReached by phone on Tuesday, Joyce — who is listed as an attorney but does not "
+        'practice — told the paper he is not planning an appeal. He said, however, that he hopes "somebody '
+        'else takes up the cause" now.'
+    )
+    assert _last_speaker(text) == "Joyce"
