@@ -186,3 +186,23 @@ def test_a_subject_after_a_participle_opening_and_with_a_dash_aside_is_in_focus(
         'else takes up the cause" now.'
     )
     assert _last_speaker(text) == "Joyce"
+
+
+PRONOUN_CUE_IN_A_CLAUSE = [
+    # A "he"/"she" and its cue inside a relative clause attribute the quotation, not the sentence's subject.
+    (
+        "Tom Bloggs spoke on Monday.\n\nThe ad includes a clip of a television interview, in which he says he "
+        'will assemble a "deportation force" within a year.',
+        "Tom Bloggs",
+    ),
+    (
+        "Tom Bloggs spoke on Monday.\n\nThe letter quotes a speech from 2015, which he described as "
+        '"a turning point for the whole town."',
+        "Tom Bloggs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PRONOUN_CUE_IN_A_CLAUSE)
+def test_a_pronoun_and_cue_inside_a_clause_attribute_the_quote(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
