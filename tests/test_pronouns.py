@@ -206,3 +206,11 @@ PRONOUN_CUE_IN_A_CLAUSE = [
 @pytest.mark.parametrize(("text", "speaker"), PRONOUN_CUE_IN_A_CLAUSE)
 def test_a_pronoun_and_cue_inside_a_clause_attribute_the_quote(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_a_he_or_she_is_never_a_group_named_by_a_plural_affiliation() -> None:
+    text = (
+        "Ann Lee called in.\n\nSenate Democrats attacked the bill on a call with reporters. "
+        'She said the senator "has failed to do anything at all" for the state.'
+    )
+    assert _last_speaker(text) == "Ann Lee"
