@@ -175,3 +175,42 @@ SUBJECT_OF_THE_QUOTE_SENTENCE = [
 @pytest.mark.parametrize(("text", "speaker"), SUBJECT_OF_THE_QUOTE_SENTENCE)
 def test_a_pronoun_after_a_quote_is_the_subject_of_its_own_sentence(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_a_subject_after_a_participle_opening_and_with_a_dash_aside_is_in_focus() -> None:
+    # "Reached by phone, Roe — who ... — told": the participle phrase opens the sentence, the dashes set off
+    # an aside, and Roe is the subject the next "he" refers to.
+    text = (
+        "Ann Lee spoke.\n\nReached by phone on Tuesday, Joyce — who is listed as an attorney but does not "
+        'practice — told the paper he is not planning an appeal. He said, however, that he hopes "somebody '
+        'else takes up the cause" now.'
+    )
+    assert _last_speaker(text) == "Joyce"
+
+
+PRONOUN_CUE_IN_A_CLAUSE = [
+    # A "he"/"she" and its cue inside a relative clause attribute the quotation, not the sentence's subject.
+    (
+        "Tom Bloggs spoke on Monday.\n\nThe ad includes a clip of a television interview, in which he says he "
+        'will assemble a "deportation force" within a year.',
+        "Tom Bloggs",
+    ),
+    (
+        "Tom Bloggs spoke on Monday.\n\nThe letter quotes a speech from 2015, which he described as "
+        '"a turning point for the whole town."',
+        "Tom Bloggs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PRONOUN_CUE_IN_A_CLAUSE)
+def test_a_pronoun_and_cue_inside_a_clause_attribute_the_quote(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_a_he_or_she_is_never_a_group_named_by_a_plural_affiliation() -> None:
+    text = (
+        "Ann Lee called in.\n\nSenate Democrats attacked the bill on a call with reporters. "
+        'She said the senator "has failed to do anything at all" for the state.'
+    )
+    assert _last_speaker(text) == "Ann Lee"

@@ -116,6 +116,10 @@ def attribute(
         if found is None and own_start > sent_start:
             # `He pledged "cooperation", "a close relationship"`: the sentence's one attribution serves all.
             found = mention_before(before_text, sent_start, closest_first=True)
+        if found is None:
+            # "..., which he described as "...", "in which she says ...", "as he later explained": a "he" or
+            # "she" and its cue inside a clause of the sentence.
+            found = _pronoun_cue(body, own_start, first.open_pos)
         labelled = _NAME_COLON.search(before_text) if found is None else None
         if labelled is not None and not labelled.group(1).isupper():
             # "POLLS WERE EARLY - Jo Doe and Al Roe: "..."", "More from Doe: "..."": a name labels the words.
@@ -223,6 +227,26 @@ def attribute(
         # A quote paragraph after reported speech ("Lavrov said X.") continues that speaker.
         return ctx.last_person(first.open_pos), None
     return None, None
+
+
+# "he"/"she" after a relative pronoun or a subordinating word, an adverb at most, then a word (the cue
+# checked by the caller): "which he described as", "in which she says", "as he later explained".
+_CLAUSE_PRONOUN_CUE = re.compile(
+    r"\b(?:which|whom|that|as|although|though|because|when|where|while|what)\s+(he|she)\s+"
+    r"(?:(?:later|also|then|again|now|once|often|repeatedly|[a-z]+ly)\s+)?([a-z]+)\b"
+)
+
+
+def _pronoun_cue(body: str, start: int, end: int) -> Mention | None:
+    """The last "he"/"she" of ``body[start:end]`` that a cue verb follows inside a subordinate or relative
+    clause ("which he described as", "in which she says"), when nothing else before the quotation names its
+    speaker; None when there is none."""
+    found = None
+    for match in _CLAUSE_PRONOUN_CUE.finditer(body, start, end):
+        verbs = cue_verbs(match.group(2))
+        if verbs and verbs[0].group(0) == match.group(2):
+            found = Mention(match.group(1), match.start(1))
+    return found
 
 
 def _subject_for_pronoun(ctx: Context, mention: Mention, start: int, end: int) -> str | None:

@@ -139,10 +139,17 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.'’&-]+\s+)+[A-Z][A-Z.'’&-]+$|^[A-Z]
 
 
 def _no_he_or_she(name: str) -> bool:
-    """Whether a proper name in focus can be no "he" or "she": a place ("Florida", "New Hampshire"), or a
-    proper name printed with its article ("The United States", "The Vatican"); not a description ("the
-    Arizona Republican", "one man in Leeds")."""
+    """Whether a proper name in focus can be no "he" or "she": a place ("Florida", "New Hampshire"), a group
+    named by a plural affiliation ("Senate Democrats"), or a proper name printed with its article ("The
+    United States", "The Vatican"); not a description ("the Arizona Republican", "one man in Leeds")."""
     words = name.split()
+    if (
+        words
+        and words[-1][:1].isupper()
+        and _fold(words[-1]).endswith("s")
+        and _fold(words[-1]) in AFFILIATIONS
+    ):
+        return True  # "Senate Democrats", "House Republicans": a group, no "he" or "she"
     if words and words[0].casefold() == "the":
         words = words[1:]
         if words and all(w[:1].isupper() for w in words):

@@ -105,10 +105,15 @@ _VERB = (
 )
 _SUBJECT = re.compile(
     rf"(?:(?!{_VERB})(?:[a-z0-9][\w-]*|(?>{_CAP_RUN.pattern}(?:['’]s?)?))\s+){{0,4}}?(?P<name>{_CAP_RUN.pattern})"
-    r"(?P<aside>,\s+[^,.;:\"“”]{1,100},|\s+\([^()]{1,20}\))?"
+    r"(?P<aside>,\s+[^,.;:\"“”]{1,100},|\s+\([^()]{1,20}\)|\s+[—–]\s*[^—–.;:\"“”]{1,120}?\s*[—–])?"
     r"\s+(?:(?:also|later|then|again|now|first|still|never|quickly|once|soon|openly|immediately)\s+)?"
     rf"(?P<verb>{_VERB})"
 )
+
+
+# A participle opening a sentence, then a lower-case word: "Reached by phone, ...", "Pressed on the vote,
+# ...", "Speaking to reporters, ..." (not a name: "Alfred Kahn, ..." has a capital next).
+_PARTICIPLE_OPENING = re.compile(r"\s*[A-Z][a-z]{3,}(?:ed|ing)\s+[a-z]")
 
 
 def _main_clause(text: str) -> int:
@@ -117,7 +122,7 @@ def _main_clause(text: str) -> int:
     pos = 0
     for _ in range(3):
         first = re.match(r"[\W_]*(\w+)", text[pos:])
-        if first is None or not _opens_phrase(first.group(1)):
+        if first is None or not (_opens_phrase(first.group(1)) or _PARTICIPLE_OPENING.match(text, pos)):
             break
         opening = _OPENING.match(text, pos)
         if opening is None:
