@@ -222,9 +222,38 @@ def same_person(predicted: str, gold: str) -> bool:
 
     if speaker_key(predicted) == speaker_key(gold):
         return True
+    if _same_description(predicted, gold):
+        return True
     return (
         canonical_speaker(predicted, [gold]) is not None and canonical_speaker(gold, [predicted]) is not None
     )
+
+
+_DETERMINERS = frozenset({"a", "an", "one", "the", "some", "another"})
+# Where a description's own words end and what qualifies it begins ("an aide to the committee", "a Democrat
+# who opposed the bill").
+_DESCRIPTION_END = re.compile(r"\b(?:to|of|at|for|from|in|who|which|that|with)\b.*")
+
+
+def _description_words(speaker: str) -> list[str] | None:
+    """The words of an unnamed speaker ("a union official" -> [union, official]) without its determiner and
+    what qualifies it; None for a name (it opens with a determiner in lower case or with no capital)."""
+    words = speaker.split()
+    if not words or not (words[0] in _DETERMINERS or speaker[:1].islower()):
+        return None
+    core = _DESCRIPTION_END.sub("", " ".join(w for w in words if w.lower() not in _DETERMINERS)).split()
+    return [re.sub(r"[^\w]", "", w).casefold() for w in core] or None
+
+
+def _same_description(predicted: str, gold: str) -> bool:
+    """Two descriptions of one unnamed speaker, as outlets and annotators word them: the same head noun, and
+    the shorter one's words all in the longer ("one union official" / "a union official", "the aide" / "an
+    aide to the committee"); "a union official" and "a party official" stay two speakers."""
+    a, b = _description_words(predicted), _description_words(gold)
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return set(shorter) <= set(longer)
 
 
 # --- scoring -------------------------------------------------------------------------------------------------
