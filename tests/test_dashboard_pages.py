@@ -403,3 +403,19 @@ def test_left_out_with_too_few_outlets_says_so_instead_of_nothing_missing(sqlite
     assert "this event has one other outlet yet" in page and "Quoted sentences left out" not in page
     empty, _ = make_event(sqlite_client)
     assert "No articles yet" in sqlite_client.get(f"/events/{empty}/timeline").text
+
+
+def test_the_preview_reads_a_pasted_front_matter_as_the_stored_article_will(
+    sqlite_client: TestClient,
+) -> None:
+    slug, _ = make_event(sqlite_client)
+    text = (
+        "---\noutlet: Harbour Gazette\ntitle: Storm breaks the harbour wall\npublished_at: 2026-03-02\n---\n"
+        '"Engineers will inspect every pier on Monday morning," Mayor Ana Ruiz said.'
+    )
+    fragment = sqlite_client.post(
+        f"/events/{slug}/articles/preview", data={"text": text}, headers={"HX-Request": "true"}
+    ).text
+    assert "Storm breaks the harbour wall" in fragment and "“---”" not in fragment
+    assert "2026-03-02" not in fragment  # the block's date is metadata, not a figure of the text
+    assert "Ana Ruiz" in fragment
