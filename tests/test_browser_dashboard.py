@@ -278,3 +278,34 @@ def test_a_few_outlets_names_read_level_on_a_desktop(page: Page, live_server: st
     assert page.locator("th.outlet-col span").first.evaluate("el => getComputedStyle(el).writingMode") == (
         "vertical-rl"
     )
+
+
+def test_no_page_is_wider_than_a_phone(page: Page, live_server: str) -> None:
+    # Every page a journalist opens, at 390 px: wide tables scroll inside their own box, never the page.
+    event = demo(page, live_server)
+    url, ids = event["url"], [a["id"] for a in event["articles"]]
+    statement = page.request.get(f"{live_server}/api/events/{event['slug']}/statements").json()[0]["id"]
+    page.set_viewport_size(PHONE)
+    paths = [
+        "",
+        "/figures",
+        "/figures?_status=single",
+        "/speakers",
+        "/timeline",
+        "/omissions",
+        "/fidelity",
+        "/corrections",
+        "/outlets",
+        "/articles/new",
+        f"/articles/{ids[0]}",
+        f"/articles/{ids[0]}/diff/{ids[1]}",
+        f"/statements/{statement}",
+        f"/compare?a={ids[0]}&b={ids[1]}&c={ids[2]}&d={ids[3]}",
+    ]
+    wide = {}
+    for path in paths:
+        page.goto(url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide[path] = width
+    assert not wide, wide
