@@ -419,3 +419,17 @@ def test_the_preview_reads_a_pasted_front_matter_as_the_stored_article_will(
     assert "Storm breaks the harbour wall" in fragment and "“---”" not in fragment
     assert "2026-03-02" not in fragment  # the block's date is metadata, not a figure of the text
     assert "Ana Ruiz" in fragment
+
+
+def test_the_one_outlet_fold_counts_the_event_not_the_page(sqlite_client: TestClient) -> None:
+    nouns = "boats cars trucks barns sheds piers cranes silos ferries tugs barges buoys huts mills docks vans"
+    things = nouns.split()
+    text = " ".join(f"The storm wrecked {n + 11} {noun}." for n, noun in enumerate(things * 2))
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", text), ("Beta News", ARTICLE_B))
+    ledger = sqlite_client.get(f"/events/{slug}/figures?_status=single&_format=json").json()
+    total, shown = ledger["counts"]["single"], len(ledger["groups"])
+    assert shown < total, ledger["counts"]  # more one-outlet figures than a page holds
+    page = sqlite_client.get(f"/events/{slug}/figures?_status=single").text
+    assert (
+        f"<summary>{total} figures printed by one outlet only" in page and f"({shown} on this page)" in page
+    )
