@@ -309,3 +309,12 @@ def test_no_page_is_wider_than_a_phone(page: Page, live_server: str) -> None:
         if width > PHONE["width"]:
             wide[path] = width
     assert not wide, wide
+
+
+def test_each_outlet_form_names_its_outlet_to_a_screen_reader(page: Page, live_server: str) -> None:
+    event = demo(page, live_server)
+    page.goto(f"{event['url']}/outlets")
+    first = event["articles"][0]["outlet"]
+    expect(page.get_by_role("textbox", name=f"Country of {first}")).to_be_visible()
+    expect(page.get_by_role("combobox", name=f"Kind of {first}")).to_be_visible()
+    expect(page.get_by_role("button", name=f"Save {first}")).to_be_visible()
