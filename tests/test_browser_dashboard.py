@@ -318,3 +318,17 @@ def test_each_outlet_form_names_its_outlet_to_a_screen_reader(page: Page, live_s
     expect(page.get_by_role("textbox", name=f"Country of {first}")).to_be_visible()
     expect(page.get_by_role("combobox", name=f"Kind of {first}")).to_be_visible()
     expect(page.get_by_role("button", name=f"Save {first}")).to_be_visible()
+
+
+def test_repeated_buttons_say_what_they_act_on(page: Page, live_server: str) -> None:
+    # A ledger has a "Dismiss" per figure and a statement a "Move it out" per outlet: each names its own.
+    event = demo(page, live_server)
+    page.goto(f"{event['url']}/figures")
+    names = page.locator("button.link-button").evaluate_all("els => els.map(e => e.textContent.trim())")
+    assert len(names) > 3 and len(set(names)) == len(names) and all(n.startswith("Dismiss ") for n in names)
+    statement = page.request.get(f"{live_server}/api/events/{event['slug']}/statements").json()[0]
+    page.goto(f"{event['url']}/statements/{statement['id']}")
+    moves = page.get_by_role("button", name=re.compile("Move it out")).evaluate_all(
+        "els => els.map(e => e.textContent.trim())"
+    )
+    assert len(moves) == len(set(moves)) == len(statement["members"])
