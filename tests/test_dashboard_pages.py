@@ -433,3 +433,14 @@ def test_the_one_outlet_fold_counts_the_event_not_the_page(sqlite_client: TestCl
     assert (
         f"<summary>{total} figures printed by one outlet only" in page and f"({shown} on this page)" in page
     )
+
+
+def test_a_disputed_figure_on_the_timeline_opens_its_rows_in_the_ledger(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley."),
+        ("Beta News", "In the valley the storm destroyed 65 homes."),
+    )
+    (group,) = sqlite_client.get(f"/api/events/{slug}/figures?_status=conflict").json()
+    page = sqlite_client.get(f"/events/{slug}/timeline").text
+    assert f'href="/events/{slug}/figures?_status=conflict#group-{group["id"]}"' in page
