@@ -444,3 +444,12 @@ def test_a_disputed_figure_on_the_timeline_opens_its_rows_in_the_ledger(sqlite_c
     (group,) = sqlite_client.get(f"/api/events/{slug}/figures?_status=conflict").json()
     page = sqlite_client.get(f"/events/{slug}/timeline").text
     assert f'href="/events/{slug}/figures?_status=conflict#group-{group["id"]}"' in page
+
+
+def test_the_compare_legend_explains_every_figure_mark(sqlite_client: TestClient) -> None:
+    slug, ids = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}/compare?a={ids[0]}&b={ids[1]}").text
+    start = page.index('<p class="legend small">')
+    legend = page[start : page.index("</p>", start)]
+    for mark in ("fig-agree", "fig-conflict", "fig-single"):
+        assert f'<mark class="fig {mark}">' in legend
