@@ -278,3 +278,57 @@ def test_a_few_outlets_names_read_level_on_a_desktop(page: Page, live_server: st
     assert page.locator("th.outlet-col span").first.evaluate("el => getComputedStyle(el).writingMode") == (
         "vertical-rl"
     )
+
+
+def test_no_page_is_wider_than_a_phone(page: Page, live_server: str) -> None:
+    # Every page a journalist opens, at 390 px: wide tables scroll inside their own box, never the page.
+    event = demo(page, live_server)
+    url, ids = event["url"], [a["id"] for a in event["articles"]]
+    statement = page.request.get(f"{live_server}/api/events/{event['slug']}/statements").json()[0]["id"]
+    page.set_viewport_size(PHONE)
+    paths = [
+        "",
+        "/figures",
+        "/figures?_status=single",
+        "/speakers",
+        "/timeline",
+        "/omissions",
+        "/fidelity",
+        "/corrections",
+        "/outlets",
+        "/articles/new",
+        f"/articles/{ids[0]}",
+        f"/articles/{ids[0]}/diff/{ids[1]}",
+        f"/statements/{statement}",
+        f"/compare?a={ids[0]}&b={ids[1]}&c={ids[2]}&d={ids[3]}",
+    ]
+    wide = {}
+    for path in paths:
+        page.goto(url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide[path] = width
+    assert not wide, wide
+
+
+def test_each_outlet_form_names_its_outlet_to_a_screen_reader(page: Page, live_server: str) -> None:
+    event = demo(page, live_server)
+    page.goto(f"{event['url']}/outlets")
+    first = event["articles"][0]["outlet"]
+    expect(page.get_by_role("textbox", name=f"Country of {first}")).to_be_visible()
+    expect(page.get_by_role("combobox", name=f"Kind of {first}")).to_be_visible()
+    expect(page.get_by_role("button", name=f"Save {first}")).to_be_visible()
+
+
+def test_repeated_buttons_say_what_they_act_on(page: Page, live_server: str) -> None:
+    # A ledger has a "Dismiss" per figure and a statement a "Move it out" per outlet: each names its own.
+    event = demo(page, live_server)
+    page.goto(f"{event['url']}/figures")
+    names = page.locator("button.link-button").evaluate_all("els => els.map(e => e.textContent.trim())")
+    assert len(names) > 3 and len(set(names)) == len(names) and all(n.startswith("Dismiss ") for n in names)
+    statement = page.request.get(f"{live_server}/api/events/{event['slug']}/statements").json()[0]
+    page.goto(f"{event['url']}/statements/{statement['id']}")
+    moves = page.get_by_role("button", name=re.compile("Move it out")).evaluate_all(
+        "els => els.map(e => e.textContent.trim())"
+    )
+    assert len(moves) == len(set(moves)) == len(statement["members"])

@@ -110,9 +110,8 @@ def test_demo_loads_once(db_url: str, capsys: pytest.CaptureFixture[str]) -> Non
     assert "not loaded" in capsys.readouterr().out
     with Session(engine_for(db_url)) as session:
         summaries = events.list_events(session)
-    # The port disaster, and the dam repairs with their source (a press-conference transcript): the source is
-    # an article of the event but no outlet's report, so that event counts four outlets.
+    # The port disaster, and the dam repairs with their source (a press-conference transcript).
     assert sorted((s.event.title[:5], s.articles, s.outlets) for s in summaries) == [
         ("Grain", 5, 5),
-        ("Kesse", 5, 4),
+        ("Kesse", 5, 4),  # four outlets' reports; the transcript is the source, not a fifth outlet
     ]

@@ -403,3 +403,53 @@ def test_left_out_with_too_few_outlets_says_so_instead_of_nothing_missing(sqlite
     assert "this event has one other outlet yet" in page and "Quoted sentences left out" not in page
     empty, _ = make_event(sqlite_client)
     assert "No articles yet" in sqlite_client.get(f"/events/{empty}/timeline").text
+
+
+def test_the_preview_reads_a_pasted_front_matter_as_the_stored_article_will(
+    sqlite_client: TestClient,
+) -> None:
+    slug, _ = make_event(sqlite_client)
+    text = (
+        "---\noutlet: Harbour Gazette\ntitle: Storm breaks the harbour wall\npublished_at: 2026-03-02\n---\n"
+        '"Engineers will inspect every pier on Monday morning," Mayor Ana Ruiz said.'
+    )
+    fragment = sqlite_client.post(
+        f"/events/{slug}/articles/preview", data={"text": text}, headers={"HX-Request": "true"}
+    ).text
+    assert "Storm breaks the harbour wall" in fragment and "“---”" not in fragment
+    assert "2026-03-02" not in fragment  # the block's date is metadata, not a figure of the text
+    assert "Ana Ruiz" in fragment
+
+
+def test_the_one_outlet_fold_counts_the_event_not_the_page(sqlite_client: TestClient) -> None:
+    nouns = "boats cars trucks barns sheds piers cranes silos ferries tugs barges buoys huts mills docks vans"
+    things = nouns.split()
+    text = " ".join(f"The storm wrecked {n + 11} {noun}." for n, noun in enumerate(things * 2))
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", text), ("Beta News", ARTICLE_B))
+    ledger = sqlite_client.get(f"/events/{slug}/figures?_status=single&_format=json").json()
+    total, shown = ledger["counts"]["single"], len(ledger["groups"])
+    assert shown < total, ledger["counts"]  # more one-outlet figures than a page holds
+    page = sqlite_client.get(f"/events/{slug}/figures?_status=single").text
+    assert (
+        f"<summary>{total} figures printed by one outlet only" in page and f"({shown} on this page)" in page
+    )
+
+
+def test_a_disputed_figure_on_the_timeline_opens_its_rows_in_the_ledger(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley."),
+        ("Beta News", "In the valley the storm destroyed 65 homes."),
+    )
+    (group,) = sqlite_client.get(f"/api/events/{slug}/figures?_status=conflict").json()
+    page = sqlite_client.get(f"/events/{slug}/timeline").text
+    assert f'href="/events/{slug}/figures?_status=conflict#group-{group["id"]}"' in page
+
+
+def test_the_compare_legend_explains_every_figure_mark(sqlite_client: TestClient) -> None:
+    slug, ids = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    page = sqlite_client.get(f"/events/{slug}/compare?a={ids[0]}&b={ids[1]}").text
+    start = page.index('<p class="legend small">')
+    legend = page[start : page.index("</p>", start)]
+    for mark in ("fig-agree", "fig-conflict", "fig-single"):
+        assert f'<mark class="fig {mark}">' in legend

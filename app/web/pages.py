@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -443,11 +444,15 @@ def preview_article(
         # While typing, an emptied box is not a mistake; a form posted empty without JavaScript is.
         status = 200 if is_htmx(request) else 422
     else:
-        fmt = ingest.guess_format(text) if source_format == "auto" else source_format
         try:
-            prepared = ingest.prepare_article(
-                ingest.ArticleInput(outlet=outlet or "preview", content=text, source_format=fmt)
+            # Read as the form's "Add to event" reads it: a pasted front-matter block is metadata, not text
+            # (its title and date were previewed as the article's title and a figure).
+            data = ingest.submission_input(
+                ingest.Submission("Pasted text", text=text, source_format=source_format),
+                ingest.Metadata(outlet=outlet or None),
+                single=True,
             )
+            prepared = ingest.prepare_article(replace(data, outlet=data.outlet or "preview"))
         except ServiceError as exc:
             preview["error"] = exc.message
             status = 200 if is_htmx(request) else exc.status_code

@@ -17,6 +17,7 @@ from app.models import (
 )
 from app.services.views.common import aware
 from app.services.views.figure_values import group_title, is_generic_title
+from app.services.views.ledger import conflict_pages
 from app.services.views.overview import overview_statements
 
 
@@ -53,6 +54,7 @@ class TollHistory(BaseModel):
     id: int
     label: str
     steps: list[TollStep]
+    ledger_page: int = 1  # the page of the ledger's conflict filter that lists this group's sentences
 
 
 class Timeline(BaseModel):
@@ -166,6 +168,9 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
             )
     figures.sort(key=lambda f: (-f.followers, _order(f.first_at), f.id))
     tolls.sort(key=lambda t: -len(t.steps))
+    pages = conflict_pages([{"id": t.id, "members": members.get(t.id, [])} for t in tolls])
+    for toll in tolls:
+        toll.ledger_page = pages.get(toll.id, 1)
     return Timeline(
         articles=articles,
         statements=statements[:limit],
