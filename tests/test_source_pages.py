@@ -171,3 +171,28 @@ def test_the_events_list_counts_the_outlets_not_the_source(sqlite_client: TestCl
     row = page[page.index(f'href="/events/{dam["slug"]}"') :]
     numbers = re.findall(r'<td class="num">(\d+)</td>', row[: row.index("</tr>")])
     assert numbers[:2] == ["5", "4"], numbers  # articles, outlets
+
+
+def test_faithful_share_counts_only_quotes_the_source_could_hold(sqlite_client: TestClient) -> None:
+    # A source that is one speaker's statement: another person's words were never in it, so an outlet that
+    # quoted the mayor word for word is 100% faithful, with the other speaker's quote set apart.
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Statement")}).json()["slug"]
+    statement = (
+        "Statement of Mayor Dana Okoro. The harbour wall will be rebuilt before the winter storms arrive. "
+        "Every family that lost a boat will receive help from the council this month."
+    )
+    report = (
+        'Mayor Dana Okoro said: "The harbour wall will be rebuilt before the winter storms arrive." '
+        'A fisherman, Ben Castell, said: "Nobody believed the wall would hold for another season."'
+    )
+    for outlet, text, role in (("Town Council", statement, "source"), ("Harbour Gazette", report, "report")):
+        response = sqlite_client.post(
+            f"/api/events/{slug}/articles",
+            json={"outlet": outlet, "title": f"{outlet} on the wall", "text": text, "role": role},
+        )
+        assert response.status_code == 201, response.text
+    data = sqlite_client.get(f"/api/events/{slug}/fidelity").json()
+    gazette = next(o for o in data["outlets"] if o["outlet"] == "Harbour Gazette")
+    assert gazette["counts"]["verbatim"] == 1 and gazette["counts"]["not_found"] == 1
+    assert gazette["other_speakers"] == 1
+    assert gazette["faithful_share"] == 1.0

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from app.core.diff import word_diff
 from app.core.similarity import words
 from app.core.source_check import STATUS_RANK, SourceCheck
+from app.core.speakers import speaker_key
 from app.models import Article, Event, Outlet
 from app.services import queries, source_checks
 from app.services.errors import NotFound
@@ -67,11 +68,15 @@ def event_fidelity(session: Session, event: Event, outlet: str | None = None) ->
     by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for quote in quotes:
         by_outlet[quote["outlet"]].append(quote)
+    outside = _outside_the_source(quotes)
     outlets = []
     for name in known:
         own = by_outlet.get(name, [])
         counts = Counter(q["source_check"]["status"] for q in own)
         faithful = counts["verbatim"] + counts["trimmed"]
+        # The share is of the quotes the source could hold: another speaker's words are not in a mayor's
+        # statement, and counting them made outlets that quoted the mayor word for word read 0-18% faithful.
+        checkable = [q for q in own if q["id"] not in outside]
         outlets.append(
             {
                 "outlet": name,
@@ -79,7 +84,8 @@ def event_fidelity(session: Session, event: Event, outlet: str | None = None) ->
                 "counts": {status: counts.get(status, 0) for status in SHOWN_ORDER},
                 "severe": sum(1 for q in own if q["source_check"]["severe"]),
                 "speaker_mismatch": sum(1 for q in own if q["source_check"]["speaker_mismatch"]),
-                "faithful_share": round(faithful / len(own), 3) if own else None,
+                "faithful_share": round(faithful / len(checkable), 3) if checkable else None,
+                "other_speakers": len(own) - len(checkable),
             }
         )
     outlets.sort(key=lambda o: (o["faithful_share"] if o["faithful_share"] is not None else 2, o["outlet"]))
@@ -94,6 +100,29 @@ def event_fidelity(session: Session, event: Event, outlet: str | None = None) ->
         "quotes": [_quote_row(q) for q in shown],
         "provenance": provenance(quotes),
     }
+
+
+def _outside_the_source(quotes: list[dict[str, Any]]) -> set[int]:
+    """Ids of the quotes not in the source whose speaker the source never speaks as (or unknown): the source
+    is one speaker's statement or a few people's transcript, and others' words were never in it."""
+    in_source = {
+        speaker_key(q["speaker"]) for q in quotes if _named(q) and q["source_check"]["status"] != "not_found"
+    }
+    in_source |= {
+        speaker_key(q["source_check"]["source_speaker"])
+        for q in quotes
+        if q["source_check"].get("source_speaker")
+    }
+    return {
+        q["id"]
+        for q in quotes
+        if q["source_check"]["status"] == "not_found"
+        and (not _named(q) or speaker_key(q["speaker"]) not in in_source)
+    }
+
+
+def _named(quote: dict[str, Any]) -> bool:
+    return quote.get("speaker") not in (None, queries.UNKNOWN_SPEAKER)
 
 
 def _worst_first(quote: dict[str, Any]) -> tuple[int, bool, str, int]:

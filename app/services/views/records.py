@@ -152,7 +152,8 @@ class OutletFidelity(Record):
     counts: dict[str, int]  # quotes per status against the source
     severe: int
     speaker_mismatch: int
-    faithful_share: float | None  # verbatim or trimmed, of its checked quotes (None: none checked)
+    faithful_share: float | None  # verbatim or trimmed, of its quotes the source could hold (None: none)
+    other_speakers: int = 0  # quotes not in the source by speakers the source never speaks as: not counted
 
 
 class FidelityReport(Record):
