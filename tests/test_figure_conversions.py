@@ -95,3 +95,27 @@ def test_a_conversion_never_makes_a_conflict_of_its_own() -> None:
     assert _group_of(groups, 0, "1,490 miles") == home == _group_of(groups, 1, "2,400 km")
     # Both outlets give 2,400 km; the first also converts it: they agree.
     assert group_status_compatible(groups[home]) == ("agree", True)
+
+
+def test_a_comparison_leaves_a_conversion_out_of_its_status_as_the_store_does() -> None:
+    from app.services.comparisons import _status_in_view
+
+    def member(article: int, text: str, value: float, start: int) -> dict[str, object]:
+        return {
+            "article_id": article,
+            "value": value,
+            "value_high": None,
+            "unit": "mm",
+            "qualifier": None,
+            "kind": "measure",
+            "text": text,
+            "start": start,
+            "end": start + len(text),
+        }
+
+    members = [
+        member(1, "2,400 km", 2400e6, 10),
+        member(1, "1,490 miles", 1490 * 1_609_344, 20),
+        member(2, "2,400 km", 2400e6, 40),
+    ]
+    assert _status_in_view(members) == {"status_in_view": "agree", "compatible_in_view": True}
