@@ -301,6 +301,8 @@ def _follow_conversions(new: Sequence[FigureItem], result: list[int]) -> None:
     one of them alone is dropped."""
     # Each figure by where it ends: a conversion's figure is found in constant time, never by a scan.
     ending = {(item.article_key, item.end): index for index, item in enumerate(new) if item.end is not None}
+    # How many figures each group holds, kept as figures move: counting anew per pair would be quadratic.
+    members = Counter(result)
     for index, item in enumerate(new):
         if item.start is None:
             continue
@@ -319,11 +321,11 @@ def _follow_conversions(new: Sequence[FigureItem], result: list[int]) -> None:
         mine, theirs = result[index], result[partner]
         if mine == theirs:
             continue
-        alone = {g for g in (mine, theirs) if g < 0 and result.count(g) == 1}
-        if theirs in alone and mine not in alone:
-            result[partner] = mine
-        else:
-            result[index] = theirs
+        alone = {g for g in (mine, theirs) if g < 0 and members[g] == 1}
+        moved, to = (partner, mine) if theirs in alone and mine not in alone else (index, theirs)
+        members[result[moved]] -= 1
+        members[to] += 1
+        result[moved] = to
 
 
 def _mergeable(
