@@ -204,3 +204,45 @@ def test_the_store_checks_every_member_before_it_merges_bridged_groups(tmp_path:
             session.refresh(figure)
         # The first two merge; the third shares an outlet with the first, so the union keeps it apart.
         assert a.group_id == b.group_id != c.group_id
+
+
+def _length(article_id: int, text: str, mm: float, start: int) -> Figure:
+    return Figure(
+        article_id=article_id,
+        text=text,
+        start=start,
+        end=start + len(text),
+        value=mm,
+        unit="mm",
+        counted="balloon drifted",
+        counted_key="balloon drifted",
+        kind="measure",
+        context="balloon drift field land",
+    )
+
+
+def test_a_bracketed_conversion_joins_its_figure_and_never_makes_a_conflict(tmp_path: Path) -> None:
+    engine = engine_for(f"sqlite:///{tmp_path / 'convert.db'}")
+    upgrade_database(engine)
+    km, mile = 1_000_000.0, 1_609_344.0
+    with Session(engine) as session:
+        event = events.create_event(session, "Balloon")
+        event_id = event.id or 0
+        articles = [_article(session, event, n) for n in range(3)]
+        first = _add(session, event_id, articles[0], _length(articles[0], "2,400 km", 2400 * km, 10))
+        # "drifted 2,400 km (1,490 miles)": the conversion starts two characters after its figure.
+        second = _add(
+            session,
+            event_id,
+            articles[1],
+            _length(articles[1], "2,400 km", 2400 * km, 10),
+            _length(articles[1], "1,490 miles", 1490 * mile, 20),
+        )
+        assert {f.group_id for f in (*first, *second)} == {first[0].group_id}
+        group = session.get(FigureGroup, first[0].group_id)
+        assert group is not None and (group.status, group.compatible) == ("agree", True)
+        # An outlet printing the miles alone differs in print, within the rounding: a compatible conflict.
+        third = _add(session, event_id, articles[2], _length(articles[2], "1,490 miles", 1490 * mile, 10))
+        assert third[0].group_id == group.id
+        session.refresh(group)
+        assert (group.status, group.compatible) == ("conflict", True)

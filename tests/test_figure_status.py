@@ -91,6 +91,44 @@ ROWS = [
         ],
         ("conflict", True),
     ),
+    (
+        "a length printed round holds a precise one (miles normalised to mm)",
+        [
+            (1, 1_680 * 1_609_344, None, "mm", None, "1,680 miles"),
+            (2, 1_677 * 1_609_344, None, "mm", None, "1,677 miles"),
+            (3, 1_700 * 1_609_344, None, "mm", "about", "about 1,700 miles"),
+            (4, 1_677 * 1_609_344, None, "mm", "around", "around 1,677 miles"),
+        ],
+        ("conflict", True),
+    ),
+    (
+        "a length printed to the unit is exact to it",
+        [
+            (1, 1_683 * 1_609_344, None, "mm", None, "1,683 miles"),
+            (2, 1_677 * 1_609_344, None, "mm", None, "1,677 miles"),
+        ],
+        ("conflict", False),
+    ),
+    (
+        "a weight converted across units",
+        [(1, 181.436948, None, "kg", None, "400-pound"), (2, 181, None, "kg", None, "181-kg")],
+        ("conflict", True),
+    ),
+    (
+        "a round weight does not hold a far one",
+        [(1, 181.436948, None, "kg", None, "400-pound"), (2, 150, None, "kg", None, "150 kg")],
+        ("conflict", False),
+    ),
+    (
+        "a round length of time is exact",
+        [(1, 720, None, "hour", None, "30 days"), (2, 744, None, "hour", None, "31 days")],
+        ("conflict", False),
+    ),
+    (
+        "an unscaled round amount of money is exact",
+        [(1, 400, None, "USD", None, "$400"), (2, 395, None, "USD", None, "$395")],
+        ("conflict", False),
+    ),
     ("range holds the value", [(1, 200, 999, None, None), (2, 300, None, None, None)], ("conflict", True)),
     ("range misses the value", [(1, 200, 999, None, None), (2, 1500, None, None, None)], ("conflict", False)),
     (

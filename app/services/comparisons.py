@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from app.core.figure_groups import FigureItem, conversions
 from app.core.figures import Reading, figure_status
 from app.models import Comparison, Event
 from app.services import fidelity, queries, views
@@ -61,11 +62,31 @@ def comparison_data(session: Session, event: Event, article_ids: list[int]) -> d
 
 
 def _status_in_view(members: list[dict[str, Any]]) -> dict[str, Any]:
-    """The group's status among the chosen articles only, by the core's one rule."""
+    """The group's status among the chosen articles only, by the core's one rule (a bracketed conversion
+    restates its figure and is left out, as in the store: ``figure_groups.stated``)."""
+    converted = conversions(
+        [
+            FigureItem(
+                key=index,
+                article_key=m["article_id"],
+                value=m["value"],
+                value_high=m["value_high"],
+                unit=m["unit"],
+                qualifier=m["qualifier"],
+                counted_key=None,
+                kind=m.get("kind") or "",
+                text=m.get("text") or "",
+                start=m.get("start"),
+                end=m.get("end"),
+            )
+            for index, m in enumerate(members)
+        ]
+    )
     status, compatible = figure_status(
         [
             Reading(m["article_id"], m["value"], m["value_high"], m["unit"], m["qualifier"], m.get("text"))
-            for m in members
+            for index, m in enumerate(members)
+            if index not in converted
         ]
     )
     return {"status_in_view": status, "compatible_in_view": compatible}

@@ -24,6 +24,7 @@ from app.core.figure_groups import (
     assign_and_bridge,
     band_is_full,
     band_key,
+    conversions,
     lookup_keys,
     member_lookup,
     merged_context,
@@ -76,6 +77,8 @@ def _figure_item(figure: Figure) -> FigureItem:
         text=figure.text,
         counted=figure.counted,
         context=figure.context,
+        start=figure.start,
+        end=figure.end,
     )
 
 
@@ -227,7 +230,12 @@ def recompute_group(session: Session, group: FigureGroup, members: Sequence[Figu
     rule, the running intersection of the values they allow, the founder (its first member, the one new
     members are compared with) and its lookup keys. For corrections and merges; an add uses
     ``add_to_group_status``, which keeps the same answer in constant time."""
-    readings = [Reading(m.article_id, m.value, m.value_high, m.unit, m.qualifier, m.text) for m in members]
+    converted = conversions([_figure_item(m) for m in members])
+    readings = [
+        Reading(m.article_id, m.value, m.value_high, m.unit, m.qualifier, m.text)
+        for index, m in enumerate(members)
+        if index not in converted
+    ]
     group.status, group.compatible = figure_status(readings)
     group.article_count = len({m.article_id for m in members})
     low, high = -math.inf, math.inf
@@ -409,6 +417,9 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
         # A group founded by a figure that named nothing ("$5 billion") takes the first phrase a member
         # gives ("hit to profit"), so the ledger says what the number is.
         group.label = named[:300]
+    # A bracketed conversion restates a member in another unit: it never makes a conflict (``stated``).
+    converted = conversions([_figure_item(m) for m in members])
+    members = [m for index, m in enumerate(members) if index not in converted]
     founder = Reading(0, group.value, group.value_high, group.unit)
     differs = any(
         figure_status([founder, Reading(1, m.value, m.value_high, m.unit)])[0] == "conflict" for m in members

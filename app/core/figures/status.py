@@ -106,13 +106,15 @@ def allowed_interval(member: Reading) -> tuple[float, float] | None:
     elif (
         hedge is None
         and not qualifier
-        and member.unit != "mm"
-        and (member.unit in _ROUNDED_UNITS or _SCALED.search(member.text or ""))
+        and (_measured(member.unit) or (member.unit != "mm" and _SCALED.search(member.text or "")))
         and (margin := _rounding_margin(member.text)) is not None
     ):
         # "$141 million" is a rounded amount: it stands for every amount that rounds to it, so an exact
         # "$140,937,785" elsewhere is compatible with it (still a conflict: the outlets print different values);
-        # so is a share ("67%" beside "two-thirds"). A count ("48 pages") is exact.
+        # so is a share ("67%" beside "two-thirds") and a measure ("1,700 miles" beside "1,677 miles", "400
+        # pounds" beside "181 kg": a conversion is printed to a precision, never exactly). The printed
+        # number's trailing zeros give that precision ("1,680" is to the ten, "1,677" to the unit).
+        # A count ("48 pages") is exact.
         hedge = (1 - margin, 1 + margin)
     if hedge is not None:
         low, high = low * hedge[0], high * hedge[1]
@@ -129,6 +131,20 @@ _PRINTED_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # A scale word after the digits ("141 million", "$2.07bn", "40k"): the amount is printed rounded to its last
 # digit. (A bare "m" after a length is metres, which is why lengths are left out where this is used.)
 _ROUNDED_UNITS = frozenset({"percent", "percentage point"})
+# Units of a point in time, an age, a length of time or a number of occurrences: printed exactly ("in 1999",
+# "aged 40", "30 days", "twice"), never a rounded reading of an instrument. Money is an amount, rounded only
+# when a scale word says so (above).
+_EXACT_UNITS = frozenset({"date", "year-month", "year", "hour", "times"})
+
+
+def _measured(unit: str | None) -> bool:
+    """A share or a physical measure (a length, a weight, an area, a speed): a reading rounded as printed."""
+    if unit is None or unit in _EXACT_UNITS:
+        return False
+    # Currencies are ISO codes ("USD", "GBP").
+    return unit in _ROUNDED_UNITS or not unit.isupper()
+
+
 _SCALED = re.compile(r"\d(?:[ ]?(?:million|billion|trillion|thousand)|(?:mn|bn|tn|m|k))\b", re.I)
 
 
