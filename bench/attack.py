@@ -1407,7 +1407,7 @@ def probe_corrections(report: Report, c: Client) -> None:
         if r.status_code >= 500 or (want_4xx and not 400 <= r.status_code < 500):
             failures.append(f"POST {path} {str(data)[:50]} -> {r.status_code}")
 
-    for old in ["Ann Lee", "<script>alert(1)</script>", "", "zzz"]:
+    for old in ["Ann Lee", "<script>alert(1)</script>", "", "zzz", "\x00", "a\x00b"]:
         for new in HOSTILE_NAMES:
             post(f"/events/{slug}/speakers/rename", {"old": old, "new": new})
     for name in [*HOSTILE_NAMES, "x" * 201]:

@@ -81,3 +81,20 @@ def test_events_of_one_title_created_at_once_each_get_their_own_address(sqlite_c
     slugs = [e["slug"] for e in sqlite_client.get("/api/events").json() if e["title"] == title]
     assert sorted(slugs) == sorted({events.slugify(title), events.slugify(title) + "-2"})
     assert event.slug == events.slugify(title) + "-2"
+
+
+@pytest.mark.parametrize("value", ["a\x00b", "\x00"])
+def test_a_nul_byte_in_a_correction_s_name_is_a_4xx_on_both_databases(
+    client: TestClient, event_slug: str, value: str
+) -> None:
+    """PostgreSQL refuses NUL in any query parameter: the outlet edit looked the name up with it (a 500
+    there, found by the corrections probe on PostgreSQL)."""
+    posts = [
+        (f"/events/{event_slug}/outlets", {"name": value, "country": "", "kind": ""}),
+        (f"/events/{event_slug}/outlets", {"name": "Pier News", "country": value, "kind": ""}),
+        (f"/events/{event_slug}/speakers/rename", {"old": value, "new": "Ann Lee"}),
+        (f"/events/{event_slug}/speakers/rename", {"old": "Ann Lee", "new": value}),
+    ]
+    for path, data in posts:
+        response = client.post(path, data=data, follow_redirects=False)
+        assert 400 <= response.status_code < 500, (path, data, response.status_code)
