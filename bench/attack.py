@@ -979,6 +979,47 @@ def probe_concurrent_outlets(report: Report, c: Client) -> None:
     with ThreadPoolExecutor(8) as pool:
         statuses = list(pool.map(form_post, enumerate(slugs)))
     report.add("same new outlet by form to 8 events", all(s < 500 for s in statuses), f"statuses {statuses}")
+    title = c.unique("Same new title")
+
+    def new_event(i: int) -> int:
+        with httpx.Client(base_url=c.base, timeout=60) as h:
+            if i % 2:
+                return h.post("/events", data={"title": title}).status_code
+            return h.post("/api/events", json={"title": title}).status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(new_event, range(8)))
+    report.add("same new event title 8x at once", all(s < 500 for s in statuses), f"statuses {statuses}")
+    # Deletes, edits, renames and new articles of one event at once: one delete wins, the others are 404s.
+    race = c.event()
+    body = '{}.\n\n"We will rebuild the pier," said Mayor Ann Lee. Three people died.'
+    targets = [c.api_article(race, text=body.format(c.unique("Ref"))).json()["id"] for _ in range(2)]
+
+    def correction(i: int) -> int:
+        with httpx.Client(base_url=c.base, timeout=60) as h:
+            kind = i % 4
+            if kind == 0:
+                return h.post(f"/events/{race}/articles/{targets[0]}/delete").status_code
+            if kind == 1:
+                return h.post(
+                    f"/events/{race}/articles/{targets[0]}/edit", data={"title": f"T{i}"}
+                ).status_code
+            if kind == 2:
+                return h.post(
+                    f"/events/{race}/speakers/rename", data={"old": "Ann Lee", "new": f"Ann Lee {i}"}
+                ).status_code
+            return h.post(
+                f"/api/events/{race}/articles", json={"text": body.format(c.unique("New")), "outlet": f"O{i}"}
+            ).status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(correction, range(16)))
+    deletes_won = sum(1 for i, s in enumerate(statuses) if i % 4 == 0 and s == 303)
+    report.add(
+        "deletes, edits, renames, posts of one event at once",
+        all(s < 500 for s in statuses) and deletes_won == 1,
+        f"statuses {statuses}, {deletes_won} delete won",
+    )
 
 
 # ---------------------------------------------------------------- /docs in Chromium
@@ -1366,7 +1407,7 @@ def probe_corrections(report: Report, c: Client) -> None:
         if r.status_code >= 500 or (want_4xx and not 400 <= r.status_code < 500):
             failures.append(f"POST {path} {str(data)[:50]} -> {r.status_code}")
 
-    for old in ["Ann Lee", "<script>alert(1)</script>", "", "zzz"]:
+    for old in ["Ann Lee", "<script>alert(1)</script>", "", "zzz", "\x00", "a\x00b"]:
         for new in HOSTILE_NAMES:
             post(f"/events/{slug}/speakers/rename", {"old": old, "new": new})
     for name in [*HOSTILE_NAMES, "x" * 201]:

@@ -148,7 +148,8 @@ def edit_article(
 
 
 def edit_outlet(session: Session, name: str, *, country: str | None, kind: str | None) -> Outlet:
-    outlet = session.exec(select(Outlet).where(Outlet.name == name)).first()
+    # PostgreSQL refuses a NUL byte in any query parameter (a 500 there); no outlet's name holds one.
+    outlet = None if "\x00" in name else session.exec(select(Outlet).where(Outlet.name == name)).first()
     if outlet is None:
         raise NotFound(f"There is no outlet '{name[:100]}'.")
     if kind and kind not in OUTLET_KINDS:
@@ -177,6 +178,8 @@ def rename_speaker(session: Session, event: Event, old: str, new: str) -> None:
         raise BadInput(f"A speaker's name has at most {MAX_NAME} characters.")
     if old == new:
         raise BadInput("The new name is the same as the old one.")
+    if "\x00" in old:  # PostgreSQL refuses a NUL byte in a query parameter; no speaker's name holds one
+        raise NotFound("This event has no speaker with a NUL byte in the name.")
     lock_event(session, _event_id(event))
     if not _apply_rename(session, _event_id(event), {"from": old, "to": new}):
         raise NotFound(f"This event has no speaker '{old[:100]}'.")

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.models import Article, Event, FigureGroup, Quote
@@ -31,14 +32,25 @@ def create_event(session: Session, title: str, description: str = "") -> Event:
     validation.check_no_control(title, "event title")
     description = validation.multi_line(description, "event description")
     base = slugify(title)
-    slug, n = base, 2
-    while session.exec(select(Event.id).where(Event.slug == slug)).first() is not None:
-        slug, n = f"{base}-{n}", n + 1
-    event = Event(slug=slug, title=title, description=description)
-    session.add(event)
-    session.commit()
-    session.refresh(event)
-    return event
+    n = 2
+    for attempt in range(20):
+        slug = base
+        while session.exec(select(Event.id).where(Event.slug == slug)).first() is not None:
+            slug, n = f"{base}-{n}", n + 1
+        event = Event(slug=slug, title=title, description=description)
+        session.add(event)
+        try:
+            session.commit()
+        except IntegrityError:
+            # Another request created an event of the same title between the look-up and the insert (eight
+            # at once gave 500s): look again, past the slug it took.
+            session.rollback()
+            if attempt == 19:
+                raise
+            continue
+        session.refresh(event)
+        return event
+    raise AssertionError("unreachable")
 
 
 def get_event(session: Session, slug: str) -> Event:

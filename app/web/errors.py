@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm.exc import ObjectDeletedError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
@@ -102,6 +103,15 @@ def install_error_handlers(app: FastAPI) -> None:
         log.warning("database busy on %s", request.url.path)
         message = "The database is busy with another write; nothing was stored. Try again in a moment."
         return error_response(request, 503, message, headers={"Retry-After": "5"})
+
+    @app.exception_handler(ObjectDeletedError)
+    async def deleted_meanwhile(request: Request, exc: ObjectDeletedError) -> Response:
+        # A correction reads its row, then waits for the event's write lock; when another request deleted the
+        # row meanwhile (two deletes of one article at once), the reload fails. The transaction is rolled
+        # back, so this request changed nothing.
+        log.info("row deleted meanwhile on %s", request.url.path)
+        message = "What this request changes was deleted by another request meanwhile; nothing was changed."
+        return error_response(request, 404, message)
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, exc: Exception) -> Response:
