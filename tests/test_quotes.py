@@ -381,3 +381,16 @@ def test_quotes_split_by_another_clause_are_two_quotes() -> None:
         ("we should be going now really", "Lew Hamel"),
         ("I think we can definitely race now.", "Max Verst"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will rebuild the harbour wall before winter," said Mayor Ann Lee',
+        '"We will rebuild the harbour wall before winter," said Mayor Ann Lee. The council met on Monday',
+    ],
+)
+def test_a_body_of_one_paragraph_without_a_final_full_stop_keeps_its_quotes(body: str) -> None:
+    # Found by the outside attack: a one-paragraph body was read as a title line and lost every quotation.
+    quotes = extract_quotes(body)
+    assert [(q.text, q.speaker) for q in quotes] == [("We will rebuild the harbour wall before winter", "Ann Lee")]

@@ -159,7 +159,9 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
             current, inner_start = carried, resume_at
             start_at = resume_at
         else:
-            if _is_heading(body, p_start, p_end, first_line=index == 0):
+            # The first line of several is the title; a body of one paragraph is the text itself (a pasted
+            # quotation whose last sentence lost its full stop lost every quotation with it).
+            if _is_heading(body, p_start, p_end, first_line=index == 0 and len(paragraphs) > 1):
                 carried = None
                 continue
             start_at = p_start
