@@ -393,4 +393,6 @@ def test_quotes_split_by_another_clause_are_two_quotes() -> None:
 def test_a_body_of_one_paragraph_without_a_final_full_stop_keeps_its_quotes(body: str) -> None:
     # Found by the outside attack: a one-paragraph body was read as a title line and lost every quotation.
     quotes = extract_quotes(body)
-    assert [(q.text, q.speaker) for q in quotes] == [("We will rebuild the harbour wall before winter", "Ann Lee")]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will rebuild the harbour wall before winter", "Ann Lee")
+    ]
