@@ -472,10 +472,13 @@ def _is_signup_box(line: str, head: str) -> bool:
     """A newsletter box printed whole: it opens like one ("Newsletter Sign Up Continue reading the main story
     ...", "Sign up for ...", "Subscribe ...") and holds the sign-up form's words, whatever its length (the pitch
     for the newsletter is sentences, but nobody in the story said them)."""
-    if _word_count(line, _SIGNUP_BOX_WORDS + 1) > _SIGNUP_BOX_WORDS:
+    # The opening first: it reads a few characters of the head, the word count the whole line.
+    if not any(kind == "newsletter" and pattern.match(head) for pattern, kind, _, _ in lex.LINE_OPENINGS):
         return False
-    opens = any(kind == "newsletter" and pattern.match(head) for pattern, kind, _, _ in lex.LINE_OPENINGS)
-    return opens and lex.SIGNUP_FORM.search(line) is not None
+    return (
+        _word_count(line, _SIGNUP_BOX_WORDS + 1) <= _SIGNUP_BOX_WORDS
+        and lex.SIGNUP_FORM.search(line) is not None
+    )
 
 
 def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) -> tuple[str | None, str]:
