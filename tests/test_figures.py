@@ -1261,10 +1261,14 @@ def test_the_second_day_of_a_span_of_dates_is_a_date() -> None:
 @pytest.mark.parametrize(
     ("body", "text", "counted"),
     [
-        ("The rocket flew 900 km before it fell into the sea.", "900 km", "flew"),
-        ("The probe travelled about 1,000 kilometres.", "about 1,000 kilometres", "travelled"),
+        # A measure's counted thing is the dimension it measures, not the verb that governs it.
+        ("The rocket flew 900 km before it fell into the sea.", "900 km", "distance travelled"),
+        ("The probe travelled about 1,000 kilometres.", "about 1,000 kilometres", "distance travelled"),
         ("It reached an altitude of about 550 km.", "about 550 km", "altitude"),
-        ("The puppy fell into a shaft 12 metres deep.", "12 metres", "deep"),
+        ("The glider climbed to a height of 341 metres.", "341 metres", "height"),
+        ("The puppy fell into a shaft 12 metres deep.", "12 metres", "depth"),
+        # "The distance of the lighthouse from the shore" is no distance travelled.
+        ("The distance of the buoy from the pier is 300 metres.", "300 metres", "distance of"),
         ("It rained 35mm overnight.", "35mm", "rained"),
         ("The truck can carry 40,000lb on the highway.", "40,000lb", "carry"),
     ],
@@ -1275,7 +1279,15 @@ def test_measures_governed_by_a_frame(body: str, text: str, counted: str) -> Non
 
 def test_a_conversion_in_brackets_measures_the_same_thing() -> None:
     figures = by_text("The rocket flew 900 km (559 miles) before it fell.")
-    assert figures["559 miles"].counted == figures["900 km"].counted == "flew"
+    assert figures["559 miles"].counted == figures["900 km"].counted == "distance travelled"
+
+
+def test_a_measure_named_by_its_dimension_keys_as_its_frame() -> None:
+    from app.core.figures import counted_key
+
+    # The flight's height and its altitude, the distance it flew and travelled: one thing each across outlets.
+    assert counted_key("height") == counted_key("altitude")
+    assert counted_key("distance travelled") == counted_key("flew")
 
 
 def test_ten_digits_run_together_are_an_identifier() -> None:

@@ -145,6 +145,19 @@ BOXES = [
     ("Read or Share this story: https://example.com/a1", "share_box"),
     ("Sign up for our newsletter", "newsletter"),
     ("Get our free morning newsletter delivered to your inbox", "newsletter"),
+    # A newsletter box printed whole with its sign-up form: sentences of a pitch, but nobody in the story.
+    (
+        "Newsletter Sign Up Continue reading the main story Get the Evening Digest Flood news from the valley, "
+        "delivered to your inbox every weekday. Please verify you're not a robot by clicking the box. Invalid "
+        "email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You agree to "
+        "receive occasional updates and special offers for Example Times products. Thank you for subscribing.",
+        "newsletter",
+    ),
+    ("The Evening Digest is our daily newsletter for the valley. Don't miss a day: Subscribe.", "newsletter"),
+    ("We pay for videos too. Click here to upload yours.", "contact"),
+    ("Click here to see the council's flood maps.", "related"),
+    ("Read more about the council's flood plan here.", "related"),
+    ("Want more? Like us on Facebook.", "related"),
     ("Advertisement", "advert"),
     ("Advertisement Continue reading the main story", "advert"),
     ("Story continues below advertisement", "advert"),
@@ -213,6 +226,13 @@ BODY = [
     ("Jo Bloggs, the transport commissioner, said the line would reopen on Friday.", None),
     ("Jo Bloggs, 42, a teacher from the lower town, was among the injured.", None),
     ("He resigned.", None),
+    # A sign-up opening without the box's form, and a reader prompt inside a long report, stay article text.
+    ("Subscribe to the flood alerts, the council urged on Tuesday, after 3,000 homes lost power.", None),
+    (
+        "The council said residents who wanted sandbags should click here on its website, a page that crashed "
+        "twice on Tuesday as 40,000 people tried to reach it.",
+        None,
+    ),
     ("No one was hurt.", None),
     ("It was, she said, the worst night of her life.", None),
     ('"We will rebuild," the mayor said.', None),

@@ -100,6 +100,11 @@ _PUNCTUATED_PARAGRAPHS = 3
 _PROSE_WORDS = 15
 # Three or more headline-shaped lines in a row are a list of links to other articles.
 _RELATED_RUN = 3
+# A line that talks to the reader ("Click here to upload yours.") is a link when short; a longer one may report
+# what a site asked its users to do.
+_PROMPT_WORDS = 20
+# A newsletter box with its form runs to 70-120 words; a longer line is a paragraph that mentions one.
+_SIGNUP_BOX_WORDS = 200
 # Only so much of a line's head and tail is read by the patterns: furniture shows itself early or late.
 _HEAD = 160
 _TAIL = 120
@@ -420,6 +425,16 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
         return "related"  # "<headline> Read more": a link to another story, whatever its headline says
     if words <= 25 and lex.NEWSLETTER_SENTENCE.match(head):
         return "newsletter"
+    if _is_signup_box(line, head):
+        return "newsletter"
+    if (
+        words <= _LINK_WORDS
+        and lex.NEWSLETTER_BUTTON_AT_END.search(tail)
+        and lex.NEWSLETTER_WORD.search(line)
+    ):
+        return "newsletter"  # "... our daily newsletter. Don't miss out: Subscribe."
+    if words <= _PROMPT_WORDS and lex.READER_PROMPT.search(line):
+        return "related"  # "Click here to ...", "Read more about it here.": a link, not the story
     if words <= _CAPTION_MAX_WORDS and (lex.EMBED_SIGNATURE.search(tail) or lex.EMBED_OPENING.match(head)):
         # A post embedded from a social network: its words are the poster's, printed as the page shows them,
         # not the reporter's text (a quotation of it in the article is caught there).
@@ -451,6 +466,19 @@ def _evident_kind(line: str, head: str, tail: str, words: int, sentence: bool) -
     if words <= 20 and not sentence and lex.URL.search(line):
         return "related"
     return None
+
+
+def _is_signup_box(line: str, head: str) -> bool:
+    """A newsletter box printed whole: it opens like one ("Newsletter Sign Up Continue reading the main story
+    ...", "Sign up for ...", "Subscribe ...") and holds the sign-up form's words, whatever its length (the pitch
+    for the newsletter is sentences, but nobody in the story said them)."""
+    # The opening first: it reads a few characters of the head, the word count the whole line.
+    if not any(kind == "newsletter" and pattern.match(head) for pattern, kind, _, _ in lex.LINE_OPENINGS):
+        return False
+    return (
+        _word_count(line, _SIGNUP_BOX_WORDS + 1) <= _SIGNUP_BOX_WORDS
+        and lex.SIGNUP_FORM.search(line) is not None
+    )
 
 
 def _shape_kind(line: str, words: int, *, before_prose: bool, punctuated: bool) -> tuple[str | None, str]:

@@ -21,6 +21,7 @@ from app.core.lexicon.frames import (
     CHANGE_VERBS_PATTERN,
     CONTEXT_NOISE,
     GENERIC_HEADS,
+    MEASURE_DIMENSIONS,
     NOUNS_IN_LY,
     OTHER_INCIDENT_OPENING,
     SETTLEMENT_NOUNS,
@@ -645,6 +646,9 @@ def counted_phrase(
             # "damage estimated at £25m", "sentenced to three years": the frame word near the number says
             # what money, a measure or a duration is about when no noun follows it.
             noun = _nearest_frame(sentence, draft, clause_start, clause_end, _FRAME_OF_KIND[draft.kind])
+            if draft.kind == "measure" and noun is not None:
+                # "It flew 2,700 km": what is measured is the distance travelled, not the verb.
+                noun = MEASURE_DIMENSIONS.get(noun, noun)
         if (
             noun is None
             and draft.kind == "measure"

@@ -142,7 +142,18 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # reached "an altitude of 550 km"; a boy fell "40 metres" into a well "40 metres deep".
     "travelled": (
         _MEASURES,
-        ("flew", "flown", "flying", "travelled", "traveled", "travelling", "traveling", "distance of"),
+        (
+            "flew",
+            "flown",
+            "flying",
+            "travelled",
+            "traveled",
+            "travelling",
+            "traveling",
+            "distance of",
+            "distance travelled",
+            "distance traveled",
+        ),
     ),
     "altitude": (_MEASURES, ("altitude", "apogee", "height of")),
     # What a vehicle lifts or carries: "twice the payload -- 119,000 pounds", "can carry 140,000lb to orbit".
@@ -355,7 +366,22 @@ CONTEXT_NOISE = frozenset(
 )
 
 # Nouns that name the same thing in different words; the left side is folded onto the right.
+# The counted thing of a measure whose frame is a verb or a noun with its "of": the noun that names the
+# dimension. "It flew 2,700 km" measures the distance travelled, "a height of 341 miles" a height, "40 metres
+# deep" a depth. Each stays in its frame (see PREDICATES and NOUN_SYNONYMS), so the keys do not move.
+MEASURE_DIMENSIONS: dict[str, str] = {
+    **dict.fromkeys(
+        # Not "distance of": "the distance of the moon from Earth" is no distance travelled.
+        ("flew", "flown", "flying", "travelled", "traveled", "travelling", "traveling"),
+        "distance travelled",
+    ),
+    "height of": "height",
+    "deep": "depth",
+}
+
 NOUN_SYNONYMS: dict[str, str] = {
+    # "a height of 341 miles" and "an altitude of 550 km" measure the same thing of a flight.
+    "height": "altitude",
     "crop": "harvest",
     "crops": "harvest",
     "harvests": "harvest",

@@ -182,7 +182,7 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
     # Tip lines and contact boxes: "Contact the writers at ...", "We pay for your stories!".
     (
         re.compile(
-            r"(?i)contact[ ](?:the[ ]writers?|the[ ]reporters?|us|the[ ]author)\b|we[ ]pay[ ]for[ ]your[ ]stor"
+            r"(?i)contact[ ](?:the[ ]writers?|the[ ]reporters?|us|the[ ]author)\b|we[ ]pay[ ]for[ ](?:your[ ])?(?:stor|videos|pictures|photos)"
             r"|got[ ]a[ ](?:story|tip)\b|email[ ]us[ ]at\b|send[ ]us[ ]your\b|e-?mail[ ]*:[ ]*\S+@"
             r"|do[ ]you[ ]have[ ]a[ ]story\b|check[ ]us[ ]out[ ]on\b"
         ),
@@ -226,6 +226,28 @@ RELATED_AT_END = re.compile(
 NEWSLETTER_SENTENCE = re.compile(
     r"(?i)\A(?:sign[ ]up|subscribe|get[ ](?:our|the|daily)|join[ ]our)\b.{0,80}"
     r"\b(?:newsletters?|e-?mails?|inbox|subscrib\w*)\b"
+)
+
+# The form of a newsletter box, printed whole by some extractors: "Please verify you're not a robot by clicking
+# the box. Invalid email address. ... You agree to receive occasional updates ... Thank you for subscribing." A
+# line that opens like a sign-up box and holds its form is the box, however long its pitch for the newsletter.
+SIGNUP_FORM = re.compile(
+    r"(?i)verify[ ]you(?:['’]re|[ ]are)[ ]not[ ]a[ ]robot\b|invalid[ ]e-?mail[ ]address\b"
+    r"|thanks?(?:[ ]you)?[ ]for[ ]subscribing\b|you[ ]must[ ]select[ ]a[ ]newsletter\b"
+    r"|you[ ]agree[ ]to[ ]receive[ ](?:occasional[ ])?(?:updates|e-?mails|newsletters|offers)\b"
+    r"|you[ ]are[ ]already[ ]subscribed\b"
+)
+
+# A newsletter's pitch that ends on its button: "The Morning Digest is our daily newsletter. Don't miss out:
+# Subscribe." Applied to the last 120 characters of a line that names a newsletter.
+NEWSLETTER_BUTTON_AT_END = re.compile(r"(?-i:Subscribe|Sign[ ][Uu]p)(?:[ ]now)?[ ]*[.!»›→]?[ ]*\Z")
+NEWSLETTER_WORD = re.compile(r"(?i)\bnewsletters?\b")
+
+# The page talking to its reader, anywhere in a short line: "Click here to upload yours.", "Read more about the
+# report here.", "Like us on Facebook or follow us on Twitter." A link or a button, never the story's text.
+READER_PROMPT = re.compile(
+    r"(?i)\bclick[ ]here\b|\A(?:read|see|find[ ]out)[ ]more\b[^.!?\n]{0,80}\bhere[ ]*[.!]?[ ]*\Z"
+    r"|\blike[ ]us[ ]on[ ]facebook\b|\bfollow[ ]us[ ]on[ ](?:twitter|facebook|instagram|x)\b"
 )
 
 # Anywhere in a short line: "NPR's Jo Bloggs contributed to this report.", "All rights reserved."
