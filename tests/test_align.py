@@ -591,7 +591,8 @@ def test_a_copy_joins_its_copys_statements_without_a_comparison() -> None:
 
 def test_a_second_copy_of_one_article_in_the_same_statement_is_compared() -> None:
     long = "The bridge will stay closed until engineers inspect every pillar. The ferry will run instead."
-    half = "The ferry will run instead."
+    # Not printed word for word inside its own article's long sentence (that would be a repeat).
+    half = "The ferries will run instead."
     placed = [
         PlacedSentence(_item(10, 1, long), frozenset({7})),
         PlacedSentence(_item(11, 3, half), frozenset({7})),
@@ -622,3 +623,46 @@ def test_only_a_whole_short_sentence_of_the_fragments_is_aligned() -> None:
     assert not aligned_fragment("a total failure")  # words lifted from the reporter's sentence
     assert not aligned_fragment("Very unfair")  # no stop of its own
     assert not aligned_fragment("It is.")  # two words
+
+
+def _statements_holding(statements: dict[int, frozenset[int]], key: int) -> list[frozenset[int]]:
+    return [members for members in statements.values() if key in members]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_part_printed_again_by_the_same_outlet_keeps_one_statement(reverse: bool) -> None:
+    whole = "We will keep the ferry running every single day all winter, whatever the council decides."
+    part = "keep the ferry running every single day"
+    # Outlet 1 prints the whole sentence and its part again on its own; outlet 2 prints the whole.
+    articles = [[(1, whole), (2, part)], [(3, whole)]]
+    if reverse:
+        articles.reverse()
+    items = [
+        _item(key, article, text) for article, sentences in enumerate(articles) for key, text in sentences
+    ]
+    statements = align_all(items)
+    # One sentence, one statement, whichever outlet came first: no row shown twice.
+    assert _statements_holding(statements, 3) == [frozenset({1, 2, 3})]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_halves_of_one_outlet_still_make_two_statements(reverse: bool) -> None:
+    whole = "The pier will reopen in March, and the ferry will run twice a day from the old harbour."
+    first = "The pier will reopen in March."
+    second = "The ferry will run twice a day from the old harbour."
+    articles = [[(1, first), (2, second)], [(3, whole)]]
+    if reverse:
+        articles.reverse()
+    items = [
+        _item(key, article, text) for article, sentences in enumerate(articles) for key, text in sentences
+    ]
+    statements = align_all(items)
+    # Two halves are two claims: the whole belongs to both, the halves never share a statement.
+    assert sorted(_statements_holding(statements, 3), key=min) == [frozenset({1, 3}), frozenset({2, 3})]
+
+
+def test_a_part_the_same_outlet_negates_elsewhere_stays_apart() -> None:
+    denial = "I never said that we will close the school next year."
+    claim = "we will close the school next year"
+    statements = align_all([_item(1, 1, denial), _item(2, 1, claim)])
+    assert not any({1, 2} <= members for members in statements.values())
