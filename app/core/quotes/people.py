@@ -33,7 +33,7 @@ from app.core.lexicon.speech import (
     VERB_WORDS,
 )
 from app.core.lexicon.transcript import NUMBER_WORDS
-from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
+from app.core.lexicon.words import CAPITALISED_PRONOUNS, RUN_STOP, SENTENCE_OPENERS, STOP
 from app.core.speakers import (
     better_display_name,
     fold_accents,
@@ -498,6 +498,10 @@ _HEADLINE_WORDS = frozenset(
         "as",
         "into",
         "over",
+        # the particle of a phrasal verb, in title case only on buttons and headlines ("Sign Up", "Log Out")
+        "up",
+        "out",
+        "off",
     ]
 )
 _ROMAN = frozenset({"ii", "iii", "iv"})
@@ -524,6 +528,9 @@ def _not_a_person(name: str) -> bool:
         if _is_modifier_compound(words, index):
             return True
     if any(_POSSESSIVE_WORD.search(w) for w in words[:-1]):
+        return True
+    if len(words) > 1 and any(w.casefold() in CAPITALISED_PRONOUNS for w in words):
+        # "Sign Up You" (a newsletter box's buttons run into its text): a pronoun is no part of a name.
         return True
     if any(
         f in _HEADLINE_WORDS and not _INITIAL.fullmatch(w) for w, f in zip(words[1:], folded[1:], strict=True)

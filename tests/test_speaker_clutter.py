@@ -1,0 +1,49 @@
+"""Speakers that are page clutter, clauses or capitalised descriptions, never people: invented sentences."""
+
+from __future__ import annotations
+
+from app.core.quotes import extract_quotes
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(body)]
+
+
+def test_indefinite_body_description_opening_a_sentence_reads_in_lower_case() -> None:
+    body = 'A new coalition says that large platforms are in a "race to capture our attention" every day.'
+    assert _speakers(body) == ["a new coalition"]
+
+
+def test_capitalised_indefinite_document_reads_as_a_description() -> None:
+    body = 'A Cabinet statement said: "We are fully ready for any threat from the river this week."'
+    assert _speakers(body) == ["a Cabinet statement"]
+
+
+def test_definite_common_description_opening_a_sentence_reads_in_lower_case() -> None:
+    body = 'The coalition said "we are worried about the children and their sleep now".'
+    assert _speakers(body) == ["the coalition"]
+
+
+def test_definite_proper_name_keeps_its_capital() -> None:
+    body = 'The Harbour Gazette said "the wall will be rebuilt before the storms arrive".'
+    assert _speakers(body) == ["The Harbour Gazette"]
+
+
+NEWSLETTER = (
+    "Newsletter Sign Up Continue reading the main story. You must select a newsletter. "
+    "Sign Up You agree to receive occasional updates."
+)
+
+
+def test_newsletter_box_words_are_no_person_for_a_pronoun() -> None:
+    body = (
+        "Mayor Lena Ortiz spoke on Monday.\n\n"
+        f"{NEWSLETTER}\n\n"
+        '"We have lodged a firm protest with the port. We want a meeting," she added.'
+    )
+    assert _speakers(body) == ["Lena Ortiz"]
+
+
+def test_newsletter_box_alone_leaves_the_pronoun_unresolved() -> None:
+    body = f'{NEWSLETTER}\n\n"We have lodged a firm protest with the port. We want a meeting," he added.'
+    assert _speakers(body) == [None]
