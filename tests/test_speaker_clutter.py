@@ -47,3 +47,19 @@ def test_newsletter_box_words_are_no_person_for_a_pronoun() -> None:
 def test_newsletter_box_alone_leaves_the_pronoun_unresolved() -> None:
     body = f'{NEWSLETTER}\n\n"We have lodged a firm protest with the port. We want a meeting," he added.'
     assert _speakers(body) == [None]
+
+
+def test_sentence_opening_modifier_is_no_given_name_of_a_body() -> None:
+    body = (
+        "Early Acme and Zento employees form a coalition\n\n"
+        "The coalition grew from early staff at Acme and Zento.\n\n"
+        'Acme said it "is a valued part of many lives and we take that seriously".'
+    )
+    assert _speakers(body) == ["Acme"]
+
+
+def test_named_place_opening_a_sentence_is_no_speaker_of_a_quoted_term() -> None:
+    body = (
+        'The Lakeside Valley investors behind the fund include Jo Smith, a former "design ethicist" at Acme.'
+    )
+    assert "The Lakeside Valley" not in _speakers(body)

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from app.core.lexicon.names import PLACE_HEADS
 from app.core.lexicon.words import DETERMINERS, OTHER_PRONOUNS, PRONOUNS, STOP, STOPWORDS
 from app.core.quotes.context import Context
 from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE, cue_verbs
@@ -39,6 +40,24 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=,|(?:\s+(?:[a-z]+ly|also))?\s+[a-z]+(?:ed|s)\b)"
 )
+
+
+# Place heads that also name a body that speaks ("the City said", "the County announced").
+_BODY_PLACE_HEADS = frozenset({"city", "county"})
+
+
+def _named_place(phrase: str) -> bool:
+    """Whether a description is a place's proper name ("The Silicon Valley", "the Lido Beach"): a place
+    speaks no words, and a lower-case word after it is the head it modifies ("The Silicon Valley
+    potentates behind ..."), not its verb."""
+    words = phrase.split()[1:]
+    head = _fold(words[-1]) if words else ""
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and head in PLACE_HEADS
+        and head not in _BODY_PLACE_HEADS
+    )
 
 
 # What follows a closing mark before the attribution's first word.
@@ -154,6 +173,7 @@ def attribute(
                     and not any(POSSESSIVE_END.search(w) for w in opening.group(1).split())
                     # A listed speaking noun, not a guess from an ending ("The remainder includes ...").
                     and speaking_description(opening.group(1), agent_nouns=False)
+                    and not _named_place(opening.group(1))
                 ):
                     subject_before = ctx.resolve(Mention(opening.group(1), sent_start + opening.start(1)))
     # 3. After the closing mark, in the same sentence.

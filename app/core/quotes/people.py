@@ -743,6 +743,17 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
             continue
         roles, name = registry.split_run(match.group(0))
         name = registry._undated(name, match.start())
+        opener = name.split()
+        if (
+            len(opener) == 2
+            and opener[1] in registry.whole_runs
+            and registry._common_word(opener[0])
+            and registry._opens_sentence(opener[0], match.start())
+        ):
+            # "Early Acme and Zento employees ...": a modifier the sentence's start capitalised (the article
+            # prints "early" in lower case too) before a name it prints alone is no given name.
+            roles.append(_fold(opener[0]))
+            name = opener[1]
         if not name or _is_org(name) or len(name.split()) > 4:
             continue
         tokens = name_tokens(name)
