@@ -63,3 +63,39 @@ def test_named_place_opening_a_sentence_is_no_speaker_of_a_quoted_term() -> None
         'The Lakeside Valley investors behind the fund include Jo Smith, a former "design ethicist" at Acme.'
     )
     assert "The Lakeside Valley" not in _speakers(body)
+
+
+def test_capital_city_speaks_for_its_government_not_the_person_named_before() -> None:
+    body = 'Mayor Jo Roe spoke on Monday. Beijing said "it is time to settle all the claims now".'
+    assert _speakers(body) == ["Beijing"]
+
+
+def test_country_after_the_quote_is_its_speaker() -> None:
+    body = 'Mayor Jo Roe spoke on Monday. "It is time to settle all the claims now," South Korea said.'
+    assert _speakers(body) == ["South Korea"]
+
+
+def test_dateline_place_in_capitals_is_no_speaker() -> None:
+    body = 'MEXICO CITY (AP) - "We will settle all the claims now and forever," Mayor Jo Roe said.'
+    assert _speakers(body) == ["Jo Roe"]
+
+
+def test_demonym_opening_a_sentence_is_no_person_for_the_country() -> None:
+    body = (
+        'North Korean state media praised the test on Friday.\n\nNorth Korea threatened to "sink" the island.'
+    )
+    assert _speakers(body) != ["North Korean"]
+    assert _speakers(body)[0] in (None, "North Korea")
+
+
+def test_place_between_commas_is_where_not_who() -> None:
+    body = (
+        "Candidate Jo Roe spent the day on the trail.\n\n"
+        'Speaking at a town hall in Salem, New Hampshire, Roe went after Doe, calling him "a total stiff."'
+    )
+    assert _speakers(body) == ["Jo Roe"]
+
+
+def test_place_after_an_opening_phrase_and_its_comma_speaks() -> None:
+    body = 'Mayor Jo Roe spoke on Monday. Just before dawn, Beijing warned that it was time to "crush" them.'
+    assert _speakers(body) == ["Beijing"]

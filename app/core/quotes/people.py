@@ -550,11 +550,21 @@ def _not_a_person(name: str) -> bool:
         return True  # a header ("IOWA POLLS WRONG") or an acronym's body ("NFC North", "PAC Priorities")
     if " ".join(folded) in PLACE_NAMES:
         return True
+    if len(words) > 1 and folded[-1] in AFFILIATIONS and all(f in _COMPASS for f in folded[:-1]):
+        # "North Korean", "South African": a demonym of a compass-named country modifies the noun after it
+        # ("North Korean state media"); it is no person, and "North Korea" no short form of one.
+        return True
     if folded[-1] in THING_HEADS or (
         len(words) > 1 and (folded[-1] in PLACE_HEADS or folded[0] in PLACE_OPENERS)
     ):
         return True
     return all(f in PLACE_NAMES or f in AFFILIATIONS or f in _CALENDAR or f in TITLE_WORDS for f in folded)
+
+
+# Compass words that open a country's name ("North Korea", "South Africa", "East Timor").
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
 
 
 def _common_prefix_word(word: str) -> bool:
