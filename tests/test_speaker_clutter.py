@@ -88,6 +88,22 @@ def test_demonym_opening_a_sentence_is_no_person_for_the_country() -> None:
     assert _speakers(body)[0] in (None, "North Korea")
 
 
+def test_definite_noun_refers_to_the_body_it_heads_with_a_complement() -> None:
+    body = (
+        "The Center for Kind Technology launched on Monday.\n\n"
+        'The center said "we are all at risk from these phones now".'
+    )
+    assert _speakers(body) == ["Center for Kind Technology"]
+
+
+def test_two_bodies_with_the_noun_leave_the_description() -> None:
+    body = (
+        "The Department of Justice and the Department of State met.\n\n"
+        'The department said "we are all at risk from these phones now".'
+    )
+    assert _speakers(body) == ["the department"]
+
+
 def test_place_between_commas_is_where_not_who() -> None:
     body = (
         "Candidate Jo Roe spent the day on the trail.\n\n"
