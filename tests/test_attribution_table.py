@@ -904,7 +904,7 @@ PREDICATE_NOT_SPEAKER = [
     ),
     (
         'Jo Roe spoke first. The town released a statement saying the remarks "are based on opinion, not facts."',
-        "The town",
+        "the town",
     ),
     # An opening adverbial without its comma is no part of the speaker either.
     (
@@ -916,7 +916,7 @@ PREDICATE_NOT_SPEAKER = [
     (
         'Jo Roe won. A fundraising email sent out by the campaign on Tuesday warned: "There are many primaries '
         'ahead of us."',
-        "A fundraising email sent out by the campaign",
+        "a fundraising email sent out by the campaign",
     ),
 ]
 

@@ -148,6 +148,30 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Pronouns that name nobody resolvable to a person: an attribution to them has no named speaker.
 OTHER_PRONOUNS = frozenset({"they", "it", "we", "i", "you", "this", "that", "who", "which"})
+# Personal pronouns printed capitalised inside a capitalised run ("Sign Up You agree ..." of a newsletter
+# box): no word of a person's name ("I" stays out: it reads as an initial).
+CAPITALISED_PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "hers",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "me",
+        "my",
+    }
+)
 # Words that open an attribution clause without being part of the speaker ("and Ortiz said").
 LEADING_FILLER = frozenset(
     {"and", "but", "so", "as", "while", "then", "also", "later", "earlier", "he", "she"}

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from app.core.lexicon.names import PLACE_HEADS, PLACE_NAMES
 from app.core.lexicon.words import DETERMINERS, OTHER_PRONOUNS, PRONOUNS, STOP, STOPWORDS
 from app.core.quotes.context import Context
 from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE, cue_verbs
@@ -39,6 +40,24 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=,|(?:\s+(?:[a-z]+ly|also))?\s+[a-z]+(?:ed|s)\b)"
 )
+
+
+# Place heads that also name a body that speaks ("the City said", "the County announced").
+_BODY_PLACE_HEADS = frozenset({"city", "county"})
+
+
+def _named_place(phrase: str) -> bool:
+    """Whether a description is a place's proper name ("The Silicon Valley", "the Lido Beach"): a place
+    speaks no words, and a lower-case word after it is the head it modifies ("The Silicon Valley
+    potentates behind ..."), not its verb."""
+    words = phrase.split()[1:]
+    head = _fold(words[-1]) if words else ""
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and head in PLACE_HEADS
+        and head not in _BODY_PLACE_HEADS
+    )
 
 
 # What follows a closing mark before the attribution's first word.
@@ -154,6 +173,7 @@ def attribute(
                     and not any(POSSESSIVE_END.search(w) for w in opening.group(1).split())
                     # A listed speaking noun, not a guess from an ending ("The remainder includes ...").
                     and speaking_description(opening.group(1), agent_nouns=False)
+                    and not _named_place(opening.group(1))
                 ):
                     subject_before = ctx.resolve(Mention(opening.group(1), sent_start + opening.start(1)))
     # 3. After the closing mark, in the same sentence.
@@ -221,6 +241,11 @@ def attribute(
         if speaker is None and mention.text.casefold() == "another":
             speaker = _another(body, mention.start)
             ctx.descriptions.add(speaker)  # an unnamed speaker, no referent of a later "he" or "she"
+        if speaker is None and _speaking_place(body, mention):
+            # "Beijing said", "Ruritania warned": a capital or a country speaks for its government; the
+            # person last named ("Mayor Roe spoke. Beijing said ...") did not say it.
+            speaker = mention.text.strip()
+            ctx.descriptions.add(speaker)  # no referent of a later "he" or "she"
         if speaker is not None or not _names_nobody(mention.text):
             return speaker, mention.text
     if not follow_on:
@@ -261,6 +286,26 @@ def _subject_for_pronoun(ctx: Context, mention: Mention, start: int, end: int) -
     if subject is None or subject in ctx.descriptions or not ctx.person_of_gender(subject, pronoun):
         return None
     return subject
+
+
+_PLACE_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")
+
+
+def _speaking_place(body: str, mention: Mention) -> bool:
+    """A place named as printed in running text ("Beijing", "North Korea"), not a dateline in capitals
+    ("MEXICO CITY"), a lower-case word, nor a place set between commas as where something happened ("at a
+    town hall in Salem, New Hampshire, Roe went after Doe")."""
+    text = mention.text.strip()
+    if not text or not text[0].isupper() or text.isupper() or text.casefold() not in PLACE_NAMES:
+        return False
+    at = body.find(text, mention.start)
+    if at < 0:
+        return False
+    after = body[at + len(text) : at + len(text) + 2].lstrip()
+    # "Salem, New Hampshire": a place after a capitalised word and its comma; "Before dawn, Beijing
+    # warned" opens the clause after a lower-case word.
+    in_place = _PLACE_BEFORE.search(body, max(0, at - 40), at) is not None
+    return not after.startswith(",") and not in_place
 
 
 def _names_nobody(mention: str) -> bool:

@@ -92,6 +92,19 @@ def _same_role(word: str, role: str) -> bool:
 _NAME_THEN_COMMA_END = re.compile(r"[A-Z][\w.'’-]*\s*,\s*$")
 
 
+def _description_case(speaker: str) -> str:
+    """A description printed at a sentence's start, as it reads inside a sentence: "A new alliance",
+    "A Government statement" and "The group" are "a new alliance", "a Government statement", "the group". An
+    indefinite article never opens a proper name; "The" stays before a capitalised name ("The Guardian")."""
+    words = speaker.split()
+    if len(words) < 2:
+        return speaker
+    first = words[0]
+    if first in ("A", "An") or (first == "The" and all(w[:1].islower() for w in words[1:])):
+        return first.casefold() + speaker[len(first) :]
+    return speaker
+
+
 def _only_modifiers(phrase: str) -> bool:
     """Whether the words between a phrase's determiner and its head are modifiers ("a prominent party
     member"), not a clause that reaches another noun's head ("an enormous fan of the pope")."""
@@ -287,6 +300,15 @@ class Context:
     def resolve(self, mention: Mention) -> str | None:
         """The person (or body) an attribution names: pronouns and role descriptions resolved, names in the
         fullest form the article uses; None when nobody can be named."""
+        resolved = self._resolve(mention)
+        if resolved is None:
+            return None
+        described = _description_case(resolved)
+        if described != resolved and resolved in self.descriptions:
+            self.descriptions.add(described)
+        return described
+
+    def _resolve(self, mention: Mention) -> str | None:
         text = clean_mention(mention.text)
         if not text:
             return None

@@ -86,6 +86,14 @@ def _named_org(body: str, noun: str, pos: int) -> str | None:
         names.setdefault(name.casefold(), name)
         if len(names) > 1:
             return None
+    head = "|".join(re.escape(e.capitalize()) for e in sorted(endings))
+    complement = re.compile(rf"\b(?:{head})\s+(?:for|of|on)\s+(?:the\s+)?{_CAP_RUN.pattern}")
+    for named in complement.finditer(body, max(0, pos - 3000), pos):
+        # "the center" after "the Center for Kind Technology": the noun heads a name whose complement follows.
+        name = POSSESSIVE_END.sub("", named.group(0)).rstrip(".")
+        names.setdefault(name.casefold(), name)
+        if len(names) > 1:
+            return None
     return next(iter(names.values()), None)
 
 

@@ -33,7 +33,7 @@ from app.core.lexicon.speech import (
     VERB_WORDS,
 )
 from app.core.lexicon.transcript import NUMBER_WORDS
-from app.core.lexicon.words import RUN_STOP, SENTENCE_OPENERS, STOP
+from app.core.lexicon.words import CAPITALISED_PRONOUNS, RUN_STOP, SENTENCE_OPENERS, STOP
 from app.core.speakers import (
     better_display_name,
     fold_accents,
@@ -498,6 +498,10 @@ _HEADLINE_WORDS = frozenset(
         "as",
         "into",
         "over",
+        # the particle of a phrasal verb, in title case only on buttons and headlines ("Sign Up", "Log Out")
+        "up",
+        "out",
+        "off",
     ]
 )
 _ROMAN = frozenset({"ii", "iii", "iv"})
@@ -525,6 +529,9 @@ def _not_a_person(name: str) -> bool:
             return True
     if any(_POSSESSIVE_WORD.search(w) for w in words[:-1]):
         return True
+    if len(words) > 1 and any(w.casefold() in CAPITALISED_PRONOUNS for w in words):
+        # "Sign Up You" (a newsletter box's buttons run into its text): a pronoun is no part of a name.
+        return True
     if any(
         f in _HEADLINE_WORDS and not _INITIAL.fullmatch(w) for w, f in zip(words[1:], folded[1:], strict=True)
     ):
@@ -543,11 +550,21 @@ def _not_a_person(name: str) -> bool:
         return True  # a header ("IOWA POLLS WRONG") or an acronym's body ("NFC North", "PAC Priorities")
     if " ".join(folded) in PLACE_NAMES:
         return True
+    if len(words) > 1 and folded[-1] in AFFILIATIONS and all(f in _COMPASS for f in folded[:-1]):
+        # "North Korean", "South African": a demonym of a compass-named country modifies the noun after it
+        # ("North Korean state media"); it is no person, and "North Korea" no short form of one.
+        return True
     if folded[-1] in THING_HEADS or (
         len(words) > 1 and (folded[-1] in PLACE_HEADS or folded[0] in PLACE_OPENERS)
     ):
         return True
     return all(f in PLACE_NAMES or f in AFFILIATIONS or f in _CALENDAR or f in TITLE_WORDS for f in folded)
+
+
+# Compass words that open a country's name ("North Korea", "South Africa", "East Timor").
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
 
 
 def _common_prefix_word(word: str) -> bool:
@@ -736,6 +753,17 @@ def _harvest_people(body: str, quoted: Sequence[tuple[int, int]] = ()) -> _Regis
             continue
         roles, name = registry.split_run(match.group(0))
         name = registry._undated(name, match.start())
+        opener = name.split()
+        if (
+            len(opener) == 2
+            and opener[1] in registry.whole_runs
+            and registry._common_word(opener[0])
+            and registry._opens_sentence(opener[0], match.start())
+        ):
+            # "Early Acme and Zento employees ...": a modifier the sentence's start capitalised (the article
+            # prints "early" in lower case too) before a name it prints alone is no given name.
+            roles.append(_fold(opener[0]))
+            name = opener[1]
         if not name or _is_org(name) or len(name.split()) > 4:
             continue
         tokens = name_tokens(name)
