@@ -148,9 +148,9 @@ BOXES = [
     # A newsletter box printed whole with its sign-up form: sentences of a pitch, but nobody in the story.
     (
         "Newsletter Sign Up Continue reading the main story Get the Evening Digest Flood news from the valley, "
-        "delivered to your inbox every weekday. Please verify you're not a robot by clicking the box. Invalid "
-        "email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You agree to "
-        "receive occasional updates and special offers for Example Times products. Thank you for subscribing.",
+        "delivered to your inbox every weekday. First verify you're not a robot. Invalid email address: type "
+        "it again. You must select a newsletter before you sign up. Sign Up You agree to receive our letters "
+        "and the odd offer from the Example Times. Thank you for subscribing.",
         "newsletter",
     ),
     ("The Evening Digest is our daily newsletter for the valley. Don't miss a day: Subscribe.", "newsletter"),

@@ -228,8 +228,8 @@ NEWSLETTER_SENTENCE = re.compile(
     r"\b(?:newsletters?|e-?mails?|inbox|subscrib\w*)\b"
 )
 
-# The form of a newsletter box, printed whole by some extractors: "Please verify you're not a robot by clicking
-# the box. Invalid email address. ... You agree to receive occasional updates ... Thank you for subscribing." A
+# The form of a newsletter box, printed whole by some extractors: a robot check ("verify you're not a robot"),
+# an address check ("invalid email address"), consent ("you agree to receive ...") and thanks. A
 # line that opens like a sign-up box and holds its form is the box, however long its pitch for the newsletter.
 SIGNUP_FORM = re.compile(
     r"(?i)verify[ ]you(?:['’]re|[ ]are)[ ]not[ ]a[ ]robot\b|invalid[ ]e-?mail[ ]address\b"
