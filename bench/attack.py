@@ -79,6 +79,13 @@ class Report:
     def failures(self) -> list[Row]:
         return [r for r in self.rows if not r.ok]
 
+    def add_failures(self, probe: str, summary: str, failures: list[str]) -> None:
+        """One row for a probe that collects failures: ok when there are none; the first one in the row, up to
+        fifteen listed below it."""
+        self.add(probe, not failures, summary + (f": {failures[0]}" if failures else ""))
+        for f in failures[:15]:
+            print("      ", f)
+
 
 # ---------------------------------------------------------------- the server
 
@@ -834,13 +841,11 @@ def probe_fields(report: Report, c: Client) -> None:
         )
         if r.status_code >= 500:
             failures.append(f"file {label} -> {r.status_code}")
-    report.add(
+    report.add_failures(
         "NUL/long/odd values in every API, form, file field",
-        not failures,
-        f"{count} requests, {len(failures)} 5xx-or-accepted" + (f": {failures[0]}" if failures else ""),
+        f"{count} requests, {len(failures)} 5xx-or-accepted",
+        failures,
     )
-    for f in failures[:15]:
-        print("      ", f)
 
 
 def run_cli(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -921,13 +926,11 @@ def probe_cli(report: Report, c: Client, database_url: str) -> None:
         if "Traceback" in run.stderr:
             last = run.stderr.strip().splitlines()[-1]
             failures.append(f"{label}: {last[:80]}")
-    report.add(
+    report.add_failures(
         "parallax import --json: spoiled backups",
-        not failures,
-        f"{len(spoiled)} backups, {len(failures)} tracebacks" + (f": {failures[0]}" if failures else ""),
+        f"{len(spoiled)} backups, {len(failures)} tracebacks",
+        failures,
     )
-    for f in failures[:15]:
-        print("      ", f)
 
 
 # ---------------------------------------------------------------- concurrency (PostgreSQL's unique rows)
@@ -1441,13 +1444,9 @@ def probe_corrections(report: Report, c: Client) -> None:
         r = c.http.get(f"/events/{slug}{path}")
         if r.status_code >= 500 or unescaped(r):
             failures.append(f"GET /events/{slug}{path} -> {r.status_code}, unescaped {unescaped(r)}")
-    report.add(
-        "corrections with hostile names and ids",
-        not failures,
-        f"{count} requests, {len(failures)} failures" + (f": {failures[0]}" if failures else ""),
+    report.add_failures(
+        "corrections with hostile names and ids", f"{count} requests, {len(failures)} failures", failures
     )
-    for f in failures[:15]:
-        print("      ", f)
 
 
 # ---------------------------------------------------------------- every query parameter
@@ -1546,13 +1545,11 @@ def probe_parameters(report: Report, c: Client) -> None:
             r = c.http.get(path + "?" + raw)
             if r.status_code >= 500:
                 failures.append(f"{path}?{raw[:20]} -> {r.status_code}")
-    report.add(
+    report.add_failures(
         "hostile values in every query parameter of every page",
-        not failures,
-        f"{count} requests, {len(failures)} failures" + (f": {failures[0]}" if failures else ""),
+        f"{count} requests, {len(failures)} failures",
+        failures,
     )
-    for f in failures[:15]:
-        print("      ", f)
 
 
 # ---------------------------------------------------------------- odd uploads
@@ -1619,13 +1616,11 @@ def probe_uploads(report: Report, c: Client) -> None:
         r = c.http.get(page)
         if r.status_code >= 500 or unescaped(r) or "onerror=alert" in r.text or 'href="javascript:' in r.text:
             failures.append(f"GET {page} -> {r.status_code}, markup from a file")
-    report.add(
+    report.add_failures(
         "odd uploads: scripts, binaries, archives, names, limits",
-        not failures,
-        f"{count} requests, {len(failures)} failures" + (f": {failures[0]}" if failures else ""),
+        f"{count} requests, {len(failures)} failures",
+        failures,
     )
-    for f in failures[:15]:
-        print("      ", f)
 
 
 # ---------------------------------------------------------------- a big event
