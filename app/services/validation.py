@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import UTC, date, datetime, time
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from app.services.errors import BadInput
 
@@ -87,7 +87,12 @@ def check_url(value: str | None, what: str = "url") -> str | None:
     url = single_line(value, "url")
     if url is None:
         return None
-    parts = urlsplit(url)
+    parts = split_url(url)
+    if parts is None:
+        raise BadInput(
+            f"The {what} '{url[:60]}' is not a valid address: check the host's brackets and the port "
+            "(a number from 0 to 65535)."
+        )
     if parts.scheme.lower() not in LINK_SCHEMES or not parts.netloc:
         raise BadInput(f"The {what} must be an http:// or https:// address, not '{url[:60]}'.")
     return url
@@ -100,8 +105,19 @@ def safe_url(value: object) -> str | None:
     url = value.strip()
     if any(unicodedata.category(char) == "Cc" for char in url):
         return None
-    parts = urlsplit(url)
-    return url if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
+    parts = split_url(url)
+    return url if parts is not None and parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
+
+
+def split_url(url: str) -> SplitResult | None:
+    """The address's parts, or None when it cannot be read: an unclosed or non-address `[...]` host, or a
+    port that is not a number from 0 to 65535 (urlsplit and `.port` raise ValueError for those)."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+    except ValueError:
+        return None
+    return parts
 
 
 def as_utc(value: datetime | date, what: str = "published date") -> datetime:
