@@ -170,11 +170,18 @@ def article_role(value: str | None) -> str:
     return role
 
 
+# How many numbers a body may carry per figure it may have: dates, times and years are numbers that are no
+# figures (the corpus's most numerous article has 204 numbers in all).
+NUMBERS_PER_FIGURE = 2
+
+
 def _extract(body: str, role: str) -> Extraction:
     """What is stored of an article's extraction, held to the stated limits. A report's quotations are
     counted before they are attributed, so a hostile run of them is refused cheaply; a source stores no
     quotes, so it has no quote limit."""
     limit = settings.max_quotes_per_article if role == "report" else None
+    # Numbers are counted before figures are read, the way quotation marks are before quotes are attributed.
+    validation.check_number_count(body, NUMBERS_PER_FIGURE * settings.max_figures_per_article)
     try:
         extraction = source_checks.stored_extraction(extract_article(body, max_quotes=limit), role)
     except TooManyQuotes as exc:
