@@ -127,6 +127,7 @@ def prepare_article(data: ArticleInput) -> PreparedArticle:
     raw = raw.replace("\x00", "")
 
     if data.source_format == "html":
+        validation.check_html_tags(raw)
         page = html_to_page_text(raw)
         if len(page.text) > limit:
             raise TooLarge(f"The article is too long: the limit is {limit:,} characters.")

@@ -184,3 +184,54 @@ def check_number_count(body: str, limit: int) -> None:
                 f"The article has more than {limit:,} numbers; Parallax reads reports, not tables of data "
                 "(remove the tables, or send the report's text alone)."
             )
+
+
+# libxml2 (under trafilatura and lxml) checks each attribute of a tag against every earlier one, so one tag
+# with tens of thousands of distinct attributes costs the square of that: a megabyte of `<p a0=1 a1=1 ...>`
+# held a worker for minutes. No page needs more than a few dozen; the tags are read in one pass (quotes
+# understood, so a `>` inside a quoted value does not end the tag) and such a page is refused first.
+MAX_TAG_ATTRIBUTES = 2000
+_TAG_OPEN = re.compile(r"<[A-Za-z][^\s/>]*")
+_GAP = re.compile(r"[\s/=]*")  # a stray "=" between attributes is no attribute
+_ATTRIBUTE_NAME = re.compile(r"[^\s/>=]+")
+_EQUALS = re.compile(r"\s*=\s*")
+_UNQUOTED = re.compile(r"[^\s>]*")
+
+
+def check_html_tags(html: str, limit: int = MAX_TAG_ATTRIBUTES) -> None:
+    """Refuse (BadInput) HTML with a tag of more than ``limit`` distinct attribute names; linear time."""
+    size = len(html)
+    # A quote with no partner after it runs to the end of the text: known without searching (which, for
+    # every one of many lone quotes, would be a pass over the rest of the text each).
+    last_quote = {'"': html.rfind('"'), "'": html.rfind("'")}
+    position = 0
+    while (tag := _TAG_OPEN.search(html, position)) is not None:
+        position = tag.end()
+        names: set[str] = set()
+        while position < size:
+            position = _GAP.match(html, position).end()  # type: ignore[union-attr]  # matches empty
+            if position >= size or html[position] == ">":
+                position += 1
+                break
+            name = _ATTRIBUTE_NAME.match(html, position)
+            if name is None:  # cannot happen after the gap (it leaves a name's first character); be sure
+                position += 1
+                continue
+            position = name.end()
+            names.add(name.group(0).lower())
+            if len(names) > limit:
+                raise BadInput(
+                    f"The HTML has a <{tag.group(0)[1:40]}> tag with more than {limit:,} attributes; no web "
+                    "page needs that many. Send the page's text instead."
+                )
+            equals = _EQUALS.match(html, position)
+            if equals is None:
+                continue
+            position = equals.end()
+            quote = html[position] if position < size else ""
+            if quote in ('"', "'"):
+                if position >= last_quote[quote]:
+                    return  # the value never closes: the rest of the text is inside this one tag
+                position = html.index(quote, position + 1) + 1
+            else:
+                position = _UNQUOTED.match(html, position).end()  # type: ignore[union-attr]  # matches empty
