@@ -2004,6 +2004,8 @@ def probe_giant_queries(report: Report, c: Client) -> None:
 
 
 FORMULAS = [
+    # After a semicolon: a spreadsheet in a locale whose list separator is ";" splits the cell there.
+    "x;=cmd|' /C calc'!A0;y",
     '=HYPERLINK("http://evil.example","x")',
     "+1+cmd|' /C calc'!A0",
     "-2+3",
@@ -2032,7 +2034,7 @@ def probe_csv_injection(report: Report, c: Client) -> None:
                 marked = any(word in cell for word in ("HYPERLINK", "cmd", "SUM(", "1+1", "-2+3"))
                 if marked and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
                     failures.append(f"{path}: formula cell {cell[:40]!r}")
-                elif marked and re.search(r"[;,]\s*[=+@]", cell):
+                elif marked and re.search(r";\s*[=+@-]", cell):
                     # A semicolon-separated locale splits the cell there: its second part is a formula.
                     failures.append(f"{path}: formula after a separator {cell[:40]!r}")
     report.add_failures("CSV exports with formulas in every field", f"{len(failures)} failures", failures)
