@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.services import validation
-from app.services.errors import BadInput
+from app.services.errors import BadInput, TooLarge
 from tests.conftest import unique_title
 
 PAGE = (
@@ -53,6 +53,7 @@ def test_valueless_attributes_count_too() -> None:
         "<a" * 500_000,
         "<p " + "=" * 1_000_000,
         '<p class="x" id="y">Some text.</p>' * 30_000,
+        "<p>" + "a < b, " * 150_000,  # a "<" that opens no tag
     ],
 )
 def test_hostile_shapes_take_linear_time(html: str) -> None:
@@ -71,3 +72,17 @@ def test_the_api_refuses_such_html_at_once(sqlite_client: TestClient) -> None:
     assert time.monotonic() - began < 5  # libxml2 took minutes over this page
     response = sqlite_client.post(f"/api/events/{slug}/articles", json={"outlet": "Port News", "html": PAGE})
     assert response.status_code == 201, response.text
+
+
+def test_a_page_of_too_many_tags_is_refused_before_it_is_parsed(sqlite_client: TestClient) -> None:
+    """A quarter of a million "<br>" (just under the HTML size limit) took trafilatura over a minute."""
+    validation.check_html_tags("<p>a" + "<br>" * 39_990 + "b.</p>")
+    with pytest.raises(TooLarge, match="more than 40,000 tags"):
+        validation.check_html_tags("<p>a" + "<br>" * 40_000 + "b.</p>")
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Tags")}).json()["slug"]
+    html = "<html><body><p>Harbour report.</p><p>a" + "<br>" * 240_000 + "b.</p></body></html>"
+    began = time.monotonic()
+    response = sqlite_client.post(f"/api/events/{slug}/articles", json={"outlet": "Port News", "html": html})
+    assert response.status_code == 413, response.text
+    assert "tags" in response.json()["detail"]
+    assert time.monotonic() - began < 5

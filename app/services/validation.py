@@ -191,6 +191,10 @@ def check_number_count(body: str, limit: int) -> None:
 # held a worker for minutes. No page needs more than a few dozen; the tags are read in one pass (quotes
 # understood, so a `>` inside a quoted value does not end the tag) and such a page is refused first.
 MAX_TAG_ATTRIBUTES = 2000
+# trafilatura spends about a tenth to half a millisecond on each element (its cleaning, justext's paragraphs,
+# the metadata pass): a megabyte of "<br>" is a quarter of a million of them, minutes of work. A news page
+# has a few thousand (the heaviest, tens of thousands of its scripts' "<" included).
+MAX_TAGS = 40_000
 _TAG_OPEN = re.compile(r"<[A-Za-z][^\s/>]*")
 _GAP = re.compile(r"[\s/=]*")  # a stray "=" between attributes is no attribute
 _ATTRIBUTE_NAME = re.compile(r"[^\s/>=]+")
@@ -198,15 +202,23 @@ _EQUALS = re.compile(r"\s*=\s*")
 _UNQUOTED = re.compile(r"[^\s>]*")
 
 
-def check_html_tags(html: str, limit: int = MAX_TAG_ATTRIBUTES) -> None:
-    """Refuse (BadInput) HTML with a tag of more than ``limit`` distinct attribute names; linear time."""
+def check_html_tags(html: str, limit: int = MAX_TAG_ATTRIBUTES, max_tags: int = MAX_TAGS) -> None:
+    """Refuse HTML with more than ``max_tags`` tags (TooLarge) or a tag of more than ``limit`` distinct
+    attribute names (BadInput); linear time."""
     size = len(html)
+    tags = 0
     # A quote with no partner after it runs to the end of the text: known without searching (which, for
     # every one of many lone quotes, would be a pass over the rest of the text each).
     last_quote = {'"': html.rfind('"'), "'": html.rfind("'")}
     position = 0
     while (tag := _TAG_OPEN.search(html, position)) is not None:
         position = tag.end()
+        tags += 1
+        if tags > max_tags:
+            raise TooLarge(
+                f"The HTML has more than {max_tags:,} tags; Parallax reads news pages (a few thousand). "
+                "Send the article's own page, or its text."
+            )
         names: set[str] = set()
         while position < size:
             position = _GAP.match(html, position).end()  # type: ignore[union-attr]  # matches empty
