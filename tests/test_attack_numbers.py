@@ -58,3 +58,17 @@ def test_a_run_of_quotations_is_refused_before_it_is_attributed(sqlite_client: T
         f"/api/events/{slug}/articles", json={"outlet": "Port News", "text": "Interview.\n\n" + interview}
     )
     assert response.status_code == 201, response.text
+
+
+def test_a_body_of_tiny_lines_is_refused_on_their_count(sqlite_client: TestClient) -> None:
+    """50,000 one-letter paragraphs cost the furniture reader ten seconds, a line at a time."""
+    validation.check_line_count("A line.\n\n  \n" * 5_000)
+    with pytest.raises(TooLarge, match="5,001 lines"):
+        validation.check_line_count("A line.\n" * 5_001)
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Lines")}).json()["slug"]
+    began = time.monotonic()
+    text = "Harbour report.\n\n" + "a\n\n" * 50_000
+    response = sqlite_client.post(f"/api/events/{slug}/articles", json={"outlet": "Port News", "text": text})
+    assert response.status_code == 413, response.text
+    assert "lines of text" in response.json()["detail"]
+    assert time.monotonic() - began < 5

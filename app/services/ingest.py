@@ -200,6 +200,7 @@ def _extract(body: str, role: str) -> Extraction:
     limit = settings.max_quotes_per_article
     # Numbers are counted before figures are read, the way quotation marks are before quotes are attributed.
     validation.check_number_count(body, NUMBERS_PER_FIGURE * settings.max_figures_per_article)
+    validation.check_line_count(body)
     try:
         if not report and (count := quotation_count(body)) > MAX_SOURCE_QUOTATIONS:
             raise TooLarge(

@@ -186,6 +186,22 @@ def check_number_count(body: str, limit: int) -> None:
             )
 
 
+# The page-furniture reader classifies every line (a few tenths of a millisecond each, captions, credits and
+# share boxes tried in turn): 50,000 one-letter paragraphs took ten seconds. The corpus's longest report has
+# 177 lines; a limit far above any report is counted in one pass first.
+MAX_LINES = 5000
+
+
+def check_line_count(body: str, limit: int = MAX_LINES) -> None:
+    """Refuse (TooLarge) a body with more than ``limit`` lines that hold any text."""
+    lines = sum(1 for line in body.splitlines() if not line.isspace() and line)
+    if lines > limit:
+        raise TooLarge(
+            f"The article has {lines:,} lines of text; Parallax reads reports with at most {limit:,} (a long "
+            "report has a few hundred). Join its lines into paragraphs, or send the report alone."
+        )
+
+
 # libxml2 (under trafilatura and lxml) checks each attribute of a tag against every earlier one, so one tag
 # with tens of thousands of distinct attributes costs the square of that: a megabyte of `<p a0=1 a1=1 ...>`
 # held a worker for minutes. No page needs more than a few dozen; the tags are read in one pass (quotes
