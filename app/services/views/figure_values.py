@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
 from typing import Any
 
 from app.core.figures.display import duration_text
+from app.core.figures.status import Reading, intersection, same_value
 
 
 def number_text(value: float, *, money: bool = False) -> str:
@@ -124,3 +128,91 @@ def is_generic_title(label: str | None, kind: str | None = None) -> bool:
     """Whether the stored label names only the kind of quantity (so the title says nothing the value does not)."""
     text = (label or "").strip()
     return not text or text == kind or text in _KIND_TITLES or text == "measure"
+
+
+# --- One value, printed in two units -----------------------------------------------------------------------
+# "2,700 km (1,680 miles)" normalises to 2,700 and 2,704 km: the engine keeps both values (the outlets printed
+# different numbers), but a reader counting "different values", a majority or a toll that "changed" should
+# not see a conversion's rounding as a second figure. Only a converted printing is given that slack: two
+# outlets printing "2,700 km" and "2,750 km" stay two values.
+
+_PRINTED_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _display_number(figure: dict[str, Any]) -> float | None:
+    """The figure's value in the unit the ledger prints it in (km for a length of 2,700,000,000 mm)."""
+    value = figure.get("value")
+    if value is None:
+        return None
+    if (figure.get("unit") or "") == "mm":
+        return _readable_length(value, figure.get("value_high"))[0]
+    return value
+
+
+def is_converted(figure: dict[str, Any]) -> bool:
+    """Whether the printed number is not the value the ledger shows ("1,680 miles" shown as 2,704 km): a
+    conversion, rounded by whoever printed it. Dates, years and durations are never conversions."""
+    if figure.get("kind") in ("date", "year", "duration", "time_ago", "count", "age", "ordinal"):
+        return False
+    shown = _display_number(figure)
+    printed = _PRINTED_DIGITS.search(figure.get("text") or "")
+    if shown is None or printed is None:
+        return False
+    return not math.isclose(float(printed.group().replace(",", "")), shown, rel_tol=1e-6)
+
+
+def _reading(figure: dict[str, Any]) -> Reading:
+    # Without the qualifier: "about 2,700 km" and "3,700 km" are two values whatever "about" allows.
+    return Reading(
+        0, figure.get("value"), figure.get("value_high"), figure.get("unit"), None, figure.get("text")
+    )
+
+
+def one_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two figures (value, value_high, unit, kind, text) print one value: equal, or one a conversion that
+    rounds to the other."""
+    if a.get("unit") != b.get("unit"):
+        return False
+    unit = a.get("unit")
+    if same_value(a.get("value"), b.get("value"), unit) and same_value(
+        a.get("value_high"), b.get("value_high"), unit
+    ):
+        return True
+    if not (is_converted(a) or is_converted(b)):
+        return False
+    return intersection([_reading(a), _reading(b)]) is not None
+
+
+def value_clusters(members: list[dict[str, Any]]) -> list[list[int]]:
+    """The members' indices by value, a converted printing joined to the value it rounds (largest first).
+    Every member of a cluster is one value with every other, so a chain of conversions never joins 2,700
+    and 2,800 km. Members without a value are left out."""
+    clusters: list[list[int]] = []
+    for index, member in sorted(enumerate(members), key=lambda im: (is_converted(im[1]), im[0])):
+        if member.get("value") is None:
+            continue
+        # A conversion joins the nearest value it rounds to ("1,700 miles" is 2,700 km's, not 2,750 km's).
+        fits = [c for c in clusters if all(one_value(members[i], member) for i in c)]
+        home = min(fits, key=lambda c: abs(members[c[0]]["value"] - member["value"]), default=None)
+        if home is None:
+            clusters.append([index])
+        else:
+            home.append(index)
+    for cluster in clusters:
+        cluster.sort()
+    clusters.sort(key=lambda c: (-len(c), c[0]))
+    return clusters
+
+
+def cluster_value(members: list[dict[str, Any]], cluster: list[int]) -> dict[str, Any]:
+    """The member that stands for a cluster: the value most of its unconverted printings give."""
+    printed = [members[i] for i in cluster if not is_converted(members[i])] or [members[i] for i in cluster]
+    counts = Counter((m.get("value"), m.get("value_high")) for m in printed)
+    top = counts.most_common(1)[0][0]
+    return next(m for m in printed if (m.get("value"), m.get("value_high")) == top)
+
+
+def majority_cluster(clusters: list[list[int]]) -> list[int] | None:
+    """The cluster more than half the valued members are in, or None: an odd one out needs a most."""
+    total = sum(len(c) for c in clusters)
+    return next((c for c in clusters if len(c) * 2 > total), None)
