@@ -182,7 +182,12 @@ def upload_articles(
         # One article stored from a plain form post: go and see it (post/redirect/get).
         return RedirectResponse(results[0]["url"], status_code=303)
     context = _upload_context(event, form=form, results=results)
-    return render(request, "article_new.html", context, block="results", status_code=status)
+    response = render(request, "article_new.html", context, block="results", status_code=status)
+    if all(r["status"] == "stored" for r in results):
+        # Everything was stored: the page's script empties the form, so a second click cannot add it twice
+        # and the preview no longer says "nothing is stored yet" of a stored article.
+        response.headers["HX-Trigger"] = "parallax-stored"
+    return response
 
 
 @router.get("/events/{slug}/articles/{article_id}")
