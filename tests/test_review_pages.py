@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from tests.conftest import unique_title
 from tests.test_dashboard_pages import ARTICLE_A, ARTICLE_B, make_event
 
 
@@ -28,3 +29,22 @@ def test_the_add_articles_page_links_the_events_articles_as_data(sqlite_client: 
     assert f'href="/api/events/{slug}/articles">JSON</a>' in page and 'href="/api/events">' not in page
     # The publication time is asked for with its time of day, in UTC, as the timeline orders by it.
     assert 'name="published_at" type="datetime-local"' in page and "(UTC)" in page
+
+
+def test_the_statement_page_says_when_each_outlet_printed_it(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    for outlet, text, published in (
+        ("Alpha Daily", ARTICLE_A, "2026-03-02T08:00:00Z"),
+        ("Beta News", ARTICLE_B, None),
+    ):
+        body = {"outlet": outlet, "text": text, **({"published_at": published} if published else {})}
+        assert sqlite_client.post(f"/api/events/{slug}/articles", json=body).status_code == 201
+    statements = sqlite_client.get(f"/api/events/{slug}/statements").json()
+    shared = next(s for s in statements if len(s["members"]) == 2)
+    page = sqlite_client.get(f"/events/{slug}/statements/{shared['id']}").text
+    assert '<time datetime="2026-03-02T08:00:00+00:00">' in page and "no date" in page
+    # The base switch renders the variants block alone (HTMX): the times are in it too.
+    block = sqlite_client.get(
+        f"/events/{slug}/statements/{shared['id']}", headers={"HX-Request": "true", "HX-Target": "variants"}
+    ).text
+    assert "<time datetime=" in block

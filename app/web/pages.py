@@ -393,6 +393,10 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
         wanted.append(source["article_id"])
     bodies = views.article_bodies(session, event, wanted)
     view = views.statement_variants(statement, request.query_params.get("base"), bodies, source)
+    # Each printing with its time: who printed the sentence first is what a fact-checker asks next.
+    published = views.published_times(session, event, wanted)
+    for variant in view.variants:
+        variant.published_at = published.get(variant.article_id)
     context = {
         "event": event,
         "statement": statement,

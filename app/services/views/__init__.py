@@ -22,6 +22,7 @@ from app.services.views.common import (
     majority,
     member_labels,
     page_of,
+    published_times,
     sentence_around,
     wording_key,
 )
@@ -239,6 +240,7 @@ __all__ = [
     "overview_articles",
     "overview_statements",
     "page_of",
+    "published_times",
     "sentence_around",
     "speakers_grid",
     "spread_text",

@@ -160,6 +160,19 @@ def article_bodies(session: Session, event: Event, article_ids: Iterable[int]) -
     return {article_id: body for article_id, body in rows if article_id is not None}
 
 
+def published_times(session: Session, event: Event, article_ids: Iterable[int]) -> dict[int, datetime | None]:
+    """When each of these articles was published (UTC, None when nobody knows)."""
+    ids = list(set(article_ids))
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Article.id, Article.published_at).where(Article.event_id == event.id, col(Article.id).in_(ids))
+    ).all()
+    return {
+        article_id: published and aware(published) for article_id, published in rows if article_id is not None
+    }
+
+
 def aware(moment: datetime) -> datetime:
     # SQLite hands back naive times; every stored time is UTC.
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
