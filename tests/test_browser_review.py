@@ -51,3 +51,14 @@ def test_a_rejected_article_keeps_the_form(page: Page, live_server: str) -> None
     page.get_by_role("button", name=re.compile("Add to event", re.I)).click()
     expect(page.locator("#upload-results")).to_contain_text("rejected")
     expect(page.locator("textarea[name=links]")).to_have_value("not a link")
+
+
+def test_a_folded_section_shows_the_same_focus_ring_as_a_link(page: Page, live_server: str) -> None:
+    event_url = open_demo_event(page, live_server)
+    page.goto(event_url + "/statements/2")
+    summary = page.locator("summary").first
+    summary.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # focus by keyboard, so :focus-visible applies
+    style = summary.evaluate("e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth]")
+    assert style == ["solid", "3px"], style
