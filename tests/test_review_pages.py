@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi.testclient import TestClient
 
 from tests.conftest import unique_title
@@ -48,3 +50,18 @@ def test_the_statement_page_says_when_each_outlet_printed_it(sqlite_client: Test
         f"/events/{slug}/statements/{shared['id']}", headers={"HX-Request": "true", "HX-Target": "variants"}
     ).text
     assert "<time datetime=" in block
+
+
+def test_the_compare_picker_gives_each_article_its_date_on_a_line_of_its_own(
+    sqlite_client: TestClient,
+) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    for outlet, text, published in (
+        ("Alpha Daily", ARTICLE_A, "2026-03-02T08:00:00Z"),
+        ("Beta News", ARTICLE_B, None),
+    ):
+        body = {"outlet": outlet, "text": text, **({"published_at": published} if published else {})}
+        assert sqlite_client.post(f"/api/events/{slug}/articles", json=body).status_code == 201
+    page = sqlite_client.get(f"/events/{slug}/compare").text
+    lines = re.findall(r'<span class="muted small when-line">([^<]*)</span>', page)
+    assert lines == ["2 Mar 2026, 08:00 UTC", "no date"], lines
