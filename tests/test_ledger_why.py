@@ -118,3 +118,13 @@ def test_the_timeline_does_not_call_a_conversion_a_change(sqlite_client: TestCli
         ("Beta News", False),
         ("Gamma Post", True),
     ]
+
+
+def test_two_numbers_printed_in_one_other_unit_stay_two_values() -> None:
+    # Both in miles: 2,000 and 2,100 are two printed values, though each rounds near 3,380 km.
+    members = [
+        length("3,380 km", 3380),
+        length("2,100 miles", 3379.6),
+        length("more than 2,000 miles", 3218.7),
+    ]
+    assert value_clusters(members) == [[0, 1], [2]]

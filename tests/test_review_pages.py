@@ -65,3 +65,13 @@ def test_the_compare_picker_gives_each_article_its_date_on_a_line_of_its_own(
     page = sqlite_client.get(f"/events/{slug}/compare").text
     lines = re.findall(r'<span class="muted small when-line">([^<]*)</span>', page)
     assert lines == ["2 Mar 2026, 08:00 UTC", "no date"], lines
+
+
+def test_the_articles_table_repeats_each_date_under_the_outlet_for_a_phone(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    body = {"outlet": "Alpha Daily", "text": ARTICLE_A, "published_at": "2026-03-02T08:00:00Z"}
+    assert sqlite_client.post(f"/api/events/{slug}/articles", json=body).status_code == 201
+    page = sqlite_client.get(f"/events/{slug}").text
+    assert re.search(
+        r'<span class="phone-inline" aria-hidden="true"><time [^>]*>2 Mar 2026, 08:00 UTC</time>', page
+    )

@@ -133,8 +133,8 @@ def is_generic_title(label: str | None, kind: str | None = None) -> bool:
 # --- One value, printed in two units -----------------------------------------------------------------------
 # "2,700 km (1,680 miles)" normalises to 2,700 and 2,704 km: the engine keeps both values (the outlets printed
 # different numbers), but a reader counting "different values", a majority or a toll that "changed" should
-# not see a conversion's rounding as a second figure. Only a converted printing is given that slack: two
-# outlets printing "2,700 km" and "2,750 km" stay two values.
+# not see a conversion's rounding as a second figure. Only a conversion beside a figure printed in the shown
+# unit is given that slack: "2,700 km" and "2,750 km" stay two values, and so do "2,000" and "2,100 miles".
 
 _PRINTED_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -178,7 +178,9 @@ def one_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
         a.get("value_high"), b.get("value_high"), unit
     ):
         return True
-    if not (is_converted(a) or is_converted(b)):
+    if is_converted(a) == is_converted(b):
+        # Both printed in the shown unit, or both in another ("more than 2,000 miles" and "2,100 miles"):
+        # two numbers printed in one unit are two values, however close.
         return False
     return intersection([_reading(a), _reading(b)]) is not None
 
