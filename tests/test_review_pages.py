@@ -75,3 +75,26 @@ def test_the_articles_table_repeats_each_date_under_the_outlet_for_a_phone(sqlit
     assert re.search(
         r'<span class="phone-inline" aria-hidden="true"><time [^>]*>2 Mar 2026, 08:00 UTC</time>', page
     )
+
+
+def test_the_figure_legends_show_no_sample_number_that_reads_as_a_count(sqlite_client: TestClient) -> None:
+    # "12 outlets agree" read as twelve outlets: the samples are the word "figure".
+    slug, ids = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B))
+    for url in (f"/events/{slug}/articles/{ids[0]}", f"/events/{slug}/compare?a={ids[0]}&a={ids[1]}"):
+        page = sqlite_client.get(url).text
+        start = page.index('<p class="legend small">')
+        legend = page[start : page.index("</p>", start)]
+        marks = re.findall(r'<mark class="fig fig-\w+">([^<]*)</mark>', legend)
+        assert marks and set(marks) == {"figure"}, (url, marks)
+
+
+def test_the_article_page_marks_each_figure_as_its_legend_says(sqlite_client: TestClient) -> None:
+    # The legend promised "⚠ figure: other outlets give another value", but no figure was ever so marked.
+    slug, ids = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley. It killed 3 cows."),
+        ("Beta News", "In the valley the storm destroyed 65 homes. It killed 3 cows."),
+    )
+    page = sqlite_client.get(f"/events/{slug}/articles/{ids[0]}").text
+    assert re.search(r'<mark class="fig fig-conflict"[^>]*>(<span[^>]*>[^<]*</span>)?40</mark>', page), page
+    assert re.search(r'<mark class="fig fig-agree"[^>]*>3</mark>', page)

@@ -207,6 +207,10 @@ def article_page(slug: str, article_id: int, request: Request, session: SessionD
         sentences=[SentenceSpan(start, end, sid) for start, end, sid in spans],
         colours=statement_colours(statement_ids),
         numbers=statement_numbers(statement_ids),
+        # Each figure marked as the outlets' agreement on it, as the page's legend says (and compare does).
+        figure_status=views.figure_group_statuses(
+            session, event, (f["group_id"] for f in article["figures"] if f.get("group_id"))
+        ),
     )
     others = [a for a in queries.list_articles(session, event) if a["id"] != article_id]
     context = {
