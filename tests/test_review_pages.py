@@ -98,3 +98,10 @@ def test_the_article_page_marks_each_figure_as_its_legend_says(sqlite_client: Te
     page = sqlite_client.get(f"/events/{slug}/articles/{ids[0]}").text
     assert re.search(r'<mark class="fig fig-conflict"[^>]*>(<span[^>]*>[^<]*</span>)?40</mark>', page), page
     assert re.search(r'<mark class="fig fig-agree"[^>]*>3</mark>', page)
+
+
+def test_the_articles_address_opens_the_events_list_of_articles(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(sqlite_client)
+    response = sqlite_client.get(f"/events/{slug}/articles", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == f"/events/{slug}#articles-h"
+    assert sqlite_client.get("/events/no-such-event/articles").status_code == 404

@@ -100,6 +100,14 @@ def new_article(slug: str, request: Request, session: SessionDep) -> Response:
     return render(request, "article_new.html", _upload_context(event))
 
 
+@router.get("/events/{slug}/articles")
+def articles_list(slug: str, session: SessionDep) -> Response:
+    """The address the upload form posts to, typed or shortened from an article's: its GET is the event's
+    list of articles (on the overview), not "this address does not accept that method"."""
+    event = events.get_event(session, slug)
+    return RedirectResponse(urls.event(event.slug) + "#articles-h", status_code=303)
+
+
 @router.post("/events/{slug}/articles")
 def upload_articles(
     slug: str,
