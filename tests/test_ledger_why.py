@@ -128,3 +128,26 @@ def test_two_numbers_printed_in_one_other_unit_stay_two_values() -> None:
         length("more than 2,000 miles", 3218.7),
     ]
     assert value_clusters(members) == [[0, 1], [2]]
+
+
+def test_a_conflict_made_only_by_a_conversion_says_it_is_one_value(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Balloon")}).json()["slug"]
+    post(
+        sqlite_client,
+        slug,
+        "Alpha Daily",
+        "2026-03-02T08:00:00Z",
+        "The weather balloon drifted 2,400 km before it landed.",
+    )
+    post(
+        sqlite_client,
+        slug,
+        "Beta News",
+        "2026-03-02T09:00:00Z",
+        "The weather balloon drifted 1,490 miles before it landed.",
+    )
+    ledger = sqlite_client.get(f"/events/{slug}/figures?_status=conflict&_format=json").json()
+    (group,) = ledger["groups"]
+    assert group["compatible"] and group["distinct_values"] == 1
+    page = sqlite_client.get(f"/events/{slug}/figures?_status=conflict").text
+    assert "one value printed in different units" in page and "1 different value" not in page
