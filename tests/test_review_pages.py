@@ -105,3 +105,33 @@ def test_the_articles_address_opens_the_events_list_of_articles(sqlite_client: T
     response = sqlite_client.get(f"/events/{slug}/articles", follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"] == f"/events/{slug}#articles-h"
     assert sqlite_client.get("/events/no-such-event/articles").status_code == 404
+
+
+def test_a_correction_says_it_is_saved_and_dismissing_keeps_the_ledgers_filter(
+    sqlite_client: TestClient,
+) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley. It killed 3 cows."),
+        ("Beta News", "In the valley the storm destroyed 65 homes. It killed 3 cows."),
+    )
+    figures = [f for g in sqlite_client.get(f"/api/events/{slug}/figures").json() for f in g["members"]]
+    cows = next(f for f in figures if f["text"] == "3")
+    response = sqlite_client.post(
+        f"/events/{slug}/figures/{cows['id']}/dismiss", data={"_status": "agree"}, follow_redirects=False
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == f"/events/{slug}/figures?_status=agree&_done=dismissed"
+    page = sqlite_client.get(response.headers["location"]).text
+    assert '<p class="notice done" role="status">✓ The figure is dismissed' in page
+    assert f'href="/events/{slug}/corrections"' in page
+    # The notice is the page's own sentence: an unknown or hostile `_done` prints nothing.
+    page = sqlite_client.get(f"/events/{slug}/figures?_done=%3Cscript%3Ealert(1)%3C/script%3E").text
+    assert "notice done" not in page and "<script>alert" not in page
+    # A filter the ledger does not have is dropped rather than sent back.
+    response = sqlite_client.post(
+        f"/events/{slug}/figures/{figures[0]['id']}/dismiss",
+        data={"_status": "bogus"},
+        follow_redirects=False,
+    )
+    assert response.headers["location"] == f"/events/{slug}/figures?_done=dismissed"
