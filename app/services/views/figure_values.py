@@ -38,6 +38,20 @@ def _date_text(value: float) -> str:
     return f"{day} {_MONTHS[month - 1]}" + (f" {year}" if year else "")
 
 
+def _month_text(value: float) -> str:
+    """YYYYMM (a month printed with its year, "February 2014") as 'Feb 2014'."""
+    year, month = divmod(int(value), 100)
+    return f"{_MONTHS[month - 1]} {year}" if 1 <= month <= 12 and year else str(int(value))
+
+
+def _rough_text(value: float) -> str:
+    """A rough amount's bound in words past a million ('2 million', '1 billion'), to two digits."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= size * 0.9995:
+            return f"{float(f'{value / size:.2g}'):g} {word}"
+    return number_text(value)
+
+
 def spread_text(members: list[dict[str, Any]], low: float, high: float) -> str:
     """The range of a conflict's values in the members' display unit ('130–230 km'), not the engine's."""
     first = members[0] if members else {}
@@ -81,8 +95,20 @@ def value_text(figure: dict[str, Any]) -> str:
         return f"{value:.0f}" + (f"–{high:.0f}" if high is not None else "")
     if figure["kind"] in ("duration", "time_ago") and unit == "hour":
         return duration_text(value) + (f"–{duration_text(high)}" if high is not None else "")
+    if unit == "year-month":
+        return _month_text(value) + (f"–{_month_text(high)}" if high is not None else "")
     if figure["kind"] == "date" or unit.startswith("date"):
         return _date_text(value) + (f"–{_date_text(high)}" if high is not None else "")
+    if figure["kind"] == "age" and unit == "year":
+        # "aged 47", "19-year-old": a person's age in years, not "47 year".
+        return (
+            number_text(value)
+            + (f"–{number_text(high)}" if high is not None else "")
+            + (" year" if high is None and value == 1 else " years")
+        )
+    if figure["kind"] == "vague" and not unit:
+        # "millions" is stored as the range a reader would allow (2,000,000-999,999,999): said in words.
+        return _rough_text(value) + (f"–{_rough_text(high)}" if high is not None else "")
     if unit == "mm":
         value, high, unit = _readable_length(value, high)
     money = unit in _CURRENCY or figure["kind"] == "money"
