@@ -135,3 +135,23 @@ def test_a_correction_says_it_is_saved_and_dismissing_keeps_the_ledgers_filter(
         follow_redirects=False,
     )
     assert response.headers["location"] == f"/events/{slug}/figures?_done=dismissed"
+
+
+def test_an_events_title_and_description_can_be_edited_and_its_address_stays(
+    sqlite_client: TestClient,
+) -> None:
+    slug, _ = make_event(sqlite_client, ("Alpha Daily", ARTICLE_A))
+    overview = sqlite_client.get(f"/events/{slug}").text
+    assert f'action="/events/{slug}/edit"' in overview
+    response = sqlite_client.post(
+        f"/events/{slug}/edit",
+        data={"title": "Harbour wall <b>breaks</b>", "description": "Storm night, two outlets."},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303 and response.headers["location"] == f"/events/{slug}?_done=event"
+    page = sqlite_client.get(response.headers["location"]).text
+    assert "<h1>Harbour wall &lt;b&gt;breaks&lt;/b&gt;</h1>" in page and "Storm night, two outlets." in page
+    assert "title and description are saved" in page and "Every correction is listed" not in page
+    assert sqlite_client.get(f"/api/events/{slug}").json()["title"] == "Harbour wall <b>breaks</b>"
+    refused = sqlite_client.post(f"/events/{slug}/edit", data={"title": "   "})
+    assert refused.status_code == 422 and "needs a title" in refused.text

@@ -23,13 +23,18 @@ def slugify(title: str) -> str:
     return slug[:80].strip("-") or "event"
 
 
-def create_event(session: Session, title: str, description: str = "") -> Event:
+def _clean_title(title: str) -> str:
     title = " ".join((title or "").split())
     if not validation.has_visible_character(title):
         raise BadInput("An event needs a title.")
     if len(title) > MAX_TITLE_CHARS:
         raise BadInput(f"An event title can have at most {MAX_TITLE_CHARS} characters.")
     validation.check_no_control(title, "event title")
+    return title
+
+
+def create_event(session: Session, title: str, description: str = "") -> Event:
+    title = _clean_title(title)
     description = validation.multi_line(description, "event description")
     base = slugify(title)
     n = 2
@@ -51,6 +56,17 @@ def create_event(session: Session, title: str, description: str = "") -> Event:
         session.refresh(event)
         return event
     raise AssertionError("unreachable")
+
+
+def edit_event(session: Session, event: Event, title: str, description: str = "") -> Event:
+    """A new title and description (an event imported under a folder's name wants a reader's title). The slug
+    stays: links and permalinks made before keep working."""
+    event.title = _clean_title(title)
+    event.description = validation.multi_line(description, "event description")
+    session.add(event)
+    session.commit()
+    session.refresh(event)
+    return event
 
 
 def get_event(session: Session, slug: str) -> Event:

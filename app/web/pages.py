@@ -46,6 +46,18 @@ def create_event(
     return RedirectResponse(urls.event(event.slug), status_code=303)
 
 
+@router.post("/events/{slug}/edit")
+def edit_event(
+    slug: str,
+    session: SessionDep,
+    title: Annotated[str, Form(max_length=1000)] = "",
+    description: Annotated[str, Form(max_length=10_000)] = "",
+) -> Response:
+    event = events.get_event(session, slug)
+    events.edit_event(session, event, title, description)
+    return RedirectResponse(urls.event(event.slug, _done="event"), status_code=303)
+
+
 def _blank_is_none(value: str | None) -> str | None:
     # A filter form sends every field; an empty one means "any".
     return value.strip() or None if value is not None else None
