@@ -155,3 +155,20 @@ def test_an_events_title_and_description_can_be_edited_and_its_address_stays(
     assert sqlite_client.get(f"/api/events/{slug}").json()["title"] == "Harbour wall <b>breaks</b>"
     refused = sqlite_client.post(f"/events/{slug}/edit", data={"title": "   "})
     assert refused.status_code == 422 and "needs a title" in refused.text
+
+
+def test_the_events_list_says_when_each_event_was_reported(sqlite_client: TestClient) -> None:
+    title = unique_title("Reported")
+    slug = sqlite_client.post("/api/events", json={"title": title}).json()["slug"]
+    for outlet, text, published in (
+        ("Alpha Daily", ARTICLE_A, "2026-03-02T08:00:00Z"),
+        ("Beta News", ARTICLE_B, "2026-03-04T21:00:00Z"),
+    ):
+        body = {"outlet": outlet, "text": text, "published_at": published}
+        assert sqlite_client.post(f"/api/events/{slug}/articles", json=body).status_code == 201
+    page = sqlite_client.get("/").text
+    row = page[page.index(f'href="/events/{slug}"') :]
+    row = row[: row.index("</tr>")]
+    assert "2 Mar 2026 –<br>4 Mar 2026" in row
+    # On a phone the column is hidden: the dates sit under the title instead.
+    assert '<span class="phone-inline" aria-hidden="true">2 Mar 2026 – 4 Mar 2026</span>' in row

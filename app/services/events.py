@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
@@ -91,6 +92,9 @@ class EventSummary:
     outlets: int
     quotes: int
     conflicts: int
+    # When its reports came out, first and last (None when no article has a time): the events list shows it.
+    first_published: datetime | None = None
+    last_published: datetime | None = None
 
 
 def list_events(session: Session) -> list[EventSummary]:
@@ -121,6 +125,14 @@ def list_events(session: Session) -> list[EventSummary]:
             .group_by(FigureGroup.event_id)
         ).all()
     )
+    published = {
+        event_id: (first, last)
+        for event_id, first, last in session.exec(
+            select(Article.event_id, func.min(Article.published_at), func.max(Article.published_at))
+            .where(Article.role != "source")
+            .group_by(Article.event_id)
+        ).all()
+    }
     return [
         EventSummary(
             event=e,
@@ -128,6 +140,8 @@ def list_events(session: Session) -> list[EventSummary]:
             outlets=outlet_counts.get(e.id, 0),
             quotes=quote_counts.get(e.id, 0),
             conflicts=conflict_counts.get(e.id, 0),
+            first_published=published.get(e.id, (None, None))[0],
+            last_published=published.get(e.id, (None, None))[1],
         )
         for e in events
     ]
