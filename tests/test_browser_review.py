@@ -62,3 +62,23 @@ def test_a_folded_section_shows_the_same_focus_ring_as_a_link(page: Page, live_s
     page.keyboard.press("Tab")  # focus by keyboard, so :focus-visible applies
     style = summary.evaluate("e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth]")
     assert style == ["solid", "3px"], style
+
+
+def test_an_articles_publication_time_is_corrected_with_the_date_and_time_picker(
+    page: Page, live_server: str, screenshots_dir: Path
+) -> None:
+    page.set_viewport_size({"width": 390, "height": 900})
+    event_url = open_demo_event(page, live_server)
+    page.goto(event_url + "/articles/new")
+    page.get_by_label("Outlet").fill("Picker Review Post")
+    page.get_by_label("Article text or HTML").fill(ARTICLE.replace("Sunday", "Monday"))
+    page.get_by_role("button", name=re.compile("Add to event", re.I)).click()
+    page.locator("#upload-results a", has_text="open").click()
+    page.locator("details#fix summary").click()
+    field = page.locator("details#fix input[name=published_at]")
+    assert field.get_attribute("type") == "datetime-local"
+    field.fill("2026-03-12T18:40")
+    page.get_by_role("button", name="Save details").click()
+    expect(page.locator("p.notice.done")).to_contain_text("details are saved")
+    expect(page.locator("article header")).to_contain_text("12 Mar 2026, 18:40 UTC")
+    page.screenshot(path=str(screenshots_dir / "review-article-time-390.png"), full_page=True)
