@@ -172,3 +172,17 @@ def test_the_events_list_says_when_each_event_was_reported(sqlite_client: TestCl
     assert "2 Mar 2026 –<br>4 Mar 2026" in row
     # On a phone the column is hidden: the dates sit under the title instead.
     assert '<span class="phone-inline" aria-hidden="true">2 Mar 2026 – 4 Mar 2026</span>' in row
+
+
+def test_the_timeline_names_a_figure_beside_its_value_not_glued_to_it(sqlite_client: TestClient) -> None:
+    # "2,700 km distance travelled", "1,000 kilometers distance of": the value and the title ran together.
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", "The storm destroyed 40 homes in the valley."),
+        ("Beta News", "In the valley the storm destroyed 40 homes."),
+    )
+    view = sqlite_client.get(f"/events/{slug}/timeline?_format=json").json()
+    (figure,) = [f for f in view["figures"] if f["followers"]]
+    assert figure["text"] == "40" and figure["label"] == "homes destroyed"
+    page = sqlite_client.get(f"/events/{slug}/timeline").text
+    assert '<td class="what">homes destroyed: <strong>40</strong></td>' in page

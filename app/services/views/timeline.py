@@ -34,8 +34,9 @@ class FirstPrinting(BaseModel):
     """Who printed a statement or a figure first, and who followed."""
 
     id: int
-    text: str
+    text: str  # the sentence, or the figure as its first printer printed it ("2,700 km")
     speaker: str | None = None
+    label: str = ""  # a figure's group title ("distance travelled"), shown beside its text, not glued to it
     first_outlet: str
     first_article_id: int
     first_at: datetime | None
@@ -160,7 +161,8 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
         figures.append(
             FirstPrinting(
                 id=group_id or 0,
-                text=f"{first_text} {label}".strip(),
+                text=first_text,
+                label=label,
                 first_outlet=first.outlet,
                 first_article_id=first.id,
                 first_at=first.published_at,
