@@ -215,19 +215,31 @@ def value_clusters(members: list[dict[str, Any]]) -> list[list[int]]:
     """The members' indices by value, a converted printing joined to the value it rounds (largest first).
     Every member of a cluster is one value with every other, so a chain of conversions never joins 2,700
     and 2,800 km. Members without a value are left out."""
-    clusters: list[list[int]] = []
-    for index, member in sorted(enumerate(members), key=lambda im: (is_converted(im[1]), im[0])):
+    # A wire figure has hundreds of printings in a handful of readings: compare each reading once.
+    readings: dict[tuple[Any, ...], list[int]] = {}
+    for index, member in enumerate(members):
         if member.get("value") is None:
             continue
+        converted = is_converted(member)
+        key = (
+            member["value"],
+            member.get("value_high"),
+            member.get("unit"),
+            converted,
+            member.get("text") if converted else None,
+        )
+        readings.setdefault(key, []).append(index)
+    groups: list[list[tuple[Any, ...]]] = []
+    for key in sorted(readings, key=lambda k: (k[3], readings[k][0])):
+        first = members[readings[key][0]]
         # A conversion joins the nearest value it rounds to ("1,700 miles" is 2,700 km's, not 2,750 km's).
-        fits = [c for c in clusters if all(one_value(members[i], member) for i in c)]
-        home = min(fits, key=lambda c: abs(members[c[0]]["value"] - member["value"]), default=None)
+        fits = [g for g in groups if all(one_value(members[readings[k][0]], first) for k in g)]
+        home = min(fits, key=lambda g: abs(g[0][0] - key[0]), default=None)
         if home is None:
-            clusters.append([index])
+            groups.append([key])
         else:
-            home.append(index)
-    for cluster in clusters:
-        cluster.sort()
+            home.append(key)
+    clusters = [sorted(i for key in group for i in readings[key]) for group in groups]
     clusters.sort(key=lambda c: (-len(c), c[0]))
     return clusters
 
