@@ -82,3 +82,22 @@ def test_an_articles_publication_time_is_corrected_with_the_date_and_time_picker
     expect(page.locator("p.notice.done")).to_contain_text("details are saved")
     expect(page.locator("article header")).to_contain_text("12 Mar 2026, 18:40 UTC")
     page.screenshot(path=str(screenshots_dir / "review-article-time-390.png"), full_page=True)
+
+
+def test_a_very_long_speaker_name_leaves_the_outlet_columns_on_a_phone_screen(
+    page: Page, live_server: str
+) -> None:
+    name = "Maximiliana Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft"
+    event = page.request.post(live_server + "/api/events", data={"title": "Long speaker name review"}).json()
+    for outlet in ("Alpha Daily", "Beta News"):
+        text = f'{outlet} reports: "The bridge will stay shut until every bolt is checked," said engineer {name}.'
+        response = page.request.post(
+            f"{live_server}/api/events/{event['slug']}/articles", data={"outlet": outlet, "text": text}
+        )
+        assert response.status == 201
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto(f"{live_server}/events/{event['slug']}/speakers")
+    name_cell = page.locator("table.heat tbody th").first
+    assert name_cell.bounding_box()["width"] <= 200
+    first_outlet = page.locator("table.heat thead th.outlet-col").first.bounding_box()
+    assert first_outlet["x"] + first_outlet["width"] <= 390
