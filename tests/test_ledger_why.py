@@ -151,3 +151,26 @@ def test_a_conflict_made_only_by_a_conversion_says_it_is_one_value(sqlite_client
     assert group["compatible"] and group["distinct_values"] == 1
     page = sqlite_client.get(f"/events/{slug}/figures?_status=conflict").text
     assert "one value printed in different units" in page and "1 different value" not in page
+
+
+def test_a_compatible_conflict_says_which_values_make_every_figure_true(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Valley")}).json()["slug"]
+    post(
+        sqlite_client,
+        slug,
+        "Alpha Daily",
+        "2026-03-02T08:00:00Z",
+        "More than 1,500 people were evacuated from the valley.",
+    )
+    post(
+        sqlite_client,
+        slug,
+        "Beta News",
+        "2026-03-02T09:00:00Z",
+        "At least 1,524 people were evacuated from the valley.",
+    )
+    ledger = sqlite_client.get(f"/events/{slug}/figures?_status=conflict&_format=json").json()
+    (group,) = ledger["groups"]
+    assert group["compatible"] and group["compatible_range"] == "1,524 or more"
+    page = sqlite_client.get(f"/events/{slug}/figures").text
+    assert "makes every outlet's figure true: <strong>1,524 or more</strong>." in page

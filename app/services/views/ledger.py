@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import datetime
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, select
 
+from app.core.figures.status import Reading, intersection
 from app.models import (
     Article,
     Event,
@@ -86,6 +88,8 @@ class LedgerGroup(BaseModel):
     members: list[LedgerMember]
     values: list[ValueSummary] = []  # a conflict's values, most given first
     reasons: list[str] = []  # why a conflict's values may differ, read from the values alone
+    # A compatible conflict: the values every outlet's figure allows, with its qualifier ("1,524 or more").
+    compatible_range: str = ""
 
 
 class Ledger(BaseModel):
@@ -156,6 +160,7 @@ def ledger(
                 members=members,
                 values=summaries,
                 reasons=_reasons(raw, summaries) if conflict else [],
+                compatible_range=_compatible_range(raw) if conflict and group.get("compatible") else "",
             )
         )
     return Ledger(groups=shown, counts={s: counts.get(s, 0) for s in STATUSES}, status=status, **paging)
@@ -181,6 +186,32 @@ def _value_summary(
         last=max(dated, default=None),
         undated=len(cluster) - len(dated),
     )
+
+
+def _compatible_range(members: list[dict[str, Any]]) -> str:
+    """The values that make every member true, in the ledger's units ("1,524 or more", "2,698–2,700 km");
+    empty when they allow none or nothing bounds them."""
+    readings = [
+        Reading(
+            m["article_id"], m["value"], m.get("value_high"), m.get("unit"), m.get("qualifier"), m.get("text")
+        )
+        for m in members
+        if m.get("value") is not None
+    ]
+    allowed = intersection(readings)
+    if allowed is None or not readings:
+        return ""
+    low, high = allowed
+    shape = {"unit": members[0].get("unit"), "kind": members[0].get("kind")}
+    if math.isinf(high) and math.isinf(low):
+        return ""
+    if math.isinf(high):
+        return value_text({**shape, "value": low, "value_high": None}) + " or more"
+    if math.isinf(low) or low <= 0:
+        return "up to " + value_text({**shape, "value": high, "value_high": None})
+    if math.isclose(low, high, rel_tol=1e-9):
+        return value_text({**shape, "value": low, "value_high": None})
+    return value_text({**shape, "value": low, "value_high": high})
 
 
 def _source_key(source: str) -> str:
