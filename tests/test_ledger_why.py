@@ -174,3 +174,21 @@ def test_a_compatible_conflict_says_which_values_make_every_figure_true(sqlite_c
     assert group["compatible"] and group["compatible_range"] == "1,524 or more"
     page = sqlite_client.get(f"/events/{slug}/figures").text
     assert "makes every outlet's figure true: <strong>1,524 or more</strong>." in page
+
+
+def test_a_figure_without_a_value_is_never_one_value_with_a_conversion() -> None:
+    from app.services.views.figure_values import one_value
+
+    vague = {"text": "several miles", "value": None, "value_high": None, "unit": "mm", "kind": "measure"}
+    assert not one_value(length("1,490 miles", 2397.9), vague)
+    assert not one_value(vague, length("1,490 miles", 2397.9))
+
+
+def test_a_compatible_range_within_the_shown_precision_is_one_value() -> None:
+    from app.services.views.ledger import _compatible_range
+
+    members = [
+        {**length("341 miles", 548.8), "article_id": 1, "qualifier": None},
+        {**length("548km", 548), "article_id": 2, "qualifier": None},
+    ]
+    assert _compatible_range(members) == "548 km"  # not "548–548 km"

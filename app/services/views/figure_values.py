@@ -162,6 +162,7 @@ def is_generic_title(label: str | None, kind: str | None = None) -> bool:
 # not see a conversion's rounding as a second figure. Only a conversion beside a figure printed in the shown
 # unit is given that slack: "2,700 km" and "2,750 km" stay two values, and so do "2,000" and "2,100 miles".
 
+CONVERSION_SLACK = 0.02  # how far a conversion may sit from the value it rounds, relative
 _PRINTED_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -204,42 +205,45 @@ def one_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
         a.get("value_high"), b.get("value_high"), unit
     ):
         return True
+    if a.get("value") is None or b.get("value") is None:
+        return False
     if is_converted(a) == is_converted(b):
         # Both printed in the shown unit, or both in another ("more than 2,000 miles" and "2,100 miles"):
         # two numbers printed in one unit are two values, however close.
         return False
-    return intersection([_reading(a), _reading(b)]) is not None
+    # Within the printed rounding, and close: a conversion is printed to two or three digits ("1,700 miles"
+    # for 2,700 km is 1.3% off), while "more than 2,000 miles" beside 3,380 km (5% off) is another figure,
+    # shown as one rather than hidden in a rounding margin.
+    close = math.isclose(a["value"], b["value"], rel_tol=CONVERSION_SLACK)
+    return close and intersection([_reading(a), _reading(b)]) is not None
 
 
 def value_clusters(members: list[dict[str, Any]]) -> list[list[int]]:
-    """The members' indices by value, a converted printing joined to the value it rounds (largest first).
-    Every member of a cluster is one value with every other, so a chain of conversions never joins 2,700
-    and 2,800 km. Members without a value are left out."""
+    """The members' indices by value (largest cluster first): each value printed in the shown unit is one
+    cluster, and a conversion joins the nearest of them it rounds to ("1,680 miles" and "1,677 miles" both
+    join "2,700 km"); so a chain of conversions never joins 2,700 and 2,800 km. Members without a value are
+    left out."""
     # A wire figure has hundreds of printings in a handful of readings: compare each reading once.
     readings: dict[tuple[Any, ...], list[int]] = {}
     for index, member in enumerate(members):
         if member.get("value") is None:
             continue
         converted = is_converted(member)
-        key = (
-            member["value"],
-            member.get("value_high"),
-            member.get("unit"),
-            converted,
-            member.get("text") if converted else None,
-        )
+        text = member.get("text") if converted else None
+        key = (member["value"], member.get("value_high"), member.get("unit"), converted, text)
         readings.setdefault(key, []).append(index)
-    groups: list[list[tuple[Any, ...]]] = []
+    anchors: list[list[tuple[Any, ...]]] = []  # clusters, each led by a value printed in the shown unit
     for key in sorted(readings, key=lambda k: (k[3], readings[k][0])):
         first = members[readings[key][0]]
-        # A conversion joins the nearest value it rounds to ("1,700 miles" is 2,700 km's, not 2,750 km's).
-        fits = [g for g in groups if all(one_value(members[readings[k][0]], first) for k in g)]
-        home = min(fits, key=lambda g: abs(g[0][0] - key[0]), default=None)
+        lead = [g for g in anchors if one_value(members[readings[g[0]][0]], first)]
+        # Printed in the shown unit: equal to a cluster's lead, or a cluster of its own. Converted: the
+        # nearest lead it rounds to, else the cluster of the same converted value.
+        home = min(lead, key=lambda g: abs(g[0][0] - key[0]), default=None)
         if home is None:
-            groups.append([key])
+            anchors.append([key])
         else:
             home.append(key)
-    clusters = [sorted(i for key in group for i in readings[key]) for group in groups]
+    clusters = [sorted(i for key in group for i in readings[key]) for group in anchors]
     clusters.sort(key=lambda c: (-len(c), c[0]))
     return clusters
 

@@ -209,8 +209,9 @@ def _compatible_range(members: list[dict[str, Any]]) -> str:
         return value_text({**shape, "value": low, "value_high": None}) + " or more"
     if math.isinf(low) or low <= 0:
         return "up to " + value_text({**shape, "value": high, "value_high": None})
-    if math.isclose(low, high, rel_tol=1e-9):
-        return value_text({**shape, "value": low, "value_high": None})
+    single = value_text({**shape, "value": low, "value_high": None})
+    if single == value_text({**shape, "value": high, "value_high": None}):
+        return single  # one value at the ledger's precision ("548 km", not "548–548 km")
     return value_text({**shape, "value": low, "value_high": high})
 
 
