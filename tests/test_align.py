@@ -78,6 +78,27 @@ def test_retranslated_sentence_joins() -> None:
     assert _together(one, two)
 
 
+def test_two_translations_of_one_persons_sentence_join() -> None:
+    # Two wires translate one sentence: the distinctive words and their order survive, the rest is
+    # each translator's ("action"/"act", "serious"/"severe", one more clause run on).
+    one = "The mill owners' reckless action is an unprecedented, serious and grave blow to our farmers."
+    two = (
+        "The reckless act of closing the mill without any warning is an unprecedented, severe and painful"
+        " blow, and it threatens the livelihood of the valley, and we have filed a complaint."
+    )
+    three = "This reckless act of shutting a mill that feeds our valley is an unprecedented, serious and heavy blow."
+    assert _together(one, two)
+    assert _together(one, three)
+    # Only the speaker's agreement makes a re-wording one sentence.
+    assert not _together(one, two, MAYOR, CHIEF)
+    assert not _together(one, three, None, MAYOR)
+    # Words lifted into a reporter's paraphrase may come from another day's remarks: whole sentences only.
+    assert not _together(one[0].lower() + one[1:], two)
+    assert not _together(
+        one, "the reckless act of shutting a mill that feeds our valley is an unprecedented blow."
+    )
+
+
 def test_trap_shared_opening_but_different_claim() -> None:
     assert not _together(
         "We are prepared to accept any reasonable offers of help.",

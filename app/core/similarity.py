@@ -289,6 +289,8 @@ SYNONYMS: dict[str, str] = {
     "crucial": "important",
     "vital": "important",
     "essential": "important",
+    "action": "act",
+    "actions": "acts",
     "wounded": "injured",
     "hurt": "injured",
     "nation": "country",
