@@ -333,6 +333,20 @@ def test_negated_sentence_never_links_to_its_positive() -> None:
     )
 
 
+def test_a_negation_whose_verb_is_left_out_does_not_reach_the_next_clause() -> None:
+    # "They won't, because ..." negates a verb left out; the clause after it is the quote another outlet
+    # printed alone.
+    assert _together(
+        "Because we will go in there, and we will shut the depot down for good.",
+        "And I told them, 'They won't, because we will go in there and we will shut the depot down for good.'",
+    )
+    # A negation past an aside still negates its verb: never the affirmed sentence.
+    assert not _together(
+        "We will attend the summit in Geneva.",
+        "We will not, under any circumstances, attend the summit in Geneva.",
+    )
+
+
 def test_trimmed_negated_clause_is_no_polarity_conflict() -> None:
     full = "We will rebuild the library and the museum, but we will not rebuild the old car park."
     assert _together(full, "We will rebuild the library and the museum.")

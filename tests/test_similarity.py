@@ -164,6 +164,17 @@ def test_claim_tokens_fold_irregular_verbs_and_approximations() -> None:
     assert claim_tokens("around 40 houses") == claim_tokens("approximately 40 houses")
 
 
+def test_a_negation_reaches_past_a_short_aside_but_not_into_the_next_clause() -> None:
+    # An aside between "not" and its verb: the verb is still negated.
+    assert "!attend" in claim_tokens("We will not, under any circumstances, attend the summit.")
+    assert "!mistak" in claim_tokens("It was not, as the minister said, a mistake.")
+    # A subject's negation ("No one, including ...") is not a verb's: it stays where it was.
+    assert claim_tokens("No one, including the mayor, is above the law.")[0] == "!includ"
+    # The negated verb left out, a conjunction opening the next clause: that clause is affirmed.
+    assert claim_tokens("They won't, because we will close the depot.") == ("!", "becaus", "clos", "depot")
+    assert claim_tokens("They won't close the depot.") == ("!clos", "depot")
+
+
 def test_claim_tokens_ignore_negation_words_that_negate_nothing() -> None:
     assert claim_tokens("We not only rebuilt the school but also the clinic.") == claim_tokens(
         "We rebuilt the school and also the clinic."
