@@ -99,6 +99,17 @@ def test_two_translations_of_one_persons_sentence_join() -> None:
     )
 
 
+def test_an_editors_insertion_counts_when_another_outlet_prints_those_words() -> None:
+    # "[the ferry cuts]" stands for what the speaker said earlier; the other outlet printed it.
+    full = "It was a mistake to cut the ferry service, and we said so at the time."
+    bracketed = "It [the ferry cut] was a mistake, and we said so at the time."
+    assert _together(full, bracketed)
+    # The insertion's words are no licence for another claim: a changed verb still keeps them apart.
+    assert not _together("It was a mistake to close the harbour office.", "It [the ferry cut] was a mistake.")
+    # "[sic]" and cuts are no insertion.
+    assert not _together("It was a mistake, we said so.", "It [sic] was a mistake to cut the ferry service.")
+
+
 def test_trap_shared_opening_but_different_claim() -> None:
     assert not _together(
         "We are prepared to accept any reasonable offers of help.",

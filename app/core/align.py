@@ -12,6 +12,7 @@ extends or copies the cliques of its neighbours, which is what makes the increme
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import heapq
 import itertools
@@ -99,6 +100,7 @@ class _Prepared:
     wording_negated: tuple[bool, ...]  # per word of ``wording``: a negation comes before it in its clause
     translated: str  # ``content`` with interchangeable modifiers read as one word ("grave" / "serious")
     opens_sentence: bool  # the quotation starts a sentence (a capital), not words lifted from one
+    unwrapped: str | None  # the text with an editor's insertions read as words ("It [the cut] was"), if any
 
 
 def _spell(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -273,6 +275,24 @@ def _translated(text: str) -> str:
     return encode(_MODIFIER_OF.get(token, token) for token in _codes(text)[3])
 
 
+# An editor's insertion with words in it ("It [the budget cut] was a mistake"); not "[sic]", not a cut.
+_INSERTION = re.compile(r"\[(?!\s*sic\s*\])([^\[\]]{0,80}?[^\W\d_][^\[\]]{0,80}?)\]", re.IGNORECASE)
+
+
+def _unwrapped_text(text: str) -> str | None:
+    unwrapped = _INSERTION.sub(r" \1 ", text)
+    return None if unwrapped == text else unwrapped
+
+
+def _unwrap(sentence: _Prepared) -> _Prepared:
+    """The sentence with its editor's insertions read as words: what another outlet may have printed in
+    their place ("It [the budget cut] was a mistake" / "It was a mistake to cut the budget")."""
+    if sentence.unwrapped is None:
+        return sentence
+    item = SentenceItem(sentence.key, sentence.article_key, None, sentence.unwrapped)
+    return dataclasses.replace(_prepare(item), speaker=sentence.speaker)
+
+
 def _opens_sentence(text: str) -> bool:
     first = next((ch for ch in text if ch.isalnum()), "")
     return first.isupper() or first.isdigit()
@@ -311,6 +331,7 @@ def _prepare(item: SentenceItem) -> _Prepared:
         *_wording(item.text),
         _translated(item.text),
         _opens_sentence(item.text),
+        _unwrapped_text(item.text),
     )
 
 
@@ -332,6 +353,20 @@ class _Knobs:
 
 
 def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+    """:func:`_linked_as_printed`, and when an editor inserted words in brackets ("It [the budget cut] was
+    a mistake"), again with those words read as the speaker's: another outlet may print them in the
+    sentence ("It was a mistake to cut the budget"). Only for sentences that share the content words the
+    index looks for (:func:`index_terms`), so that every link stays findable through it."""
+    if _linked_as_printed(a, b, knobs):
+        return True
+    if (a.unwrapped is None and b.unwrapped is None) or not a.content or not b.content:
+        return False
+    if LCSseq.similarity(a.content, b.content) < min(knobs.min_shared - 1, len(a.content), len(b.content)):
+        return False
+    return _linked_as_printed(_unwrap(a), _unwrap(b), knobs)
+
+
+def _linked_as_printed(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     """True when ``a`` and ``b`` report the same sentence (or one contains the other).
 
     The text decides, the speakers are evidence. An unknown speaker matches anyone (outlets often print a
