@@ -110,6 +110,23 @@ def test_an_editors_insertion_counts_when_another_outlet_prints_those_words() ->
     assert not _together("It was a mistake, we said so.", "It [sic] was a mistake to cut the ferry service.")
 
 
+def test_a_clause_with_a_few_words_left_out_joins_the_longer_sentence() -> None:
+    # One outlet dropped "a lot of" from the middle of the clause, another "just".
+    long = (
+        "Madam mayor, I know you're under a lot of pressure to win back the harbour vote, but let me finish."
+    )
+    assert _together("I know you're under pressure", long)
+    assert _together("That's a waste of money.", "With all due respect, that's just a waste of money.")
+    # Only when the speakers agree: a few words of anyone's may sit in someone else's longer sentence.
+    assert not _together("I know you're under pressure", long, MAYOR, CHIEF)
+    # Words spread over a long stretch are no trim, and a negation left out is another claim.
+    assert not _together("I know you're under pressure", "I know you're not under any pressure at all.")
+    assert not _together(
+        "We will keep the harbour open.",
+        "We will keep the old ferry and the pier, but not the harbour, open.",
+    )
+
+
 def test_trap_shared_opening_but_different_claim() -> None:
     assert not _together(
         "We are prepared to accept any reasonable offers of help.",
