@@ -112,6 +112,15 @@ def test_claim_tokens_expand_contractions() -> None:
     assert claim_tokens("I won't go.") == claim_tokens("I will not go.")
 
 
+def test_claim_tokens_read_hyphenated_money_and_times_of_day_one_way() -> None:
+    assert claim_tokens("The bill was $284-billion.") == claim_tokens("The bill was $284 billion.")
+    assert claim_tokens("We open at 9 a.m. and close at 5 p.m.") == claim_tokens(
+        "We open at 9am and close at 5PM."
+    )
+    # A month is no time of day.
+    assert claim_tokens("It costs 5 a month.") == ("cost", "5", "month")
+
+
 def test_claim_tokens_read_numbers_as_values() -> None:
     assert claim_tokens("We moved 3,000 people.") == claim_tokens("We moved three thousand people.")
     assert claim_tokens("It costs $2m.") == claim_tokens("It costs 2 million dollars.")

@@ -227,8 +227,10 @@ def near_copies(
 _BRACKETED = re.compile(r"\[[^\[\]]{0,80}\]")
 _CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
 _MONEY = re.compile(
-    r"([$£€])\s?(\d[\d,]*(?:\.\d+)?(?:\s?(?:mn|bn|tn|m|k)\b|\s(?:thousand|million|billion|trillion)\b)?)"
+    r"([$£€])\s?(\d[\d,]*(?:\.\d+)?(?:\s?(?:mn|bn|tn|m|k)\b|[\s-](?:thousand|million|billion|trillion)\b)?)"
 )
+# Times of day printed with or without dots ("3 p.m." / "3pm" / "3 PM").
+_TIME_OF_DAY = re.compile(r"(?<=\d)\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?%|\bper\s?cent\b")
 _DIGIT_NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
@@ -512,7 +514,8 @@ def _claim_text(text: str) -> str:
     text = normalise_for_matching(text)
     text = _NOT_NEGATION.sub(" ", text)
     text = _IMPLICIT_NOT.sub("not", text)
-    text = _MONEY.sub(lambda m: f"{m.group(2)} {_CURRENCY[m.group(1)]}", text)
+    text = _MONEY.sub(lambda m: f"{m.group(2).replace('-', ' ')} {_CURRENCY[m.group(1)]}", text)
+    text = _TIME_OF_DAY.sub(lambda m: f" {m.group(1).lower()}m ", text)
     text = _PERCENT.sub(" percent", text)
     text = _WORD_NUMBER.sub(_words_value, text)
     text = _DIGIT_NUMBER.sub(_digits_value, text)
