@@ -125,6 +125,8 @@ def test_a_clause_with_a_few_words_left_out_joins_the_longer_sentence() -> None:
         "We will keep the harbour open.",
         "We will keep the old ferry and the pier, but not the harbour, open.",
     )
+    # The stretch ends where a phrase may end: "the harbour" is not "the old harbour office".
+    assert not _together("We will close the harbour.", "We will close the old harbour office and the pier.")
 
 
 def test_trap_shared_opening_but_different_claim() -> None:

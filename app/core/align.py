@@ -623,7 +623,8 @@ def _trimmed_inside(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     printed in order inside a stretch of the longer one at most ``trim_stretch`` times as long, with no
     negation among the words left out ("I know you're under duress" / "I know you're under a lot of
     duress to make up for lost ground", "That's a bunch of malarkey" / "that's just a bunch of
-    malarkey"): one outlet dropped a few words from the middle of the speaker's clause. The shorter one
+    malarkey"): one outlet dropped a few words from the middle of the speaker's clause, and the stretch
+    ends where a phrase may end (not "the harbour" inside "the old harbour office"). The shorter one
     needs ``trim_words`` words and two content words; the caller checked speakers and claims."""
     short, long = sorted((a, b), key=lambda p: (len(p.wording), p.key))
     size = len(short.wording)
@@ -643,7 +644,11 @@ def _trimmed_inside(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
                 break
         else:
             left_out = {long.worded[i] for i in range(start, position + 1)} - set(short.worded)
-            if not left_out & NEGATORS and not long.wording_negated[start]:
+            after = position + 1
+            # The stretch must end where the speaker's phrase does: at the sentence's or a clause's end,
+            # or before a function word; "close the harbour" is not "close the old harbour office".
+            ends = after == len(long.worded) or after in long.wording_cuts or long.worded[after] in STOPWORDS
+            if ends and not left_out & NEGATORS and not long.wording_negated[start]:
                 return True
         start = long.wording.find(first, start + 1)
     return False
