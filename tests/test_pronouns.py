@@ -214,3 +214,14 @@ def test_a_he_or_she_is_never_a_group_named_by_a_plural_affiliation() -> None:
         'She said the senator "has failed to do anything at all" for the state.'
     )
     assert _last_speaker(text) == "Ann Lee"
+
+
+def test_a_pronoun_with_an_adverb_before_its_verb_attributes_the_quote_before_it() -> None:
+    # "She also said that ...": the adverb between the pronoun and its verb is filler, the pronoun the
+    # speaker; the sentence after the quote, about someone else, is no attribution.
+    text = (
+        "Jane Roe spoke at the debate in Ohio. She also said that \u201cthey are going to people and showing "
+        "videos of the mayor.\u201d A campaign official later walked back the comments, saying she had no "
+        "video in mind."
+    )
+    assert _last_speaker(text) == "Jane Roe"
