@@ -225,3 +225,23 @@ def test_a_pronoun_with_an_adverb_before_its_verb_attributes_the_quote_before_it
         "video in mind."
     )
     assert _last_speaker(text) == "Jane Roe"
+
+
+def test_a_capitalised_word_after_words_quoted_mid_phrase_is_no_speaker() -> None:
+    # 'should "segregate" Islamic radicals': the words after the closing mark go on with the sentence, so
+    # their capital is no new sentence's subject, neither for the fragment nor for a later "she".
+    text = (
+        "Eleven groups asked the mayor to drop an adviser who suggested that the city should \u201csegregate\u201d "
+        "Islamic radicals from the others.\n\nThe mayor refused. \u201cNow is the time for all of us to stand "
+        "up to this,\u201d she said."
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Eleven groups", None]
+
+
+def test_the_tail_after_a_quote_that_ends_in_a_comma_still_names_its_speaker() -> None:
+    text = (
+        "The senators met in March.\n\n\u201cThe answer you would like me to give is yes, of course,\u201d "
+        "Roe, who has proposed repealing the rule, said at the time."
+    )
+    assert _last_speaker(text) == "Roe"

@@ -349,8 +349,12 @@ def _names_someone(mention: str) -> bool:
 
 def _next_sentence(body: str, pos: int, p_end: int) -> tuple[int, int]:
     rest = split_sentences(body[pos : min(p_end, pos + _WINDOW)], pos)
-    # What follows the closing mark directly is either the next sentence or the tail of this one.
-    if rest and body[rest[0][0]].isupper():
+    # What follows the closing mark directly is either the next sentence or the tail of this one (whose
+    # attribution it may hold: `"...," Roe, who ran, said`). But words quoted mid-phrase, with no mark of
+    # their own before the closing one ('should "segregate" Islamic radicals from ...'), go on with their
+    # sentence, whatever the capital of the word after them: that tail is no next sentence.
+    mid_phrase = pos >= 2 and body[pos - 2].isalnum() and body[pos : pos + 1].isspace()
+    if rest and body[rest[0][0]].isupper() and not mid_phrase:
         return rest[0]
     if len(rest) >= 2:
         return rest[1]
