@@ -245,3 +245,30 @@ def test_the_tail_after_a_quote_that_ends_in_a_comma_still_names_its_speaker() -
         "Roe, who has proposed repealing the rule, said at the time."
     )
     assert _last_speaker(text) == "Roe"
+
+
+VIEWPOINT = [
+    # "To <person>, ...": the sentence gives that person's view, so the "he" or "she" of the quotation after
+    # it is that person, not whoever the view is about.
+    (
+        "Jo Doe spoke first. To Florida consultant Al Wilson, the party line on Doe is just plain silly.\n\n"
+        "\u201cThis is them trying to whistle past the graveyard,\u201d he said.",
+        "Al Wilson",
+    ),
+    (
+        "Jo Doe lost the vote. To Leeds University politics professor Ann Briggs, Doe seemed sad.\n\n"
+        "\u201cIt really looked like heartbreak to me,\u201d she said.",
+        "Ann Briggs",
+    ),
+    # Someone the article never named in full is no person to put in focus.
+    (
+        "Jo Doe spoke first. To the surprise of many, the party line on Doe held.\n\n"
+        "\u201cThis is them trying to whistle past the graveyard,\u201d he said.",
+        "Jo Doe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), VIEWPOINT)
+def test_a_sentence_opening_to_a_person_puts_that_person_in_focus(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker

@@ -142,6 +142,13 @@ def main_subject(ctx: Context, start: int, end: int) -> str | None:
     when one stands before its verb, else what :func:`sentence_subject` finds, else the named subject of a
     clause joined after a comma ("That was last fall, and since then Jo Roe has seen ...")."""
     text = ctx.body[start : min(end, start + _WINDOW)]
+    viewer = _VIEWPOINT.match(text)
+    if viewer is not None:
+        # "To Florida consultant Jo Roe, the party line is just plain silly.": the sentence gives Roe's view,
+        # and the "he said" of the quotation after it is Roe's, not that of whoever the view is about.
+        person = ctx.resolve(Mention(viewer.group(1), start + viewer.start(1)))
+        if person is not None and person not in ctx.descriptions and ctx._a_person(person):
+            return person
     clause = _main_clause(text)
     person = _named_subject(ctx, text, clause, start)
     if person is not None:
@@ -180,6 +187,11 @@ def _named_subject(
         return None
     person = ctx.resolve(Mention(phrase, start + found.start()))
     return person if person is not None and person not in ctx.descriptions else None
+
+
+# A sentence opening with whose view it gives: "To Jo Roe, ...", "To Florida consultant Jo Roe, ...", "To
+# Leeds University professor Jo Roe, ..." (role words and their capitalised modifiers, closed by a name).
+_VIEWPOINT = re.compile(rf"\s*To\s+((?:(?:[a-z][\w-]*|[A-Z][\w.'’-]*)\s+){{0,8}}?{_CAP_RUN.pattern}),\s")
 
 
 # A clause joined after a comma by a conjunction, with an adverb of time before its subject: ", and since then
