@@ -272,3 +272,11 @@ VIEWPOINT = [
 @pytest.mark.parametrize(("text", "speaker"), VIEWPOINT)
 def test_a_sentence_opening_to_a_person_puts_that_person_in_focus(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_a_paper_quoting_him_as_saying_gives_the_words_to_the_person_it_quotes() -> None:
+    text = (
+        "Jo Doe, the head of the union, spoke to a Berlin paper on Monday.\n\nThe plan could result in "
+        "\u201cthe end of equality and freedom of movement,\u201d the newspaper quoted him as saying."
+    )
+    assert _last_speaker(text) == "Jo Doe"

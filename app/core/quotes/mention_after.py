@@ -156,6 +156,10 @@ def _titled_name_closing(clause: str) -> tuple[str, int] | None:
 _RELAYED_BY = re.compile(rf"(?:{_CAP_RUN.pattern}|the\s+[a-z]+)\s+(?:cited|quoted|citing|quoting)\b")
 
 
+# "him" or "her" right after a relaying verb, then "as" or the clause's end: `the paper quoted him as saying`.
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?=\s+as\b|\s*[.,;]|\s*$)")
+
+
 def attribution_after(body: str, start: int, end: int, *, closing_description: bool = True) -> Mention | None:
     """Attribution following a closing mark: `, he said`, `, said Lavrov`, `, the minister added`; with
     ``closing_description``, also a description that closes the sentence after a comma (`..., the lawsuit
@@ -173,6 +177,10 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
         source = mention_after(clause_body[relayed.end() :], start + lead + relayed.end())
         if source is not None:
             return source
+        relayed_pronoun = _OBJECT_PRONOUN.match(clause_body, relayed.end())
+        if relayed_pronoun is not None:
+            # `"...," the newspaper quoted him as saying.`: the person the pronoun stands for spoke.
+            return Mention(relayed_pronoun.group(1), start + lead + relayed_pronoun.start(1))
     found_verbs = cue_verbs(clause_body)
     verb = found_verbs[0] if found_verbs else None
     if verb is None:
