@@ -280,3 +280,30 @@ def test_a_paper_quoting_him_as_saying_gives_the_words_to_the_person_it_quotes()
         "\u201cthe end of equality and freedom of movement,\u201d the newspaper quoted him as saying."
     )
     assert _last_speaker(text) == "Jo Doe"
+
+
+ACCORDING_TO_AFTER = [
+    # A named subject and its cue verb before the quotation say who spoke; "according to <outlet>" after it
+    # only says who reported the sentence.
+    (
+        "Jo Doe spoke on Monday.\n\nIn January, Doe asserted that he had \u201cthe absolute right to declare an "
+        "emergency,\u201d according to the Herald. He called it easy.",
+        "Jo Doe",
+    ),
+    # With nobody named before it, the source after "according to" speaks.
+    (
+        "Jo Doe spoke on Monday.\n\nThe plan is \u201cdead in the water,\u201d according to a senior aide.",
+        "a senior aide",
+    ),
+    # A document before the quotation is no person: its issuer may be the one "according to" names.
+    (
+        "Jo Doe spoke on Monday.\n\nThe indictment said expenses included \u201ctens of thousands of dollars on "
+        "meals,\u201d according to a statement released by the Justice Department.",
+        "Justice Department",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ACCORDING_TO_AFTER)
+def test_according_to_after_a_reported_sentence_yields_to_its_named_subject(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker

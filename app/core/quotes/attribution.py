@@ -98,6 +98,9 @@ def attribute(
             found is not None
             and found.start - last.close_pos < 40
             and not NEW_CLAUSE.search(body, last.close_pos + 1, found.start)
+            and not _relayed_report(
+                ctx, body, paragraphs[first.paragraph][0], first, last.close_pos + 1, found
+            )
         ):
             candidates.append(found)
     # 2. Before the opening mark, in the same sentence.
@@ -252,6 +255,31 @@ def attribute(
         # A quote paragraph after reported speech ("Lavrov said X.") continues that speaker.
         return ctx.last_person(first.open_pos), None
     return None, None
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+
+
+def _relayed_report(
+    ctx: Context, body: str, para_start: int, first: _RawQuote, after: int, found: Mention
+) -> bool:
+    """Whether an "according to X" after a quotation only says who reported a sentence whose own subject
+    and cue verb, before the quotation, name the speaker: `Trump asserted that he had "the right to ...,"
+    according to CNN` quotes Trump; X relayed it."""
+    if not _ACCORDING_TO.search(body, after, found.start):
+        return False
+    start = max(para_start, first.open_pos - _LOOK_BACK)
+    earlier = bisect.bisect_left(ctx.quote_ends, first.open_pos) - 1
+    if earlier >= 0:
+        start = max(start, ctx.quote_ends[earlier] + 1)
+    sentences = split_sentences(body[start : first.open_pos], start)
+    if sentences:
+        start = sentences[-1][0]
+    before = mention_before(body[start : first.open_pos], start, closest_first=True)
+    if before is None or not before.text[:1].isupper() or _fold(before.text.split()[0]) in DETERMINERS:
+        return False  # "the indictment said ... "...," according to the Justice Department": the document's issuer
+    speaker = ctx.resolve(before)
+    return speaker is not None and speaker not in ctx.descriptions
 
 
 # "he"/"she" after a relative pronoun or a subordinating word, an adverb at most, then a word (the cue
