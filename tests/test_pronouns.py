@@ -307,3 +307,39 @@ ACCORDING_TO_AFTER = [
 @pytest.mark.parametrize(("text", "speaker"), ACCORDING_TO_AFTER)
 def test_according_to_after_a_reported_sentence_yields_to_its_named_subject(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+EPITHETS = [
+    # A definite description whose head no list of speaking nouns holds is an epithet of the person just in
+    # focus: "the rocket frontman", "the astrologer", "the tech-giant".
+    (
+        "Billionaire Jo Roe really does like a challenge.\n\nThe rocket frontman revealed his plans on Friday, "
+        "saying the first payload will be his own \u201cmidnight cherry roadster.\u201d",
+        "Jo Roe",
+    ),
+    # A cleft sentence ("It was in 1979 that ...") puts the person after its "that" in focus.
+    (
+        "It was in 1979 that Al Brandt first defined the term. The astrologer explained that it is \u201ca new "
+        "or full moon at its closest approach.\u201d",
+        "Al Brandt",
+    ),
+    # A body, a paper or a group keeps its own description; so does a description with a clause.
+    (
+        "Jo Roe spoke on Friday. The newspaper said the plan was \u201ca new low for the city council.\u201d",
+        "the newspaper",
+    ),
+    (
+        "Jo Roe spoke on Friday. The protesters said the plan was \u201ca new low for the city council.\u201d",
+        "the protesters",
+    ),
+    # An age is anyone of that age, not an epithet of the person in focus.
+    (
+        "Jo Roe spoke on Friday. The 46-year-old said the plan was \u201ca new low for the city council.\u201d",
+        "the 46-year-old",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), EPITHETS)
+def test_an_epithet_refers_to_the_person_in_focus(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker

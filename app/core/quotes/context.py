@@ -20,6 +20,7 @@ from app.core.lexicon.speech import (
     ROLE_GENDER,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    SPEAKING_NOUNS,
     VOICE_ROLES,
 )
 from app.core.lexicon.words import (
@@ -173,6 +174,26 @@ def _no_he_or_she(name: str) -> bool:
 def _given_gender(tokens: list[str]) -> str | None:
     """ "m"/"f" from the given name of a full name ("Jo Roe" has none the lists know), None unknown."""
     return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
+
+
+# Heads that are no epithet for a person: group words no list of speaking nouns holds.
+_GROUP_HEADS = frozenset({"couple", "pair", "duo", "trio", "crowd", "panel", "jury", "state", "public"})
+
+
+def _epithet(words: list[str]) -> bool:
+    """Whether a definite description is an epithet of one person ("the SpaceX frontman", "the astrologer",
+    "the tech-giant"): "the", at most two modifiers and a singular head that no list of speaking nouns holds
+    (a post, a person noun, a body, a paper and a channel are read by their own rules), with no clause or
+    number in it ("the 46-year-old" is anyone of that age)."""
+    if not 2 <= len(words) <= 4 or words[0].casefold() != "the":
+        return False
+    if any(_fold(w) in STOP or any(c.isdigit() for c in w) for w in words[1:]):
+        return False
+    head = _fold(words[-1])
+    last = head.rsplit("-", 1)[-1]
+    plural = (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last.endswith("men")
+    listed = head in SPEAKING_NOUNS or last in SPEAKING_NOUNS or last in _GROUP_HEADS
+    return len(last) > 2 and last.isalpha() and not plural and not listed
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
@@ -478,6 +499,12 @@ class Context:
                 if person_before is not None and self._a_person(person_before):
                     # ... a person, never a paper or a body in focus ("the Post" before "the governor said").
                     return person_before
+            if _epithet(words) and self._unnamed_before(_fold(words[-1]), mention.start) is None:
+                # "Jo Roe has big plans. The rocket frontman revealed ...", "The astrologer explained": an
+                # epithet for one person, a noun no list holds, refers to the person just in focus.
+                focus = self._person_in_focus(mention.start)
+                if focus is not None and self.genders.get(focus) != "plural":
+                    return focus
             return self._description(text)
         if _modified_plural(words) and self.registry.find(name_tokens(words[0])) is None:
             # "Nigerian officials said", "Acme executives said": a capitalised modifier of a plural head

@@ -160,6 +160,10 @@ def main_subject(ctx: Context, start: int, end: int) -> str | None:
         person = _named_subject(ctx, text, joined.end(), start, after_opening=True)
         if person is not None:
             return person
+    cleft = _CLEFT.match(text)
+    if cleft is not None:
+        # "It wasn't until 1979 that Jo Roe first defined the term": the cleft puts Roe in focus.
+        return _named_subject(ctx, text, cleft.end(), start, after_opening=True)
     return None
 
 
@@ -192,6 +196,10 @@ def _named_subject(
 # A sentence opening with whose view it gives: "To Jo Roe, ...", "To Florida consultant Jo Roe, ...", "To
 # Leeds University professor Jo Roe, ..." (role words and their capitalised modifiers, closed by a name).
 _VIEWPOINT = re.compile(rf"\s*To\s+((?:(?:[a-z][\w-]*|[A-Z][\w.'’-]*)\s+){{0,8}}?{_CAP_RUN.pattern}),\s")
+
+
+# A cleft sentence up to its "that": "It was in 1979 that ...", "It wasn't until Monday that ...".
+_CLEFT = re.compile(r"\s*It\s+(?:was|is|wasn['’]t|isn['’]t|was\s+not|is\s+not)\s+[^.;:\"“”]{1,80}?\bthat\s+")
 
 
 # A clause joined after a comma by a conjunction, with an adverb of time before its subject: ", and since then
