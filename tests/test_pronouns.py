@@ -343,3 +343,29 @@ EPITHETS = [
 @pytest.mark.parametrize(("text", "speaker"), EPITHETS)
 def test_an_epithet_refers_to_the_person_in_focus(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+POLICE = [
+    # Police mentioned by their kind alone are the one force the article named by its place.
+    (
+        "Leeds police confirmed that a zone would open.\n\n\u201cThe organisers have set up a safety zone for "
+        "women,\u201d a police statement said.",
+        "Leeds police",
+    ),
+    (
+        "Leeds police confirmed that a zone would open.\n\n\u201cThe organisers have set up a safety zone for "
+        "women,\u201d police said.",
+        "Leeds police",
+    ),
+    # Two forces named: neither is meant.
+    (
+        "Leeds police and York police confirmed that a zone would open.\n\n\u201cThe organisers have set up a "
+        "safety zone for women,\u201d police said.",
+        "police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), POLICE)
+def test_police_by_their_kind_are_the_force_named_by_its_place(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker

@@ -196,6 +196,14 @@ def _epithet(words: list[str]) -> bool:
     return len(last) > 2 and last.isalpha() and not plural and not listed
 
 
+# A mention of police by its kind alone: "police", "the police", "a police statement", "a police release".
+_POLICE_MENTION = re.compile(
+    r"(?:[Tt]he\s+)?[Pp]olice|(?:[Aa]n?|[Tt]he)\s+police\s+(?:statement|release|notice|post|tweet|message)"
+)
+# A police force named by its place: "Leeds police", "New York Police" (not "the Police Department").
+_PLACE_POLICE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[Pp]olice\b(?!\s+[A-Z])")
+
+
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 
 
@@ -305,6 +313,17 @@ class Context:
             return name
         return None
 
+    def _named_police(self, pos: int) -> str | None:
+        """The police force the article named by its place before ``pos`` ("Leeds police", "Berlin Police"),
+        when it named exactly one; None otherwise."""
+        forces = {}
+        for found in _PLACE_POLICE.finditer(self.body, max(0, pos - 3000), pos):
+            place = found.group(1)
+            if _fold(place.split()[0]) in STOP or self.registry.find(name_tokens(place)) is not None:
+                continue  # "The police", "Roe police": no place
+            forces.setdefault(found.group(0).casefold(), found.group(0))
+        return next(iter(forces.values())) if len(forces) == 1 else None
+
     def last_body(self, pos: int) -> str | None:
         """The organisation last in focus before ``pos``, for "it said": "The State Department confirmed
         the deaths. "We express our condolences," it said." A person in between ends the search."""
@@ -356,6 +375,15 @@ class Context:
             return self._pair_in_focus(mention.start)
         if low in OTHER_PRONOUNS:
             return None
+        police = _POLICE_MENTION.fullmatch(text)
+        if police is not None:
+            # "police said", "the police said", "a police statement said" after "Leeds police confirmed ...":
+            # the one force the article named by its place.
+            named = self._named_police(mention.start)
+            if named is not None:
+                self.descriptions.add(named)
+                self.genders[named] = "plural"
+                return named
         group = self._group(text)
         if group is not None:
             return group
