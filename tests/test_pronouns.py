@@ -369,3 +369,18 @@ POLICE = [
 @pytest.mark.parametrize(("text", "speaker"), POLICE)
 def test_police_by_their_kind_are_the_force_named_by_its_place(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+REPORTED_SPEAKER = [
+    # `"...," aides said Jo Ryan told his colleagues`: the second speaker said the words, the first reports.
+    ("\u201cWe got wiped out in the Midwest,\u201d aides said Jo Ryan told his colleagues.", "Jo Ryan"),
+    ("\u201cWe got wiped out in the Midwest,\u201d Ann Lee said Jo Ryan had told them.", "Jo Ryan"),
+    # A name after "said" and no second cue verb is the one speaker.
+    ("\u201cWe got wiped out in the Midwest,\u201d said Jo Ryan.", "Jo Ryan"),
+    ("\u201cWe got wiped out in the Midwest,\u201d Ann Lee said Monday.", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REPORTED_SPEAKER)
+def test_a_speaker_reported_after_said_is_the_speaker(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker

@@ -160,6 +160,11 @@ _RELAYED_BY = re.compile(rf"(?:{_CAP_RUN.pattern}|the\s+[a-z]+)\s+(?:cited|quote
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?=\s+as\b|\s*[.,;]|\s*$)")
 
 
+# After a first "said", a second speaker and cue: `aides said Mr. Roe told`, `sources say that she said`.
+_REPORTED_SPEAKER = re.compile(rf"\s+(?:that\s+)?({_CAP_RUN.pattern}|he|she)\s+(?:had\s+)?([a-z]+)\b")
+_SAY_VERBS = frozenset({"said", "say", "says"})
+
+
 def attribution_after(body: str, start: int, end: int, *, closing_description: bool = True) -> Mention | None:
     """Attribution following a closing mark: `, he said`, `, said Lavrov`, `, the minister added`; with
     ``closing_description``, also a description that closes the sentence after a comma (`..., the lawsuit
@@ -185,6 +190,16 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
     verb = found_verbs[0] if found_verbs else None
     if verb is None:
         return None
+    inner = _REPORTED_SPEAKER.match(clause_body, verb.end())
+    if (
+        inner is not None
+        and _fold(verb.group(0)) in _SAY_VERBS
+        and _fold(inner.group(2)) in VERB_SET
+        and (inner.group(1)[0].islower() or _split_run(inner.group(1))[1])
+    ):
+        # `"...," aides said Mr. Roe told his colleagues.`: the quotation is what the second speaker said;
+        # the first only reports it.
+        return Mention(inner.group(1), start + lead + inner.start(1))
     if clause_body[: verb.start()].rstrip().endswith(",") and _fold(verb.group(0)) not in LISTENER_VERBS:
         # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb (but after
         # "told" comes the listener: `Jo Doe, a scientist, told The Herald.`), however long the words
