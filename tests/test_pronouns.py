@@ -384,3 +384,22 @@ REPORTED_SPEAKER = [
 @pytest.mark.parametrize(("text", "speaker"), REPORTED_SPEAKER)
 def test_a_speaker_reported_after_said_is_the_speaker(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_said_he_tells_the_gender_a_given_name_does_not() -> None:
+    # "Lindsey" is no given name the lists know; "said he would" makes Lindsey Graham a "he".
+    text = (
+        "Sen. Lindsey Graham, R-S.C., said he would back the plan.\n\nThe vote is on Monday.\n\n"
+        "\u201cThis is just more of the same of what he has been saying,\u201d she said."
+    )
+    assert _last_speaker(text) is None
+
+
+def test_an_opening_phrase_with_a_quoted_title_leaves_the_subject_after_it_in_focus() -> None:
+    # The comma of the opening phrase inside the title's marks, and a party-state tag after the name.
+    text = (
+        'Sen. Al Graham, R-S.C., said he would back the plan.\n\nIn a Tuesday appearance on "The Late Show '
+        'with Stephen Colbert," House Minority Leader Nancy Pelosi, D-Calif., said the interview did not '
+        'surprise her.\n\n"This is just more of the same of what he has been saying," she said.'
+    )
+    assert _last_speaker(text) == "Nancy Pelosi"
