@@ -403,3 +403,12 @@ def test_an_opening_phrase_with_a_quoted_title_leaves_the_subject_after_it_in_fo
         'surprise her.\n\n"This is just more of the same of what he has been saying," she said.'
     )
     assert _last_speaker(text) == "Nancy Pelosi"
+
+
+def test_a_pronoun_after_who_is_the_subject_of_the_cue() -> None:
+    # "Al Reid, who he said "..."": "he" said it, about Reid.
+    text = (
+        "Jo Doe spoke on Monday.\n\nHe also took aim at former Senate Leader Al Reid, who he said "
+        "\u201cwas right in 1993, before he went insane.\u201d"
+    )
+    assert _last_speaker(text) == "Jo Doe"
