@@ -412,3 +412,11 @@ def test_a_pronoun_after_who_is_the_subject_of_the_cue() -> None:
         "\u201cwas right in 1993, before he went insane.\u201d"
     )
     assert _last_speaker(text) == "Jo Doe"
+
+
+def test_a_name_in_apposition_after_an_inverted_verb_is_the_speaker() -> None:
+    text = (
+        "The agency looked for a link and did not find \u201cties of any consequence,\u201d aside from the two "
+        "men knowing each other from the gym, said the bureau's director, Jo Roe, on Monday."
+    )
+    assert _last_speaker(text) == "Jo Roe"

@@ -165,6 +165,13 @@ _REPORTED_SPEAKER = re.compile(rf"\s+(?:that\s+)?({_CAP_RUN.pattern}|he|she)\s+(
 _SAY_VERBS = frozenset({"said", "say", "says"})
 
 
+# After an inverted verb, a description and the name in apposition to it: `said the bureau's director, Jo
+# Doe, on Monday.`, `said a spokeswoman, Ann Lee.`
+_DESCRIBED_THEN_NAMED = re.compile(
+    rf"\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:\"“”]{{1,60}},\s+({_CAP_RUN.pattern})\s*(?:[,.;]|$)"
+)
+
+
 def attribution_after(body: str, start: int, end: int, *, closing_description: bool = True) -> Mention | None:
     """Attribution following a closing mark: `, he said`, `, said Lavrov`, `, the minister added`; with
     ``closing_description``, also a description that closes the sentence after a comma (`..., the lawsuit
@@ -211,6 +218,10 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
         titled = _role_then_name(after.group(1), start + lead + after.start(1)) if after is not None else None
         if titled is not None:
             return titled  # `..., said Leeds University professor Jo Doe.`
+        described = _DESCRIBED_THEN_NAMED.match(clause_body, verb.end())
+        if described is not None and _split_run(described.group(1))[1]:
+            # `..., said the bureau's director, Jo Doe, on Monday.`: the name in apposition is the speaker.
+            return Mention(described.group(1), start + lead + described.start(1))
     joint = _JOINT_SUBJECT.match(clause_body, 0, verb.start())
     if joint is not None:
         # `"...," Jo Roe of Ohio and Ann Lee of Iowa, the party's leaders, said`: two people speak together,
