@@ -420,3 +420,30 @@ def test_a_name_in_apposition_after_an_inverted_verb_is_the_speaker() -> None:
         "men knowing each other from the gym, said the bureau's director, Jo Roe, on Monday."
     )
     assert _last_speaker(text) == "Jo Roe"
+
+
+MAIN_CLAUSE = [
+    # A cue inside an opening "When ..." clause is not the quotation's: the main clause's subject speaks,
+    # whatever its verb ("fired back").
+    (
+        "Jo Doe spoke. When Doe suggested that the island would sue the U.S. for reneging on the deal, Al "
+        "Rubio fired back forcefully: \u201cIf they sue us in a court in Miami, they will lose.\u201d",
+        "Al Rubio",
+    ),
+    (
+        "Jo Doe spoke. When Doe suggested that the island would sue, Al Rubio told reporters: \u201cIf they "
+        "sue us in a court in Miami, they will lose.\u201d",
+        "Al Rubio",
+    ),
+    # With no subject of its own before the quotation, the opening clause's speaker stays.
+    (
+        "Jo Doe spoke. When Doe suggested that the island would sue, it was \u201ca clear threat to the "
+        "whole region.\u201d",
+        "Jo Doe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MAIN_CLAUSE)
+def test_the_main_clause_speaks_over_a_cue_in_an_opening_clause(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker

@@ -142,6 +142,8 @@ def attribute(
             # "..., which he described as "...", "in which she says ...", "as he later explained": a "he" or
             # "she" and its cue inside a clause of the sentence.
             found = _pronoun_cue(body, own_start, first.open_pos)
+        if found is not None:
+            found = _main_clause_speaker(body, sent_start, first.open_pos, found)
         labelled = _NAME_COLON.search(before_text) if found is None else None
         if labelled is not None and not labelled.group(1).isupper():
             # "POLLS WERE EARLY - Jo Doe and Al Roe: "..."", "More from Doe: "..."": a name labels the words.
@@ -255,6 +257,31 @@ def attribute(
         # A quote paragraph after reported speech ("Lavrov said X.") continues that speaker.
         return ctx.last_person(first.open_pos), None
     return None, None
+
+
+# A subordinate clause opening the sentence, to its comma; an abbreviation's period ("the U.S.") ends nothing.
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:When|After|As|While|Although|Though|Because|Since|Once|Until|If)\b"
+    r"(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,200}?,\s+"
+)
+
+
+def _main_clause_speaker(body: str, start: int, end: int, found: Mention) -> Mention:
+    """The speaker of the main clause when the cue found sits in a subordinate clause opening the sentence:
+    "When Doe suggested that ..., Rubio fired back: "..."" quotes Rubio, whose verb no cue list holds. The
+    cue's own subject when the main clause names nobody before the quotation."""
+    opening = _SUBORDINATE_OPENING.match(body, start, end)
+    if opening is None or found.start >= opening.end():
+        return found
+    main = body[opening.end() : end]
+    inner = mention_before(main, opening.end(), closest_first=True)
+    if inner is not None:
+        return inner
+    if main.rstrip().endswith(":"):
+        subject = sentence_opening_subject(main, opening.end())
+        if subject is not None and subject.text[:1].isupper():
+            return subject
+    return found
 
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
