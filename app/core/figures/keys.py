@@ -18,6 +18,7 @@ from app.core.lexicon.frames import (
     GENERIC_HEADS,
     IRREGULAR_PLURALS,
     NEUTRAL_MODIFIERS,
+    NOUN_PHRASE_SYNONYMS,
     NOUN_SYNONYMS,
     PREDICATES,
     SUBSET_MODIFIERS,
@@ -30,6 +31,9 @@ from app.core.lexicon.frames import (
 _THREAD = threading.local()
 _FORMS = re.compile(rf"\b(?:{all_forms_pattern()})\b")
 _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_PHRASE_SYNONYMS = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(NOUN_PHRASE_SYNONYMS, key=len, reverse=True)) + r")\b"
+)
 FRAMES = frozenset(PREDICATES)
 # Frames that govern a length of time ("sentenced to five years"); a money frame ("spent 12 years coaching")
 # does not fix a duration.
@@ -104,6 +108,7 @@ def counted_key(counted: str) -> str:
     sorted: "the Palestinians wounded" -> "injured palestinian"; "people forced from their homes" ->
     "displaced"; "seriously injured" keeps "serious" (a subset is not the total)."""
     lowered = counted.lower().replace("’", "'")
+    lowered = _PHRASE_SYNONYMS.sub(lambda m: NOUN_PHRASE_SYNONYMS[m.group()], lowered)
     frames = {frame_of(m.group()) or m.group() for m in _FORMS.finditer(lowered)}
     if _PARTITIVE.match(lowered):
         frames.add(PART)

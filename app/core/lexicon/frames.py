@@ -94,7 +94,20 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "uprooted",
         ),
     ),
-    "arrested": (_COUNTS, ("arrested", "arresting", "arrests", "detained", "detaining", "in custody")),
+    # Border agencies count "apprehensions" where the police count arrests: one quantity.
+    "arrested": (
+        _COUNTS,
+        (
+            "arrested",
+            "arresting",
+            "arrests",
+            "detained",
+            "detaining",
+            "in custody",
+            "apprehensions",
+            "apprehended",
+        ),
+    ),
     "missing": (_COUNTS, ("missing", "unaccounted for")),
     # Crimes against a person: "one woman reported being raped", "women sexually assaulted", "90 were groped".
     "assaulted": (
@@ -414,6 +427,34 @@ NOUN_SYNONYMS: dict[str, str] = {
     "started": "start",
     "starting": "start",
     "starts": "start",
+    # A nation is a country: "more than 30 nations" and "at least 30 other countries".
+    "nations": "countries",
+    "nation": "country",
+    # What a border is closed with: "55 miles of fencing", "55 miles of barrier", "a wall".
+    "fence": "barrier",
+    "fences": "barrier",
+    "fencing": "barrier",
+    "barriers": "barrier",
+    "wall": "barrier",
+    "walls": "barrier",
+    # The objects of a bombing campaign, told by what they looked like or what they were: "a dozen packages",
+    # "12 explosive devices", "13 pipe bombs", "parcels".
+    "packages": "devices",
+    "parcels": "devices",
+    "bombs": "devices",
+    "explosives": "devices",
+    # People who crossed a border to stay, in every register: "a million migrants", "1.1 million refugees",
+    # "one million asylum seekers" (see NOUN_PHRASE_SYNONYMS).
+    "refugees": "migrants",
+}
+
+# Synonyms of more than one word, folded before the words are read one by one ("asylum seekers" is neither
+# an asylum nor any seeker).
+NOUN_PHRASE_SYNONYMS: dict[str, str] = {
+    "asylum seekers": "migrants",
+    "asylum-seekers": "migrants",
+    "asylum seeker": "migrant",
+    "asylum-seeker": "migrant",
 }
 
 # Plurals the stemmer leaves whole ("children" stays "children"), so that "9 children" meets "a child".
