@@ -453,6 +453,18 @@ def test_statement_bad_base_and_unknown_statement(client: TestClient, bridge: di
     assert client.get(f"/events/{bridge['slug']}/statements/987654").status_code == 404
 
 
+def test_an_error_inside_an_event_links_back_to_that_event(
+    client: TestClient, bridge: dict[str, Any]
+) -> None:
+    missing = client.get(f"/events/{bridge['slug']}/statements/987654")
+    assert missing.status_code == 404
+    assert f'href="/events/{bridge["slug"]}"' in missing.text
+    # An unknown event has nothing to link back to: only the list of all events.
+    unknown = client.get("/events/no-such-event/statements/1")
+    assert unknown.status_code == 404
+    assert 'href="/events/no-such-event"' not in unknown.text and 'href="/"' in unknown.text
+
+
 # ---------------------------------------------------------------- figures, speakers, upload preview
 
 

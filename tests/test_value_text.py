@@ -34,6 +34,9 @@ def test_the_unit_column_names_the_unit_the_value_is_printed_in() -> None:
     assert display_unit({"value": 230_000_000.0, "value_high": None, "unit": "mm"}) == "km"
     assert display_unit({"value": 35.0, "value_high": None, "unit": "mm"}) == "mm"
     assert display_unit({"value": 5.0, "value_high": None, "unit": "percent"}) == "percent"
+    # A date or a year prints as one ("7 Oct", "2026"): its unit cell stays empty instead of saying "date".
+    assert display_unit({"value": 1007.0, "value_high": None, "unit": "date", "kind": "date"}) == ""
+    assert display_unit({"value": 2026.0, "value_high": None, "unit": "", "kind": "year"}) == ""
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
+from urllib.parse import unquote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import ObjectDeletedError
+from sqlmodel import Session, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from app.models import Event
 from app.services.errors import Duplicate, ServiceError
 from app.web.render import render
 
@@ -35,10 +38,26 @@ def error_response(
     if wants_json(request):
         response: Response = JSONResponse({"detail": message, **extra}, status_code=status_code)
     else:
-        context = {"status_code": status_code, "message": message}
+        context = {"status_code": status_code, "message": message, "event": _enclosing_event(request)}
         response = render(request, "error.html", context, status_code=status_code)
     response.headers.update(headers or {})
     return response
+
+
+def _enclosing_event(request: Request) -> Event | None:
+    """The event whose page failed (a missing article, a bad filter), so the error page links back to it
+    instead of only to the list of all events. None when the path is not under an existing event."""
+    parts = request.url.path.split("/")
+    if len(parts) < 4 or parts[1] != "events" or not parts[2] or "\x00" in parts[2]:
+        return None
+    engine = getattr(request.app.state, "engine", None)
+    if engine is None:
+        return None
+    try:
+        with Session(engine) as session:
+            return session.exec(select(Event).where(Event.slug == unquote(parts[2]))).first()
+    except SQLAlchemyError:  # the database is why we are here (busy, gone): the page still renders
+        return None
 
 
 def _describe_validation(exc: RequestValidationError) -> str:

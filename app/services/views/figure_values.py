@@ -56,6 +56,9 @@ def _readable_length(value: float, high: float | None) -> tuple[float, float | N
 def display_unit(figure: dict[str, Any]) -> str:
     """The unit ``value_text`` prints the figure in."""
     unit = figure.get("unit") or ""
+    if figure.get("kind") in ("date", "year") or unit.startswith("date"):
+        # The value already reads as a date ("7 Oct", "2026"); a Unit column saying "date" adds nothing.
+        return ""
     if figure.get("kind") in ("duration", "time_ago") and unit == "hour" and figure.get("value") is not None:
         # Stored in hours, printed in the largest unit that divides it: "35 days" reads "5 weeks", not "hour".
         return duration_text(figure["value"]).split()[-1].removesuffix("s")
