@@ -29,7 +29,13 @@ from app.core.lexicon.frames import (
 )
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
 from app.core.lexicon.furniture import PHONE_NUMBER, TIME_ZONES
-from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR, WEIGHT_NOUNS
+from app.core.lexicon.units import (
+    CURRENCY_SIGN_PATTERN,
+    CURRENCY_SYMBOLS,
+    HOURS_PER_YEAR,
+    WEIGHED_BEINGS,
+    WEIGHT_NOUNS,
+)
 
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
 _YEAR = r"(?:1[89]|20)[0-9]{2}(?![0-9]|,[0-9])"
@@ -575,7 +581,14 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None  # "someone to call 911", "a 999 call": the number dialled
     if digits is not None and scale is None and unit is None and _is_version(body, start, end, digits):
         return None  # "system update 5.50", "Android 8.1", "the PS4 5.50 update": a release, not a quantity
-    if digits is not None and digits.isdigit() and scale is None and unit is None and _is_address(body, end):
+    if (
+        digits is not None
+        and digits.isdigit()
+        and scale is None
+        and unit is None
+        and _is_address(body, end)
+        and not _DETERMINER_BEFORE.search(body, max(0, start - 8), start)
+    ):
         return None
     if digits is not None and len(digits) > 1 and digits[0] == "0" and digits.isdigit() and not currency_text:
         # "0336 GMT", "MSP 006", "0800": a number written with a leading zero is a code or a clock time.
@@ -799,6 +812,10 @@ _WEIGHT_BEFORE = re.compile(
     rf"|\b(?i:{'|'.join(sorted(WEIGHT_NOUNS))})s?(?:[ ]+(?:of|is|was|--|[-–—]))?[ ]+|\b(?i:{'|'.join(sorted(WEIGHT_NOUNS))})s?,[ ]+)"
     r"(?:(?i:about|around|nearly|some|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
     r"|[0-9]-(?i:foot|feet)-[0-9]{1,2}(?:,|[ ]and)?[ ]\Z"
+    # "an animal that's over 400 pounds", "the boy was 90 pounds", "he's 250 pounds": a being's weight.
+    rf"|\b(?i:{'|'.join(sorted(WEIGHED_BEINGS))})(?:[ ]+(?i:that|who|which))?"
+    r"(?:['’]s|[ ]+(?i:is|was|are|were|being))[ ]+"
+    r"(?:(?i:about|around|nearly|some|more[ ]than|less[ ]than|over|under|almost|roughly|just)[ ]+)?\Z"
 )
 # "140,000 pounds (63,500kg)", "5.1 million pounds or 2300 metric tons": the outlet's own conversion into a unit
 # of mass says the pounds are a weight.
@@ -982,6 +999,11 @@ _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
 # "1426 N. Quincy St.", "201 Waterfront St.", "163 Research Hall": up to three capitalised words (or a compass
 # initial) and an address noun after a house or room number.
 _ADDRESS_AFTER = re.compile(r"(?:[ ]+(?:[NSEW]\.|[A-Z][\w'’-]*)){1,4}\b")
+
+
+# A house number is never read after a determiner: "an 1898 Supreme Court ruling", "the 1954 Brown Court
+# decision" date a court's ruling (Court is an address noun too).
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an)[ ]\Z")
 
 
 def _is_address(body: str, end: int) -> bool:

@@ -134,3 +134,9 @@ CAREER_TALLIES: frozenset[str] = frozenset(
 # Nouns of a load that is weighed, not paid: "the payload -- 119,000 pounds --", "a cargo of 5,000 pounds". Bare
 # "pounds" after one of them is a weight however the article prints its money.
 WEIGHT_NOUNS: frozenset[str] = frozenset({"payload", "cargo", "freight", "load", "weight", "thrust"})
+
+# Living things whose size is their weight: "an animal that's over 400 pounds", "the man was 300 pounds", "he's
+# 250 pounds". Bare "pounds" said of one of them, with a verb of being between, is a weight, not sterling.
+WEIGHED_BEINGS: frozenset[str] = frozenset(
+    {"animal", "creature", "beast", "man", "woman", "boy", "girl", "child", "baby", "he", "she"}
+)
