@@ -20,6 +20,7 @@ from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_numb
 from app.core.lexicon.frames import (
     CHANGE_VERBS_PATTERN,
     CONTEXT_NOISE,
+    FALL_VERBS,
     GENERIC_HEADS,
     MEASURE_DIMENSIONS,
     NOUNS_IN_LY,
@@ -127,6 +128,17 @@ _SUBJECT_VERB = re.compile(
     r"(?:(?:has|have|had|was|were)[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
     r"|grew|spent|lasted|dropped)\b"
 )
+_FALLEN = "distance fallen"
+# The verb of a fall right before its length: "fell about 12 feet", "who plunged 200 metres".
+_FELL_BEFORE = re.compile(
+    rf"\b(?i:{'|'.join(FALL_VERBS)})[ ]+(?:(?i:about|around|nearly|almost|some|roughly|more[ ]than"
+    r"|over|at[ ]least|up[ ]to|as[ ]much[ ]as)[ ]+)?\Z"
+)
+# A second verb of the same subject: "crawled through a barrier and fell".
+_COORDINATED_VERB = re.compile(
+    r"\b(?:and|then)[ ]+(?:then[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
+    r"|grew|spent|lasted|dropped)\b"
+)
 # Words that name the event a date belongs to, folded onto one noun per kind of event so that "the blast
 # on March 12" and "an explosion ... on March 12" date the same thing.
 _EVENT_PATTERN = (
@@ -230,6 +242,10 @@ _DISTANCE_FROM = re.compile(
     r"(?:[ ]*\([^()\n]{1,30}\))?"
     r"[ ]+(?:(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west)|away|outside)[ ]+)?(?i:of|from)[ ]+"
     r"(?:the[ ]+)?(?:(?:capital|city|town|village|port)(?:[ ]+of|,)?[ ]+)?(?P<place>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"
+)
+# Any place a length is measured from, named or not: "230 km west of the island", "12 miles off the coast".
+_AWAY_FROM = re.compile(
+    r"(?:[ ]*\([^()\n]{1,30}\))?[ ]+(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west|away|off|short))\b"
 )
 # "21 of the 276 girls", "two of the kidnapped schoolgirls": the total's own number and a participle that
 # qualifies it are skipped to reach the noun the part is taken from.
@@ -657,6 +673,17 @@ def counted_phrase(
         ):
             # "230 km west of San Jose", "12 miles from Orvo": a distance from a place, whoever gives it.
             noun = f"distance from {away.group('place')}"
+        if (
+            noun is None
+            and draft.kind == "measure"
+            and draft.unit == "mm"
+            and _FELL_BEFORE.search(body, max(0, draft.start - 40), draft.start)
+            and not _AWAY_FROM.match(body, draft.end)
+        ):
+            # "the boy fell about 12 feet", "who plunged 200 metres": how far it fell. Only the length right after
+            # the verb: "fell into the sea 40 km from the coast" and "fell 230 km west of the island" are
+            # distances from a place.
+            noun = _FALLEN
         if noun is None and draft.kind == "percent":
             noun = _change(body, draft, clause_start)
         if noun is None and draft.kind in ("percent", "money"):
@@ -664,7 +691,11 @@ def counted_phrase(
         if noun is None and draft.kind in ("duration", "measure"):
             found = _SUBJECT_VERB.match(body, clause_start, draft.start)
             if found and found.group("subject").lower().split()[0] not in _NP_STOP:
-                noun = f"{found.group('subject').lower()} {found.group('verb')}"
+                # "the boy crawled through a barrier and fell about 12 feet": of two coordinated verbs, the one
+                # nearest the number governs it.
+                verbs = list(_COORDINATED_VERB.finditer(body, found.end(), draft.start))
+                verb = verbs[-1].group("verb") if verbs else found.group("verb")
+                noun = f"{found.group('subject').lower()} {verb}"
         return noun, None, noun
     if (
         noun is None or noun.lower() in GENERIC_HEADS or _VERB_AFTER_NUMBER.match(body, draft.number_end)

@@ -175,6 +175,10 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("payload", "cargo", "freight", "carry", "carrying", "carries", "lift", "lifting"),
     ),
     "depth": (_MEASURES, ("deep", "depth")),
+    # How far someone or something fell: "the boy fell 10 to 12 feet", "plunged 200 metres into a gorge" (read
+    # from FALL_VERBS right before the length, see figures.frames: "the missile fell 230 km west of the island"
+    # is a distance from a place). Named "fallen": "fall" is the noun of a change, "a 12% fall in sales".
+    "fallen": (_MEASURES, ("fallen", "distance fallen")),
     # Courts: a prison term is a duration governed by the sentence.
     "sentenced": (
         _DURATIONS,
@@ -382,6 +386,9 @@ CONTEXT_NOISE = frozenset(
 # The counted thing of a measure whose frame is a verb or a noun with its "of": the noun that names the
 # dimension. "It flew 2,700 km" measures the distance travelled, "a height of 341 miles" a height, "40 metres
 # deep" a depth. Each stays in its frame (see PREDICATES and NOUN_SYNONYMS), so the keys do not move.
+# Verbs of a fall: the length right after one of them is how far something fell ("fell about 12 feet").
+FALL_VERBS = ("fell", "plunged", "plummeted", "tumbled", "dropped")
+
 MEASURE_DIMENSIONS: dict[str, str] = {
     **dict.fromkeys(
         # Not "distance of": "the distance of the moon from Earth" is no distance travelled.

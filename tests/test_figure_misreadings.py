@@ -1,0 +1,89 @@
+"""Figures the extraction used to misread (invented sentences): bare "pounds" said of a living thing is its
+weight, a year after "a"/"an" before a court's name is a year, not a house number, and a length someone fell is
+the distance fallen, told by the verb nearest the number."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.figures import counted_key, extract_figures
+
+
+def _figures(body: str) -> dict[str, tuple[str, str | None]]:
+    return {f.text: (f.kind, f.unit) for f in extract_figures(body) if not f.chrome}
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Keepers said it was an animal that's over 400 pounds and very strong.", "over 400 pounds"),
+        ("The man was 300 pounds when he was found.", "300 pounds"),
+        ("He's 250 pounds and six feet tall.", "250 pounds"),
+        ("The boy was about 90 pounds, his mother said.", "about 90 pounds"),
+    ],
+)
+def test_pounds_said_of_a_living_thing_are_its_weight(body: str, text: str) -> None:
+    assert _figures(body)[text] == ("measure", "kg")
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The fine was 400 pounds, the court said.", "400 pounds"),
+        ("It costs 400 pounds a night.", "400 pounds"),
+        ("The club paid 25 million pounds for him.", "25 million pounds"),
+    ],
+)
+def test_pounds_paid_stay_money(body: str, text: str) -> None:
+    assert _figures(body)[text] == ("money", "GBP")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He cited an 1898 Supreme Court ruling on citizenship.",
+        "A 1954 Supreme Court decision ended the practice.",
+    ],
+)
+def test_a_year_before_a_court_is_a_year(body: str) -> None:
+    assert [kind for kind, _ in _figures(body).values()] == ["year"]
+
+
+def test_a_house_number_before_an_address_stays_out() -> None:
+    assert _figures("The office at 163 Research Hall closed on Friday.") == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Moments later, the girl climbed over a railing and fell about 20 feet onto rocks.",
+        "The hiker, who plunged 20 feet down a gully, was rescued.",
+        "A worker fell 20 feet from the scaffold, police said.",
+    ],
+)
+def test_a_length_fallen_is_keyed_by_the_fall(body: str) -> None:
+    (figure,) = [f for f in extract_figures(body) if f.kind == "measure"]
+    assert counted_key(figure.counted or "") == "fallen"
+
+
+def test_a_change_in_a_share_is_not_a_fall_from_a_height() -> None:
+    (figure,) = extract_figures("Shares fell 12% on Monday after the report.")
+    assert figure.kind == "percent" and "fallen" not in counted_key(figure.counted or "").split()
+
+
+def test_of_two_coordinated_verbs_the_nearest_governs_a_length() -> None:
+    (figure,) = extract_figures("The fire jumped the river and spread 40 miles before dawn.")
+    assert figure.counted == "fire spread"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rocket fell 230 km west of the island, officials said.",
+        "Debris fell into the sea 40 km from the coast.",
+        "It fell 25 miles north of Velmo.",
+    ],
+)
+def test_a_length_from_a_place_is_no_fall(body: str) -> None:
+    (figure,) = [f for f in extract_figures(body) if f.kind == "measure"]
+    assert "fallen" not in counted_key(figure.counted or "").split()
