@@ -87,3 +87,15 @@ def test_of_two_coordinated_verbs_the_nearest_governs_a_length() -> None:
 def test_a_length_from_a_place_is_no_fall(body: str) -> None:
     (figure,) = [f for f in extract_figures(body) if f.kind == "measure"]
     assert "fallen" not in counted_key(figure.counted or "").split()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Border arrests have fallen in recent years, to 400,000 last year from a peak of 1.6 million in 2000.",
+        "Border arrests fell from 1.6 million to 400,000 over two decades.",
+    ],
+)
+def test_the_level_a_count_changed_from_counts_its_subject(body: str) -> None:
+    counted = {f.text: f.counted for f in extract_figures(body)}
+    assert counted["1.6 million"] == counted["400,000"] == "arrests"

@@ -786,12 +786,33 @@ _LEVEL_BEFORE = re.compile(
     r"(?:(?:been|be)[ ]+)?(?:[a-z]+ly[ ]+)?"
     rf"(?P<verb>(?i:{CHANGE_VERBS_PATTERN}))(?:[ ]+[^,.;:\n]{{0,30}},)?[ ]+to[ ]+\Z"
 )
+# The level a subject changed from, after the level it changed to: "apprehensions have fallen, to 400,000 in
+# the last fiscal year from a peak of 1.6 million"; or before it: "arrests fell from 1.6 million to 400,000".
+_FROM_LEVEL = (
+    r"from[ ]+(?:(?:a|an|the|its|their)[ ]+)?(?:(?:peak|high|low|record|level|total)[ ]+(?:of[ ]+)?)?"
+)
+_LEVEL_FROM_BEFORE = re.compile(
+    r"(?P<subject>[A-Za-z][a-z]+)[ ]+(?:(?:have|has|had|was|were|is|are|will|would|could|may|might)[ ]+)?"
+    r"(?:(?:been|be)[ ]+)?(?:[a-z]+ly[ ]+)?"
+    rf"(?P<verb>(?i:{CHANGE_VERBS_PATTERN}))(?:[ ]+[^,.;:\n]{{0,30}},)?[ ]+"
+    rf"(?:to[ ]+[^.;:\n]{{0,60}}?[ ]+)?{_FROM_LEVEL}\Z"
+)
+_LEVEL_TO_AFTER_FROM = re.compile(
+    r"(?P<subject>[A-Za-z][a-z]+)[ ]+(?:(?:have|has|had|was|were|is|are|will|would|could|may|might)[ ]+)?"
+    r"(?:(?:been|be)[ ]+)?(?:[a-z]+ly[ ]+)?"
+    rf"(?P<verb>(?i:{CHANGE_VERBS_PATTERN}))[ ]+{_FROM_LEVEL}[^.;:\n]{{1,40}}?[ ]+to[ ]+\Z"
+)
 _LEVEL_REACH = 120
 
 
 def _level_of(body: str, draft: Draft, sentence_start: int) -> str | None:
     """The subject whose level a number gives after "rose to" / "fell to", or None."""
-    found = _LEVEL_BEFORE.search(body, max(sentence_start, draft.start - _LEVEL_REACH), draft.start)
+    window = max(sentence_start, draft.start - _LEVEL_REACH)
+    found = (
+        _LEVEL_BEFORE.search(body, window, draft.start)
+        or _LEVEL_FROM_BEFORE.search(body, window, draft.start)
+        or _LEVEL_TO_AFTER_FROM.search(body, window, draft.start)
+    )
     if found is None:
         return None
     subject = found.group("subject")
