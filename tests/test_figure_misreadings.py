@@ -99,3 +99,19 @@ def test_a_length_from_a_place_is_no_fall(body: str) -> None:
 def test_the_level_a_count_changed_from_counts_its_subject(body: str) -> None:
     counted = {f.text: f.counted for f in extract_figures(body)}
     assert counted["1.6 million"] == counted["400,000"] == "arrests"
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        (
+            "The launch came a week after the council tightened sanctions over its fifth nuclear test on May 4.",
+            "date of the nuclear test",
+        ),
+        ("Officials said the rocket launch on May 4 failed.", "date of the launch"),
+        ("The blast on March 12 set off a fire at the depot.", "date of the explosion"),
+    ],
+)
+def test_a_date_belongs_to_the_event_named_right_before_it(body: str, counted: str) -> None:
+    (date,) = [f for f in extract_figures(body) if f.kind == "date"]
+    assert date.counted == counted

@@ -149,7 +149,9 @@ _EVENT_PATTERN = (
     r"|bombings?|bombardment|incursion"
     # Courts, crime and companies date their events too: "arrested on Friday, Oct. 26", "the breach disclosed on".
     r"|arrest(?:ed|s)?|indict(?:ed|ment)|sentenced|sentencing|verdict|convicted|breach(?:es)?|hack(?:ed)?"
-    r"|kidnapp(?:ed|ing)|abduct(?:ed|ion)|resign(?:ed|ation)|launch(?:ed)?))\b"
+    r"|kidnapp(?:ed|ing)|abduct(?:ed|ion)|resign(?:ed|ation)|launch(?:ed)?"
+    # Weapons tests are dated apart from launches: "its sixth nuclear test on Sept 3" is no launch date.
+    r"|(?:nuclear|atomic|bomb|weapons?)[ ]tests?))\b"
 )
 _EVENT_WORDS = re.compile(_EVENT_PATTERN)
 # "the March 12 blast", "the October 7 surprise attack": the date names the event that follows it.
@@ -192,7 +194,14 @@ _EVENT_NOUNS = {
     "resigned": "resignation",
     "resign": "resignation",
     "launched": "launch",
+    "atomic test": "nuclear test",
+    "atomic tests": "nuclear test",
+    "nuclear tests": "nuclear test",
+    "bomb test": "nuclear test",
+    "bomb tests": "nuclear test",
 }
+# An event word, then "on" and the date: "the attack on March 12", "its sixth nuclear test on Sept 3".
+_EVENT_RIGHT_BEFORE_ON = re.compile(rf"{_EVENT_PATTERN}[ ]+(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
 # A date that says when something happened: "on March 12", "on Thursday, March 12".
 _ON_BEFORE_DATE = re.compile(r"\b(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
 # Participles that open a new phrase after the counted noun: "three days of mourning starting on Friday".
@@ -844,7 +853,11 @@ def _dated_event(body: str, draft: Draft, sentence_start: int) -> str | None:
     if event is None and _ON_BEFORE_DATE.search(body, max(sentence_start, draft.start - 24), draft.start):
         # The sentence's first event word is its main event: in "The blast on March 12 set off a fire"
         # the date belongs to the blast, not to the fire that follows it.
-        event = _EVENT_WORDS.search(body, max(sentence_start, draft.start - _CLAUSE_REACH), draft.start)
+        # The event named right before "on" is the one dated, though another opens the sentence: in "The launch
+        # came after ... its sixth nuclear test on Sept 3" the date is the test's.
+        event = _EVENT_RIGHT_BEFORE_ON.search(body, max(sentence_start, draft.start - 60), draft.start) or (
+            _EVENT_WORDS.search(body, max(sentence_start, draft.start - _CLAUSE_REACH), draft.start)
+        )
     if event is None:
         return None
     word = event.group("event").lower()
