@@ -83,3 +83,14 @@ def test_a_length_of_fencing_meets_the_same_length_of_barrier() -> None:
         "Congress agreed to fund about 41 miles of barrier in the valley.",
     ]
     assert {0, 1} in _groups(bodies)
+
+
+def test_a_frame_keeps_the_mark_of_another_incident_and_of_a_part() -> None:
+    from app.core.figures.keys import quantity_key
+
+    here = quantity_key("measure", "mm", counted_key("altitude"))
+    assert here == quantity_key("measure", "mm", counted_key("maximum altitude"))
+    assert quantity_key("measure", "mm", counted_key("altitude in another incident")) != here
+    assert quantity_key("money", "USD", counted_key("of the damage")) != quantity_key(
+        "money", "USD", "damage"
+    )

@@ -153,8 +153,10 @@ def quantity_key(kind: str, unit: str | None, key: str | None) -> tuple[str, str
     if not words:
         return None
     if kind in _FRAME_DECIDES:
-        frames = tuple(w for w in words if w in FRAMES)
-        words = frames or words
+        # The frame decides, but a part of a total and a figure of another incident stay marked so: "an
+        # altitude of 1,400 km in another test" is not this launch's altitude.
+        frames = tuple(w for w in words if w in FRAMES or w in (PART, _OTHER_INCIDENT))
+        words = frames if any(w in FRAMES for w in frames) else words
     return family(kind), unit or "", words
 
 
