@@ -115,3 +115,21 @@ def test_the_level_a_count_changed_from_counts_its_subject(body: str) -> None:
 def test_a_date_belongs_to_the_event_named_right_before_it(body: str, counted: str) -> None:
     (date,) = [f for f in extract_figures(body) if f.kind == "date"]
     assert date.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        ("Forecasters cut the 2.4 percent growth rate they had projected.", "growth rate"),
+        ("Firms paid a 35 percent corporate tax on that money.", "corporate tax"),
+        ("The fund bought a 20% stake in the carmaker.", "stake"),
+    ],
+)
+def test_a_share_before_a_noun_is_a_share_of_that_noun(body: str, counted: str) -> None:
+    (share,) = [f for f in extract_figures(body) if f.kind == "percent"]
+    assert share.counted == counted
+
+
+def test_a_share_with_no_determiner_before_it_names_no_noun_after_it() -> None:
+    (share,) = [f for f in extract_figures("Prices rose 12% Monday, traders said.") if f.kind == "percent"]
+    assert share.counted is None or "monday" not in share.counted.lower()

@@ -438,6 +438,10 @@ def with_person(context: str | None, person: str | None) -> str | None:
 OTHER_INCIDENT = "in another incident"
 
 
+# A determiner right before a number: "the 2.1 percent growth rate", "a 20% stake".
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|our)[ ]\Z")
+
+
 def _noun_phrase(body: str, draft: Draft) -> list[str]:
     words: list[str] = []
     position = draft.number_end
@@ -453,7 +457,18 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
         # "a four-time world champion": what is counted is the title after "-time".
         position = compound.end()
     of = _OF.match(body, position)
-    if draft.kind in ("duration", "measure", "percent"):
+    if (
+        draft.kind == "percent"
+        and of is None
+        and _DETERMINER_BEFORE.search(body, max(0, draft.start - 8), draft.start)
+        and (following := WORD.match(body, position)) is not None
+        and following.group("word").islower()
+        and following.group("word") not in _NP_STOP
+    ):
+        # "the 2.1 percent growth rate", "a 35 percent corporate tax", "a 20% stake": a share as the adjective
+        # of the noun it is a share of.
+        pass
+    elif draft.kind in ("duration", "measure", "percent"):
         # Only "three days of mourning", "35mm of rain", "15% of voters" say what a measure counts; the unit
         # word is not part of it, so that "three days" and "72 hours" of mourning count the same thing.
         if of is None:
