@@ -133,3 +133,18 @@ def test_a_share_before_a_noun_is_a_share_of_that_noun(body: str, counted: str) 
 def test_a_share_with_no_determiner_before_it_names_no_noun_after_it() -> None:
     (share,) = [f for f in extract_figures("Prices rose 12% Monday, traders said.") if f.kind == "percent"]
     assert share.counted is None or "monday" not in share.counted.lower()
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        (
+            "The rocket flew over the strait and came down in the sea about 900 km to the east off Velmora.",
+            "distance from Velmora",
+        ),
+        ("The rocket flew 900 km east of Velmora.", "distance travelled"),
+    ],
+)
+def test_a_length_before_the_place_it_is_measured_from_is_that_distance(body: str, counted: str) -> None:
+    (length,) = [f for f in extract_figures(body) if f.kind == "measure"]
+    assert length.counted == counted

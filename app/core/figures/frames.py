@@ -249,7 +249,8 @@ _PARTITIVE = re.compile(r"[ ]+of[ ]+(?i:the|those|these)\b")
 # "230 km (140 miles) west of the capital, San Jose": the conversion and the place's title are skipped.
 _DISTANCE_FROM = re.compile(
     r"(?:[ ]*\([^()\n]{1,30}\))?"
-    r"[ ]+(?:(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west)|away|outside)[ ]+)?(?i:of|from)[ ]+"
+    r"[ ]+(?:(?:(?:to[ ]+the[ ]+)?(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west))|away|outside)[ ]+)?"
+    r"(?:(?i:of|from)|(?<=[a-z][ ])off)[ ]+"
     r"(?:the[ ]+)?(?:(?:capital|city|town|village|port)(?:[ ]+of|,)?[ ]+)?(?P<place>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"
 )
 # Any place a length is measured from, named or not: "230 km west of the island", "12 miles off the coast".
@@ -686,6 +687,19 @@ def counted_phrase(
             # "damage estimated at £25m", "sentenced to three years": the frame word near the number says
             # what money, a measure or a duration is about when no noun follows it.
             noun = _nearest_frame(sentence, draft, clause_start, clause_end, _FRAME_OF_KIND[draft.kind])
+            if (
+                noun is not None
+                and draft.kind == "measure"
+                and draft.unit == "mm"
+                and _DISTANCE_FROM.match(body, draft.end)
+                and not re.search(
+                    rf"\b{re.escape(noun)}[ ]+(?:[a-z]+[ ]+){{0,2}}\Z",
+                    body[max(0, draft.start - 40) : draft.start],
+                )
+            ):
+                # "flew over Japan and smashed down about 2,000 km east off Hokkaido": a length followed by the
+                # place it is measured from is that distance, unless the frame's verb governs it ("flew 2,700 km").
+                noun = None
             if draft.kind == "measure" and noun is not None:
                 # "It flew 2,700 km": what is measured is the distance travelled, not the verb.
                 noun = MEASURE_DIMENSIONS.get(noun, noun)
