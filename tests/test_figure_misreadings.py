@@ -148,3 +148,23 @@ def test_a_share_with_no_determiner_before_it_names_no_noun_after_it() -> None:
 def test_a_length_before_the_place_it_is_measured_from_is_that_distance(body: str, counted: str) -> None:
     (length,) = [f for f in extract_figures(body) if f.kind == "measure"]
     assert length.counted == counted
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He works 60 hours a week at the plant.",
+        "Prices rose 5 percent a year.",
+        "About 2,000 people a day cross.",
+    ],
+)
+def test_the_unit_of_a_rate_is_no_length_of_time(body: str) -> None:
+    assert not [f for f in extract_figures(body) if f.kind == "duration" and f.text.startswith("a ")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("It killed 12 people a year ago.", "a year ago"), ("The three tests came a year apart.", "a year")],
+)
+def test_a_span_after_a_count_stays_a_span(body: str, text: str) -> None:
+    assert text in {f.text for f in extract_figures(body)}

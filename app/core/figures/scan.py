@@ -489,6 +489,10 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         and (
             _RATE_BEFORE.search(body, max(0, start - 12), start)
             or (
+                _RATE_OF_COUNT_BEFORE.search(body, max(0, start - 40), start)
+                and not _RELATIVE_AFTER.match(body, match.end())
+            )
+            or (
                 _TIME_POINT_AFTER.match(body, match.end())
                 # "just over a month before the vote", "about a week after": a hedged span someone measured.
                 and not _QUALIFIER_BEFORE.search(body, max(0, start - 24), start)
@@ -874,6 +878,13 @@ _RATE_BEFORE = re.compile(
     r"(?:\b(?i:once|twice|times|per|million|billion|each|every|(?<!just[ ])(?<!well[ ])over|within|under)"
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
+# "60 hours a week", "5 percent a year", "2,000 people a day", "12% a year": the unit of a rate after a number and
+# what it counts; "12 people a year ago" is a point in time.
+_RATE_OF_COUNT_BEFORE = re.compile(
+    r"(?:[0-9](?:[0-9,.]*[0-9])?|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred"
+    r"|thousand|million|billion))(?:%|[ ](?:[a-z]+[ ])?(?:[a-z]{2,}s|percent|per[ ]cent))[ ]\Z"
+)
+_RELATIVE_AFTER = re.compile(r"[ ]+\w+[ ]+(?i:ago|earlier|later|before|after|since|on|apart)\b")
 # "a year would have 12 moons", "a week is a long time": the unit is the subject of its verb, no span.
 _TIME_POINT_AFTER = re.compile(
     r"[ ]\w+[ ](?i:after|before|on|or|from|since|into|would|will|is|was|has|had|can|could|may|might|should)\b"
