@@ -168,3 +168,16 @@ def test_the_unit_of_a_rate_is_no_length_of_time(body: str) -> None:
 )
 def test_a_span_after_a_count_stays_a_span(body: str, text: str) -> None:
     assert text in {f.text for f in extract_figures(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        ("Analysts expected quarterly revenue of $5.2 billion.", "quarterly revenue"),
+        ("The firm agreed to a settlement of about $2 million.", "settlement"),
+        ("The sum of $5m was never found.", None),
+    ],
+)
+def test_an_amount_is_of_the_noun_before_its_of(body: str, counted: str | None) -> None:
+    (amount,) = [f for f in extract_figures(body) if f.kind == "money"]
+    assert amount.counted == counted

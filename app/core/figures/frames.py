@@ -439,6 +439,23 @@ def with_person(context: str | None, person: str | None) -> str | None:
 OTHER_INCIDENT = "in another incident"
 
 
+# The noun an amount is "of", right before it: "quarterly revenue of $5 billion", "a settlement of $2m".
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?P<noun>(?:[a-z]+[ ])?[a-z]{3,})[ ]+of[ ]+"
+    r"(?:(?i:about|around|nearly|almost|some|roughly|more[ ]than|less[ ]than|over|under|up[ ]to|at[ ]least|just)[ ]+)?\Z"
+)
+
+
+def _noun_of_before(body: str, start: int, end: int) -> str | None:
+    found = _NOUN_OF_BEFORE.search(body, start, end)
+    if found is None:
+        return None
+    words = [w for w in found.group("noun").lower().split() if w not in _NP_STOP]
+    if not words or words[-1] in _TOTAL_WORDS or words[-1] in _PRONOUNS:
+        return None  # "the sum of $5m", "a total of": the whole, not what it is for
+    return " ".join(words)
+
+
 # A determiner right before a number: "the 2.1 percent growth rate", "a 20% stake".
 _DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|our)[ ]\Z")
 
@@ -703,6 +720,9 @@ def counted_phrase(
             if draft.kind == "measure" and noun is not None:
                 # "It flew 2,700 km": what is measured is the distance travelled, not the verb.
                 noun = MEASURE_DIMENSIONS.get(noun, noun)
+        if noun is None and draft.kind == "money":
+            # "revenue of $5 billion", "a settlement of $2m": the amount of the noun before "of".
+            noun = _noun_of_before(body, clause_start, draft.start)
         if (
             noun is None
             and draft.kind == "measure"
