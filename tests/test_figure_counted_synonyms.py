@@ -94,3 +94,19 @@ def test_a_frame_keeps_the_mark_of_another_incident_and_of_a_part() -> None:
     assert quantity_key("money", "USD", counted_key("of the damage")) != quantity_key(
         "money", "USD", "damage"
     )
+
+
+def test_a_crowd_told_with_two_roundings_is_one_group() -> None:
+    bodies = [
+        "The jet turned back with 312 passengers aboard, the airline said.",
+        "More than 300 passengers were stuck on the plane for hours.",
+    ]
+    assert {0, 1} in _groups(bodies)
+
+
+def test_a_tally_with_two_values_stays_two_tallies() -> None:
+    bodies = [
+        "He coached the team for eight seasons before he left.",
+        "The quarterback spent five seasons with the club.",
+    ]
+    assert {0, 1} not in _groups(bodies)

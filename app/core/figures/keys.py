@@ -25,6 +25,7 @@ from app.core.lexicon.frames import (
     all_forms_pattern,
     frame_of,
 )
+from app.core.lexicon.units import CROWD_NOUNS
 
 # A snowball stemmer keeps the word it is cutting in its own fields, so one instance shared by the server's
 # worker threads garbles words and raises mid-stem: each thread gets its own.
@@ -174,6 +175,10 @@ def is_weak(key: tuple[str, str, tuple[str, ...]]) -> bool:
     family_name, _, words = key
     if family_name == "ordinal":
         return len(words) == 1
+    if family_name == "count" and len(words) == 1 and words[0] in _CROWD_STEMS:
+        # A crowd of one kind ("226 passengers", "more than a million migrants") is the event's crowd, told
+        # with outlets' own rounding: never a tally said of many subjects.
+        return False
     return family_name == "count" and (
         (len(words) == 1 and words[0] not in FRAMES) or PART in words or _OTHER_INCIDENT in words
     )
@@ -219,3 +224,4 @@ def _place_word(stem: str) -> str:
 
 
 _TERM_STEMS = frozenset(_stable_stem(word) for word in _TERM_WORDS)
+_CROWD_STEMS = frozenset(counted_key(word) for word in CROWD_NOUNS)

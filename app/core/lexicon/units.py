@@ -140,3 +140,24 @@ WEIGHT_NOUNS: frozenset[str] = frozenset({"payload", "cargo", "freight", "load",
 WEIGHED_BEINGS: frozenset[str] = frozenset(
     {"animal", "creature", "beast", "man", "woman", "boy", "girl", "child", "baby", "he", "she"}
 )
+
+# People counted as one crowd of an event: the passengers of a flight, the migrants of a year, the protesters of
+# a march. Two outlets' counts of one of these nouns are one quantity even when their values differ ("226
+# passengers", "more than 200 passengers"), unlike a career's tally ("eight seasons" of two players).
+CROWD_NOUNS: frozenset[str] = frozenset(
+    {
+        "passengers",
+        "migrants",
+        "refugees",
+        "evacuees",
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "spectators",
+        "attendees",
+        "participants",
+        "pilgrims",
+        "tourists",
+        "visitors",
+    }
+)
