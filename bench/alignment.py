@@ -254,7 +254,9 @@ def score_event(corpus: Corpus, result: EventAlignment) -> AlignTally:
 
     def predicted_group(name: str, text: str) -> int | None:
         article = index_of[name]
-        annotation = figure_gold[name][text]
+        annotation = figure_gold[name].get(text)
+        if annotation is None:  # a member naming no gold figure cannot be placed (bench/figures.py agrees)
+            return None
         span = locate_figure(corpus.bodies[name], annotation)
         for index, figure in enumerate(result.figures[article]):
             if span and not figure.chrome and overlaps(span, figure) and same_value(annotation, figure):
