@@ -181,3 +181,19 @@ def test_a_span_after_a_count_stays_a_span(body: str, text: str) -> None:
 def test_an_amount_is_of_the_noun_before_its_of(body: str, counted: str | None) -> None:
     (amount,) = [f for f in extract_figures(body) if f.kind == "money"]
     assert amount.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("It has snowed only once on the festival in six decades.", True),
+        ("The striker has scored more than once this season.", True),
+        ("Once the storm passed, people went home.", False),
+        ("They meet at least once a year.", False),
+    ],
+)
+def test_once_after_a_qualifier_counts_one_occurrence(body: str, found: bool) -> None:
+    once = [f for f in extract_figures(body) if f.text.lower() == "once"]
+    assert bool(once) == found
+    if found:
+        assert (once[0].kind, once[0].unit, once[0].value) == ("count", "times", 1.0)

@@ -55,7 +55,9 @@ _CANDIDATE = re.compile(
     |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?P<my_year>{_YEAR}))
     |(?P<ordinal>(?<![\w.,/-])(?P<ordinal_digits>[0-9]{{1,4}})(?:st|nd|rd|th)\b)
     |(?P<ordinal_word>(?i:{numbers.ORDINAL_WORD_PATTERN}))
-    |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b)
+    |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b
+        |(?:(?<=only[ ])|(?<=just[ ])|(?<=least[ ])|(?<=than[ ])|(?<=exactly[ ])|(?<=Only[ ])|(?<=Just[ ]))
+        (?i:once)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
         (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-])|(?<=[ ]mid-)|(?<=[ ]early-)|(?<=[ ]late-))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
@@ -248,6 +250,7 @@ _TRIGGER_WORDS = frozenset(
         "a",
         "an",
         "half",
+        "once",
         "twice",
         "thrice",
         "double",
@@ -318,7 +321,7 @@ def _read_times(body: str, match: re.Match[str]) -> Draft | None:
             return None
     elif _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(body, match.start(), match.end(), word):
         return None
-    value = {"twice": 2.0, "thrice": 3.0, **MULTIPLE_TIMES}[word]
+    value = {"once": 1.0, "twice": 2.0, "thrice": 3.0, **MULTIPLE_TIMES}[word]
     if word in MULTIPLE_TIMES:
         # Read as "a three-time champion" is: the title after it is what is counted.
         return Draft(match.start(), match.end(), value, None, None, None, "count", match.end())
