@@ -23,6 +23,8 @@ from app.core.figures import counted_key
         ("refugees", "migrants"),
         ("asylum seekers", "migrants"),
         ("asylum-seekers", "refugees"),
+        ("three parts", "three pieces"),
+        ("fragments", "pieces"),
     ],
 )
 def test_synonyms_of_a_counted_thing_share_one_key(one: str, other: str) -> None:

@@ -82,6 +82,7 @@ def test_of_two_coordinated_verbs_the_nearest_governs_a_length() -> None:
         "The rocket fell 230 km west of the island, officials said.",
         "Debris fell into the sea 40 km from the coast.",
         "It fell 25 miles north of Velmo.",
+        "The rocket is believed to have fallen some 900 km east of the island.",
     ],
 )
 def test_a_length_from_a_place_is_no_fall(body: str) -> None:
@@ -197,3 +198,8 @@ def test_once_after_a_qualifier_counts_one_occurrence(body: str, found: bool) ->
     assert bool(once) == found
     if found:
         assert (once[0].kind, once[0].unit, once[0].value) == ("count", "times", 1.0)
+
+
+def test_a_verb_of_being_is_no_part_of_the_subject() -> None:
+    (length,) = extract_figures("The fire was contained within 40 minutes.")
+    assert length.counted == "fire contained"

@@ -124,8 +124,9 @@ _CHANGE_NOUNS = {
 # "The fire spread from the tower to the silos in under ten minutes": a duration or measure with no "of"
 # phrase counts what its clause's subject did.
 _SUBJECT_VERB = re.compile(
-    r"[\s\"“‘']*(?:(?i:the|a|an|its|their|his|her|our)[ ]+)?(?P<subject>[A-Za-z]+(?:[ ][a-z]+)?)[ ]+"
-    r"(?:(?:has|have|had|was|were)[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
+    r"[\s\"“‘']*(?:(?i:the|a|an|its|their|his|her|our)[ ]+)?"
+    r"(?P<subject>[A-Za-z]+(?:[ ](?!(?:is|are|was|were|has|have|had|be|been|will|would|may|might)\b)[a-z]+)?)[ ]+"
+    r"(?:(?:has|have|had|was|were|is|are)[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
     r"|grew|spent|lasted|dropped)\b"
 )
 _FALLEN = "distance fallen"

@@ -178,7 +178,7 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # How far someone or something fell: "the boy fell 10 to 12 feet", "plunged 200 metres into a gorge" (read
     # from FALL_VERBS right before the length, see figures.frames: "the missile fell 230 km west of the island"
     # is a distance from a place). Named "fallen": "fall" is the noun of a change, "a 12% fall in sales".
-    "fallen": (_MEASURES, ("fallen", "distance fallen")),
+    "fallen": (_MEASURES, ("distance fallen",)),
     # Courts: a prison term is a duration governed by the sentence.
     "sentenced": (
         _DURATIONS,
@@ -387,7 +387,7 @@ CONTEXT_NOISE = frozenset(
 # dimension. "It flew 2,700 km" measures the distance travelled, "a height of 341 miles" a height, "40 metres
 # deep" a depth. Each stays in its frame (see PREDICATES and NOUN_SYNONYMS), so the keys do not move.
 # Verbs of a fall: the length right after one of them is how far something fell ("fell about 12 feet").
-FALL_VERBS = ("fell", "plunged", "plummeted", "tumbled", "dropped")
+FALL_VERBS = ("fell", "fallen", "plunged", "plummeted", "tumbled", "dropped")
 
 MEASURE_DIMENSIONS: dict[str, str] = {
     **dict.fromkeys(
@@ -450,6 +450,10 @@ NOUN_SYNONYMS: dict[str, str] = {
     "parcels": "devices",
     "bombs": "devices",
     "explosives": "devices",
+    # What a thing broke into: "three pieces", "three parts", "fragments".
+    "parts": "pieces",
+    "fragments": "pieces",
+    "chunks": "pieces",
     # People who crossed a border to stay, in every register: "a million migrants", "1.1 million refugees",
     # "one million asylum seekers" (see NOUN_PHRASE_SYNONYMS).
     "refugees": "migrants",
