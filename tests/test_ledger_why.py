@@ -37,8 +37,10 @@ def test_a_chain_of_conversions_never_joins_two_printed_values() -> None:
     assert value_clusters(members) == [[0, 2], [1]]
 
 
-def test_counts_and_dates_are_never_conversions() -> None:
+def test_counts_dates_and_scaled_amounts_are_never_conversions() -> None:
     assert not is_converted({"text": "nine", "value": 9.0, "unit": None, "kind": "count"})
+    # "$7 million" is shown as $7,000,000: the same number written out, not a conversion.
+    assert not is_converted({"text": "$7 million", "value": 7e6, "unit": "USD", "kind": "money"})
     assert not is_converted({"text": "March 12", "value": 312.0, "unit": "date", "kind": "date"})
 
 
