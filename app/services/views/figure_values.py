@@ -178,8 +178,9 @@ def _display_number(figure: dict[str, Any]) -> float | None:
 
 def is_converted(figure: dict[str, Any]) -> bool:
     """Whether the printed number is not the value the ledger shows ("1,680 miles" shown as 2,704 km): a
-    conversion, rounded by whoever printed it. Dates, years and durations are never conversions."""
-    if figure.get("kind") in ("date", "year", "duration", "time_ago", "count", "age", "ordinal"):
+    conversion, rounded by whoever printed it. Only a physical measure or a speed is converted between units;
+    "$7 million" shown as $7,000,000 is the same number written out, not a conversion."""
+    if figure.get("kind") not in ("measure", "speed"):
         return False
     shown = _display_number(figure)
     printed = _PRINTED_DIGITS.search(figure.get("text") or "")
