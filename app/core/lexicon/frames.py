@@ -338,6 +338,7 @@ NEUTRAL_MODIFIERS = frozenset(
         "additional",
         "other",
         "known",
+        "recent",
     }
 )
 
