@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.core.figures import evidence, keys
@@ -121,13 +121,15 @@ def assign_and_bridge(
     """
     # Each quantity key's groups, lowest key first, with the context of the figure that founded each.
     groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, frozenset[str], FigureItem]]] = {}
-    by_value: dict[tuple[str, str, float, float | None], list[_Indexed]] = {}
+    # The same groups as sets, so that a founder is added in constant time however many a key holds.
+    in_groups: dict[tuple[str, str, tuple[str, ...]], set[int]] = {}
+    by_value = _ValueIndex()
     # Each band of values (``band_key``): the figures the evidence may weigh against a new one.
     by_band: dict[str, list[tuple[FigureItem, int]]] = {}
     for placed in sorted(existing, key=lambda p: p.group_key):
         key = quantity_key(placed.item)
-        if key is not None and all(g != placed.group_key for g, _, _ in groups.get(key, ())):
-            groups.setdefault(key, []).append((placed.group_key, _context_of(placed.item), placed.item))
+        if key is not None:
+            _add_founder(groups, in_groups, key, placed.group_key, placed.item)
         _index_by_value(by_value, placed.item, placed.group_key)
         _index_by_band(by_band, placed.item, placed.group_key)
     result: list[int] = []
@@ -148,6 +150,7 @@ def assign_and_bridge(
     # The values each article put in each group, for the rule above.
     given: dict[int, dict[int, set[tuple[str, str, float, float | None] | None]]] = {}
     claimed = _claims(by_value, new)
+    values = [_value_key(item) for item in new]
     for position, item in enumerate(new):
         key = quantity_key(item)
         weak = key is not None and key[2][-1].startswith("=")
@@ -164,23 +167,23 @@ def assign_and_bridge(
             # Nor does it take a group the article keeps for its figure of another value (the one that gives
             # the group's own value), so which of its two values comes first does not matter.
             own = given.get(item.article_key, {})
-            value_key = _value_key(item)
-            kept = {
-                g
-                for g, claimant in claimed.get(item.article_key, {}).items()
-                if _value_key(new[claimant]) != value_key
-            }
+            value_key = values[position]
+            claims = claimed.get(item.article_key, {})
+            # Read per candidate group (never a pass over every claim of the article: a hostile article
+            # of a thousand figures made that quadratic).
             open_groups = [
-                c for c in groups[key] if c[0] not in kept and not own.get(c[0], set()) - {value_key}
+                c
+                for c in groups[key]
+                if not ((claimant := claims.get(c[0])) is not None and values[claimant] != value_key)
+                and not own.get(c[0], set()) - {value_key}
             ]
             found = _group_of_key(key, open_groups, item)
         if item.kind not in _NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
             # many people in one story.
-            excluded = dict(touched.get(item.article_key, {}))
-            for group_key, claimant in claimed.get(item.article_key, {}).items():
-                if claimant != position and group_key not in excluded:
-                    excluded[group_key] = frozenset()
+            excluded: Mapping[int, frozenset[str]] = _Kept(
+                touched.get(item.article_key, {}), claimed.get(item.article_key, {}), position
+            )
             if item.kind in _OF_ONE_PERSON or day is not None:
                 # One article's equal ages are one person's, told twice ("Palmer, 38," then "the 38-year-old"),
                 # and its equal days one day.
@@ -207,9 +210,12 @@ def assign_and_bridge(
             # No wording or equal value decides: weigh the evidence of every figure in a near band of values,
             # never in a group this article already fills or keeps for another of its figures, and never for a
             # value the article already gave (a second mention never gathers other outlets' second mentions).
-            others = {g for g, claimant in claimed.get(item.article_key, {}).items() if claimant != position}
             # A day the article gives twice is one day: neither mention keeps the other out of a group.
-            barred = set() if day is not None else set(touched.get(item.article_key, {})) | others
+            barred: Container[int] = (
+                set()
+                if day is not None
+                else _Kept(touched.get(item.article_key, {}), claimed.get(item.article_key, {}), position)
+            )
             linked = _by_evidence(by_band, item, barred)
             if linked:
                 # The strongest link is joined; every other stored group it links as strongly as
@@ -228,18 +234,23 @@ def assign_and_bridge(
         ):
             # A figure its wording or value placed in one group may also fit, as strongly as a bridge,
             # another group the outlet that came first started for the same quantity in other words.
-            others = {g for g, claimant in claimed.get(item.article_key, {}).items() if claimant != position}
-            barred = set() if day is not None else set(touched.get(item.article_key, {})) | others
+            barred = (
+                {found}
+                if day is not None
+                else _Kept(
+                    touched.get(item.article_key, {}), claimed.get(item.article_key, {}), position, found
+                )
+            )
             bridges += [
                 (found, g)
-                for p, g in _by_evidence(by_band, item, barred | {found})
+                for p, g in _by_evidence(by_band, item, barred)
                 if p >= evidence.BRIDGE_THRESHOLD and g >= 0
             ]
         if found is None:
             found = next_key
             next_key -= 1
-        if key is not None and all(g != found for g, _, _ in groups.get(key, ())):
-            groups.setdefault(key, []).append((found, _context_of(item), item))
+        if key is not None:
+            _add_founder(groups, in_groups, key, found, item)
         _index_by_value(by_value, item, found)
         _index_by_band(by_band, item, found)
         if day is not None:
@@ -254,6 +265,67 @@ def assign_and_bridge(
         result.append(found)
     _follow_conversions(new, result)
     return result, _mergeable(sorted(set(bridges)), existing, new, result)
+
+
+def _add_founder(
+    groups: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, frozenset[str], FigureItem]]],
+    in_groups: dict[tuple[str, str, tuple[str, ...]], set[int]],
+    key: tuple[str, str, tuple[str, ...]],
+    group_key: int,
+    item: FigureItem,
+) -> None:
+    """Record ``item`` as the founder of ``group_key`` under its quantity key, unless the group already has
+    one there or the key already offers KEY_CAPACITY groups (the first-founded are kept)."""
+    held = in_groups.setdefault(key, set())
+    if group_key in held or len(held) >= KEY_CAPACITY:
+        return
+    held.add(group_key)
+    groups.setdefault(key, []).append((group_key, _context_of(item), item))
+
+
+# One quantity key offers at most this many groups, the first-founded first: a hostile article of a thousand
+# "N people killed" of different values starts a group each, and every later figure of that wording would
+# weigh them all. Real events hold a handful per key.
+KEY_CAPACITY = 32
+
+
+class _Kept(Mapping[int, frozenset[str]]):
+    """The groups one article keeps a figure out of, without copying them per figure: those it already
+    fills (with the counted nouns it put in each) and those claimed for another of its figures (no nouns),
+    and ``also``. Membership and lookup cost constant time; iteration is never needed."""
+
+    __slots__ = ("_also", "_claims", "_position", "_touched")
+
+    def __init__(
+        self,
+        touched: Mapping[int, frozenset[str]],
+        claims: Mapping[int, int],
+        position: int,
+        also: int | None = None,
+    ) -> None:
+        self._touched, self._claims, self._position, self._also = touched, claims, position, also
+
+    def __contains__(self, group_key: object) -> bool:
+        return (
+            group_key in self._touched
+            or group_key == self._also
+            or (isinstance(group_key, int) and self._claims.get(group_key, self._position) != self._position)
+        )
+
+    def __getitem__(self, group_key: int) -> frozenset[str]:
+        if group_key not in self:
+            raise KeyError(group_key)
+        return self._touched.get(group_key, frozenset())
+
+    def __iter__(self) -> Iterator[int]:
+        # Complete for the Mapping contract; the grouping only ever probes.
+        yield from self._touched
+        yield from (g for g in self._claims if g not in self._touched and g in self)
+        if self._also is not None and self._also not in self._touched and self._also not in self._claims:
+            yield self._also
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 # At most this many characters between a figure and its conversion: " (", "/", " / ".
@@ -413,7 +485,7 @@ def band_is_full(groups: set[int]) -> bool:
 
 
 def _by_evidence(
-    index: dict[str, list[tuple[FigureItem, int]]], item: FigureItem, excluded: set[int]
+    index: dict[str, list[tuple[FigureItem, int]]], item: FigureItem, excluded: Container[int]
 ) -> list[tuple[float, int]]:
     """The groups whose figures give evidence above ``evidence.LINK_THRESHOLD`` of being this figure's
     quantity, as (score, group), the strongest first (ties to the lowest group)."""
@@ -451,7 +523,7 @@ def member_lookup(item: FigureItem) -> str | None:
 
 
 def _claims(
-    by_value: dict[tuple[str, str, float, float | None], list[_Indexed]],
+    by_value: _ValueIndex,
     new: Sequence[FigureItem],
 ) -> dict[int, dict[int, int]]:
     """Per article of the batch, which of its figures each existing group is kept for: the one whose
@@ -627,15 +699,17 @@ def _sentence_of(item: FigureItem) -> frozenset[str]:
 
 
 def _index_by_value(
-    index: dict[tuple[str, str, float, float | None], list[_Indexed]],
+    index: _ValueIndex,
     item: FigureItem,
     group_key: int,
 ) -> None:
     value_key = _value_key(item)
     context = _context_of(item)
-    if value_key is not None:
+    if value_key is not None and index.has_room(value_key, group_key):
         # Indexed even with no context: an equal distinctive value ("14.3 percent") needs none.
-        index.setdefault(value_key, []).append(
+        index.add(
+            value_key,
+            group_key,
             (
                 context,
                 _counted_words(item),
@@ -644,7 +718,7 @@ def _index_by_value(
                 _timing(item),
                 evidence.marks(item),
                 _sentence_of(item),
-            )
+            ),
         )
 
 
@@ -667,9 +741,9 @@ def _counted_words(item: FigureItem) -> frozenset[str]:
 
 
 def _same_value_and_context(
-    index: dict[tuple[str, str, float, float | None], list[_Indexed]],
+    index: _ValueIndex,
     item: FigureItem,
-    excluded: dict[int, frozenset[str]],
+    excluded: Mapping[int, frozenset[str]],
     only: set[int] | None = None,
 ) -> tuple[int, int] | None:
     """(shared stems, group) of the best match of ``_value_and_context_matches``; ties to the lowest key."""
@@ -678,9 +752,9 @@ def _same_value_and_context(
 
 
 def _value_and_context_matches(
-    index: dict[tuple[str, str, float, float | None], list[_Indexed]],
+    index: _ValueIndex,
     item: FigureItem,
-    excluded: dict[int, frozenset[str]],
+    excluded: Mapping[int, frozenset[str]],
     only: set[int] | None = None,
     *,
     strict: bool = False,
@@ -748,7 +822,7 @@ def _value_and_context_matches(
 
 
 def _twins(
-    index: dict[tuple[str, str, float, float | None], list[_Indexed]],
+    index: _ValueIndex,
     twin: tuple[str, str, float, float | None] | None,
     *,
     occurrences: bool,
@@ -764,6 +838,41 @@ def _twins(
 # An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing, its predicates and
 # severity, the stems of its whole sentence).
 _Indexed = tuple[frozenset[str], frozenset[str], int, bool, str, evidence.Marks, frozenset[str]]
+_ValueKey = tuple[str, str, float, float | None]
+
+
+# An equal value offers the context test at most this many groups, the first-founded first, and each of them
+# at most VALUE_MEMBERS of its members of that value: a figure's lookup then costs a bounded amount however
+# many times a hostile article repeats one value ("5 km, 5 km, ..." made grouping one article quadratic).
+# Real events stay far below both: over every gold event one value is held by at most 14 groups, and one
+# group holds one value at most 17 times.
+VALUE_CAPACITY = 32
+VALUE_MEMBERS = 24
+
+
+class _ValueIndex:
+    """The figures of each value key (``_value_key``), bounded per key (``VALUE_CAPACITY``, ``VALUE_MEMBERS``)."""
+
+    __slots__ = ("_counts", "_entries")
+
+    def __init__(self) -> None:
+        self._entries: dict[_ValueKey, list[_Indexed]] = {}
+        self._counts: dict[_ValueKey, Counter[int]] = {}
+
+    def get(self, value_key: _ValueKey, default: Sequence[_Indexed] = ()) -> Sequence[_Indexed]:
+        return self._entries.get(value_key, default)
+
+    def has_room(self, value_key: _ValueKey, group_key: int) -> bool:
+        counts = self._counts.get(value_key)
+        if counts is None:
+            return True
+        if group_key in counts:
+            return counts[group_key] < VALUE_MEMBERS
+        return len(counts) < VALUE_CAPACITY
+
+    def add(self, value_key: _ValueKey, group_key: int, entry: _Indexed) -> None:
+        self._entries.setdefault(value_key, []).append(entry)
+        self._counts.setdefault(value_key, Counter())[group_key] += 1
 
 
 # A stored group offers a new article at most this many members, its first (see ``assign_and_bridge``): each

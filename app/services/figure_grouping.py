@@ -103,11 +103,12 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
             offered.setdefault(hashed, set()).add(group_id)
     placed = _offered_members(session, known)
     assigned, bridges = assign_and_bridge(items, placed)
-    real: dict[int, int] = {}
-    keys: dict[tuple[int, int], str | None] = {}
-    for figure, item, key in zip(candidates, items, assigned, strict=True):
-        if key < 0 and key not in real:
-            group = FigureGroup(
+    # The new groups are created together and flushed once (a flush per group made a hostile article of a
+    # thousand figures spend seconds in the database), then keyed in the figures' order as before.
+    created: dict[int, FigureGroup] = {}
+    for figure, key in zip(candidates, assigned, strict=True):
+        if key < 0 and key not in created:
+            created[key] = FigureGroup(
                 event_id=event_id,
                 kind=figure.kind,
                 unit=figure.unit,
@@ -117,8 +118,13 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
                 context=figure.context,
                 label=(figure.counted or figure.counted_key or figure.kind)[:300],
             )
-            session.add(group)
-            session.flush()
+    session.add_all(created.values())
+    session.flush()
+    real: dict[int, int] = {}
+    keys: dict[tuple[int, int], str | None] = {}
+    for figure, item, key in zip(candidates, items, assigned, strict=True):
+        if key < 0 and key not in real:
+            group = created[key]
             real[key] = group.id or 0
             band = band_key(item)
             for hashed, counted in group_keys(
@@ -147,8 +153,21 @@ def group_figures(session: Session, event_id: int, article_id: int, figures: lis
     by_group: dict[int, list[Figure]] = {}
     for figure in candidates:
         by_group.setdefault(figure.group_id or 0, []).append(figure)
-    for group_id, members in by_group.items():
-        add_to_group_status(session, group_id, members)
+    # Every group the article joined, read in one statement (new ones are already in the session), and
+    # updated without a flush per group: the changes go out together at the next flush.
+    stored = {group.id: group for group in created.values()}
+    wanted_ids = sorted(g for g in by_group if g not in stored)
+    for start in range(0, len(wanted_ids), _GROUPS_PER_STATEMENT):
+        chunk = wanted_ids[start : start + _GROUPS_PER_STATEMENT]
+        stored.update(
+            (group.id, group)
+            for group in session.exec(select(FigureGroup).where(col(FigureGroup.id).in_(chunk))).all()
+        )
+    with session.no_autoflush:
+        for group_id, members in by_group.items():
+            if (group := stored.get(group_id)) is not None:
+                _add_to_group(session, group, members)
+    session.flush()
     merge_bridged_groups(session, bridges)
 
 
@@ -407,8 +426,12 @@ def add_to_group_status(session: Session, group_id: int, members: list[Figure]) 
     allows are kept as a running intersection, which says whether a conflict is ``compatible``.
     """
     group = session.get(FigureGroup, group_id)
-    if group is None:
-        return
+    if group is not None:
+        _add_to_group(session, group, members)
+
+
+def _add_to_group(session: Session, group: FigureGroup, members: list[Figure]) -> None:
+    """``add_to_group_status`` on a group already read."""
     group.article_count += 1  # all new members come from the one article being added
     for member in members:
         # The group's record of its members' words (the grouping reads each offered member's own).

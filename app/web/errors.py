@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from urllib.parse import unquote
 
@@ -11,6 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import ObjectDeletedError
 from sqlmodel import Session, select
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
@@ -78,25 +80,56 @@ def _describe_validation(exc: RequestValidationError) -> str:
     return " ".join(sentences) or "The request is not valid."
 
 
+# The methods a 405's Allow header may name (HEAD goes with GET in Starlette's routes).
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
 def allowed_methods(request: Request) -> list[str]:
-    """Every method some route serves at this path (GET and POST often live on separate routes)."""
-    methods: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches({**request.scope, "method": "GET"})
-        if match != Match.NONE:
-            methods |= set(getattr(route, "methods", None) or ())
-    return sorted(methods)
+    """Every method some route serves at this path (GET and POST often live on separate routes).
+
+    Each method is tried against the router as a request of its own (a route's own `methods` cannot be read
+    here: FastAPI nests an included router's routes out of sight), on a fresh scope so that matching leaves
+    the request's own scope as it was."""
+    scope = request.scope
+    allowed = []
+    for method in METHODS:
+        trial = {
+            "type": "http",
+            "path": scope["path"],
+            "root_path": scope.get("root_path", ""),
+            "method": method,
+        }
+        trial["headers"] = []
+        if any(route.matches(trial)[0] == Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return allowed
+
+
+async def answer(
+    request: Request,
+    status_code: int,
+    message: str,
+    *,
+    headers: dict[str, str] | None = None,
+    **extra: object,
+) -> Response:
+    """`error_response` off the event loop: an error page looks up its event in the database, and a database
+    that is busy (SQLite's write lock) or out of pooled connections can keep that look-up waiting for up to
+    thirty seconds, which on the loop would stall every other request."""
+    return await run_in_threadpool(
+        functools.partial(error_response, request, status_code, message, headers=headers, **extra)
+    )
 
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ServiceError)
     async def service_error(request: Request, exc: ServiceError) -> Response:
         extra = {"article_id": exc.article_id} if isinstance(exc, Duplicate) else {}
-        return error_response(request, exc.status_code, exc.message, **extra)
+        return await answer(request, exc.status_code, exc.message, **extra)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        return error_response(request, 422, _describe_validation(exc))
+        return await answer(request, 422, _describe_validation(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -112,7 +145,7 @@ def install_error_handlers(app: FastAPI) -> None:
         headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 405:
             headers["Allow"] = ", ".join(allowed_methods(request))
-        return error_response(request, status_code, message, headers=headers)
+        return await answer(request, status_code, message, headers=headers)
 
     @app.exception_handler(OperationalError)
     async def database_busy(request: Request, exc: OperationalError) -> Response:
@@ -121,7 +154,7 @@ def install_error_handlers(app: FastAPI) -> None:
         # SQLite serves one writer at a time; a write that waited out busy_timeout is not lost work.
         log.warning("database busy on %s", request.url.path)
         message = "The database is busy with another write; nothing was stored. Try again in a moment."
-        return error_response(request, 503, message, headers={"Retry-After": "5"})
+        return await answer(request, 503, message, headers={"Retry-After": "5"})
 
     @app.exception_handler(ObjectDeletedError)
     async def deleted_meanwhile(request: Request, exc: ObjectDeletedError) -> Response:
@@ -130,9 +163,9 @@ def install_error_handlers(app: FastAPI) -> None:
         # back, so this request changed nothing.
         log.info("row deleted meanwhile on %s", request.url.path)
         message = "What this request changes was deleted by another request meanwhile; nothing was changed."
-        return error_response(request, 404, message)
+        return await answer(request, 404, message)
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s", request.url.path)
-        return error_response(request, 500, "Something went wrong on our side; nothing you sent was lost.")
+        return await answer(request, 500, "Something went wrong on our side; nothing you sent was lost.")

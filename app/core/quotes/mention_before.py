@@ -187,6 +187,11 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
                     # "In other words, explained CBS moderator Jo Doe: ...": a role, then the name.
                     start = clause.start(1) + head_run.start(1) + head_run.group(1).rfind(name)
                     return Mention(name, offset + start)
+        object_relative = _WHO_PRONOUN_END.search(head)
+        if object_relative is not None:
+            # "Harry Reid, who he said "was right"": the pronoun after "who" is the subject of the cue; the
+            # name before is what the words are about.
+            return Mention(object_relative.group(1), offset + object_relative.start(1))
         breaks = list(_CLAUSE_BREAK.finditer(head))
         if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
             # "X stormed back, leaned in and said": the subject of the coordinated verbs opens the sentence.
@@ -223,6 +228,10 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
         if found is not None:
             return found
     return None
+
+
+# "who" or "whom", then "he" or "she" right before the cue: "Reid, who he said".
+_WHO_PRONOUN_END = re.compile(r"\bwhom?\s+(he|she)\s*$")
 
 
 # A capitalised possessor right before a word: "Doe's" in "Doe's comments".
