@@ -447,3 +447,13 @@ MAIN_CLAUSE = [
 @pytest.mark.parametrize(("text", "speaker"), MAIN_CLAUSE)
 def test_the_main_clause_speaks_over_a_cue_in_an_opening_clause(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_a_capitalised_modifier_of_a_role_phrase_is_no_subject() -> None:
+    # "Early Acme executive ..., Jo Roe, also accused": "Early Acme" modifies the role; the name in
+    # apposition is the subject whose words the sentence quotes.
+    text = (
+        "Early Acme executive and former vice president of growth, Jo Roe, also accused Acme of creating "
+        "\u201cshort-term, dopamine-driven feedback loops.\u201d"
+    )
+    assert _last_speaker(text) == "Jo Roe"
