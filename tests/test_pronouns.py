@@ -457,3 +457,23 @@ def test_a_capitalised_modifier_of_a_role_phrase_is_no_subject() -> None:
         "\u201cshort-term, dopamine-driven feedback loops.\u201d"
     )
     assert _last_speaker(text) == "Jo Roe"
+
+
+CALLED = [
+    # "a coalition called <Name>": the name it goes by speaks.
+    (
+        "A coalition of groups called Fair Pay Now has railed against cuts, recently releasing a report "
+        "claiming \u201ceven the modest raise is not safe at all.\u201d",
+        "Fair Pay Now",
+    ),
+    # "called" with a person as its object and no description before it names no speaker.
+    (
+        "Mayor Al Finn called Jo Roe a liar on Monday. \u201cHe is a liar through and through,\u201d Finn said.",
+        "Al Finn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CALLED)
+def test_a_description_called_a_name_is_that_name(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
