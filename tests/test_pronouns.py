@@ -477,3 +477,28 @@ CALLED = [
 @pytest.mark.parametrize(("text", "speaker"), CALLED)
 def test_a_description_called_a_name_is_that_name(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+REPORTED_BEFORE = [
+    # "X said ... "...", Y told reporters": Y relays what X, the subject opening the sentence, said.
+    (
+        "Jo Abe spoke on Monday.\n\nAl Trent also said the country was \u201c100 percent with the island\u201d, Abe "
+        "told reporters.",
+        "Al Trent",
+    ),
+    # A subject inside an opening clause, or a sentence opening with something else, leaves the speaker after.
+    (
+        "Jo Abe spoke on Monday.\n\nWhen Al Trent said no, he \u201cwanted to scream out loud,\u201d said Jo Abe.",
+        "Jo Abe",
+    ),
+    (
+        "Jo Abe spoke on Monday.\n\nHer friends have mocked Trent, calling him \u201can orange buffoon,\u201d Abe "
+        "said.",
+        "Jo Abe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REPORTED_BEFORE)
+def test_a_report_after_the_quote_yields_to_the_subject_that_said_it(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
