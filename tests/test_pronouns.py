@@ -502,3 +502,13 @@ REPORTED_BEFORE = [
 @pytest.mark.parametrize(("text", "speaker"), REPORTED_BEFORE)
 def test_a_report_after_the_quote_yields_to_the_subject_that_said_it(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_the_zoo_is_the_zoo_the_article_named() -> None:
+    # A zoo is a body: "the zoo says" quotes the one the article named, not the person last in focus.
+    text = (
+        "Keepers at the Leeds Zoo shot a gorilla on Saturday. Director Tom Hale defended the call.\n\n"
+        "The zoo says it will open as usual today, but the ape house \u201cwill be closed until further "
+        "notice.\u201d"
+    )
+    assert _last_speaker(text) == "Leeds Zoo"
