@@ -197,7 +197,7 @@ def check_quote_marks(body: str, limit: int) -> None:
     marks = sum(body.count(mark) for mark in DOUBLE_QUOTE_MARKS)
     if marks > limit:
         raise TooLarge(
-            f"The article has {marks:,} quotation marks; Parallax reads reports with at most {limit:,} "
+            f"The article has {marks:,} quotation marks; Parallax reads articles with at most {limit:,} "
             "(this looks like a list of quotations or a broken file, not a report)."
         )
 
@@ -225,8 +225,8 @@ def check_line_count(body: str, limit: int = MAX_LINES) -> None:
 MAX_TAG_ATTRIBUTES = 2000
 # trafilatura spends about a tenth to half a millisecond on each element (its cleaning, justext's paragraphs,
 # the metadata pass): a megabyte of "<br>" is a quarter of a million of them, minutes of work. A news page
-# has a few thousand (the heaviest, tens of thousands of its scripts' "<" included).
-MAX_TAGS = 40_000
+# has a few thousand (the heaviest, ten thousand or so, its scripts' "<" included).
+MAX_TAGS = 20_000
 _TAG_OPEN = re.compile(r"<[A-Za-z][^\s/>]*")
 _GAP = re.compile(r"[\s/=]*")  # a stray "=" between attributes is no attribute
 _ATTRIBUTE_NAME = re.compile(r"[^\s/>=]+")
