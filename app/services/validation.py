@@ -198,7 +198,7 @@ def check_quote_marks(body: str, limit: int) -> None:
     if marks > limit:
         raise TooLarge(
             f"The article has {marks:,} quotation marks; Parallax reads articles with at most {limit:,} "
-            "(this looks like a list of quotations or a broken file, not a report)."
+            "(a few for each of its quotes: this looks like a list of quotations or a broken file, not a report)."
         )
 
 
