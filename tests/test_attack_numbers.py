@@ -45,14 +45,19 @@ def test_a_report_with_many_numbers_is_still_read(sqlite_client: TestClient) -> 
 
 def test_a_run_of_quotations_is_refused_before_it_is_attributed(sqlite_client: TestClient) -> None:
     """'said "a"' 1,990 times (18,000 characters) was under the old limit of 2,000 quotes and took 30 s to
-    attribute; the limit (the corpus's most is 81) now refuses it on the count of its marks."""
+    attribute; it is now refused on the count of its marks, and 301 on the count of quotations (the limit
+    is 300; the corpus's most is 81)."""
     slug = sqlite_client.post("/api/events", json={"title": unique_title("Quotes")}).json()["slug"]
     began = time.monotonic()
     text = "Harbour report. " + 'said "a" ' * 1_990
     response = sqlite_client.post(f"/api/events/{slug}/articles", json={"outlet": "Port News", "text": text})
     assert response.status_code == 413, response.text
-    assert "1,990 quotes" in response.json()["detail"]
+    assert "3,980 quotation marks" in response.json()["detail"]
     assert time.monotonic() - began < 5
+    # Under the count of marks, the count of quotations still holds (two marks each).
+    text = "Harbour report. " + 'said "a" ' * 301
+    response = sqlite_client.post(f"/api/events/{slug}/articles", json={"outlet": "Port News", "text": text})
+    assert response.status_code == 413 and "301 quotes" in response.json()["detail"]
     interview = "\n\n".join(f'"Answer {i} is yes," said Ida Holm.' for i in range(120))
     response = sqlite_client.post(
         f"/api/events/{slug}/articles", json={"outlet": "Port News", "text": "Interview.\n\n" + interview}
@@ -72,3 +77,19 @@ def test_a_body_of_tiny_lines_is_refused_on_their_count(sqlite_client: TestClien
     assert response.status_code == 413, response.text
     assert "lines of text" in response.json()["detail"]
     assert time.monotonic() - began < 5
+
+
+@pytest.mark.parametrize("unit", ["“a ", '"', "«", "„a“ "])
+def test_a_run_of_quotation_marks_is_refused_on_their_count(sqlite_client: TestClient, unit: str) -> None:
+    """Lone opening marks by the tens of thousands: refused on a count of the marks, not after pairing."""
+    validation.check_quote_marks('"We will," she said. ' * 600, 1200)
+    with pytest.raises(TooLarge, match="1,202 quotation marks"):
+        validation.check_quote_marks('"We will," she said. ' * 601, 1200)
+    validation.check_quote_marks("It's the harbour's day, isn't it? " * 2000, 0)  # apostrophes are no marks
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Marks")}).json()["slug"]
+    began = time.monotonic()
+    text = "Harbour report. " + unit * (199_000 // len(unit))
+    response = sqlite_client.post(f"/api/events/{slug}/articles", json={"outlet": "Port News", "text": text})
+    assert response.status_code == 413, response.text
+    assert "quotation marks" in response.json()["detail"]
+    assert time.monotonic() - began < 3

@@ -187,6 +187,11 @@ def quotation_count(body: str) -> int:
     return 0
 
 
+# How many double quotation marks a body may carry per quote it may have: two each, and as many again for
+# scare quotes, titles and nicknames.
+MARKS_PER_QUOTE = 4
+
+
 # How many numbers a body may carry per figure it may have: dates, times and years are numbers that are no
 # figures (the corpus's most numerous article has 204 numbers in all).
 NUMBERS_PER_FIGURE = 2
@@ -201,6 +206,7 @@ def _extract(body: str, role: str) -> Extraction:
     # Numbers are counted before figures are read, the way quotation marks are before quotes are attributed.
     validation.check_number_count(body, NUMBERS_PER_FIGURE * settings.max_figures_per_article)
     validation.check_line_count(body)
+    validation.check_quote_marks(body, MARKS_PER_QUOTE * limit)
     try:
         if not report and (count := quotation_count(body)) > MAX_SOURCE_QUOTATIONS:
             raise TooLarge(
