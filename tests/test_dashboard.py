@@ -241,6 +241,13 @@ def test_csv_cells_never_start_a_formula() -> None:
     assert _csv_cell("@sum") == "'@sum" and _csv_cell("plain") == "plain" and _csv_cell(-3) == -3
 
 
+def test_csv_cells_hold_no_formula_after_a_semicolon() -> None:
+    # A semicolon-separated spreadsheet splits the cell there; the part after it must not run.
+    assert _csv_cell("x;=cmd|' /C calc'!A0;y") == "x;'=cmd|' /C calc'!A0;y"
+    assert _csv_cell("we paid; -2+3") == "we paid; '-2+3"
+    assert _csv_cell("yes; - then no") == "yes; - then no"  # a dash as punctuation stays
+
+
 def test_matrix_on_the_seed_articles_agrees_with_their_statements(tmp_path: Path) -> None:
     """The real articles, aligned by the app: every carried cell is a member, every member a carried cell."""
     if not SEEDS.is_dir():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 
 from fastapi import Request
@@ -79,9 +80,17 @@ def render(
     return response
 
 
+# A formula after a semicolon: spreadsheets of semicolon-separated locales split an unquoted cell there, and
+# its second part would run ("x;=cmd|..."). A dash followed by a space is punctuation, not a formula.
+_FORMULA_AFTER_SEPARATOR = re.compile(r"(;\s*)(?=[=+@\t\r]|-\S)")
+
+
 def _csv_cell(value: object) -> object:
     # A cell starting with = + - @ would run as a formula in a spreadsheet: article text is untrusted.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    if not isinstance(value, str):
+        return value
+    value = _FORMULA_AFTER_SEPARATOR.sub(r"\1'", value)
+    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
 

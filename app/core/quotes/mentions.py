@@ -69,6 +69,9 @@ def _manner_adverb(word: str) -> bool:
 
 
 _PARTICLES_AFTER_VERB = frozenset({"back", "out", "up", "off", "down"})
+# Built once: the per-word loops below ran these unions for every word (a quarter of a hostile run's time).
+_NOT_A_NOUN_BEFORE_ARTICLE = STOPWORDS | PREPOSITIONS | DETERMINERS | TRAILING_FILLER
+_NOUN_MODIFIER_CUES = DETERMINERS | PREPOSITIONS
 
 
 def _passive_by(words: list[str], index: int) -> bool:
@@ -96,7 +99,7 @@ def _without_predicate(words: list[str]) -> list[str]:
             and words[i - 2].casefold() in ("a", "an", "the")  # "the incident | a member", not "issued | a"
             and before.isalpha()
             and before.islower()
-            and before.casefold() not in STOPWORDS | PREPOSITIONS | DETERMINERS | TRAILING_FILLER
+            and before.casefold() not in _NOT_A_NOUN_BEFORE_ARTICLE
             and not before.endswith("ly")
         ):
             words = words[i:]
@@ -104,7 +107,7 @@ def _without_predicate(words: list[str]) -> list[str]:
     for i in range(2, len(words)):
         word = words[i]
         low = word.casefold()
-        if not word.islower() or words[i - 1].casefold() in DETERMINERS | PREPOSITIONS:
+        if not word.islower() or words[i - 1].casefold() in _NOUN_MODIFIER_CUES:
             continue
         following = words[i + 1].casefold() if i + 1 < len(words) else ""
         if ((low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST) and (

@@ -151,11 +151,14 @@ def group_title(label: str | None, kind: str | None = None, unit: str | None = N
     return _KIND_TITLES.get(kind, text or "figure")
 
 
+_DANGLING = PREPOSITIONS | DETERMINERS
+
+
 def _without_dangling_words(label: str) -> str:
     """A stored label cut before its complement ("distance of", "the cost to") loses the words left hanging,
     so the title reads "distance" rather than promising a "… of" it never says."""
     words = label.split()
-    while words and words[-1].casefold() in PREPOSITIONS | DETERMINERS:
+    while words and words[-1].casefold() in _DANGLING:
         words.pop()
     return " ".join(words)
 
