@@ -126,11 +126,13 @@ def assign_and_bridge(
     by_value = _ValueIndex()
     # Each band of values (``band_key``): the figures the evidence may weigh against a new one.
     by_band: dict[str, list[tuple[FigureItem, int]]] = {}
-    for placed in sorted(existing, key=lambda p: p.group_key):
+    stored = sorted(existing, key=lambda p: p.group_key)
+    stored_siblings = _sibling_values([p.item for p in stored])
+    for placed, siblings in zip(stored, stored_siblings, strict=True):
         key = quantity_key(placed.item)
         if key is not None:
             _add_founder(groups, in_groups, key, placed.group_key, placed.item)
-        _index_by_value(by_value, placed.item, placed.group_key)
+        _index_by_value(by_value, placed.item, placed.group_key, siblings)
         _index_by_band(by_band, placed.item, placed.group_key)
     result: list[int] = []
     bridges: list[tuple[int, int]] = []
@@ -151,6 +153,7 @@ def assign_and_bridge(
     given: dict[int, dict[int, set[tuple[str, str, float, float | None] | None]]] = {}
     claimed = _claims(by_value, new)
     values = [_value_key(item) for item in new]
+    new_siblings = _sibling_values(new)
     for position, item in enumerate(new):
         key = quantity_key(item)
         weak = key is not None and key[2][-1].startswith("=")
@@ -199,6 +202,8 @@ def assign_and_bridge(
                 matches := _value_and_context_matches(by_value, item, excluded, only=first)
             ):
                 found = min(matches, key=lambda m: (-m[0], m[1]))[1]
+            if found is None and first is None:
+                found = _by_cooccurrence(by_value, item, new_siblings[position], excluded)
             if found is not None and found >= 0:
                 strict = _value_and_context_matches(by_value, item, excluded, only=first, strict=True)
                 bridges += [(found, g) for _, g in strict if g != found and g >= 0]
@@ -251,7 +256,7 @@ def assign_and_bridge(
             next_key -= 1
         if key is not None:
             _add_founder(groups, in_groups, key, found, item)
-        _index_by_value(by_value, item, found)
+        _index_by_value(by_value, item, found, new_siblings[position])
         _index_by_band(by_band, item, found)
         if day is not None:
             days.setdefault(day, found)
@@ -702,6 +707,7 @@ def _index_by_value(
     index: _ValueIndex,
     item: FigureItem,
     group_key: int,
+    siblings: frozenset[_ValueKey] = frozenset(),
 ) -> None:
     value_key = _value_key(item)
     context = _context_of(item)
@@ -718,6 +724,7 @@ def _index_by_value(
                 _timing(item),
                 evidence.marks(item),
                 _sentence_of(item),
+                siblings,
             ),
         )
 
@@ -780,7 +787,16 @@ def _value_and_context_matches(
     timing = _timing(item)
     own_marks = evidence.marks(item)
     sentence = _sentence_of(item) if _reads_far_words(item) else frozenset()
-    for other, other_counted, group_key, other_bare, other_timing, other_marks, other_sentence in candidates:
+    for (
+        other,
+        other_counted,
+        group_key,
+        other_bare,
+        other_timing,
+        other_marks,
+        other_sentence,
+        _,
+    ) in candidates:
         if {timing, other_timing} == {_AGO, _FRAMED}:
             # "Five years ago" is never "sentenced to five years", however alike their sentences.
             continue
@@ -837,8 +853,94 @@ def _twins(
 
 # An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing, its predicates and
 # severity, the stems of its whole sentence).
-_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str, evidence.Marks, frozenset[str]]
 _ValueKey = tuple[str, str, float, float | None]
+_Indexed = tuple[
+    frozenset[str], frozenset[str], int, bool, str, evidence.Marks, frozenset[str], frozenset[_ValueKey]
+]
+
+
+def _anchors(item: FigureItem) -> bool:
+    """Whether a figure's value is rare enough in one story to vouch for a neighbour in its sentence: not a
+    small count ("two", "three" recur everywhere), an ordinal or an age (said of many people and places)."""
+    if item.value is None or item.kind in _NEVER_BY_CONTEXT | _OF_ONE_PERSON:
+        return False
+    return not (keys.family(item.kind) == "count" and item.value < SMALL_COUNT)
+
+
+def _sibling_values(items: Sequence[FigureItem]) -> list[frozenset[_ValueKey]]:
+    """For each item, the values of the other figures its article prints in the same sentence (see
+    ``_same_sentence``), of the figures that may vouch for it (``_anchors``). Each figure looks at most
+    SIBLING_SPAN neighbours either side in its article, so the cost is linear however many it holds."""
+    by_article: dict[int, list[int]] = {}
+    for index, item in enumerate(items):
+        if item.start is not None and _anchors(item):
+            by_article.setdefault(item.article_key, []).append(index)
+    found: list[set[_ValueKey]] = [set() for _ in items]
+    for positions in by_article.values():
+        positions.sort(key=lambda i: items[i].start or 0)
+        for n, i in enumerate(positions):
+            for j in positions[n + 1 : n + 1 + SIBLING_SPAN]:
+                a, b = items[i], items[j]
+                if not _same_sentence(a, b):
+                    continue
+                value_a, value_b = _value_key(a), _value_key(b)
+                if value_a is not None and value_b is not None and value_a != value_b:
+                    found[i].add(value_b)
+                    found[j].add(value_a)
+    return [frozenset(f) for f in found]
+
+
+def _same_sentence(a: FigureItem, b: FigureItem) -> bool:
+    """Two figures of one article in one sentence: printed close together, and the stems of their sentences
+    (near and far words, ``keys.sentence_words``) mostly the same."""
+    if a.start is None or b.start is None or abs(a.start - b.start) > SIBLING_REACH:
+        return False
+    words_a, words_b = keys.sentence_words(a.context), keys.sentence_words(b.context)
+    union = words_a | words_b
+    return bool(union) and len(words_a & words_b) >= SAME_SENTENCE_SHARE * len(union)
+
+
+# Figures printed further apart than this (characters) are never taken for one sentence's.
+SIBLING_REACH = 300
+# The share of their sentences' stems two close figures hold in common when they sit in one sentence.
+SAME_SENTENCE_SHARE = 0.7
+# How many later figures of its article each figure compares with for ``_sibling_values``.
+SIBLING_SPAN = 8
+
+
+def _by_cooccurrence(
+    index: _ValueIndex,
+    item: FigureItem,
+    siblings: frozenset[_ValueKey],
+    excluded: Container[int],
+) -> int | None:
+    """The group of an equal value whose sentence, in another outlet, also prints one of the values this
+    figure's sentence prints: "1.6 million arrests in 2000" and "at the peak in 2000, 1.6 million" say the two
+    numbers of one fact together, however different the words around them. Only values that may vouch
+    (``_anchors``) on both sides, never across the hard gates (two predicates, a subset and its total, a framed
+    length and the time since an event), never two counted phrases that share no noun. Ties to the group
+    with the most shared values, then the lowest key."""
+    value_key = _value_key(item)
+    if value_key is None or not siblings or not _anchors(item):
+        return None
+    counted = _counted_words(item)
+    own_marks = evidence.marks(item)
+    timing = _timing(item)
+    best: dict[int, int] = {}
+    for _, other_counted, group_key, _, other_timing, other_marks, _, other_siblings in index.get(
+        value_key, ()
+    ):
+        shared = len(siblings & other_siblings)
+        if not shared or group_key in excluded:
+            continue
+        if evidence.marks_differ(own_marks, other_marks) or {timing, other_timing} == {_AGO, _FRAMED}:
+            continue
+        if counted and other_counted and not counted & other_counted:
+            continue
+        best[group_key] = max(best.get(group_key, 0), shared)
+    if not best:
+        return None
+    return min(best, key=lambda g: (-best[g], g))
 
 
 # An equal value offers the context test at most this many groups, the first-founded first, and each of them

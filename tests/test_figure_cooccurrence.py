@@ -1,0 +1,64 @@
+"""Two figures one sentence prints together vouch for each other: an outlet that gives the same two values in
+one sentence tells the same fact, however different its words (invented articles)."""
+
+from __future__ import annotations
+
+from app.core.extract import extract_article
+from app.core.figure_groups import PlacedFigure, assign_and_bridge, figure_item
+
+
+def _grouped(bodies: list[str]) -> dict[tuple[int, str], int]:
+    """(article, figure text) -> group, the articles added one by one as the ingest service adds them."""
+    placed: list[PlacedFigure] = []
+    group_of: dict[tuple[int, str], int] = {}
+    fresh = 0
+    for article, body in enumerate(bodies):
+        figures = [f for f in extract_article(body).figures if not f.chrome]
+        items = [figure_item(f, key=len(placed) + i, article_key=article) for i, f in enumerate(figures)]
+        assigned, _ = assign_and_bridge(items, placed)
+        real: dict[int, int] = {}
+        for item, key in zip(items, assigned, strict=True):
+            if key < 0:
+                if key not in real:
+                    fresh += 1
+                    real[key] = 1000 + fresh
+                key = real[key]
+            group_of[(article, item.text)] = key
+            placed.append(PlacedFigure(item, key))
+    return group_of
+
+
+FIRST = (
+    "Officials in Velmora said the harbour inspectors logged roughly 2.3 million crossings in 1998, "
+    "a third more than in any year since."
+)
+SECOND = (
+    "The record, according to the ministry's archive, came at the height of the trade boom of 1998, "
+    "when the tally reached 2.3 million."
+)
+
+
+def test_two_values_of_one_sentence_meet_their_pair_in_another_outlet() -> None:
+    for bodies in ([FIRST, SECOND], [SECOND, FIRST]):
+        found = _grouped(bodies)
+        first, second = (0, 1) if bodies[0] is FIRST else (1, 0)
+        assert found[(first, "roughly 2.3 million")] == found[(second, "2.3 million")]
+        assert found[(first, "1998")] == found[(second, "1998")]
+
+
+def test_one_shared_value_alone_does_not_vouch() -> None:
+    # The same year beside another amount is another fact of that year.
+    other = (
+        "The record, according to the ministry's archive, came at the height of the trade boom of 1998, "
+        "when the tally reached 4.1 million."
+    )
+    found = _grouped([FIRST, other])
+    assert found[(0, "1998")] != found[(1, "1998")]
+
+
+def test_small_counts_never_vouch() -> None:
+    # "3" recurs in every story: two outlets' "3" beside an equal year is no evidence that the years meet.
+    first = "Velmora's harbour saw 3 collisions in 1998 after the channel silted up completely."
+    second = "Only 3 trawlers registered in 1998 still sail today, the museum's keeper says."
+    found = _grouped([first, second])
+    assert found[(0, "1998")] != found[(1, "1998")]
