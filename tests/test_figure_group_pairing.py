@@ -1,5 +1,6 @@
-"""Two figures one sentence prints together vouch for each other: an outlet that gives the same two values in
-one sentence tells the same fact, however different its words (invented articles)."""
+"""Pairing figures across outlets, on invented articles: two figures one sentence prints together vouch for
+each other (an outlet that gives the same two values in one sentence tells the same fact, however different its
+words), and of one outlet's two values of one wording the nearer takes a group."""
 
 from __future__ import annotations
 
@@ -62,3 +63,24 @@ def test_small_counts_never_vouch() -> None:
     second = "Only 3 trawlers registered in 1998 still sail today, the museum's keeper says."
     found = _grouped([first, second])
     assert found[(0, "1998")] != found[(1, "1998")]
+
+
+def test_of_one_outlets_two_values_of_one_wording_the_nearer_takes_the_group() -> None:
+    first = "Officials said the rocket travelled 2,700 km before it fell into the sea."
+    for second in (
+        "In August a rocket travelled 2,735 km. In September another travelled 3,700 km over the strait.",
+        "In September a rocket travelled 3,700 km. In August another travelled 2,735 km over the strait.",
+    ):
+        found = _grouped([first, second])
+        assert found[(0, "2,700 km")] == found[(1, "2,735 km")] != found[(1, "3,700 km")]
+
+
+def test_one_wording_far_apart_is_two_quantities() -> None:
+    # 1.8 times apart: another launch's distance, not a disagreement about this one.
+    found = _grouped(
+        [
+            "Officials said the rocket travelled 2,700 km before it fell into the sea.",
+            "Analysts said the rocket travelled 1,500 km, by their count.",
+        ]
+    )
+    assert found[(0, "2,700 km")] != found[(1, "1,500 km")]
