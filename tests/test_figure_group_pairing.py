@@ -84,3 +84,18 @@ def test_one_wording_far_apart_is_two_quantities() -> None:
         ]
     )
     assert found[(0, "2,700 km")] != found[(1, "1,500 km")]
+
+
+def test_a_bounded_value_is_no_second_mention_of_the_plain_one() -> None:
+    # "up to ten times" after "ten times" in one article is another reading, free to meet its own kind elsewhere.
+    first = (
+        "The eddies of the Velmora current spin up to ten times faster than the water around them. "
+        "The rings are ten times wider than the harbour's own whirlpools."
+    )
+    second = (
+        "The rings are ten times wider than the harbour's own whirlpools, the survey said. "
+        "The eddies of the current spin upto ten times faster than the water around them."
+    )
+    for bodies, (a, b) in (([first, second], (0, 1)), ([second, first], (1, 0))):
+        found = _grouped(bodies)
+        assert found[(a, "up to ten")] == found[(b, "upto ten")] != found[(b, "ten")] == found[(a, "ten")]

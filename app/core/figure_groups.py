@@ -17,7 +17,7 @@ from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.core.figures import evidence, keys
-from app.core.figures.status import OCCURRENCES, GroupStatus, Reading, figure_status
+from app.core.figures.status import OCCURRENCES, GroupStatus, Reading, bound, figure_status
 from app.core.lexicon.units import CAREER_TALLIES, HOURS_PER_YEAR
 from app.core.records import Figure
 
@@ -148,7 +148,8 @@ def assign_and_bridge(
     # The groups each article's values sit in: a value the article already gave ("$5 billion" again) is a
     # second mention, which may join its first mention's group (as above) but never gathers other outlets'
     # second mentions into a group of its own.
-    mentioned: dict[int, dict[tuple[str, str, float, float | None], set[int]]] = {}
+    # A bound is part of what was said: "up to ten times" is no second mention of "ten times" (``_mention``).
+    mentioned: dict[int, dict[tuple[_ValueKey, str] | None, set[int]]] = {}
     # The values each article put in each group, for the rule above.
     given: dict[int, dict[int, set[tuple[str, str, float, float | None] | None]]] = {}
     claimed = _claims(by_value, new)
@@ -197,7 +198,7 @@ def assign_and_bridge(
             value_key = _value_key(item)
             # Small counts ("two") recur in one article for different things, so only larger values count.
             first = (
-                mentioned.get(item.article_key, {}).get(value_key)
+                mentioned.get(item.article_key, {}).get(_mention(item))
                 if value_key and _needed_context(item) < MIN_SHARED_CONTEXT
                 else None
             )
@@ -213,7 +214,7 @@ def assign_and_bridge(
         if (
             found is None
             and item.kind not in _NEVER_BY_CONTEXT | _OF_ONE_PERSON
-            and _value_key(item) not in mentioned.get(item.article_key, {})
+            and _mention(item) not in mentioned.get(item.article_key, {})
         ):
             # No wording or equal value decides: weigh the evidence of every figure in a near band of values,
             # never in a group this article already fills or keeps for another of its figures, and never for a
@@ -238,7 +239,7 @@ def assign_and_bridge(
             found is not None
             and found >= 0
             and item.kind not in _NEVER_BY_CONTEXT | _OF_ONE_PERSON
-            and _value_key(item) not in mentioned.get(item.article_key, {})
+            and _mention(item) not in mentioned.get(item.article_key, {})
         ):
             # A figure its wording or value placed in one group may also fit, as strongly as a bridge,
             # another group the outlet that came first started for the same quantity in other words.
@@ -269,10 +270,18 @@ def assign_and_bridge(
         if found >= 0 and (value_key := _value_key(item)) is not None:
             # Only a first mention that joined other outlets binds the later ones: one that starts a group
             # of its own ("lap 19") says nothing of what a later equal value ("19 points") is.
-            mentioned.setdefault(item.article_key, {}).setdefault(value_key, set()).add(found)
+            mentioned.setdefault(item.article_key, {}).setdefault(_mention(item), set()).add(found)
         result.append(found)
     _follow_conversions(new, result)
     return result, _mergeable(sorted(set(bridges)), existing, new, result)
+
+
+def _mention(item: FigureItem) -> tuple[_ValueKey, str] | None:
+    """What an article said when it printed a figure, for telling a second mention: its value and the side its
+    qualifier leaves open ("up to ten times" and "ten times" are two readings, "about $5 billion" and "$5
+    billion" one)."""
+    value_key = _value_key(item)
+    return None if value_key is None else (value_key, bound(item.qualifier))
 
 
 def _rivals(new: Sequence[FigureItem]) -> dict[tuple[int, tuple[str, str, tuple[str, ...]]], list[int]]:
