@@ -99,3 +99,21 @@ def test_a_bounded_value_is_no_second_mention_of_the_plain_one() -> None:
     for bodies, (a, b) in (([first, second], (0, 1)), ([second, first], (1, 0))):
         found = _grouped(bodies)
         assert found[(a, "up to ten")] == found[(b, "upto ten")] != found[(b, "ten")] == found[(a, "ten")]
+
+
+def test_one_wording_of_two_launches_is_two_quantities() -> None:
+    # 1.4 times apart with one wording: a second launch's height, not a disagreement about the first.
+    found = _grouped(
+        [
+            "The first rocket reached an altitude of 550 km before it fell into the sea.",
+            "The second rocket reached an altitude of 770 km, the defence ministry said.",
+        ]
+    )
+    assert found[(0, "550 km")] != found[(1, "770 km")]
+    found = _grouped(
+        [
+            "The rocket reached an altitude of 550 km before it fell into the sea.",
+            "The rocket reached an altitude of 600 km, the defence ministry said.",
+        ]
+    )
+    assert found[(0, "550 km")] == found[(1, "600 km")]
