@@ -117,3 +117,18 @@ def test_one_wording_of_two_launches_is_two_quantities() -> None:
         ]
     )
     assert found[(0, "550 km")] == found[(1, "600 km")]
+
+
+def test_a_year_off_by_one_in_the_same_words_is_one_year_told_two_ways() -> None:
+    first = "Marla Quint has led the Harbour Party caucus since 2002, party records show."
+    for second, together in (
+        ("Quint, who has led the Harbour Party caucus since 2003, won again on Tuesday.", True),
+        # Two years apart is another year, whatever the words.
+        ("Quint, who has led the Harbour Party caucus since 2004, won again on Tuesday.", False),
+        # One apart with no words in common is another event's year.
+        ("The ferry terminal opened in 2003 after a long dispute over fares.", False),
+    ):
+        year = next(word.strip(",.") for word in second.split() if word.strip(",.").isdigit())
+        for bodies, (a, b) in (([first, second], (0, 1)), ([second, first], (1, 0))):
+            found = _grouped(bodies)
+            assert (found[(a, "2002")] == found[(b, year)]) is together

@@ -208,6 +208,8 @@ def assign_and_bridge(
                 found = min(matches, key=lambda m: (-m[0], m[1]))[1]
             if found is None and first is None:
                 found = _by_cooccurrence(by_value, item, new_siblings[position], excluded)
+            if found is None and first is None:
+                found = _adjacent_year(by_value, item, excluded)
             if found is not None and found >= 0:
                 strict = _value_and_context_matches(by_value, item, excluded, only=first, strict=True)
                 bridges += [(found, g) for _, g in strict if g != found and g >= 0]
@@ -480,6 +482,7 @@ def lookup_keys(item: FigureItem) -> list[str]:
     one of its own keys, so a store that indexes groups by these keys need offer a new article only the
     groups they reach."""
     found = [quantity_lookup(item), value_lookup(item), *near_bands(item)]
+    found += ["value " + "|".join(map(str, adjacent)) for adjacent in _adjacent_years(item)]
     if (twin := _occurrence_twin(item)) is not None:
         found.append("value " + "|".join(map(str, twin)))
     return [key for key in found if key is not None]
@@ -955,6 +958,35 @@ SIBLING_REACH = 300
 SAME_SENTENCE_SHARE = 0.7
 # How many later figures of its article each figure compares with for ``_sibling_values``.
 SIBLING_SPAN = 8
+
+
+def _adjacent_years(item: FigureItem) -> list[_ValueKey]:
+    """The value keys of the years either side of a year (``_adjacent_year``)."""
+    value_key = _value_key(item)
+    if item.kind != "year" or value_key is None or value_key[3] is not None:
+        return []
+    return [(*value_key[:2], value_key[2] + step, None) for step in (-1.0, 1.0)]
+
+
+def _adjacent_year(index: _ValueIndex, item: FigureItem, excluded: Container[int]) -> int | None:
+    """The group of the year before or after this one said with at least ADJACENT_YEAR_CONTEXT near words in
+    common: outlets are off by one on when something began ("has led the party since 2002" and "since 2003")
+    far more often than two different years of a story share three near words; such a group is a conflict.
+    Ties to the most shared words, then the lowest key."""
+    context = _context_of(item)
+    if len(context) < ADJACENT_YEAR_CONTEXT:
+        return None
+    best: dict[int, int] = {}
+    for value_key in _adjacent_years(item):
+        for other, _, group_key, *_ in index.get(value_key, ()):
+            shared = len(context & other)
+            if shared >= ADJACENT_YEAR_CONTEXT and group_key not in excluded:
+                best[group_key] = max(best.get(group_key, 0), shared)
+    return min(best, key=lambda g: (-best[g], g)) if best else None
+
+
+# Near words two years one apart share to be one year told two ways (see ``_adjacent_year``).
+ADJACENT_YEAR_CONTEXT = 3
 
 
 def _by_cooccurrence(
