@@ -132,3 +132,19 @@ def test_a_year_off_by_one_in_the_same_words_is_one_year_told_two_ways() -> None
         for bodies, (a, b) in (([first, second], (0, 1)), ([second, first], (1, 0))):
             found = _grouped(bodies)
             assert (found[(a, "2002")] == found[(b, year)]) is together
+
+
+def test_a_share_no_other_number_of_the_story_holds_is_one_quantity() -> None:
+    first = "Pollsters found that 47 percent of households back the harbour levy this spring."
+    second = "Asked on Tuesday about the 47 percent, the mayor of Velmora shrugged and left."
+    for bodies in ([first, second], [second, first]):
+        found = _grouped(bodies)
+        assert found[(0, "47 percent")] == found[(1, "47 percent")]
+    # A floor beside a plain share is not the same reading.
+    floor = "Asked on Tuesday about more than 47 percent, the mayor of Velmora shrugged and left."
+    found = _grouped([first, floor])
+    assert found[(0, "47 percent")] != found[(1, "more than 47 percent")]
+    # When two groups of the story already hold the share, it is no longer the story's only one.
+    third = "Some 47 percent of the ferry's seats went unsold, the operator's report says."
+    found = _grouped([first, third, second])
+    assert found[(2, "47 percent")] not in {found[(0, "47 percent")], found[(1, "Some 47 percent")]}
