@@ -613,7 +613,8 @@ def _group_of_key(
     another's must also share a word of context beyond the frame; a key naming a thing decides alone.
     Never a group whose founding value is too far from this one to be one quantity ("six arrests" one
     night and "47 arrests" in all name one thing but count two)."""
-    candidates = [c for c in candidates if not evidence.too_far(item, c[2], ratio=KEY_FAR_RATIO)]
+    far = MEASURE_FAR_RATIO if item.kind in _MEASURED_KINDS else KEY_FAR_RATIO
+    candidates = [c for c in candidates if not evidence.too_far(item, c[2], ratio=far)]
     # A group founded on this very value first: when an outlet's two values of one wording started two
     # groups, a later outlet's value joins its own, whichever group is older.
     value_key = _value_key(item)
@@ -632,10 +633,16 @@ def _group_of_key(
 
 
 # Values of one wording further apart than this factor are two quantities unless their qualifiers make them
-# compatible: every tune conflict of one wording lies within 1.2 (27 and 25 injured) while a part and its total
-# ("six arrests" overnight, "47" in all) are many times apart, and two launches' distances or heights ("2,700
-# km" and "3,700 km" travelled, "550 km" and "770 km" high) 1.4 to 1.8 (2.0, then 1.5, let those meet).
-KEY_FAR_RATIO = 1.3
+# compatible: wider than the evidence's FAR_RATIO because the wording already says they are one thing (a toll
+# or a count of homes grows as reports come in: "40 homes destroyed" and "65"), while a part and its total ("six
+# arrests" overnight, "47" in all) are many times apart.
+KEY_FAR_RATIO = 2.0
+# The same for a measure ("550 km" high, "2,700 km" travelled): one thing measured is reported within a
+# conversion's rounding or a revision (every tune conflict of one wording lies within 1.2), so measures 1.4 to
+# 1.8 apart in one wording ("550 km" and "770 km" reached, "2,700 km" and "3,700 km" travelled) are two
+# launches, two legs, two things.
+MEASURE_FAR_RATIO = 1.3
+_MEASURED_KINDS = frozenset({"measure", "speed"})
 
 
 # Shared context stems that make two equal values one quantity. Small counts ("two", "one") recur in every
