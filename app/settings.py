@@ -22,9 +22,11 @@ class Settings(BaseSettings):
     max_articles_per_comparison: int = 6
     # Storing and aligning happen under the event's write lock, at about a millisecond per figure: these
     # bound how long one article can hold it. News articles carry tens of figures and quotes (the corpus's
-    # most: 181 figures, 81 quotes); tens of thousands is a table or an attack, not a report.
+    # most: 181 figures, 81 quotes); tens of thousands is a table or an attack, not a report. A hostile run of
+    # quotations ('said "a" said "a" ...') costs its attribution up to tens of milliseconds each, so the quote
+    # limit also bounds how long one post can hold a worker (2,000 of them took 30 s).
     max_figures_per_article: int = 1000
-    max_quotes_per_article: int = 2000
+    max_quotes_per_article: int = 300
     # Migrate an empty or outdated database when the app starts (safe under concurrent start-ups).
     migrate_on_startup: bool = True
     # Import by URL: private, loopback and link-local addresses are refused unless this is set (tests, LANs).

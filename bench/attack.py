@@ -18,6 +18,13 @@ binaries, archives, names, limits: uploads); an event of many articles, every pa
 size (bigevent); links to private addresses in every spelling, and a second server allowed to fetch from a
 hostile local server (slow drip, gzip bomb, endless body, redirect loop) with `GET /` timed meanwhile (fetch).
 
+The third attack adds: pathological Unicode (NFKC expanders, stacked marks, bidi controls, length-changing
+case, non-ASCII digits) and articles packed with quote marks or figures (unicode); deeply nested and malformed
+HTML through the API and as megabyte uploads (nesting); hundreds of tiny articles in one event (tiny); the
+same correction from eight clients at once (concurrent); slow-loris headers and bodies with `GET /` timed
+(slowloris); query strings up to a megabyte (queries); spreadsheet formulas in every field a CSV prints
+(csv); HTMX request headers on API routes and hostile HX-Target values on pages (htmx).
+
 Talks only to 127.0.0.1. Each request has a timeout, so the run is bounded.
 Run: .venv/bin/python bench/attack.py [--postgres URL] [--quick] [--corpus] [--only WORD ...]
 """
@@ -25,7 +32,9 @@ Run: .venv/bin/python bench/attack.py [--postgres URL] [--quick] [--corpus] [--o
 from __future__ import annotations
 
 import argparse
+import csv
 import html
+import io
 import json
 import os
 import re
@@ -39,7 +48,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -279,7 +288,9 @@ def shape_probe(
     large_r, large = timed(lambda: send(make(LARGE)))
     ratio = max(large, FLOOR_SECONDS) / max(small, FLOOR_SECONDS)
     for _ in range(2):
-        if ratio <= MAX_RATIO and large <= MAX_SECONDS:
+        # The small size is held to the time limit too: a shape refused at 64k (over a count limit) can
+        # still cost its most just under that limit, which only the small size shows.
+        if ratio <= MAX_RATIO and max(small, large) <= MAX_SECONDS:
             break
         # The machine is shared (a busy neighbour doubles a time): measure both sizes again, keep each one's
         # best time; a real superlinear cost fails every time.
@@ -289,7 +300,7 @@ def shape_probe(
         ratio = max(large, FLOOR_SECONDS) / max(small, FLOOR_SECONDS)
     statuses = f"{status_of(small_r)}/{status_of(large_r)}"
     no_5xx = all(r is not None and r.status_code < 500 for r in (small_r, large_r))
-    ok = no_5xx and ratio <= MAX_RATIO and large <= MAX_SECONDS
+    ok = no_5xx and ratio <= MAX_RATIO and max(small, large) <= MAX_SECONDS
     report.add(name, ok, f"status {statuses} ratio {ratio:.1f}", f"8k {small:.2f}s 64k {large:.2f}s")
 
 
@@ -1674,12 +1685,425 @@ def probe_big_event(report: Report, c: Client, *, quick: bool) -> None:
     large = page_times()
     for page in pages:
         ratio = max(large[page], FLOOR_SECONDS) / max(small[page], FLOOR_SECONDS)
+        for _ in range(2):
+            if ratio <= MAX_RATIO:
+                break
+            # A busy neighbour on the shared machine slows one request: measure again, keep the best time.
+            r, took = timed(lambda page=page: c.http.get(page))
+            large[page] = min(large[page], took if r is not None and r.status_code < 500 else float("inf"))
+            ratio = max(large[page], FLOOR_SECONDS) / max(small[page], FLOOR_SECONDS)
         report.add(
             f"big event {page.replace(slug, '{slug}')}",
             ratio <= MAX_RATIO and large[page] <= MAX_SECONDS,
             f"{posted} articles, ratio {ratio:.1f} for 4x",
             f"{total // 4}: {small[page]:.2f}s {total}: {large[page]:.2f}s",
         )
+
+
+# ---------------------------------------------------------------- third attack: new input classes
+
+UNICODE_SHAPES: dict[str, Callable[[int], str]] = {
+    "NFKC expander U+FDFA": run_of("\ufdfa "),
+    "stacked marks on every letter": run_of("a" + "\u0301\u0308\u0323" * 5 + " "),
+    "bidi isolates and overrides": run_of('\u2067\u202e"a b" \u2069 said \u2066Ann Lee\u2069. '),
+    "emoji ZWJ families": run_of("\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466 "),
+    "dotted capital I (lowers to two)": run_of("\u0130"),
+    "sharp s (uppers to two)": run_of("\u00df "),
+    "Hangul fillers": run_of("\u3164\u115f "),
+    "fullwidth figures": run_of("\uff11\uff12\uff13 "),
+    "Arabic-Indic figures": run_of("\u0663\u0664\u0665 "),
+    "vulgar fractions": run_of("\u00bd "),
+    "superscript powers": run_of("10\u00b2 "),
+    "ligatures": run_of("\ufb03 "),
+    "variation selectors": run_of("a\ufe0f\U000e0100"),
+    "tag characters": run_of("\U000e0041\U000e0042"),
+    "private use": run_of("\ue000"),
+    "line and paragraph separators": run_of("a\u2028b\u2029"),
+    "mixed-script quote marks": run_of("\u00ab\u041c\u044b\u201e\u03c2\u201a\u00bb "),
+}
+MARK_AND_FIGURE_SHAPES: dict[str, Callable[[int], str]] = {
+    "nested quote marks": lambda n: "Start " + "«“‘„" * (n // 8) + "a" + "’”»“" * (n // 8) + " end.",
+    "a quote per word": run_of('"a" '),
+    "unclosed quotes, each said": run_of("“a, said Ann Lee. "),
+    "quotes with sentences": run_of('"We will," said Ann Lee. '),
+    "figures with units": run_of("3 million people, 5% of £25bn, "),
+    "number words": run_of("three hundred and forty-two thousand "),
+    "dates of other events": run_of("on 3 March 2026, "),
+    "ordinals and ranges": run_of("the 3rd-5th of 10-20 "),
+    "figures with sentences": run_of("The storm killed 12 people. "),
+}
+
+
+def probe_unicode_and_marks(report: Report, c: Client, *, quick: bool) -> None:
+    """Pathological Unicode (NFKC expanders, stacked marks, bidi controls, case changes that change
+    length, non-ASCII digits) and articles packed with quote marks or figures, through the API at 8k and 64k
+    (no 5xx, cost ratio at most 16x, under 20 s), and the Unicode ones also as an outlet name and a title."""
+    slug = c.event()
+    shapes = {**UNICODE_SHAPES, **MARK_AND_FIGURE_SHAPES}
+    if quick:
+        shapes = {k: shapes[k] for k in list(UNICODE_SHAPES)[:6] + list(MARK_AND_FIGURE_SHAPES)[:5]}
+    for name, make in shapes.items():
+
+        def api_text(text: str) -> httpx.Response:
+            return c.api_article(slug, text=c.unique("Probe") + ". " + text)
+
+        shape_probe(report, f"api text {name}", api_text, make)
+    failures = []
+    for name, make in UNICODE_SHAPES.items():
+        value = make(40)
+        body = f'{c.unique("Ref")}.\n\n"We will act now," said Ann Lee.'
+        for fields in ({"outlet": value}, {"outlet": c.unique(), "title": value}, {"outlet": value + "x"}):
+            r = c.api_article(slug, text=body + " " + c.unique(), **fields)
+            if r.status_code >= 500:
+                failures.append(f"{name} as {list(fields)} -> {r.status_code}")
+    for page in ("", "/speakers", "/figures", "/outlets", "/statements.csv", "/speakers.csv"):
+        r = c.http.get(f"/events/{slug}{page}")
+        if r.status_code >= 500:
+            failures.append(f"GET /events/{{slug}}{page} -> {r.status_code}")
+    report.add_failures(
+        "pathological Unicode as outlet and title, every page", f"{len(failures)} failures", failures
+    )
+
+
+NESTED_HTML: dict[str, Callable[[int], str]] = {
+    "<div> nesting": lambda n: "<div>" * (n // 5) + "<p>a.</p>",
+    "<table><tr><td> nesting": lambda n: "<table><tr><td>" * (n // 15) + "a.",
+    "<ul><li> nesting": lambda n: "<ul><li>" * (n // 8) + "a.",
+    "<svg><g> nesting": lambda n: "<svg>" + "<g>" * (n // 3) + "</svg><p>a.</p>",
+    "<blockquote><p> nesting with quotes": lambda n: '<blockquote><p>"a' * (n // 17) + '," said Ann Lee.',
+    "<q> nesting": lambda n: "<p>" + "<q>" * (n // 3) + "a",
+    "unclosed <script>": lambda n: "<p>a.</p><script>" + "<p>b</p>" * (n // 8),
+    "unclosed <style>": lambda n: "<p>a.</p><style>" + "p{}" * (n // 3),
+    "<template> nesting": lambda n: "<template>" * (n // 10) + "a.",
+    "<br> run": lambda n: "<p>a" + "<br>" * (n // 4) + "b.</p>",
+    "entity run": lambda n: "<p>" + "&amp;&#x201C;&quot;" * (n // 18) + "</p>",
+    "out-of-range entities": lambda n: "<p>" + "&#99999999;&#x110000;&#0;" * (n // 25) + "</p>",
+    "attributes on one tag": lambda n: "<p " + "".join(f"a{i}=1 " for i in range(n // 8)) + ">a.</p>",
+    "unclosed comment, then tags": lambda n: "<p>a.</p><!--" + "<p>b</p>" * (n // 8),
+}
+
+
+def probe_nested_html(report: Report, c: Client, *, quick: bool) -> None:
+    """Deeply nested and malformed HTML, as API html at 8k and 64k and as an uploaded .html file just under
+    the HTML limit: no 5xx, no stall (the parser and the cleaner must not recurse per level, and one tag's
+    distinct attributes must not cost their square)."""
+    slug = c.event()
+    shapes = dict(list(NESTED_HTML.items())[:6]) if quick else NESTED_HTML
+    for name, make in shapes.items():
+
+        def api_html(text: str, make: Callable[[int], str] = make) -> httpx.Response:
+            return c.api_article(slug, html=f"<p>{c.unique('Probe')}.</p>" + text)
+
+        shape_probe(report, f"api html {name}", api_html, make)
+    for name, make in shapes.items():
+        # Just under the HTML limit (five times the article's 200,000 characters).
+        page = (f"<html><body><p>{c.unique('Probe')}.</p>" + make(1_000_000))[:990_000]
+        r, took = timed(
+            lambda page=page: c.form_article(slug, {}, [(c.unique("f") + ".html", page.encode())])
+        )
+        ok = r is not None and r.status_code < 500 and took <= MAX_SECONDS
+        report.add(f"form file 1 MB html {name}", ok, f"status {status_of(r)}", f"{took:.2f}s")
+
+
+def probe_tiny_articles(report: Report, c: Client, *, quick: bool) -> None:
+    """Many tiny articles in one event: the last posts cost about what the first did (ratio at most 3 over
+    the run), and every page of the event answers in time at the end."""
+    slug = c.event()
+    total = 120 if quick else 400
+    times: list[float] = []
+    statuses: set[int] = set()
+    for i in range(total):
+        body = f'{c.unique("Tiny")}.\n\n"We act," said Ann Lee {i % 7}. {i % 5 + 2} died.'
+        r, took = timed(lambda body=body: c.api_article(slug, text=body))
+        statuses.add(r.status_code if r is not None else 0)
+        times.append(took)
+    first, last = statistics.median(times[:30]), statistics.median(times[-30:])
+    ratio = max(last, FLOOR_SECONDS) / max(first, FLOOR_SECONDS)
+    report.add(
+        f"{total} tiny articles in one event",
+        ratio <= 3 and not any(s >= 500 or s == 0 for s in statuses),
+        f"statuses {sorted(statuses)}, post ratio {ratio:.1f} last/first 30",
+        f"first {first:.3f}s last {last:.3f}s",
+    )
+    for page in ("", "/figures", "/speakers", "/timeline", "/omissions", "/statements.csv", "/outlets"):
+        r, took = timed(lambda page=page: c.http.get(f"/events/{slug}{page}"))
+        report.add(
+            f"{total} tiny articles: /events/{{slug}}{page}",
+            r is not None and r.status_code < 500 and took <= 5,
+            f"status {status_of(r)}",
+            f"{took:.2f}s",
+        )
+
+
+def probe_concurrent_corrections(report: Report, c: Client) -> None:
+    """The same corrections at once from eight clients (renames of one speaker, splits and joins of one
+    statement, dismissals of one figure, edits and deletes of one article, edits of one outlet): no 5xx, and
+    the event is left in one of the states the requests asked for."""
+    slug = c.event()
+    ids, outlets = [], []
+    for i in range(3):
+        body = (
+            f'{c.unique("Ref")}.\n\n"We will rebuild the pier now," said Mayor Ann Lee. {i + 3} people died.'
+            '\n\n"The harbour stays shut until spring," said Tom Roe, the harbour master.'
+        )
+        outlets.append(c.unique("Outlet"))
+        ids.append(c.api_article(slug, text=body, outlet=outlets[-1]).json()["id"])
+    statements = c.http.get(f"/api/events/{slug}/statements").json()
+    figures = [m for g in c.http.get(f"/api/events/{slug}/figures").json() for m in g["members"]]
+    sid = statements[0]["id"] if statements else 1
+    other = statements[1]["id"] if len(statements) > 1 else sid + 1
+    members = statements[0]["members"] if statements else []
+    splits: list[dict[str, object]] = [{"article_id": m["article_id"], "start": m["start"]} for m in members]
+    splits = splits or [{"article_id": ids[0], "start": 0}]
+    fid = figures[0]["id"] if figures else 1
+    names = [f"Ann Lee {chr(65 + i)}" for i in range(8)]
+    rounds: dict[str, list[tuple[str, dict[str, object]]]] = {
+        "rename one speaker": [
+            (f"/events/{slug}/speakers/rename", {"old": "Ann Lee", "new": n}) for n in names
+        ],
+        "split one statement": [
+            (f"/events/{slug}/statements/{sid}/split", splits[i % len(splits)]) for i in range(8)
+        ],
+        "join one statement": [(f"/events/{slug}/statements/{sid}/join", {"other": other}) for _ in range(8)],
+        "dismiss one figure": [(f"/events/{slug}/figures/{fid}/dismiss", {}) for _ in range(8)],
+        "edit and delete one article": [
+            (f"/events/{slug}/articles/{ids[0]}/edit", {"title": f"Edited {i}"}) for i in range(4)
+        ]
+        + [(f"/events/{slug}/articles/{ids[0]}/delete", {}) for _ in range(4)],
+        "edit one outlet": [
+            (f"/events/{slug}/outlets", {"name": outlets[1], "country": f"Land {i}", "kind": ""})
+            for i in range(8)
+        ],
+    }
+    for name, requests in rounds.items():
+        barrier = threading.Barrier(len(requests))
+
+        def send(item: tuple[str, dict[str, object]], barrier: threading.Barrier = barrier) -> int:
+            with httpx.Client(base_url=c.base, timeout=60) as own:
+                barrier.wait(timeout=30)
+                try:
+                    return own.post(item[0], data=item[1]).status_code
+                except httpx.HTTPError:
+                    return 0
+
+        with ThreadPoolExecutor(max_workers=len(requests)) as pool:
+            statuses = list(pool.map(send, requests))
+        pages = [c.http.get(f"/events/{slug}{p}").status_code for p in ("", "/speakers", "/corrections")]
+        report.add(
+            f"8 at once: {name}",
+            all(0 < s < 500 for s in statuses + pages),
+            f"statuses {sorted(set(statuses))}, pages after {sorted(set(pages))}",
+        )
+    speakers = {q.get("speaker") for q in c.http.get(f"/api/events/{slug}/quotes").json()}
+    report.add(
+        "8 at once: one rename won",
+        len(speakers & set(names)) <= 1 and "Ann Lee" not in speakers - {None},
+        f"speakers after {sorted(str(s) for s in speakers)[:4]}",
+    )
+
+
+def probe_slow_bodies(report: Report, c: Client) -> None:
+    """Slow-loris: forty connections that send their headers (or a body) a byte at a time; `GET /` keeps
+    answering within 1.5 s meanwhile, and the server still serves after."""
+    host, port = urlsplit(c.base).hostname or "127.0.0.1", urlsplit(c.base).port or 80
+    slug = c.event()
+    sockets: list[socket.socket] = []
+    stop = threading.Event()
+    for i in range(40):
+        sock = socket.create_connection((host, port), timeout=5)
+        if i % 2:
+            head = f"POST /api/events/{slug}/articles HTTP/1.1\r\nHost: {host}\r\n"
+            head += "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+        else:
+            head = f"POST /events/{slug}/articles HTTP/1.1\r\nHost: {host}\r\n"  # headers never end
+        sock.sendall(head.encode())
+        sockets.append(sock)
+
+    def drip() -> None:
+        while not stop.is_set():
+            for sock in sockets:
+                with suppress(OSError):
+                    sock.send(b"x")
+            stop.wait(0.3)
+
+    dripper = threading.Thread(target=drip, daemon=True)
+    dripper.start()
+    latencies = []
+    try:
+        with httpx.Client(base_url=c.base, timeout=30) as other:
+            for _ in range(20):
+                latencies.append(timed(lambda: other.get("/"))[1])
+                time.sleep(0.25)
+    finally:
+        stop.set()
+        dripper.join(timeout=5)
+        for sock in sockets:
+            sock.close()
+    after = timed(lambda: c.http.get("/"))[0]
+    worst = max(latencies)
+    report.add(
+        "GET / during 40 slow-loris connections",
+        worst <= MAX_INDEX_SECONDS and after is not None and after.status_code == 200,
+        f"{len(latencies)} GETs, worst {worst:.2f}s, after {status_of(after)}",
+    )
+
+
+def raw_get(base: str, target: str, timeout: float = 10.0) -> tuple[int | None, str]:
+    """GET ``target`` over a plain socket (httpx refuses URLs over 64 KB): the status (None when the server
+    closed the connection without one) and the start of the answer."""
+    parts = urlsplit(base)
+    with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80), timeout=timeout) as sock:
+        request = f"GET {target} HTTP/1.1\r\nHost: {parts.netloc}\r\nConnection: close\r\n\r\n"
+        try:
+            sock.sendall(request.encode("latin-1"))
+            answer = b""
+            while len(answer) < 200_000:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                answer += chunk
+        except OSError:
+            return None, ""
+    match = re.match(rb"HTTP/1\.[01] (\d{3})", answer)
+    return (int(match.group(1)) if match else None), answer.decode("utf-8", "replace")
+
+
+def probe_giant_queries(report: Report, c: Client) -> None:
+    """Query strings of 8 KB to 1 MB, thousands of repeated parameters, on pages, API routes and CSVs: an
+    answer below 500 (or a closed connection for a request line over the server's limit), each fast."""
+    slug = c.event()
+    c.api_article(slug, text=f'{c.unique("R")}.\n\n"We will act now," said Ann Lee. Three people died.')
+    paths = [
+        "/",
+        f"/events/{slug}",
+        f"/events/{slug}/figures",
+        f"/api/events/{slug}/matrix",
+        f"/events/{slug}/statements.csv",
+    ]
+    queries = {
+        "8 KB value": "speaker=" + "a" * 8_000,
+        "60 KB value": "outlet=" + "%41" * 20_000,
+        "1 MB value": "a=" + "b" * 1_000_000,
+        "5,000 repeated speaker": "&".join(["speaker=Ann"] * 5_000),
+        "5,000 distinct names": "&".join(f"p{i}=1" for i in range(5_000)),
+        "deep percent-encoding": "speaker=" + "%25" * 5_000 + "41",
+        "invalid UTF-8": "speaker=" + "%C0%AF%ED%A0%80%FF" * 500,
+        "markup": "speaker=%3Cscript%3Ealert(1)%3C/script%3E&outlet=%22%3E%3Csvg%20onload=alert(1)%3E",
+    }
+    failures, worst, closed = [], 0.0, 0
+    for path in paths:
+        for name, query in queries.items():
+            started = time.perf_counter()
+            status, answer = raw_get(c.base, path + "?" + query)
+            took = time.perf_counter() - started
+            worst = max(worst, took)
+            closed += status is None
+            if (status is not None and status >= 500) or took > 5:
+                failures.append(f"{path} {name} -> {status} in {took:.2f}s")
+            elif "content-type: text/html" in answer[:4000].lower() and (
+                "<script>alert(1)" in answer or "<svg onload" in answer
+            ):
+                # JSON may echo a value back (application/json, nosniff): markup only matters in a page.
+                failures.append(f"{path} {name} reflected markup")
+    report.add_failures(
+        "giant query strings on pages, API and CSV",
+        f"{len(paths) * len(queries)} requests, {closed} closed unanswered, worst {worst:.2f}s",
+        failures,
+    )
+
+
+FORMULAS = [
+    # After a semicolon: a spreadsheet in a locale whose list separator is ";" splits the cell there.
+    "x;=cmd|' /C calc'!A0;y",
+    '=HYPERLINK("http://evil.example","x")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1,1)",
+    "\t=1+1",
+    " =1+1",
+]
+
+
+def probe_csv_injection(report: Report, c: Client) -> None:
+    """Spreadsheet formulas in every field a CSV export prints (outlet, title, quote text, speaker, outlet
+    rename): no cell of any CSV starts with = + - @ tab or CR once the formula text is in it."""
+    slug = c.event()
+    for i, formula in enumerate(FORMULAS):
+        body = f'{formula} {c.unique("headline")}\n\n"{formula} is what we will pay," said Ann Lee. {i + 3} people died.'
+        c.api_article(slug, text=body, outlet=formula + f" {i}", title=formula)
+        c.http.post(f"/events/{slug}/outlets", data={"name": formula, "country": formula, "kind": ""})
+    failures = []
+    for path in ("statements.csv", "figures.csv", "speakers.csv", "fidelity.csv"):
+        r = c.http.get(f"/events/{slug}/{path}")
+        if r.status_code >= 500:
+            failures.append(f"{path} -> {r.status_code}")
+            continue
+        for row in csv.reader(io.StringIO(r.text)):
+            for cell in row:
+                marked = any(word in cell for word in ("HYPERLINK", "cmd", "SUM(", "1+1", "-2+3"))
+                if marked and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                    failures.append(f"{path}: formula cell {cell[:40]!r}")
+                elif marked and re.search(r";\s*[=+@-]", cell):
+                    # A semicolon-separated locale splits the cell there: its second part is a formula.
+                    failures.append(f"{path}: formula after a separator {cell[:40]!r}")
+    report.add_failures("CSV exports with formulas in every field", f"{len(failures)} failures", failures)
+
+
+HTMX_HEADERS = [
+    {"HX-Request": "true"},
+    {"HX-Request": "true", "HX-Target": "matrix-more"},
+    {"HX-Request": "true", "HX-Boosted": "true"},
+    {"HX-Request": "true", "HX-History-Restore-Request": "true"},
+    {"HX-Request": "true", "HX-Target": "<script>alert(1)</script>", "HX-Current-URL": "javascript:alert(1)"},
+]
+
+
+def probe_htmx_headers(report: Report, c: Client) -> None:
+    """HTMX's request headers on API routes (answers and errors stay JSON), and hostile HX-Target /
+    HX-Current-URL values on pages (never reflected as markup, never a 5xx)."""
+    slug = c.event()
+    a = c.api_article(slug, text=f'{c.unique("R")}.\n\n"We will act now," said Ann Lee. Three people died.')
+    aid = a.json()["id"]
+    api = [
+        "/api/events",
+        f"/api/events/{slug}",
+        f"/api/events/{slug}/articles/{aid}",
+        f"/api/events/{slug}/matrix",
+        f"/api/events/{slug}/matrix?page=x",
+        f"/api/events/{slug}/articles/999999",
+        "/api/events/no-such-event",
+        "/api/no-such-route",
+    ]
+    pages = [
+        f"/events/{slug}",
+        f"/events/{slug}/figures",
+        f"/events/{slug}/speakers",
+        "/events/no-such-event",
+    ]
+    failures, count = [], 0
+    for headers in HTMX_HEADERS:
+        for path in api:
+            count += 1
+            r = c.http.get(path, headers=headers)
+            if r.status_code >= 500 or not r.headers.get("content-type", "").startswith("application/json"):
+                failures.append(
+                    f"GET {path} {list(headers)} -> {r.status_code} {r.headers.get('content-type')}"
+                )
+        for body in ('{"title": ', '{"title": "' + "x" * 400 + '"}'):
+            count += 1
+            r = c.http.post(
+                "/api/events", content=body, headers={**headers, "Content-Type": "application/json"}
+            )
+            if r.status_code >= 500 or not r.headers.get("content-type", "").startswith("application/json"):
+                failures.append(f"POST /api/events {list(headers)} -> {r.status_code}")
+        for path in pages:
+            count += 1
+            r = c.http.get(path, headers=headers)
+            if r.status_code >= 500 or unescaped(r) or "javascript:alert" in r.text:
+                failures.append(f"GET {path} {list(headers)} -> {r.status_code}, unescaped {unescaped(r)}")
+    report.add_failures(
+        "HTMX headers on API routes and pages", f"{count} requests, {len(failures)} failures", failures
+    )
 
 
 # ---------------------------------------------------------------- main
@@ -1700,7 +2124,17 @@ PROBES: dict[str, Callable[..., None]] = {
     "bigevent": probe_big_event,
     "fetch": probe_fetch,
     "docs": probe_docs,
+    "unicode": probe_unicode_and_marks,
+    "nesting": probe_nested_html,
+    "tiny": probe_tiny_articles,
+    "concurrent": probe_concurrent_corrections,
+    "slowloris": probe_slow_bodies,
+    "queries": probe_giant_queries,
+    "csv": probe_csv_injection,
+    "htmx": probe_htmx_headers,
 }
+# The probes whose size depends on --quick.
+SIZED = ("shapes", "bigevent", "unicode", "nesting", "tiny")
 
 
 def main(argv: list[str]) -> int:
@@ -1726,7 +2160,7 @@ def main(argv: list[str]) -> int:
             if wanted and name not in wanted:
                 continue
             try:
-                if name in ("shapes", "bigevent"):
+                if name in SIZED:
                     probe(report, c, quick=args.quick)
                 elif name == "fetch":
                     probe(report, c, database_url)

@@ -78,6 +78,57 @@ def test_retranslated_sentence_joins() -> None:
     assert _together(one, two)
 
 
+def test_two_translations_of_one_persons_sentence_join() -> None:
+    # Two wires translate one sentence: the distinctive words and their order survive, the rest is
+    # each translator's ("action"/"act", "serious"/"severe", one more clause run on).
+    one = "The mill owners' reckless action is an unprecedented, serious and grave blow to our farmers."
+    two = (
+        "The reckless act of closing the mill without any warning is an unprecedented, severe and painful"
+        " blow, and it threatens the livelihood of the valley, and we have filed a complaint."
+    )
+    three = "This reckless act of shutting a mill that feeds our valley is an unprecedented, serious and heavy blow."
+    assert _together(one, two)
+    assert _together(one, three)
+    # Only the speaker's agreement makes a re-wording one sentence.
+    assert not _together(one, two, MAYOR, CHIEF)
+    assert not _together(one, three, None, MAYOR)
+    # Words lifted into a reporter's paraphrase may come from another day's remarks: whole sentences only.
+    assert not _together(one[0].lower() + one[1:], two)
+    assert not _together(
+        one, "the reckless act of shutting a mill that feeds our valley is an unprecedented blow."
+    )
+
+
+def test_an_editors_insertion_counts_when_another_outlet_prints_those_words() -> None:
+    # "[the ferry cuts]" stands for what the speaker said earlier; the other outlet printed it.
+    full = "It was a mistake to cut the ferry service, and we said so at the time."
+    bracketed = "It [the ferry cut] was a mistake, and we said so at the time."
+    assert _together(full, bracketed)
+    # The insertion's words are no licence for another claim: a changed verb still keeps them apart.
+    assert not _together("It was a mistake to close the harbour office.", "It [the ferry cut] was a mistake.")
+    # "[sic]" and cuts are no insertion.
+    assert not _together("It was a mistake, we said so.", "It [sic] was a mistake to cut the ferry service.")
+
+
+def test_a_clause_with_a_few_words_left_out_joins_the_longer_sentence() -> None:
+    # One outlet dropped "a lot of" from the middle of the clause, another "just".
+    long = (
+        "Madam mayor, I know you're under a lot of pressure to win back the harbour vote, but let me finish."
+    )
+    assert _together("I know you're under pressure", long)
+    assert _together("That's a waste of money.", "With all due respect, that's just a waste of money.")
+    # Only when the speakers agree: a few words of anyone's may sit in someone else's longer sentence.
+    assert not _together("I know you're under pressure", long, MAYOR, CHIEF)
+    # Words spread over a long stretch are no trim, and a negation left out is another claim.
+    assert not _together("I know you're under pressure", "I know you're not under any pressure at all.")
+    assert not _together(
+        "We will keep the harbour open.",
+        "We will keep the old ferry and the pier, but not the harbour, open.",
+    )
+    # The stretch ends where a phrase may end: "the harbour" is not "the old harbour office".
+    assert not _together("We will close the harbour.", "We will close the old harbour office and the pier.")
+
+
 def test_trap_shared_opening_but_different_claim() -> None:
     assert not _together(
         "We are prepared to accept any reasonable offers of help.",
@@ -309,6 +360,20 @@ def test_negated_sentence_never_links_to_its_positive() -> None:
     assert not _together("We will attend the summit in Geneva.", "We will not attend the summit in Geneva.")
     assert not _together(
         "The levee is safe for the families below.", "The levee isn't safe for the families below."
+    )
+
+
+def test_a_negation_whose_verb_is_left_out_does_not_reach_the_next_clause() -> None:
+    # "They won't, because ..." negates a verb left out; the clause after it is the quote another outlet
+    # printed alone.
+    assert _together(
+        "Because we will go in there, and we will shut the depot down for good.",
+        "And I told them, 'They won't, because we will go in there and we will shut the depot down for good.'",
+    )
+    # A negation past an aside still negates its verb: never the affirmed sentence.
+    assert not _together(
+        "We will attend the summit in Geneva.",
+        "We will not, under any circumstances, attend the summit in Geneva.",
     )
 
 

@@ -80,7 +80,8 @@ def test_delete_keeps_the_earlier_permalink(page: Page, live_server: str, screen
     page.locator("details#fix summary").click()
     page.get_by_label(re.compile("Delete this article")).check()
     page.get_by_role("button", name="Delete article").click()
-    expect(page).to_have_url(event["url"])
+    expect(page).to_have_url(event["url"] + "?_done=deleted")
+    expect(page.locator("p.notice.done")).to_contain_text("deleted")
     assert page.request.get(f"{event['url']}/articles/{b}").status == 404
 
     page.goto(permalink)

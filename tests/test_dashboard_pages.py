@@ -327,7 +327,8 @@ def test_speakers_grid_repeats_each_total_under_the_name_for_a_phone(sqlite_clie
     ruiz = next(s for s in grid["speakers"] if s["name"] == "Ana Ruiz")
     page = sqlite_client.get(f"/events/{slug}/speakers").text
     inline = f'<span class="phone-inline" aria-hidden="true">{ruiz["total"]} quotes · 2/2 outlets</span>'
-    assert f"Ana Ruiz{inline}</th>" in page
+    # The name is a link to their statements; the totals follow it inside the row header.
+    assert f"Ana Ruiz</a>{inline}</th>" in page
 
 
 def test_matrix_rows_say_how_many_outlets_carried_them_beside_the_speaker(sqlite_client: TestClient) -> None:

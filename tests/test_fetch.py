@@ -192,9 +192,9 @@ def test_every_redirect_hop_is_checked(site: str, monkeypatch: pytest.MonkeyPatc
     checked: list[str] = []
     original = fetch.check_public_host
 
-    def spy(url: str, allow_private: bool) -> None:
+    def spy(url: str, allow_private: bool, deadline: float | None = None) -> None:
         checked.append(url)
-        original(url, allow_private=allow_private)
+        original(url, allow_private=allow_private, deadline=deadline)
 
     monkeypatch.setattr(fetch, "check_public_host", spy)
     monkeypatch.setattr(fetch, "is_public", lambda address: True)  # the test site is on the loopback

@@ -214,3 +214,301 @@ def test_a_he_or_she_is_never_a_group_named_by_a_plural_affiliation() -> None:
         'She said the senator "has failed to do anything at all" for the state.'
     )
     assert _last_speaker(text) == "Ann Lee"
+
+
+def test_a_pronoun_with_an_adverb_before_its_verb_attributes_the_quote_before_it() -> None:
+    # "She also said that ...": the adverb between the pronoun and its verb is filler, the pronoun the
+    # speaker; the sentence after the quote, about someone else, is no attribution.
+    text = (
+        "Jane Roe spoke at the debate in Ohio. She also said that \u201cthey are going to people and showing "
+        "videos of the mayor.\u201d A campaign official later walked back the comments, saying she had no "
+        "video in mind."
+    )
+    assert _last_speaker(text) == "Jane Roe"
+
+
+def test_a_capitalised_word_after_words_quoted_mid_phrase_is_no_speaker() -> None:
+    # 'should "segregate" Islamic radicals': the words after the closing mark go on with the sentence, so
+    # their capital is no new sentence's subject, neither for the fragment nor for a later "she".
+    text = (
+        "Eleven groups asked the mayor to drop an adviser who suggested that the city should \u201csegregate\u201d "
+        "Islamic radicals from the others.\n\nThe mayor refused. \u201cNow is the time for all of us to stand "
+        "up to this,\u201d she said."
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Eleven groups", None]
+
+
+def test_the_tail_after_a_quote_that_ends_in_a_comma_still_names_its_speaker() -> None:
+    text = (
+        "The senators met in March.\n\n\u201cThe answer you would like me to give is yes, of course,\u201d "
+        "Roe, who has proposed repealing the rule, said at the time."
+    )
+    assert _last_speaker(text) == "Roe"
+
+
+VIEWPOINT = [
+    # "To <person>, ...": the sentence gives that person's view, so the "he" or "she" of the quotation after
+    # it is that person, not whoever the view is about.
+    (
+        "Jo Doe spoke first. To Florida consultant Al Wilson, the party line on Doe is just plain silly.\n\n"
+        "\u201cThis is them trying to whistle past the graveyard,\u201d he said.",
+        "Al Wilson",
+    ),
+    (
+        "Jo Doe lost the vote. To Leeds University politics professor Ann Briggs, Doe seemed sad.\n\n"
+        "\u201cIt really looked like heartbreak to me,\u201d she said.",
+        "Ann Briggs",
+    ),
+    # Someone the article never named in full is no person to put in focus.
+    (
+        "Jo Doe spoke first. To the surprise of many, the party line on Doe held.\n\n"
+        "\u201cThis is them trying to whistle past the graveyard,\u201d he said.",
+        "Jo Doe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), VIEWPOINT)
+def test_a_sentence_opening_to_a_person_puts_that_person_in_focus(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_a_paper_quoting_him_as_saying_gives_the_words_to_the_person_it_quotes() -> None:
+    text = (
+        "Jo Doe, the head of the union, spoke to a Berlin paper on Monday.\n\nThe plan could result in "
+        "\u201cthe end of equality and freedom of movement,\u201d the newspaper quoted him as saying."
+    )
+    assert _last_speaker(text) == "Jo Doe"
+
+
+ACCORDING_TO_AFTER = [
+    # A named subject and its cue verb before the quotation say who spoke; "according to <outlet>" after it
+    # only says who reported the sentence.
+    (
+        "Jo Doe spoke on Monday.\n\nIn January, Doe asserted that he had \u201cthe absolute right to declare an "
+        "emergency,\u201d according to the Herald. He called it easy.",
+        "Jo Doe",
+    ),
+    # With nobody named before it, the source after "according to" speaks.
+    (
+        "Jo Doe spoke on Monday.\n\nThe plan is \u201cdead in the water,\u201d according to a senior aide.",
+        "a senior aide",
+    ),
+    # A document before the quotation is no person: its issuer may be the one "according to" names.
+    (
+        "Jo Doe spoke on Monday.\n\nThe indictment said expenses included \u201ctens of thousands of dollars on "
+        "meals,\u201d according to a statement released by the Justice Department.",
+        "Justice Department",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ACCORDING_TO_AFTER)
+def test_according_to_after_a_reported_sentence_yields_to_its_named_subject(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+EPITHETS = [
+    # A definite description whose head no list of speaking nouns holds is an epithet of the person just in
+    # focus: "the rocket frontman", "the astrologer", "the tech-giant".
+    (
+        "Billionaire Jo Roe really does like a challenge.\n\nThe rocket frontman revealed his plans on Friday, "
+        "saying the first payload will be his own \u201cmidnight cherry roadster.\u201d",
+        "Jo Roe",
+    ),
+    # A cleft sentence ("It was in 1979 that ...") puts the person after its "that" in focus.
+    (
+        "It was in 1979 that Al Brandt first defined the term. The astrologer explained that it is \u201ca new "
+        "or full moon at its closest approach.\u201d",
+        "Al Brandt",
+    ),
+    # A body, a paper or a group keeps its own description; so does a description with a clause.
+    (
+        "Jo Roe spoke on Friday. The newspaper said the plan was \u201ca new low for the city council.\u201d",
+        "the newspaper",
+    ),
+    (
+        "Jo Roe spoke on Friday. The protesters said the plan was \u201ca new low for the city council.\u201d",
+        "the protesters",
+    ),
+    # An age is anyone of that age, not an epithet of the person in focus.
+    (
+        "Jo Roe spoke on Friday. The 46-year-old said the plan was \u201ca new low for the city council.\u201d",
+        "the 46-year-old",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), EPITHETS)
+def test_an_epithet_refers_to_the_person_in_focus(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+POLICE = [
+    # Police mentioned by their kind alone are the one force the article named by its place.
+    (
+        "Leeds police confirmed that a zone would open.\n\n\u201cThe organisers have set up a safety zone for "
+        "women,\u201d a police statement said.",
+        "Leeds police",
+    ),
+    (
+        "Leeds police confirmed that a zone would open.\n\n\u201cThe organisers have set up a safety zone for "
+        "women,\u201d police said.",
+        "Leeds police",
+    ),
+    # Two forces named: neither is meant.
+    (
+        "Leeds police and York police confirmed that a zone would open.\n\n\u201cThe organisers have set up a "
+        "safety zone for women,\u201d police said.",
+        "police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), POLICE)
+def test_police_by_their_kind_are_the_force_named_by_its_place(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+REPORTED_SPEAKER = [
+    # `"...," aides said Jo Ryan told his colleagues`: the second speaker said the words, the first reports.
+    ("\u201cWe got wiped out in the Midwest,\u201d aides said Jo Ryan told his colleagues.", "Jo Ryan"),
+    ("\u201cWe got wiped out in the Midwest,\u201d Ann Lee said Jo Ryan had told them.", "Jo Ryan"),
+    # A name after "said" and no second cue verb is the one speaker.
+    ("\u201cWe got wiped out in the Midwest,\u201d said Jo Ryan.", "Jo Ryan"),
+    ("\u201cWe got wiped out in the Midwest,\u201d Ann Lee said Monday.", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REPORTED_SPEAKER)
+def test_a_speaker_reported_after_said_is_the_speaker(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_said_he_tells_the_gender_a_given_name_does_not() -> None:
+    # "Lindsey" is no given name the lists know; "said he would" makes Lindsey Graham a "he".
+    text = (
+        "Sen. Lindsey Graham, R-S.C., said he would back the plan.\n\nThe vote is on Monday.\n\n"
+        "\u201cThis is just more of the same of what he has been saying,\u201d she said."
+    )
+    assert _last_speaker(text) is None
+
+
+def test_an_opening_phrase_with_a_quoted_title_leaves_the_subject_after_it_in_focus() -> None:
+    # The comma of the opening phrase inside the title's marks, and a party-state tag after the name.
+    text = (
+        'Sen. Al Graham, R-S.C., said he would back the plan.\n\nIn a Tuesday appearance on "The Late Show '
+        'with Stephen Colbert," House Minority Leader Nancy Pelosi, D-Calif., said the interview did not '
+        'surprise her.\n\n"This is just more of the same of what he has been saying," she said.'
+    )
+    assert _last_speaker(text) == "Nancy Pelosi"
+
+
+def test_a_pronoun_after_who_is_the_subject_of_the_cue() -> None:
+    # "Al Reid, who he said "..."": "he" said it, about Reid.
+    text = (
+        "Jo Doe spoke on Monday.\n\nHe also took aim at former Senate Leader Al Reid, who he said "
+        "\u201cwas right in 1993, before he went insane.\u201d"
+    )
+    assert _last_speaker(text) == "Jo Doe"
+
+
+def test_a_name_in_apposition_after_an_inverted_verb_is_the_speaker() -> None:
+    text = (
+        "The agency looked for a link and did not find \u201cties of any consequence,\u201d aside from the two "
+        "men knowing each other from the gym, said the bureau's director, Jo Roe, on Monday."
+    )
+    assert _last_speaker(text) == "Jo Roe"
+
+
+MAIN_CLAUSE = [
+    # A cue inside an opening "When ..." clause is not the quotation's: the main clause's subject speaks,
+    # whatever its verb ("fired back").
+    (
+        "Jo Doe spoke. When Doe suggested that the island would sue the U.S. for reneging on the deal, Al "
+        "Rubio fired back forcefully: \u201cIf they sue us in a court in Miami, they will lose.\u201d",
+        "Al Rubio",
+    ),
+    (
+        "Jo Doe spoke. When Doe suggested that the island would sue, Al Rubio told reporters: \u201cIf they "
+        "sue us in a court in Miami, they will lose.\u201d",
+        "Al Rubio",
+    ),
+    # With no subject of its own before the quotation, the opening clause's speaker stays.
+    (
+        "Jo Doe spoke. When Doe suggested that the island would sue, it was \u201ca clear threat to the "
+        "whole region.\u201d",
+        "Jo Doe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MAIN_CLAUSE)
+def test_the_main_clause_speaks_over_a_cue_in_an_opening_clause(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_a_capitalised_modifier_of_a_role_phrase_is_no_subject() -> None:
+    # "Early Acme executive ..., Jo Roe, also accused": "Early Acme" modifies the role; the name in
+    # apposition is the subject whose words the sentence quotes.
+    text = (
+        "Early Acme executive and former vice president of growth, Jo Roe, also accused Acme of creating "
+        "\u201cshort-term, dopamine-driven feedback loops.\u201d"
+    )
+    assert _last_speaker(text) == "Jo Roe"
+
+
+CALLED = [
+    # "a coalition called <Name>": the name it goes by speaks.
+    (
+        "A coalition of groups called Fair Pay Now has railed against cuts, recently releasing a report "
+        "claiming \u201ceven the modest raise is not safe at all.\u201d",
+        "Fair Pay Now",
+    ),
+    # "called" with a person as its object and no description before it names no speaker.
+    (
+        "Mayor Al Finn called Jo Roe a liar on Monday. \u201cHe is a liar through and through,\u201d Finn said.",
+        "Al Finn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CALLED)
+def test_a_description_called_a_name_is_that_name(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+REPORTED_BEFORE = [
+    # "X said ... "...", Y told reporters": Y relays what X, the subject opening the sentence, said.
+    (
+        "Jo Abe spoke on Monday.\n\nAl Trent also said the country was \u201c100 percent with the island\u201d, Abe "
+        "told reporters.",
+        "Al Trent",
+    ),
+    # A subject inside an opening clause, or a sentence opening with something else, leaves the speaker after.
+    (
+        "Jo Abe spoke on Monday.\n\nWhen Al Trent said no, he \u201cwanted to scream out loud,\u201d said Jo Abe.",
+        "Jo Abe",
+    ),
+    (
+        "Jo Abe spoke on Monday.\n\nHer friends have mocked Trent, calling him \u201can orange buffoon,\u201d Abe "
+        "said.",
+        "Jo Abe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REPORTED_BEFORE)
+def test_a_report_after_the_quote_yields_to_the_subject_that_said_it(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_the_zoo_is_the_zoo_the_article_named() -> None:
+    # A zoo is a body: "the zoo says" quotes the one the article named, not the person last in focus.
+    text = (
+        "Keepers at the Leeds Zoo shot a gorilla on Saturday. Director Tom Hale defended the call.\n\n"
+        "The zoo says it will open as usual today, but the ape house \u201cwill be closed until further "
+        "notice.\u201d"
+    )
+    assert _last_speaker(text) == "Leeds Zoo"

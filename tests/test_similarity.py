@@ -112,6 +112,15 @@ def test_claim_tokens_expand_contractions() -> None:
     assert claim_tokens("I won't go.") == claim_tokens("I will not go.")
 
 
+def test_claim_tokens_read_hyphenated_money_and_times_of_day_one_way() -> None:
+    assert claim_tokens("The bill was $284-billion.") == claim_tokens("The bill was $284 billion.")
+    assert claim_tokens("We open at 9 a.m. and close at 5 p.m.") == claim_tokens(
+        "We open at 9am and close at 5PM."
+    )
+    # A month is no time of day.
+    assert claim_tokens("It costs 5 a month.") == ("cost", "5", "month")
+
+
 def test_claim_tokens_read_numbers_as_values() -> None:
     assert claim_tokens("We moved 3,000 people.") == claim_tokens("We moved three thousand people.")
     assert claim_tokens("It costs $2m.") == claim_tokens("It costs 2 million dollars.")
@@ -162,6 +171,17 @@ def test_claim_tokens_read_acronyms_and_month_abbreviations() -> None:
 def test_claim_tokens_fold_irregular_verbs_and_approximations() -> None:
     assert claim_tokens("The army has taken the town.") == claim_tokens("The army takes the town.")
     assert claim_tokens("around 40 houses") == claim_tokens("approximately 40 houses")
+
+
+def test_a_negation_reaches_past_a_short_aside_but_not_into_the_next_clause() -> None:
+    # An aside between "not" and its verb: the verb is still negated.
+    assert "!attend" in claim_tokens("We will not, under any circumstances, attend the summit.")
+    assert "!mistak" in claim_tokens("It was not, as the minister said, a mistake.")
+    # A subject's negation ("No one, including ...") is not a verb's: it stays where it was.
+    assert claim_tokens("No one, including the mayor, is above the law.")[0] == "!includ"
+    # The negated verb left out, a conjunction opening the next clause: that clause is affirmed.
+    assert claim_tokens("They won't, because we will close the depot.") == ("!", "becaus", "clos", "depot")
+    assert claim_tokens("They won't close the depot.") == ("!clos", "depot")
 
 
 def test_claim_tokens_ignore_negation_words_that_negate_nothing() -> None:

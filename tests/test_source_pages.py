@@ -196,3 +196,11 @@ def test_faithful_share_counts_only_quotes_the_source_could_hold(sqlite_client: 
     assert gazette["counts"]["verbatim"] == 1 and gazette["counts"]["not_found"] == 1
     assert gazette["other_speakers"] == 1
     assert gazette["faithful_share"] == 1.0
+
+
+def test_fidelity_columns_are_named_as_their_badges(sqlite_client: TestClient, dam: dict) -> None:
+    # The column counting quotes the source never says is named as the badge on those quotes, not "not found".
+    html = sqlite_client.get(f"/events/{dam['slug']}/fidelity").text
+    head = html[html.index('<table class="fidelity">') : html.index("</thead>")]
+    assert ">Not in the source</th>" in head and ">Verbatim</th>" in head and "not found" not in head
+    assert html.count('badge src src-not_found">not in the source<') >= 1

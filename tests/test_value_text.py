@@ -48,3 +48,20 @@ def test_the_unit_column_of_a_duration_is_the_unit_its_value_reads_in(hours: flo
     figure = {"value": hours, "value_high": None, "unit": "hour", "kind": "duration"}
     assert value_text(figure).split()[-1].removesuffix("s") == expected
     assert display_unit(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        # "February 2014" is stored as YYYYMM: it read "201402".
+        ({"value": 201402.0, "value_high": None, "kind": "date", "unit": "year-month"}, "Feb 2014"),
+        # "aged 47" read "47 year".
+        ({"value": 47.0, "value_high": None, "kind": "age", "unit": "year"}, "47 years"),
+        ({"value": 1.0, "value_high": None, "kind": "age", "unit": "year"}, "1 year"),
+        # "millions" read "2,000,000–999,999,999".
+        ({"value": 2e6, "value_high": 999_999_999.0, "kind": "vague", "unit": None}, "2 million–1 billion"),
+        ({"value": 24.0, "value_high": 99.0, "kind": "vague", "unit": None}, "24–99"),
+    ],
+)
+def test_months_ages_and_rough_amounts_read_as_words(figure: dict, expected: str) -> None:
+    assert value_text(figure) == expected

@@ -14,14 +14,17 @@ from app.core.quotes import extract_quotes
 from app.core.records import Extraction
 
 
-def extract_article(body: str, *, max_quotes: int | None = None) -> Extraction:
-    """Quotes and figures of one article body, none from page furniture (``max_quotes``: see extract_quotes)."""
+def extract_article(body: str, *, max_quotes: int | None = None, quotes: bool = True) -> Extraction:
+    """Quotes and figures of one article body, none from page furniture (``max_quotes``: see extract_quotes).
+
+    ``quotes=False`` reads the figures alone (a source document stores no quotes, and attributing every
+    quotation of a long transcript only to throw the speakers away cost minutes)."""
     furniture = furniture_spans(body)
     # Quotes are read from the body with its furniture blanked out (same length, so offsets hold): a
     # caption's or headline's name is then never a speaker, an antecedent of "she", or an attribution.
-    quotes = tuple(
+    found = tuple(
         quote
-        for quote in extract_quotes(_blank(body, furniture), max_quotes=max_quotes)
+        for quote in (extract_quotes(_blank(body, furniture), max_quotes=max_quotes) if quotes else ())
         if not in_furniture(furniture, quote.start, quote.end)
     )
     # Headlines, standfirsts and summary bullets too: what they count the article's text says again, and the
@@ -31,7 +34,7 @@ def extract_article(body: str, *, max_quotes: int | None = None) -> Extraction:
         for figure in extract_figures(body, furniture)
         if not in_furniture(furniture, figure.start, figure.end)
     )
-    return Extraction(quotes=quotes, figures=figures)
+    return Extraction(quotes=found, figures=figures)
 
 
 def _blank(body: str, spans: Sequence[FurnitureSpan]) -> str:

@@ -227,8 +227,10 @@ def near_copies(
 _BRACKETED = re.compile(r"\[[^\[\]]{0,80}\]")
 _CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
 _MONEY = re.compile(
-    r"([$£€])\s?(\d[\d,]*(?:\.\d+)?(?:\s?(?:mn|bn|tn|m|k)\b|\s(?:thousand|million|billion|trillion)\b)?)"
+    r"([$£€])\s?(\d[\d,]*(?:\.\d+)?(?:\s?(?:mn|bn|tn|m|k)\b|[\s-](?:thousand|million|billion|trillion)\b)?)"
 )
+# Times of day printed with or without dots ("3 p.m." / "3pm" / "3 PM").
+_TIME_OF_DAY = re.compile(r"(?<=\d)\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?%|\bper\s?cent\b")
 _DIGIT_NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
@@ -260,6 +262,19 @@ _SPOKEN_CONTRACTIONS: dict[str, tuple[str, str]] = {
 }
 _CLITICS: dict[str, str] = {"'re": "are", "'ll": "will", "'ve": "have", "'d": "would", "'m": "am"}
 
+# A negation whose verb is left out, its clause ended and the next one opened by a conjunction ("they
+# don't, because ...", "I won't; but ..."); "not, under any circumstances, attend" still negates "attend".
+_ELIDED_AFTER_NEGATION = re.compile(
+    r"[,;:.!?]+\s+(?:because|but|and|so|since|as|or|if|when|though|although|yet)\b", re.IGNORECASE
+)
+
+# An aside of five words at most between a negation and the word it negates ("We will not, under any
+# circumstances, attend", "It was not, as he said, a mistake"): the negation goes past it to the first word
+# after its closing comma.
+_ASIDE_AFTER_NEGATION = re.compile(
+    r",\s+(?!(?:but|and|or|yet|so)\b)(?:[^\s,.;:!?]+\s+){0,4}[^\s,.;:!?]+,", re.IGNORECASE
+)
+
 # Words that negate what follows. Negation is attached to the next content word ("not attend" -> "!attend"),
 # so "We will attend" and "We will not attend" share no content word, while a trimmed clause keeps its own.
 NEGATORS: frozenset[str] = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor"})
@@ -289,6 +304,8 @@ SYNONYMS: dict[str, str] = {
     "crucial": "important",
     "vital": "important",
     "essential": "important",
+    "action": "act",
+    "actions": "acts",
     "wounded": "injured",
     "hurt": "injured",
     "nation": "country",
@@ -497,7 +514,8 @@ def _claim_text(text: str) -> str:
     text = normalise_for_matching(text)
     text = _NOT_NEGATION.sub(" ", text)
     text = _IMPLICIT_NOT.sub("not", text)
-    text = _MONEY.sub(lambda m: f"{m.group(2)} {_CURRENCY[m.group(1)]}", text)
+    text = _MONEY.sub(lambda m: f"{m.group(2).replace('-', ' ')} {_CURRENCY[m.group(1)]}", text)
+    text = _TIME_OF_DAY.sub(lambda m: f" {m.group(1).lower()}m ", text)
     text = _PERCENT.sub(" percent", text)
     text = _WORD_NUMBER.sub(_words_value, text)
     text = _DIGIT_NUMBER.sub(_digits_value, text)
@@ -528,8 +546,13 @@ def claim_tokens(text: str) -> tuple[str, ...]:
     """
     tokens: list[str] = []
     negated = False
-    for raw in _WORD.findall(_claim_text(text)):
-        for word in _expand(fold_word(raw)):
+    claim_text = _claim_text(text)
+    aside: int | None = None  # where an aside between a negation and its word opened ("not, frankly, ...")
+    for match in _WORD.finditer(claim_text):
+        if aside is not None and "," in claim_text[aside : match.start()]:
+            aside = None  # the aside closed: the negation falls on this word
+        expanded = _expand(fold_word(match.group(0)))
+        for word in expanded:
             word = SYNONYMS.get(word, word)
             word = _IRREGULAR.get(word, word)
             if word in NEGATORS:
@@ -544,7 +567,20 @@ def claim_tokens(text: str) -> tuple[str, ...]:
             if word in _NEG_RAISING or is_number_token(word):
                 tokens.append(word if is_number_token(word) else claim_stem(word))
                 continue
+            if aside is not None:
+                tokens.append(claim_stem(word))
+                continue
             tokens.append(("!" if negated else "") + claim_stem(word))
+            negated = False
+        # Only a verb's negation ("not", "n't", "never") reaches past an aside: in "No one, including the
+        # president, is above the law" the negation is the subject's.
+        verbal = expanded[-1:] == ["not"] or expanded[-1:] == ["never"]
+        if aside is None and verbal and negated and _ASIDE_AFTER_NEGATION.match(claim_text, match.end()):
+            aside = claim_text.index(",", match.end()) + 1
+        elif negated and _ELIDED_AFTER_NEGATION.match(claim_text, match.end()):
+            # "They don't, because we will ...": the negated verb is left out, and the negation ends with
+            # its clause rather than falling on the next one's first word.
+            tokens.append("!")
             negated = False
     if negated:
         # A negation with nothing after it ("Absolutely not.") still counts as a word of the claim.

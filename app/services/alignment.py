@@ -11,6 +11,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Table, TextClause, delete, insert, text, update
 from sqlmodel import Session, SQLModel, col, select
@@ -23,6 +24,7 @@ from app.core.align import (
     index_terms,
     one_content_word,
     sentences_link,
+    split_sentence_rows,
     text_key,
 )
 from app.core.extract import extract_article
@@ -68,6 +70,41 @@ MAX_COPY_CANDIDATES = 12
 # Holders read per sketch value: enough to find the MAX_COPY_CANDIDATES closest among a story's first
 # versions, and a bound on the lookup however often the story was republished.
 HOLDERS_PER_SKETCH_VALUE = 24
+
+
+def statement_rows(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The statements as the coverage matrix shows them: one row for the statements that print one
+    outlet's sentence which another outlet split into neighbouring pieces (``app.core.align
+    .split_sentence_rows``), so that one sentence is not two rows carrying the same outlets. Each member
+    needs ``sentence_id``, ``article_id`` and ``start``; a merged row keeps the lowest statement id (its
+    page shows one of the pieces' statements), the members of all, once each, in article order."""
+    order: dict[int, list[tuple[int, int]]] = {}
+    for statement in statements:
+        for member in statement["members"]:
+            order.setdefault(member["article_id"], []).append((member["start"], member["sentence_id"]))
+    position = {
+        sentence: (article, place)
+        for article, sentences in order.items()
+        for place, (_, sentence) in enumerate(sorted(set(sentences)))
+    }
+    by_id = {statement["id"]: statement for statement in statements}
+    groups = split_sentence_rows(
+        {key: [position[m["sentence_id"]] for m in statement["members"]] for key, statement in by_id.items()}
+    )
+    if not groups:
+        return statements
+    merged_away: set[int] = set()
+    rows: dict[int, dict[str, Any]] = {}
+    for group in groups:
+        members = {m["sentence_id"]: m for key in group for m in by_id[key]["members"]}
+        first = by_id[group[0]]
+        rows[group[0]] = {
+            **first,
+            "members": sorted(members.values(), key=lambda m: (m["article_id"], m["start"])),
+            "outlets": sorted({m["outlet"] for m in members.values()}),
+        }
+        merged_away.update(group[1:])
+    return [rows.get(s["id"], s) for s in statements if s["id"] not in merged_away]
 
 
 def add_article(session: Session, event_id: int, article: Article, extraction: Extraction) -> None:

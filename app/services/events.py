@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
@@ -23,13 +24,18 @@ def slugify(title: str) -> str:
     return slug[:80].strip("-") or "event"
 
 
-def create_event(session: Session, title: str, description: str = "") -> Event:
+def _clean_title(title: str) -> str:
     title = " ".join((title or "").split())
     if not validation.has_visible_character(title):
         raise BadInput("An event needs a title.")
     if len(title) > MAX_TITLE_CHARS:
         raise BadInput(f"An event title can have at most {MAX_TITLE_CHARS} characters.")
     validation.check_no_control(title, "event title")
+    return title
+
+
+def create_event(session: Session, title: str, description: str = "") -> Event:
+    title = _clean_title(title)
     description = validation.multi_line(description, "event description")
     base = slugify(title)
     n = 2
@@ -51,6 +57,17 @@ def create_event(session: Session, title: str, description: str = "") -> Event:
         session.refresh(event)
         return event
     raise AssertionError("unreachable")
+
+
+def edit_event(session: Session, event: Event, title: str, description: str = "") -> Event:
+    """A new title and description (an event imported under a folder's name wants a reader's title). The slug
+    stays: links and permalinks made before keep working."""
+    event.title = _clean_title(title)
+    event.description = validation.multi_line(description, "event description")
+    session.add(event)
+    session.commit()
+    session.refresh(event)
+    return event
 
 
 def get_event(session: Session, slug: str) -> Event:
@@ -75,6 +92,9 @@ class EventSummary:
     outlets: int
     quotes: int
     conflicts: int
+    # When its reports came out, first and last (None when no article has a time): the events list shows it.
+    first_published: datetime | None = None
+    last_published: datetime | None = None
 
 
 def list_events(session: Session) -> list[EventSummary]:
@@ -105,6 +125,14 @@ def list_events(session: Session) -> list[EventSummary]:
             .group_by(FigureGroup.event_id)
         ).all()
     )
+    published = {
+        event_id: (first, last)
+        for event_id, first, last in session.exec(
+            select(Article.event_id, func.min(Article.published_at), func.max(Article.published_at))
+            .where(Article.role != "source")
+            .group_by(Article.event_id)
+        ).all()
+    }
     return [
         EventSummary(
             event=e,
@@ -112,6 +140,8 @@ def list_events(session: Session) -> list[EventSummary]:
             outlets=outlet_counts.get(e.id, 0),
             quotes=quote_counts.get(e.id, 0),
             conflicts=conflict_counts.get(e.id, 0),
+            first_published=published.get(e.id, (None, None))[0],
+            last_published=published.get(e.id, (None, None))[1],
         )
         for e in events
     ]

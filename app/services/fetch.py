@@ -7,17 +7,22 @@ address checked when it is opened (a host whose DNS answer changes between the c
 no private address either), and an IPv6 address that carries an IPv4 one (mapped, 6to4, NAT64) is judged by
 the IPv4 address. The answer must be HTML and within the size limit; it is read in chunks (a compressed body
 is inflated a chunk at a time) so an endless or explosive body stops at the limit, and the whole fetch, every
-hop and every byte, ends within `FETCH_TIMEOUT_SECONDS` however slowly the far side sends.
+look-up, hop and byte, ends within `FETCH_TIMEOUT_SECONDS` however slowly the far side (or its DNS) answers.
 """
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import socket
+import ssl
+import threading
 import time
 import typing
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -59,11 +64,56 @@ _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 _IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
 
 
-def public_addresses(host: str, port: int, *, allow_private: bool) -> list[str]:
-    """The addresses ``host`` resolves to, refused (BadInput) when any of them is not public."""
+# getaddrinfo cannot be cancelled and has no timeout of its own (a slow resolver takes as long as it likes), so
+# every look-up runs in this small pool and the fetch waits for it only as long as its deadline leaves. A
+# resolver that never answers holds at most these threads; the requests waiting on them still end on time.
+RESOLVER_THREADS = 16
+_resolver = ThreadPoolExecutor(max_workers=RESOLVER_THREADS, thread_name_prefix="parallax-dns")
+# Look-ups in flight by (host, port): a second fetch of a host still being looked up waits on the same answer
+# instead of taking another thread (so one slow host asked for again and again holds a single thread).
+_pending: dict[tuple[str, int], Future[list[tuple[typing.Any, ...]]]] = {}
+_pending_lock = threading.Lock()
+
+
+def _lookup(host: str, port: int) -> list[tuple[typing.Any, ...]]:
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    finally:
+        with _pending_lock:
+            _pending.pop((host, port), None)
+
+
+def resolve(host: str, port: int, *, deadline: float) -> list[tuple[typing.Any, ...]]:
+    """``socket.getaddrinfo`` for a stream to ``host``, given up (BadGateway) at ``deadline`` (monotonic)."""
+    key = (host, port)
+    with _pending_lock:
+        future = _pending.get(key)
+        if future is None or future.cancelled():
+            # Entered under the lock, so _lookup's removal (which takes it too) always comes after this.
+            future = _pending[key] = _resolver.submit(_lookup, host, port)
+    try:
+        return future.result(timeout=max(0.0, deadline - time.monotonic()))
+    except (FutureTimeout, CancelledError) as exc:
+        with _pending_lock:
+            # A look-up still queued behind stuck ones is dropped, so a flood of them cannot pile up.
+            if future.cancel() and _pending.get(key) is future:
+                del _pending[key]
+        raise BadGateway(
+            f"The host '{host[:80]}' of the link could not be looked up within "
+            f"{settings.fetch_timeout_seconds:g} s."
+        ) from exc
+
+
+def public_addresses(
+    host: str, port: int, *, allow_private: bool, deadline: float | None = None
+) -> list[str]:
+    """The addresses ``host`` resolves to, refused (BadInput) when any of them is not public; the look-up
+    ends by ``deadline`` (monotonic; a whole fetch's time from now when not given)."""
+    if deadline is None:
+        deadline = time.monotonic() + settings.fetch_timeout_seconds
+    try:
+        infos = resolve(host, port, deadline=deadline)
+    except (OSError, UnicodeError, ValueError) as exc:  # gaierror, an over-long IDNA label, an odd character
         raise BadGateway(f"The host '{host[:80]}' of the link could not be found.") from exc
     addresses = [str(info[4][0]) for info in infos]
     if allow_private:
@@ -78,13 +128,13 @@ def public_addresses(host: str, port: int, *, allow_private: bool) -> list[str]:
     return addresses
 
 
-def check_public_host(url: str, *, allow_private: bool) -> None:
+def check_public_host(url: str, *, allow_private: bool, deadline: float | None = None) -> None:
     """Refuse a host that resolves to any loopback, private, link-local or otherwise non-public address."""
     host = urlsplit(url).hostname
     if not host:
         raise BadInput(f"The link '{url[:80]}' has no host name.")
     port = urlsplit(url).port or (443 if url.lower().startswith("https") else 80)
-    public_addresses(host, port, allow_private=allow_private)
+    public_addresses(host, port, allow_private=allow_private, deadline=deadline)
 
 
 class _CheckedBackend(httpcore.SyncBackend):
@@ -109,7 +159,7 @@ class _CheckedBackend(httpcore.SyncBackend):
         local_address: str | None = None,
         socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.NetworkStream:
-        address = public_addresses(host, port, allow_private=self.allow_private)[0]
+        address = public_addresses(host, port, allow_private=self.allow_private, deadline=self.deadline)[0]
         stream = super().connect_tcp(address, port, self.within(timeout), local_address, socket_options)
         return _DeadlineStream(stream, self)
 
@@ -138,14 +188,19 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self.stream.get_extra_info(info)
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """One TLS context for every fetch: building one reads the whole CA bundle (tens of milliseconds of CPU
+    under the GIL), which many imports at once would otherwise spend out of their fetch time."""
+    return httpx.create_ssl_context(trust_env=False)
+
+
 class _CheckedTransport(httpx.HTTPTransport):
     """httpx's transport over the checked backend (its pool is the one place httpx takes a backend)."""
 
     def __init__(self, backend: _CheckedBackend) -> None:
-        super().__init__(trust_env=False)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=backend
-        )
+        super().__init__(verify=_ssl_context(), trust_env=False)
+        self._pool = httpcore.ConnectionPool(ssl_context=_ssl_context(), network_backend=backend)
 
 
 def fetch_page(url: str, *, allow_private: bool | None = None) -> FetchedPage:
@@ -155,7 +210,8 @@ def fetch_page(url: str, *, allow_private: bool | None = None) -> FetchedPage:
     if current is None:
         raise BadInput("The link is empty.")
     timeout = httpx.Timeout(settings.fetch_timeout_seconds)
-    backend = _CheckedBackend(allow_private=allow, deadline=time.monotonic() + settings.fetch_timeout_seconds)
+    deadline = time.monotonic() + settings.fetch_timeout_seconds
+    backend = _CheckedBackend(allow_private=allow, deadline=deadline)
     headers = {
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml",
@@ -169,7 +225,7 @@ def fetch_page(url: str, *, allow_private: bool | None = None) -> FetchedPage:
         transport=_CheckedTransport(backend),
     ) as client:
         for _hop in range(MAX_REDIRECTS + 1):
-            check_public_host(current, allow_private=allow)
+            check_public_host(current, allow_private=allow, deadline=deadline)
             try:
                 with client.stream("GET", current) as response:
                     if response.is_redirect:

@@ -40,8 +40,14 @@ def _row(row_id: int, what: str) -> int:
     return row_id
 
 
-def _back(url: str) -> Response:
-    return RedirectResponse(url, status_code=303)
+def _back(url: str, done: str) -> Response:
+    """Back to the page the form was on, which then says the correction is saved (`?_done=`, one of
+    `DONE`: the page prints its own sentence, never text from the URL)."""
+    separator = "&" if "?" in url else "?"
+    path, _, fragment = url.partition("#")
+    return RedirectResponse(
+        f"{path}{separator}_done={done}" + (f"#{fragment}" if fragment else ""), status_code=303
+    )
 
 
 @router.get("/events/{slug}/corrections")
@@ -60,7 +66,7 @@ def corrections_page(slug: str, request: Request, session: SessionDep) -> Respon
 def delete_article(slug: str, article_id: int, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
     corrections.delete_article(session, event, article_id)
-    return _back(urls.event(slug))
+    return _back(urls.event(slug), "deleted")
 
 
 @router.post("/events/{slug}/articles/{article_id}/edit")
@@ -78,7 +84,7 @@ def edit_article(
     corrections.edit_article(
         session, event, article_id, title=title, author=author.strip(), url=url.strip(), published_at=when
     )
-    return _back(urls.article(slug, article_id))
+    return _back(urls.article(slug, article_id), "edited")
 
 
 @router.post("/events/{slug}/speakers/rename")
@@ -90,7 +96,7 @@ def rename_speaker(
 ) -> Response:
     event = events.get_event(session, slug)
     corrections.rename_speaker(session, event, old, new)
-    return _back(urls.speakers(slug))
+    return _back(urls.speakers(slug), "renamed")
 
 
 @router.post("/events/{slug}/statements/{statement_id}/split")
@@ -103,7 +109,7 @@ def split_sentence(
 ) -> Response:
     event = events.get_event(session, slug)
     corrections.split_sentence(session, event, _row(statement_id, "statement"), article_id, start)
-    return _back(urls.statement(slug, statement_id))
+    return _back(urls.statement(slug, statement_id), "split")
 
 
 @router.post("/events/{slug}/statements/{statement_id}/join")
@@ -115,14 +121,22 @@ def join_statements(
 ) -> Response:
     event = events.get_event(session, slug)
     corrections.join_statements(session, event, _row(statement_id, "statement"), other)
-    return _back(urls.statement(slug, statement_id))
+    return _back(urls.statement(slug, statement_id), "joined")
 
 
 @router.post("/events/{slug}/figures/{figure_id}/dismiss")
-def dismiss_figure(slug: str, figure_id: int, session: SessionDep) -> Response:
+def dismiss_figure(
+    slug: str,
+    figure_id: int,
+    session: SessionDep,
+    status: Annotated[str, Form(alias="_status", max_length=20)] = "",
+    page: Annotated[int, Form(alias="_page", ge=1, le=10_000)] = 1,
+) -> Response:
     event = events.get_event(session, slug)
     corrections.dismiss_figure(session, event, _row(figure_id, "figure"))
-    return _back(urls.figures(slug))
+    # Back to the ledger as it was shown (its filter and page), not to its first page of everything.
+    shown = status if status in views.STATUSES else None
+    return _back(urls.figures(slug, _status=shown, _page=page if page > 1 else None), "dismissed")
 
 
 @router.get("/events/{slug}/outlets")
@@ -148,4 +162,4 @@ def edit_outlet(
     if kind and kind not in OUTLET_KINDS:
         raise BadInput(f"'kind' must be one of {', '.join(OUTLET_KINDS)}.")
     corrections.edit_outlet(session, name, country=country, kind=kind)
-    return _back(urls.outlets(event.slug))
+    return _back(urls.outlets(event.slug), "outlet")

@@ -119,7 +119,7 @@ class SameOriginMiddleware:
             fetch_site = headers.get("sec-fetch-site")
             cross_site = fetch_site == "cross-site"
             # `Origin: null` comes from sandboxed frames, data: pages and some redirects: never our own page.
-            if origin is not None and (origin.strip().lower() == "null" or urlsplit(origin).netloc != host):
+            if origin is not None and (origin.strip().lower() == "null" or _netloc(origin) != host):
                 cross_site = True
             if cross_site:
                 await _send_sentence(
@@ -127,6 +127,15 @@ class SameOriginMiddleware:
                 )
                 return
         await self.app(scope, receive, send)
+
+
+def _netloc(origin: str) -> str | None:
+    """The host:port an Origin header names; None for one urlsplit cannot read (`http://[::1`), which is
+    then no match for our host (a header is the client's to choose, never a 500)."""
+    try:
+        return urlsplit(origin).netloc
+    except ValueError:
+        return None
 
 
 # Names a local instance always answers to; "testserver" is the host of Starlette's test client.

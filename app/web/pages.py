@@ -46,6 +46,18 @@ def create_event(
     return RedirectResponse(urls.event(event.slug), status_code=303)
 
 
+@router.post("/events/{slug}/edit")
+def edit_event(
+    slug: str,
+    session: SessionDep,
+    title: Annotated[str, Form(max_length=1000)] = "",
+    description: Annotated[str, Form(max_length=10_000)] = "",
+) -> Response:
+    event = events.get_event(session, slug)
+    events.edit_event(session, event, title, description)
+    return RedirectResponse(urls.event(event.slug, _done="event"), status_code=303)
+
+
 def _blank_is_none(value: str | None) -> str | None:
     # A filter form sends every field; an empty one means "any".
     return value.strip() or None if value is not None else None
@@ -98,6 +110,14 @@ def _upload_context(event: Any, **extra: Any) -> dict[str, Any]:
 def new_article(slug: str, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
     return render(request, "article_new.html", _upload_context(event))
+
+
+@router.get("/events/{slug}/articles")
+def articles_list(slug: str, session: SessionDep) -> Response:
+    """The address the upload form posts to, typed or shortened from an article's: its GET is the event's
+    list of articles (on the overview), not "this address does not accept that method"."""
+    event = events.get_event(session, slug)
+    return RedirectResponse(urls.event(event.slug) + "#articles-h", status_code=303)
 
 
 @router.post("/events/{slug}/articles")
@@ -182,7 +202,12 @@ def upload_articles(
         # One article stored from a plain form post: go and see it (post/redirect/get).
         return RedirectResponse(results[0]["url"], status_code=303)
     context = _upload_context(event, form=form, results=results)
-    return render(request, "article_new.html", context, block="results", status_code=status)
+    response = render(request, "article_new.html", context, block="results", status_code=status)
+    if all(r["status"] == "stored" for r in results):
+        # Everything was stored: the page's script empties the form, so a second click cannot add it twice
+        # and the preview no longer says "nothing is stored yet" of a stored article.
+        response.headers["HX-Trigger"] = "parallax-stored"
+    return response
 
 
 @router.get("/events/{slug}/articles/{article_id}")
@@ -202,6 +227,10 @@ def article_page(slug: str, article_id: int, request: Request, session: SessionD
         sentences=[SentenceSpan(start, end, sid) for start, end, sid in spans],
         colours=statement_colours(statement_ids),
         numbers=statement_numbers(statement_ids),
+        # Each figure marked as the outlets' agreement on it, as the page's legend says (and compare does).
+        figure_status=views.figure_group_statuses(
+            session, event, (f["group_id"] for f in article["figures"] if f.get("group_id"))
+        ),
     )
     others = [a for a in queries.list_articles(session, event) if a["id"] != article_id]
     context = {
@@ -388,6 +417,17 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
         wanted.append(source["article_id"])
     bodies = views.article_bodies(session, event, wanted)
     view = views.statement_variants(statement, request.query_params.get("base"), bodies, source)
+    # Each printing with its time: who printed the sentence first is what a fact-checker asks next.
+    published = views.published_times(session, event, wanted)
+    for variant in view.variants:
+        variant.published_at = published.get(variant.article_id)
+    dated = [v for v in view.variants if v.published_at is not None]
+    if len(view.variants) > 1 and dated:
+        earliest = min(v.published_at for v in dated if v.published_at is not None)
+        first = [v for v in dated if v.published_at == earliest]
+        # Two printings at one time (often a date without its hour) leave "first" unknown: no mark.
+        if len(first) == 1:
+            first[0].first_printed = True
     context = {
         "event": event,
         "statement": statement,

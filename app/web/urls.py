@@ -23,6 +23,9 @@ class Urls:
     def event(self, slug: str, **params: object) -> str:
         return f"/events/{quote(slug)}" + _q(params)
 
+    def edit_event(self, slug: str) -> str:
+        return f"/events/{quote(slug)}/edit"
+
     def article(self, slug: str, article_id: int) -> str:
         return f"/events/{quote(slug)}/articles/{article_id}"
 

@@ -29,8 +29,27 @@
   });
   document.addEventListener("htmx:afterRequest", function (e) {
     if (!(e.target.matches && e.target.matches("form.upload"))) return;
+    // The upload is over once the answer is in: a full bar left on screen would read as work still going on.
     var bar = e.target.querySelector("progress");
-    if (bar) { bar.value = 100; }
+    if (bar) { bar.value = 100; bar.hidden = true; }
+  });
+  // Every article stored (the server says so): empty the form for the next one, and put the preview back
+  // to its invitation; the results above keep the links to what was stored.
+  document.addEventListener("parallax-stored", function (e) {
+    var form = e.target.closest ? e.target.closest("form.upload") : null;
+    if (!form) return;
+    form.reset();
+    var list = form.querySelector("#file-list");
+    if (list) list.textContent = "";
+    var bar = form.querySelector("progress");
+    if (bar) { bar.hidden = true; bar.value = 0; }
+    var preview = form.querySelector("#preview");
+    if (preview && preview.dataset.empty) {
+      var invitation = document.createElement("p");
+      invitation.className = "muted small";
+      invitation.textContent = preview.dataset.empty;
+      preview.replaceChildren(invitation);
+    }
   });
 
   // On a narrow screen the variants panel sits above the columns: bring it into view when it opens, and

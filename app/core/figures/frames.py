@@ -15,11 +15,12 @@ import itertools
 import re
 
 from app.core.figures.keys import PART, counted_key, with_far_words
-from app.core.figures.scan import IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
+from app.core.figures.scan import EDITION_AFTER, IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import (
     CHANGE_VERBS_PATTERN,
     CONTEXT_NOISE,
+    FALL_VERBS,
     GENERIC_HEADS,
     MEASURE_DIMENSIONS,
     NOUNS_IN_LY,
@@ -123,8 +124,20 @@ _CHANGE_NOUNS = {
 # "The fire spread from the tower to the silos in under ten minutes": a duration or measure with no "of"
 # phrase counts what its clause's subject did.
 _SUBJECT_VERB = re.compile(
-    r"[\s\"“‘']*(?:(?i:the|a|an|its|their|his|her|our)[ ]+)?(?P<subject>[A-Za-z]+(?:[ ][a-z]+)?)[ ]+"
-    r"(?:(?:has|have|had|was|were)[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
+    r"[\s\"“‘']*(?:(?i:the|a|an|its|their|his|her|our)[ ]+)?"
+    r"(?P<subject>[A-Za-z]+(?:[ ](?!(?:is|are|was|were|has|have|had|be|been|will|would|may|might)\b)[a-z]+)?)[ ]+"
+    r"(?:(?:has|have|had|was|were|is|are)[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
+    r"|grew|spent|lasted|dropped)\b"
+)
+_FALLEN = "distance fallen"
+# The verb of a fall right before its length: "fell about 12 feet", "who plunged 200 metres".
+_FELL_BEFORE = re.compile(
+    rf"\b(?i:{'|'.join(FALL_VERBS)})[ ]+(?:(?i:about|around|nearly|almost|some|roughly|more[ ]than"
+    r"|over|at[ ]least|up[ ]to|as[ ]much[ ]as)[ ]+)?\Z"
+)
+# A second verb of the same subject: "crawled through a barrier and fell".
+_COORDINATED_VERB = re.compile(
+    r"\b(?:and|then)[ ]+(?:then[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
     r"|grew|spent|lasted|dropped)\b"
 )
 # Words that name the event a date belongs to, folded onto one noun per kind of event so that "the blast
@@ -137,7 +150,9 @@ _EVENT_PATTERN = (
     r"|bombings?|bombardment|incursion"
     # Courts, crime and companies date their events too: "arrested on Friday, Oct. 26", "the breach disclosed on".
     r"|arrest(?:ed|s)?|indict(?:ed|ment)|sentenced|sentencing|verdict|convicted|breach(?:es)?|hack(?:ed)?"
-    r"|kidnapp(?:ed|ing)|abduct(?:ed|ion)|resign(?:ed|ation)|launch(?:ed)?))\b"
+    r"|kidnapp(?:ed|ing)|abduct(?:ed|ion)|resign(?:ed|ation)|launch(?:ed)?"
+    # Weapons tests are dated apart from launches: "its sixth nuclear test on Sept 3" is no launch date.
+    r"|(?:nuclear|atomic|bomb|weapons?)[ ]tests?))\b"
 )
 _EVENT_WORDS = re.compile(_EVENT_PATTERN)
 # "the March 12 blast", "the October 7 surprise attack": the date names the event that follows it.
@@ -180,7 +195,14 @@ _EVENT_NOUNS = {
     "resigned": "resignation",
     "resign": "resignation",
     "launched": "launch",
+    "atomic test": "nuclear test",
+    "atomic tests": "nuclear test",
+    "nuclear tests": "nuclear test",
+    "bomb test": "nuclear test",
+    "bomb tests": "nuclear test",
 }
+# An event word, then "on" and the date: "the attack on March 12", "its sixth nuclear test on Sept 3".
+_EVENT_RIGHT_BEFORE_ON = re.compile(rf"{_EVENT_PATTERN}[ ]+(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
 # A date that says when something happened: "on March 12", "on Thursday, March 12".
 _ON_BEFORE_DATE = re.compile(r"\b(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
 # Participles that open a new phrase after the counted noun: "three days of mourning starting on Friday".
@@ -228,8 +250,13 @@ _PARTITIVE = re.compile(r"[ ]+of[ ]+(?i:the|those|these)\b")
 # "230 km (140 miles) west of the capital, San Jose": the conversion and the place's title are skipped.
 _DISTANCE_FROM = re.compile(
     r"(?:[ ]*\([^()\n]{1,30}\))?"
-    r"[ ]+(?:(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west)|away|outside)[ ]+)?(?i:of|from)[ ]+"
+    r"[ ]+(?:(?:(?:to[ ]+the[ ]+)?(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west))|away|outside)[ ]+)?"
+    r"(?:(?i:of|from)|(?<=[a-z][ ])off)[ ]+"
     r"(?:the[ ]+)?(?:(?:capital|city|town|village|port)(?:[ ]+of|,)?[ ]+)?(?P<place>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})"
+)
+# Any place a length is measured from, named or not: "230 km west of the island", "12 miles off the coast".
+_AWAY_FROM = re.compile(
+    r"(?:[ ]*\([^()\n]{1,30}\))?[ ]+(?:(?i:north|south)(?:-?(?i:east|west))?|(?i:east|west|away|off|short))\b"
 )
 # "21 of the 276 girls", "two of the kidnapped schoolgirls": the total's own number and a participle that
 # qualifies it are skipped to reach the noun the part is taken from.
@@ -413,6 +440,27 @@ def with_person(context: str | None, person: str | None) -> str | None:
 OTHER_INCIDENT = "in another incident"
 
 
+# The noun an amount is "of", right before it: "quarterly revenue of $5 billion", "a settlement of $2m".
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?P<noun>(?:[a-z]+[ ])?[a-z]{3,})[ ]+of[ ]+"
+    r"(?:(?i:about|around|nearly|almost|some|roughly|more[ ]than|less[ ]than|over|under|up[ ]to|at[ ]least|just)[ ]+)?\Z"
+)
+
+
+def _noun_of_before(body: str, start: int, end: int) -> str | None:
+    found = _NOUN_OF_BEFORE.search(body, start, end)
+    if found is None:
+        return None
+    words = [w for w in found.group("noun").lower().split() if w not in _NP_STOP]
+    if not words or words[-1] in _TOTAL_WORDS or words[-1] in _PRONOUNS:
+        return None  # "the sum of $5m", "a total of": the whole, not what it is for
+    return " ".join(words)
+
+
+# A determiner right before a number: "the 2.1 percent growth rate", "a 20% stake".
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|his|her|our)[ ]\Z")
+
+
 def _noun_phrase(body: str, draft: Draft) -> list[str]:
     words: list[str] = []
     position = draft.number_end
@@ -428,7 +476,18 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
         # "a four-time world champion": what is counted is the title after "-time".
         position = compound.end()
     of = _OF.match(body, position)
-    if draft.kind in ("duration", "measure", "percent"):
+    if (
+        draft.kind == "percent"
+        and of is None
+        and _DETERMINER_BEFORE.search(body, max(0, draft.start - 8), draft.start)
+        and (following := WORD.match(body, position)) is not None
+        and following.group("word").islower()
+        and following.group("word") not in _NP_STOP
+    ):
+        # "the 2.1 percent growth rate", "a 35 percent corporate tax", "a 20% stake": a share as the adjective
+        # of the noun it is a share of.
+        pass
+    elif draft.kind in ("duration", "measure", "percent"):
         # Only "three days of mourning", "35mm of rain", "15% of voters" say what a measure counts; the unit
         # word is not part of it, so that "three days" and "72 hours" of mourning count the same thing.
         if of is None:
@@ -632,6 +691,9 @@ def counted_phrase(
             head = total.split()[-1].lower()
             head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
             return head, None, head
+        if (edition := EDITION_AFTER.match(body, draft.end)) is not None:
+            # "the 129th Rose Parade", "the 129th annual parade": the edition of what is held again and again.
+            return edition.group("edition").lower(), None, None
         # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
         ranked = WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
         word = ranked.group("word").lower() if ranked else None
@@ -646,9 +708,25 @@ def counted_phrase(
             # "damage estimated at £25m", "sentenced to three years": the frame word near the number says
             # what money, a measure or a duration is about when no noun follows it.
             noun = _nearest_frame(sentence, draft, clause_start, clause_end, _FRAME_OF_KIND[draft.kind])
+            if (
+                noun is not None
+                and draft.kind == "measure"
+                and draft.unit == "mm"
+                and _DISTANCE_FROM.match(body, draft.end)
+                and not re.search(
+                    rf"\b{re.escape(noun)}[ ]+(?:[a-z]+[ ]+){{0,2}}\Z",
+                    body[max(0, draft.start - 40) : draft.start],
+                )
+            ):
+                # "flew over Japan and smashed down about 2,000 km east off Hokkaido": a length followed by the
+                # place it is measured from is that distance, unless the frame's verb governs it ("flew 2,700 km").
+                noun = None
             if draft.kind == "measure" and noun is not None:
                 # "It flew 2,700 km": what is measured is the distance travelled, not the verb.
                 noun = MEASURE_DIMENSIONS.get(noun, noun)
+        if noun is None and draft.kind == "money":
+            # "revenue of $5 billion", "a settlement of $2m": the amount of the noun before "of".
+            noun = _noun_of_before(body, clause_start, draft.start)
         if (
             noun is None
             and draft.kind == "measure"
@@ -657,6 +735,17 @@ def counted_phrase(
         ):
             # "230 km west of San Jose", "12 miles from Orvo": a distance from a place, whoever gives it.
             noun = f"distance from {away.group('place')}"
+        if (
+            noun is None
+            and draft.kind == "measure"
+            and draft.unit == "mm"
+            and _FELL_BEFORE.search(body, max(0, draft.start - 40), draft.start)
+            and not _AWAY_FROM.match(body, draft.end)
+        ):
+            # "the boy fell about 12 feet", "who plunged 200 metres": how far it fell. Only the length right after
+            # the verb: "fell into the sea 40 km from the coast" and "fell 230 km west of the island" are
+            # distances from a place.
+            noun = _FALLEN
         if noun is None and draft.kind == "percent":
             noun = _change(body, draft, clause_start)
         if noun is None and draft.kind in ("percent", "money"):
@@ -664,7 +753,11 @@ def counted_phrase(
         if noun is None and draft.kind in ("duration", "measure"):
             found = _SUBJECT_VERB.match(body, clause_start, draft.start)
             if found and found.group("subject").lower().split()[0] not in _NP_STOP:
-                noun = f"{found.group('subject').lower()} {found.group('verb')}"
+                # "the boy crawled through a barrier and fell about 12 feet": of two coordinated verbs, the one
+                # nearest the number governs it.
+                verbs = list(_COORDINATED_VERB.finditer(body, found.end(), draft.start))
+                verb = verbs[-1].group("verb") if verbs else found.group("verb")
+                noun = f"{found.group('subject').lower()} {verb}"
         return noun, None, noun
     if (
         noun is None or noun.lower() in GENERIC_HEADS or _VERB_AFTER_NUMBER.match(body, draft.number_end)
@@ -755,12 +848,33 @@ _LEVEL_BEFORE = re.compile(
     r"(?:(?:been|be)[ ]+)?(?:[a-z]+ly[ ]+)?"
     rf"(?P<verb>(?i:{CHANGE_VERBS_PATTERN}))(?:[ ]+[^,.;:\n]{{0,30}},)?[ ]+to[ ]+\Z"
 )
+# The level a subject changed from, after the level it changed to: "apprehensions have fallen, to 400,000 in
+# the last fiscal year from a peak of 1.6 million"; or before it: "arrests fell from 1.6 million to 400,000".
+_FROM_LEVEL = (
+    r"from[ ]+(?:(?:a|an|the|its|their)[ ]+)?(?:(?:peak|high|low|record|level|total)[ ]+(?:of[ ]+)?)?"
+)
+_LEVEL_FROM_BEFORE = re.compile(
+    r"(?P<subject>[A-Za-z][a-z]+)[ ]+(?:(?:have|has|had|was|were|is|are|will|would|could|may|might)[ ]+)?"
+    r"(?:(?:been|be)[ ]+)?(?:[a-z]+ly[ ]+)?"
+    rf"(?P<verb>(?i:{CHANGE_VERBS_PATTERN}))(?:[ ]+[^,.;:\n]{{0,30}},)?[ ]+"
+    rf"(?:to[ ]+[^.;:\n]{{0,60}}?[ ]+)?{_FROM_LEVEL}\Z"
+)
+_LEVEL_TO_AFTER_FROM = re.compile(
+    r"(?P<subject>[A-Za-z][a-z]+)[ ]+(?:(?:have|has|had|was|were|is|are|will|would|could|may|might)[ ]+)?"
+    r"(?:(?:been|be)[ ]+)?(?:[a-z]+ly[ ]+)?"
+    rf"(?P<verb>(?i:{CHANGE_VERBS_PATTERN}))[ ]+{_FROM_LEVEL}[^.;:\n]{{1,40}}?[ ]+to[ ]+\Z"
+)
 _LEVEL_REACH = 120
 
 
 def _level_of(body: str, draft: Draft, sentence_start: int) -> str | None:
     """The subject whose level a number gives after "rose to" / "fell to", or None."""
-    found = _LEVEL_BEFORE.search(body, max(sentence_start, draft.start - _LEVEL_REACH), draft.start)
+    window = max(sentence_start, draft.start - _LEVEL_REACH)
+    found = (
+        _LEVEL_BEFORE.search(body, window, draft.start)
+        or _LEVEL_FROM_BEFORE.search(body, window, draft.start)
+        or _LEVEL_TO_AFTER_FROM.search(body, window, draft.start)
+    )
     if found is None:
         return None
     subject = found.group("subject")
@@ -792,7 +906,11 @@ def _dated_event(body: str, draft: Draft, sentence_start: int) -> str | None:
     if event is None and _ON_BEFORE_DATE.search(body, max(sentence_start, draft.start - 24), draft.start):
         # The sentence's first event word is its main event: in "The blast on March 12 set off a fire"
         # the date belongs to the blast, not to the fire that follows it.
-        event = _EVENT_WORDS.search(body, max(sentence_start, draft.start - _CLAUSE_REACH), draft.start)
+        # The event named right before "on" is the one dated, though another opens the sentence: in "The launch
+        # came after ... its sixth nuclear test on Sept 3" the date is the test's.
+        event = _EVENT_RIGHT_BEFORE_ON.search(body, max(sentence_start, draft.start - 60), draft.start) or (
+            _EVENT_WORDS.search(body, max(sentence_start, draft.start - _CLAUSE_REACH), draft.start)
+        )
     if event is None:
         return None
     word = event.group("event").lower()

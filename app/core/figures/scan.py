@@ -18,6 +18,8 @@ from app.core.lexicon.calendar import (
 from app.core.lexicon.frames import (
     ADDRESS_NOUNS,
     CHANGE_VERBS_PATTERN,
+    EDITION_MODIFIERS,
+    EDITION_NOUNS,
     EMERGENCY_NUMBERS,
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
@@ -29,7 +31,13 @@ from app.core.lexicon.frames import (
 )
 from app.core.lexicon.frames import FUNCTION_WORDS as _NP_STOP
 from app.core.lexicon.furniture import PHONE_NUMBER, TIME_ZONES
-from app.core.lexicon.units import CURRENCY_SIGN_PATTERN, CURRENCY_SYMBOLS, HOURS_PER_YEAR, WEIGHT_NOUNS
+from app.core.lexicon.units import (
+    CURRENCY_SIGN_PATTERN,
+    CURRENCY_SYMBOLS,
+    HOURS_PER_YEAR,
+    WEIGHED_BEINGS,
+    WEIGHT_NOUNS,
+)
 
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
 _YEAR = r"(?:1[89]|20)[0-9]{2}(?![0-9]|,[0-9])"
@@ -49,7 +57,9 @@ _CANDIDATE = re.compile(
     |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?P<my_year>{_YEAR}))
     |(?P<ordinal>(?<![\w.,/-])(?P<ordinal_digits>[0-9]{{1,4}})(?:st|nd|rd|th)\b)
     |(?P<ordinal_word>(?i:{numbers.ORDINAL_WORD_PATTERN}))
-    |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b)
+    |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b
+        |(?:(?<=only[ ])|(?<=just[ ])|(?<=least[ ])|(?<=than[ ])|(?<=exactly[ ])|(?<=Only[ ])|(?<=Just[ ]))
+        (?i:once)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
         (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-])|(?<=[ ]mid-)|(?<=[ ]early-)|(?<=[ ]late-))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
@@ -242,6 +252,7 @@ _TRIGGER_WORDS = frozenset(
         "a",
         "an",
         "half",
+        "once",
         "twice",
         "thrice",
         "double",
@@ -312,7 +323,7 @@ def _read_times(body: str, match: re.Match[str]) -> Draft | None:
             return None
     elif _NOT_HOW_OFTEN.match(body, match.end()) or _is_idiom(body, match.start(), match.end(), word):
         return None
-    value = {"twice": 2.0, "thrice": 3.0, **MULTIPLE_TIMES}[word]
+    value = {"once": 1.0, "twice": 2.0, "thrice": 3.0, **MULTIPLE_TIMES}[word]
     if word in MULTIPLE_TIMES:
         # Read as "a three-time champion" is: the title after it is what is counted.
         return Draft(match.start(), match.end(), value, None, None, None, "count", match.end())
@@ -382,7 +393,8 @@ def _digit_ordinal_is_rank(body: str, start: int, end: int, value: float) -> boo
     """A rank printed in digits with no noun after it is a figure: "finished 21st", "from 16th to third", "in
     15th place", "the 48th of 71 laps", "for the 13th time", "12th-most". Before a noun or a capitalised word
     the noun rule decides ("the 21st floor" is one, "53rd Street" and "the 11th District" are names)."""
-    if _RANK_AFTER.match(body, end):
+    if _RANK_AFTER.match(body, end) or EDITION_AFTER.match(body, end):
+        # "the 129th Rose Parade": the edition of an event, in capitals as in lower case.
         return True
     following = WORD.match(body, end)
     if _HYPHENED_WORD.match(body, end) or (
@@ -432,6 +444,11 @@ def _is_rank_number(body: str, start: int) -> bool:
     return _NAME_WORD_BEFORE.search(body, max(0, found.start() - 20), found.start()) is None
 
 
+# "the 129th Rose Parade", "the 50th annual marathon": an edition noun after at most two modifiers or names.
+EDITION_AFTER = re.compile(
+    rf"(?:[ ]+(?:(?i:{'|'.join(sorted(EDITION_MODIFIERS))})|[A-Z][a-z]+)){{0,2}}"
+    rf"[ ]+(?P<edition>(?i:{'|'.join(sorted(EDITION_NOUNS))}))\b"
+)
 _HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]{3,})\b")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|their|its|our|my|your)[ ]\Z")
 
@@ -482,6 +499,10 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         and words.lower() == "a"
         and (
             _RATE_BEFORE.search(body, max(0, start - 12), start)
+            or (
+                _RATE_OF_COUNT_BEFORE.search(body, max(0, start - 40), start)
+                and not _RELATIVE_AFTER.match(body, match.end())
+            )
             or (
                 _TIME_POINT_AFTER.match(body, match.end())
                 # "just over a month before the vote", "about a week after": a hedged span someone measured.
@@ -575,7 +596,14 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         return None  # "someone to call 911", "a 999 call": the number dialled
     if digits is not None and scale is None and unit is None and _is_version(body, start, end, digits):
         return None  # "system update 5.50", "Android 8.1", "the PS4 5.50 update": a release, not a quantity
-    if digits is not None and digits.isdigit() and scale is None and unit is None and _is_address(body, end):
+    if (
+        digits is not None
+        and digits.isdigit()
+        and scale is None
+        and unit is None
+        and _is_address(body, end)
+        and not _DETERMINER_BEFORE.search(body, max(0, start - 8), start)
+    ):
         return None
     if digits is not None and len(digits) > 1 and digits[0] == "0" and digits.isdigit() and not currency_text:
         # "0336 GMT", "MSP 006", "0800": a number written with a leading zero is a code or a clock time.
@@ -799,6 +827,10 @@ _WEIGHT_BEFORE = re.compile(
     rf"|\b(?i:{'|'.join(sorted(WEIGHT_NOUNS))})s?(?:[ ]+(?:of|is|was|--|[-–—]))?[ ]+|\b(?i:{'|'.join(sorted(WEIGHT_NOUNS))})s?,[ ]+)"
     r"(?:(?i:about|around|nearly|some|more[ ]than|less[ ]than|over|under|almost|roughly)[ ]+)?\Z"
     r"|[0-9]-(?i:foot|feet)-[0-9]{1,2}(?:,|[ ]and)?[ ]\Z"
+    # "an animal that's over 400 pounds", "the boy was 90 pounds", "he's 250 pounds": a being's weight.
+    rf"|\b(?i:{'|'.join(sorted(WEIGHED_BEINGS))})(?:[ ]+(?i:that|who|which))?"
+    r"(?:['’]s|[ ]+(?i:is|was|are|were|being))[ ]+"
+    r"(?:(?i:about|around|nearly|some|more[ ]than|less[ ]than|over|under|almost|roughly|just)[ ]+)?\Z"
 )
 # "140,000 pounds (63,500kg)", "5.1 million pounds or 2300 metric tons": the outlet's own conversion into a unit
 # of mass says the pounds are a weight.
@@ -857,6 +889,13 @@ _RATE_BEFORE = re.compile(
     r"(?:\b(?i:once|twice|times|per|million|billion|each|every|(?<!just[ ])(?<!well[ ])over|within|under)"
     r"|[0-9](?:[kmn]|bn)?)[ ]\Z"
 )
+# "60 hours a week", "5 percent a year", "2,000 people a day", "12% a year": the unit of a rate after a number and
+# what it counts; "12 people a year ago" is a point in time.
+_RATE_OF_COUNT_BEFORE = re.compile(
+    r"(?:[0-9](?:[0-9,.]*[0-9])?|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred"
+    r"|thousand|million|billion))(?:%|[ ](?:[a-z]+[ ])?(?:[a-z]{2,}s|percent|per[ ]cent))[ ]\Z"
+)
+_RELATIVE_AFTER = re.compile(r"[ ]+\w+[ ]+(?i:ago|earlier|later|before|after|since|on|apart)\b")
 # "a year would have 12 moons", "a week is a long time": the unit is the subject of its verb, no span.
 _TIME_POINT_AFTER = re.compile(
     r"[ ]\w+[ ](?i:after|before|on|or|from|since|into|would|will|is|was|has|had|can|could|may|might|should)\b"
@@ -982,6 +1021,11 @@ _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
 # "1426 N. Quincy St.", "201 Waterfront St.", "163 Research Hall": up to three capitalised words (or a compass
 # initial) and an address noun after a house or room number.
 _ADDRESS_AFTER = re.compile(r"(?:[ ]+(?:[NSEW]\.|[A-Z][\w'’-]*)){1,4}\b")
+
+
+# A house number is never read after a determiner: "an 1898 Supreme Court ruling", "the 1954 Brown Court
+# decision" date a court's ruling (Court is an address noun too).
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an)[ ]\Z")
 
 
 def _is_address(body: str, end: int) -> bool:

@@ -94,7 +94,20 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "uprooted",
         ),
     ),
-    "arrested": (_COUNTS, ("arrested", "arresting", "arrests", "detained", "detaining", "in custody")),
+    # Border agencies count "apprehensions" where the police count arrests: one quantity.
+    "arrested": (
+        _COUNTS,
+        (
+            "arrested",
+            "arresting",
+            "arrests",
+            "detained",
+            "detaining",
+            "in custody",
+            "apprehensions",
+            "apprehended",
+        ),
+    ),
     "missing": (_COUNTS, ("missing", "unaccounted for")),
     # Crimes against a person: "one woman reported being raped", "women sexually assaulted", "90 were groped".
     "assaulted": (
@@ -162,6 +175,10 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("payload", "cargo", "freight", "carry", "carrying", "carries", "lift", "lifting"),
     ),
     "depth": (_MEASURES, ("deep", "depth")),
+    # How far someone or something fell: "the boy fell 10 to 12 feet", "plunged 200 metres into a gorge" (read
+    # from FALL_VERBS right before the length, see figures.frames: "the missile fell 230 km west of the island"
+    # is a distance from a place). Named "fallen": "fall" is the noun of a change, "a 12% fall in sales".
+    "fallen": (_MEASURES, ("distance fallen",)),
     # Courts: a prison term is a duration governed by the sentence.
     "sentenced": (
         _DURATIONS,
@@ -321,6 +338,7 @@ NEUTRAL_MODIFIERS = frozenset(
         "additional",
         "other",
         "known",
+        "recent",
     }
 )
 
@@ -369,6 +387,35 @@ CONTEXT_NOISE = frozenset(
 # The counted thing of a measure whose frame is a verb or a noun with its "of": the noun that names the
 # dimension. "It flew 2,700 km" measures the distance travelled, "a height of 341 miles" a height, "40 metres
 # deep" a depth. Each stays in its frame (see PREDICATES and NOUN_SYNONYMS), so the keys do not move.
+# What is held again and again and numbered by its edition: "the 129th Rose Parade", "the 90th Academy Awards",
+# "the 50th annual marathon". An ordinal before one of these (in capitals too) ranks the edition.
+EDITION_NOUNS = frozenset(
+    {
+        "parade",
+        "festival",
+        "games",
+        "awards",
+        "olympics",
+        "marathon",
+        "summit",
+        "congress",
+        "convention",
+        "anniversary",
+        "championship",
+        "championships",
+        "tournament",
+        "cup",
+        "open",
+        "edition",
+        "session",
+    }
+)
+# Words between an ordinal and the edition it ranks: "the 129th annual parade".
+EDITION_MODIFIERS = frozenset({"annual", "yearly", "biennial"})
+
+# Verbs of a fall: the length right after one of them is how far something fell ("fell about 12 feet").
+FALL_VERBS = ("fell", "fallen", "plunged", "plummeted", "tumbled", "dropped")
+
 MEASURE_DIMENSIONS: dict[str, str] = {
     **dict.fromkeys(
         # Not "distance of": "the distance of the moon from Earth" is no distance travelled.
@@ -414,6 +461,38 @@ NOUN_SYNONYMS: dict[str, str] = {
     "started": "start",
     "starting": "start",
     "starts": "start",
+    # A nation is a country: "more than 30 nations" and "at least 30 other countries".
+    "nations": "countries",
+    "nation": "country",
+    # What a border is closed with: "55 miles of fencing", "55 miles of barrier", "a wall".
+    "fence": "barrier",
+    "fences": "barrier",
+    "fencing": "barrier",
+    "barriers": "barrier",
+    "wall": "barrier",
+    "walls": "barrier",
+    # The objects of a bombing campaign, told by what they looked like or what they were: "a dozen packages",
+    # "12 explosive devices", "13 pipe bombs", "parcels".
+    "packages": "devices",
+    "parcels": "devices",
+    "bombs": "devices",
+    "explosives": "devices",
+    # What a thing broke into: "three pieces", "three parts", "fragments".
+    "parts": "pieces",
+    "fragments": "pieces",
+    "chunks": "pieces",
+    # People who crossed a border to stay, in every register: "a million migrants", "1.1 million refugees",
+    # "one million asylum seekers" (see NOUN_PHRASE_SYNONYMS).
+    "refugees": "migrants",
+}
+
+# Synonyms of more than one word, folded before the words are read one by one ("asylum seekers" is neither
+# an asylum nor any seeker).
+NOUN_PHRASE_SYNONYMS: dict[str, str] = {
+    "asylum seekers": "migrants",
+    "asylum-seekers": "migrants",
+    "asylum seeker": "migrant",
+    "asylum-seeker": "migrant",
 }
 
 # Plurals the stemmer leaves whole ("children" stays "children"), so that "9 children" meets "a child".

@@ -99,6 +99,7 @@ INTERCHANGEABLE_VERBS: tuple[frozenset[str], ...] = (
     frozenset({"get", "receive", "obtain"}),
     frozenset({"show", "demonstrate", "prove"}),
     frozenset({"tell", "inform"}),
+    frozenset({"fire", "launch"}),
 )
 # Modifiers of extent and size an editor puts for one another after a determiner ("its whole length" / "its
 # entire length", "a huge blow" / "a massive blow"): a re-wording, not another thing, unlike two nouns in that

@@ -134,3 +134,30 @@ CAREER_TALLIES: frozenset[str] = frozenset(
 # Nouns of a load that is weighed, not paid: "the payload -- 119,000 pounds --", "a cargo of 5,000 pounds". Bare
 # "pounds" after one of them is a weight however the article prints its money.
 WEIGHT_NOUNS: frozenset[str] = frozenset({"payload", "cargo", "freight", "load", "weight", "thrust"})
+
+# Living things whose size is their weight: "an animal that's over 400 pounds", "the man was 300 pounds", "he's
+# 250 pounds". Bare "pounds" said of one of them, with a verb of being between, is a weight, not sterling.
+WEIGHED_BEINGS: frozenset[str] = frozenset(
+    {"animal", "creature", "beast", "man", "woman", "boy", "girl", "child", "baby", "he", "she"}
+)
+
+# People counted as one crowd of an event: the passengers of a flight, the migrants of a year, the protesters of
+# a march. Two outlets' counts of one of these nouns are one quantity even when their values differ ("226
+# passengers", "more than 200 passengers"), unlike a career's tally ("eight seasons" of two players).
+CROWD_NOUNS: frozenset[str] = frozenset(
+    {
+        "passengers",
+        "migrants",
+        "refugees",
+        "evacuees",
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "spectators",
+        "attendees",
+        "participants",
+        "pilgrims",
+        "tourists",
+        "visitors",
+    }
+)

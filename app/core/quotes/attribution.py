@@ -98,6 +98,9 @@ def attribute(
             found is not None
             and found.start - last.close_pos < 40
             and not NEW_CLAUSE.search(body, last.close_pos + 1, found.start)
+            and not _relayed_report(
+                ctx, body, paragraphs[first.paragraph][0], first, last.close_pos + 1, found
+            )
         ):
             candidates.append(found)
     # 2. Before the opening mark, in the same sentence.
@@ -139,6 +142,8 @@ def attribute(
             # "..., which he described as "...", "in which she says ...", "as he later explained": a "he" or
             # "she" and its cue inside a clause of the sentence.
             found = _pronoun_cue(body, own_start, first.open_pos)
+        if found is not None:
+            found = _main_clause_speaker(body, sent_start, first.open_pos, found)
         labelled = _NAME_COLON.search(before_text) if found is None else None
         if labelled is not None and not labelled.group(1).isupper():
             # "POLLS WERE EARLY - Jo Doe and Al Roe: "..."", "More from Doe: "..."": a name labels the words.
@@ -254,6 +259,69 @@ def attribute(
     return None, None
 
 
+# A subordinate clause opening the sentence, to its comma; an abbreviation's period ("the U.S.") ends nothing.
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:When|After|As|While|Although|Though|Because|Since|Once|Until|If)\b"
+    r"(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,200}?,\s+"
+)
+
+
+def _main_clause_speaker(body: str, start: int, end: int, found: Mention) -> Mention:
+    """The speaker of the main clause when the cue found sits in a subordinate clause opening the sentence:
+    "When Doe suggested that ..., Rubio fired back: "..."" quotes Rubio, whose verb no cue list holds. The
+    cue's own subject when the main clause names nobody before the quotation."""
+    opening = _SUBORDINATE_OPENING.match(body, start, end)
+    if opening is None or found.start >= opening.end():
+        return found
+    main = body[opening.end() : end]
+    inner = mention_before(main, opening.end(), closest_first=True)
+    if inner is not None:
+        return inner
+    if main.rstrip().endswith(":"):
+        subject = sentence_opening_subject(main, opening.end())
+        if subject is not None and subject.text[:1].isupper():
+            return subject
+    return found
+
+
+# A plain speech verb right after the subject: "Trump said", "Trump also said", "Roe says".
+_SUBJECT_SAID = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says)\b")
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+
+
+def _relayed_report(
+    ctx: Context, body: str, para_start: int, first: _RawQuote, after: int, found: Mention
+) -> bool:
+    """Whether an "according to X" after a quotation only says who reported a sentence whose own subject
+    and cue verb, before the quotation, name the speaker: `Trump asserted that he had "the right to ...,"
+    according to CNN` quotes Trump; X relayed it."""
+    according = _ACCORDING_TO.search(body, after, found.start) is not None
+    start = max(para_start, first.open_pos - _LOOK_BACK)
+    earlier = bisect.bisect_left(ctx.quote_ends, first.open_pos) - 1
+    if earlier >= 0:
+        start = max(start, ctx.quote_ends[earlier] + 1)
+    sentences = split_sentences(body[start : first.open_pos], start)
+    if sentences:
+        start = sentences[-1][0]
+    before = mention_before(body[start : first.open_pos], start, closest_first=True)
+    if before is None or not before.text[:1].isupper() or _fold(before.text.split()[0]) in DETERMINERS:
+        return False  # "the indictment said ... "...," according to the Justice Department": the document's issuer
+    if not according:
+        # `Trump also said the country was "100 percent with Japan", Abe told reporters`: the speaker
+        # after the quotation reports what the subject before it said; but not when the subject's cue sits
+        # in an opening clause ("When Roe said X, he "...," said Jo Doe") or names the one after it.
+        opening = _SUBORDINATE_OPENING.match(body, start, first.open_pos)
+        if opening is not None and before.start < opening.end():
+            return False
+        said = _SUBJECT_SAID.match(body, before.start + len(before.text), first.open_pos)
+        if before.start - start > 2 or said is None:
+            return False  # only a subject opening the sentence, with a plain "said" of its own
+    speaker = ctx.resolve(before)
+    return speaker is not None and speaker not in ctx.descriptions
+
+
 # "he"/"she" after a relative pronoun or a subordinating word, an adverb at most, then a word (the cue
 # checked by the caller): "which he described as", "in which she says", "as he later explained".
 _CLAUSE_PRONOUN_CUE = re.compile(
@@ -349,8 +417,12 @@ def _names_someone(mention: str) -> bool:
 
 def _next_sentence(body: str, pos: int, p_end: int) -> tuple[int, int]:
     rest = split_sentences(body[pos : min(p_end, pos + _WINDOW)], pos)
-    # What follows the closing mark directly is either the next sentence or the tail of this one.
-    if rest and body[rest[0][0]].isupper():
+    # What follows the closing mark directly is either the next sentence or the tail of this one (whose
+    # attribution it may hold: `"...," Roe, who ran, said`). But words quoted mid-phrase, with no mark of
+    # their own before the closing one ('should "segregate" Islamic radicals from ...'), go on with their
+    # sentence, whatever the capital of the word after them: that tail is no next sentence.
+    mid_phrase = pos >= 2 and body[pos - 2].isalnum() and body[pos : pos + 1].isspace()
+    if rest and body[rest[0][0]].isupper() and not mid_phrase:
         return rest[0]
     if len(rest) >= 2:
         return rest[1]

@@ -20,6 +20,7 @@ from app.core.lexicon.speech import (
     ROLE_GENDER,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    SPEAKING_NOUNS,
     VOICE_ROLES,
 )
 from app.core.lexicon.words import (
@@ -175,6 +176,34 @@ def _given_gender(tokens: list[str]) -> str | None:
     return "m" if tokens[0] in MALE_GIVEN_NAMES else "f" if tokens[0] in FEMALE_GIVEN_NAMES else None
 
 
+# Heads that are no epithet for a person: group words no list of speaking nouns holds.
+_GROUP_HEADS = frozenset({"couple", "pair", "duo", "trio", "crowd", "panel", "jury", "state", "public"})
+
+
+def _epithet(words: list[str]) -> bool:
+    """Whether a definite description is an epithet of one person ("the SpaceX frontman", "the astrologer",
+    "the tech-giant"): "the", at most two modifiers and a singular head that no list of speaking nouns holds
+    (a post, a person noun, a body, a paper and a channel are read by their own rules), with no clause or
+    number in it ("the 46-year-old" is anyone of that age)."""
+    if not 2 <= len(words) <= 4 or words[0].casefold() != "the":
+        return False
+    if any(_fold(w) in STOP or any(c.isdigit() for c in w) for w in words[1:]):
+        return False
+    head = _fold(words[-1])
+    last = head.rsplit("-", 1)[-1]
+    plural = (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last.endswith("men")
+    listed = head in SPEAKING_NOUNS or last in SPEAKING_NOUNS or last in _GROUP_HEADS
+    return len(last) > 2 and last.isalpha() and not plural and not listed
+
+
+# A mention of police by its kind alone: "police", "the police", "a police statement", "a police release".
+_POLICE_MENTION = re.compile(
+    r"(?:[Tt]he\s+)?[Pp]olice|(?:[Aa]n?|[Tt]he)\s+police\s+(?:statement|release|notice|post|tweet|message)"
+)
+# A police force named by its place: "Leeds police", "New York Police" (not "the Police Department").
+_PLACE_POLICE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[Pp]olice\b(?!\s+[A-Z])")
+
+
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 
 
@@ -284,6 +313,17 @@ class Context:
             return name
         return None
 
+    def _named_police(self, pos: int) -> str | None:
+        """The police force the article named by its place before ``pos`` ("Leeds police", "Berlin Police"),
+        when it named exactly one; None otherwise."""
+        forces = {}
+        for found in _PLACE_POLICE.finditer(self.body, max(0, pos - 3000), pos):
+            place = found.group(1)
+            if _fold(place.split()[0]) in STOP or self.registry.find(name_tokens(place)) is not None:
+                continue  # "The police", "Roe police": no place
+            forces.setdefault(found.group(0).casefold(), found.group(0))
+        return next(iter(forces.values())) if len(forces) == 1 else None
+
     def last_body(self, pos: int) -> str | None:
         """The organisation last in focus before ``pos``, for "it said": "The State Department confirmed
         the deaths. "We express our condolences," it said." A person in between ends the search."""
@@ -335,6 +375,15 @@ class Context:
             return self._pair_in_focus(mention.start)
         if low in OTHER_PRONOUNS:
             return None
+        police = _POLICE_MENTION.fullmatch(text)
+        if police is not None:
+            # "police said", "the police said", "a police statement said" after "Leeds police confirmed ...":
+            # the one force the article named by its place.
+            named = self._named_police(mention.start)
+            if named is not None:
+                self.descriptions.add(named)
+                self.genders[named] = "plural"
+                return named
         group = self._group(text)
         if group is not None:
             return group
@@ -478,6 +527,12 @@ class Context:
                 if person_before is not None and self._a_person(person_before):
                     # ... a person, never a paper or a body in focus ("the Post" before "the governor said").
                     return person_before
+            if _epithet(words) and self._unnamed_before(_fold(words[-1]), mention.start) is None:
+                # "Jo Roe has big plans. The rocket frontman revealed ...", "The astrologer explained": an
+                # epithet for one person, a noun no list holds, refers to the person just in focus.
+                focus = self._person_in_focus(mention.start)
+                if focus is not None and self.genders.get(focus) != "plural":
+                    return focus
             return self._description(text)
         if _modified_plural(words) and self.registry.find(name_tokens(words[0])) is None:
             # "Nigerian officials said", "Acme executives said": a capitalised modifier of a plural head

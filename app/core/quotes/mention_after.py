@@ -156,6 +156,22 @@ def _titled_name_closing(clause: str) -> tuple[str, int] | None:
 _RELAYED_BY = re.compile(rf"(?:{_CAP_RUN.pattern}|the\s+[a-z]+)\s+(?:cited|quoted|citing|quoting)\b")
 
 
+# "him" or "her" right after a relaying verb, then "as" or the clause's end: `the paper quoted him as saying`.
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?=\s+as\b|\s*[.,;]|\s*$)")
+
+
+# After a first "said", a second speaker and cue: `aides said Mr. Roe told`, `sources say that she said`.
+_REPORTED_SPEAKER = re.compile(rf"\s+(?:that\s+)?({_CAP_RUN.pattern}|he|she)\s+(?:had\s+)?([a-z]+)\b")
+_SAY_VERBS = frozenset({"said", "say", "says"})
+
+
+# After an inverted verb, a description and the name in apposition to it: `said the bureau's director, Jo
+# Doe, on Monday.`, `said a spokeswoman, Ann Lee.`
+_DESCRIBED_THEN_NAMED = re.compile(
+    rf"\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:\"“”]{{1,60}},\s+({_CAP_RUN.pattern})\s*(?:[,.;]|$)"
+)
+
+
 def attribution_after(body: str, start: int, end: int, *, closing_description: bool = True) -> Mention | None:
     """Attribution following a closing mark: `, he said`, `, said Lavrov`, `, the minister added`; with
     ``closing_description``, also a description that closes the sentence after a comma (`..., the lawsuit
@@ -173,10 +189,24 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
         source = mention_after(clause_body[relayed.end() :], start + lead + relayed.end())
         if source is not None:
             return source
+        relayed_pronoun = _OBJECT_PRONOUN.match(clause_body, relayed.end())
+        if relayed_pronoun is not None:
+            # `"...," the newspaper quoted him as saying.`: the person the pronoun stands for spoke.
+            return Mention(relayed_pronoun.group(1), start + lead + relayed_pronoun.start(1))
     found_verbs = cue_verbs(clause_body)
     verb = found_verbs[0] if found_verbs else None
     if verb is None:
         return None
+    inner = _REPORTED_SPEAKER.match(clause_body, verb.end())
+    if (
+        inner is not None
+        and _fold(verb.group(0)) in _SAY_VERBS
+        and _fold(inner.group(2)) in VERB_SET
+        and (inner.group(1)[0].islower() or _split_run(inner.group(1))[1])
+    ):
+        # `"...," aides said Mr. Roe told his colleagues.`: the quotation is what the second speaker said;
+        # the first only reports it.
+        return Mention(inner.group(1), start + lead + inner.start(1))
     if clause_body[: verb.start()].rstrip().endswith(",") and _fold(verb.group(0)) not in LISTENER_VERBS:
         # `... and the crowd got nervous, said Jo Doe, a lawyer.`: the speaker follows the verb (but after
         # "told" comes the listener: `Jo Doe, a scientist, told The Herald.`), however long the words
@@ -188,6 +218,10 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
         titled = _role_then_name(after.group(1), start + lead + after.start(1)) if after is not None else None
         if titled is not None:
             return titled  # `..., said Leeds University professor Jo Doe.`
+        described = _DESCRIBED_THEN_NAMED.match(clause_body, verb.end())
+        if described is not None and _split_run(described.group(1))[1]:
+            # `..., said the bureau's director, Jo Doe, on Monday.`: the name in apposition is the speaker.
+            return Mention(described.group(1), start + lead + described.start(1))
     joint = _JOINT_SUBJECT.match(clause_body, 0, verb.start())
     if joint is not None:
         # `"...," Jo Roe of Ohio and Ann Lee of Iowa, the party's leaders, said`: two people speak together,

@@ -47,10 +47,12 @@ def clean_mention(text: str) -> str:
     text = _HEARD.sub("", text)
     text = _AGE.sub("", _PARENTHETICAL.sub("", text)).strip(" ,;:—–-\n\t")
     words = text.split()
-    while words and words[0].casefold() in LEADING_FILLER and len(words) > 1:
-        words.pop(0)
+    # The words between the subject and its verb go first: "She also" keeps its pronoun ("she" is leading
+    # filler only before a name, "and she Ortiz ...").
     while words and words[-1].casefold().strip(",") in TRAILING_FILLER and len(words) > 1:
         words.pop()
+    while words and words[0].casefold() in LEADING_FILLER and len(words) > 1:
+        words.pop(0)
     return " ".join(_without_predicate(words)).strip(" ,")
 
 

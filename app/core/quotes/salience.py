@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from app.core.lexicon.words import PREPOSITIONS
+from app.core.lexicon.words import PREPOSITIONS, PRONOUN_GENDER
 from app.core.quotes.context import Context
+from app.core.quotes.cues import cue_verbs
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mentions import Mention
 from app.core.quotes.people import _CAP_RUN, _fold, _is_org, _split_run
@@ -88,6 +89,9 @@ def _opens_phrase(word: str) -> bool:
 # The period of an abbreviation ("St.", "Sen.", "U.S.") ends no sentence.
 _OPENING = re.compile(
     r"(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,200}?,\s+"
+    # A quoted title inside the opening, its comma inside the marks: 'In an appearance on "The Late Show,"'.
+    r"|(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,120}?(?:\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”)"
+    r"(?:(?<=,[\"”])\s+|[^.;:!?\"“”]{0,60}?,\s+)"
 )
 
 # The subject's noun phrase: a capitalised run, possibly after role words and modifiers ("Attorney General
@@ -105,7 +109,8 @@ _VERB = (
 )
 _SUBJECT = re.compile(
     rf"(?:(?!{_VERB})(?:[a-z0-9][\w-]*|(?>{_CAP_RUN.pattern}(?:['’]s?)?))\s+){{0,4}}?(?P<name>{_CAP_RUN.pattern})"
-    r"(?P<aside>,\s+[^,.;:\"“”]{1,100},|\s+\([^()]{1,20}\)|\s+[—–]\s*[^—–.;:\"“”]{1,120}?\s*[—–])?"
+    r"(?P<aside>,\s+[^,.;:\"“”]{1,100},|,\s+[DRI]-[A-Z][\w.]{0,12},|\s+\([^()]{1,20}\)"
+    r"|\s+[—–]\s*[^—–.;:\"“”]{1,120}?\s*[—–])?"
     r"\s+(?:(?:also|later|then|again|now|first|still|never|quickly|once|soon|openly|immediately)\s+)?"
     rf"(?P<verb>{_VERB})"
 )
@@ -142,6 +147,13 @@ def main_subject(ctx: Context, start: int, end: int) -> str | None:
     when one stands before its verb, else what :func:`sentence_subject` finds, else the named subject of a
     clause joined after a comma ("That was last fall, and since then Jo Roe has seen ...")."""
     text = ctx.body[start : min(end, start + _WINDOW)]
+    viewer = _VIEWPOINT.match(text)
+    if viewer is not None:
+        # "To Florida consultant Jo Roe, the party line is just plain silly.": the sentence gives Roe's view,
+        # and the "he said" of the quotation after it is Roe's, not that of whoever the view is about.
+        person = ctx.resolve(Mention(viewer.group(1), start + viewer.start(1)))
+        if person is not None and person not in ctx.descriptions and ctx._a_person(person):
+            return person
     clause = _main_clause(text)
     person = _named_subject(ctx, text, clause, start)
     if person is not None:
@@ -153,6 +165,10 @@ def main_subject(ctx: Context, start: int, end: int) -> str | None:
         person = _named_subject(ctx, text, joined.end(), start, after_opening=True)
         if person is not None:
             return person
+    cleft = _CLEFT.match(text)
+    if cleft is not None:
+        # "It wasn't until 1979 that Jo Roe first defined the term": the cleft puts Roe in focus.
+        return _named_subject(ctx, text, cleft.end(), start, after_opening=True)
     return None
 
 
@@ -179,7 +195,27 @@ def _named_subject(
     if not name or _is_org(name) or (len(name.split()) == 1 and not lone_ok):
         return None
     person = ctx.resolve(Mention(phrase, start + found.start()))
-    return person if person is not None and person not in ctx.descriptions else None
+    if person is None or person in ctx.descriptions:
+        return None
+    own = _OWN_PRONOUN.match(text, found.end())
+    if own is not None and cue_verbs(found.group("verb")) and ctx.gender_of(person) is None:
+        # "Sen. Lindsey Graham said he would back it": a pronoun right after the subject's speech verb is
+        # the subject, and tells the gender a given name such as "Lindsey" or "Robin" does not.
+        ctx.genders[person] = PRONOUN_GENDER[own.group(1).casefold()]
+    return person
+
+
+# "he" or "she" right after a speech verb, perhaps after "that": "said he would", "says that she".
+_OWN_PRONOUN = re.compile(r"\s+(?:that\s+)?(he|she)\b")
+
+
+# A sentence opening with whose view it gives: "To Jo Roe, ...", "To Florida consultant Jo Roe, ...", "To
+# Leeds University professor Jo Roe, ..." (role words and their capitalised modifiers, closed by a name).
+_VIEWPOINT = re.compile(rf"\s*To\s+((?:(?:[a-z][\w-]*|[A-Z][\w.'’-]*)\s+){{0,8}}?{_CAP_RUN.pattern}),\s")
+
+
+# A cleft sentence up to its "that": "It was in 1979 that ...", "It wasn't until Monday that ...".
+_CLEFT = re.compile(r"\s*It\s+(?:was|is|wasn['’]t|isn['’]t|was\s+not|is\s+not)\s+[^.;:\"“”]{1,80}?\bthat\s+")
 
 
 # A clause joined after a comma by a conjunction, with an adverb of time before its subject: ", and since then

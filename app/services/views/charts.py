@@ -8,8 +8,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from app.services.views.common import majority
-from app.services.views.figure_values import group_title, spread_text
+from app.services.views.common import aware, source_key
+from app.services.views.figure_values import (
+    cluster_value,
+    group_title,
+    majority_cluster,
+    spread_text,
+    value_clusters,
+)
 from app.services.views.ledger import conflict_pages
 
 # A bar chart with more bars than this is unreadable; beyond it, outlets with the same value share a bar.
@@ -39,6 +45,10 @@ class ConflictChart(BaseModel):
     compatible: bool  # qualifiers and ranges leave a value that makes every figure true
     ledger_page: int = 1  # the page of the ledger's conflict filter that lists this group's sentences
     width: int = CHART_WIDTH  # chart units of the longest bar
+    # Why the values may differ, at a glance (the ledger says more): the sources cited, when it was printed.
+    sources: int = 0
+    first_printed: datetime | None = None
+    last_printed: datetime | None = None
 
 
 def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
@@ -51,12 +61,20 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
         bars = _bars(group["members"])
         top = max((b.value for b in bars), default=0.0) or 1.0
         # The value most outlets give; bars that differ from it get a mark as well as a colour. Without a
-        # majority no value is "the odd one out".
-        usual = majority(b.value for b in bars for _ in b.outlets)
+        # majority no value is "the odd one out". A conversion ("1,680 miles" beside "2,700 km") is one value
+        # with the figure it rounds, as in the ledger.
+        members = [m for m in group["members"] if m["value"] is not None]
+        clusters = value_clusters(members)
+        usual = majority_cluster(clusters)
+        cluster_of: dict[float, int] = {}
+        for number, cluster in enumerate(clusters):
+            for i in cluster:
+                cluster_of.setdefault(members[i]["value"], number)
         for bar in bars:
             bar.width = max(2, round(CHART_WIDTH * bar.value / top))
-            bar.odd = usual is not None and bar.value != usual
-        values = sorted({b.value for b in bars})
+            bar.odd = usual is not None and cluster_of.get(bar.value) != clusters.index(usual)
+        values = sorted(cluster_value(members, c)["value"] for c in clusters)
+        dated = [aware(m["published_at"]) for m in group["members"] if m.get("published_at") is not None]
         charts.append(
             ConflictChart(
                 id=group["id"],
@@ -66,6 +84,9 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
                 majority=usual is not None,
                 compatible=bool(group.get("compatible")),
                 ledger_page=pages.get(group["id"], 1),
+                sources=len({source_key(m["source"]) for m in group["members"] if m.get("source")}),
+                first_printed=min(dated, default=None),
+                last_printed=max(dated, default=None),
             )
         )
     return charts

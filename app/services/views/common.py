@@ -16,6 +16,7 @@ from app.core.text import split_sentences
 from app.models import (
     Article,
     Event,
+    FigureGroup,
 )
 from app.services import queries
 from app.services.errors import NotFound
@@ -158,6 +159,37 @@ def article_bodies(session: Session, event: Event, article_ids: Iterable[int]) -
         select(Article.id, Article.body).where(Article.event_id == event.id, col(Article.id).in_(ids))
     ).all()
     return {article_id: body for article_id, body in rows if article_id is not None}
+
+
+def published_times(session: Session, event: Event, article_ids: Iterable[int]) -> dict[int, datetime | None]:
+    """When each of these articles was published (UTC, None when nobody knows)."""
+    ids = list(set(article_ids))
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Article.id, Article.published_at).where(Article.event_id == event.id, col(Article.id).in_(ids))
+    ).all()
+    return {
+        article_id: published and aware(published) for article_id, published in rows if article_id is not None
+    }
+
+
+def figure_group_statuses(session: Session, event: Event, group_ids: Iterable[int]) -> dict[int, str]:
+    """Each figure group's status (agree, conflict, single): how an article page marks its figures."""
+    ids = list(set(group_ids))
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(FigureGroup.id, FigureGroup.status).where(
+            FigureGroup.event_id == event.id, col(FigureGroup.id).in_(ids)
+        )
+    ).all()
+    return {group_id: status for group_id, status in rows if group_id is not None}
+
+
+def source_key(source: str) -> str:
+    """One source however its apostrophes, case and spaces were typed ("South Korea’s military")."""
+    return " ".join(source.replace("’", "'").replace("‘", "'").casefold().split())
 
 
 def aware(moment: datetime) -> datetime:

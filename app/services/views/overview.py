@@ -22,6 +22,7 @@ from app.models import (
     StatementMember,
 )
 from app.services import queries
+from app.services.alignment import statement_rows
 from app.services.corrections import count_corrections
 from app.services.views.charts import ConflictChart, article_names, conflict_charts
 from app.services.views.common import event_outlets
@@ -67,7 +68,13 @@ def overview_statements(session: Session, event: Event) -> list[dict[str, Any]]:
     speakers = queries.speaker_names(session, event.id)
     rows = session.exec(
         select(
-            Statement.id, Statement.speaker_id, QuoteSentence.article_id, QuoteSentence.text, Quote.speaker_id
+            Statement.id,
+            Statement.speaker_id,
+            QuoteSentence.article_id,
+            QuoteSentence.text,
+            Quote.speaker_id,
+            QuoteSentence.id,
+            QuoteSentence.start,
         )
         .join(StatementMember, col(StatementMember.statement_id) == col(Statement.id))
         .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
@@ -77,7 +84,7 @@ def overview_statements(session: Session, event: Event) -> list[dict[str, Any]]:
         .order_by(col(Statement.id), col(QuoteSentence.article_id), col(QuoteSentence.start))
     ).all()
     by_id: dict[int, dict[str, Any]] = {}
-    for statement_id, speaker_id, article_id, text, member_speaker in rows:
+    for statement_id, speaker_id, article_id, text, member_speaker, sentence_id, start in rows:
         entry = by_id.get(statement_id)
         if entry is None:
             entry = by_id[statement_id] = {
@@ -91,6 +98,8 @@ def overview_statements(session: Session, event: Event) -> list[dict[str, Any]]:
                 "outlet": outlets.get(article_id, ""),
                 "text": text,
                 "speaker": speakers.get(member_speaker) if member_speaker is not None else None,
+                "sentence_id": sentence_id,
+                "start": start,
             }
         )
     for entry in by_id.values():
@@ -110,17 +119,18 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
         return []
     outlets = queries.outlet_names(session, event.id)
     # An outlet with several articles appears once per article in a chart: its bars are told apart by date.
+    times = {
+        article_id: published
+        for article_id, published in session.exec(
+            select(Article.id, Article.published_at).where(Article.event_id == event.id)
+        ).all()
+        if article_id is not None
+    }
     names = article_names(
-        [
-            (article_id, outlets.get(article_id, ""), published)
-            for article_id, published in session.exec(
-                select(Article.id, Article.published_at).where(Article.event_id == event.id)
-            ).all()
-            if article_id is not None
-        ]
+        [(article_id, outlets.get(article_id, ""), times[article_id]) for article_id in times]
     )
     members: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for group_id, article_id, text, value, qualifier, unit, kind in session.exec(
+    for group_id, article_id, text, value, qualifier, unit, kind, source in session.exec(
         select(
             Figure.group_id,
             Figure.article_id,
@@ -129,6 +139,7 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
             Figure.qualifier,
             Figure.unit,
             Figure.kind,
+            Figure.source,
         )
         .where(col(Figure.group_id).in_([g for g, _, _ in groups]))
         .order_by(col(Figure.article_id), col(Figure.start))
@@ -143,6 +154,8 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
                 "qualifier": qualifier,
                 "unit": unit,
                 "kind": kind,
+                "source": source,
+                "published_at": times.get(article_id),
             }
         )
     result = [
@@ -207,7 +220,8 @@ def event_matrix(
     `articles`: the event's `overview_articles` when the caller has them already."""
     outlets = event_outlets(articles if articles is not None else overview_articles(session, event))
     return coverage_matrix(
-        overview_statements(session, event),
+        # One row for one outlet's sentence that another printed in neighbouring pieces.
+        statement_rows(overview_statements(session, event)),
         outlets,
         sort=sort,
         page=1 if every_row else page,

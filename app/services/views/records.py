@@ -202,3 +202,5 @@ class Variant(Record):
     source_status: str | None = None  # against the event's source, when it has one
     source_severe: bool = False
     source_label: str = ""
+    published_at: datetime | None = None  # when its article was published (the statement page says it)
+    first_printed: bool = False  # the earliest dated printing of the statement (the statement page marks it)

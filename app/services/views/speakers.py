@@ -14,6 +14,7 @@ from app.models import (
     Outlet,
     Quote,
     Speaker,
+    Statement,
 )
 from app.services import queries
 
@@ -28,6 +29,7 @@ class SpeakerRow(BaseModel):
     name: str
     total: int
     outlet_count: int  # outlets that quote this speaker at all
+    in_matrix: bool = False  # has statements: the overview's coverage matrix can be filtered to them
     cells: list[SpeakerCell]  # one per outlet, in the grid's outlet order
 
 
@@ -59,12 +61,24 @@ def speakers_grid(session: Session, event: Event, outlets: list[str]) -> Speaker
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for speaker, outlet, count in rows:
         counts[speaker or queries.UNKNOWN_SPEAKER][outlet] = count
+    # Who the coverage matrix can show: a speaker quoted only in fragments ("contained") has no statement.
+    with_statements = {
+        name or queries.UNKNOWN_SPEAKER
+        for name in session.exec(
+            select(Speaker.name)
+            .select_from(Statement)
+            .join(Speaker, col(Speaker.id) == col(Statement.speaker_id), isouter=True)
+            .where(Statement.event_id == event.id)
+            .distinct()
+        ).all()
+    }
     top = max((n for per in counts.values() for n in per.values()), default=0) or 1
     speakers = [
         SpeakerRow(
             name=name,
             total=sum(per_outlet.values()),
             outlet_count=sum(1 for n in per_outlet.values() if n),
+            in_matrix=name in with_statements,
             cells=[
                 SpeakerCell(
                     outlet=outlet,

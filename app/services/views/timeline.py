@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import UTC, datetime
+from typing import Any
 
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
@@ -16,7 +17,7 @@ from app.models import (
     Outlet,
 )
 from app.services.views.common import aware
-from app.services.views.figure_values import group_title, is_generic_title
+from app.services.views.figure_values import group_title, is_generic_title, one_value
 from app.services.views.ledger import conflict_pages
 from app.services.views.overview import overview_statements
 
@@ -33,8 +34,9 @@ class FirstPrinting(BaseModel):
     """Who printed a statement or a figure first, and who followed."""
 
     id: int
-    text: str
+    text: str  # the sentence, or the figure as its first printer printed it ("2,700 km")
     speaker: str | None = None
+    label: str = ""  # a figure's group title ("distance travelled"), shown beside its text, not glued to it
     first_outlet: str
     first_article_id: int
     first_at: datetime | None
@@ -47,7 +49,8 @@ class TollStep(BaseModel):
     article_id: int
     text: str
     value: float | None
-    changed: bool  # differs from the value printed just before it
+    source: str | None = None  # whom the article attributes the figure to
+    changed: bool  # differs from the value printed just before it (a conversion's rounding is no change)
 
 
 class TollHistory(BaseModel):
@@ -117,13 +120,34 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
         ).where(FigureGroup.event_id == event.id)
     ).all()
     members: dict[int, list[tuple[int, str, float | None]]] = defaultdict(list)
+    readings: dict[tuple[int, int], dict[str, Any]] = {}  # (group, article): its first figure's reading
     if groups:
-        for group_id, article_id, text, value in session.exec(
-            select(Figure.group_id, Figure.article_id, Figure.text, Figure.value)
+        for group_id, article_id, text, value, high, unit, kind, source in session.exec(
+            select(
+                Figure.group_id,
+                Figure.article_id,
+                Figure.text,
+                Figure.value,
+                Figure.value_high,
+                Figure.unit,
+                Figure.kind,
+                Figure.source,
+            )
             .where(col(Figure.group_id).in_([g[0] for g in groups]))
             .order_by(col(Figure.article_id), col(Figure.start))
         ).all():
             members[group_id or 0].append((article_id, text, value))
+            readings.setdefault(
+                (group_id or 0, article_id),
+                {
+                    "text": text,
+                    "value": value,
+                    "value_high": high,
+                    "unit": unit,
+                    "kind": kind,
+                    "source": source,
+                },
+            )
     figures, tolls = [], []
     for group_id, stored_label, status, kind, unit in groups:
         # A group the outlets named nothing for reads as its printed value alone ("2,700 km"), not
@@ -137,7 +161,8 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
         figures.append(
             FirstPrinting(
                 id=group_id or 0,
-                text=f"{first_text} {label}".strip(),
+                text=first_text,
+                label=label,
                 first_outlet=first.outlet,
                 first_article_id=first.id,
                 first_at=first.published_at,
@@ -147,12 +172,15 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
         if status == "conflict":
             steps: list[TollStep] = []
             seen: set[int] = set()
+            previous: dict[str, Any] | None = None
             for article_id, text, value in sorted(printed, key=lambda m: rank.get(m[0], 1 << 30)):
                 if article_id in seen:
                     continue
                 seen.add(article_id)
                 article = by_id[article_id]
-                changed = bool(steps) and steps[-1].value != value
+                reading = readings[(group_id or 0, article_id)]
+                changed = previous is not None and not one_value(previous, reading)
+                previous = reading
                 steps.append(
                     TollStep(
                         published_at=article.published_at,
@@ -160,6 +188,7 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
                         article_id=article_id,
                         text=text,
                         value=value,
+                        source=reading["source"],
                         changed=changed,
                     )
                 )
