@@ -246,3 +246,21 @@ def test_a_bracketed_conversion_joins_its_figure_and_never_makes_a_conflict(tmp_
         assert third[0].group_id == group.id
         session.refresh(group)
         assert (group.status, group.compatible) == ("conflict", True)
+
+
+def test_a_year_off_by_one_reaches_the_stored_group_of_the_other(tmp_path: Path) -> None:
+    engine = engine_for(f"sqlite:///{tmp_path / 'years.db'}")
+    upgrade_database(engine)
+    with Session(engine) as session:
+        event = events.create_event(session, "Harbour")
+        event_id = event.id or 0
+        articles = [_article(session, event, n) for n in range(2)]
+
+        def year(article_id: int, value: float) -> Figure:
+            figure = _figure(article_id, value, None, "caucus harbour led parti quint")
+            figure.kind = "year"
+            return figure
+
+        first = _add(session, event_id, articles[0], year(articles[0], 2002))
+        second = _add(session, event_id, articles[1], year(articles[1], 2003))
+        assert first[0].group_id == second[0].group_id is not None

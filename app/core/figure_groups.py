@@ -17,7 +17,7 @@ from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.core.figures import evidence, keys
-from app.core.figures.status import OCCURRENCES, GroupStatus, Reading, figure_status
+from app.core.figures.status import OCCURRENCES, GroupStatus, Reading, bound, figure_status
 from app.core.lexicon.units import CAREER_TALLIES, HOURS_PER_YEAR
 from app.core.records import Figure
 
@@ -126,11 +126,13 @@ def assign_and_bridge(
     by_value = _ValueIndex()
     # Each band of values (``band_key``): the figures the evidence may weigh against a new one.
     by_band: dict[str, list[tuple[FigureItem, int]]] = {}
-    for placed in sorted(existing, key=lambda p: p.group_key):
+    stored = sorted(existing, key=lambda p: p.group_key)
+    stored_siblings = _sibling_values([p.item for p in stored])
+    for placed, siblings in zip(stored, stored_siblings, strict=True):
         key = quantity_key(placed.item)
         if key is not None:
             _add_founder(groups, in_groups, key, placed.group_key, placed.item)
-        _index_by_value(by_value, placed.item, placed.group_key)
+        _index_by_value(by_value, placed.item, placed.group_key, siblings)
         _index_by_band(by_band, placed.item, placed.group_key)
     result: list[int] = []
     bridges: list[tuple[int, int]] = []
@@ -146,11 +148,15 @@ def assign_and_bridge(
     # The groups each article's values sit in: a value the article already gave ("$5 billion" again) is a
     # second mention, which may join its first mention's group (as above) but never gathers other outlets'
     # second mentions into a group of its own.
-    mentioned: dict[int, dict[tuple[str, str, float, float | None], set[int]]] = {}
+    # A bound is part of what was said: "up to ten times" is no second mention of "ten times" (``_mention``).
+    mentioned: dict[int, dict[tuple[_ValueKey, str] | None, set[int]]] = {}
     # The values each article put in each group, for the rule above.
     given: dict[int, dict[int, set[tuple[str, str, float, float | None] | None]]] = {}
     claimed = _claims(by_value, new)
     values = [_value_key(item) for item in new]
+    new_siblings = _sibling_values(new)
+    value_counts = Counter((item.article_key, value) for item, value in zip(new, values, strict=True))
+    rivals = _rivals(new)
     for position, item in enumerate(new):
         key = quantity_key(item)
         weak = key is not None and key[2][-1].startswith("=")
@@ -171,11 +177,13 @@ def assign_and_bridge(
             claims = claimed.get(item.article_key, {})
             # Read per candidate group (never a pass over every claim of the article: a hostile article
             # of a thousand figures made that quadratic).
+            mine = rivals.get((item.article_key, key), ())
             open_groups = [
                 c
                 for c in groups[key]
                 if not ((claimant := claims.get(c[0])) is not None and values[claimant] != value_key)
                 and not own.get(c[0], set()) - {value_key}
+                and not _nearer_rival(new, position, mine, c[2])
             ]
             found = _group_of_key(key, open_groups, item)
         if item.kind not in _NEVER_BY_CONTEXT:
@@ -191,7 +199,7 @@ def assign_and_bridge(
             value_key = _value_key(item)
             # Small counts ("two") recur in one article for different things, so only larger values count.
             first = (
-                mentioned.get(item.article_key, {}).get(value_key)
+                mentioned.get(item.article_key, {}).get(_mention(item))
                 if value_key and _needed_context(item) < MIN_SHARED_CONTEXT
                 else None
             )
@@ -199,13 +207,19 @@ def assign_and_bridge(
                 matches := _value_and_context_matches(by_value, item, excluded, only=first)
             ):
                 found = min(matches, key=lambda m: (-m[0], m[1]))[1]
+            if found is None and first is None:
+                found = _by_cooccurrence(by_value, item, new_siblings[position], excluded)
+            if found is None and first is None:
+                found = _adjacent_year(by_value, item, excluded)
+            if found is None and first is None and value_counts[(item.article_key, value_key)] == 1:
+                found = _sole_value(by_value, item, excluded)
             if found is not None and found >= 0:
                 strict = _value_and_context_matches(by_value, item, excluded, only=first, strict=True)
                 bridges += [(found, g) for _, g in strict if g != found and g >= 0]
         if (
             found is None
             and item.kind not in _NEVER_BY_CONTEXT | _OF_ONE_PERSON
-            and _value_key(item) not in mentioned.get(item.article_key, {})
+            and _mention(item) not in mentioned.get(item.article_key, {})
         ):
             # No wording or equal value decides: weigh the evidence of every figure in a near band of values,
             # never in a group this article already fills or keeps for another of its figures, and never for a
@@ -230,7 +244,7 @@ def assign_and_bridge(
             found is not None
             and found >= 0
             and item.kind not in _NEVER_BY_CONTEXT | _OF_ONE_PERSON
-            and _value_key(item) not in mentioned.get(item.article_key, {})
+            and _mention(item) not in mentioned.get(item.article_key, {})
         ):
             # A figure its wording or value placed in one group may also fit, as strongly as a bridge,
             # another group the outlet that came first started for the same quantity in other words.
@@ -251,7 +265,7 @@ def assign_and_bridge(
             next_key -= 1
         if key is not None:
             _add_founder(groups, in_groups, key, found, item)
-        _index_by_value(by_value, item, found)
+        _index_by_value(by_value, item, found, new_siblings[position])
         _index_by_band(by_band, item, found)
         if day is not None:
             days.setdefault(day, found)
@@ -261,10 +275,55 @@ def assign_and_bridge(
         if found >= 0 and (value_key := _value_key(item)) is not None:
             # Only a first mention that joined other outlets binds the later ones: one that starts a group
             # of its own ("lap 19") says nothing of what a later equal value ("19 points") is.
-            mentioned.setdefault(item.article_key, {}).setdefault(value_key, set()).add(found)
+            mentioned.setdefault(item.article_key, {}).setdefault(_mention(item), set()).add(found)
         result.append(found)
     _follow_conversions(new, result)
     return result, _mergeable(sorted(set(bridges)), existing, new, result)
+
+
+def _mention(item: FigureItem) -> tuple[_ValueKey, str] | None:
+    """What an article said when it printed a figure, for telling a second mention: its value and the side its
+    qualifier leaves open ("up to ten times" and "ten times" are two readings, "about $5 billion" and "$5
+    billion" one)."""
+    value_key = _value_key(item)
+    return None if value_key is None else (value_key, bound(item.qualifier))
+
+
+def _rivals(new: Sequence[FigureItem]) -> dict[tuple[int, tuple[str, str, tuple[str, ...]]], list[int]]:
+    """Per article and quantity key, the positions of its first KEY_RIVALS figures of that wording (see
+    ``_nearer_rival``); bounded so that a hostile article of one wording a thousand times costs linear time."""
+    found: dict[tuple[int, tuple[str, str, tuple[str, ...]]], list[int]] = {}
+    for position, item in enumerate(new):
+        key = quantity_key(item)
+        if key is None or item.value is None:
+            continue
+        positions = found.setdefault((item.article_key, key), [])
+        if len(positions) < KEY_RIVALS:
+            positions.append(position)
+    return found
+
+
+def _nearer_rival(
+    new: Sequence[FigureItem], position: int, rivals: Sequence[int], founder: FigureItem
+) -> bool:
+    """Whether another figure of this article, of the same wording and another value, lies nearer the group's
+    founding value than this one: an outlet that gives "2,735 km" and "3,700 km" travelled (two launches)
+    offers a group founded on "2,700 km" to the first, whichever it prints first."""
+    item = new[position]
+    if item.value is None or founder.value is None or position not in rivals:
+        return False
+    own = evidence.ratio(item, founder)
+    value_key = _value_key(item)
+    return any(
+        other != position
+        and _value_key(new[other]) != value_key
+        and evidence.ratio(new[other], founder) < own
+        for other in rivals
+    )
+
+
+# Of one article's figures of one wording, the first this many compete for a group (``_nearer_rival``).
+KEY_RIVALS = 8
 
 
 def _add_founder(
@@ -426,6 +485,7 @@ def lookup_keys(item: FigureItem) -> list[str]:
     one of its own keys, so a store that indexes groups by these keys need offer a new article only the
     groups they reach."""
     found = [quantity_lookup(item), value_lookup(item), *near_bands(item)]
+    found += ["value " + "|".join(map(str, adjacent)) for adjacent in _adjacent_years(item)]
     if (twin := _occurrence_twin(item)) is not None:
         found.append("value " + "|".join(map(str, twin)))
     return [key for key in found if key is not None]
@@ -553,7 +613,8 @@ def _group_of_key(
     another's must also share a word of context beyond the frame; a key naming a thing decides alone.
     Never a group whose founding value is too far from this one to be one quantity ("six arrests" one
     night and "47 arrests" in all name one thing but count two)."""
-    candidates = [c for c in candidates if not evidence.too_far(item, c[2], ratio=KEY_FAR_RATIO)]
+    far = MEASURE_FAR_RATIO if item.kind in _MEASURED_KINDS else KEY_FAR_RATIO
+    candidates = [c for c in candidates if not evidence.too_far(item, c[2], ratio=far)]
     # A group founded on this very value first: when an outlet's two values of one wording started two
     # groups, a later outlet's value joins its own, whichever group is older.
     value_key = _value_key(item)
@@ -572,10 +633,16 @@ def _group_of_key(
 
 
 # Values of one wording further apart than this factor are two quantities unless their qualifiers make them
-# compatible: wider than the evidence's FAR_RATIO because the wording already says they are one thing, and
-# every tune conflict of one wording lies within 1.2 (27 and 25 injured) while a part and its total ("six
-# arrests" overnight, "47" in all) are many times apart. Tune pairs: no gold pair of one key beyond 1.5.
+# compatible: wider than the evidence's FAR_RATIO because the wording already says they are one thing (a toll
+# or a count of homes grows as reports come in: "40 homes destroyed" and "65"), while a part and its total ("six
+# arrests" overnight, "47" in all) are many times apart.
 KEY_FAR_RATIO = 2.0
+# The same for a measure ("550 km" high, "2,700 km" travelled): one thing measured is reported within a
+# conversion's rounding or a revision (every tune conflict of one wording lies within 1.2), so measures 1.4 to
+# 1.8 apart in one wording ("550 km" and "770 km" reached, "2,700 km" and "3,700 km" travelled) are two
+# launches, two legs, two things.
+MEASURE_FAR_RATIO = 1.3
+_MEASURED_KINDS = frozenset({"measure", "speed"})
 
 
 # Shared context stems that make two equal values one quantity. Small counts ("two", "one") recur in every
@@ -702,6 +769,7 @@ def _index_by_value(
     index: _ValueIndex,
     item: FigureItem,
     group_key: int,
+    siblings: frozenset[_ValueKey] = frozenset(),
 ) -> None:
     value_key = _value_key(item)
     context = _context_of(item)
@@ -718,6 +786,8 @@ def _index_by_value(
                 _timing(item),
                 evidence.marks(item),
                 _sentence_of(item),
+                siblings,
+                bound(item.qualifier),
             ),
         )
 
@@ -780,7 +850,16 @@ def _value_and_context_matches(
     timing = _timing(item)
     own_marks = evidence.marks(item)
     sentence = _sentence_of(item) if _reads_far_words(item) else frozenset()
-    for other, other_counted, group_key, other_bare, other_timing, other_marks, other_sentence in candidates:
+    for (
+        other,
+        other_counted,
+        group_key,
+        other_bare,
+        other_timing,
+        other_marks,
+        other_sentence,
+        *_,
+    ) in candidates:
         if {timing, other_timing} == {_AGO, _FRAMED}:
             # "Five years ago" is never "sentenced to five years", however alike their sentences.
             continue
@@ -836,9 +915,166 @@ def _twins(
 
 
 # An indexed figure: (context stems, counted nouns, group, counts a bare noun, its timing, its predicates and
-# severity, the stems of its whole sentence).
-_Indexed = tuple[frozenset[str], frozenset[str], int, bool, str, evidence.Marks, frozenset[str]]
+# severity, the stems of its whole sentence, the values its sentence also prints, its qualifier's bound).
 _ValueKey = tuple[str, str, float, float | None]
+_Indexed = tuple[
+    frozenset[str], frozenset[str], int, bool, str, evidence.Marks, frozenset[str], frozenset[_ValueKey], str
+]
+
+
+def _anchors(item: FigureItem) -> bool:
+    """Whether a figure's value is rare enough in one story to vouch for a neighbour in its sentence: not a
+    small count ("two", "three" recur everywhere), an ordinal or an age (said of many people and places)."""
+    if item.value is None or item.kind in _NEVER_BY_CONTEXT | _OF_ONE_PERSON:
+        return False
+    return not (keys.family(item.kind) == "count" and item.value < SMALL_COUNT)
+
+
+def _sibling_values(items: Sequence[FigureItem]) -> list[frozenset[_ValueKey]]:
+    """For each item, the values of the other figures its article prints in the same sentence (see
+    ``_same_sentence``), of the figures that may vouch for it (``_anchors``). Each figure looks at most
+    SIBLING_SPAN neighbours either side in its article, so the cost is linear however many it holds."""
+    by_article: dict[int, list[int]] = {}
+    for index, item in enumerate(items):
+        if item.start is not None and _anchors(item):
+            by_article.setdefault(item.article_key, []).append(index)
+    found: list[set[_ValueKey]] = [set() for _ in items]
+    for positions in by_article.values():
+        positions.sort(key=lambda i: items[i].start or 0)
+        for n, i in enumerate(positions):
+            for j in positions[n + 1 : n + 1 + SIBLING_SPAN]:
+                a, b = items[i], items[j]
+                if not _same_sentence(a, b):
+                    continue
+                value_a, value_b = _value_key(a), _value_key(b)
+                if value_a is not None and value_b is not None and value_a != value_b:
+                    found[i].add(value_b)
+                    found[j].add(value_a)
+    return [frozenset(f) for f in found]
+
+
+def _same_sentence(a: FigureItem, b: FigureItem) -> bool:
+    """Two figures of one article in one sentence: printed close together, and the stems of their sentences
+    (near and far words, ``keys.sentence_words``) mostly the same."""
+    if a.start is None or b.start is None or abs(a.start - b.start) > SIBLING_REACH:
+        return False
+    words_a, words_b = keys.sentence_words(a.context), keys.sentence_words(b.context)
+    union = words_a | words_b
+    return bool(union) and len(words_a & words_b) >= SAME_SENTENCE_SHARE * len(union)
+
+
+# Figures printed further apart than this (characters) are never taken for one sentence's.
+SIBLING_REACH = 300
+# The share of their sentences' stems two close figures hold in common when they sit in one sentence.
+SAME_SENTENCE_SHARE = 0.7
+# How many later figures of its article each figure compares with for ``_sibling_values``.
+SIBLING_SPAN = 8
+
+
+def _sole_value(index: _ValueIndex, item: FigureItem, excluded: Container[int]) -> int | None:
+    """The one group holding an equal share when no other group of the event holds it and this article prints
+    it once: a "47 percent" no other number of the story shares is one quantity however differently two outlets
+    frame it. Never across the hard gates, a bare noun, another bound ("more than 47 percent"), or two counted
+    phrases that share no noun."""
+    value_key = _value_key(item)
+    if value_key is None or not _reads_far_words(item) or item.kind not in _SOLE_KINDS:
+        return None
+    entries = index.get(value_key, ())
+    holders = {entry[2] for entry in entries}
+    if len(holders) != 1 or (group_key := next(iter(holders))) in excluded:
+        return None
+    counted = _counted_words(item)
+    own_marks = evidence.marks(item)
+    own_bound = bound(item.qualifier)
+    if not _context_of(item):
+        # A bare number with no word around it says nothing of what it is about.
+        return None
+    for other, other_counted, _, other_bare, _, other_marks, _, _, other_bound in entries:
+        if not other:
+            return None
+        # "More than 400 pounds" beside a plain "400-pound": a floor is often a general fact (what such an
+        # animal may weigh), not the reading of this one.
+        if (
+            other_bare
+            or _bare_noun(item)
+            or evidence.marks_differ(own_marks, other_marks)
+            or other_bound != own_bound
+        ):
+            return None
+        if counted and other_counted and not counted & other_counted:
+            return None
+    return group_key
+
+
+# Kinds a sole equal value joins (``_sole_value``). Amounts and measures were tried too: on the tune events they
+# let no number that must stay alone join, but on the held-out ones one trap and two such numbers joined (an
+# amount or a length recurs in one story in other roles: allocated and spent, one leg and another), so shares
+# only.
+_SOLE_KINDS = frozenset({"percent"})
+
+
+def _adjacent_years(item: FigureItem) -> list[_ValueKey]:
+    """The value keys of the years either side of a year (``_adjacent_year``)."""
+    value_key = _value_key(item)
+    if item.kind != "year" or value_key is None or value_key[3] is not None:
+        return []
+    return [(*value_key[:2], value_key[2] + step, None) for step in (-1.0, 1.0)]
+
+
+def _adjacent_year(index: _ValueIndex, item: FigureItem, excluded: Container[int]) -> int | None:
+    """The group of the year before or after this one said with at least ADJACENT_YEAR_CONTEXT near words in
+    common: outlets are off by one on when something began ("has led the party since 2002" and "since 2003")
+    far more often than two different years of a story share three near words; such a group is a conflict.
+    Ties to the most shared words, then the lowest key."""
+    context = _context_of(item)
+    if len(context) < ADJACENT_YEAR_CONTEXT:
+        return None
+    best: dict[int, int] = {}
+    for value_key in _adjacent_years(item):
+        for other, _, group_key, *_ in index.get(value_key, ()):
+            shared = len(context & other)
+            if shared >= ADJACENT_YEAR_CONTEXT and group_key not in excluded:
+                best[group_key] = max(best.get(group_key, 0), shared)
+    return min(best, key=lambda g: (-best[g], g)) if best else None
+
+
+# Near words two years one apart share to be one year told two ways (see ``_adjacent_year``).
+ADJACENT_YEAR_CONTEXT = 3
+
+
+def _by_cooccurrence(
+    index: _ValueIndex,
+    item: FigureItem,
+    siblings: frozenset[_ValueKey],
+    excluded: Container[int],
+) -> int | None:
+    """The group of an equal value whose sentence, in another outlet, also prints one of the values this
+    figure's sentence prints: "1.6 million arrests in 2000" and "at the peak in 2000, 1.6 million" say the two
+    numbers of one fact together, however different the words around them. Only values that may vouch
+    (``_anchors``) on both sides, never across the hard gates (two predicates, a subset and its total, a framed
+    length and the time since an event), never two counted phrases that share no noun. Ties to the group
+    with the most shared values, then the lowest key."""
+    value_key = _value_key(item)
+    if value_key is None or not siblings or not _anchors(item):
+        return None
+    counted = _counted_words(item)
+    own_marks = evidence.marks(item)
+    timing = _timing(item)
+    best: dict[int, int] = {}
+    for _, other_counted, group_key, _, other_timing, other_marks, _, other_siblings, _ in index.get(
+        value_key, ()
+    ):
+        shared = len(siblings & other_siblings)
+        if not shared or group_key in excluded:
+            continue
+        if evidence.marks_differ(own_marks, other_marks) or {timing, other_timing} == {_AGO, _FRAMED}:
+            continue
+        if counted and other_counted and not counted & other_counted:
+            continue
+        best[group_key] = max(best.get(group_key, 0), shared)
+    if not best:
+        return None
+    return min(best, key=lambda g: (-best[g], g))
 
 
 # An equal value offers the context test at most this many groups, the first-founded first, and each of them

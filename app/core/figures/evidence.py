@@ -182,6 +182,11 @@ def _reading(figure: Clue) -> Reading:
     return Reading(0, figure.value, figure.value_high, figure.unit, figure.qualifier, figure.text)
 
 
+def ratio(a: Clue, b: Clue) -> float:
+    """How many times the larger value is the smaller one; 1 when their ranges overlap."""
+    return _ratio(a, b)
+
+
 def _ratio(a: Clue, b: Clue) -> float:
     """How many times the larger value is the smaller one; 1 when their ranges overlap."""
     low_a, high_a = _span(a)

@@ -66,6 +66,15 @@ _HEDGES: dict[str, tuple[float, float]] = {
 }
 
 
+def bound(qualifier: str | None) -> str:
+    """Which side of its number a qualifier leaves open: "floor" ("at least", "more than"), "ceiling" ("up to",
+    "nearly"), or "" for a plain or rounded number ("about")."""
+    hedge = _HEDGES.get((qualifier or "").lower())
+    if hedge is None or (hedge[0] < 1.0 and hedge[1] > 1.0):
+        return ""
+    return "floor" if hedge[1] > 1.0 else "ceiling"
+
+
 def figure_status(members: Sequence[Reading]) -> tuple[GroupStatus, bool]:
     """(status, compatible) of a group. ``compatible`` is True for an agreement, False for a single, and for
     a conflict True exactly when one value satisfies every member's qualifier and range."""
