@@ -1,0 +1,36 @@
+"""The head of a speaker's phrase speaks: a name before its party tag or before a preposition's object.
+
+Every text is invented; each row is one general pattern of news writing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.quotes import extract_quotes
+
+
+def _speaker(text: str) -> str | None:
+    quotes = [q for q in extract_quotes(text) if not q.fragment]
+    assert quotes, f"no quote found in {text!r}"
+    return quotes[-1].speaker
+
+
+PARTY_TAGS = [
+    # A party tag in apposition is stepped over like any appositive: the name before it speaks.
+    (
+        "Officials met on Monday.\n\nRepresentative Tim Ward, Republican of Ohio, a founder of the Budget "
+        "Caucus, asked if the mayor should resign, said, \u201cI\u2019ll leave that to the voters.\u201d",
+        "Tim Ward",
+    ),
+    (
+        "Officials met on Monday.\n\nSenator Amy Lane, Democrat of Iowa, said the bill was \u201ca disgrace to "
+        "the whole state.\u201d",
+        "Amy Lane",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTY_TAGS)
+def test_a_party_tag_is_an_appositive_of_the_name(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
