@@ -34,3 +34,19 @@ PARTY_TAGS = [
 @pytest.mark.parametrize(("text", "speaker"), PARTY_TAGS)
 def test_a_party_tag_is_an_appositive_of_the_name(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+NAME_BEFORE_PREPOSITION = [
+    # "<name> in/at/of <paper or firm>": the person heads the phrase, the paper only says where they write.
+    (
+        "Officials met on Monday.\n\nBut do not write him off. Jane Fell in the Daily Courier today explains "
+        "why, \u201cMore than any other candidate, he is a real fighter.\u201d",
+        "Jane Fell",
+    ),
+    ('"We will win this seat," said Jane Fell of the Daily Courier.', "Jane Fell"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAME_BEFORE_PREPOSITION)
+def test_a_name_before_a_preposition_heads_the_mention(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
