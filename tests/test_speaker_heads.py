@@ -50,3 +50,24 @@ NAME_BEFORE_PREPOSITION = [
 @pytest.mark.parametrize(("text", "speaker"), NAME_BEFORE_PREPOSITION)
 def test_a_name_before_a_preposition_heads_the_mention(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+BODY_AFTER_OPENING_PHRASE = [
+    # A time phrase opens the sentence; the body after its comma quotes the words, not the person named in
+    # the paragraph before.
+    (
+        "\u201cWe will fight on,\u201d Mayor Jo Roe said on Monday.\n\nHours before the vote, the FDA defended "
+        "its decision as \u201cpart of a careful review of the science.\u201d",
+        "the FDA",
+    ),
+    (
+        "\u201cWe will fight on,\u201d Mayor Jo Roe said on Monday.\n\nOn Monday, the Northside Host Committee "
+        "came out against the bill, stating, \u201cWe have heard loud and clear from our partners.\u201d",
+        "the Northside Host Committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), BODY_AFTER_OPENING_PHRASE)
+def test_a_body_after_an_opening_phrase_owns_the_words_it_quotes(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
