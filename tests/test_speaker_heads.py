@@ -71,3 +71,11 @@ BODY_AFTER_OPENING_PHRASE = [
 @pytest.mark.parametrize(("text", "speaker"), BODY_AFTER_OPENING_PHRASE)
 def test_a_body_after_an_opening_phrase_owns_the_words_it_quotes(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker
+
+
+def test_a_role_and_name_before_a_relative_clause_speak_after_the_quote() -> None:
+    text = (
+        "Officials met.\n\n\u201cGood news for the city today,\u201d the commentator Ann Coulter, who has long "
+        "pushed Mr. Roe to keep his campaign promise, wrote on Twitter."
+    )
+    assert _speaker(text) == "Ann Coulter"
