@@ -79,3 +79,11 @@ def test_a_role_and_name_before_a_relative_clause_speak_after_the_quote() -> Non
         "pushed Mr. Roe to keep his campaign promise, wrote on Twitter."
     )
     assert _speaker(text) == "Ann Coulter"
+
+
+def test_a_possessor_inside_an_opening_phrase_is_no_subject() -> None:
+    text = (
+        "\u201cWe will fight on,\u201d Mayor Jo Roe said on Monday.\n\nHours before Roe\u2019s review "
+        "announcement, the FDA defended its decision as \u201cpart of a careful review of the science.\u201d"
+    )
+    assert _speaker(text) == "the FDA"
