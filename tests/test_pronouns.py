@@ -447,3 +447,68 @@ MAIN_CLAUSE = [
 @pytest.mark.parametrize(("text", "speaker"), MAIN_CLAUSE)
 def test_the_main_clause_speaks_over_a_cue_in_an_opening_clause(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_a_capitalised_modifier_of_a_role_phrase_is_no_subject() -> None:
+    # "Early Acme executive ..., Jo Roe, also accused": "Early Acme" modifies the role; the name in
+    # apposition is the subject whose words the sentence quotes.
+    text = (
+        "Early Acme executive and former vice president of growth, Jo Roe, also accused Acme of creating "
+        "\u201cshort-term, dopamine-driven feedback loops.\u201d"
+    )
+    assert _last_speaker(text) == "Jo Roe"
+
+
+CALLED = [
+    # "a coalition called <Name>": the name it goes by speaks.
+    (
+        "A coalition of groups called Fair Pay Now has railed against cuts, recently releasing a report "
+        "claiming \u201ceven the modest raise is not safe at all.\u201d",
+        "Fair Pay Now",
+    ),
+    # "called" with a person as its object and no description before it names no speaker.
+    (
+        "Mayor Al Finn called Jo Roe a liar on Monday. \u201cHe is a liar through and through,\u201d Finn said.",
+        "Al Finn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CALLED)
+def test_a_description_called_a_name_is_that_name(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+REPORTED_BEFORE = [
+    # "X said ... "...", Y told reporters": Y relays what X, the subject opening the sentence, said.
+    (
+        "Jo Abe spoke on Monday.\n\nAl Trent also said the country was \u201c100 percent with the island\u201d, Abe "
+        "told reporters.",
+        "Al Trent",
+    ),
+    # A subject inside an opening clause, or a sentence opening with something else, leaves the speaker after.
+    (
+        "Jo Abe spoke on Monday.\n\nWhen Al Trent said no, he \u201cwanted to scream out loud,\u201d said Jo Abe.",
+        "Jo Abe",
+    ),
+    (
+        "Jo Abe spoke on Monday.\n\nHer friends have mocked Trent, calling him \u201can orange buffoon,\u201d Abe "
+        "said.",
+        "Jo Abe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REPORTED_BEFORE)
+def test_a_report_after_the_quote_yields_to_the_subject_that_said_it(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_the_zoo_is_the_zoo_the_article_named() -> None:
+    # A zoo is a body: "the zoo says" quotes the one the article named, not the person last in focus.
+    text = (
+        "Keepers at the Leeds Zoo shot a gorilla on Saturday. Director Tom Hale defended the call.\n\n"
+        "The zoo says it will open as usual today, but the ape house \u201cwill be closed until further "
+        "notice.\u201d"
+    )
+    assert _last_speaker(text) == "Leeds Zoo"

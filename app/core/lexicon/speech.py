@@ -228,6 +228,8 @@ ORG_WORDS = frozenset(
         "district",
         "church",
         "museum",
+        "zoo",
+        "aquarium",
         "regulator",
         "watchdog",
         "tribunal",

@@ -292,6 +292,10 @@ def _main_clause_speaker(body: str, start: int, end: int, found: Mention) -> Men
     return found
 
 
+# A plain speech verb right after the subject: "Trump said", "Trump also said", "Roe says".
+_SUBJECT_SAID = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says)\b")
+
+
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 
@@ -301,8 +305,7 @@ def _relayed_report(
     """Whether an "according to X" after a quotation only says who reported a sentence whose own subject
     and cue verb, before the quotation, name the speaker: `Trump asserted that he had "the right to ...,"
     according to CNN` quotes Trump; X relayed it."""
-    if not _ACCORDING_TO.search(body, after, found.start):
-        return False
+    according = _ACCORDING_TO.search(body, after, found.start) is not None
     start = max(para_start, first.open_pos - _LOOK_BACK)
     earlier = bisect.bisect_left(ctx.quote_ends, first.open_pos) - 1
     if earlier >= 0:
@@ -313,6 +316,16 @@ def _relayed_report(
     before = mention_before(body[start : first.open_pos], start, closest_first=True)
     if before is None or not before.text[:1].isupper() or _fold(before.text.split()[0]) in DETERMINERS:
         return False  # "the indictment said ... "...," according to the Justice Department": the document's issuer
+    if not according:
+        # `Trump also said the country was "100 percent with Japan", Abe told reporters`: the speaker
+        # after the quotation reports what the subject before it said; but not when the subject's cue sits
+        # in an opening clause ("When Roe said X, he "...," said Jo Doe") or names the one after it.
+        opening = _SUBORDINATE_OPENING.match(body, start, first.open_pos)
+        if opening is not None and before.start < opening.end():
+            return False
+        said = _SUBJECT_SAID.match(body, before.start + len(before.text), first.open_pos)
+        if before.start - start > 2 or said is None:
+            return False  # only a subject opening the sentence, with a plain "said" of its own
     speaker = ctx.resolve(before)
     return speaker is not None and speaker not in ctx.descriptions
 

@@ -142,6 +142,11 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
             inverted = NAME_CLOSES_CLAUSE.match(text, verb.end())
             if inverted is not None and _split_run(inverted.group(1))[1]:
                 return Mention(inverted.group(1), offset + inverted.start(1))
+        called = _CALLED_NAME.match(text, verb.end()) if verb.group(0) in ("called", "named") else None
+        if called is not None and _DESCRIPTION_BEFORE.search(text, 0, verb.start()):
+            # "A coalition of groups called Fair Pay Now has railed ...": "called" names the body, and the
+            # name it goes by is the subject.
+            return Mention(called.group(1), offset + called.start(1))
         if verb.start() > first_verb and _POSSESSOR_BEFORE.search(text, 0, verb.start()):
             # "Roe told CNN that Doe's comments "...": a cue word after a possessive is a noun inside what an
             # earlier verb reports; that verb's subject speaks.
@@ -233,6 +238,12 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
 
 # "who" or "whom", then "he" or "she" right before the cue: "Reid, who he said".
 _WHO_PRONOUN_END = re.compile(r"\bwhom?\s+(he|she)\s*$")
+
+
+# The name after "called" or "named", then its clause's verb: "called Fair Pay Now has railed".
+_CALLED_NAME = re.compile(rf"\s+({_CAP_RUN.pattern})(?=\s+(?:has|had|have|is|was|[a-z]+ed|[a-z]+s)\b)")
+# A description opening the clause before "called": "A coalition of groups", "a new group".
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[,;]\s+|\.\s+)\s*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+[a-z][\w\s'’-]{0,60}$")
 
 
 # A capitalised possessor right before a word: "Doe's" in "Doe's comments".

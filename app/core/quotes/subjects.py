@@ -147,7 +147,7 @@ def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
 # ("with Doe recently promising", "because Doe has said"), then its verb or an appositive between commas.
 _CLAUSE_SUBJECT = re.compile(
     rf"(?:^|,\s+|\b(?:with|because|while|as|but|when|after|before|since|although|though)\s+)"
-    rf"({_CAP_RUN.pattern})(?=(?:,\s+[^,.;:\"“”]{{1,80}},)?\s+[a-z])"
+    rf"({_CAP_RUN.pattern})(?=(?:,\s+[^,.;:\"“”]{{1,80}},)?(?:,\s+(?:also|later|then|again|now))?\s+[a-z])"
 )
 
 
@@ -161,6 +161,11 @@ def nearest_subject(ctx: Context, start: int, end: int) -> str | None:
             continue  # "before Roe's review, the agency defended": a possessor modifies a noun, no subject
         roles, name = _split_run(match.group(1))
         if not name or _is_org(name) or _NOT_A_PERSON.search(name) or _fold(name.split()[0]) in STOP:
+            continue
+        role_next = ROLE_WORD_NEXT.match(text, match.end(1))
+        if role_next is not None and not role_next.group(0).rstrip().endswith("s"):
+            # "Early Acme executive ..., Jo Roe, accused": the run only modifies a role phrase ("White House
+            # officials", a group, stays as it was read).
             continue
         known = ctx.registry.find(name_tokens(name))
         if known is not None:
