@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from app.core.lexicon.names import PLACE_HEADS, PLACE_NAMES
-from app.core.lexicon.words import DETERMINERS, OTHER_PRONOUNS, PRONOUNS, STOP, STOPWORDS
+from app.core.lexicon.words import DETERMINERS, IRREGULAR_PAST, OTHER_PRONOUNS, PRONOUNS, STOP, STOPWORDS
 from app.core.quotes.context import Context
 from app.core.quotes.cues import INVERTED_START, NEW_CLAUSE, cue_verbs
 from app.core.quotes.marks import _DASH_SIGNATURE, _DOUBLE, _SINGLE, _WINDOW, _RawQuote
@@ -38,8 +38,11 @@ _LOOK_BACK = 2 * _WINDOW
 # "The ad targets", "The poll also finds".
 _DESCRIPTION_SUBJECT = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-    r"(?=,|(?:\s+(?:[a-z]+ly|also))?\s+[a-z]+(?:ed|s)\b)"
+    rf"(?=,|(?:\s+(?:[a-z]+ly|also))?\s+(?:[a-z]+(?:ed|s)|{'|'.join(sorted(IRREGULAR_PAST))})\b)"
 )
+# A short time or place phrase opening a sentence, to its comma: "Hours before the vote, ", "On Monday, ",
+# "A day later, ". No verb inside (a subordinate clause has its own subject) and no quotation.
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][a-z]*)(?:\s+[\w'’-]+){0,4},\s+(?=[Tt]he\s|[Aa]n?\s|[Ii]ts\s)")
 
 
 # Place heads that also name a body that speaks ("the City said", "the County announced").
@@ -172,6 +175,11 @@ def attribute(
                 # speak, opening the sentence, owns the words it quotes. Not an owner's document ("The mayor's
                 # message was stark: ..."): the owner is a role the article goes on to name.
                 opening = _DESCRIPTION_SUBJECT.match(before_text)
+                lead = _OPENING_ADVERBIAL.match(before_text) if opening is None else None
+                if lead is not None:
+                    # "Hours before the vote, the FDA defended ...", "A day later, the club sent out ...": a
+                    # time or place phrase opens the sentence, the body after its comma is the subject.
+                    opening = _DESCRIPTION_SUBJECT.match(before_text, lead.end())
                 if (
                     opening is not None
                     and _fold(opening.group(1).split()[-1]) not in STOPWORDS  # no "the timeline of"

@@ -739,6 +739,13 @@ class Context:
         best, best_words = text, 0
         if text.split(maxsplit=1)[0].casefold() in _PARTICLES and self.registry.find(name_tokens(text)):
             return text  # "bin Rashid": the particle belongs to the name
+        opening = _NAME_THEN_PREPOSITION.match(text)
+        if opening is not None:
+            _, name = _split_run(opening.group(1))
+            if len(name.split()) >= 2 and not _is_org(name):
+                # "Jo Roe in the Daily Courier", "Jo Roe at Acme Corp": the person heads the phrase, the
+                # preposition's object (a paper, a firm, a place) only says where the person writes or works.
+                return opening.group(1)
         head = head_name_run(text)
         if head is not None:
             return head  # "Clinton campaign manager Jo Roe": Jo Roe, however well known Clinton is
@@ -787,6 +794,10 @@ class Context:
             # "Mrs. Roe said": a later "she" may be her, whatever her given name.
             self.genders.setdefault(person.display, gender)
         return person.display if person is not None else None
+
+
+# A name opening a mention, then a preposition: "Jo Roe in the Daily Courier", "Jo Roe of Acme Corp".
+_NAME_THEN_PREPOSITION = re.compile(rf"({_CAP_RUN.pattern})\s+(?:in|at|of|from|for|with|on)\s+")
 
 
 # A description ending in a lowercase word and then a capitalised name that closes the mention.

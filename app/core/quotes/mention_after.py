@@ -227,6 +227,13 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
         # `"...," Jo Roe of Ohio and Ann Lee of Iowa, the party's leaders, said`: two people speak together,
         # however long their places and appositive make the clause.
         return Mention(joint.group(1), start + lead)
+    relative = _ROLE_NAME_THEN_WHO.match(clause_body, 0, verb.start())
+    if relative is not None and len(clause_body[: verb.start()].split()) <= 30:
+        # `"...," the commentator Jo Doe, who has long urged ..., wrote`: a role, its name, then a relative
+        # clause about the name; the name speaks.
+        named = _role_then_name(relative.group(1), start + lead + relative.start(1))
+        if named is not None:
+            return named
     if len(clause_body[: verb.start()].split()) > 10:
         # `"...," Jo Doe, 30, of Leeds, who was among those polled, said`: a long appositive chain after
         # the name; the name opens it.
@@ -341,6 +348,8 @@ _NAME_BEFORE_VERB = re.compile(
 
 
 _NAME_THEN_COMMA = re.compile(rf"({_CAP_RUN.pattern}),\s")
+# A role phrase closed by a name, then a relative clause: "the commentator Jo Doe, who ...".
+_ROLE_NAME_THEN_WHO = re.compile(r"\s*((?:the|a|an)\s+[^,;:\"“”()]{1,60}?),\s+(?:who|whose)\s")
 
 
 _APPOSITIVE_NAME = re.compile(rf",\s+{_CAP_RUN.pattern}(?=\s*[,.;:]|$)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.lexicon.names import AFFILIATIONS
 from app.core.lexicon.speech import ROLE_NOUNS, ROLE_SYNONYMS
 from app.core.lexicon.words import DETERMINERS, SENTENCE_OPENERS
 from app.core.quotes.cues import LISTENER_VERBS, cue_verbs
@@ -267,6 +268,15 @@ _NAME_THEN_WHO = re.compile(
 )
 
 
+# A party tag in apposition to a name: "Republican of Ohio", "Democrat of New York and a member of the panel".
+_PARTY_OF = re.compile(r"([A-Z][a-z]+)\s+(?:of|from)\s+[A-Z]")
+
+
+def _party_tag(core: str) -> bool:
+    match = _PARTY_OF.match(core)
+    return match is not None and match.group(1).casefold() in AFFILIATIONS
+
+
 def _enclosed_description(segment: str) -> bool:
     """True for nothing, or for an appositive or relative clause set off by commas (", the head of the port
     authority,", ", who leads the union,"): the subject is before it."""
@@ -276,9 +286,10 @@ def _enclosed_description(segment: str) -> bool:
         return True
     first_word = core.split(maxsplit=1)[0]
     # ", campaigning in Leeds on Sunday," and ", now retired," are asides too: a lowercase opening word;
-    # and so is a possessive role (", Roe's chief strategist,").
+    # and so is a possessive role (", Roe's chief strategist,"), and a party tag (", Republican of Ohio,").
     return segment.endswith(",") and (
         first_word.casefold() in DETERMINERS
+        or _party_tag(core)
         or bool(_RELATIVE.match(core))
         or first_word[0].islower()
         or (bool(POSSESSIVE_END.search(first_word)) and " " in core)

@@ -87,6 +87,10 @@ def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
         and not _is_org(opening_name)
         and not _NOT_A_PERSON.search(opening_name)
     )
+    # A time or place phrase opening the sentence, then a body as its subject ("Hours before Roe's speech,
+    # the agency defended ..."): a name inside the phrase is not in focus.
+    opening_phrase = _OPENING_THEN_BODY.match(text)
+    body_after_opening = opening_phrase.end() if opening_phrase is not None else 0
     # A known person among the sentence's first words ("Trade envoy Li Wei visited the plant").
     for early in _CAP_RUN.finditer(text, 0, min(len(text), 60)):
         if full_name_opens and opening is not None and early.start() >= opening.end():
@@ -95,6 +99,8 @@ def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
             break
         if _modifies_role_phrase(text, early.end()):
             continue  # "Former Obama spokesman Jo Roe": the run modifies the subject, the name after it
+        if early.start() < body_after_opening:
+            continue  # "Hours before Roe's speech, the agency said": Roe is inside the opening phrase
         _, early_name = _split_run(early.group(0))
         known = ctx.registry.find(name_tokens(early_name)) if early_name else None
         if known is not None:
@@ -151,6 +157,8 @@ def nearest_subject(ctx: Context, start: int, end: int) -> str | None:
     quoted are that person's, whatever verb carries them."""
     text = ctx.body[max(start, end - _WINDOW) : end]
     for match in reversed(list(_CLAUSE_SUBJECT.finditer(text))):
+        if _POSSESSIVE_RUN.search(match.group(1)):
+            continue  # "before Roe's review, the agency defended": a possessor modifies a noun, no subject
         roles, name = _split_run(match.group(1))
         if not name or _is_org(name) or _NOT_A_PERSON.search(name) or _fold(name.split()[0]) in STOP:
             continue
@@ -186,3 +194,9 @@ _LOWERCASE_NEXT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+([a-z][\w-]*)")
 # Capitalised runs that are teams, bodies or labels, never a person in focus: an acronym or a digit inside
 # the run ("NFC North", "F1 Racing").
 _NOT_A_PERSON = re.compile(r"\b[A-Z][A-Z0-9]+\b|\b\w*\d\w*\b")
+
+
+# A short phrase opening the sentence, to its comma, then a determiner that opens the subject: "Hours before
+# Roe's speech, the ...", "A day after Roe's visit, a ...".
+_OPENING_THEN_BODY = re.compile(r"\s*[A-Z][a-z]*(?:\s+[\w'’-]+){0,4},\s+(?=(?:[Tt]he|[Aa]n?)\s+[a-zA-Z])")
+_POSSESSIVE_RUN = re.compile(r"['’]s?$")
