@@ -370,3 +370,12 @@ def test_an_outlets_several_articles_are_told_apart_in_a_chart() -> None:
         "Alpha Daily",
         "Quiet Gazette",
     ]
+
+
+def test_a_group_title_never_ends_on_a_word_left_hanging() -> None:
+    from app.services.views.figure_values import group_title
+
+    assert group_title("distance of", "measure", "mm") == "distance"
+    assert group_title("cost to the", "money", "USD") == "cost"
+    assert group_title("share of the vote", "percent", "percent") == "share of the vote"
+    assert group_title("of", "measure", "mm") == "distance or length"

@@ -24,6 +24,7 @@ from app.core.figures import counted_key
         ("asylum seekers", "migrants"),
         ("asylum-seekers", "refugees"),
         ("three parts", "three pieces"),
+        ("recent migrants", "asylum seekers"),
         ("fragments", "pieces"),
     ],
 )

@@ -203,3 +203,20 @@ def test_once_after_a_qualifier_counts_one_occurrence(body: str, found: bool) ->
 def test_a_verb_of_being_is_no_part_of_the_subject() -> None:
     (length,) = extract_figures("The fire was contained within 40 minutes.")
     assert length.counted == "fire contained"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bands took to the streets as the 87th Lantern Parade drew crowds.",
+        "The 87th annual parade got started on Monday.",
+    ],
+)
+def test_an_ordinal_before_an_edition_ranks_the_edition(body: str) -> None:
+    (edition,) = [f for f in extract_figures(body) if f.kind == "ordinal"]
+    assert (edition.value, counted_key(edition.counted or "")) == (87.0, counted_key("parade"))
+
+
+@pytest.mark.parametrize("body", ["He lives on 53rd Street.", "She won the 11th District seat."])
+def test_an_ordinal_in_a_name_stays_out(body: str) -> None:
+    assert not [f for f in extract_figures(body) if f.kind == "ordinal"]

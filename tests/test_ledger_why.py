@@ -37,8 +37,10 @@ def test_a_chain_of_conversions_never_joins_two_printed_values() -> None:
     assert value_clusters(members) == [[0, 2], [1]]
 
 
-def test_counts_and_dates_are_never_conversions() -> None:
+def test_counts_dates_and_scaled_amounts_are_never_conversions() -> None:
     assert not is_converted({"text": "nine", "value": 9.0, "unit": None, "kind": "count"})
+    # "$7 million" is shown as $7,000,000: the same number written out, not a conversion.
+    assert not is_converted({"text": "$7 million", "value": 7e6, "unit": "USD", "kind": "money"})
     assert not is_converted({"text": "March 12", "value": 312.0, "unit": "date", "kind": "date"})
 
 
@@ -192,3 +194,25 @@ def test_a_compatible_range_within_the_shown_precision_is_one_value() -> None:
         {**length("548km", 548), "article_id": 2, "qualifier": None},
     ]
     assert _compatible_range(members) == "548 km"  # not "548–548 km"
+
+
+def test_a_conflict_chart_says_how_many_sources_and_when_it_was_printed(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Balloon")}).json()["slug"]
+    post(
+        sqlite_client,
+        slug,
+        "Alpha Daily",
+        "2026-03-02T08:00:00Z",
+        "The balloon drifted 2,400 km, the agency said.",
+    )
+    post(
+        sqlite_client,
+        slug,
+        "Beta News",
+        "2026-03-04T09:00:00Z",
+        "The balloon drifted 3,100 km, the observatory said.",
+    )
+    page = sqlite_client.get(f"/events/{slug}").text
+    assert (
+        '<div class="chart-why muted small">2 sources cited · printed 2 Mar 2026 to 4 Mar 2026</div>' in page
+    )

@@ -169,6 +169,21 @@ def test_overview_bad_parameters_are_4xx_with_a_sentence(
     assert word in response.text and "Traceback" not in response.text
 
 
+@pytest.mark.parametrize(
+    ("query", "sentence"),
+    [
+        ("_page=x", "'_page' must be a whole number, not 'x'."),
+        ("_page=0", "'_page' must be at least 1, not '0'."),
+    ],
+)
+def test_a_bad_page_number_is_refused_in_plain_words(
+    client: TestClient, bridge: dict[str, Any], query: str, sentence: str
+) -> None:
+    response = client.get(f"/api/events/{bridge['slug']}/matrix?{query}")
+    assert response.status_code == 422
+    assert response.json()["detail"] == sentence
+
+
 def test_overview_page_past_the_end_is_404(client: TestClient, bridge: dict[str, Any]) -> None:
     response = client.get(f"/events/{bridge['slug']}?_page=9")
     assert response.status_code == 404 and "last page is 1" in response.text

@@ -45,6 +45,8 @@ def test_the_statement_page_says_when_each_outlet_printed_it(sqlite_client: Test
     shared = next(s for s in statements if len(s["members"]) == 2)
     page = sqlite_client.get(f"/events/{slug}/statements/{shared['id']}").text
     assert '<time datetime="2026-03-02T08:00:00+00:00">' in page and "no date" in page
+    # The earliest dated printing is marked: who printed it first is the next question.
+    assert page.count(">printed first</span>") == 1
     # The base switch renders the variants block alone (HTMX): the times are in it too.
     block = sqlite_client.get(
         f"/events/{slug}/statements/{shared['id']}", headers={"HX-Request": "true", "HX-Target": "variants"}
@@ -186,3 +188,14 @@ def test_the_timeline_names_a_figure_beside_its_value_not_glued_to_it(sqlite_cli
     assert figure["text"] == "40" and figure["label"] == "homes destroyed"
     page = sqlite_client.get(f"/events/{slug}/timeline").text
     assert '<td class="what">homes destroyed: <strong>40</strong></td>' in page
+
+
+def test_printings_at_one_time_leave_printed_first_unmarked(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Harbour")}).json()["slug"]
+    for outlet, text in (("Alpha Daily", ARTICLE_A), ("Beta News", ARTICLE_B)):
+        body = {"outlet": outlet, "text": text, "published_at": "2026-03-02"}
+        assert sqlite_client.post(f"/api/events/{slug}/articles", json=body).status_code == 201
+    statements = sqlite_client.get(f"/api/events/{slug}/statements").json()
+    shared = next(s for s in statements if len(s["members"]) == 2)
+    page = sqlite_client.get(f"/events/{slug}/statements/{shared['id']}").text
+    assert "printed first" not in page

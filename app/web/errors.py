@@ -62,6 +62,25 @@ def _enclosing_event(request: Request) -> Event | None:
         return None
 
 
+def _plain_rule(error: dict[str, object]) -> str | None:
+    """Pydantic's common refusals of a query value in a reader's words ("must be a whole number"), since
+    "Input should be a valid integer, unable to parse string as an integer" reads like a stack trace."""
+    kind = error.get("type", "")
+    context = error.get("ctx") or {}
+    assert isinstance(context, dict)
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return "must be a whole number"
+    if kind == "greater_than_equal" and "ge" in context:
+        return f"must be at least {context['ge']}"
+    if kind == "greater_than" and "gt" in context:
+        return f"must be more than {context['gt']}"
+    if kind == "less_than_equal" and "le" in context:
+        return f"must be at most {context['le']}"
+    if kind == "less_than" and "lt" in context:
+        return f"must be less than {context['lt']}"
+    return None
+
+
 def _describe_validation(exc: RequestValidationError) -> str:
     sentences = []
     for error in exc.errors()[:5]:
@@ -73,6 +92,8 @@ def _describe_validation(exc: RequestValidationError) -> str:
             sentences.append("The request body is not valid JSON.")
         elif kind == "missing":
             sentences.append(f"'{location}' is required.")
+        elif location and (plain := _plain_rule(error)):
+            sentences.append(f"'{location}' {plain}, not '{str(error.get('input', ''))[:40]}'.")
         elif location:
             sentences.append(f"'{location}': {error.get('msg', 'is not valid')}.")
         else:

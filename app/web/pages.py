@@ -421,6 +421,13 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
     published = views.published_times(session, event, wanted)
     for variant in view.variants:
         variant.published_at = published.get(variant.article_id)
+    dated = [v for v in view.variants if v.published_at is not None]
+    if len(view.variants) > 1 and dated:
+        earliest = min(v.published_at for v in dated if v.published_at is not None)
+        first = [v for v in dated if v.published_at == earliest]
+        # Two printings at one time (often a date without its hour) leave "first" unknown: no mark.
+        if len(first) == 1:
+            first[0].first_printed = True
     context = {
         "event": event,
         "statement": statement,

@@ -15,7 +15,7 @@ import itertools
 import re
 
 from app.core.figures.keys import PART, counted_key, with_far_words
-from app.core.figures.scan import IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
+from app.core.figures.scan import EDITION_AFTER, IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
 from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from app.core.lexicon.frames import (
     CHANGE_VERBS_PATTERN,
@@ -691,6 +691,9 @@ def counted_phrase(
             head = total.split()[-1].lower()
             head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
             return head, None, head
+        if (edition := EDITION_AFTER.match(body, draft.end)) is not None:
+            # "the 129th Rose Parade", "the 129th annual parade": the edition of what is held again and again.
+            return edition.group("edition").lower(), None, None
         # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
         ranked = WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
         word = ranked.group("word").lower() if ranked else None

@@ -18,6 +18,8 @@ from app.core.lexicon.calendar import (
 from app.core.lexicon.frames import (
     ADDRESS_NOUNS,
     CHANGE_VERBS_PATTERN,
+    EDITION_MODIFIERS,
+    EDITION_NOUNS,
     EMERGENCY_NUMBERS,
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
@@ -391,7 +393,8 @@ def _digit_ordinal_is_rank(body: str, start: int, end: int, value: float) -> boo
     """A rank printed in digits with no noun after it is a figure: "finished 21st", "from 16th to third", "in
     15th place", "the 48th of 71 laps", "for the 13th time", "12th-most". Before a noun or a capitalised word
     the noun rule decides ("the 21st floor" is one, "53rd Street" and "the 11th District" are names)."""
-    if _RANK_AFTER.match(body, end):
+    if _RANK_AFTER.match(body, end) or EDITION_AFTER.match(body, end):
+        # "the 129th Rose Parade": the edition of an event, in capitals as in lower case.
         return True
     following = WORD.match(body, end)
     if _HYPHENED_WORD.match(body, end) or (
@@ -441,6 +444,11 @@ def _is_rank_number(body: str, start: int) -> bool:
     return _NAME_WORD_BEFORE.search(body, max(0, found.start() - 20), found.start()) is None
 
 
+# "the 129th Rose Parade", "the 50th annual marathon": an edition noun after at most two modifiers or names.
+EDITION_AFTER = re.compile(
+    rf"(?:[ ]+(?:(?i:{'|'.join(sorted(EDITION_MODIFIERS))})|[A-Z][a-z]+)){{0,2}}"
+    rf"[ ]+(?P<edition>(?i:{'|'.join(sorted(EDITION_NOUNS))}))\b"
+)
 _HYPHENED_WORD = re.compile(r"-(?P<word>[a-z]{3,})\b")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?i:his|her|their|its|our|my|your)[ ]\Z")
 

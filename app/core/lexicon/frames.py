@@ -338,6 +338,7 @@ NEUTRAL_MODIFIERS = frozenset(
         "additional",
         "other",
         "known",
+        "recent",
     }
 )
 
@@ -386,6 +387,32 @@ CONTEXT_NOISE = frozenset(
 # The counted thing of a measure whose frame is a verb or a noun with its "of": the noun that names the
 # dimension. "It flew 2,700 km" measures the distance travelled, "a height of 341 miles" a height, "40 metres
 # deep" a depth. Each stays in its frame (see PREDICATES and NOUN_SYNONYMS), so the keys do not move.
+# What is held again and again and numbered by its edition: "the 129th Rose Parade", "the 90th Academy Awards",
+# "the 50th annual marathon". An ordinal before one of these (in capitals too) ranks the edition.
+EDITION_NOUNS = frozenset(
+    {
+        "parade",
+        "festival",
+        "games",
+        "awards",
+        "olympics",
+        "marathon",
+        "summit",
+        "congress",
+        "convention",
+        "anniversary",
+        "championship",
+        "championships",
+        "tournament",
+        "cup",
+        "open",
+        "edition",
+        "session",
+    }
+)
+# Words between an ordinal and the edition it ranks: "the 129th annual parade".
+EDITION_MODIFIERS = frozenset({"annual", "yearly", "biennial"})
+
 # Verbs of a fall: the length right after one of them is how far something fell ("fell about 12 feet").
 FALL_VERBS = ("fell", "fallen", "plunged", "plummeted", "tumbled", "dropped")
 

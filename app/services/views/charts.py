@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from app.services.views.common import aware, source_key
 from app.services.views.figure_values import (
     cluster_value,
     group_title,
@@ -44,6 +45,10 @@ class ConflictChart(BaseModel):
     compatible: bool  # qualifiers and ranges leave a value that makes every figure true
     ledger_page: int = 1  # the page of the ledger's conflict filter that lists this group's sentences
     width: int = CHART_WIDTH  # chart units of the longest bar
+    # Why the values may differ, at a glance (the ledger says more): the sources cited, when it was printed.
+    sources: int = 0
+    first_printed: datetime | None = None
+    last_printed: datetime | None = None
 
 
 def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
@@ -69,6 +74,7 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
             bar.width = max(2, round(CHART_WIDTH * bar.value / top))
             bar.odd = usual is not None and cluster_of.get(bar.value) != clusters.index(usual)
         values = sorted(cluster_value(members, c)["value"] for c in clusters)
+        dated = [aware(m["published_at"]) for m in group["members"] if m.get("published_at") is not None]
         charts.append(
             ConflictChart(
                 id=group["id"],
@@ -78,6 +84,9 @@ def conflict_charts(figure_groups: list[dict[str, Any]]) -> list[ConflictChart]:
                 majority=usual is not None,
                 compatible=bool(group.get("compatible")),
                 ledger_page=pages.get(group["id"], 1),
+                sources=len({source_key(m["source"]) for m in group["members"] if m.get("source")}),
+                first_printed=min(dated, default=None),
+                last_printed=max(dated, default=None),
             )
         )
     return charts

@@ -187,6 +187,11 @@ def figure_group_statuses(session: Session, event: Event, group_ids: Iterable[in
     return {group_id: status for group_id, status in rows if group_id is not None}
 
 
+def source_key(source: str) -> str:
+    """One source however its apostrophes, case and spaces were typed ("South Korea’s military")."""
+    return " ".join(source.replace("’", "'").replace("‘", "'").casefold().split())
+
+
 def aware(moment: datetime) -> datetime:
     # SQLite hands back naive times; every stored time is UTC.
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

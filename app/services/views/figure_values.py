@@ -9,6 +9,7 @@ from typing import Any
 
 from app.core.figures.display import duration_text
 from app.core.figures.status import Reading, intersection, same_value
+from app.core.lexicon.words import DETERMINERS, PREPOSITIONS
 
 
 def number_text(value: float, *, money: bool = False) -> str:
@@ -141,13 +142,22 @@ _MEASURE_TITLES = {"mm": "distance or length", "kg": "weight", "km2": "area"}
 def group_title(label: str | None, kind: str | None = None, unit: str | None = None) -> str:
     """A figure group's title for a reader: its counted phrase ("people killed"), or, when the outlets named
     none and the stored label is only the kind, what sort of quantity it is ("distance or length")."""
-    text = (label or "").strip()
+    text = _without_dangling_words((label or "").strip())
     if text and text != kind and text not in _KIND_TITLES and text != "measure":
         return text
     kind = kind or text
     if kind == "measure":
         return _MEASURE_TITLES.get(unit or "", "measurement")
     return _KIND_TITLES.get(kind, text or "figure")
+
+
+def _without_dangling_words(label: str) -> str:
+    """A stored label cut before its complement ("distance of", "the cost to") loses the words left hanging,
+    so the title reads "distance" rather than promising a "… of" it never says."""
+    words = label.split()
+    while words and words[-1].casefold() in PREPOSITIONS | DETERMINERS:
+        words.pop()
+    return " ".join(words)
 
 
 def is_generic_title(label: str | None, kind: str | None = None) -> bool:
@@ -178,8 +188,9 @@ def _display_number(figure: dict[str, Any]) -> float | None:
 
 def is_converted(figure: dict[str, Any]) -> bool:
     """Whether the printed number is not the value the ledger shows ("1,680 miles" shown as 2,704 km): a
-    conversion, rounded by whoever printed it. Dates, years and durations are never conversions."""
-    if figure.get("kind") in ("date", "year", "duration", "time_ago", "count", "age", "ordinal"):
+    conversion, rounded by whoever printed it. Only a physical measure or a speed is converted between units;
+    "$7 million" shown as $7,000,000 is the same number written out, not a conversion."""
+    if figure.get("kind") not in ("measure", "speed"):
         return False
     shown = _display_number(figure)
     printed = _PRINTED_DIGITS.search(figure.get("text") or "")

@@ -15,7 +15,7 @@ from app.models import (
     Article,
     Event,
 )
-from app.services.views.common import article_bodies, budget_page, page_spans, sentence_around
+from app.services.views.common import article_bodies, budget_page, page_spans, sentence_around, source_key
 from app.services.views.figure_values import (
     cluster_value,
     display_unit,
@@ -174,7 +174,7 @@ def _value_summary(
     sources: dict[str, str] = {}
     for m in chosen:
         if m.get("source"):
-            sources.setdefault(_source_key(m["source"]), m["source"])
+            sources.setdefault(source_key(m["source"]), m["source"])
     return ValueSummary(
         text=value_text(cluster_value(members, cluster)),
         printed=list(dict.fromkeys(m["text"] for m in chosen)),
@@ -215,16 +215,11 @@ def _compatible_range(members: list[dict[str, Any]]) -> str:
     return value_text({**shape, "value": low, "value_high": high})
 
 
-def _source_key(source: str) -> str:
-    """One source however its apostrophes and case were typed ("South Korea’s military")."""
-    return " ".join(source.replace("’", "'").replace("‘", "'").casefold().split())
-
-
 def _reasons(members: list[dict[str, Any]], values: list[ValueSummary]) -> list[str]:
     """Why a conflict's values may differ, each reason a sentence, only when the data shows it: different
     sources, a value first printed later than another, conversions, a figure given for a particular time."""
     reasons = []
-    sources = {_source_key(source) for v in values for source in v.sources}
+    sources = {source_key(source) for v in values for source in v.sources}
     if len(sources) > 1:
         reasons.append("The outlets cite different sources, who may have counted or measured differently.")
     firsts = {v.first for v in values if v.first is not None}

@@ -119,17 +119,18 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
         return []
     outlets = queries.outlet_names(session, event.id)
     # An outlet with several articles appears once per article in a chart: its bars are told apart by date.
+    times = {
+        article_id: published
+        for article_id, published in session.exec(
+            select(Article.id, Article.published_at).where(Article.event_id == event.id)
+        ).all()
+        if article_id is not None
+    }
     names = article_names(
-        [
-            (article_id, outlets.get(article_id, ""), published)
-            for article_id, published in session.exec(
-                select(Article.id, Article.published_at).where(Article.event_id == event.id)
-            ).all()
-            if article_id is not None
-        ]
+        [(article_id, outlets.get(article_id, ""), times[article_id]) for article_id in times]
     )
     members: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for group_id, article_id, text, value, qualifier, unit, kind in session.exec(
+    for group_id, article_id, text, value, qualifier, unit, kind, source in session.exec(
         select(
             Figure.group_id,
             Figure.article_id,
@@ -138,6 +139,7 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
             Figure.qualifier,
             Figure.unit,
             Figure.kind,
+            Figure.source,
         )
         .where(col(Figure.group_id).in_([g for g, _, _ in groups]))
         .order_by(col(Figure.article_id), col(Figure.start))
@@ -152,6 +154,8 @@ def conflict_groups(session: Session, event: Event) -> list[dict[str, Any]]:
                 "qualifier": qualifier,
                 "unit": unit,
                 "kind": kind,
+                "source": source,
+                "published_at": times.get(article_id),
             }
         )
     result = [

@@ -203,3 +203,4 @@ class Variant(Record):
     source_severe: bool = False
     source_label: str = ""
     published_at: datetime | None = None  # when its article was published (the statement page says it)
+    first_printed: bool = False  # the earliest dated printing of the statement (the statement page marks it)
