@@ -103,17 +103,9 @@ def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
         and not _is_org(opening_name)
         and not _NOT_A_PERSON.search(opening_name)
     )
-    lone_verb = _VERB_SHAPED.match(text, opening.end()) if opening is not None else None
-    # "Roe also addressed Doe's concerns": a lone surname before its finite verb opens the sentence too.
-    lone_opens = (
-        lone_verb is not None
-        and len(opening_name.split()) == 1
-        and _finite_verb(lone_verb.group(0), text[lone_verb.end() :])
-        and _lone_subject(ctx, opening_name)
-    )
     # A known person among the sentence's first words ("Trade envoy Li Wei visited the plant").
     for early in _CAP_RUN.finditer(text, 0, min(len(text), 60)):
-        if (full_name_opens or lone_opens) and opening is not None and early.start() >= opening.end():
+        if full_name_opens and opening is not None and early.start() >= opening.end():
             # "Jo Doe blasted Roe and defended Lee": a full name opens the sentence; the people after it
             # are its objects, however well known.
             break
@@ -232,9 +224,7 @@ def _lone_subject(ctx: Context, name: str) -> bool:
 
 # What follows a subject that is a lone surname: an adverb and a verb-shaped word ("openly admitted",
 # "has taken", "says").
-_VERB_SHAPED = re.compile(
-    r"\s+(?:(?:[a-z]+ly|also|then|later|again|still|now|never)\s+)?(?:[a-z]+(?:ed|s)|will|would|could|can|did|does)\b"
-)
+_VERB_SHAPED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|will|would|could|can|did|does)\b")
 
 
 # A capitalised run after a comma and before a lowercase word: a subject after opening clauses.
