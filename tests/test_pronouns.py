@@ -474,6 +474,22 @@ CALLED = [
 ]
 
 
+LONE_SURNAME_SUBJECT = [
+    # A surname the article never gives in full, opening the sentence before its verb, is the person a
+    # "he said" after it refers to, not someone named in full a sentence earlier.
+    (
+        "Jo Fenwick Marr picked the favourite. Tolliver defied the question and made no pick. "
+        '"Either team could win on the day," he said.',
+        "Tolliver",
+    ),
+    (
+        "Ann Quell praised the plan. Brandwick openly admitted that her vote was a gamble. "
+        '"I may lose my seat over this one," she said.',
+        "Brandwick",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "speaker"), CALLED)
 def test_a_description_called_a_name_is_that_name(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
@@ -512,3 +528,22 @@ def test_the_zoo_is_the_zoo_the_article_named() -> None:
         "notice.\u201d"
     )
     assert _last_speaker(text) == "Leeds Zoo"
+
+
+@pytest.mark.parametrize(("text", "speaker"), LONE_SURNAME_SUBJECT)
+def test_a_lone_surname_opening_a_sentence_is_in_focus(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+NOT_A_LONE_SURNAME = [
+    # A capitalised word opening a sentence that is an adjective, an abstract noun or a quantifier before a
+    # noun phrase's verb is nobody: the "he" goes on with the person named before it.
+    'Rob Quell spoke first. Harsh comments are common here. "We will not back down," he said.',
+    'Rob Quell spoke first. Optimism is high among the young. "We will not back down," he said.',
+    'Rob Quell spoke first. None has offered a plan. "We will not back down," he said.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_LONE_SURNAME)
+def test_a_capitalised_common_word_opening_a_sentence_is_nobody(text: str) -> None:
+    assert _last_speaker(text) == "Rob Quell"

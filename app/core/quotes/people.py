@@ -373,7 +373,9 @@ class _Registry:
                 best = holders[0]
         return best
 
-    def add(self, display: str, roles: set[str], pos: int) -> _Person | None:
+    def add(self, display: str, roles: set[str], pos: int, *, vetted: bool = False) -> _Person | None:
+        """The person ``display`` names, added when new; ``vetted`` when the caller already read the words
+        around it as a person's (then a capital only the sentence's start gave it does not count against it)."""
         tokens = name_tokens(display)
         if not tokens or (all(t in TITLE_WORDS for t in tokens) and not self.surname_in_article(display)):
             return None
@@ -383,7 +385,7 @@ class _Registry:
         if undated != display:
             display = self.fullest_form(undated)
             tokens = name_tokens(display)
-        if not self.could_be_person(display, pos, titled=bool(roles & TITLE_WORDS)):
+        if not self.could_be_person(display, -1 if vetted else pos, titled=bool(roles & TITLE_WORDS)):
             return None
         person = self.find(tokens, gender=honorific_gender(roles))
         if person is None and len(self.people) >= _MAX_PEOPLE:

@@ -6,12 +6,28 @@ from __future__ import annotations
 import re
 
 from app.core.lexicon.speech import TITLE_WORDS
-from app.core.lexicon.words import PRONOUNS, SENTENCE_OPENERS, STOP
+from app.core.lexicon.transcript import NEGATIONS
+from app.core.lexicon.words import (
+    AUXILIARIES,
+    IRREGULAR_PAST,
+    PRONOUNS,
+    SENTENCE_OPENERS,
+    STOP,
+    STOPWORDS,
+)
 from app.core.quotes.context import Context
+from app.core.quotes.cues import cue_verbs
 from app.core.quotes.marks import _WINDOW
 from app.core.quotes.mention_before import mention_before
 from app.core.quotes.mentions import LEADING_CLAUSE, ROLE_WORD_NEXT, role_word
-from app.core.quotes.people import _CAP_RUN, _fold, _is_org, _modifies_role_phrase, _split_run
+from app.core.quotes.people import (
+    _CAP_RUN,
+    _DERIVED_WORD,
+    _fold,
+    _is_org,
+    _modifies_role_phrase,
+    _split_run,
+)
 from app.core.speakers import name_tokens
 
 # Words that open a subordinate clause before the sentence's own subject ("When he asked, Doe left").
@@ -118,18 +134,26 @@ def sentence_subject(ctx: Context, start: int, end: int) -> str | None:
             if person is not None:
                 return person.display
         verb = _VERB_SHAPED.match(text, run.end())
+        vetted = (
+            verb is not None
+            and len(name.split()) == 1
+            and _finite_verb(verb.group(0), text[verb.end() :])
+            and _lone_subject(ctx, name)
+        )
         if (
             len(name.split()) == 1
             and (
                 verb is not None
                 or (_fold(run.group(0).split()[0]).strip(".") in TITLE_WORDS and after[:1] == ",")
             )
-            and ctx.registry.could_be_person(name, start + run.start())
+            and (vetted or ctx.registry.could_be_person(name, start + run.start()))
         ):
             # "Cruz openly admitted ...", "Trump has taken ...", "Ms. Harte, in addition to ..., called": a
             # surname the article never gives in full, opening the sentence before its verb (or, with a title,
             # before an aside), puts that person in focus for the "he said" after it.
-            person = ctx.registry.add(ctx.registry.fullest_form(name), set(), start + run.start())
+            person = ctx.registry.add(
+                ctx.registry.fullest_form(name), set(), start + run.start(), vetted=vetted
+            )
             if person is not None:
                 return person.display
         return None
@@ -175,6 +199,40 @@ def nearest_subject(ctx: Context, start: int, end: int) -> str | None:
             if person is not None:
                 return person.display
     return None
+
+
+def _finite_verb(words: str, rest: str) -> bool:
+    """Whether the verb-shaped words after a lone capitalised word are a finite verb, not a plural noun
+    ("Similar comments", "Labor unions"): a past tense, an auxiliary or a speech verb ("says"), with no
+    auxiliary right after it ("Harsh comments are ...": the noun phrase's own verb follows)."""
+    verb = words.split()[-1].casefold()
+    following = rest.split(maxsplit=1)[0].casefold() if rest.strip() else ""
+    if following in AUXILIARIES:
+        return False
+    return verb.endswith("ed") or verb in IRREGULAR_PAST or verb in AUXILIARIES or bool(cue_verbs(verb))
+
+
+def _lone_subject(ctx: Context, name: str) -> bool:
+    """Whether a lone capitalised word opening a sentence before its verb is a person the article names by
+    surname only ("Carson defied the question.", "Cruz openly admitted that his pick ..."), though only the
+    sentence's start shows its capital: a word the article never prints in lower case, no plural ("Critics
+    argued"), no derived word ("Hastily"), no body and no place."""
+    word = _fold(name).strip(".")
+    return not (
+        not word.isalpha()
+        or len(word) < 3
+        or word in ctx.registry.lowercase_words
+        or word in STOP
+        or word in SENTENCE_OPENERS
+        or word.endswith(("s", "ism", "ness", "ment", "tion", "ity", "acy"))
+        or word in STOPWORDS
+        or word in NEGATIONS
+        or (word.startswith(("every", "some", "any", "no")) and word.endswith(("one", "body", "thing")))
+        or _DERIVED_WORD.search(word) is not None
+        or _is_org(name)
+        or _NOT_A_PERSON.search(name)
+        or not ctx.registry.could_be_person(name)
+    )
 
 
 # What follows a subject that is a lone surname: an adverb and a verb-shaped word ("openly admitted",
