@@ -50,28 +50,35 @@ def post(client: TestClient, slug: str, outlet: str, published: str, text: str) 
     assert response.status_code == 201, response.text
 
 
+def event_with(client: TestClient, title: str, reports: list[tuple[str, str, str]]) -> str:
+    """A new event holding one report per (outlet, published, text); its slug."""
+    slug = client.post("/api/events", json={"title": unique_title(title)}).json()["slug"]
+    for outlet, published, text in reports:
+        post(client, slug, outlet, published, text)
+    return slug
+
+
 def test_the_ledger_says_who_gives_which_value_citing_whom_and_when(sqlite_client: TestClient) -> None:
-    slug = sqlite_client.post("/api/events", json={"title": unique_title("Balloon")}).json()["slug"]
-    post(
+    slug = event_with(
         sqlite_client,
-        slug,
-        "Alpha Daily",
-        "2026-03-02T08:00:00Z",
-        "The weather balloon drifted 2,400 km (1,490 miles) before it landed in a field, the agency said.",
-    )
-    post(
-        sqlite_client,
-        slug,
-        "Beta News",
-        "2026-03-02T09:00:00Z",
-        "The weather balloon drifted 1,490 miles before it landed in a field, the agency said.",
-    )
-    post(
-        sqlite_client,
-        slug,
-        "Gamma Post",
-        "2026-03-03T18:00:00Z",
-        "The weather balloon drifted 3,100 km before it landed in a field, the observatory said.",
+        "Balloon",
+        [
+            (
+                "Alpha Daily",
+                "2026-03-02T08:00:00Z",
+                "The weather balloon drifted 2,400 km (1,490 miles) before it landed in a field, the agency said.",
+            ),
+            (
+                "Beta News",
+                "2026-03-02T09:00:00Z",
+                "The weather balloon drifted 1,490 miles before it landed in a field, the agency said.",
+            ),
+            (
+                "Gamma Post",
+                "2026-03-03T18:00:00Z",
+                "The weather balloon drifted 3,100 km before it landed in a field, the observatory said.",
+            ),
+        ],
     )
     ledger = sqlite_client.get(f"/events/{slug}/figures?_status=conflict&_format=json").json()
     (group,) = [g for g in ledger["groups"] if len(g["members"]) == 4]
@@ -91,27 +98,18 @@ def test_the_ledger_says_who_gives_which_value_citing_whom_and_when(sqlite_clien
 
 
 def test_the_timeline_does_not_call_a_conversion_a_change(sqlite_client: TestClient) -> None:
-    slug = sqlite_client.post("/api/events", json={"title": unique_title("Balloon")}).json()["slug"]
-    post(
+    slug = event_with(
         sqlite_client,
-        slug,
-        "Alpha Daily",
-        "2026-03-02T08:00:00Z",
-        "The weather balloon drifted 2,400 km before it landed.",
-    )
-    post(
-        sqlite_client,
-        slug,
-        "Beta News",
-        "2026-03-02T09:00:00Z",
-        "The weather balloon drifted 1,490 miles before it landed.",
-    )
-    post(
-        sqlite_client,
-        slug,
-        "Gamma Post",
-        "2026-03-02T10:00:00Z",
-        "The weather balloon drifted 3,100 km before it landed.",
+        "Balloon",
+        [
+            ("Alpha Daily", "2026-03-02T08:00:00Z", "The weather balloon drifted 2,400 km before it landed."),
+            (
+                "Beta News",
+                "2026-03-02T09:00:00Z",
+                "The weather balloon drifted 1,490 miles before it landed.",
+            ),
+            ("Gamma Post", "2026-03-02T10:00:00Z", "The weather balloon drifted 3,100 km before it landed."),
+        ],
     )
     view = sqlite_client.get(f"/events/{slug}/timeline?_format=json").json()
     (toll,) = view["tolls"]
@@ -133,20 +131,17 @@ def test_two_numbers_printed_in_one_other_unit_stay_two_values() -> None:
 
 
 def test_a_conflict_made_only_by_a_conversion_says_it_is_one_value(sqlite_client: TestClient) -> None:
-    slug = sqlite_client.post("/api/events", json={"title": unique_title("Balloon")}).json()["slug"]
-    post(
+    slug = event_with(
         sqlite_client,
-        slug,
-        "Alpha Daily",
-        "2026-03-02T08:00:00Z",
-        "The weather balloon drifted 2,400 km before it landed.",
-    )
-    post(
-        sqlite_client,
-        slug,
-        "Beta News",
-        "2026-03-02T09:00:00Z",
-        "The weather balloon drifted 1,490 miles before it landed.",
+        "Balloon",
+        [
+            ("Alpha Daily", "2026-03-02T08:00:00Z", "The weather balloon drifted 2,400 km before it landed."),
+            (
+                "Beta News",
+                "2026-03-02T09:00:00Z",
+                "The weather balloon drifted 1,490 miles before it landed.",
+            ),
+        ],
     )
     ledger = sqlite_client.get(f"/events/{slug}/figures?_status=conflict&_format=json").json()
     (group,) = ledger["groups"]
@@ -156,20 +151,13 @@ def test_a_conflict_made_only_by_a_conversion_says_it_is_one_value(sqlite_client
 
 
 def test_a_compatible_conflict_says_which_values_make_every_figure_true(sqlite_client: TestClient) -> None:
-    slug = sqlite_client.post("/api/events", json={"title": unique_title("Valley")}).json()["slug"]
-    post(
+    slug = event_with(
         sqlite_client,
-        slug,
-        "Alpha Daily",
-        "2026-03-02T08:00:00Z",
-        "More than 1,500 people were evacuated from the valley.",
-    )
-    post(
-        sqlite_client,
-        slug,
-        "Beta News",
-        "2026-03-02T09:00:00Z",
-        "At least 1,524 people were evacuated from the valley.",
+        "Valley",
+        [
+            ("Alpha Daily", "2026-03-02T08:00:00Z", "More than 1,500 people were evacuated from the valley."),
+            ("Beta News", "2026-03-02T09:00:00Z", "At least 1,524 people were evacuated from the valley."),
+        ],
     )
     ledger = sqlite_client.get(f"/events/{slug}/figures?_status=conflict&_format=json").json()
     (group,) = ledger["groups"]
@@ -197,20 +185,13 @@ def test_a_compatible_range_within_the_shown_precision_is_one_value() -> None:
 
 
 def test_a_conflict_chart_says_how_many_sources_and_when_it_was_printed(sqlite_client: TestClient) -> None:
-    slug = sqlite_client.post("/api/events", json={"title": unique_title("Balloon")}).json()["slug"]
-    post(
+    slug = event_with(
         sqlite_client,
-        slug,
-        "Alpha Daily",
-        "2026-03-02T08:00:00Z",
-        "The balloon drifted 2,400 km, the agency said.",
-    )
-    post(
-        sqlite_client,
-        slug,
-        "Beta News",
-        "2026-03-04T09:00:00Z",
-        "The balloon drifted 3,100 km, the observatory said.",
+        "Balloon",
+        [
+            ("Alpha Daily", "2026-03-02T08:00:00Z", "The balloon drifted 2,400 km, the agency said."),
+            ("Beta News", "2026-03-04T09:00:00Z", "The balloon drifted 3,100 km, the observatory said."),
+        ],
     )
     page = sqlite_client.get(f"/events/{slug}").text
     assert (
