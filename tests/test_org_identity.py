@@ -39,6 +39,7 @@ def test_initials_of_a_body(name: str, expected: str) -> None:
         ("NCB", "Norland Coastal Airways", False),
         ("Nca", "Norland Coastal Airways", False),  # not written as an acronym
         ("NC", "Carl", False),  # one word has no initials to abbreviate
+        ("the JSC", "Norland's Joint Signals Command", True),  # the owner before a possessive is left off
     ],
 )
 def test_acronym_of_a_full_name(short: str, full: str, expected: bool) -> None:
@@ -143,6 +144,11 @@ def test_bodies_joined_by_and_or_owning_a_noun_are_read_apart() -> None:
         ("Norland Press Service", ["NPS", "the NPS"], "NPS"),  # one body printed twice
         ("JR", ["Jo Roe"], None),  # two words of no body's kind may be a person
         ("Acme Widgets", ["Acme Tools Inc."], None),
+        # One outlet misspells a long body name by a letter: still the one body.
+        ("the Centre for Humane Tooling", ["Centre for Human Tooling"], "Centre for Human Tooling"),
+        ("Bureau of Land Managment", ["Bureau of Land Management"], "Bureau of Land Management"),
+        ("Mary Ann Smith", ["Mary Ann Smyth"], None),  # three names a letter apart are two people
+        ("Centre for Humane Rights", ["Centre for Humane Tooling"], None),  # a word apart is another body
     ],
 )
 def test_one_body_across_outlets(name: str, known: list[str], expected: str | None) -> None:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from app.core.lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from app.core.lexicon.organisations import (
     ORG_KIND_MEMBERS,
@@ -99,6 +101,11 @@ def is_acronym_of(short: str, full: str) -> bool:
     owner = re.match(r"^(.+?)\s+of\s+[A-Z][^,]*$", full.strip())
     if owner is not None and len(_name_words(owner.group(1))) >= 2:
         forms.add(initials(owner.group(1)))
+    # "South Korea's Joint Chiefs of Staff" is abbreviated "JCS": the owner before a possessive is no part
+    # of the body's own name.
+    owned = re.match(r"^.*?['’]s?\s+(.+)$", full.strip())
+    if owned is not None and len(_name_words(owned.group(1))) >= 2:
+        forms |= {initials(owned.group(1)), initials(owned.group(1), keep_of=True)}
     return letters in forms
 
 
@@ -331,6 +338,28 @@ def _bare(name: str) -> str:
     return _LEGAL_FORM.sub("", POSSESSIVE_END.sub("", name)).casefold()
 
 
+# A body's name is long and specific: three words or more, all the same but one of at least five letters
+# printed one letter off ("Center for Human Technology" for "Center for Humane Technology"), is one body
+# misspelt by an outlet. Shorter names ("Acme Bank" / "Acme Band") may well be two bodies.
+_MISSPELT_MIN_WORDS = 3
+_MISSPELT_MIN_LETTERS = 5
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Whether two bare body names differ only by one letter in one long word."""
+    first, second = a.split(), b.split()
+    if a == b or len(first) != len(second) or len(first) < _MISSPELT_MIN_WORDS:
+        return False
+    # Only a body: a person's three names one letter apart ("Mary Ann Smith", "Mary Ann Smyth") are two people.
+    if not (is_body(a) or any(word in ORG_NAME_FUNCTION_WORDS for word in first[1:-1])):
+        return False
+    differing = [(x, y) for x, y in zip(first, second, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    return min(len(x), len(y)) >= _MISSPELT_MIN_LETTERS and Levenshtein.distance(x, y) == 1
+
+
 def same_organisation(name: str, known: Sequence[str]) -> str | None:
     """The entry of ``known`` that is the body ``name`` abbreviates, spells out or gives with its legal form
     ("ANA" and "All Nippon Airways", "the NRA" and "National Rifle Association", "Acme" and "Acme Corp.");
@@ -342,6 +371,7 @@ def same_organisation(name: str, known: Sequence[str]) -> str | None:
         if is_acronym_of(name, k)
         or is_acronym_of(k, name)
         or (_bare(k) == bare and (_LEGAL_FORM.search(k) or _LEGAL_FORM.search(name)) and k != name)
+        or _misspelt(bare, _bare(k))
     ]
     # "NRA" and "the NRA" in ``known`` are one body in two prints.
     bodies = {acronym_letters(k) or _bare(k) for k in matches}
