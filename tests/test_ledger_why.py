@@ -50,6 +50,19 @@ def post(client: TestClient, slug: str, outlet: str, published: str, text: str) 
     assert response.status_code == 201, response.text
 
 
+# One balloon flight reported in kilometres and, converted, in miles: the timeline and the conflict tests share it.
+BALLOON_IN_KM = (
+    "Alpha Daily",
+    "2026-03-02T08:00:00Z",
+    "The weather balloon drifted 2,400 km before it landed.",
+)
+BALLOON_IN_MILES = (
+    "Beta News",
+    "2026-03-02T09:00:00Z",
+    "The weather balloon drifted 1,490 miles before it landed.",
+)
+
+
 def event_with(client: TestClient, title: str, reports: list[tuple[str, str, str]]) -> str:
     """A new event holding one report per (outlet, published, text); its slug."""
     slug = client.post("/api/events", json={"title": unique_title(title)}).json()["slug"]
@@ -102,12 +115,8 @@ def test_the_timeline_does_not_call_a_conversion_a_change(sqlite_client: TestCli
         sqlite_client,
         "Balloon",
         [
-            ("Alpha Daily", "2026-03-02T08:00:00Z", "The weather balloon drifted 2,400 km before it landed."),
-            (
-                "Beta News",
-                "2026-03-02T09:00:00Z",
-                "The weather balloon drifted 1,490 miles before it landed.",
-            ),
+            BALLOON_IN_KM,
+            BALLOON_IN_MILES,
             ("Gamma Post", "2026-03-02T10:00:00Z", "The weather balloon drifted 3,100 km before it landed."),
         ],
     )
@@ -135,12 +144,8 @@ def test_a_conflict_made_only_by_a_conversion_says_it_is_one_value(sqlite_client
         sqlite_client,
         "Balloon",
         [
-            ("Alpha Daily", "2026-03-02T08:00:00Z", "The weather balloon drifted 2,400 km before it landed."),
-            (
-                "Beta News",
-                "2026-03-02T09:00:00Z",
-                "The weather balloon drifted 1,490 miles before it landed.",
-            ),
+            BALLOON_IN_KM,
+            BALLOON_IN_MILES,
         ],
     )
     ledger = sqlite_client.get(f"/events/{slug}/figures?_status=conflict&_format=json").json()
