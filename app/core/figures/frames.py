@@ -20,6 +20,8 @@ from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_numb
 from app.core.lexicon.frames import (
     CHANGE_VERBS_PATTERN,
     CONTEXT_NOISE,
+    EVENT_NOUNS,
+    EVENT_PATTERN,
     FALL_VERBS,
     GENERIC_HEADS,
     MEASURE_DIMENSIONS,
@@ -140,69 +142,11 @@ _COORDINATED_VERB = re.compile(
     r"\b(?:and|then)[ ]+(?:then[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
     r"|grew|spent|lasted|dropped)\b"
 )
-# Words that name the event a date belongs to, folded onto one noun per kind of event so that "the blast
-# on March 12" and "an explosion ... on March 12" date the same thing.
-_EVENT_PATTERN = (
-    r"\b(?P<event>(?i:explosions?|blasts?|explod(?:ed|es)|blew[ ]up|detonations?|fires?|blazes?|attacks?"
-    r"|attacked|assaults?|earthquakes?|quakes?|tremors?|crash(?:es|ed)?|floods?|flooding|flooded|storms?"
-    r"|hurricanes?|cyclones?|typhoons?|shootings?|collapsed?|elections?|referendums?|war|invasion|invaded"
-    r"|ceasefire|truce|strikes?|protests?|riots?|derail(?:ed|ment)|conflict|fighting|offensive|raids?"
-    r"|bombings?|bombardment|incursion"
-    # Courts, crime and companies date their events too: "arrested on Friday, Oct. 26", "the breach disclosed on".
-    r"|arrest(?:ed|s)?|indict(?:ed|ment)|sentenced|sentencing|verdict|convicted|breach(?:es)?|hack(?:ed)?"
-    r"|kidnapp(?:ed|ing)|abduct(?:ed|ion)|resign(?:ed|ation)|launch(?:ed)?"
-    # Weapons tests are dated apart from launches: "its sixth nuclear test on Sept 3" is no launch date.
-    r"|(?:nuclear|atomic|bomb|weapons?)[ ]tests?))\b"
-)
-_EVENT_WORDS = re.compile(_EVENT_PATTERN)
+_EVENT_WORDS = re.compile(EVENT_PATTERN)
 # "the March 12 blast", "the October 7 surprise attack": the date names the event that follows it.
-_EVENT_AFTER_DATE = re.compile(rf"[ ]+(?:[a-z]+[ ]+)?{_EVENT_PATTERN}")
-_EVENT_NOUNS = {
-    "blast": "explosion",
-    "explod": "explosion",
-    "blew up": "explosion",
-    "detonation": "explosion",
-    "blaze": "fire",
-    "attacked": "attack",
-    "assault": "attack",
-    "quake": "earthquake",
-    "tremor": "earthquake",
-    "crashe": "crash",
-    "crashed": "crash",
-    "flooding": "flood",
-    "flooded": "flood",
-    "hurricane": "storm",
-    "cyclone": "storm",
-    "typhoon": "storm",
-    "collapsed": "collapse",
-    "referendum": "election",
-    "invaded": "invasion",
-    "truce": "ceasefire",
-    "derailed": "derailment",
-    "arrested": "arrest",
-    "arrests": "arrest",
-    "indicted": "indictment",
-    "indict": "indictment",
-    "sentencing": "sentence",
-    "sentenced": "sentence",
-    "convicted": "verdict",
-    "breaches": "breach",
-    "hacked": "hack",
-    "kidnapped": "kidnapping",
-    "kidnapping": "kidnapping",
-    "abducted": "kidnapping",
-    "abduction": "kidnapping",
-    "resigned": "resignation",
-    "resign": "resignation",
-    "launched": "launch",
-    "atomic test": "nuclear test",
-    "atomic tests": "nuclear test",
-    "nuclear tests": "nuclear test",
-    "bomb test": "nuclear test",
-    "bomb tests": "nuclear test",
-}
+_EVENT_AFTER_DATE = re.compile(rf"[ ]+(?:[a-z]+[ ]+)?{EVENT_PATTERN}")
 # An event word, then "on" and the date: "the attack on March 12", "its sixth nuclear test on Sept 3".
-_EVENT_RIGHT_BEFORE_ON = re.compile(rf"{_EVENT_PATTERN}[ ]+(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
+_EVENT_RIGHT_BEFORE_ON = re.compile(rf"{EVENT_PATTERN}[ ]+(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
 # A date that says when something happened: "on March 12", "on Thursday, March 12".
 _ON_BEFORE_DATE = re.compile(r"\b(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
 # Participles that open a new phrase after the counted noun: "three days of mourning starting on Friday".
@@ -914,7 +858,7 @@ def _dated_event(body: str, draft: Draft, sentence_start: int) -> str | None:
     if event is None:
         return None
     word = event.group("event").lower()
-    noun = _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(word[:6]) or _EVENT_NOUNS.get(word.rstrip("s"))
+    noun = EVENT_NOUNS.get(word) or EVENT_NOUNS.get(word[:6]) or EVENT_NOUNS.get(word.rstrip("s"))
     return f"date of the {noun or word.rstrip('s')}"
 
 
@@ -924,7 +868,7 @@ def _event_noun(body: str, start: int, end: int) -> str | None:
     if event is None:
         return None
     word = event.group("event").lower()
-    noun = _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(word[:6]) or _EVENT_NOUNS.get(word.rstrip("s"))
+    noun = EVENT_NOUNS.get(word) or EVENT_NOUNS.get(word[:6]) or EVENT_NOUNS.get(word.rstrip("s"))
     return noun or word.rstrip("s")
 
 
@@ -932,11 +876,12 @@ def _relative_time_event(body: str, draft: Draft, sentence_start: int, sentence_
     """ "time since the collapse" for "The mine collapsed five years ago"; "collapse earlier" for "a decade
     earlier" (relative to another event, so never the same quantity as "ago"); None when the sentence names no
     event, so that unrelated points in time never group."""
-    noun = _event_noun(body, sentence_start, sentence_end)
+    relation = body[draft.start : draft.end].rsplit(None, 1)[-1].lower()
+    # "two years after the assaults": the event is the one "after" introduces, not the clause's own.
+    noun = _event_noun(body, draft.end if relation == "after" else sentence_start, sentence_end)
     if noun is None:
         return None
-    relation = body[draft.start : draft.end].rsplit(None, 1)[-1].lower()
-    return f"time since the {noun}" if relation == "ago" else f"{noun} {relation}"
+    return f"time since the {noun}" if relation in ("ago", "after") else f"{noun} {relation}"
 
 
 def join_counted(noun: str | None, verb: str, place: str | None) -> str:

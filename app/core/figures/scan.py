@@ -21,6 +21,7 @@ from app.core.lexicon.frames import (
     EDITION_MODIFIERS,
     EDITION_NOUNS,
     EMERGENCY_NUMBERS,
+    EVENT_PATTERN,
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
@@ -127,6 +128,10 @@ KINDS_WITH_QUALIFIER = frozenset(
 # "five years ago", "a decade earlier": a point in time given as its distance from now or from another event,
 # kind "time_ago" (value in hours, like a duration), so it never meets "sentenced to five years".
 _RELATIVE_TIME_TAIL = re.compile(rf"[ ]+(?P<relation>(?i:{'|'.join(RELATIVE_TIME_WORDS)}))\b")
+# "comes two years after hundreds of women were assaulted", "15 years after the attacks": the time since an event
+# the clause after "after" names, as "two years ago" is; "two years after taking office" names none and stays a
+# length of time.
+_AFTER_EVENT_TAIL = re.compile(rf"[ ]+(?P<relation>(?i:after))\b(?=[^.;:!?\n]{{0,80}}?{EVENT_PATTERN})")
 # "on lap 20", "page 5", "Route 66": the noun right before the number names what the number identifies.
 # "Flight no. 446", "gate number 12": the number sign between them changes nothing.
 IDENTIFIER_BEFORE = re.compile(
@@ -567,7 +572,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                 kind, unit, factor = "age", "year", factor / HOURS_PER_YEAR
                 if old:
                     end = number_end = old.end()
-            elif kind == "duration" and (relative := _RELATIVE_TIME_TAIL.match(body, end)):
+            elif kind == "duration" and (
+                relative := _RELATIVE_TIME_TAIL.match(body, end) or _AFTER_EVENT_TAIL.match(body, end)
+            ):
                 kind = "time_ago"
                 end = number_end = relative.end()
     elif (
