@@ -563,6 +563,19 @@ def test_a_bare_currency_word_stays_sterling_when_the_article_prints_sterling() 
     assert [f.unit for f in extract_figures(body) if f.kind == "money"] == ["EGP", "GBP", "GBP"]
 
 
+def test_bare_pounds_whose_dollar_value_rules_out_sterling_are_the_named_countrys_pound() -> None:
+    body = (
+        "A Cairo court fined the editor 40,000 pounds (about $2,250) on Sunday. The paper must also pay "
+        "one million pounds to the union."
+    )
+    assert [f.unit for f in extract_figures(body) if f.kind == "money"] == ["EGP", "USD", "EGP"]
+
+
+def test_bare_pounds_with_a_sterling_rate_stay_sterling() -> None:
+    body = "A Cairo court fined the British firm 40,000 pounds (about $52,000) on Sunday."
+    assert [f.unit for f in extract_figures(body) if f.kind == "money"] == ["GBP", "USD"]
+
+
 def test_a_bare_currency_word_alone_keeps_its_usual_currency() -> None:
     assert only("The fine was 5,000 pounds, the court said.").unit == "GBP"
 

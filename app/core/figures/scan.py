@@ -3,6 +3,7 @@ is read. One pass over the body; each candidate is read with look-arounds bounde
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from app.core.lexicon.units import (
     CURRENCY_SIGN_PATTERN,
     CURRENCY_SYMBOLS,
     HOURS_PER_YEAR,
+    POUND_COUNTRIES,
+    STERLING_USD_FLOOR,
     WEIGHED_BEINGS,
     WEIGHT_NOUNS,
 )
@@ -1185,6 +1188,8 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
             named.setdefault(_currency_word(words[-1]), set()).add(draft.unit)
         elif len(words) > 1:
             explicit.add(draft.unit)  # "pounds sterling", "US dollars"
+    if "GBP" not in explicit and "pound" not in named and (other_pound := _pound_not_sterling(body, drafts)):
+        named["pound"] = {other_pound}
     for draft in drafts:
         words = (draft.unit_word or "").lower().split()
         if (
@@ -1215,6 +1220,33 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
             and _ENDS_ITS_PHRASE.match(body, draft.end)
         ):
             draft.kind, draft.unit = "percent", "percent"
+
+
+# "30,000 pounds (about $1,680)": a bare sum of pounds, then its value in dollars in brackets.
+_DOLLARS_IN_BRACKETS = re.compile(
+    r"[ ]*\([ ]*(?:(?i:about|around|roughly|some|nearly|approximately|almost|or)[ ]+)?(?:US)?\$"
+)
+
+
+def _pound_not_sterling(body: str, drafts: list[Draft]) -> str | None:
+    """The currency of an article's bare "pounds" when their dollar conversion rules out sterling ("fined
+    30,000 pounds (about $1,680)"): the pound of the country the article names, or None."""
+    for draft, following in itertools.pairwise(drafts):
+        if not (draft.kind == "money" and draft.unit == "GBP" and _is_pound(draft.unit_word) and draft.value):
+            continue
+        bracket = _DOLLARS_IN_BRACKETS.match(body, draft.end)
+        if (
+            bracket is None
+            or following.unit != "USD"
+            or following.start > bracket.end()
+            or not following.value
+        ):
+            continue
+        if following.value / draft.value < STERLING_USD_FLOOR:
+            for pattern, currency in POUND_COUNTRIES:
+                if re.search(pattern, body):
+                    return currency
+    return None
 
 
 # "25 million pounds": a sum in words is money whatever else the article weighs.

@@ -161,3 +161,11 @@ CROWD_NOUNS: frozenset[str] = frozenset(
         "visitors",
     }
 )
+
+
+# Countries whose money is a "pound" other than sterling, as an article names them. A bare "pounds" whose
+# dollar conversion rules out sterling ("30,000 pounds (about $1,680)") is the pound of the country the article
+# names (only currencies the units above know).
+POUND_COUNTRIES: tuple[tuple[str, str], ...] = ((r"\b(?:Egypt|Egyptians?|Cairo)\b", "EGP"),)
+# Dollars a pound sterling has been worth at the least (1.05 in 1985): a conversion far below it is another pound.
+STERLING_USD_FLOOR = 0.8
