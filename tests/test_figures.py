@@ -1343,3 +1343,17 @@ def test_a_hedged_span_before_or_after_an_event_is_a_span(body: str, text: str) 
 )
 def test_an_unhedged_point_in_time_or_framing_is_no_span(body: str) -> None:
     assert extract_figures(body) == []
+
+
+def test_a_bare_number_after_the_same_verb_as_a_length_shares_its_unit() -> None:
+    body = "Adults sleep seven hours a night, while toddlers sleep eleven."
+    assert [(f.text, f.kind, f.value) for f in extract_figures(body)] == [
+        ("seven hours", "duration", 7.0),
+        ("eleven", "duration", 11.0),
+    ]
+
+
+def test_a_bare_number_after_another_verb_keeps_no_unit() -> None:
+    body = "The storm lasted two days and killed 30."
+    figure = next(f for f in extract_figures(body) if f.text == "30")
+    assert (figure.kind, figure.unit) == ("count", None)

@@ -1188,6 +1188,7 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
             named.setdefault(_currency_word(words[-1]), set()).add(draft.unit)
         elif len(words) > 1:
             explicit.add(draft.unit)  # "pounds sterling", "US dollars"
+    _share_elided_units(body, drafts)
     if "GBP" not in explicit and "pound" not in named and (other_pound := _pound_not_sterling(body, drafts)):
         named["pound"] = {other_pound}
     for draft in drafts:
@@ -1220,6 +1221,47 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
             and _ENDS_ITS_PHRASE.match(body, draft.end)
         ):
             draft.kind, draft.unit = "percent", "percent"
+
+
+# The verb right before a number, and a number that ends its clause with no noun after it.
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]{3,})[ ]+\Z")
+_ENDS_CLAUSE = re.compile(r"[ ]*(?:[.,;:!?)]|\Z)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_ELIDED_UNIT_KINDS = frozenset({"duration", "measure"})
+
+
+def _share_elided_units(body: str, drafts: list[Draft]) -> None:
+    """ "teens average nine hours of media a day, and tweens average six.": a bare number that ends its clause
+    after the same verb as a length or measure earlier in its sentence leaves out that unit (in place)."""
+    for index, draft in enumerate(drafts):
+        if (
+            draft.kind != "count"
+            or draft.unit is not None
+            or draft.value is None
+            or draft.value_high is not None
+        ):
+            continue
+        if _ENDS_CLAUSE.match(body, draft.end) is None:
+            continue
+        verb = _VERB_BEFORE.search(body, max(0, draft.start - 20), draft.start)
+        if verb is None or verb.group("verb") in _NP_STOP:
+            continue
+        for earlier in reversed(drafts[:index]):
+            if _SENTENCE_BREAK.search(body, earlier.end, draft.start):
+                break
+            if (
+                earlier.kind not in _ELIDED_UNIT_KINDS
+                or not earlier.unit_word
+                or earlier.value_high is not None
+            ):
+                continue
+            before = _VERB_BEFORE.search(body, max(0, earlier.start - 20), earlier.start)
+            info = numbers.unit_info(earlier.unit_word.lower())
+            if before is not None and before.group("verb") == verb.group("verb") and info is not None:
+                draft.unit, factor, draft.kind = info
+                draft.value *= factor
+                draft.unit_word = earlier.unit_word
+                break
 
 
 # "30,000 pounds (about $1,680)": a bare sum of pounds, then its value in dollars in brackets.
