@@ -1357,3 +1357,9 @@ def test_a_bare_number_after_another_verb_keeps_no_unit() -> None:
     body = "The storm lasted two days and killed 30."
     figure = next(f for f in extract_figures(body) if f.text == "30")
     assert (figure.kind, figure.unit) == ("count", None)
+
+
+def test_plus_one_adds_one_to_a_count_but_a_plus_one_is_a_guest() -> None:
+    body = "Divers found three wrecks off the cape, plus one in the bay."
+    assert [f.text for f in extract_figures(body)] == ["three", "one"]
+    assert [f.text for f in extract_figures("She may bring a plus one to the gala.")] == []

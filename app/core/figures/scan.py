@@ -990,6 +990,9 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     following = WORD.match(body, after)
     if following is None and _COUNT_PREDICATE_BEFORE.search(body, max(0, start - 24), start):
         return True
+    if _PLUS_BEFORE.search(body, max(0, start - 8), start) and not _ONE_BLOCKERS_AFTER.match(body, after):
+        # "seen off Australia, plus one in the South Atlantic": one more of the things just counted.
+        return True
     return not (
         following is None
         or following.group("word").lower() in _NP_STOP
@@ -999,6 +1002,8 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     )
 
 
+# "plus one in the Baltic" adds one; "her plus one", "a plus one" is a guest.
+_PLUS_BEFORE = re.compile(r"(?<!\b[Aa][ ])(?<!\b(?:my|is|er|ir)[ ])\b(?i:plus)[ ]+\Z")
 _COUNT_PREDICATE_BEFORE = re.compile(rf"\b(?i:{predicate_pattern('count')})[ ]+\Z")
 _SINGULAR_NOUN = re.compile(r"[a-z]+(?<!s)")
 _THE_BEFORE = re.compile(r"\b(?i:the)[ ]\Z")
