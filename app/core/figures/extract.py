@@ -68,7 +68,8 @@ def is_read_time(body: str, draft: Draft) -> bool:
 
 
 # Between a figure and its conversion in brackets: "2,700 km (1,680 miles)", "550 km (about 340 miles)".
-_CONVERSION_BETWEEN = re.compile(r"[ ]*\([ ]*")
+# "fined 30,000 Egyptian pounds each ($1,688)": a distributive word may stand between them.
+_CONVERSION_BETWEEN = re.compile(r"(?:[ ]+(?i:each|apiece))?[ ]*\([ ]*")
 
 
 # Quote marks and brackets a sentence may open with before its first word.
