@@ -1363,3 +1363,18 @@ def test_plus_one_adds_one_to_a_count_but_a_plus_one_is_a_guest() -> None:
     body = "Divers found three wrecks off the cape, plus one in the bay."
     assert [f.text for f in extract_figures(body)] == ["three", "one"]
     assert [f.text for f in extract_figures("She may bring a plus one to the gala.")] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Read the original article on Riverton Insider. Copyright 2018. Follow us for more.",
+        "The report is © 2019 Riverton Gazette.",
+    ],
+)
+def test_the_year_of_a_copyright_notice_is_chrome(body: str) -> None:
+    assert [f.chrome for f in extract_figures(body)] == [True]
+
+
+def test_a_year_elsewhere_in_the_sentence_stays_a_year() -> None:
+    assert [f.kind for f in extract_figures("The copyright law was changed in 2018.")] == ["year"]

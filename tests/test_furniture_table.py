@@ -82,6 +82,8 @@ CAPTIONS = [
         "on March 3, 2021.",
         "caption",
     ),
+    # A gallery's opening counter and title.
+    ("16 show all Riverton: A Town Under Water", "caption"),
     # One short sentence that says how its picture was got.
     (
         "The image taken from a March 3, 2021 video posted by the council shows the flooded market.",

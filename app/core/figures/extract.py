@@ -67,6 +67,17 @@ def is_read_time(body: str, draft: Draft) -> bool:
     return unit_word.startswith("min") and _READ_TIME.match(body, draft.end) is not None
 
 
+# "Copyright 2018.", "© 2018 Example News" inside a line of text: the page's notice, not a year of the story.
+_COPYRIGHT_BEFORE = re.compile(r"(?:\b(?i:copyright)|©|\((?i:c)\))[ ]*(?:©[ ]*)?\Z")
+
+
+def is_copyright_year(body: str, draft: Draft) -> bool:
+    return (
+        draft.kind == "year"
+        and _COPYRIGHT_BEFORE.search(body, max(0, draft.start - 16), draft.start) is not None
+    )
+
+
 # Between a figure and its conversion in brackets: "2,700 km (1,680 miles)", "550 km (about 340 miles)".
 # "fined 30,000 Egyptian pounds each ($1,688)": a distributive word may stand between them.
 _CONVERSION_BETWEEN = re.compile(r"(?:[ ]+(?i:each|apiece))?[ ]*\([ ]*")
@@ -211,7 +222,11 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if incident is not None and counted is not None:
             # "Meanwhile, six people died when a seaplane crashed": not the event's toll.
             counted = f"{counted} {OTHER_INCIDENT}"
-        chrome = in_furniture(furniture, draft.start, draft.end) or is_read_time(body, draft)
+        chrome = (
+            in_furniture(furniture, draft.start, draft.end)
+            or is_read_time(body, draft)
+            or is_copyright_year(body, draft)
+        )
         figures.append(
             Figure(
                 text=body[draft.start : draft.end],

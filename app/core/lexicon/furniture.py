@@ -306,6 +306,8 @@ CAPTION_MARKERS = re.compile(
     r"|\Afile[ ]*(?:photo)?[ ]*[-–—:]|enlarge[ ]this[ ]image|toggle[ ]caption|hide[ ]caption"
     r"|\bcaption[ ][0-9]+[ ]of[ ][0-9]+|\bimage[ ](?:copyright|caption)\b|\bmedia[ ](?:caption|playback)\b"
     r"|\Aslideshow[ ]\(|\Aenlarge[ ]image\b"
+    # A gallery's opening counter and title: "16 show all Afghanistan: Between Hope and Fear".
+    r"|\A[0-9]{1,3}[ ]show[ ]all\b"
     # The button of an embedded gallery ("... Play slideshow <credit> 1 of 11 ..."): what the line says is the
     # gallery's title, date and slide counter, never the article's text.
     r"|\b(?:play|view|launch|start)[ ](?:slideshow|gallery)\b"
