@@ -1378,3 +1378,19 @@ def test_the_year_of_a_copyright_notice_is_chrome(body: str) -> None:
 
 def test_a_year_elsewhere_in_the_sentence_stays_a_year() -> None:
     assert [f.kind for f in extract_figures("The copyright law was changed in 2018.")] == ["year"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The app shared data with a third party in 2017.",
+        "Third-party apps were removed from the store.",
+        "Voters had second thoughts about the plan.",
+    ],
+)
+def test_an_ordinal_in_a_compound_noun_ranks_nothing(body: str) -> None:
+    assert [f.kind for f in extract_figures(body) if f.kind == "ordinal"] == []
+
+
+def test_an_ordinal_before_another_noun_still_ranks_it() -> None:
+    assert [f.text for f in extract_figures("It was the third vote this year.")] == ["third"]

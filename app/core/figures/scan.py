@@ -26,6 +26,7 @@ from app.core.lexicon.frames import (
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
+    ORDINAL_IDIOMS_AFTER,
     STANDING_VERBS,
     VERSION_WORDS,
     VERSION_WORDS_AFTER,
@@ -374,6 +375,10 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
     value = numbers.parse_ordinal_word(text)
     if value is None:
         return None
+    idiom = ORDINAL_IDIOMS_AFTER.get(text.lower())
+    following = WORD.match(body, match.end()) or _HYPHENED_WORD.match(body, match.end())
+    if idiom is not None and following is not None and following.group("word").lower() in idiom:
+        return None  # "a third party", "third-party apps", "second thoughts": a compound noun, no rank
     if text.lower() == "second":
         # "a second", "per second", "30 seconds": the time unit, not the ordinal.
         before = body[max(0, match.start() - 12) : match.start()].lower()

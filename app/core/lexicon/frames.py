@@ -791,6 +791,12 @@ VERSION_WORDS_AFTER = VERSION_WORDS | {"release", "build"}
 # Idioms made of a number word that count nothing a reader could dispute, each as (the number word, the words
 # around it that make the idiom): "at one point", "one hell of a season", "think twice", "zero in on", "he
 # scores seven points" (the verb, not "scores of people").
+# Ordinals that make a compound noun with the word after them and rank nothing: "a third party", "third-party
+# apps", "second thoughts", "a second opinion".
+ORDINAL_IDIOMS_AFTER: dict[str, frozenset[str]] = {
+    "second": frozenset({"hand", "thoughts", "opinion", "nature", "guessing"}),
+    "third": frozenset({"party", "parties", "world"}),
+}
 NUMBER_IDIOMS_AFTER: dict[str, frozenset[str]] = {
     "one": frozenset({"point", "hell", "heck", "bit", "thing", "way", "side", "hand", "another"}),
     "zero": frozenset({"in"}),
