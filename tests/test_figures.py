@@ -1394,3 +1394,28 @@ def test_an_ordinal_in_a_compound_noun_ranks_nothing(body: str) -> None:
 
 def test_an_ordinal_before_another_noun_still_ranks_it() -> None:
     assert [f.text for f in extract_figures("It was the third vote this year.")] == ["third"]
+
+
+def test_a_change_then_a_level_far_above_it_are_two_figures() -> None:
+    body = "The fund's value dropped more than $11 billion to $106 billion on Monday."
+    assert [(f.text, f.value, f.value_high) for f in extract_figures(body)] == [
+        ("more than $11 billion", 11e9, None),
+        ("$106 billion", 106e9, None),
+    ]
+
+
+def test_a_change_given_as_a_range_stays_a_range() -> None:
+    figure = only("Prices rose 5 to 7 percent last year.")
+    assert (figure.value, figure.value_high) == (5.0, 7.0)
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The missile flew 998 horizontal miles before it fell.", "998 horizontal miles"),
+        ("a missile with a 2,180—mile range", "2,180—mile"),
+    ],
+)
+def test_a_length_keeps_its_unit_past_an_adjective_or_a_dash(body: str, text: str) -> None:
+    figure = only(body)
+    assert (figure.text, figure.kind, figure.unit) == (text, "measure", "mm")

@@ -79,7 +79,7 @@ _CANDIDATE = re.compile(
 # "three previous years", "two more days", "five consecutive weeks": a word that orders the span keeps its unit
 # ("last" and "next" are left out: "rose 2 last year" is no span of two years).
 _UNIT_AFTER = re.compile(
-    rf"(?:[ ]?-[ ]?|[ ](?i:previous|consecutive|straight|more|further|additional|full)[ ]|[ ]?)"
+    rf"(?:[ ]?-[ ]?|—|[ ](?i:previous|consecutive|straight|more|further|additional|full|horizontal|vertical)[ ]|[ ]?)"
     rf"(?P<unit>%|(?i:{numbers.UNIT_PATTERN})\b)"
 )
 # "$3.5m" / "12m people" / "40k": bare m and k straight after the digits.
@@ -697,6 +697,13 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         tail = None  # "fell 1 percent to $254": a change and the price it reached, not a range
     if (
         tail
+        and not opener
+        and tail.group("joiner").lower() == "to"
+        and _changed_then_level(body, start, value, tail)
+    ):
+        tail = None  # "dropped more than $11 billion to $106 billion": a change and the level it reached
+    if (
+        tail
         and opener
         and opener.group().lower().startswith("from")
         and _CHANGE_BEFORE_FROM.search(body, max(0, opener.start() - 48), opener.start())
@@ -915,6 +922,26 @@ _RELATIVE_AFTER = re.compile(r"[ ]+\w+[ ]+(?i:ago|earlier|later|before|after|sin
 _TIME_POINT_AFTER = re.compile(
     r"[ ]\w+[ ](?i:after|before|on|or|from|since|into|would|will|is|was|has|had|can|could|may|might|should)\b"
 )
+
+
+# A change's "X to Y" whose Y is at least this many times X is the change and the level it reached, not a range.
+_LEVEL_OVER_CHANGE = 5.0
+
+
+def _changed_then_level(body: str, start: int, value: float, tail: re.Match[str]) -> bool:
+    """ "fell more than $11 billion to $106 billion", "rose 200 to 24,500": after a verb of change, a second
+    number far above the first is where the quantity ended up, not the top of a range ("rose 5 to 7 percent")."""
+    if value <= 0 or not _CHANGE_BEFORE_FROM.search(body, max(0, start - 48), start):
+        return False
+    high = (
+        numbers.parse_digits(tail.group("digits"))
+        if tail.group("digits") is not None
+        else numbers.parse_word_number(tail.group("words"))
+    )
+    if high is None:
+        return False
+    high *= numbers.SCALE_WORDS.get(tail.group("scale").lower(), 1.0) if tail.group("scale") else 1.0
+    return high >= _LEVEL_OVER_CHANGE * value
 
 
 # "$3,000, $4,000 or $5,000": the last two of a list, not a range.
