@@ -1419,3 +1419,19 @@ def test_a_change_given_as_a_range_stays_a_range() -> None:
 def test_a_length_keeps_its_unit_past_an_adjective_or_a_dash(body: str, text: str) -> None:
     figure = only(body)
     assert (figure.text, figure.kind, figure.unit) == (text, "measure", "mm")
+
+
+@pytest.mark.parametrize(
+    ("body", "counted"),
+    [
+        ("The war led to the displacement of 2 million people.", "people displaced"),
+        ("The storm forced the evacuation of 3,000 residents.", "residents evacuated"),
+    ],
+)
+def test_a_count_after_the_act_that_names_it_takes_its_predicate(body: str, counted: str) -> None:
+    assert only(body).counted == counted
+
+
+def test_a_weekday_after_a_count_is_when_it_was_counted_not_what() -> None:
+    figure = only("The death toll from the bombing at the consulate in the city rose to at least six Friday.")
+    assert figure.counted == "death toll"

@@ -16,7 +16,13 @@ import re
 
 from app.core.figures.keys import PART, counted_key, with_far_words
 from app.core.figures.scan import EDITION_AFTER, IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
-from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
+from app.core.lexicon.calendar import (
+    MONTH_PATTERN,
+    RELATIVE_DAYS,
+    WEEKDAY_PATTERN,
+    month_number,
+    weekday_number,
+)
 from app.core.lexicon.frames import (
     CHANGE_VERBS_PATTERN,
     CONTEXT_NOISE,
@@ -69,6 +75,8 @@ _VERB_FOR_COUNTED = {
     "injuries": "injured",
     "wounding": "wounded",
     "displacing": "displaced",
+    "displacement": "displaced",
+    "evacuation": "evacuated",
     "arresting": "arrested",
     "evacuating": "evacuated",
     "death": "dead",
@@ -486,6 +494,9 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             lowered in _NP_STOP
             or _CASUALTY.fullmatch(lowered)
             or month_number(word)
+            # "rose to at least six Friday", "12 more today": when it was counted, never what.
+            or (len(lowered) > 5 and weekday_number(lowered) is not None)
+            or lowered in RELATIVE_DAYS
             or lowered in _PARTICIPLES
             # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
             or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
@@ -821,6 +832,11 @@ def _level_of(body: str, draft: Draft, sentence_start: int) -> str | None:
     )
     if found is None:
         return None
+    opening = _TOLL_OPENING.match(body, sentence_start, found.start("verb"))
+    if opening is not None:
+        # "The death toll from a truck bombing at the consulate in the city rose to at least six": the toll the
+        # sentence opens with rose, not the last noun before the verb.
+        return " ".join(opening.group("toll").lower().split())
     subject = found.group("subject")
     lowered = subject.lower()
     if (
@@ -831,6 +847,13 @@ def _level_of(body: str, draft: Draft, sentence_start: int) -> str | None:
         # "it rose to", "Smith went to": no quantity named; a capitalised word mid-sentence is a name.
         return None
     return lowered
+
+
+# A sentence that opens on a toll and its complement: "The death toll from the bombing ...", "The number of
+# dead in ...".
+_TOLL_OPENING = re.compile(
+    r"[\"'“‘(\[]?(?i:the|a)[ ]+(?P<toll>(?:[a-z]+[ ]+)?(?:toll|tally|count))[ ]+(?:from|of|in|after)\b"
+)
 
 
 def _change(body: str, draft: Draft, clause_start: int) -> str | None:

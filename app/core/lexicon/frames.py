@@ -83,6 +83,9 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "evacuate",
             "evacuating",
             "evacuees",
+            # "the displacement of 2.3 million others", "the evacuation of 3,000 residents": the act names the count.
+            "displacement",
+            "evacuation",
             "fled",
             "flee",
             "fleeing",
