@@ -1435,3 +1435,27 @@ def test_a_count_after_the_act_that_names_it_takes_its_predicate(body: str, coun
 def test_a_weekday_after_a_count_is_when_it_was_counted_not_what() -> None:
     figure = only("The death toll from the bombing at the consulate in the city rose to at least six Friday.")
     assert figure.counted == "death toll"
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Every school should have at least one, the report said.", "at least one"),
+        ("Only one projectile was launched, officials said.", "one"),
+        ("He leads by 12 points with one to go.", "one"),
+    ],
+)
+def test_a_hedged_or_remaining_one_is_a_count(body: str, text: str) -> None:
+    assert [f.text for f in extract_figures(body) if f.kind == "count"][-1:] == [text]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She was the only one in the room.",
+        "Only one of the brothers was booked.",
+        "The mistakes were not just one.",
+    ],
+)
+def test_the_only_one_and_one_of_them_stay_pronouns(body: str) -> None:
+    assert [f.text for f in extract_figures(body) if f.text.lower().endswith("one")] == []

@@ -1022,6 +1022,12 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     following = WORD.match(body, after)
     if following is None and _COUNT_PREDICATE_BEFORE.search(body, max(0, start - 24), start):
         return True
+    if (
+        _ONE_HEDGED_BEFORE.search(body, max(0, start - 16), start) or _TO_GO_AFTER.match(body, after)
+    ) and not _OF_AFTER.match(body, after):
+        # "every school should have at least one,", "only one projectile was launched", "a 12-point lead with
+        # one to go": a hedged or remaining one is a count ("the only one", "only one of them" stay pronouns).
+        return True
     if _PLUS_BEFORE.search(body, max(0, start - 8), start) and not _ONE_BLOCKERS_AFTER.match(body, after):
         # "seen off Australia, plus one in the South Atlantic": one more of the things just counted.
         return True
@@ -1034,6 +1040,11 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     )
 
 
+_ONE_HEDGED_BEFORE = re.compile(
+    r"(?<!\b[Tt]he[ ])(?<!\bnot[ ])\b(?i:at[ ]least|at[ ]most|exactly|just|only|more[ ]than|fewer[ ]than|less[ ]than)[ ]+\Z"
+)
+_TO_GO_AFTER = re.compile(r"[ ]+to[ ]+go\b")
+_OF_AFTER = re.compile(r"[ ]+of\b")
 # "plus one in the Baltic" adds one; "her plus one", "a plus one" is a guest.
 _PLUS_BEFORE = re.compile(r"(?<!\b[Aa][ ])(?<!\b(?:my|is|er|ir)[ ])\b(?i:plus)[ ]+\Z")
 _COUNT_PREDICATE_BEFORE = re.compile(rf"\b(?i:{predicate_pattern('count')})[ ]+\Z")
