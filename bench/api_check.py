@@ -14,6 +14,10 @@ Run: .venv/bin/python bench/api_check.py [--split tune|heldout] [--event PREFIX]
 from __future__ import annotations
 
 import argparse
+import bisect
+import difflib
+import itertools
+import re
 import sys
 import tempfile
 import time
@@ -30,6 +34,12 @@ from figures import EVENTS, Grouped, Score, load_gold_events
 from figures import score as score_figures
 
 # --- the API's records, in the shapes the scorers read ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -67,11 +77,42 @@ class ApiFigure:
 
 @dataclass
 class EventThroughApi:
-    bodies: dict[str, str]  # as stored (the offsets of the API refer to these)
+    bodies: dict[str, str]  # as posted: the API's offsets (into the stored, cleaned body) are mapped back
     quotes: list[list[ApiQuote]]
     figures: list[list[ApiFigure]]
     alignment: EventAlignment
     grouped: Grouped
+
+
+# A quote's span runs from its first quoted word to its last; the quotation marks inside it separate its
+# parts ("And if I did" spend funds, he said, "it was an accident ..." is one quote of two parts), and the
+# scorer recognises a gold quote by the first words of any part.
+_QUOTE_MARK = re.compile('[\u201c\u201d"]')
+
+
+class OffsetMap:
+    """Offsets of the stored body (page-chrome lines dropped, blank runs squeezed) mapped onto the posted
+    text, so the gold, located in the posted text, meets the API's records where the core benches meet the
+    core's."""
+
+    def __init__(self, stored: str, posted: str) -> None:
+        blocks = difflib.SequenceMatcher(None, stored, posted, autojunk=False).get_matching_blocks()
+        self._blocks = [(a, b, size) for a, b, size in blocks if size]
+        self._starts = [a for a, _, _ in self._blocks]
+
+    def __call__(self, offset: int) -> int:
+        at = bisect.bisect_right(self._starts, offset) - 1
+        if at < 0:
+            return offset
+        a, b, size = self._blocks[at]
+        return b + min(offset - a, size)
+
+
+def quoted_parts(posted: str, start: int, end: int) -> tuple[Span, ...]:
+    """The quoted runs of one quote's span: between its marks, every other piece (the first one quoted)."""
+    cuts = [start, *(m.start() for m in _QUOTE_MARK.finditer(posted, start, end)), end]
+    pieces = [Span(a + (i > 0), b) for i, (a, b) in enumerate(itertools.pairwise(cuts))]
+    return tuple(piece for i, piece in enumerate(pieces) if i % 2 == 0 and piece.end > piece.start)
 
 
 def post_event(client: Any, corpus_name: str, gold: dict[str, Any]) -> EventThroughApi:
@@ -81,9 +122,11 @@ def post_event(client: Any, corpus_name: str, gold: dict[str, Any]) -> EventThro
     slug = client.post("/api/events", json={"title": f"API check {corpus_name}"}).json()["slug"]
     folder = EVENTS / gold["event"]
     ids: list[int] = []
+    posted: list[str] = []
     for name in gold["articles"]:
         meta, body = parse_front_matter((folder / name).read_text(encoding="utf-8"))
         payload: dict[str, Any] = {"outlet": meta.get("outlet") or name, "text": body}
+        posted.append(body)
         for key in ("title", "url", "published_at"):
             if meta.get(key):
                 payload[key] = str(meta[key])
@@ -100,6 +143,7 @@ def post_event(client: Any, corpus_name: str, gold: dict[str, Any]) -> EventThro
     groups = client.get(f"/api/events/{slug}/figures").json()
     event = client.get(f"/api/events/{slug}").json()
 
+    maps = [OffsetMap(detail["body"], text) for detail, text in zip(details, posted, strict=True)]
     sentences: list[AlignedSentence] = []
     by_quote: dict[int, list[ApiSentence]] = {}
     statement_keys: list[frozenset[int]] = []
@@ -109,7 +153,7 @@ def post_event(client: Any, corpus_name: str, gold: dict[str, Any]) -> EventThro
         for member in statement["members"]:
             article = index_of[member["article_id"]]
             keys.add(len(sentences))
-            sentences.append(AlignedSentence(article, member["text"], member["start"]))
+            sentences.append(AlignedSentence(article, member["text"], maps[article](member["start"])))
             if member.get("quote_id") is not None:
                 by_quote.setdefault(member["quote_id"], []).append(ApiSentence(member["text"]))
                 seen_quotes.add(member["quote_id"])
@@ -120,21 +164,22 @@ def post_event(client: Any, corpus_name: str, gold: dict[str, Any]) -> EventThro
         article_quotes = []
         for q in detail["quotes"]:
             speaker = q["speaker"] if q["speaker"] and q["speaker"] != "unknown" else None
+            start, end = maps[article](q["start"]), maps[article](q["end"])
+            sentences_of = tuple(by_quote.get(q["id"], ()))
+            parts = quoted_parts(posted[article], start, end)
             article_quotes.append(
-                ApiQuote(
-                    q["text"], speaker, q["start"], q["end"], q["fragment"], tuple(by_quote.get(q["id"], ()))
-                )
+                ApiQuote(q["text"], speaker, start, end, q["fragment"], sentences_of, parts)
             )
             if q["id"] not in seen_quotes and not q["fragment"]:
                 # A sentence in no statement is still a sentence the aligner saw (unlinked).
-                sentences.append(AlignedSentence(article, q["text"], q["start"]))
+                sentences.append(AlignedSentence(article, q["text"], start))
         quotes.append(article_quotes)
         figures.append(
             [
                 ApiFigure(
                     f["text"],
-                    f["start"],
-                    f["end"],
+                    maps[article](f["start"]),
+                    maps[article](f["end"]),
                     f["value"],
                     f.get("value_high"),
                     f.get("qualifier"),
@@ -152,8 +197,9 @@ def post_event(client: Any, corpus_name: str, gold: dict[str, Any]) -> EventThro
         members: list[tuple[int, int]] = []
         for member in group["members"]:
             article = index_of[member["article_id"]]
+            span = (maps[article](member["start"]), maps[article](member["end"]))
             for index, figure in enumerate(figures[article]):
-                if (figure.start, figure.end) == (member["start"], member["end"]):
+                if (figure.start, figure.end) == span:
                     group_of[(article, index)] = number
                     members.append((article, index))
                     break
@@ -164,7 +210,7 @@ def post_event(client: Any, corpus_name: str, gold: dict[str, Any]) -> EventThro
         for pair in event.get("near_copies", [])
         if pair["article_id"] in index_of and pair["other_id"] in index_of
     }
-    bodies = {name: detail["body"] for name, detail in zip(gold["articles"], details, strict=True)}
+    bodies = dict(zip(gold["articles"], posted, strict=True))
     alignment = EventAlignment(quotes, figures, sentences, statement_keys, figure_groups, copies)  # type: ignore[arg-type]
     return EventThroughApi(bodies, quotes, figures, alignment, Grouped(figures, group_of, status))  # type: ignore[arg-type]
 
