@@ -1459,3 +1459,13 @@ def test_a_hedged_or_remaining_one_is_a_count(body: str, text: str) -> None:
 )
 def test_the_only_one_and_one_of_them_stay_pronouns(body: str) -> None:
     assert [f.text for f in extract_figures(body) if f.text.lower().endswith("one")] == []
+
+
+def test_the_second_age_of_aged_x_and_y_is_an_age_and_respectively_counts_nothing() -> None:
+    figures = extract_figures("The twins' cousins, aged 16 and 13 respectively, were at the parade.")
+    assert [(f.text, f.kind, f.counted) for f in figures] == [("16", "age", None), ("13", "age", None)]
+
+
+def test_metres_before_thick_are_a_length_not_millions() -> None:
+    figure = only("The ice shelf was about 315m thick.")
+    assert (figure.kind, figure.unit, figure.value) == ("measure", "mm", 315000.0)

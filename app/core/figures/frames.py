@@ -503,6 +503,12 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             # "the two Koreas previously threatened", "the 15-member council unanimously approved": an adverb
             # after the noun opens the predicate; "30 elderly people" keeps its adjective, "army supply ships" its noun.
             or (words and word.islower() and lowered.endswith("ly") and lowered not in NOUNS_IN_LY)
+            # "aged 16 and 13 respectively,": an adverb closing the clause, no noun.
+            or (
+                lowered.endswith("ly")
+                and lowered not in NOUNS_IN_LY
+                and _CLAUSE_CLOSES.match(body, match.end())
+            )
             # "Ten Americans flying from the coast": a participle opening its phrase, not "national mourning".
             or (words and lowered.endswith("ing") and _PARTICIPLE_PHRASE.match(body, match.end()))
             or lowered in NUMBER_WORDS
@@ -542,6 +548,7 @@ def _title_counted(body: str, draft: Draft) -> str | None:
 
 
 _TIMES_COMPOUND = re.compile(r"-times?\b")
+_CLAUSE_CLOSES = re.compile(r"[ ]*(?:[,.;:!?)]|\Z)")
 # A noun in scare quotes; 'tens of thousands "liked" photos' quotes a verb.
 _QUOTED_WORD = re.compile(r"[ ]+[\"“‘](?P<word>(?![a-z]+(?:ed|ing)\b)[a-z][a-z'’]*(?:-[a-z]+)*)")
 _NOUN_PHRASE_WORDS = 7

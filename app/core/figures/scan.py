@@ -84,7 +84,9 @@ _UNIT_AFTER = re.compile(
 )
 # "$3.5m" / "12m people" / "40k": bare m and k straight after the digits.
 _MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
-_MEASURE_CONTEXT = re.compile(r"[ ]+(?:tall|high|long|wide|deep|away|from|above|below|of water)\b", re.I)
+_MEASURE_CONTEXT = re.compile(
+    r"[ ]+(?:tall|high|long|wide|deep|thick|away|from|above|below|of water)\b", re.I
+)
 _RANGE_TAIL = re.compile(
     rf"""[ ]*(?P<joiner>-[ ]+(?i:to|or)|-|–|—|(?i:to|and|or))[ ]*
     (?P<currency>[£$€¥₹])?
@@ -782,8 +784,15 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         and _looks_like_year(body, tail.group("digits") or "", end)
     ):
         kind = "year"  # "from 2010 to 2014", "2019-2021": a span of years, not a count
-    if kind == "count" and value < 130 and _AGED_BEFORE.search(body, max(0, start - 12), start):
-        kind, unit = "age", "year"  # "aged 42", "who turns 38"
+    if (
+        kind == "count"
+        and value < 130
+        and (
+            _AGED_BEFORE.search(body, max(0, start - 12), start)
+            or _AGED_PAIR_BEFORE.search(body, max(0, start - 20), start)
+        )
+    ):
+        kind, unit = "age", "year"  # "aged 42", "who turns 38", the 13 of "aged 16 and 13 respectively"
     if vague is not None and vague_high is not None and value_high is None:
         # The range scales with the number: "hundreds of millions" of pounds, "tens of thousands".
         kind, value_high = "vague", value * vague_high / numbers.VAGUE_WORDS[vague_key][0]
@@ -897,6 +906,7 @@ _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, 
 _FRACTION_TAIL = re.compile(
     r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves|quarter(?=[ ]of[ ](?!an?\b))))\b"
 )
+_AGED_PAIR_BEFORE = re.compile(r"\b(?i:aged|ages)[ ]+[0-9]{1,3},?[ ]+and[ ]+\Z")
 _AGED_BEFORE = re.compile(
     r"\b(?i:aged|ages?(?:[ ]of)?|turns|turned|turning|who[ ]is|who[ ]was|as[ ](?:old|young)[ ]as)[ ]+\Z"
 )
