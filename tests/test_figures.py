@@ -1469,3 +1469,20 @@ def test_the_second_age_of_aged_x_and_y_is_an_age_and_respectively_counts_nothin
 def test_metres_before_thick_are_a_length_not_millions() -> None:
     figure = only("The ice shelf was about 315m thick.")
     assert (figure.kind, figure.unit, figure.value) == ("measure", "mm", 315000.0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Jo Roe. 1 min ago. Share This Article", "The Gazette - Riverton Post -all 371 news articles »"],
+)
+def test_a_feeds_stamp_and_cluster_counter_are_chrome(body: str) -> None:
+    assert [f.chrome for f in extract_figures(body)] == [True]
+
+
+def test_a_story_written_time_ago_and_articles_read_are_figures() -> None:
+    assert [
+        f.chrome for f in extract_figures("Police arrived three hours ago and read all 20 news articles.")
+    ] == [
+        False,
+        False,
+    ]

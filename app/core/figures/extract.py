@@ -67,6 +67,24 @@ def is_read_time(body: str, draft: Draft) -> bool:
     return unit_word.startswith("min") and _READ_TIME.match(body, draft.end) is not None
 
 
+# "1 min ago", "3 hrs ago": a feed's stamp in clipped units (a story writes "three hours ago"); "all 371 news
+# articles »": a news aggregator's link to its cluster.
+_CLIPPED_STAMP_UNITS = frozenset({"min", "mins", "hr", "hrs"})
+_CLUSTER_BEFORE = re.compile(r"(?i:all)[ ]\Z")
+_CLUSTER_AFTER = re.compile(r"[ ](?i:news[ ])?(?i:articles|stories|sources)[ ]*»")
+
+
+def is_feed_chrome(body: str, draft: Draft) -> bool:
+    unit_word = (draft.unit_word or "").lower()
+    if draft.kind == "time_ago" and unit_word in _CLIPPED_STAMP_UNITS:
+        return True
+    return (
+        draft.kind == "count"
+        and _CLUSTER_BEFORE.search(body, max(0, draft.start - 4), draft.start) is not None
+        and _CLUSTER_AFTER.match(body, draft.end) is not None
+    )
+
+
 # "Copyright 2018.", "© 2018 Example News" inside a line of text: the page's notice, not a year of the story.
 _COPYRIGHT_BEFORE = re.compile(r"(?:\b(?i:copyright)|©|\((?i:c)\))[ ]*(?:©[ ]*)?\Z")
 
@@ -226,6 +244,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
             in_furniture(furniture, draft.start, draft.end)
             or is_read_time(body, draft)
             or is_copyright_year(body, draft)
+            or is_feed_chrome(body, draft)
         )
         figures.append(
             Figure(
