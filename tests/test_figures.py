@@ -1486,3 +1486,28 @@ def test_a_story_written_time_ago_and_articles_read_are_figures() -> None:
         False,
         False,
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "unit"),
+    [
+        ("He spoke for about an hour on Monday.", "about an hour", 1.0, "hour"),
+        ("The standoff lasted more than a day.", "more than a day", 24.0, "hour"),
+        ("For a year after they were taken, the girls stayed together.", "a year", 8766.0, "hour"),
+        ("The rocket flew over Japan in August of 1998.", "August of 1998", 199808.0, "year-month"),
+        ("The crack split off a 100-square-mile iceberg.", "100-square-mile", 258.9988, "km2"),
+    ],
+)
+def test_hedged_short_spans_spans_for_a_year_month_of_year_and_hyphened_areas(
+    body: str, text: str, value: float, unit: str
+) -> None:
+    figure = only(body)
+    assert (figure.text, figure.unit) == (text, unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "body", ["A day after the crash, they left.", "They met once a day.", "It took an hour."]
+)
+def test_an_unhedged_day_or_hour_said_once_is_no_span(body: str) -> None:
+    assert extract_figures(body) == []

@@ -126,6 +126,10 @@ WORD_NUMBER_PATTERN = (
     # "a fortnight": a unit that is itself a count of days, so the article alone says one of it; "played a
     # year at", "a decade in office": one of a long unit (scan drops rates and time points: "a year ago").
     r"|\ba(?=[ ](?:fortnight|year|decade|month|week)\b(?![-’']))"
+    # "about an hour", "more than a day", "nearly a minute": a short unit said once counts only when hedged
+    # ("a day after", "once a day" are no spans).
+    r"|(?:(?<=about[ ])|(?<=around[ ])|(?<=nearly[ ])|(?<=almost[ ])|(?<=than[ ])|(?<=roughly[ ])|(?<=just[ ]over[ ])"
+    r"|(?<=About[ ])|(?<=Around[ ])|(?<=Nearly[ ])|(?<=Almost[ ]))an?(?=[ ](?:hour|day|minute)\b(?![-’']))"
     # "a third of the cost", "a quarter of voters": one part of a whole (not "a third of a mile", a measure).
     r"|\ba(?=[ -](?:third|quarter|fifth)[ ]of[ ](?!an?\b))"
     r")"

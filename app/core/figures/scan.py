@@ -59,7 +59,7 @@ _CANDIDATE = re.compile(
         (?:,?[ ]+(?P<md_year>{_YEAR}))?)
     |(?P<date_iso>(?<![\w.,/-])(?P<iso_year>(?:1[89]|20)[0-9]{{2}})-(?P<iso_month>0[1-9]|1[0-2])
         -(?P<iso_day>3[01]|[12][0-9]|0[1-9])(?![\w-]))
-    |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?P<my_year>{_YEAR}))
+    |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?:of[ ]+)?(?P<my_year>{_YEAR}))
     |(?P<ordinal>(?<![\w.,/-])(?P<ordinal_digits>[0-9]{{1,4}})(?:st|nd|rd|th)\b)
     |(?P<ordinal_word>(?i:{numbers.ORDINAL_WORD_PATTERN}))
     |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b
@@ -520,8 +520,10 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             )
             or (
                 _TIME_POINT_AFTER.match(body, match.end())
-                # "just over a month before the vote", "about a week after": a hedged span someone measured.
+                # "just over a month before the vote", "about a week after": a hedged span someone measured;
+                # "for a year after they were taken": a span by its "for".
                 and not _QUALIFIER_BEFORE.search(body, max(0, start - 24), start)
+                and not _FOR_BEFORE.search(body, max(0, start - 8), start)
             )
         )
     ):
@@ -1056,6 +1058,7 @@ _ONE_HEDGED_BEFORE = re.compile(
 _TO_GO_AFTER = re.compile(r"[ ]+to[ ]+go\b")
 _OF_AFTER = re.compile(r"[ ]+of\b")
 # "plus one in the Baltic" adds one; "her plus one", "a plus one" is a guest.
+_FOR_BEFORE = re.compile(r"\b(?i:for)[ ]\Z")
 _PLUS_BEFORE = re.compile(r"(?<!\b[Aa][ ])(?<!\b(?:my|is|er|ir)[ ])\b(?i:plus)[ ]+\Z")
 _COUNT_PREDICATE_BEFORE = re.compile(rf"\b(?i:{predicate_pattern('count')})[ ]+\Z")
 _SINGULAR_NOUN = re.compile(r"[a-z]+(?<!s)")
