@@ -1511,3 +1511,9 @@ def test_hedged_short_spans_spans_for_a_year_month_of_year_and_hyphened_areas(
 )
 def test_an_unhedged_day_or_hour_said_once_is_no_span(body: str) -> None:
     assert extract_figures(body) == []
+
+
+def test_a_vulgar_fraction_after_the_digits_is_part_of_the_value() -> None:
+    figure = only("Adults can reach 4 to 5½ feet in height.")
+    assert figure.text == "4 to 5½ feet"
+    assert (figure.value, figure.value_high) == pytest.approx((1219.2, 1676.4))

@@ -188,10 +188,17 @@ def parse_word_number(text: str) -> float | None:
     return value if seen and math.isfinite(value) else None
 
 
+# Vulgar fractions printed after the digits: "5½ feet" is 5.5.
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
 def parse_digits(text: str) -> float | None:
-    """Value of "3,478" or "1.2"; None when it does not fit a finite float."""
+    """Value of "3,478", "1.2" or "5½"; None when it does not fit a finite float."""
+    fraction = VULGAR_FRACTIONS.get(text[-1:], 0.0)
+    if fraction:
+        text = text[:-1]
     try:
-        value = float(text.replace(",", ""))
+        value = float(text.replace(",", "")) + fraction
     except ValueError:
         return None
     return value if math.isfinite(value) else None

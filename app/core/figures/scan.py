@@ -67,7 +67,7 @@ _CANDIDATE = re.compile(
         (?i:once)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
-        (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-])|(?<=[ ]mid-)|(?<=[ ]early-)|(?<=[ ]late-))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
+        (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-])|(?<=[ ]mid-)|(?<=[ ]early-)|(?<=[ ]late-))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+|[½¼¾⅓⅔])?)(?![0-9])
           |(?P<vague>(?i:{numbers.VAGUE_PATTERN}))
           |(?P<words>(?<!-)(?i:{numbers.WORD_NUMBER_PATTERN})))
         (?:[ ]?(?P<scale>(?i:{_SCALE_WORDS}))\b)?
@@ -90,7 +90,7 @@ _MEASURE_CONTEXT = re.compile(
 _RANGE_TAIL = re.compile(
     rf"""[ ]*(?P<joiner>-[ ]+(?i:to|or)|-|–|—|(?i:to|and|or))[ ]*
     (?P<currency>[£$€¥₹])?
-    (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
+    (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+|[½¼¾⅓⅔])?)(?![0-9])
       |(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN})))
     (?:[ ]?(?P<scale>(?i:{_SCALE_WORDS}))\b)?""",
     re.VERBOSE,
