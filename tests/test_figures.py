@@ -1517,3 +1517,20 @@ def test_a_vulgar_fraction_after_the_digits_is_part_of_the_value() -> None:
     figure = only("Adults can reach 4 to 5½ feet in height.")
     assert figure.text == "4 to 5½ feet"
     assert (figure.value, figure.value_high) == pytest.approx((1219.2, 1676.4))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "'Designed in Riverton?' tweeted one user.",
+        "Last night one user posted: 'We are about to break the barrier.'",
+        "It backs two bills, one looking at screen time and one requiring bots to be labelled.",
+        "It will promote two pieces of legislation: One commissioning research on screen time.",
+    ],
+)
+def test_one_picking_out_a_poster_or_an_item_of_a_list_counts_nothing(body: str) -> None:
+    assert [f.text for f in extract_figures(body) if f.text.lower() == "one"] == []
+
+
+def test_one_with_a_predicate_of_its_own_is_still_a_count() -> None:
+    assert [f.text for f in extract_figures("One man died and one was injured, police said.")][:1] == ["One"]

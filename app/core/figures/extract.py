@@ -112,6 +112,10 @@ def _indefinite_one(body: str, draft: Draft, sentence_start: int) -> bool:
     text = body[draft.start : draft.end]
     if text == "One" and not body[sentence_start : draft.start].strip(_OPENERS + " \n"):
         return True
+    if text.lower() == "one" and _PARTICIPLE_AFTER.match(body, draft.end):
+        before = body[max(0, draft.start - 8) : draft.start]
+        if _LIST_ITEM_ONE.search(before) or re.search(r"\band[ ]+\Z", before):
+            return True
     return text == "one" and (
         _SPEAKS_BEFORE.search(body, max(0, draft.start - 16), draft.start) is not None
         or _SPEAKS_AFTER.match(body, draft.end, min(len(body), draft.end + 60)) is not None
@@ -130,9 +134,17 @@ def _sources_part(body: str, draft: Draft) -> bool:
 
 
 # "told one reporter", "said one Democrat", "according to one official": the verb that gives the speaker.
-_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|tells|according[ ]to)[ ]+\Z")
+_SPEAKS_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|according[ ]to|tweeted|wrote|posted|commented|added|asked|replied)[ ]+\Z"
+)
 # "one union official said", "one Democrat, who asked not to be named, said".
-_SPEAKS_AFTER = re.compile(r"(?:[ ]+[A-Za-z’'-]+){1,3}?(?:,[^,.\n]{1,40},)?[ ]+(?:said|says|told)\b")
+_SPEAKS_AFTER = re.compile(
+    r"(?:[ ]+[A-Za-z’'-]+){1,3}?(?:,[^,.\n]{1,40},)?[ ]+(?:said|says|told|tweeted|wrote|posted|commented)\b"
+)
+# "two bills, one looking at children's health and one requiring ...", "two pieces: One commissioning research":
+# an item of a list just counted, told by its participle.
+_LIST_ITEM_ONE = re.compile(r"[,:;][ ]+\Z")
+_PARTICIPLE_AFTER = re.compile(r"[ ]+[a-z]{3,}ing\b")
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
