@@ -503,10 +503,12 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             # "the two Koreas previously threatened", "the 15-member council unanimously approved": an adverb
             # after the noun opens the predicate; "30 elderly people" keeps its adjective, "army supply ships" its noun.
             or (words and word.islower() and lowered.endswith("ly") and lowered not in NOUNS_IN_LY)
-            # "aged 16 and 13 respectively,": an adverb closing the clause, no noun.
+            # "aged 16 and 13 respectively,": an adverb closing the clause, no noun ("40 were injured, six of
+            # them seriously." keeps its subset's modifier).
             or (
                 lowered.endswith("ly")
                 and lowered not in NOUNS_IN_LY
+                and lowered not in SUBSET_MODIFIERS
                 and _CLAUSE_CLOSES.match(body, match.end())
             )
             # "Ten Americans flying from the coast": a participle opening its phrase, not "national mourning".
