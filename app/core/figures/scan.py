@@ -423,9 +423,7 @@ def _digit_ordinal_is_rank(body: str, start: int, end: int, value: float) -> boo
 
 
 # Nouns an ordinal ranks without counting anything a reader could dispute: "for the second time".
-_ORDINAL_NON_NOUNS = frozenset(
-    {"time", "times", "place", "overall", "half", "largest", "biggest", "worst", "best"}
-)
+_ORDINAL_NON_NOUNS = frozenset({"times", "place", "overall", "half", "largest", "biggest", "worst", "best"})
 
 
 def _ordinal_numbers_a_noun(body: str, start: int, end: int, value: float) -> bool:
