@@ -1535,3 +1535,20 @@ def test_one_picking_out_a_poster_or_an_item_of_a_list_counts_nothing(body: str)
 
 def test_one_with_a_predicate_of_its_own_is_still_a_count() -> None:
     assert [f.text for f in extract_figures("One man died and one was injured, police said.")][:1] == ["One"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        ("The parade honours her on January first this year.", "January first", 101.0),
+        ("The bridge opened March twenty-third, 2019.", "March twenty-third, 2019", 20190323.0),
+    ],
+)
+def test_a_day_spelled_as_an_ordinal_after_its_month_is_a_date(body: str, text: str, value: float) -> None:
+    figure = only(body)
+    assert (figure.text, figure.kind, figure.value) == (text, "date", value)
+
+
+@pytest.mark.parametrize("body", ["May first responders arrived.", "In March second place went to Jo Roe."])
+def test_a_month_before_an_ordinal_that_ranks_a_noun_is_no_date(body: str) -> None:
+    assert [f for f in extract_figures(body) if f.kind == "date"] == []

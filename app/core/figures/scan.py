@@ -47,6 +47,11 @@ from app.core.lexicon.units import (
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
 _YEAR = r"(?:1[89]|20)[0-9]{2}(?![0-9]|,[0-9])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+# "January first", "March twenty-third": a day spelled as an ordinal after its month.
+_DAY_WORDS = (
+    r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
 
 # One scan over the body; alternatives at the same position are tried in order, so dates win over the
 # bare number inside them and ordinals win over the number they start with. A month followed by a day is that
@@ -60,6 +65,8 @@ _CANDIDATE = re.compile(
     |(?P<date_iso>(?<![\w.,/-])(?P<iso_year>(?:1[89]|20)[0-9]{{2}})-(?P<iso_month>0[1-9]|1[0-2])
         -(?P<iso_day>3[01]|[12][0-9]|0[1-9])(?![\w-]))
     |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?:of[ ]+)?(?P<my_year>{_YEAR}))
+    |(?P<date_mw>\b(?P<mw_month>January|February|March|April|June|July|August|September|October|November|December)[ ]+(?P<mw_day>(?i:{_DAY_WORDS}))\b(?!-|[ ](?:place|time|half|round|quarter|term|season|game|leg|day|week)\b)
+        (?:,?[ ]+(?P<mw_year>{_YEAR}))?)
     |(?P<ordinal>(?<![\w.,/-])(?P<ordinal_digits>[0-9]{{1,4}})(?:st|nd|rd|th)\b)
     |(?P<ordinal_word>(?i:{numbers.ORDINAL_WORD_PATTERN}))
     |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b
@@ -293,6 +300,14 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
         return Draft(match.start(), match.end(), value, None, "date", None, "date", match.end())
     if match.group("date_dm") or match.group("date_md") or match.group("date_my"):
         return _read_date(match)
+    if match.group("date_mw"):
+        month = month_number(match.group("mw_month"))
+        day = numbers.parse_ordinal_word(match.group("mw_day"))
+        if month is None or day is None or not 1 <= day <= 31:
+            return None
+        year_text = match.group("mw_year")
+        value = float((int(year_text) * 10000 if year_text else 0) + month * 100 + day)
+        return Draft(match.start(), match.end(), value, None, "date", None, "date", match.end())
     if match.group("ordinal"):
         value = float(match.group("ordinal_digits"))
         if not _digit_ordinal_is_rank(body, match.start(), match.end(), value):
