@@ -1552,3 +1552,7 @@ def test_a_day_spelled_as_an_ordinal_after_its_month_is_a_date(body: str, text: 
 @pytest.mark.parametrize("body", ["May first responders arrived.", "In March second place went to Jo Roe."])
 def test_a_month_before_an_ordinal_that_ranks_a_noun_is_no_date(body: str) -> None:
     assert [f for f in extract_figures(body) if f.kind == "date"] == []
+
+
+def test_to_the_tune_of_names_no_counted_thing() -> None:
+    assert only("The plan diverts money to the tune of $3.5 billion.").counted is None

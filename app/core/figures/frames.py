@@ -554,7 +554,8 @@ _CLAUSE_CLOSES = re.compile(r"[ ]*(?:[,.;:!?)]|\Z)")
 # A noun in scare quotes; 'tens of thousands "liked" photos' quotes a verb.
 _QUOTED_WORD = re.compile(r"[ ]+[\"“‘](?P<word>(?![a-z]+(?:ed|ing)\b)[a-z][a-z'’]*(?:-[a-z]+)*)")
 _NOUN_PHRASE_WORDS = 7
-_TOTAL_WORDS = frozenset({"all", "total", "sum"})
+# "the sum of", "a total of", and the idiom "to the tune of": the whole amount, not what it is for.
+_TOTAL_WORDS = frozenset({"all", "total", "sum", "tune"})
 # "two B-1B bombers", "eight MK-84 bombs", "34 Patriot PAC-3 batteries", "three COVID-19 patients": a model or
 # series name with its number is one word of the noun phrase, never its end.
 _MODEL_NAME = re.compile(r"[ ]+(?P<word>[A-Z][A-Za-z]*-[0-9][0-9A-Za-z]*(?:-[0-9A-Za-z]+)*)(?![\w-])")
