@@ -1556,3 +1556,14 @@ def test_a_month_before_an_ordinal_that_ranks_a_noun_is_no_date(body: str) -> No
 
 def test_to_the_tune_of_names_no_counted_thing() -> None:
     assert only("The plan diverts money to the tune of $3.5 billion.").counted is None
+
+
+@pytest.mark.parametrize(
+    ("body", "value"), [("Bitcoin fell to a $5K handle.", 5e3), ("It raised $3M in funding.", 3e6)]
+)
+def test_a_capital_k_or_m_after_a_sum_of_money_is_its_scale(body: str, value: float) -> None:
+    assert only(body).value == value
+
+
+def test_a_capital_k_after_a_bare_number_is_no_scale() -> None:
+    assert extract_figures("He ran a 5K race on Sunday.") == []

@@ -91,6 +91,8 @@ _UNIT_AFTER = re.compile(
 )
 # "$3.5m" / "12m people" / "40k": bare m and k straight after the digits.
 _MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
+# "$5K", "$3M": capitals after a currency sign are its scale too (a count's "5K" may be a race).
+_CAPITAL_MKB_AFTER = re.compile(r"(?P<mk>[KM])\b")
 _MEASURE_CONTEXT = re.compile(
     r"[ ]+(?:tall|high|long|wide|deep|thick|away|from|above|below|of water)\b", re.I
 )
@@ -554,9 +556,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     if scale_text:
         number_end = match.end("scale")
     if digits is not None and scale is None:
-        mk = _MK_AFTER.match(body, end)
+        mk = _MK_AFTER.match(body, end) or (_CAPITAL_MKB_AFTER.match(body, end) if kind == "money" else None)
         if mk and (kind == "money" or not _MEASURE_CONTEXT.match(body, mk.end())):
-            scale = numbers.SCALE_WORDS[mk.group("mk")]
+            scale = numbers.SCALE_WORDS[mk.group("mk").lower()]
             end = number_end = mk.end()
     unit_match = _UNIT_AFTER.match(body, end)
     if unit_match:
