@@ -1567,3 +1567,30 @@ def test_a_capital_k_or_m_after_a_sum_of_money_is_its_scale(body: str, value: fl
 
 def test_a_capital_k_after_a_bare_number_is_no_scale() -> None:
     assert extract_figures("He ran a 5K race on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "counted"),
+    [
+        ("This is the 15th North Korean missile test this year.", "15th", "missile"),
+        ("He becomes the second Republican congressman to be charged.", "second", "congressman"),
+        ("She was in the second of her three terms as mayor.", "second", "term"),
+    ],
+)
+def test_an_ordinal_ranks_the_noun_past_capitalised_modifiers_or_one_of_a_counted_whole(
+    body: str, text: str, counted: str
+) -> None:
+    ranks = [(f.text, f.counted) for f in extract_figures(body) if f.kind == "ordinal"]
+    assert ranks == [(text, counted)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trains collided in the 53rd Street tunnel.",
+        "They cited their 2nd Amendment rights.",
+        "The 9th Circuit judges ruled.",
+    ],
+)
+def test_an_ordinal_inside_an_address_or_a_name_ranks_nothing(body: str) -> None:
+    assert [f for f in extract_figures(body) if f.kind == "ordinal"] == []

@@ -27,6 +27,7 @@ from app.core.lexicon.frames import (
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
     ORDINAL_IDIOMS_AFTER,
+    ORDINAL_NAME_HEADS,
     STANDING_VERBS,
     VERSION_WORDS,
     VERSION_WORDS_AFTER,
@@ -407,11 +408,16 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
         not _RANK_AFTER.match(body, match.end())
         and not _STANDING_BEFORE.search(body, max(0, match.start() - 16), match.start())
         and not _ordinal_numbers_a_noun(body, match.start(), match.end(), float(value))
+        # "the second of his three terms": one of a counted whole, as "the 48th of 71 laps" is.
+        and not (value > 1 and OF_A_COUNTED_WHOLE.match(body, match.end()))
     ):
         return None
     return Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
 
 
+OF_A_COUNTED_WHOLE = re.compile(
+    rf"[ ]+of[ ]+(?:(?i:his|her|their|its|the)[ ]+)?(?:[0-9]+|(?i:{numbers.WORD_NUMBER_PATTERN}))[ ]+(?P<noun>[a-z]{{3,}})"
+)
 # "finished second in the NFL", "came third": a standing, the ordinal's own verb before it.
 _STANDING_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(STANDING_VERBS))})[ ]\Z")
 
@@ -453,13 +459,29 @@ def _ordinal_numbers_a_noun(body: str, start: int, end: int, value: float) -> bo
     if following is None:
         return False
     word = following.group("word")
-    if word[:1].isupper() and _POSSESSIVE_BEFORE.search(body, max(0, start - 8), start):
+    if (
+        word[:1].isupper()
+        and word.lower() not in ORDINAL_NAME_HEADS
+        and _POSSESSIVE_BEFORE.search(body, max(0, start - 8), start)
+    ):
         # "his second NBA season", "her third Olympic final": a possessive ranks the owner's own title or
         # season, whatever its capitals ("the Second World War" stays a name).
         return True
+    if word[:1].isupper() and body[start:end].islower() and (noun := NOUN_AFTER_NAMES.match(body, end)):
+        # "the 15th North Korean missile test", "the second Republican congressman": capitalised modifiers, then
+        # the lowercase noun ranked ("the 11th District", "the Second World War" end on a capital: names).
+        # "the 53rd Street tunnel", "the 5th Avenue store": an address names the place, it ranks nothing.
+        return (
+            noun.group("last").lower() not in ADDRESS_NOUNS
+            and noun.group("last").lower() not in ORDINAL_NAME_HEADS
+            and noun.group("noun") not in _NP_STOP
+            and noun.group("noun") not in _ORDINAL_NON_NOUNS
+        )
     return word.islower() and word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS
 
 
+# One to three capitalised modifiers, then a lowercase noun: "North Korean missile test", "Republican congressman".
+NOUN_AFTER_NAMES = re.compile(r"(?:[ ]+[A-Z][a-z]+){0,2}[ ]+(?P<last>[A-Z][a-z]+)[ ]+(?P<noun>[a-z]{3,})\b")
 _RANK_NUMBER_BEFORE = re.compile(r"(?:(?<=[ (])|(?<=\A))(?:No\.|number)[ ]\Z")
 # A possessive ("the Senate's No. 2") is the rank's owner, not a name.
 _NAME_WORD_BEFORE = re.compile(r"(?<!['’])\b[A-Z]\w*[ ]\Z")
