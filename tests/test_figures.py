@@ -1594,3 +1594,21 @@ def test_an_ordinal_ranks_the_noun_past_capitalised_modifiers_or_one_of_a_counte
 )
 def test_an_ordinal_inside_an_address_or_a_name_ranks_nothing(body: str) -> None:
     assert [f for f in extract_figures(body) if f.kind == "ordinal"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The inquiry has gone on for more than a year and a half.", "more than a year and a half"),
+        ("The inquiry has gone on for more than a year and half.", "more than a year and half"),
+        ("The trial took two years and a half.", "two years and a half"),
+    ],
+)
+def test_half_a_unit_after_the_unit_adds_to_the_span(body: str, text: str) -> None:
+    figure = only(body)
+    assert figure.text == text
+    assert figure.value == pytest.approx(8766.0 * (1.5 if "a year" in text else 2.5))
+
+
+def test_half_of_something_else_after_a_span_is_not_added() -> None:
+    assert only("It lasted three days and half the town left.").text == "three days"

@@ -179,6 +179,7 @@ class Draft:
 # "three- to five-year sentences": the first number's unit is left to the second.
 _SUSPENDED_HYPHEN = re.compile(r"-[ ]+(?i:to|or)[ ]")
 _AND_A_HALF = re.compile(r"(?:[ ]+|-)and(?:[ ]+|-)(?:a|one)(?:[ ]+|-)half\b")
+_AND_HALF_AFTER_UNIT = re.compile(r"[ ]+and[ ]+(?:a[ ]+)?half\b(?![ -](?:an?|the|of)\b)")
 # "nine hours and 30 minutes", "three years and six months": one duration told in two units, the second smaller.
 _AND_BETWEEN = re.compile(r"[ ]+and[ ]+\Z")
 _TIME_UNIT_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6}
@@ -589,6 +590,10 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             unit, factor, kind = info
             unit_word = unit_match.group("unit")
             end = number_end = unit_match.end()
+            if kind == "duration" and scale is None and (half := _AND_HALF_AFTER_UNIT.match(body, end)):
+                # "a year and a half", "two years and a half", "more than a year and half": half a unit more.
+                value += 0.5
+                end = number_end = half.end()
             if (
                 kind == "money"
                 and unit == "GBP"
