@@ -1612,3 +1612,15 @@ def test_half_a_unit_after_the_unit_adds_to_the_span(body: str, text: str) -> No
 
 def test_half_of_something_else_after_a_span_is_not_added() -> None:
     assert only("It lasted three days and half the town left.").text == "three days"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "high"),
+    [
+        ("The next president may choose one or two justices.", "one or two", 2.0),
+        ("Repairs will take one to three years.", "one to three years", 3 * 8766.0),
+    ],
+)
+def test_one_as_the_low_end_of_a_guess_is_a_range(body: str, text: str, high: float) -> None:
+    figure = only(body)
+    assert (figure.text, figure.value_high) == (text, high)

@@ -1076,6 +1076,8 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     following = WORD.match(body, after)
     if following is None and _COUNT_PREDICATE_BEFORE.search(body, max(0, start - 24), start):
         return True
+    if _ONE_OR_MORE_AFTER.match(body, after):
+        return True  # "one or two justices", "one to three years": the low end of a guess
     if (
         _ONE_HEDGED_BEFORE.search(body, max(0, start - 16), start) or _TO_GO_AFTER.match(body, after)
     ) and not _OF_AFTER.match(body, after):
@@ -1098,6 +1100,7 @@ _ONE_HEDGED_BEFORE = re.compile(
     r"(?<!\b[Tt]he[ ])(?<!\bnot[ ])\b(?i:at[ ]least|at[ ]most|exactly|just|only|more[ ]than|fewer[ ]than|less[ ]than)[ ]+\Z"
 )
 _TO_GO_AFTER = re.compile(r"[ ]+to[ ]+go\b")
+_ONE_OR_MORE_AFTER = re.compile(r"[ ]+(?:or|to)[ ]+(?i:two|three|four|five)\b(?![ ]+of\b)")
 _OF_AFTER = re.compile(r"[ ]+of\b")
 # "plus one in the Baltic" adds one; "her plus one", "a plus one" is a guest.
 _FOR_BEFORE = re.compile(r"\b(?i:for)[ ]\Z")
