@@ -1624,3 +1624,9 @@ def test_half_of_something_else_after_a_span_is_not_added() -> None:
 def test_one_as_the_low_end_of_a_guess_is_a_range(body: str, text: str, high: float) -> None:
     figure = only(body)
     assert (figure.text, figure.value_high) == (text, high)
+
+
+def test_a_scaled_number_joined_to_its_noun_by_a_hyphen_counts_it() -> None:
+    figure = only("The 37 million-member union dropped its opposition.")
+    assert (figure.text, figure.value) == ("37 million", 37e6)
+    assert (figure.counted or "").startswith("member")

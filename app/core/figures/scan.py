@@ -639,7 +639,7 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             end = number_end = decade.end()
             return Draft(start, end, value, value + 9, "year", None, "age", number_end)
         return None
-    elif digits is not None and scale is None and kind == "count" and _COMPOUND_NOUN.match(body, end):
+    elif digits is not None and kind == "count" and _COMPOUND_NOUN.match(body, end):
         # "a 48-page indictment", "a 12-count complaint": the number counts the noun after its hyphen;
         # the noun phrase is read from the hyphen on.
         pass
