@@ -54,6 +54,9 @@ class Urls:
     def corrections(self, slug: str) -> str:
         return f"/events/{quote(slug)}/corrections"
 
+    def undo_correction(self, slug: str, correction_id: int) -> str:
+        return f"/events/{quote(slug)}/corrections/{correction_id}/undo"
+
     def timeline(self, slug: str, **params: object) -> str:
         return f"/events/{quote(slug)}/timeline" + _q(params)
 

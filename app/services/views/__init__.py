@@ -47,6 +47,11 @@ from app.services.views.copies import (
     copy_diff,
     copy_direction,
 )
+from app.services.views.corrections import (
+    CorrectionEntry,
+    LoggedArticle,
+    correction_log,
+)
 from app.services.views.figure_values import (
     display_unit,
     number_text,
@@ -163,6 +168,7 @@ __all__ = [
     "ComparisonData",
     "ConflictChart",
     "CopyDiff",
+    "CorrectionEntry",
     "CorrectionRecord",
     "CoverageMatrix",
     "DiffRun",
@@ -178,6 +184,7 @@ __all__ = [
     "Ledger",
     "LedgerGroup",
     "LedgerMember",
+    "LoggedArticle",
     "MatrixCell",
     "MatrixFilters",
     "MatrixRow",
@@ -223,6 +230,7 @@ __all__ = [
     "context_around",
     "copy_diff",
     "copy_direction",
+    "correction_log",
     "coverage_matrix",
     "diff_runs",
     "display_unit",
