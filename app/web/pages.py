@@ -16,7 +16,7 @@ from app.services.errors import BadInput, NotFound, ServiceError
 from app.services.views.records import as_json
 from app.settings import PROJECT_ROOT, settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
-from app.web.params import compare_ids, open_statement, page_number, parse_choice
+from app.web.params import compare_ids, figure_group, open_statement, page_number, parse_choice
 from app.web.render import csv_response, is_htmx, render, render_view
 from app.web.urls import COMPARE_KEYS, urls
 
@@ -448,10 +448,17 @@ def figures_page(
     session: SessionDep,
     page: PageNumber,
     _status: Annotated[Literal["conflict", "agree", "single", ""] | None, Query()] = None,
+    group: Annotated[int | None, Depends(figure_group)] = None,
 ) -> Response:
     event = events.get_event(session, slug)
     groups = queries.event_figure_groups(session, event)
-    ledger = views.ledger(session, event, groups, status=_status or None, page=page)
+    # `_group`: a figure's link from an article's text shows its group alone, whatever page it falls on.
+    if group is not None and all(g["id"] != group for g in groups):
+        raise NotFound(
+            f"This event has no figure group {group}: the figure was dismissed or the event realigned "
+            "since the link was made. The figure ledger lists every group."
+        )
+    ledger = views.ledger(session, event, groups, status=_status or None, page=page, only=group)
     return render_view(request, "figures.html", ledger, {"event": event, "ledger": ledger}, block="ledger")
 
 
