@@ -433,7 +433,9 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
         "statement": statement,
         "base": view.source_base or next(v for v in view.variants if v.is_base),
         "source": source,
-        "common": next(m for m in statement["members"] if m["article_id"] == view.common_article_id),
+        # The printing with the most common wording itself: an article that prints the sentence twice (once
+        # inside a longer quote) must not lend its other printing to the page's lead quote.
+        "common": views.consensus(statement["members"])[0],
         "common_count": view.common_count,
         "variants": view.variants,
         "labels": views.member_labels(statement["members"]),

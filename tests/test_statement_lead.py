@@ -1,0 +1,33 @@
+"""The statement page's lead quote is the most common wording itself, even when the article that prints it
+prints another wording of the statement too. Invented articles only."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+from tests.test_dashboard_pages import make_event
+
+LONG = "We will rebuild the pier within a year and every family will be home by spring"
+SHORT = "Nobody will be left behind"
+
+
+def test_the_lead_quote_is_the_most_common_wording(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", f'The storm passed.\n\n"{LONG}," said Mayor Ann Lee.\n\n"{SHORT}," she added.'),
+        ("Beta News", f'The storm passed.\n\n"{SHORT}," Mayor Ann Lee said.'),
+        ("Gamma Post", f'The storm passed.\n\n"{SHORT}," said Ann Lee, the mayor.'),
+    )
+    found = sqlite_client.get(f"/api/events/{slug}/statements").json()
+    long_id = next(s["id"] for s in found if s["members"][0]["text"].startswith("We will rebuild"))
+    short_id = next(s["id"] for s in found if s["members"][0]["text"].startswith("Nobody"))
+    # One statement with Alpha Daily's two sentences, its long one first: three printings say SHORT.
+    sqlite_client.post(f"/events/{slug}/statements/{long_id}/join", data={"other": short_id})
+    page = sqlite_client.get(f"/events/{slug}/statements/{long_id}").text
+    assert re.search(r'<blockquote class="lead-quote">“([^<]*)”', page).group(1) == SHORT  # type: ignore[union-attr]
+    assert "The most common wording: 3 of 4 printings use it." in page
+    # The timeline shows the first article's printing in that wording too, not its longer sentence.
+    view = sqlite_client.get(f"/events/{slug}/timeline?_format=json").json()
+    assert next(s["text"] for s in view["statements"] if s["id"] == long_id) == SHORT
