@@ -31,3 +31,17 @@ def test_the_lead_quote_is_the_most_common_wording(sqlite_client: TestClient) ->
     # The timeline shows the first article's printing in that wording too, not its longer sentence.
     view = sqlite_client.get(f"/events/{slug}/timeline?_format=json").json()
     assert next(s["text"] for s in view["statements"] if s["id"] == long_id) == SHORT
+
+
+def test_the_article_page_colours_only_what_other_outlets_carried(sqlite_client: TestClient) -> None:
+    """The legend says a coloured sentence is one other outlets carried too: a sentence only this article
+    carries is marked as its own quote (grey, not a link to a statement of one printing)."""
+    slug, (alpha, _) = make_event(
+        sqlite_client,
+        ("Alpha Daily", f'The storm passed.\n\n"{SHORT}," said Mayor Ann Lee. "{LONG}," she added.'),
+        ("Beta News", f'The storm passed.\n\n"{SHORT}," Mayor Ann Lee said.'),
+    )
+    page = sqlite_client.get(f"/events/{slug}/articles/{alpha}").text
+    assert re.search(rf'<a class="q s\d+" href="[^"]+"[^>]*>{SHORT}</a>', page)
+    assert re.search(rf'<span class="q q-solo" data-quote="\d+" title="[^"]*">{LONG}</span>', page)
+    assert "other outlets carried it too" in page

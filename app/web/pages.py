@@ -218,6 +218,10 @@ def article_page(slug: str, article_id: int, request: Request, session: SessionD
     # one statement's wording, so they need no sentence spans).
     passages = fidelity.source_passages_of(session, event, article)
     spans = queries.sentence_statements(session, [article_id]).get(article_id, [])
+    # Coloured and linked: the sentences other outlets carried too, as the legend says; one only this
+    # article carries is marked like a quote of its own (its statement page would hold it alone).
+    shared = views.shared_statements(session, (sid for _, _, sid in spans))
+    spans = [span for span in spans if span[2] in shared]
     ordered = [sid for _, _, sid in sorted(spans)]
     statement_ids = ordered or [sid for q in passages for sid in q["statement_ids"]]
     paragraphs = highlight(

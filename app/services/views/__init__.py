@@ -25,6 +25,7 @@ from app.services.views.common import (
     page_of,
     published_times,
     sentence_around,
+    shared_statements,
     wording_key,
 )
 from app.services.views.compare import (
@@ -252,6 +253,7 @@ __all__ = [
     "page_of",
     "published_times",
     "sentence_around",
+    "shared_statements",
     "speakers_grid",
     "spread_text",
     "statement_variants",
