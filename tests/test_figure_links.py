@@ -108,3 +108,22 @@ def test_a_frozen_comparison_does_not_link_its_figures(sqlite_client: TestClient
     shared = sqlite_client.post("/api/comparisons", json={"event": slug, "articles": ids}).json()
     html = sqlite_client.get(shared["url"]).text
     assert 'class="fig' in html and "fig-link" not in html and "_group=" not in html
+
+
+def test_what_an_outlet_left_out_links_to_where_others_carried_it(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        ("Alpha Daily", ALPHA),
+        ("Beta News", BETA),
+        ("Gamma Post", BETA.replace("A school was closed.", "Roads were shut.")),
+        ("Quiet Gazette", "The storm passed over the valley.\n\nRoads were shut."),
+    )
+    groups = sqlite_client.get(f"/api/events/{slug}/figures").json()
+    view = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet+Gazette&_format=json").json()
+    assert view["figures"] and view["speakers"]
+    page = sqlite_client.get(f"/events/{slug}/omissions?outlet=Quiet+Gazette").text
+    for figure in view["figures"]:
+        assert figure["id"] in {g["id"] for g in groups}
+        assert f'href="/events/{slug}/figures?_group={figure["id"]}#group-{figure["id"]}"' in page
+    speaker = view["speakers"][0]["text"]
+    assert f'href="/events/{slug}?speaker={speaker.replace(" ", "+")}#matrix"' in page
