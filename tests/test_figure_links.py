@@ -81,7 +81,7 @@ def test_the_link_shows_its_group_alone(sqlite_client: TestClient) -> None:
         assert page.status_code == 200
         shown = re.findall(r'<h2 id="group-(\d+)">', page.text)
         assert shown == [str(group["id"])]  # even a group printed by one outlet: in full, not folded
-        assert "One figure group" in page.text and "Every figure group" in page.text
+        assert "Showing one figure group" in page.text and "Every figure group" in page.text
         # The filters still count the whole event.
         assert (
             re.findall(r'class="count">(\d+)<', page.text)[:4]
