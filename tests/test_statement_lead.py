@@ -28,6 +28,13 @@ def test_the_lead_quote_is_the_most_common_wording(sqlite_client: TestClient) ->
     page = sqlite_client.get(f"/events/{slug}/statements/{long_id}").text
     assert re.search(r'<blockquote class="lead-quote">“([^<]*)”', page).group(1) == SHORT  # type: ignore[union-attr]
     assert "The most common wording: 3 of 4 printings use it." in page
+    # Alpha Daily is one choice of base, by its printing in that wording, shown as the current one.
+    assert re.search(r'aria-current="true">Alpha Daily \(most common\)</a>', page)
+    alpha = next(
+        m["article_id"] for m in found[0]["members"] + found[1]["members"] if m["outlet"] == "Alpha Daily"
+    )
+    chosen = sqlite_client.get(f"/events/{slug}/statements/{long_id}?base={alpha}&_format=json").json()
+    assert [v["text"] for v in chosen["variants"] if v["is_base"]] == [SHORT]
     # The timeline shows the first article's printing in that wording too, not its longer sentence.
     view = sqlite_client.get(f"/events/{slug}/timeline?_format=json").json()
     assert next(s["text"] for s in view["statements"] if s["id"] == long_id) == SHORT

@@ -432,6 +432,7 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
         # Two printings at one time (often a date without its hour) leave "first" unknown: no mark.
         if len(first) == 1:
             first[0].first_printed = True
+    common = views.consensus(statement["members"])[0]
     context = {
         "event": event,
         "statement": statement,
@@ -439,7 +440,8 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
         "source": source,
         # The printing with the most common wording itself: an article that prints the sentence twice (once
         # inside a longer quote) must not lend its other printing to the page's lead quote.
-        "common": views.consensus(statement["members"])[0],
+        "common": common,
+        "base_choices": views.base_choices(statement["members"], common),
         "common_count": view.common_count,
         "variants": view.variants,
         "labels": views.member_labels(statement["members"]),

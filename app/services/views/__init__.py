@@ -131,6 +131,7 @@ from app.services.views.speakers import (
 )
 from app.services.views.statement import (
     StatementVariants,
+    base_choices,
     choose_base,
     diff_runs,
     find_statement,
@@ -221,6 +222,7 @@ __all__ = [
     "as_json",
     "attributions",
     "aware",
+    "base_choices",
     "best_near_copies",
     "budget_page",
     "choose_base",
