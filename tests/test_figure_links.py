@@ -68,6 +68,7 @@ def test_each_grouped_figure_links_to_its_group(sqlite_client: TestClient) -> No
     # The figures inside the quote link too, and no link sits inside the quote's own link.
     assert "3" in links
     assert not parsed(html).nested
+    assert "open a figure for every outlet's value, in the ledger" in html.replace("&#39;", "'")
     compare = sqlite_client.get(f"/events/{slug}/compare?a={alpha}&b={beta}").text
     assert set(figure_links(compare)) >= set(mine) and not parsed(compare).nested
 
@@ -108,6 +109,7 @@ def test_a_frozen_comparison_does_not_link_its_figures(sqlite_client: TestClient
     shared = sqlite_client.post("/api/comparisons", json={"event": slug, "articles": ids}).json()
     html = sqlite_client.get(shared["url"]).text
     assert 'class="fig' in html and "fig-link" not in html and "_group=" not in html
+    assert "open a figure for every outlet" not in html
 
 
 def test_what_an_outlet_left_out_links_to_where_others_carried_it(sqlite_client: TestClient) -> None:
