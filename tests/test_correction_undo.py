@@ -210,3 +210,15 @@ def test_undo_form_on_the_log_page(sqlite_client: TestClient) -> None:
     assert "The correction is undone" in page
     assert 'class="undone"' in page and f'action="{action}"' not in page
     assert sqlite_client.post(action).status_code == 422
+
+
+def test_the_saved_notice_points_to_the_undo(sqlite_client: TestClient) -> None:
+    event = make_event(sqlite_client)
+    slug = event["slug"]
+    done = sqlite_client.post(
+        f"/events/{slug}/articles/{event['ids']['Gamma Post']}/edit",
+        data={"title": "A fix"},
+        follow_redirects=False,
+    )
+    page = sqlite_client.get(done.headers["location"]).text
+    assert f'can be undone, in <a href="/events/{slug}/corrections">Corrections</a>' in page
