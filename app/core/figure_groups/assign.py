@@ -16,6 +16,7 @@ from app.core.figure_groups.item import (
     FigureItem,
     PlacedFigure,
     ValueKey,
+    context_of,
     counted_words,
     quantity_key,
     value_key_of,
@@ -31,7 +32,7 @@ from app.core.figure_groups.values import (
     sole_value,
     value_and_context_matches,
 )
-from app.core.figure_groups.wording import add_founder, group_of_key, nearer_rival, wording_rivals
+from app.core.figure_groups.wording import KEY_RIVALS, add_founder, group_of_key, nearer_rival, wording_rivals
 from app.core.figures import evidence
 from app.core.figures.status import bound
 
@@ -86,6 +87,10 @@ def assign_and_bridge(
     # The group of each day an article already gave: one article's equal days are one day, told twice ("on
     # Dec. 31, 2017 ... landed on Dec. 31, 2017"), as its equal ages are one person's.
     days: dict[tuple[int, tuple[str, str, float, float | None]], int] = {}
+    # A year told twice in one article (``told_twice``): the group its first mention took, which the later ones
+    # join; nor does either mention keep the other out of a group by claiming it.
+    told = told_twice(new)
+    first_year: dict[int, int] = {}
     # The groups each article's values sit in: a value the article already gave ("$5 billion" again) is a
     # second mention, which may join its first mention's group (as above) but never gathers other outlets'
     # second mentions into a group of its own.
@@ -93,7 +98,7 @@ def assign_and_bridge(
     mentioned: dict[int, dict[tuple[ValueKey, str] | None, set[int]]] = {}
     # The values each article put in each group, for the rule above.
     given: dict[int, dict[int, set[tuple[str, str, float, float | None] | None]]] = {}
-    claimed = _claims(by_value, new)
+    claimed = _claims(by_value, new, told)
     values = [value_key_of(item) for item in new]
     new_siblings = sibling_values(new)
     value_counts = Counter((item.article_key, value) for item, value in zip(new, values, strict=True))
@@ -110,6 +115,8 @@ def assign_and_bridge(
         )
         if day is not None and day in days:
             found = days[day]
+        elif told[position] != position and told[position] in first_year:
+            found = first_year[told[position]]
         elif key is not None and key in groups and (not weak or item.kind in NEVER_BY_CONTEXT):
             # One outlet's two different values of one wording are two quantities ("49 people killed" in
             # an earlier attack beside "50 people killed" now): the second never joins the first's group.
@@ -133,7 +140,7 @@ def assign_and_bridge(
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
             # many people in one story.
             excluded: Mapping[int, frozenset[str]] = _Kept(
-                touched.get(item.article_key, {}), claimed.get(item.article_key, {}), position
+                touched.get(item.article_key, {}), claimed.get(item.article_key, {}), told[position]
             )
             if item.kind in OF_ONE_PERSON or day is not None:
                 # One article's equal ages are one person's, told twice ("Palmer, 38," then "the 38-year-old"),
@@ -169,7 +176,9 @@ def assign_and_bridge(
             barred: Container[int] = (
                 set()
                 if day is not None
-                else _Kept(touched.get(item.article_key, {}), claimed.get(item.article_key, {}), position)
+                else _Kept(
+                    touched.get(item.article_key, {}), claimed.get(item.article_key, {}), told[position]
+                )
             )
             linked = by_evidence(by_band, item, barred)
             if linked:
@@ -193,7 +202,10 @@ def assign_and_bridge(
                 {found}
                 if day is not None
                 else _Kept(
-                    touched.get(item.article_key, {}), claimed.get(item.article_key, {}), position, found
+                    touched.get(item.article_key, {}),
+                    claimed.get(item.article_key, {}),
+                    told[position],
+                    found,
                 )
             )
             bridges += [
@@ -210,6 +222,8 @@ def assign_and_bridge(
         index_by_band(by_band, item, found)
         if day is not None:
             days.setdefault(day, found)
+        if item.kind == "year" and told[position] == position:
+            first_year[position] = found
         given.setdefault(item.article_key, {}).setdefault(found, set()).add(value_key_of(item))
         seen = touched.setdefault(item.article_key, {})
         seen[found] = seen.get(found, frozenset()) | counted_words(item)
@@ -220,6 +234,32 @@ def assign_and_bridge(
         result.append(found)
     follow_conversions(new, result)
     return result, _mergeable(sorted(set(bridges)), existing, new, result)
+
+
+def told_twice(new: Sequence[FigureItem]) -> list[int]:
+    """For each figure, the position of the first mention of its year in its article that says the same year
+    in like words (SAME_YEAR_CONTEXT near words in common: "the 2010 wave that swept them out" and "swept out
+    in 2010"), else its own position. One story's equal years are often two events of that year ("elected in
+    2015", "in 2015 she was arrested"), kept apart; told twice in like words they are one. Each mention looks
+    at its article's first KEY_RIVALS first mentions of its year, so the cost stays linear."""
+    found = list(range(len(new)))
+    firsts: dict[tuple[int, ValueKey], list[int]] = {}
+    for position, item in enumerate(new):
+        value_key = value_key_of(item)
+        if item.kind != "year" or value_key is None:
+            continue
+        earlier = firsts.setdefault((item.article_key, value_key), [])
+        context = context_of(item)
+        match = next((p for p in earlier if len(context & context_of(new[p])) >= SAME_YEAR_CONTEXT), None)
+        if match is not None:
+            found[position] = match
+        elif len(earlier) < KEY_RIVALS:
+            earlier.append(position)
+    return found
+
+
+# Near words two mentions of one year in one article share to be one year told twice (``told_twice``).
+SAME_YEAR_CONTEXT = 2
 
 
 def _mention(item: FigureItem) -> tuple[ValueKey, str] | None:
@@ -292,10 +332,12 @@ def _mergeable(
 def _claims(
     by_value: ValueIndex,
     new: Sequence[FigureItem],
+    told: Sequence[int],
 ) -> dict[int, dict[int, int]]:
     """Per article of the batch, which of its figures each existing group is kept for: the one whose
     context fits it best. An outlet that says "19 points" in its lead and "lap 19" later offers the
-    group of the points to the points, whatever order the two come in."""
+    group of the points to the points, whatever order the two come in. A year told twice (``told_twice``)
+    is claimed for its first mention, which the later ones follow."""
     best: dict[int, dict[int, tuple[int, int]]] = {}
     for position, item in enumerate(new):
         if item.kind in NEVER_BY_CONTEXT:
@@ -307,7 +349,7 @@ def _claims(
         mine = best.setdefault(item.article_key, {})
         if group_key not in mine or score > mine[group_key][0]:
             mine[group_key] = (score, position)
-    return {article: {g: p for g, (_, p) in groups.items()} for article, groups in best.items()}
+    return {article: {g: told[p] for g, (_, p) in groups.items()} for article, groups in best.items()}
 
 
 # A stored group offers a new article at most this many members, its first (see ``assign_and_bridge``): each

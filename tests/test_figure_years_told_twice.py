@@ -1,0 +1,65 @@
+"""One article that gives a year twice, on invented articles: told in like words ("the wave swept them out in
+2010", later "swept out by the 2010 wave") it is one year, and both mentions sit in the group of the outlet that
+gave it first, whichever of the two fits that outlet's words best; two events of one year told in unlike words
+stay two."""
+
+from __future__ import annotations
+
+from app.core.extract import extract_article
+from app.core.figure_groups import PlacedFigure, assign_and_bridge, figure_item
+
+LEAD = (
+    "Councillor Brannock conceded on Tuesday that her party lost its majority in 2010, "
+    "when a protest wave swept dozens of members out of the chamber."
+)
+TWICE = (
+    "The protest wave swept the party out of the chamber in 2010, a defeat Brannock still mentions. "
+    "Analysts in Velmora expect a close vote this spring, and turnout is forecast to stay low. "
+    "Brannock said on Tuesday the party would never again take its majority for granted after 2010, "
+    "when the protest wave swept dozens of members out of the chamber."
+)
+TWO_EVENTS = (
+    "The protest wave swept the party out of the chamber in 2010, a defeat Brannock still mentions. "
+    "Analysts in Velmora expect a close vote this spring, and turnout is forecast to stay low. "
+    "Separately, a bridge over the estuary opened to traffic in 2010 after years of delay."
+)
+
+
+def _groups(bodies: list[str]) -> list[list[tuple[str, int]]]:
+    """Per article, (figure text, group) in print order, the articles added one by one."""
+    placed: list[PlacedFigure] = []
+    found: list[list[tuple[str, int]]] = []
+    fresh = 0
+    for article, body in enumerate(bodies):
+        figures = [f for f in extract_article(body).figures if not f.chrome]
+        items = [figure_item(f, key=len(placed) + i, article_key=article) for i, f in enumerate(figures)]
+        assigned, _ = assign_and_bridge(items, placed)
+        real: dict[int, int] = {}
+        row: list[tuple[str, int]] = []
+        for item, key in zip(items, assigned, strict=True):
+            if key < 0:
+                if key not in real:
+                    fresh += 1
+                    real[key] = 1000 + fresh
+                key = real[key]
+            row.append((item.text, key))
+            placed.append(PlacedFigure(item, key))
+        found.append(row)
+    return found
+
+
+def _years(row: list[tuple[str, int]]) -> list[int]:
+    return [group for text, group in row if text == "2010"]
+
+
+def test_a_year_told_twice_in_like_words_joins_one_group() -> None:
+    lead, twice = _groups([LEAD, TWICE])
+    assert len(_years(twice)) == 2
+    assert set(_years(twice)) == set(_years(lead))
+
+
+def test_two_events_of_one_year_stay_apart() -> None:
+    lead, two = _groups([LEAD, TWO_EVENTS])
+    first, second = _years(two)
+    assert first == _years(lead)[0]
+    assert second != first
