@@ -180,7 +180,8 @@ def _dues(value: float, text: str, counted: str, *, article: int, key: int) -> F
 def test_evidence_never_joins_a_group_the_article_already_fills() -> None:
     group = _dues(3_612_000, "$3,612,000", "harbour dues", article=0, key=0)
     first = _dues(3_612_000, "$3,612,000", "harbour dues", article=1, key=1)
-    second = _dues(3.6e6, "$3.6 million", "annual harbour dues", article=1, key=2)
+    # Near but no rounding of the article's exact sum ("$3.6 million" would be that sum told again).
+    second = _dues(3.7e6, "$3.7 million", "annual harbour dues", article=1, key=2)
     assert evidence.linked(second, group) is not None  # alone, it would join
     assigned = assign_figure_groups([first, second], [_placed(group, 4)])
     assert assigned[0] == 4 and assigned[1] != 4

@@ -87,10 +87,10 @@ def assign_and_bridge(
     # The group of each day an article already gave: one article's equal days are one day, told twice ("on
     # Dec. 31, 2017 ... landed on Dec. 31, 2017"), as its equal ages are one person's.
     days: dict[tuple[int, tuple[str, str, float, float | None]], int] = {}
-    # A year told twice in one article (``told_twice``): the group its first mention took, which the later ones
-    # join; nor does either mention keep the other out of a group by claiming it.
+    # A quantity one article tells twice (``told_twice``: a year in like words, a sum rounded and exact): the
+    # group its first mention took, which the later ones join; nor does either keep the other out by a claim.
     told = told_twice(new)
-    first_year: dict[int, int] = {}
+    first_told: dict[int, int] = {}
     # The groups each article's values sit in: a value the article already gave ("$5 billion" again) is a
     # second mention, which may join its first mention's group (as above) but never gathers other outlets'
     # second mentions into a group of its own.
@@ -115,8 +115,8 @@ def assign_and_bridge(
         )
         if day is not None and day in days:
             found = days[day]
-        elif told[position] != position and told[position] in first_year:
-            found = first_year[told[position]]
+        elif told[position] != position and told[position] in first_told:
+            found = first_told[told[position]]
         elif key is not None and key in groups and (not weak or item.kind in NEVER_BY_CONTEXT):
             # One outlet's two different values of one wording are two quantities ("49 people killed" in
             # an earlier attack beside "50 people killed" now): the second never joins the first's group.
@@ -222,8 +222,8 @@ def assign_and_bridge(
         index_by_band(by_band, item, found)
         if day is not None:
             days.setdefault(day, found)
-        if item.kind == "year" and told[position] == position:
-            first_year[position] = found
+        if told[position] == position:
+            first_told[position] = found
         given.setdefault(item.article_key, {}).setdefault(found, set()).add(value_key_of(item))
         seen = touched.setdefault(item.article_key, {})
         seen[found] = seen.get(found, frozenset()) | counted_words(item)
@@ -237,12 +237,20 @@ def assign_and_bridge(
 
 
 def told_twice(new: Sequence[FigureItem]) -> list[int]:
-    """For each figure, the position of the first mention of its year in its article that says the same year
-    in like words (SAME_YEAR_CONTEXT near words in common: "the 2010 wave that swept them out" and "swept out
-    in 2010"), else its own position. One story's equal years are often two events of that year ("elected in
-    2015", "in 2015 she was arrested"), kept apart; told twice in like words they are one. Each mention looks
-    at its article's first KEY_RIVALS first mentions of its year, so the cost stays linear."""
+    """For each figure, the position of an earlier figure of its article that gives the same quantity again,
+    else its own position: a year said again in like words, or a sum of money given rounded and exact (see
+    ``_years_told_twice``, ``_sums_told_twice``). The later mention joins the group the first took."""
     found = list(range(len(new)))
+    _years_told_twice(new, found)
+    _sums_told_twice(new, found)
+    return found
+
+
+def _years_told_twice(new: Sequence[FigureItem], found: list[int]) -> None:
+    """A year one article says twice in like words (SAME_YEAR_CONTEXT near words in common: "the 2010 wave that
+    swept them out" and "swept out in 2010") is one year. One story's equal years are often two events of that
+    year ("elected in 2015", "in 2015 she was arrested"), kept apart. Each mention looks at its article's first
+    KEY_RIVALS first mentions of its year, so the cost stays linear."""
     firsts: dict[tuple[int, ValueKey], list[int]] = {}
     for position, item in enumerate(new):
         value_key = value_key_of(item)
@@ -255,11 +263,54 @@ def told_twice(new: Sequence[FigureItem]) -> list[int]:
             found[position] = match
         elif len(earlier) < KEY_RIVALS:
             earlier.append(position)
-    return found
 
 
-# Near words two mentions of one year in one article share to be one year told twice (``told_twice``).
+# Near words two mentions of one year in one article share to be one year told twice.
 SAME_YEAR_CONTEXT = 2
+
+
+def _sums_told_twice(new: Sequence[FigureItem], found: list[int]) -> None:
+    """A sum one article gives rounded and exact ("nearly $44 million" in its lead, "$43,885,310" further down,
+    in either order) is one sum: the exact amount rounds to the other as printed, and the other's qualifier
+    allows it. Only money: two near shares ("35.72 percent", "36 percent") are two rates and two near lengths
+    two legs (tried on tune and held out: shares broke a tune group, lengths a held-out one)."""
+    # Per article, the first rounded sum of each value and the first exact sum of each rounded form.
+    rounded: dict[tuple[int, ValueKey], int] = {}
+    exact: dict[tuple[int, ValueKey], int] = {}
+    for position, item in enumerate(new):
+        own, forms = _rounded_forms(item)
+        if own is not None:
+            match = exact.get((item.article_key, own))
+            rounded.setdefault((item.article_key, own), position)
+        else:
+            match = next((p for f in forms if (p := rounded.get((item.article_key, f))) is not None), None)
+            for form in forms:
+                exact.setdefault((item.article_key, form), position)
+        if match is not None and evidence.value_relation(item, new[match]) == "same":
+            found[position] = found[match]
+
+
+def _rounded_forms(item: FigureItem) -> tuple[ValueKey | None, list[ValueKey]]:
+    """A sum printed rounded (ROUNDED_DIGITS significant digits or fewer): its value; a sum printed exact (more
+    digits): the forms it rounds to ("$43,885,310" -> "$40 million", "$44 million", "$43.9 million"). Each is
+    tagged with its number of digits, so that a rounded sum meets only the exact sums that round to it, never
+    an equal rounded sum (a second mention, which has rules of its own)."""
+    value_key = value_key_of(item)
+    if value_key is None or item.value is None or item.value <= 0 or item.value_high is not None:
+        return None, []
+    if item.kind != "money":
+        return None, []
+    family, unit = value_key[:2]
+    digits = len(f"{item.value:.9g}".split("e")[0].replace(".", "").strip("0"))
+    if digits <= ROUNDED_DIGITS:
+        return (family, unit, float(digits), float(f"{item.value:.{digits}g}")), []
+    return None, [
+        (family, unit, float(k), float(f"{item.value:.{k}g}")) for k in range(1, ROUNDED_DIGITS + 1)
+    ]
+
+
+# A sum printed with at most this many significant digits may be a rounding ("$141 million").
+ROUNDED_DIGITS = 3
 
 
 def _mention(item: FigureItem) -> tuple[ValueKey, str] | None:

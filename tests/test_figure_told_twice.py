@@ -1,7 +1,7 @@
-"""One article that gives a year twice, on invented articles: told in like words ("the wave swept them out in
-2010", later "swept out by the 2010 wave") it is one year, and both mentions sit in the group of the outlet that
-gave it first, whichever of the two fits that outlet's words best; two events of one year told in unlike words
-stay two."""
+"""One article that tells a quantity twice, on invented articles: a year in like words ("the wave swept them out
+in 2010", later "swept out by the 2010 wave") is one year, and both mentions sit in the group of the outlet that
+gave it first, whichever of the two fits that outlet's words best, while two events of one year told in unlike
+words stay two; a sum given rounded and exact is one sum, unless its qualifier rules the exact one out."""
 
 from __future__ import annotations
 
@@ -63,3 +63,33 @@ def test_two_events_of_one_year_stay_apart() -> None:
     first, second = _years(two)
     assert first == _years(lead)[0]
     assert second != first
+
+
+# One sum an outlet rounds in its lead and gives exact further down: one quantity, in the group of the outlet
+# that gave it first (an outlet's two values of one wording are otherwise two quantities).
+SUM_FIRST = "The Ostrander family paid $43 million in federal taxes last year, the tax returns show."
+SUM_TWICE = (
+    "The Ostranders paid nearly $44 million in federal income taxes, the returns released on Friday show. "
+    "Analysts in Velmora expect a close vote this spring, and turnout is forecast to stay low. "
+    "In all the couple paid $43,885,310 in federal taxes, the documents say."
+)
+SUM_FLOOR = (
+    "The Ostranders paid more than $44 million in federal income taxes, the returns released on Friday show. "
+    "Analysts in Velmora expect a close vote this spring, and turnout is forecast to stay low. "
+    "In all the couple paid $43,885,310 in federal taxes, the documents say."
+)
+
+
+def _group_of(row: list[tuple[str, int]], text: str) -> int:
+    return next(group for printed, group in row if printed == text)
+
+
+def test_a_sum_given_rounded_and_exact_is_one_group() -> None:
+    first, twice = _groups([SUM_FIRST, SUM_TWICE])
+    assert _group_of(twice, "nearly $44 million") == _group_of(twice, "$43,885,310")
+    assert _group_of(twice, "$43,885,310") == _group_of(first, "$43 million")
+
+
+def test_a_floor_above_the_exact_sum_is_no_rounding_of_it() -> None:
+    _, floor = _groups([SUM_FIRST, SUM_FLOOR])
+    assert _group_of(floor, "more than $44 million") != _group_of(floor, "$43,885,310")
