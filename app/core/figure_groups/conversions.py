@@ -94,12 +94,15 @@ def stated(members: Sequence[FigureItem]) -> list[FigureItem]:
 
 
 def conversions(items: Sequence[FigureItem]) -> set[int]:
-    """The positions of the items that convert another of the items (``conversion_of``)."""
+    """The positions of the items that restate another of the items in another unit (``conversion_of``). A
+    conversion the outlet qualifies ("770 kilometers (about 500 miles)", 478 exactly) is its own rounding of
+    the figure, weighed like any member: it makes the group a compatible conflict."""
     ending = {(item.article_key, item.end): index for index, item in enumerate(items) if item.end is not None}
     return {
         index
         for index, item in enumerate(items)
         if item.start is not None
+        and not item.qualifier
         and any(
             (j := ending.get((item.article_key, item.start - gap))) is not None
             and j != index
