@@ -93,3 +93,20 @@ def test_a_sum_given_rounded_and_exact_is_one_group() -> None:
 def test_a_floor_above_the_exact_sum_is_no_rounding_of_it() -> None:
     _, floor = _groups([SUM_FIRST, SUM_FLOOR])
     assert _group_of(floor, "more than $44 million") != _group_of(floor, "$43,885,310")
+
+
+# One distance an outlet gives twice in like words: one quantity, in the group of the outlet that gave it first.
+DISTANCE_FIRST = (
+    "The probe splashed down about 2,000 km east of Cape Varno in the Pacific Ocean, officials said."
+)
+DISTANCE_TWICE = (
+    "The probe is believed to have fallen into the Pacific Ocean some 2,000 km to the east. "
+    "Analysts in Velmora expect a close vote this spring, and turnout is forecast to stay low. "
+    "It fell into the ocean roughly 2,000 kilometers east of Cape Varno, the ministry said."
+)
+
+
+def test_a_measure_told_twice_in_like_words_joins_one_group() -> None:
+    first, twice = _groups([DISTANCE_FIRST, DISTANCE_TWICE])
+    home = _group_of(first, "about 2,000 km")
+    assert _group_of(twice, "some 2,000 km") == home == _group_of(twice, "roughly 2,000 kilometers")

@@ -238,7 +238,7 @@ def assign_and_bridge(
 
 def told_twice(new: Sequence[FigureItem]) -> list[int]:
     """For each figure, the position of an earlier figure of its article that gives the same quantity again,
-    else its own position: a year said again in like words, or a sum of money given rounded and exact (see
+    else its own position: a year or a measure said again in like words, or a sum given rounded and exact (see
     ``_years_told_twice``, ``_sums_told_twice``). The later mention joins the group the first took."""
     found = list(range(len(new)))
     _years_told_twice(new, found)
@@ -247,14 +247,14 @@ def told_twice(new: Sequence[FigureItem]) -> list[int]:
 
 
 def _years_told_twice(new: Sequence[FigureItem], found: list[int]) -> None:
-    """A year one article says twice in like words (SAME_YEAR_CONTEXT near words in common: "the 2010 wave that
-    swept them out" and "swept out in 2010") is one year. One story's equal years are often two events of that
-    year ("elected in 2015", "in 2015 she was arrested"), kept apart. Each mention looks at its article's first
-    KEY_RIVALS first mentions of its year, so the cost stays linear."""
+    """A year (or a measure, ``TOLD_KINDS``) one article says twice in like words (SAME_YEAR_CONTEXT near words
+    in common: "the 2010 wave that swept them out" and "swept out in 2010") is one. One story's equal years are
+    often two events of that year ("elected in 2015", "in 2015 she was arrested"), kept apart. Each mention
+    looks at its article's first KEY_RIVALS first mentions of its value, so the cost stays linear."""
     firsts: dict[tuple[int, ValueKey], list[int]] = {}
     for position, item in enumerate(new):
         value_key = value_key_of(item)
-        if item.kind != "year" or value_key is None:
+        if item.kind not in TOLD_KINDS or value_key is None:
             continue
         earlier = firsts.setdefault((item.article_key, value_key), [])
         context = context_of(item)
@@ -265,8 +265,12 @@ def _years_told_twice(new: Sequence[FigureItem], found: list[int]) -> None:
             earlier.append(position)
 
 
-# Near words two mentions of one year in one article share to be one year told twice.
+# Near words two mentions of one year (or measure) in one article share to be one told twice.
 SAME_YEAR_CONTEXT = 2
+# Kinds an article may tell twice in like words: a year, and a reading in a unit (a length, a weight, a speed:
+# "some 2,000 km" east of the cape, later "roughly 2,000 kilometers" from it). Sums, shares, counts and lengths
+# of time were tried too: an article's equal sums and counts in like words are often two things (traps rose).
+TOLD_KINDS = frozenset({"year", "measure", "speed"})
 
 
 def _sums_told_twice(new: Sequence[FigureItem], found: list[int]) -> None:
