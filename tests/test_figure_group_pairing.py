@@ -148,3 +148,15 @@ def test_a_share_no_other_number_of_the_story_holds_is_one_quantity() -> None:
     third = "Some 47 percent of the ferry's seats went unsold, the operator's report says."
     found = _grouped([first, third, second])
     assert found[(2, "47 percent")] not in {found[(0, "47 percent")], found[(1, "Some 47 percent")]}
+
+
+def test_an_unnamed_rank_meets_an_equal_rank_in_like_words() -> None:
+    found = _grouped(
+        [
+            "Okafor finished second in the league in catches this season, the club said.",
+            "Okafor, who finished second in the league in catches, signed a new contract this season.",
+            "The ferry crew finished second in the harbour regatta on Tuesday.",
+        ]
+    )
+    assert found[(0, "second")] == found[(1, "second")]
+    assert found[(2, "second")] != found[(0, "second")]

@@ -136,6 +136,18 @@ def assign_and_bridge(
                 and not nearer_rival(new, position, mine, c[2])
             ]
             found = group_of_key(key, open_groups, item)
+        if found is None and key is None and item.kind in NEVER_BY_CONTEXT:
+            # A rank that names nothing it ranks ("second", "No. 1 overall") has no wording to join by: it meets
+            # an equal rank in RANK_CONTEXT like words ("second" in the league's catches, told by two outlets),
+            # never in a group its article already fills.
+            excluded_rank = _Kept(
+                touched.get(item.article_key, {}), claimed.get(item.article_key, {}), told[position]
+            )
+            ranked = [
+                m for m in value_and_context_matches(by_value, item, excluded_rank) if m[0] >= RANK_CONTEXT
+            ]
+            if ranked:
+                found = min(ranked, key=lambda m: (-m[0], m[1]))[1]
         if item.kind not in NEVER_BY_CONTEXT:
             # A bare noun ("eight seasons") also needs its context: the same count of seasons is said of
             # many people in one story.
@@ -263,6 +275,11 @@ def _years_told_twice(new: Sequence[FigureItem], found: list[int]) -> None:
             found[position] = match
         elif len(earlier) < KEY_RIVALS:
             earlier.append(position)
+
+
+# Near words two equal ranks that name nothing they rank share to be one rank (one word let two numbers that must
+# stay alone join on tune).
+RANK_CONTEXT = 2
 
 
 # Near words two mentions of one year (or measure) in one article share to be one told twice.
