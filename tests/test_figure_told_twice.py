@@ -110,3 +110,16 @@ def test_a_measure_told_twice_in_like_words_joins_one_group() -> None:
     first, twice = _groups([DISTANCE_FIRST, DISTANCE_TWICE])
     home = _group_of(first, "about 2,000 km")
     assert _group_of(twice, "some 2,000 km") == home == _group_of(twice, "roughly 2,000 kilometers")
+
+
+def test_a_month_told_twice_is_one_month() -> None:
+    first, twice = _groups(
+        [
+            "Gunmen seized the students from their dormitory in Tarsa in April 2014, officials said.",
+            "The students were taken from a school in Tarsa in April 2014. "
+            "Analysts in Velmora expect a close vote this spring, and turnout is forecast to stay low. "
+            "Their families have campaigned for their release ever since April 2014, a spokesman said.",
+        ]
+    )
+    home = _group_of(first, "April 2014")
+    assert [group for text, group in twice if text == "April 2014"] == [home, home]

@@ -84,8 +84,9 @@ def assign_and_bridge(
     # A second mention that names the same noun ("two local pilots", later "the two pilots") is the same
     # quantity again and may join its first mention's group: each group's nouns per article are kept.
     touched: dict[int, dict[int, frozenset[str]]] = {}
-    # The group of each day an article already gave: one article's equal days are one day, told twice ("on
-    # Dec. 31, 2017 ... landed on Dec. 31, 2017"), as its equal ages are one person's.
+    # The group of each day (or month of a year) an article already gave: one article's equal days are one day,
+    # told twice ("on Dec. 31, 2017 ... landed on Dec. 31, 2017"; "kidnapped in April 2014 ... since April
+    # 2014"), as its equal ages are one person's.
     days: dict[tuple[int, tuple[str, str, float, float | None]], int] = {}
     # A quantity one article tells twice (``told_twice``: a year in like words, a sum rounded and exact): the
     # group its first mention took, which the later ones join; nor does either keep the other out by a claim.
@@ -110,7 +111,7 @@ def assign_and_bridge(
         # A rank's weak key holds its value ("lap=20"): ranks never group by context, so it decides alone.
         day = (
             (item.article_key, value_key)
-            if item.unit == "date" and (value_key := value_key_of(item))
+            if item.unit in ("date", "year-month") and (value_key := value_key_of(item))
             else None
         )
         if day is not None and day in days:
