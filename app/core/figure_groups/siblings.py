@@ -101,7 +101,7 @@ def by_cooccurrence(
             continue
         if evidence.marks_differ(own_marks, other_marks) or {timing, other_timing} == {AGO, FRAMED}:
             continue
-        if counted and other_counted and not counted & other_counted:
+        if counted and other_counted and not evidence.heads_agree(counted, other_counted):
             continue
         best[group_key] = max(best.get(group_key, 0), shared)
     if not best:

@@ -184,7 +184,10 @@ def value_and_context_matches(
             continue
         if only is not None and group_key not in only:
             continue
-        differ = bool(counted and other_counted and not counted & other_counted)
+        # "21 girls" and "21 schoolgirls" count one noun: a compound is its head (``evidence.heads_agree``).
+        apart = bool(counted and other_counted and not counted & other_counted)
+        compound = apart and evidence.heads_agree(counted, other_counted)
+        differ = apart and not compound
         if differ and (small or strict or (len(counted) == len(other_counted) == 1 and not distinctive)):
             continue
         if not other and not distinctive:
@@ -194,7 +197,7 @@ def value_and_context_matches(
             # A career's tally is in both contexts whenever it is counted in both ("eight seasons" of two
             # players): only other shared words say the two counts are of one subject.
             common -= (counted | other_counted) & _TALLY_STEMS
-        shared = len(common)
+        shared = len(common) + compound
         needed = (
             0 if distinctive and not differ else max(1, min(needed_context(item), len(context), len(other)))
         )
@@ -264,7 +267,7 @@ def sole_value(index: ValueIndex, item: FigureItem, excluded: Container[int]) ->
             or other_bound != own_bound
         ):
             return None
-        if counted and other_counted and not counted & other_counted:
+        if counted and other_counted and not evidence.heads_agree(counted, other_counted):
             return None
     return group_key
 
