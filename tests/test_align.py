@@ -253,6 +253,20 @@ def test_looser_matches_need_compatible_speakers() -> None:
     assert _together(one, two, MAYOR, "a city spokesman")
 
 
+def test_a_body_and_a_person_are_compatible_speakers_two_people_or_two_bodies_are_not() -> None:
+    # A body speaks through people: "Harbour Council said" in one outlet is its spokesman named in
+    # another, so a re-wording links as for one speaker. Two people, or two bodies, stay two sources.
+    one = "Our priority is the evacuation of elderly residents from the lower valley."
+    two = "The priority for us is evacuating the elderly residents of the lower valley."
+    assert _together(one, two, "Harbour Council", CHIEF)
+    assert _together(one, two, CHIEF, "Northwind")  # one word alone: a company, not a person's full name
+    assert not _together(one, two, "Harbour Council", "Northwind")
+    assert not _together(one, two, MAYOR, CHIEF)
+    # Compatible speakers are not one speaker: a clause printed alone still needs the same name.
+    full = "Drivers should drive, but if the union agrees the depot will open on Sundays."
+    assert not _together("Drivers should drive.", full, "Northwind", CHIEF)
+
+
 def test_identical_words_with_another_number_or_negation_never_link() -> None:
     text = "The river rose faster than 40 of our flood models predicted."
     other = "The river rose faster than 45 of our flood models predicted."

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from app.core.align.items import SentenceItem
 from app.core.lexicon.predicates import INTERCHANGEABLE_MODIFIERS
+from app.core.org_identity import is_body
 from app.core.similarity import (
     NEGATORS,
     Predicate,
@@ -51,6 +52,7 @@ class _Prepared:
     translated: str  # ``content`` with interchangeable modifiers read as one word ("grave" / "serious")
     opens_sentence: bool  # the quotation starts a sentence (a capital), not words lifted from one
     unwrapped: str | None  # the text with an editor's insertions read as words ("It [the cut] was"), if any
+    body: bool  # the speaker names a body ("Acme", "the Harbour Authority"), not a person
 
 
 def _spell(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -206,7 +208,7 @@ def _unwrap(sentence: _Prepared) -> _Prepared:
     if sentence.unwrapped is None:
         return sentence
     item = SentenceItem(sentence.key, sentence.article_key, None, sentence.unwrapped)
-    return dataclasses.replace(_prepare(item), speaker=sentence.speaker)
+    return dataclasses.replace(_prepare(item), speaker=sentence.speaker, body=sentence.body)
 
 
 def _opens_sentence(text: str) -> bool:
@@ -218,6 +220,13 @@ def _speaker(name: str) -> str:
     # Speakers arrive canonical (one name per person per event), so plain equality is the contract;
     # folding names here could merge two different people who share a surname.
     return " ".join(name.casefold().split())
+
+
+def _names_body(name: str) -> bool:
+    """Whether a speaker's name names a body rather than a person: an organisation's name
+    (:func:`app.core.org_identity.is_body`), or one word alone ("Acme", "Telegram"): the event's canonical
+    name of a person carries the full name some outlet printed."""
+    return is_body(name) or len(name.split()) == 1
 
 
 @lru_cache(maxsize=100_000)
@@ -248,4 +257,5 @@ def _prepare(item: SentenceItem) -> _Prepared:
         _translated(item.text),
         _opens_sentence(item.text),
         _unwrapped_text(item.text),
+        speaker is not None and _names_body(item.speaker or ""),
     )
