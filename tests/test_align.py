@@ -253,18 +253,20 @@ def test_looser_matches_need_compatible_speakers() -> None:
     assert _together(one, two, MAYOR, "a city spokesman")
 
 
-def test_a_body_and_a_person_are_compatible_speakers_two_people_or_two_bodies_are_not() -> None:
+def test_a_trim_links_a_body_and_a_person_but_not_two_people_or_two_bodies() -> None:
     # A body speaks through people: "Harbour Council said" in one outlet is its spokesman named in
-    # another, so a re-wording links as for one speaker. Two people, or two bodies, stay two sources.
+    # another, so a word-for-word trim (a few words left out) links them as one speaker's versions.
+    short = "We are under pressure from the insurers"
+    long = "We are under a lot of pressure from the insurers this winter."
+    assert _together(short, long, "Harbour Council", CHIEF)
+    assert _together(short, long, CHIEF, "Northwind")  # one word alone: a company, not a person's full name
+    assert not _together(short, long, "Harbour Council", "Northwind")
+    assert not _together(short, long, MAYOR, CHIEF)
+    # A re-wording needs one speaker (or an unknown one): a body and a person are not that.
     one = "Our priority is the evacuation of elderly residents from the lower valley."
     two = "The priority for us is evacuating the elderly residents of the lower valley."
-    assert _together(one, two, "Harbour Council", CHIEF)
-    assert _together(one, two, CHIEF, "Northwind")  # one word alone: a company, not a person's full name
-    assert not _together(one, two, "Harbour Council", "Northwind")
-    assert not _together(one, two, MAYOR, CHIEF)
-    # Compatible speakers are not one speaker: a clause printed alone still needs the same name.
-    full = "Drivers should drive, but if the union agrees the depot will open on Sundays."
-    assert not _together("Drivers should drive.", full, "Northwind", CHIEF)
+    assert _together(one, two, None, CHIEF)
+    assert not _together(one, two, "Harbour Council", CHIEF)
 
 
 def test_identical_words_with_another_number_or_negation_never_link() -> None:
