@@ -64,6 +64,24 @@ def test_unclosed_quotation_stops_before_a_paragraph_that_does_not_close_it() ->
         assert quote.text == "We will rebuild the bridge by June without a single new tax."
 
 
+def test_a_single_quotation_opened_inside_a_paragraph_runs_on_into_the_next_one() -> None:
+    # British style: the quotation opens after "said:", has no closing mark in its paragraph, and the
+    # next paragraph reopens with a single mark; the words run on over both paragraphs.
+    for mark, close in (("'", "'"), ("‘", "’")):
+        body = (
+            f"His wife was by the pool. Lena Ortiz said: {mark}I think we saw the lifeguard run before us.\n\n"
+            f"{mark}I was numb, and I could only pray for him on the way to the hospital.{close}\n\n"
+            "The club has closed the pool."
+        )
+        (quote,) = _long(body)
+        assert quote.text.startswith("I think we saw the lifeguard") and quote.text.endswith("hospital.")
+    # Without a reopening mark in the next paragraph the lone mark is an apostrophe, as before.
+    body = "The fans were singing 'til dawn and shouting at the stewards.\n\nThe club said nothing."
+    assert _long(body) == []
+    body = "He wrote that 'em all were wrong about the pool and the lifeguards.\n\n'The club said nothing,' she said."
+    assert [q.text for q in _long(body)] == ["The club said nothing"]
+
+
 def test_single_quotation_may_open_on_an_editorial_bracket_or_an_ellipsis() -> None:
     for body, start in (
         ("‘(We want) to thank every volunteer who came out tonight,’ Ana Ruiz said.", "(We want) to thank"),

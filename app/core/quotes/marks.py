@@ -79,16 +79,20 @@ class _SingleMarks:
 
     closers: list[int]
     openers: list[int]
+    # The next paragraph opens with a single mark: a quotation opened in this one may run on into it
+    # unclosed ("Chris said: 'I think ... before us." then "'I was kind of numb. ...'").
+    runs_on: bool = False
 
     @classmethod
-    def of(cls, body: str, start: int, end: int) -> _SingleMarks:
+    def of(cls, body: str, start: int, end: int, next_start: int | None = None) -> _SingleMarks:
         closers = [m.start() + 1 for m in _SINGLE_CLOSER_AHEAD.finditer(body, start, end)]
         openers = [
             m.start()
             for m in _SINGLE_OPENER_AHEAD.finditer(body, start, end)
             if not _LEADING_APOSTROPHE.match(body, m.start() + 1, min(end, m.start() + 6))
         ]
-        return cls(closers, openers)
+        runs_on = next_start is not None and _SINGLE_OPENER_AHEAD.match(body, next_start) is not None
+        return cls(closers, openers, runs_on)
 
     @property
     def last_closer(self) -> int:
@@ -116,8 +120,11 @@ def _can_open_single(body: str, i: int, para_start: int, para_end: int, marks: _
     if _LEADING_APOSTROPHE.match(body, i + 1, min(para_end, i + 6)):
         return False
     # An outer single quote needs a plausible closing mark later in the paragraph, unless it opens the
-    # paragraph (a quotation running over several paragraphs); otherwise it is a stray apostrophe.
-    return i == para_start or marks.last_closer > i
+    # paragraph, or it is the paragraph's last possible opener and the next paragraph opens with a single
+    # mark (a quotation running over several paragraphs); otherwise it is a stray apostrophe.
+    if i == para_start or marks.last_closer > i:
+        return True
+    return marks.runs_on and marks.openers[-1:] == [i]
 
 
 def _closes_single(body: str, i: int, para_start: int, para_end: int, marks: _SingleMarks) -> bool:
@@ -168,7 +175,8 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
         carried = None
         # The marks of the paragraph that could close or open a single quotation, found once so that
         # deciding about each apostrophe is a lookup.
-        single_marks = _SingleMarks.of(body, p_start, p_end)
+        following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+        single_marks = _SingleMarks.of(body, p_start, p_end, following)
         nested_open: int | None = None  # where a quotation inside the current one opened (its last mark)
         tokens = _TOKENS.finditer(body, start_at, p_end)
         pending: tuple[int, int] | None = None  # the second half of a split run of three apostrophes
