@@ -82,6 +82,17 @@ def test_a_single_quotation_opened_inside_a_paragraph_runs_on_into_the_next_one(
     assert [q.text for q in _long(body)] == ["The club said nothing"]
 
 
+def test_a_double_prime_typed_for_an_opening_mark_opens_a_quotation_but_never_closes_one() -> None:
+    body = "″(The council) thinks that by waiting the pier will repair itself,” Lena Ortiz said on Monday."
+    (quote,) = _long(body)
+    assert quote.text == "(The council) thinks that by waiting the pier will repair itself"
+    assert quote.speaker == "Lena Ortiz"
+    # After a number it is the sign for inches: the quotation goes on to its closing mark.
+    body = "“We got 6″ of snow on the pier overnight and the ferry stayed in port,” Lena Ortiz said."
+    (quote,) = _long(body)
+    assert quote.text == "We got 6″ of snow on the pier overnight and the ferry stayed in port"
+
+
 def test_single_quotation_may_open_on_an_editorial_bracket_or_an_ellipsis() -> None:
     for body, start in (
         ("‘(We want) to thank every volunteer who came out tonight,’ Ana Ruiz said.", "(We want) to thank"),

@@ -13,7 +13,10 @@ _MARKS = re.compile("[\"“”„‟«»'‘’‚‹›]")
 # What the scan reads as one mark: a pair of apostrophes, opening quotes or backticks standing for a double
 # mark (typewriter and wire style: ''We will,'' / ``We will,'' / ‘‘We will,’’; a doubled "" where a page
 # escaped its marks), a run of three (a pair and a single closing two quotations at once), or one mark.
-_TOKENS = re.compile("'''|’’’|''|‘‘|’’|``|\"\"|[\"“”„‟«»'‘’‚‹›`]")
+_TOKENS = re.compile("'''|’’’|''|‘‘|’’|``|\"\"|[\"“”„‟«»'‘’‚‹›`″‶]")
+# A double prime typed for an opening double mark ("″We will,” she said): it only ever opens a quotation,
+# since after a number it is the sign for inches or seconds ("6″ of snow").
+_PRIME_OPENERS = frozenset("″‶")
 # Characters that may sit right before an opening mark / right after a closing one.
 _BEFORE_OPEN = frozenset("([{—–-/")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…")
@@ -201,6 +204,11 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
             nxt = body[end] if end < p_end else " "
             left_open = i == p_start or prev.isspace() or prev in _BEFORE_OPEN
             right_closed = end == p_end or nxt.isspace() or nxt in _AFTER_CLOSE
+            if char in _PRIME_OPENERS:
+                if current is None and left_open and not right_closed:
+                    current, inner_start = _RawQuote("d", i, index), i + 1
+                    nested_open = None
+                continue
             if current is None:
                 if doubled:
                     # A pair of apostrophes or backticks for a double mark: typewriter and wire style.
