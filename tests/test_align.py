@@ -221,6 +221,19 @@ def test_a_long_run_of_the_same_words_links_whatever_speakers_outlets_name() -> 
     )
 
 
+def test_a_run_that_is_mostly_a_quotation_inside_the_quote_is_not_one_persons_words() -> None:
+    # Both speakers cite the town's motto: the run "that 'Always Ready To Rebuild' is our motto" holds
+    # eight words, but the motto is nobody's own wording and counts as one word.
+    one = "They have been reaffirming that 'Always Ready To Rebuild' is our motto."
+    other = "The council has been reaffirming a motto nobody doubted, that ‘Always Ready To Rebuild’ is our motto."
+    assert not _together(one, other, MAYOR, CHIEF)
+    # One speaker's versions still link on their content words.
+    assert _together(one, "They have all been reaffirming that 'Always Ready To Rebuild' is our motto.")
+    # A short quotation inside a long shared run of the speaker's own words still leaves the run.
+    run = "We are going to repair every 'temporary' bridge on the northern ring road"
+    assert _together(f"{run} … whatever it takes", f"{run}, and we will start in May.", MAYOR, CHIEF)
+
+
 def test_the_same_wording_with_another_claim_never_links_across_speakers() -> None:
     assert not _together(
         "We have moved 3,000 people from the coastal villages since Sunday night.",

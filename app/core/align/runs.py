@@ -56,14 +56,14 @@ def _shared_run(a: _Prepared, b: _Prepared, words: int) -> bool:
     two outlets): one person's words, whoever the outlets name. Linear: the runs of one sentence are
     looked up in a map of the other's. A run that one sentence negates and the other does not ("I'm not
     saying we will ...") is another claim."""
-    if min(len(a.wording), len(b.wording)) < words:
+    if min(len(a.own_wording), len(b.own_wording)) < words:
         return False
     theirs: dict[str, set[bool]] = {}
-    for i in range(len(b.wording) - words + 1):
-        theirs.setdefault(b.wording[i : i + words], set()).add(b.wording_negated[i])
+    for i in range(len(b.own_wording) - words + 1):
+        theirs.setdefault(b.own_wording[i : i + words], set()).add(b.own_negated[i])
     return any(
-        a.wording_negated[i] in theirs.get(a.wording[i : i + words], ())
-        for i in range(len(a.wording) - words + 1)
+        a.own_negated[i] in theirs.get(a.own_wording[i : i + words], ())
+        for i in range(len(a.own_wording) - words + 1)
     )
 
 
