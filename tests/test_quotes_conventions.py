@@ -93,6 +93,41 @@ def test_a_double_prime_typed_for_an_opening_mark_opens_a_quotation_but_never_cl
     assert quote.text == "We got 6″ of snow on the pier overnight and the ferry stayed in port"
 
 
+def test_a_quotation_inside_one_in_the_same_double_marks_does_not_end_it() -> None:
+    # Opened right after a word ("was not “a ..."): a quotation inside the open one, which goes on after it.
+    body = (
+        "Lena Ortiz wrote to the board. “Needless to say, the pier was not “a project of our choosing.” "
+        "It has been run by the county for years,” she wrote."
+    )
+    (quote,) = _long(body)
+    assert quote.text.startswith("Needless to say") and quote.text.endswith("for years")
+    # After a full stop the new mark still opens a new quotation (the first one was never closed).
+    body = "“We will rebuild the pier by June, said Ortiz. “The county will pay for all of it,” she added."
+    assert [q.text for q in _long(body)] == [
+        "We will rebuild the pier by June, said Ortiz.",
+        "The county will pay for all of it",
+    ]
+
+
+def test_a_letter_quoted_over_paragraphs_without_opening_marks_runs_on_to_its_closing_mark() -> None:
+    body = (
+        "Lena Ortiz wrote to the board on Friday.\n\n"
+        "“The pier has been closed for a year and the county has done nothing about it.\n\n"
+        "And not on a trivial matter. The fishermen have lost a season of work.\n\n"
+        "There are those who think we should sell the pier. But one of them should not be the mayor.”\n\n"
+        "The board did not answer her letter."
+    )
+    (quote,) = _long(body)
+    assert quote.text.startswith("The pier has been closed") and quote.text.endswith(
+        "should not be the mayor."
+    )
+    # Three paragraphs without a mark: the quotation ends with its own paragraph, as before.
+    body = body.replace("And not on", "The board met.\n\nThe board met again.\n\nAnd not on")
+    assert (
+        _long(body)[0].text == "The pier has been closed for a year and the county has done nothing about it."
+    )
+
+
 def test_single_quotation_may_open_on_an_editorial_bracket_or_an_ellipsis() -> None:
     for body, start in (
         ("‘(We want) to thank every volunteer who came out tonight,’ Ana Ruiz said.", "(We want) to thank"),

@@ -181,6 +181,7 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
         following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
         single_marks = _SingleMarks.of(body, p_start, p_end, following)
         nested_open: int | None = None  # where a quotation inside the current one opened (its last mark)
+        same_nested: int | None = None  # where one opened in the current one's own double marks
         tokens = _TOKENS.finditer(body, start_at, p_end)
         pending: tuple[int, int] | None = None  # the second half of a split run of three apostrophes
         while True:
@@ -264,10 +265,20 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                 continue
             if current.family == "d":
                 if left_open and not right_closed and char in '"“„«':
+                    if same_nested is None and _mid_sentence(body, i, p_start):
+                        # Opened right after a word, the sentence running on ("... was not “a war of
+                        # choice.” It has been ..."): a quotation inside this one in the same marks.
+                        same_nested = i
+                        continue
                     # A new opening mark while one is open: the previous quotation was never closed.
                     _finish_part(body, current, inner_start, i)
                     _keep(quotes, current)
                     current, inner_start = _RawQuote("d", i, index), i + 1
+                    same_nested = None
+                    continue
+                if same_nested is not None:
+                    current.nested.append((same_nested + 1, i))
+                    same_nested = None
                     continue
                 _finish_part(body, current, inner_start, i)
                 current.close_pos = i
@@ -294,6 +305,10 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                 carried, resume_at = current, following[0] + 1
             elif following is not None and _closes_unopened(body, *following, marks):
                 # The next paragraph goes on without the customary opening mark but closes the quotation.
+                carried, resume_at = current, following[0]
+            elif following is not None and _closed_after_unmarked(body, paragraphs[index + 1 :], marks):
+                # A letter or a speech quoted over several paragraphs without opening marks: one or two
+                # paragraphs with no mark at all, then one that closes the quotation.
                 carried, resume_at = current, following[0]
             else:
                 _keep(quotes, current)
@@ -326,6 +341,25 @@ def _closes_unopened(body: str, start: int, end: int, marks: frozenset[str]) -> 
             continue  # an apostrophe inside a word ("don’t")
         return _PUNCTUATED_CLOSER.match(body, i - 1, end) is not None and i > start
     return False
+
+
+# How many paragraphs without a mark a quotation may run over before the one that closes it.
+_UNMARKED_RUN = 2
+
+
+def _closed_after_unmarked(body: str, following: list[tuple[int, int]], marks: frozenset[str]) -> bool:
+    """Whether the next paragraphs hold no mark of the family ``marks`` (one or two of them) and the one
+    after them closes the quotation (:func:`_closes_unopened`)."""
+    for n, (start, end) in enumerate(following[: _UNMARKED_RUN + 1]):
+        if any(body[m.start()] in marks for m in _MARKS.finditer(body, start, end)):
+            return n > 0 and _closes_unopened(body, start, end, marks)
+    return False
+
+
+def _mid_sentence(body: str, i: int, p_start: int) -> bool:
+    """Whether the mark at ``i`` follows a word and a space, no punctuation between: the sentence runs on
+    into it."""
+    return i - 2 >= p_start and body[i - 1] == " " and body[i - 2].isalnum()
 
 
 def _drop_subheadings(
