@@ -109,6 +109,18 @@ def test_a_quotation_inside_one_in_the_same_double_marks_does_not_end_it() -> No
     ]
 
 
+def test_an_opening_mark_glued_after_the_quotations_punctuation_opens_a_new_one() -> None:
+    # "... by June...“The county" : the closing mark was left out; "“" opens by its shape.
+    body = "“We will rebuild the pier by June...“The county will pay for all of it, every cent,” Ortiz said."
+    assert [q.text for q in _long(body)] == [
+        "We will rebuild the pier by June...",
+        "The county will pay for all of it, every cent",
+    ]
+    # German marks: "“" closes what "„" opened, followed by a space.
+    body = "„Wir bauen die Brücke bis Juni wieder auf“ sagte Ortiz am Montag."
+    assert [q.text for q in _long(body)] == ["Wir bauen die Brücke bis Juni wieder auf"]
+
+
 def test_a_letter_quoted_over_paragraphs_without_opening_marks_runs_on_to_its_closing_mark() -> None:
     body = (
         "Lena Ortiz wrote to the board on Friday.\n\n"

@@ -264,7 +264,10 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                     nested_open = None
                 continue
             if current.family == "d":
-                if left_open and not right_closed and char in '"“„«':
+                # An opening mark by its shape glued after the quotation's punctuation ("... her own
+                # life...“So he's there a lot"): the closing mark was left out, a new quotation opens.
+                glued = char in "“„«" and prev in _AFTER_CLOSE
+                if (left_open or glued) and not right_closed and char in '"“„«':
                     if same_nested is None and _mid_sentence(body, i, p_start):
                         # Opened right after a word, the sentence running on ("... was not “a war of
                         # choice.” It has been ..."): a quotation inside this one in the same marks.
