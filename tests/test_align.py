@@ -48,6 +48,17 @@ def test_a_clause_printed_alone_joins_the_sentence_when_the_speakers_agree() -> 
     assert not _together("We will win.", "We will win, whatever the court decides about the depot.")
 
 
+def test_the_closing_clauses_heard_one_word_differently_join_the_longer_sentence() -> None:
+    # One outlet leaves out the opening clause and hears one word differently ("debating" / "doing").
+    short = "What have you all been debating this month, Tom?"
+    long = "In the harbour committee, what have you all been doing this month, Tom?"
+    assert _together(short, long)
+    assert not _together(short, long, MAYOR, CHIEF)  # a looser match: the speakers must be compatible
+    # Two words apart is another sentence; so is a clause of five words ("what have you been doing").
+    assert not _together("What have you all been debating this year, Tom?", long)
+    assert not _together("What were you debating, Tom?", "In the committee, what were you doing, Tom?")
+
+
 def test_two_trims_of_one_sentence_at_opposite_ends_join_on_their_shared_clause() -> None:
     # One outlet keeps the opening clause, the other the closing one; both print the middle clause whole.
     one = "We could have built it over five years ― we didn't need to rush this"

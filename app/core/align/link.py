@@ -10,6 +10,7 @@ from app.core.align.cover import _clause_covered, _covered, _loose_shared, _retr
 from app.core.align.knobs import _Knobs
 from app.core.align.prepare import _Prepared, _unwrap
 from app.core.align.runs import (
+    _clause_one_word_apart,
     _contained,
     _one_word_apart,
     _printed_inside,
@@ -118,4 +119,5 @@ def _trimmed(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
         _contained(a, b, knobs.contained_words)
         or _one_word_apart(a, b, knobs)
         or _trimmed_inside(a, b, knobs)
+        or _clause_one_word_apart(a, b, knobs)
     )

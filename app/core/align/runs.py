@@ -159,3 +159,22 @@ def _one_word_apart(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     if short < knobs.one_word_apart or long - short > 1:
         return False
     return LCSseq.similarity(a.all_words, b.all_words) >= long - 1
+
+
+def _clause_one_word_apart(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+    """:func:`_one_word_apart` against one clause, or two neighbouring clauses, of the longer sentence (its
+    clause bounds): one outlet printed the speaker's clauses without the opening one and heard one word
+    differently ("What have you guys been debating, John?" / "In the House, what have you guys been
+    doing, John?"). The claim checks (number, negation, predicate) ran before."""
+    short, long = sorted((a, b), key=lambda p: (len(p.all_words), p.key))
+    size = len(short.all_words)
+    bounds = long.clause_bounds
+    if size < knobs.one_word_apart or len(bounds) < 3:
+        return False
+    for n, start in enumerate(bounds[:-1]):
+        for end in bounds[n + 1 : n + 3]:
+            if abs(end - start - size) > 1:
+                continue
+            if LCSseq.similarity(short.all_words, long.all_words[start:end]) >= max(end - start, size) - 1:
+                return True
+    return False
