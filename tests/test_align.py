@@ -284,6 +284,8 @@ def test_a_trim_links_a_body_and_a_person_but_not_two_people_or_two_bodies() -> 
     long = "We are under a lot of pressure from the insurers this winter."
     assert _together(short, long, "Harbour Council", CHIEF)
     assert _together(short, long, CHIEF, "Northwind")  # one word alone: a company, not a person's full name
+    # A name opened by "the" is a body or a role ("The Coast Conservative"), not a person's name.
+    assert _together(short, long, "The Coast Conservative", CHIEF)
     assert not _together(short, long, "Harbour Council", "Northwind")
     assert not _together(short, long, MAYOR, CHIEF)
     # A re-wording needs one speaker (or an unknown one): a body and a person are not that.

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from app.core.align.items import SentenceItem
 from app.core.lexicon.predicates import INTERCHANGEABLE_MODIFIERS
+from app.core.lexicon.words import DETERMINERS
 from app.core.org_identity import is_body
 from app.core.similarity import (
     NEGATORS,
@@ -242,9 +243,11 @@ def _own_wording(text: str) -> tuple[str, tuple[bool, ...]]:
 
 def _names_body(name: str) -> bool:
     """Whether a speaker's name names a body rather than a person: an organisation's name
-    (:func:`app.core.org_identity.is_body`), or one word alone ("Acme", "Telegram"): the event's canonical
-    name of a person carries the full name some outlet printed."""
-    return is_body(name) or len(name.split()) == 1
+    (:func:`app.core.org_identity.is_body`), one word alone ("Acme", "Telegram": the event's canonical
+    name of a person carries the full name some outlet printed), or a name opened by a determiner ("The
+    Arizona Republican": a body or a role, never a person's name)."""
+    words = name.split()
+    return is_body(name) or len(words) == 1 or words[0].casefold() in DETERMINERS
 
 
 @lru_cache(maxsize=100_000)
