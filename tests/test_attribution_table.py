@@ -206,6 +206,15 @@ APPOSITIVES_AND_TITLES = [
     ('"We need the votes in the fall," Sen. Jo Bloggs (D-Ohio) said.', "Jo Bloggs"),
     ('"We need the votes in the fall," Sen. Jo Bloggs, R-Texas, said.', "Jo Bloggs"),
     ('"We need the votes in the fall," Harbour County Executive Jo Bloggs said.', "Jo Bloggs"),
+    # A capitalised title held at a body, in apposition: the name before it speaks, not the body.
+    ('Mara Quist, President of Fenwick Mills, said: "We regret this failure."', "Mara Quist"),
+    ('Mara Quist, Managing Director at Fenwick Bank, said: "We regret this failure."', "Mara Quist"),
+    # The lawyer of a person is someone else than that person: unnamed, the description as printed.
+    (
+        'Tom Brandt, 66, was arrested on Friday. "Ten agents came to my house," Brandt said. "A dozen officers '
+        "searching the garage, it was absurd,\" Brandt's lawyer said.",
+        "Brandt's lawyer",
+    ),
 ]
 
 NOT_PEOPLE = [
@@ -536,6 +545,26 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A one-word subject the article never gave as a person (an app, a city) yields to the person named
+    # after it: "singled out by senator Jo Roe, who said ..." then "she said".
+    (
+        "Fenwick has been accused of hosting violent posts and was singled out by senator Helen Marsh, who "
+        'said the app hides criminals.\n\n"Nobody wants to be known as the app of criminals," she said.',
+        "Helen Marsh",
+    ),
+    # A bare surname shared by two full names is the person printed first; the other is told apart by a
+    # given name or an honorific.
+    (
+        "Tom Vale toured Ohio. His wife Mara Vale stayed home; Mrs. Vale has avoided the campaign.\n\n"
+        '"I will win this state easily," Vale said.',
+        "Tom Vale",
+    ),
+    (
+        "Mara and Tom Vale earned millions last year. Tom Vale runs a firm.\n\n"
+        '"We owe it to the opportunities this country provides," Vale said.\n\nIn May, Mara Vale filed her '
+        "returns.",
+        "Mara Vale",
+    ),
     # A role word tells the gender a given name does not ("spokesman Jesse Dunn" is no "she").
     (
         'Mara Quist chairs the board. "We will not close the plant," she said. Acme spokesman Jesse Dunn '

@@ -17,6 +17,7 @@ from app.core.lexicon.speech import (
     GROUP_SPEAKERS,
     ISSUED_DOCUMENTS,
     ORG_WORDS,
+    PERSON_NOUNS,
     ROLE_GENDER,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -263,6 +264,13 @@ class Context:
             if gender is not None and _no_he_or_she(name):
                 continue  # "Florida", "The United States": a place or a body named with its article
             known = self.gender_of(name)
+            if gender is not None and known is None and not self._a_person(name):
+                # "Acme was singled out by senator Jo Roe, who said ... 'We ...,' she said": a one-word
+                # subject the article never gave as a person's full name yields to a person it names after
+                # it and before the pronoun.
+                named = self._named_between(event_pos, pos, gender)
+                if named is not None:
+                    return named
             if gender is None or known is None:
                 if gender is not None:
                     self.genders[name] = gender
@@ -410,7 +418,21 @@ class Context:
         if possessor is not None:
             # "Acme's chief executive Jo Roe", "Ohio's governor": the possessor only modifies the head
             # ("the chief executive Jo Roe", "the governor").
-            text = "the " + text[possessor.end() :]
+            owner = POSSESSIVE_END.sub("", text[: possessor.end()].strip())
+            found = self._resolve(Mention("the " + text[possessor.end() :], mention.start))
+            owner_person = self.registry.find(name_tokens(owner)) if name_tokens(owner) else None
+            head = _fold(text.split()[-1])
+            if (
+                owner_person is not None
+                and (head in ROLE_NOUNS or head in ROLE_SYNONYMS or head in PERSON_NOUNS)
+                and (found is None or found in self.descriptions or self._same_named(found, owner))
+            ):
+                # "Roe's lawyer said": the lawyer, spokesman or wife of a person is someone else than that
+                # person, though the role noun alone would refer back to the person in focus; unnamed, the
+                # description as printed says whose.
+                self.descriptions.add(text)
+                return text
+            return found
         words = text.split()
         source = STATEMENT_FROM.match(text)
         if source is not None:
@@ -733,6 +755,63 @@ class Context:
             found = person.display if person is not None else None
         return found
 
+    def _principal(self, surname: str) -> str | None:
+        """The full name a bare surname stands for when the article prints several with it ("Trump" with
+        Donald Trump and Melania Trump): the one it prints first. News style gives the bare surname to the
+        person the story is about, introduced first, and tells a relative by a given name or "Mrs."; None
+        when the article prints at most one full name with that surname."""
+        folded = name_tokens(surname)
+        # The earliest run printed for each given name: "Donald J. Trump" and "Donald Trump" are one person.
+        first: dict[str, tuple[str, int]] = {}
+        for run in self.registry.runs_by_surname.get(folded[0], ()):
+            tokens = name_tokens(run)
+            if (
+                len(tokens) < 2
+                or tokens[-1] != folded[0]
+                or tokens[0] in STOP
+                or tokens[0] in SENTENCE_OPENERS
+                or run.isupper()
+                or _not_a_person(run)
+            ):
+                continue
+            at = self.body.find(run)
+            # "Hillary and Bill Clinton": the given name before "and" is printed with the surname too.
+            paired = re.search(
+                rf"\b{re.escape(run.split()[0])}\s+and\s+[A-Z][\w.]*\s+{re.escape(surname)}\b", self.body
+            )
+            if paired is not None and (at < 0 or paired.start() < at):
+                at = paired.start()
+            if at >= 0 and (tokens[0] not in first or at < first[tokens[0]][1]):
+                first[tokens[0]] = (run, at)
+        if len(first) < 2:
+            return None
+        return min(first.values(), key=lambda found: found[1])[0]
+
+    def _same_named(self, resolved: str, owner: str) -> bool:
+        """Whether ``resolved`` is the person ``owner`` names ("Peter Vale" for "Vale")."""
+        owner_tokens = name_tokens(owner)
+        resolved_tokens = name_tokens(resolved)
+        if not owner_tokens or not resolved_tokens:
+            return False
+        person = self.registry.find(owner_tokens)
+        return (person is not None and person.display == resolved) or owner_tokens == resolved_tokens
+
+    def _named_between(self, start: int, pos: int, gender: str) -> str | None:
+        """The last person of ``gender`` (or of no known gender) the article knows by a full name and names
+        between ``start`` and ``pos``, read no further back than one window."""
+        found: str | None = None
+        for run in _CAP_RUN.finditer(self.body, max(start, pos - _WINDOW), pos):
+            _, name = _split_run(run.group(0))
+            tokens = name_tokens(name) if name else []
+            person = self.registry.find(tokens) if tokens else None
+            if (
+                person is not None
+                and len(person.display.split()) >= 2
+                and (self.gender_of(person.display) or gender) == gender
+            ):
+                found = person.display
+        return found
+
     def _best_run(self, text: str) -> str:
         """The name inside a mention: a person already known, else the run with most name words
         ("Jon Eriksen" in "Harbour master Jon Eriksen")."""
@@ -787,6 +866,10 @@ class Context:
         if _is_org(name):
             return name
         gender = honorific_gender(roles)
+        if not roles and len(name_tokens(name)) == 1:
+            principal = self._principal(name)
+            if principal is not None:
+                name = principal
         person = self.registry.find(name_tokens(name), gender=gender)
         if person is None:
             person = self.registry.add(self.registry.fullest_form(name, gender=gender), set(roles), pos)

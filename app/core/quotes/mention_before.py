@@ -277,6 +277,21 @@ def _party_tag(core: str) -> bool:
     return match is not None and match.group(1).casefold() in AFFILIATIONS
 
 
+# A capitalised title, then the body it is held at: "President of Acme Worldwide", "Managing Director at Acme
+# Bank", "Chief Executive of the Trust" (the title is group 1).
+_TITLE_OF = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _title_of_body(core: str) -> bool:
+    """ "Jo Roe, President of Acme Worldwide, said": a capitalised title whose last word is a role noun,
+    then the body that person serves, in apposition to the name before it."""
+    title = _TITLE_OF.match(core)
+    if title is None:
+        return False
+    head = _fold(title.group(1).split()[-1])
+    return head in ROLE_NOUNS or head in ROLE_SYNONYMS
+
+
 def _enclosed_description(segment: str) -> bool:
     """True for nothing, or for an appositive or relative clause set off by commas (", the head of the port
     authority,", ", who leads the union,"): the subject is before it."""
@@ -290,6 +305,7 @@ def _enclosed_description(segment: str) -> bool:
     return segment.endswith(",") and (
         first_word.casefold() in DETERMINERS
         or _party_tag(core)
+        or _title_of_body(core)
         or bool(_RELATIVE.match(core))
         or first_word[0].islower()
         or (bool(POSSESSIVE_END.search(first_word)) and " " in core)
