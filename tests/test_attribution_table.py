@@ -460,6 +460,13 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # An opening clause with honorifics in it ("Mr. Vale"): their periods end no sentence, and the subject
+    # after the clause is who asked, not the pair inside it.
+    (
+        "A day before Mr. Vale and Mr. Brandt emailed about the deal, Jo Roe exchanged messages with the bank "
+        'and asked, "What is behind this Wednesday leak I keep reading about?"',
+        "Jo Roe",
+    ),
     # A role matched only in part ("Leeds" is none of Roe's roles) yields to the person just in focus.
     (
         'Jo Roe, a Hull senator, spoke. "We will win here," she said.\n\nTom Brandt, who is third in the polls, '

@@ -19,6 +19,7 @@ from app.core.quotes.mentions import (
     ROLE_WORD_NEXT,
     Mention,
     clean_mention,
+    hide_abbreviation_periods,
     valid_mention,
 )
 from app.core.quotes.people import _CAP_RUN, _fold, _split_run, role_phrase_at
@@ -58,7 +59,8 @@ def sentence_opening_subject(text: str, offset: int) -> Mention | None:
         # "He went on to endorse Roe, calling her ...", "Then she cut into Doe, calling him ...": the pronoun
         # opening the sentence is its subject, not the object named after its verb.
         return Mention(pronoun.group(1), offset + pronoun.start(1))
-    opener = LEADING_CLAUSE.match(text, start)
+    # "A day before Mr. Roe and Mr. Doe met, Jo Lee ...": an honorific's period is no sentence end.
+    opener = LEADING_CLAUSE.match(hide_abbreviation_periods(text), start)
     if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
         start = opener.end()
     adverb = _LEADING_ADVERB.match(text, start) or _LEADING_PARTICIPLE.match(text, start)
