@@ -302,6 +302,19 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    # "the company said" with no earlier "the ... company": the one-word body the article keeps in focus,
+    # not an outlet it cited once in between.
+    (
+        "Credit agency Brentco said on Thursday that a breach may have hit 143 million consumers.\n\n"
+        "Brentco shares fell five per cent, Newsline noted.\n\n"
+        'The company said more cards were stolen, in addition to "certain documents with personal data."',
+        "Brentco",
+    ),
+    # An "and" between two posts joins the posts of one person.
+    (
+        '"This is a painful day for our customers," said company chairman and chief executive Robert Lane.',
+        "Robert Lane",
+    ),
     # A clause that reaches the body's noun ("the detour after airline crew ...") is no form of its name.
     (
         "The flight made the unscheduled detour after airline crew found a stray passenger on board.\n\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.lexicon.names import AFFILIATIONS, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from app.core.lexicon.names import AFFILIATIONS, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PLACE_NAMES
 from app.core.lexicon.speech import (
     AUTHORED_DOCUMENTS,
     CHANNELS,
@@ -492,7 +492,13 @@ class Context:
                 form = org_form(self.body, text, mention.start)
                 if form == text and len(role_words) == 1 and role_words[0] in GENERIC_BODY_NOUNS:
                     # "the company said" after "Acme spokeswoman Jo Roe": the body last given a voice.
-                    return self._body_in_focus(role_words[0], mention.start) or form
+                    return (
+                        self._body_in_focus(role_words[0], mention.start)
+                        or (
+                            self._named_body_in_focus(mention.start) if words[0].casefold() == "the" else None
+                        )
+                        or form
+                    )
                 return form
             # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
             # person the article already introduced with that role.
@@ -607,6 +613,30 @@ class Context:
             if (kind not in ORG_WORDS or kind == noun) and not self._a_person(name):
                 return name
         return None
+
+    def _named_body_in_focus(self, pos: int) -> str | None:
+        """The one-word proper name in focus shortly before ``pos`` that is no person of the article (no given
+        name, never printed in full) and no place, for "the company said" after "Credit agency Brentco said
+        ...": the body the article just named; of several, the one most often in focus, then most often named
+        so far ("Brentco" over an outlet cited once, "..., Newsline noted")."""
+        candidates: dict[str, tuple[int, int]] = {}
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos > _DOCUMENT_REACH:
+                break
+            if name in self.descriptions or " " in name or not name[:1].isupper():
+                continue
+            if name in candidates:
+                candidates[name] = (candidates[name][0] + 1, candidates[name][1])
+                continue
+            if self._a_person(name) or _no_he_or_she(name) or name in self.genders:
+                continue
+            if _fold(name) in PLACE_NAMES or _given_gender([_fold(name)]) is not None:
+                continue
+            candidates[name] = (1, len(re.findall(rf"\b{re.escape(name)}\b", self.body[:pos])))
+        # Most often in focus, then most often named; ties go to the latest (the walk's order, newest first).
+        return max(candidates, key=lambda name: candidates[name], default=None)
 
     def _voiced_body(self, pos: int, since: int = 0) -> str | None:
         """The body a spokesperson or executive last spoke for between ``since`` and ``pos`` ("Acme
