@@ -473,6 +473,18 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # A definite role nobody was introduced with refers back past a person the article gave another office.
+    (
+        "Tom Vale spoke in Ohio on Monday about the city. He called on Mayor Jo Roe to restart the patrols. Roe "
+        'disbanded the unit in 2014.\n\n"There is hatred like nobody has ever seen," the Republican presidential '
+        "candidate said.",
+        "Tom Vale",
+    ),
+    (
+        "Tom Vale spoke in Ohio on Monday about the city. He called on Gov. Jo Roe to restart the patrols. Roe "
+        'disbanded the unit in 2014.\n\n"There is hatred like nobody has ever seen," the governor said.',
+        "Jo Roe",
+    ),
     # An opening clause with honorifics in it ("Mr. Vale"): their periods end no sentence, and the subject
     # after the clause is who asked, not the pair inside it.
     (

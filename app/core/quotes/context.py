@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.lexicon.names import AFFILIATIONS, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, PLACE_NAMES
+from app.core.lexicon.names import AFFILIATIONS, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, PLACE_NAMES
 from app.core.lexicon.speech import (
     AUTHORED_DOCUMENTS,
     CHANNELS,
@@ -81,6 +81,10 @@ _POSSESSED_ISSUE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)$",
     re.IGNORECASE,
 )
+
+
+_TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president"}
+_NOT_OFFICES = HONORIFICS | frozenset({"former", "then", "current", "new"})
 
 
 def _same_role(word: str, role: str) -> bool:
@@ -551,7 +555,7 @@ class Context:
                     # "a prominent party member said ... 'We ...,' the party member said": the one the article
                     # brought in unnamed, not the person last named.
                     return self._description(text)
-                person_before = self.last_person(mention.start)
+                person_before = self._person_of_role_before(role_words, mention.start)
                 if person_before is not None and self._a_person(person_before):
                     # ... a person, never a paper or a body in focus ("the Post" before "the governor said").
                     return person_before
@@ -825,6 +829,29 @@ class Context:
             return False
         person = self.registry.find(owner_tokens)
         return (person is not None and person.display == resolved) or owner_tokens == resolved_tokens
+
+    def _person_of_role_before(self, role_words: list[str], pos: int) -> str | None:
+        """The person last in focus for a definite role nobody was introduced with ("the mayor said"), past
+        people the article gave another office ("Mayor Jo Roe" is no "the Republican presidential
+        candidate" of the sentence after hers); the last person in focus when every one within reach holds
+        another office."""
+        last = self.last_person(pos)
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos > _DOCUMENT_REACH:
+                break
+            if name in self.descriptions or not self._a_person(name):
+                return last  # a paper or a body in focus: no person to refer back to
+            person = self.registry.find(name_tokens(name))
+            offices = {
+                _TITLE_ABBREVIATIONS.get(r, r)
+                for r in (person.roles if person else ())
+                if _TITLE_ABBREVIATIONS.get(r, r) in ROLE_NOUNS and r not in _NOT_OFFICES
+            }
+            if not offices or any(_same_role(w, r) for r in offices for w in role_words):
+                return name
+        return last
 
     def _named_between(self, start: int, pos: int, gender: str) -> str | None:
         """The last person of ``gender`` (or of no known gender) the article knows by a full name and names
