@@ -577,6 +577,15 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A lone surname opening a sentence (no title introduced anyone) is the full name the article prints
+    # for it, when that name's given name tells the pronoun's gender.
+    (
+        "Democratic presidential candidates Mara Quist and Tom Brandt made their cases to voters in Ohio on "
+        "Wednesday, just six days before the state primary.\n\nBrandt went first at the town hall hosted by the "
+        "network, predicting a closer-than-expected primary despite his double-digit lead in polls over Quist."
+        '\n\n"We have come a long way in the last nine months," he said.',
+        "Tom Brandt",
+    ),
     # A one-word subject the article never gave as a person (an app, a city) yields to the person named
     # after it: "singled out by senator Jo Roe, who said ..." then "she said".
     (

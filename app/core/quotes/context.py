@@ -770,22 +770,28 @@ class Context:
         the bill, she said, ..." introduces the person in the very sentence that quotes her."""
         start = max(0, pos - _WINDOW)
         found: str | None = None
-        unknown: re.Match[str] | None = None
+        unknown: tuple[str, list[str], int] | None = None
         for run in _CAP_RUN.finditer(self.body, start, pos):
-            _, name = _split_run(run.group(0))
+            roles, name = _split_run(run.group(0))
             tokens = name_tokens(name) if name else []
             person = self.registry.find(tokens) if tokens else None
             if person is not None and (self.gender_of(person.display) or gender) == gender:
                 found = person.display
+            elif person is None and gender is not None and len(tokens) == 1 and not roles:
+                # "Sanders went first ... 'We ...,' he said": a lone surname whose full name the article prints
+                # elsewhere ("Bernie Sanders") with a given name of the pronoun's gender.
+                full = self.registry.fullest_form(name, gender=gender)
+                if len(name_tokens(full)) >= 2 and _given_gender(name_tokens(full)) == gender:
+                    unknown = (full, roles, run.start())
             elif (
                 person is None and len(tokens) >= 2 and gender is not None and _given_gender(tokens) == gender
             ):
-                unknown = run
+                unknown = (name, roles, run.start())
         if found is None and unknown is not None:
             # "Hillary Roe on Monday hit Ben Doe on guns, and she claimed ...": with nobody known, a full name
             # whose given name tells the pronoun's gender is the person, though no sentence introduced her.
-            roles, name = _split_run(unknown.group(0))
-            person = self.registry.add(name, set(roles), unknown.start())
+            name, roles, at = unknown
+            person = self.registry.add(name, set(roles), at)
             found = person.display if person is not None else None
         return found
 
