@@ -461,6 +461,17 @@ PRONOUNS_AND_CONTINUATION = [
 ]
 
 RELATIVE_PRONOUNS = [
+    # "who" with no comma after the name is still the name's relative.
+    (
+        'Tom Vale spoke on Monday. "It was a mistake," he said.\n\nHis remarks followed criticism from investor '
+        'Jo Parker who said in November that firms were exploiting "a weakness of the human mind".',
+        "Jo Parker",
+    ),
+    (
+        'Tom Vale spoke on Monday. "It was a mistake," he said.\n\nIt was a similar call from Sen. Ann Lee of '
+        'Ohio who tweeted that "the whole report must be made public now."',
+        "Ann Lee",
+    ),
     # "who" is the name right before it; a group before it names nobody.
     (
         'The plan drew a reply from Mayor Jo Bloggs, who declared: "We will not sign this plan at all."',

@@ -195,6 +195,10 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
                     # "In other words, explained CBS moderator Jo Doe: ...": a role, then the name.
                     start = clause.start(1) + head_run.start(1) + head_run.group(1).rfind(name)
                     return Mention(name, offset + start)
+        named_who = _NAME_WHO_END.search(head)
+        if named_who is not None and _split_run(named_who.group(1))[1]:
+            # "criticism from investor Jo Roe who said ...": the relative is the name's.
+            return Mention(named_who.group(1), offset + named_who.start(1))
         object_relative = _WHO_PRONOUN_END.search(head)
         if object_relative is not None:
             # "Harry Reid, who he said "was right"": the pronoun after "who" is the subject of the cue; the
@@ -236,6 +240,11 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
         if found is not None:
             return found
     return None
+
+
+# A name, then "who" with no comma right before the cue: "Jo Roe who said" (not a place: "of Ohio who said";
+# the comma forms are read with the appositives).
+_NAME_WHO_END = re.compile(rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern})\s+who\s+$")
 
 
 # "who" or "whom", then "he" or "she" right before the cue: "Reid, who he said".
