@@ -1093,3 +1093,13 @@ def test_a_participle_after_the_quote_names_no_speaker() -> None:
     body = '"It is time we change how we do it," said Jo Boreing.'
     found = attribution_after(body, body.index(',"') + 2, len(body))
     assert found is not None and found.text == "Jo Boreing"
+
+
+def test_verbs_joined_by_but_share_the_sentence_subject() -> None:
+    # "X did not blame Y but said": the attribution is the sentence's subject, read as printed.
+    body = (
+        'Tom Vale spoke on Monday. "It was a mistake," he said.\n\nMara Quist did not blame Tom Vale but said '
+        'the loss was "a hard blow for the whole town."'
+    )
+    quote = extract_quotes(body)[-1]
+    assert (quote.speaker, quote.speaker_mention) == ("Mara Quist", "Mara Quist")

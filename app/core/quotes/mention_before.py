@@ -30,7 +30,7 @@ _RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b|\bwhat\b", re.IGNORECASE
+    r"[,;:—–(]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b|\bwhat\b", re.IGNORECASE
 )
 
 
@@ -205,8 +205,13 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
             # name before is what the words are about.
             return Mention(object_relative.group(1), offset + object_relative.start(1))
         breaks = list(_CLAUSE_BREAK.finditer(head))
-        if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
-            # "X stormed back, leaned in and said": the subject of the coordinated verbs opens the sentence.
+        if (
+            breaks
+            and breaks[-1].group(0).casefold() in ("and", "but")
+            and not head[breaks[-1].end() :].strip()
+        ):
+            # "X stormed back, leaned in and said", "X did not name him but claimed": the subject of the
+            # coordinated verbs opens the sentence.
             subject = sentence_opening_subject(text, offset)
             if subject is not None:
                 return subject
