@@ -588,6 +588,19 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A lone surname opening a sentence after the last subject in focus is the newer subject for "he",
+    # when the article prints the full name with a male given name; not a sentence inside a quotation.
+    (
+        'Nathan Taylor is a lawyer in Ohio. Tom Vale, a lobbyist, said the rules were old. "It is an old law,"'
+        ' he said. Ann Lee disagrees. "Laws adapt," she says.\n\nA ruling is months away. Taylor doubts a judge '
+        'will throw the claims out. "The firm will not avoid a trial," he says.',
+        "Nathan Taylor",
+    ),
+    (
+        'Tom Vale, a lobbyist, said the rules were old. "It is an old law. Brandt doubts it," he said.\n\n'
+        '"The firm will not avoid a trial," he says.\n\nNathan Brandt is a lawyer in Ohio.',
+        "Tom Vale",
+    ),
     # A lone surname opening a sentence (no title introduced anyone) is the full name the article prints
     # for it, when that name's given name tells the pronoun's gender.
     (

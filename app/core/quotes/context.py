@@ -3,6 +3,7 @@ mention (name, pronoun, role, description) to the speaker shown."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -92,6 +93,12 @@ def _same_role(word: str, role: str) -> bool:
     first letters the registry compares ("presidential candidate" Roe is no "president")."""
     word, role = ROLE_SYNONYMS.get(word, word), ROLE_SYNONYMS.get(role, role)
     return word == role or word.removesuffix("s") == role or role.removesuffix("s") == word
+
+
+# A lone capitalised word opening a sentence, then a lowercase verb: "Taylor doubts", "Roe said".
+_SURNAME_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))([A-Z][a-z'’-]+)\s+(?=[a-z]+(?:s|ed)\b)"
+)
 
 
 # A capitalised word and a comma right before a phrase: the phrase is that name's appositive.
@@ -240,6 +247,8 @@ class Context:
     # Where each quoted span ends, sorted: the words before a quotation are read from the last closing mark
     # on, so that the words of an earlier quotation in the same sentence are never taken for its attribution.
     quote_ends: list[int] = field(default_factory=list)
+    # The quoted spans themselves (sorted): words inside a quotation are no subject of the article's own.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" from the pronouns already resolved to ``name``, else from the role words that introduced
@@ -258,9 +267,18 @@ class Context:
 
     def last_person(self, pos: int, pronoun: str | None = None) -> str | None:
         gender = PRONOUN_GENDER.get(pronoun or "")
+        latest = True
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue
+            if latest and gender is not None:
+                latest = False
+                # "Taylor doubts a judge will ... 'The company ...,' he says": a surname opening a sentence
+                # after the last subject in focus, whose full name the article prints with a given name of
+                # the pronoun's gender, is the newer subject.
+                opener = self._surname_opening_between(event_pos, pos, gender)
+                if opener is not None:
+                    return opener
             if gender is not None and is_body(name):
                 continue  # "the AP asked Roe ... he told the AP": a body is no "he" or "she" (org_identity)
             if gender is not None and name in self.descriptions and not names_one_person(name):
@@ -858,6 +876,27 @@ class Context:
             if not offices or any(_same_role(w, r) for r in offices for w in role_words):
                 return name
         return last
+
+    def _surname_opening_between(self, start: int, pos: int, gender: str) -> str | None:
+        """The last person, of ``gender`` by the given name of the full name the article prints, whose lone
+        surname opens a sentence as its subject between ``start`` and ``pos`` (read no further back than a
+        window)."""
+        found: str | None = None
+        for opening in _SURNAME_OPENING.finditer(self.body, max(start + 1, pos - _WINDOW), pos):
+            surname = opening.group(1)
+            inside = bisect.bisect_right(self.quoted, (opening.start(), len(self.body))) - 1
+            if inside >= 0 and opening.start() < self.quoted[inside][1]:
+                continue  # "... Cruz is the only one,' Roe says": a sentence inside a quotation
+            if _fold(surname) in SENTENCE_OPENERS or _fold(surname) in STOP:
+                continue
+            full = self.registry.fullest_form(surname)
+            tokens = name_tokens(full)
+            if len(tokens) >= 2 and tokens[-1] == _fold(surname) and _given_gender(tokens) == gender:
+                found = full
+        if found is not None:
+            person = self.registry.find(name_tokens(found)) or self.registry.add(found, set(), start)
+            return person.display if person is not None else None
+        return None
 
     def _named_between(self, start: int, pos: int, gender: str) -> str | None:
         """The last person of ``gender`` (or of no known gender) the article knows by a full name and names
