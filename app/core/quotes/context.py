@@ -249,6 +249,9 @@ class Context:
     quote_ends: list[int] = field(default_factory=list)
     # The quoted spans themselves (sorted): words inside a quotation are no subject of the article's own.
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    # The full name each bare surname stands for (see _principal), read once per surname: the article's runs
+    # do not change while it is attributed.
+    principals: dict[str, str | None] = field(default_factory=dict)
 
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" from the pronouns already resolved to ``name``, else from the role words that introduced
@@ -656,7 +659,9 @@ class Context:
                 continue
             if _fold(name) in PLACE_NAMES or _given_gender([_fold(name)]) is not None:
                 continue
-            candidates[name] = (1, len(re.findall(rf"\b{re.escape(name)}\b", self.body[:pos])))
+            # Named within the reach before: a bounded read, so a long article costs no more per mention.
+            named = re.findall(rf"\b{re.escape(name)}\b", self.body[max(0, pos - 2 * _DOCUMENT_REACH) : pos])
+            candidates[name] = (1, len(named))
         # Most often in focus, then most often named; ties go to the latest (the walk's order, newest first).
         return max(candidates, key=lambda name: candidates[name], default=None)
 
@@ -819,13 +824,22 @@ class Context:
         person the story is about, introduced first, and tells a relative by a given name or "Mrs."; None
         when the article prints at most one full name with that surname."""
         folded = name_tokens(surname)
+        if folded[0] in self.principals:
+            return self.principals[folded[0]]
+        principal = self._first_printed(surname, folded[0])
+        self.principals[folded[0]] = principal
+        return principal
+
+    def _first_printed(self, surname: str, folded: str) -> str | None:
+        """The full name with ``surname`` printed first, when the article prints two or more (see
+        :meth:`_principal`)."""
         # The earliest run printed for each given name: "Donald J. Trump" and "Donald Trump" are one person.
         first: dict[str, tuple[str, int]] = {}
-        for run in self.registry.runs_by_surname.get(folded[0], ()):
+        for run in self.registry.runs_by_surname.get(folded, ()):
             tokens = name_tokens(run)
             if (
                 len(tokens) < 2
-                or tokens[-1] != folded[0]
+                or tokens[-1] != folded
                 or tokens[0] in STOP
                 or tokens[0] in SENTENCE_OPENERS
                 or run.isupper()
