@@ -269,6 +269,14 @@ class Tally:
     quotes_correct: int = 0
     speakers_checked: int = 0
     speakers_right: int = 0
+    # The same by how the gold says the speaker is printed near the quote (the corpus gold's
+    # ``speaker_kind``): a name, a pronoun, or a description ("a police spokesman", "the company").
+    name_checked: int = 0
+    name_right: int = 0
+    pronoun_checked: int = 0
+    pronoun_right: int = 0
+    description_checked: int = 0
+    description_right: int = 0
     fragments_gold: int = 0
     fragments_found: int = 0
     nested_gold: int = 0
@@ -315,7 +323,12 @@ def score_article(
             continue
         tally.quotes_found += 1
         tally.speakers_checked += 1
-        if found.speaker and same_person(found.speaker, expected["speaker"]):
+        right = bool(found.speaker) and same_person(found.speaker, expected["speaker"])
+        kind = expected.get("speaker_kind")
+        if kind in ("name", "pronoun", "description"):
+            setattr(tally, f"{kind}_checked", getattr(tally, f"{kind}_checked") + 1)
+            setattr(tally, f"{kind}_right", getattr(tally, f"{kind}_right") + right)
+        if right:
             tally.speakers_right += 1
         else:
             tally.misses.append(
@@ -415,6 +428,9 @@ def report(name: str, tally: Tally) -> dict[str, Any]:
         "quote precision (>= 4 words)": (tally.quotes_correct, tally.quotes_extracted),
         "quote recall (>= 4 words)": (tally.quotes_found, tally.quotes_gold),
         "speaker accuracy": (tally.speakers_right, tally.speakers_checked),
+        "  printed as a name": (tally.name_right, tally.name_checked),
+        "  printed as a pronoun": (tally.pronoun_right, tally.pronoun_checked),
+        "  printed as a description": (tally.description_right, tally.description_checked),
         "fragment recall": (tally.fragments_found, tally.fragments_gold),
         "nested fragment recall": (tally.nested_found, tally.nested_gold),
         "headings wrongly taken": (tally.headings_taken, tally.headings_gold),

@@ -131,10 +131,12 @@ class Score:
     notes: list[str] = field(default_factory=list)
 
 
-def score(corpus: Corpus, split: str, *, reverse: bool = False) -> Score:
+def score(corpus: Corpus, split: str, *, reverse: bool = False, grouped: Grouped | None = None) -> Score:
+    """One event's groups against its gold; ``grouped`` is what another path made of the articles in
+    ``corpus.bodies`` order (bench/api_check.py: the service's own groups), else they are grouped here."""
     names = list(corpus.bodies)[:: -1 if reverse else 1]
     index_of = {name: i for i, name in enumerate(names)}
-    result = group_event([corpus.bodies[n] for n in names])
+    result = grouped if grouped is not None else group_event([corpus.bodies[n] for n in names])
     gold = corpus.gold
     tally = Score(corpus.name, split)
 
