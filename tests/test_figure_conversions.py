@@ -97,6 +97,21 @@ def test_a_conversion_never_makes_a_conflict_of_its_own() -> None:
     assert group_status_compatible(groups[home]) == ("agree", True)
 
 
+def test_a_qualified_conversion_is_the_outlets_own_rounding() -> None:
+    groups = _group(
+        _items(
+            [
+                "The weather balloon drifted 770 km (about 500 miles) before it landed in a field.",
+                "The weather balloon drifted 770 km before it landed in a field.",
+            ]
+        )
+    )
+    home = _group_of(groups, 0, "770 km")
+    assert _group_of(groups, 0, "about 500 miles") == home == _group_of(groups, 1, "770 km")
+    # 770 km is 478 miles: "about 500" is a rounding of the outlet's own, which the status weighs.
+    assert group_status_compatible(groups[home]) == ("conflict", True)
+
+
 def test_a_comparison_leaves_a_conversion_out_of_its_status_as_the_store_does() -> None:
     from app.services.comparisons import _status_in_view
 
