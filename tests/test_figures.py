@@ -1369,12 +1369,13 @@ def test_plus_one_adds_one_to_a_count_but_a_plus_one_is_a_guest() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Read the original article on Riverton Insider. Copyright 2018. Follow us for more.",
+        "Readers in Velmora saw the story first on the Riverton site. Copyright 2018. And they can follow the "
+        "paper there for more news every day.",
         "The report is © 2019 Riverton Gazette.",
     ],
 )
-def test_the_year_of_a_copyright_notice_is_chrome(body: str) -> None:
-    assert [f.chrome for f in extract_figures(body)] == [True]
+def test_the_year_of_a_copyright_notice_is_no_figure(body: str) -> None:
+    assert extract_figures(body) == []
 
 
 def test_a_year_elsewhere_in_the_sentence_stays_a_year() -> None:
@@ -1476,8 +1477,8 @@ def test_metres_before_thick_are_a_length_not_millions() -> None:
     "body",
     ["Jo Roe. 1 min ago. Share This Article", "The Gazette - Riverton Post -all 371 news articles »"],
 )
-def test_a_feeds_stamp_and_cluster_counter_are_chrome(body: str) -> None:
-    assert [f.chrome for f in extract_figures(body)] == [True]
+def test_a_feeds_stamp_and_cluster_counter_are_no_figures(body: str) -> None:
+    assert extract_figures(body) == []
 
 
 def test_a_story_written_time_ago_and_articles_read_are_figures() -> None:
