@@ -295,6 +295,17 @@ def test_a_trim_links_a_body_and_a_person_but_not_two_people_or_two_bodies() -> 
     assert not _together(one, two, "Harbour Council", CHIEF)
 
 
+def test_two_sentences_that_share_only_a_future_and_a_verb_are_two_claims() -> None:
+    # "not going to" is the future ("will not"): what is not done differs (talk / allow).
+    assert not _together(
+        "I'm not going to talk about the harbour anymore.",
+        "But I am not going to allow the harbour to dominate what I talk about.",
+    )
+    assert _together(
+        "I'm not going to talk about the harbour anymore.", "I will not talk about the harbour any more."
+    )
+
+
 def test_identical_words_with_another_number_or_negation_never_link() -> None:
     text = "The river rose faster than 40 of our flood models predicted."
     other = "The river rose faster than 45 of our flood models predicted."
