@@ -306,6 +306,19 @@ def test_two_sentences_that_share_only_a_future_and_a_verb_are_two_claims() -> N
     )
 
 
+def test_a_word_said_twice_is_one_word_in_common() -> None:
+    # "right ... right now" in both: two distinct content words, not the three the cover rule needs.
+    assert not _together(
+        "This harbour neglect stops right here and stops right now",
+        "That all changes starting right here and right now.",
+    )
+    # Three distinct words in common, one of them respelled, still link.
+    assert _together(
+        "The harbour initiative will start right here and right now",
+        "The harbour initative starts right here, right now.",
+    )
+
+
 def test_identical_words_with_another_number_or_negation_never_link() -> None:
     text = "The river rose faster than 40 of our flood models predicted."
     other = "The river rose faster than 45 of our flood models predicted."
