@@ -256,3 +256,5 @@ def test_older_entries_that_name_an_article_by_id_read_with_its_outlet_and_title
     )
     page = sqlite_client.get(f"/events/{slug}/corrections").text
     assert "Beta News&#39;s “Flood water reached the old town on Tuesday”" in page
+    # Those older entries have no undo, and say why.
+    assert page.count("No undo: it was logged before Parallax kept what an undo needs") == 3
