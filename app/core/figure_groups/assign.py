@@ -160,10 +160,12 @@ def assign_and_bridge(
                 # and its equal days one day.
                 excluded = {}
             value_key = value_key_of(item)
-            # Small counts ("two") recur in one article for different things, so only larger values count.
+            # Small counts ("two") recur in one article for different things, so only larger values count. A
+            # year the article gave before is bound to nothing: told again in like words it already joined its
+            # first mention (``told_twice``); in unlike words it is another event of that year.
             first = (
                 mentioned.get(item.article_key, {}).get(_mention(item))
-                if value_key and needed_context(item) < MIN_SHARED_CONTEXT
+                if value_key and needed_context(item) < MIN_SHARED_CONTEXT and item.kind != "year"
                 else None
             )
             if found is None and (matches := value_and_context_matches(by_value, item, excluded, only=first)):
