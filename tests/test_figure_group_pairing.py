@@ -172,3 +172,15 @@ def test_a_compound_noun_counts_its_head() -> None:
     found = _grouped(bodies)
     assert found[(0, "21")] == found[(1, "21")]
     assert found[(2, "21")] != found[(0, "21")]
+
+
+def test_two_maxima_of_one_wording_are_two_caps() -> None:
+    found = _grouped(
+        [
+            "As an adult she could have been jailed for up to 10 years for the assault, lawyers said.",
+            "As a minor she could be jailed for up to 14 years for the assault, her lawyers said.",
+            "An adult could be jailed for up to 10 years for such an assault, the court said.",
+        ]
+    )
+    assert found[(0, "up to 10 years")] == found[(2, "up to 10 years")]
+    assert found[(1, "up to 14 years")] != found[(0, "up to 10 years")]
