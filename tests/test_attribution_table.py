@@ -206,6 +206,15 @@ APPOSITIVES_AND_TITLES = [
     ('"We need the votes in the fall," Sen. Jo Bloggs (D-Ohio) said.', "Jo Bloggs"),
     ('"We need the votes in the fall," Sen. Jo Bloggs, R-Texas, said.', "Jo Bloggs"),
     ('"We need the votes in the fall," Harbour County Executive Jo Bloggs said.', "Jo Bloggs"),
+    # A capitalised title held at a body, in apposition: the name before it speaks, not the body.
+    ('Mara Quist, President of Fenwick Mills, said: "We regret this failure."', "Mara Quist"),
+    ('Mara Quist, Managing Director at Fenwick Bank, said: "We regret this failure."', "Mara Quist"),
+    # The lawyer of a person is someone else than that person: unnamed, the description as printed.
+    (
+        'Tom Brandt, 66, was arrested on Friday. "Ten agents came to my house," Brandt said. "A dozen officers '
+        "searching the garage, it was absurd,\" Brandt's lawyer said.",
+        "Brandt's lawyer",
+    ),
 ]
 
 NOT_PEOPLE = [
@@ -293,6 +302,19 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    # "the company said" with no earlier "the ... company": the one-word body the article keeps in focus,
+    # not an outlet it cited once in between.
+    (
+        "Credit agency Brentco said on Thursday that a breach may have hit 143 million consumers.\n\n"
+        "Brentco shares fell five per cent, Newsline noted.\n\n"
+        'The company said more cards were stolen, in addition to "certain documents with personal data."',
+        "Brentco",
+    ),
+    # An "and" between two posts joins the posts of one person.
+    (
+        '"This is a painful day for our customers," said company chairman and chief executive Robert Lane.',
+        "Robert Lane",
+    ),
     # A clause that reaches the body's noun ("the detour after airline crew ...") is no form of its name.
     (
         "The flight made the unscheduled detour after airline crew found a stray passenger on board.\n\n"
@@ -439,6 +461,17 @@ PRONOUNS_AND_CONTINUATION = [
 ]
 
 RELATIVE_PRONOUNS = [
+    # "who" with no comma after the name is still the name's relative.
+    (
+        'Tom Vale spoke on Monday. "It was a mistake," he said.\n\nHis remarks followed criticism from investor '
+        'Jo Parker who said in November that firms were exploiting "a weakness of the human mind".',
+        "Jo Parker",
+    ),
+    (
+        'Tom Vale spoke on Monday. "It was a mistake," he said.\n\nIt was a similar call from Sen. Ann Lee of '
+        'Ohio who tweeted that "the whole report must be made public now."',
+        "Ann Lee",
+    ),
     # "who" is the name right before it; a group before it names nobody.
     (
         'The plan drew a reply from Mayor Jo Bloggs, who declared: "We will not sign this plan at all."',
@@ -451,6 +484,25 @@ RELATIVE_PRONOUNS = [
 ]
 
 SUBJECT_IN_FOCUS = [
+    # A definite role nobody was introduced with refers back past a person the article gave another office.
+    (
+        "Tom Vale spoke in Ohio on Monday about the city. He called on Mayor Jo Roe to restart the patrols. Roe "
+        'disbanded the unit in 2014.\n\n"There is hatred like nobody has ever seen," the Republican presidential '
+        "candidate said.",
+        "Tom Vale",
+    ),
+    (
+        "Tom Vale spoke in Ohio on Monday about the city. He called on Gov. Jo Roe to restart the patrols. Roe "
+        'disbanded the unit in 2014.\n\n"There is hatred like nobody has ever seen," the governor said.',
+        "Jo Roe",
+    ),
+    # An opening clause with honorifics in it ("Mr. Vale"): their periods end no sentence, and the subject
+    # after the clause is who asked, not the pair inside it.
+    (
+        "A day before Mr. Vale and Mr. Brandt emailed about the deal, Jo Roe exchanged messages with the bank "
+        'and asked, "What is behind this Wednesday leak I keep reading about?"',
+        "Jo Roe",
+    ),
     # A role matched only in part ("Leeds" is none of Roe's roles) yields to the person just in focus.
     (
         'Jo Roe, a Hull senator, spoke. "We will win here," she said.\n\nTom Brandt, who is third in the polls, '
@@ -536,6 +588,48 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A lone surname opening a sentence after the last subject in focus is the newer subject for "he",
+    # when the article prints the full name with a male given name; not a sentence inside a quotation.
+    (
+        'Nathan Taylor is a lawyer in Ohio. Tom Vale, a lobbyist, said the rules were old. "It is an old law,"'
+        ' he said. Ann Lee disagrees. "Laws adapt," she says.\n\nA ruling is months away. Taylor doubts a judge '
+        'will throw the claims out. "The firm will not avoid a trial," he says.',
+        "Nathan Taylor",
+    ),
+    (
+        'Tom Vale, a lobbyist, said the rules were old. "It is an old law. Brandt doubts it," he said.\n\n'
+        '"The firm will not avoid a trial," he says.\n\nNathan Brandt is a lawyer in Ohio.',
+        "Tom Vale",
+    ),
+    # A lone surname opening a sentence (no title introduced anyone) is the full name the article prints
+    # for it, when that name's given name tells the pronoun's gender.
+    (
+        "Democratic presidential candidates Mara Quist and Tom Brandt made their cases to voters in Ohio on "
+        "Wednesday, just six days before the state primary.\n\nBrandt went first at the town hall hosted by the "
+        "network, predicting a closer-than-expected primary despite his double-digit lead in polls over Quist."
+        '\n\n"We have come a long way in the last nine months," he said.',
+        "Tom Brandt",
+    ),
+    # A one-word subject the article never gave as a person (an app, a city) yields to the person named
+    # after it: "singled out by senator Jo Roe, who said ..." then "she said".
+    (
+        "Fenwick has been accused of hosting violent posts and was singled out by senator Helen Marsh, who "
+        'said the app hides criminals.\n\n"Nobody wants to be known as the app of criminals," she said.',
+        "Helen Marsh",
+    ),
+    # A bare surname shared by two full names is the person printed first; the other is told apart by a
+    # given name or an honorific.
+    (
+        "Tom Vale toured Ohio. His wife Mara Vale stayed home; Mrs. Vale has avoided the campaign.\n\n"
+        '"I will win this state easily," Vale said.',
+        "Tom Vale",
+    ),
+    (
+        "Mara and Tom Vale earned millions last year. Tom Vale runs a firm.\n\n"
+        '"We owe it to the opportunities this country provides," Vale said.\n\nIn May, Mara Vale filed her '
+        "returns.",
+        "Mara Vale",
+    ),
     # A role word tells the gender a given name does not ("spokesman Jesse Dunn" is no "she").
     (
         'Mara Quist chairs the board. "We will not close the plant," she said. Acme spokesman Jesse Dunn '
@@ -1012,3 +1106,13 @@ def test_a_participle_after_the_quote_names_no_speaker() -> None:
     body = '"It is time we change how we do it," said Jo Boreing.'
     found = attribution_after(body, body.index(',"') + 2, len(body))
     assert found is not None and found.text == "Jo Boreing"
+
+
+def test_verbs_joined_by_but_share_the_sentence_subject() -> None:
+    # "X did not blame Y but said": the attribution is the sentence's subject, read as printed.
+    body = (
+        'Tom Vale spoke on Monday. "It was a mistake," he said.\n\nMara Quist did not blame Tom Vale but said '
+        'the loss was "a hard blow for the whole town."'
+    )
+    quote = extract_quotes(body)[-1]
+    assert (quote.speaker, quote.speaker_mention) == ("Mara Quist", "Mara Quist")

@@ -134,3 +134,13 @@ def test_a_comparison_leaves_a_conversion_out_of_its_status_as_the_store_does() 
         member(2, "2,400 km", 2400e6, 40),
     ]
     assert _status_in_view(members) == {"status_in_view": "agree", "compatible_in_view": True}
+
+
+def test_a_conversion_after_each_counts_what_its_figure_counts() -> None:
+    from app.core.figures import extract_figures
+
+    pounds, dollars = extract_figures(
+        "Five activists were fined 30,000 Egyptian pounds each ($1,688) on Monday."
+    )[1:]
+    assert (pounds.text, dollars.text) == ("30,000 Egyptian pounds", "$1,688")
+    assert dollars.counted == pounds.counted is not None

@@ -156,7 +156,9 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
 
     paragraph_ends = [end for _, end in paragraphs]
     quoted = sorted(part for raw in raw_quotes for part in raw.parts)
-    ctx = Context(body, _harvest_people(body, quoted), quote_ends=sorted(end for _, end in quoted))
+    ctx = Context(
+        body, _harvest_people(body, quoted), quote_ends=sorted(end for _, end in quoted), quoted=quoted
+    )
     results: list[Quote] = []
     quote_index = 0
     covered_until = -1

@@ -3,10 +3,11 @@ mention (name, pronoun, role, description) to the speaker shown."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from app.core.lexicon.names import AFFILIATIONS, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from app.core.lexicon.names import AFFILIATIONS, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, PLACE_NAMES
 from app.core.lexicon.speech import (
     AUTHORED_DOCUMENTS,
     CHANNELS,
@@ -17,6 +18,7 @@ from app.core.lexicon.speech import (
     GROUP_SPEAKERS,
     ISSUED_DOCUMENTS,
     ORG_WORDS,
+    PERSON_NOUNS,
     ROLE_GENDER,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -82,11 +84,21 @@ _POSSESSED_ISSUE = re.compile(
 )
 
 
+_TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president"}
+_NOT_OFFICES = HONORIFICS | frozenset({"former", "then", "current", "new"})
+
+
 def _same_role(word: str, role: str) -> bool:
     """Whether a description's word is one of a person's roles as such (its synonym or plural), not only by the
     first letters the registry compares ("presidential candidate" Roe is no "president")."""
     word, role = ROLE_SYNONYMS.get(word, word), ROLE_SYNONYMS.get(role, role)
     return word == role or word.removesuffix("s") == role or role.removesuffix("s") == word
+
+
+# A lone capitalised word opening a sentence, then a lowercase verb: "Taylor doubts", "Roe said".
+_SURNAME_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))([A-Z][a-z'’-]+)\s+(?=[a-z]+(?:s|ed)\b)"
+)
 
 
 # A capitalised word and a comma right before a phrase: the phrase is that name's appositive.
@@ -235,6 +247,11 @@ class Context:
     # Where each quoted span ends, sorted: the words before a quotation are read from the last closing mark
     # on, so that the words of an earlier quotation in the same sentence are never taken for its attribution.
     quote_ends: list[int] = field(default_factory=list)
+    # The quoted spans themselves (sorted): words inside a quotation are no subject of the article's own.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    # The full name each bare surname stands for (see _principal), read once per surname: the article's runs
+    # do not change while it is attributed.
+    principals: dict[str, str | None] = field(default_factory=dict)
 
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" from the pronouns already resolved to ``name``, else from the role words that introduced
@@ -253,9 +270,18 @@ class Context:
 
     def last_person(self, pos: int, pronoun: str | None = None) -> str | None:
         gender = PRONOUN_GENDER.get(pronoun or "")
+        latest = True
         for event_pos, name in reversed(self.events):
             if event_pos > pos:
                 continue
+            if latest and gender is not None:
+                latest = False
+                # "Taylor doubts a judge will ... 'The company ...,' he says": a surname opening a sentence
+                # after the last subject in focus, whose full name the article prints with a given name of
+                # the pronoun's gender, is the newer subject.
+                opener = self._surname_opening_between(event_pos, pos, gender)
+                if opener is not None:
+                    return opener
             if gender is not None and is_body(name):
                 continue  # "the AP asked Roe ... he told the AP": a body is no "he" or "she" (org_identity)
             if gender is not None and name in self.descriptions and not names_one_person(name):
@@ -263,6 +289,13 @@ class Context:
             if gender is not None and _no_he_or_she(name):
                 continue  # "Florida", "The United States": a place or a body named with its article
             known = self.gender_of(name)
+            if gender is not None and known is None and not self._a_person(name):
+                # "Acme was singled out by senator Jo Roe, who said ... 'We ...,' she said": a one-word
+                # subject the article never gave as a person's full name yields to a person it names after
+                # it and before the pronoun.
+                named = self._named_between(event_pos, pos, gender)
+                if named is not None:
+                    return named
             if gender is None or known is None:
                 if gender is not None:
                     self.genders[name] = gender
@@ -410,7 +443,21 @@ class Context:
         if possessor is not None:
             # "Acme's chief executive Jo Roe", "Ohio's governor": the possessor only modifies the head
             # ("the chief executive Jo Roe", "the governor").
-            text = "the " + text[possessor.end() :]
+            owner = POSSESSIVE_END.sub("", text[: possessor.end()].strip())
+            found = self._resolve(Mention("the " + text[possessor.end() :], mention.start))
+            owner_person = self.registry.find(name_tokens(owner)) if name_tokens(owner) else None
+            head = _fold(text.split()[-1])
+            if (
+                owner_person is not None
+                and (head in ROLE_NOUNS or head in ROLE_SYNONYMS or head in PERSON_NOUNS)
+                and (found is None or found in self.descriptions or self._same_named(found, owner))
+            ):
+                # "Roe's lawyer said": the lawyer, spokesman or wife of a person is someone else than that
+                # person, though the role noun alone would refer back to the person in focus; unnamed, the
+                # description as printed says whose.
+                self.descriptions.add(text)
+                return text
+            return found
         words = text.split()
         source = STATEMENT_FROM.match(text)
         if source is not None:
@@ -470,7 +517,13 @@ class Context:
                 form = org_form(self.body, text, mention.start)
                 if form == text and len(role_words) == 1 and role_words[0] in GENERIC_BODY_NOUNS:
                     # "the company said" after "Acme spokeswoman Jo Roe": the body last given a voice.
-                    return self._body_in_focus(role_words[0], mention.start) or form
+                    return (
+                        self._body_in_focus(role_words[0], mention.start)
+                        or (
+                            self._named_body_in_focus(mention.start) if words[0].casefold() == "the" else None
+                        )
+                        or form
+                    )
                 return form
             # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
             # person the article already introduced with that role.
@@ -523,7 +576,7 @@ class Context:
                     # "a prominent party member said ... 'We ...,' the party member said": the one the article
                     # brought in unnamed, not the person last named.
                     return self._description(text)
-                person_before = self.last_person(mention.start)
+                person_before = self._person_of_role_before(role_words, mention.start)
                 if person_before is not None and self._a_person(person_before):
                     # ... a person, never a paper or a body in focus ("the Post" before "the governor said").
                     return person_before
@@ -585,6 +638,32 @@ class Context:
             if (kind not in ORG_WORDS or kind == noun) and not self._a_person(name):
                 return name
         return None
+
+    def _named_body_in_focus(self, pos: int) -> str | None:
+        """The one-word proper name in focus shortly before ``pos`` that is no person of the article (no given
+        name, never printed in full) and no place, for "the company said" after "Credit agency Brentco said
+        ...": the body the article just named; of several, the one most often in focus, then most often named
+        so far ("Brentco" over an outlet cited once, "..., Newsline noted")."""
+        candidates: dict[str, tuple[int, int]] = {}
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos > _DOCUMENT_REACH:
+                break
+            if name in self.descriptions or " " in name or not name[:1].isupper():
+                continue
+            if name in candidates:
+                candidates[name] = (candidates[name][0] + 1, candidates[name][1])
+                continue
+            if self._a_person(name) or _no_he_or_she(name) or name in self.genders:
+                continue
+            if _fold(name) in PLACE_NAMES or _given_gender([_fold(name)]) is not None:
+                continue
+            # Named within the reach before: a bounded read, so a long article costs no more per mention.
+            named = re.findall(rf"\b{re.escape(name)}\b", self.body[max(0, pos - 2 * _DOCUMENT_REACH) : pos])
+            candidates[name] = (1, len(named))
+        # Most often in focus, then most often named; ties go to the latest (the walk's order, newest first).
+        return max(candidates, key=lambda name: candidates[name], default=None)
 
     def _voiced_body(self, pos: int, since: int = 0) -> str | None:
         """The body a spokesperson or executive last spoke for between ``since`` and ``pos`` ("Acme
@@ -714,23 +793,139 @@ class Context:
         the bill, she said, ..." introduces the person in the very sentence that quotes her."""
         start = max(0, pos - _WINDOW)
         found: str | None = None
-        unknown: re.Match[str] | None = None
+        unknown: tuple[str, list[str], int] | None = None
         for run in _CAP_RUN.finditer(self.body, start, pos):
-            _, name = _split_run(run.group(0))
+            roles, name = _split_run(run.group(0))
             tokens = name_tokens(name) if name else []
             person = self.registry.find(tokens) if tokens else None
             if person is not None and (self.gender_of(person.display) or gender) == gender:
                 found = person.display
+            elif person is None and gender is not None and len(tokens) == 1 and not roles:
+                # "Sanders went first ... 'We ...,' he said": a lone surname whose full name the article prints
+                # elsewhere ("Bernie Sanders") with a given name of the pronoun's gender.
+                full = self.registry.fullest_form(name, gender=gender)
+                if len(name_tokens(full)) >= 2 and _given_gender(name_tokens(full)) == gender:
+                    unknown = (full, roles, run.start())
             elif (
                 person is None and len(tokens) >= 2 and gender is not None and _given_gender(tokens) == gender
             ):
-                unknown = run
+                unknown = (name, roles, run.start())
         if found is None and unknown is not None:
             # "Hillary Roe on Monday hit Ben Doe on guns, and she claimed ...": with nobody known, a full name
             # whose given name tells the pronoun's gender is the person, though no sentence introduced her.
-            roles, name = _split_run(unknown.group(0))
-            person = self.registry.add(name, set(roles), unknown.start())
+            name, roles, at = unknown
+            person = self.registry.add(name, set(roles), at)
             found = person.display if person is not None else None
+        return found
+
+    def _principal(self, surname: str) -> str | None:
+        """The full name a bare surname stands for when the article prints several with it ("Trump" with
+        Donald Trump and Melania Trump): the one it prints first. News style gives the bare surname to the
+        person the story is about, introduced first, and tells a relative by a given name or "Mrs."; None
+        when the article prints at most one full name with that surname."""
+        folded = name_tokens(surname)
+        if folded[0] in self.principals:
+            return self.principals[folded[0]]
+        principal = self._first_printed(surname, folded[0])
+        self.principals[folded[0]] = principal
+        return principal
+
+    def _first_printed(self, surname: str, folded: str) -> str | None:
+        """The full name with ``surname`` printed first, when the article prints two or more (see
+        :meth:`_principal`)."""
+        # The earliest run printed for each given name: "Donald J. Trump" and "Donald Trump" are one person.
+        first: dict[str, tuple[str, int]] = {}
+        for run in self.registry.runs_by_surname.get(folded, ()):
+            tokens = name_tokens(run)
+            if (
+                len(tokens) < 2
+                or tokens[-1] != folded
+                or tokens[0] in STOP
+                or tokens[0] in SENTENCE_OPENERS
+                or run.isupper()
+                or _not_a_person(run)
+            ):
+                continue
+            at = self.body.find(run)
+            # "Hillary and Bill Clinton": the given name before "and" is printed with the surname too.
+            paired = re.search(
+                rf"\b{re.escape(run.split()[0])}\s+and\s+[A-Z][\w.]*\s+{re.escape(surname)}\b", self.body
+            )
+            if paired is not None and (at < 0 or paired.start() < at):
+                at = paired.start()
+            if at >= 0 and (tokens[0] not in first or at < first[tokens[0]][1]):
+                first[tokens[0]] = (run, at)
+        if len(first) < 2:
+            return None
+        return min(first.values(), key=lambda found: found[1])[0]
+
+    def _same_named(self, resolved: str, owner: str) -> bool:
+        """Whether ``resolved`` is the person ``owner`` names ("Peter Vale" for "Vale")."""
+        owner_tokens = name_tokens(owner)
+        resolved_tokens = name_tokens(resolved)
+        if not owner_tokens or not resolved_tokens:
+            return False
+        person = self.registry.find(owner_tokens)
+        return (person is not None and person.display == resolved) or owner_tokens == resolved_tokens
+
+    def _person_of_role_before(self, role_words: list[str], pos: int) -> str | None:
+        """The person last in focus for a definite role nobody was introduced with ("the mayor said"), past
+        people the article gave another office ("Mayor Jo Roe" is no "the Republican presidential
+        candidate" of the sentence after hers); the last person in focus when every one within reach holds
+        another office."""
+        last = self.last_person(pos)
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            if pos - event_pos > _DOCUMENT_REACH:
+                break
+            if name in self.descriptions or not self._a_person(name):
+                return last  # a paper or a body in focus: no person to refer back to
+            person = self.registry.find(name_tokens(name))
+            offices = {
+                _TITLE_ABBREVIATIONS.get(r, r)
+                for r in (person.roles if person else ())
+                if _TITLE_ABBREVIATIONS.get(r, r) in ROLE_NOUNS and r not in _NOT_OFFICES
+            }
+            if not offices or any(_same_role(w, r) for r in offices for w in role_words):
+                return name
+        return last
+
+    def _surname_opening_between(self, start: int, pos: int, gender: str) -> str | None:
+        """The last person, of ``gender`` by the given name of the full name the article prints, whose lone
+        surname opens a sentence as its subject between ``start`` and ``pos`` (read no further back than a
+        window)."""
+        found: str | None = None
+        for opening in _SURNAME_OPENING.finditer(self.body, max(start + 1, pos - _WINDOW), pos):
+            surname = opening.group(1)
+            inside = bisect.bisect_right(self.quoted, (opening.start(), len(self.body))) - 1
+            if inside >= 0 and opening.start() < self.quoted[inside][1]:
+                continue  # "... Cruz is the only one,' Roe says": a sentence inside a quotation
+            if _fold(surname) in SENTENCE_OPENERS or _fold(surname) in STOP:
+                continue
+            full = self.registry.fullest_form(surname)
+            tokens = name_tokens(full)
+            if len(tokens) >= 2 and tokens[-1] == _fold(surname) and _given_gender(tokens) == gender:
+                found = full
+        if found is not None:
+            person = self.registry.find(name_tokens(found)) or self.registry.add(found, set(), start)
+            return person.display if person is not None else None
+        return None
+
+    def _named_between(self, start: int, pos: int, gender: str) -> str | None:
+        """The last person of ``gender`` (or of no known gender) the article knows by a full name and names
+        between ``start`` and ``pos``, read no further back than one window."""
+        found: str | None = None
+        for run in _CAP_RUN.finditer(self.body, max(start, pos - _WINDOW), pos):
+            _, name = _split_run(run.group(0))
+            tokens = name_tokens(name) if name else []
+            person = self.registry.find(tokens) if tokens else None
+            if (
+                person is not None
+                and len(person.display.split()) >= 2
+                and (self.gender_of(person.display) or gender) == gender
+            ):
+                found = person.display
         return found
 
     def _best_run(self, text: str) -> str:
@@ -787,6 +982,10 @@ class Context:
         if _is_org(name):
             return name
         gender = honorific_gender(roles)
+        if not roles and len(name_tokens(name)) == 1:
+            principal = self._principal(name)
+            if principal is not None:
+                name = principal
         person = self.registry.find(name_tokens(name), gender=gender)
         if person is None:
             person = self.registry.add(self.registry.fullest_form(name, gender=gender), set(roles), pos)

@@ -130,7 +130,17 @@ def _role_then_name(clause: str, offset: int) -> Mention | None:
     if not name or len(name.split()) < 2:
         return None
     lead = clause[: last.start() + last.group(0).rfind(name)].split()
-    if not lead or any(_fold(w) in NOT_BEFORE_SPEAKER for w in lead) or VERB_SET & {_fold(w) for w in lead}:
+    # "chairman and chief executive Jo Doe": an "and" between two role words joins posts, not people.
+    joined = {
+        i
+        for i, w in enumerate(lead)
+        if _fold(w) == "and" and 0 < i < len(lead) - 1 and role_word(lead[i - 1]) and role_word(lead[-1])
+    }
+    if (
+        not lead
+        or any(_fold(w) in NOT_BEFORE_SPEAKER for i, w in enumerate(lead) if i not in joined)
+        or VERB_SET & {_fold(w) for w in lead}
+    ):
         return None
     if not any(role_word(w) for w in lead):
         return None

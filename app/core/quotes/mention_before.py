@@ -19,6 +19,7 @@ from app.core.quotes.mentions import (
     ROLE_WORD_NEXT,
     Mention,
     clean_mention,
+    hide_abbreviation_periods,
     valid_mention,
 )
 from app.core.quotes.people import _CAP_RUN, _fold, _split_run, role_phrase_at
@@ -29,7 +30,7 @@ _RELATIVE = re.compile(r"(?:who|which|whose|whom)\b", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[,;:—–(]|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b|\bwhat\b", re.IGNORECASE
+    r"[,;:—–(]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bafter\b|\bwhat\b", re.IGNORECASE
 )
 
 
@@ -58,7 +59,8 @@ def sentence_opening_subject(text: str, offset: int) -> Mention | None:
         # "He went on to endorse Roe, calling her ...", "Then she cut into Doe, calling him ...": the pronoun
         # opening the sentence is its subject, not the object named after its verb.
         return Mention(pronoun.group(1), offset + pronoun.start(1))
-    opener = LEADING_CLAUSE.match(text, start)
+    # "A day before Mr. Roe and Mr. Doe met, Jo Lee ...": an honorific's period is no sentence end.
+    opener = LEADING_CLAUSE.match(hide_abbreviation_periods(text), start)
     if opener is not None and _fold(opener.group(1)) in SENTENCE_OPENERS:
         start = opener.end()
     adverb = _LEADING_ADVERB.match(text, start) or _LEADING_PARTICIPLE.match(text, start)
@@ -193,14 +195,23 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
                     # "In other words, explained CBS moderator Jo Doe: ...": a role, then the name.
                     start = clause.start(1) + head_run.start(1) + head_run.group(1).rfind(name)
                     return Mention(name, offset + start)
+        named_who = _NAME_WHO_END.search(head)
+        if named_who is not None and _split_run(named_who.group(1))[1]:
+            # "criticism from investor Jo Roe who said ...": the relative is the name's.
+            return Mention(named_who.group(1), offset + named_who.start(1))
         object_relative = _WHO_PRONOUN_END.search(head)
         if object_relative is not None:
             # "Harry Reid, who he said "was right"": the pronoun after "who" is the subject of the cue; the
             # name before is what the words are about.
             return Mention(object_relative.group(1), offset + object_relative.start(1))
         breaks = list(_CLAUSE_BREAK.finditer(head))
-        if breaks and breaks[-1].group(0).casefold() == "and" and not head[breaks[-1].end() :].strip():
-            # "X stormed back, leaned in and said": the subject of the coordinated verbs opens the sentence.
+        if (
+            breaks
+            and breaks[-1].group(0).casefold() in ("and", "but")
+            and not head[breaks[-1].end() :].strip()
+        ):
+            # "X stormed back, leaned in and said", "X did not name him but claimed": the subject of the
+            # coordinated verbs opens the sentence.
             subject = sentence_opening_subject(text, offset)
             if subject is not None:
                 return subject
@@ -234,6 +245,11 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
         if found is not None:
             return found
     return None
+
+
+# A name, then "who" with no comma right before the cue: "Jo Roe who said" (not a place: "of Ohio who said";
+# the comma forms are read with the appositives).
+_NAME_WHO_END = re.compile(rf"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)({_CAP_RUN.pattern})\s+who\s+$")
 
 
 # "who" or "whom", then "he" or "she" right before the cue: "Reid, who he said".
@@ -277,6 +293,21 @@ def _party_tag(core: str) -> bool:
     return match is not None and match.group(1).casefold() in AFFILIATIONS
 
 
+# A capitalised title, then the body it is held at: "President of Acme Worldwide", "Managing Director at Acme
+# Bank", "Chief Executive of the Trust" (the title is group 1).
+_TITLE_OF = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _title_of_body(core: str) -> bool:
+    """ "Jo Roe, President of Acme Worldwide, said": a capitalised title whose last word is a role noun,
+    then the body that person serves, in apposition to the name before it."""
+    title = _TITLE_OF.match(core)
+    if title is None:
+        return False
+    head = _fold(title.group(1).split()[-1])
+    return head in ROLE_NOUNS or head in ROLE_SYNONYMS
+
+
 def _enclosed_description(segment: str) -> bool:
     """True for nothing, or for an appositive or relative clause set off by commas (", the head of the port
     authority,", ", who leads the union,"): the subject is before it."""
@@ -290,6 +321,7 @@ def _enclosed_description(segment: str) -> bool:
     return segment.endswith(",") and (
         first_word.casefold() in DETERMINERS
         or _party_tag(core)
+        or _title_of_body(core)
         or bool(_RELATIVE.match(core))
         or first_word[0].islower()
         or (bool(POSSESSIVE_END.search(first_word)) and " " in core)
