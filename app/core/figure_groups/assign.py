@@ -20,7 +20,7 @@ from app.core.figure_groups.item import (
     quantity_key,
     value_key_of,
 )
-from app.core.figure_groups.siblings import by_cooccurrence, sibling_values
+from app.core.figure_groups.siblings import by_cooccurrence, close_cooccurrence, sibling_values
 from app.core.figure_groups.told import told_twice
 from app.core.figure_groups.values import (
     MIN_SHARED_CONTEXT,
@@ -70,7 +70,10 @@ def assign_and_bridge(
     by_band: dict[str, list[tuple[FigureItem, int]]] = {}
     stored = sorted(existing, key=lambda p: p.group_key)
     stored_siblings = sibling_values([p.item for p in stored])
+    # Each indexed figure's sentence siblings, by the figure (for ``close_cooccurrence``).
+    siblings_of: dict[int, frozenset[ValueKey]] = {}
     for placed, siblings in zip(stored, stored_siblings, strict=True):
+        siblings_of[id(placed.item)] = siblings
         key = quantity_key(placed.item)
         if key is not None:
             add_founder(groups, in_groups, key, placed.group_key, placed.item)
@@ -173,6 +176,8 @@ def assign_and_bridge(
             if found is None and first is None:
                 found = by_cooccurrence(by_value, item, new_siblings[position], excluded)
             if found is None and first is None:
+                found = close_cooccurrence(by_band, siblings_of, item, new_siblings[position], excluded)
+            if found is None and first is None:
                 found = adjacent_year(by_value, item, excluded)
             if found is None and first is None and value_counts[(item.article_key, value_key)] == 1:
                 found = sole_value(by_value, item, excluded)
@@ -235,6 +240,7 @@ def assign_and_bridge(
             add_founder(groups, in_groups, key, found, item)
         index_by_value(by_value, item, found, new_siblings[position])
         index_by_band(by_band, item, found)
+        siblings_of[id(item)] = new_siblings[position]
         if day is not None:
             days.setdefault(day, found)
         if told[position] == position:
