@@ -172,3 +172,30 @@ def test_a_compound_noun_counts_its_head() -> None:
     found = _grouped(bodies)
     assert found[(0, "21")] == found[(1, "21")]
     assert found[(2, "21")] != found[(0, "21")]
+
+
+def test_two_maxima_of_one_wording_are_two_caps() -> None:
+    found = _grouped(
+        [
+            "As an adult she could have been jailed for up to 10 years for the assault, lawyers said.",
+            "As a minor she could be jailed for up to 14 years for the assault, her lawyers said.",
+            "An adult could be jailed for up to 10 years for such an assault, the court said.",
+        ]
+    )
+    assert found[(0, "up to 10 years")] == found[(2, "up to 10 years")]
+    assert found[(1, "up to 14 years")] != found[(0, "up to 10 years")]
+
+
+def test_a_length_rounded_two_ways_meets_through_the_value_beside_it() -> None:
+    # "11 hours" and "11 and a half hours", each printed beside "around four hours": one trip told twice.
+    found = _grouped(
+        [
+            "Midway through the 11-hour trip, around four hours in, the crew wondered why they had turned back.",
+            "Midway through the 11-and-a-half hour trip to Tarsa, around four hours in, the crew was told to turn "
+            "back.",
+            "The ferry crossing to Tarsa took 11.4 hours, the harbour office said on Friday.",
+        ]
+    )
+    assert found[(0, "11-hour")] == found[(1, "11-and-a-half hour")]
+    # A close length with no value of that sentence beside it is another length.
+    assert found[(2, "11.4 hours")] != found[(1, "11-and-a-half hour")]

@@ -123,3 +123,19 @@ def test_a_month_told_twice_is_one_month() -> None:
     )
     home = _group_of(first, "April 2014")
     assert [group for text, group in twice if text == "April 2014"] == [home, home]
+
+
+def test_a_year_told_again_in_unlike_words_is_free_to_meet_its_own_event() -> None:
+    first, second = _groups(
+        [
+            "The couple met on the set of the drama in 2014, the magazine said. "
+            "Analysts in Velmora expect a close vote this spring, and turnout is forecast to stay low. "
+            "Lindqvist and Moreau announced their conscious uncoupling in 2014 in a blog post.",
+            "They met on the drama's set in 2014 and began dating soon after. "
+            "Analysts in Velmora expect a close vote this spring, and turnout is forecast to stay low. "
+            "Moreau mocked the conscious uncoupling Lindqvist announced in 2014 on her blog.",
+        ]
+    )
+    met, uncoupled = [group for text, group in first if text == "2014"]
+    assert met != uncoupled
+    assert [group for text, group in second if text == "2014"] == [met, uncoupled]

@@ -9,8 +9,8 @@ core's one rule, ``figures.status.figure_status``.
 
 One job per module: ``item`` (what a grouping reads of one figure), ``wording`` (groups of one quantity key),
 ``values`` and ``siblings`` (equal values and the values printed beside them), ``bands`` (near values for the
-evidence), ``conversions``, ``assign`` (placing new figures and finding bridges), ``lookup`` (the keys a store
-indexes groups by) and ``summary`` (status, label, stored context).
+evidence), ``conversions``, ``told`` (what one article tells twice), ``assign`` (placing new figures and finding
+bridges), ``lookup`` (the keys a store indexes groups by) and ``summary`` (status, label, stored context).
 """
 
 from app.core.figure_groups.assign import MEMBER_LIMIT, assign_and_bridge, assign_figure_groups

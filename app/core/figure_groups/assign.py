@@ -16,12 +16,12 @@ from app.core.figure_groups.item import (
     FigureItem,
     PlacedFigure,
     ValueKey,
-    context_of,
     counted_words,
     quantity_key,
     value_key_of,
 )
-from app.core.figure_groups.siblings import by_cooccurrence, sibling_values
+from app.core.figure_groups.siblings import by_cooccurrence, close_cooccurrence, sibling_values
+from app.core.figure_groups.told import told_twice
 from app.core.figure_groups.values import (
     MIN_SHARED_CONTEXT,
     ValueIndex,
@@ -32,7 +32,7 @@ from app.core.figure_groups.values import (
     sole_value,
     value_and_context_matches,
 )
-from app.core.figure_groups.wording import KEY_RIVALS, add_founder, group_of_key, nearer_rival, wording_rivals
+from app.core.figure_groups.wording import add_founder, group_of_key, nearer_rival, wording_rivals
 from app.core.figures import evidence
 from app.core.figures.status import bound
 
@@ -70,7 +70,10 @@ def assign_and_bridge(
     by_band: dict[str, list[tuple[FigureItem, int]]] = {}
     stored = sorted(existing, key=lambda p: p.group_key)
     stored_siblings = sibling_values([p.item for p in stored])
+    # Each indexed figure's sentence siblings, by the figure (for ``close_cooccurrence``).
+    siblings_of: dict[int, frozenset[ValueKey]] = {}
     for placed, siblings in zip(stored, stored_siblings, strict=True):
+        siblings_of[id(placed.item)] = siblings
         key = quantity_key(placed.item)
         if key is not None:
             add_founder(groups, in_groups, key, placed.group_key, placed.item)
@@ -160,16 +163,20 @@ def assign_and_bridge(
                 # and its equal days one day.
                 excluded = {}
             value_key = value_key_of(item)
-            # Small counts ("two") recur in one article for different things, so only larger values count.
+            # Small counts ("two") recur in one article for different things, so only larger values count. A
+            # year the article gave before is bound to nothing: told again in like words it already joined its
+            # first mention (``told_twice``); in unlike words it is another event of that year.
             first = (
                 mentioned.get(item.article_key, {}).get(_mention(item))
-                if value_key and needed_context(item) < MIN_SHARED_CONTEXT
+                if value_key and needed_context(item) < MIN_SHARED_CONTEXT and item.kind != "year"
                 else None
             )
             if found is None and (matches := value_and_context_matches(by_value, item, excluded, only=first)):
                 found = min(matches, key=lambda m: (-m[0], m[1]))[1]
             if found is None and first is None:
                 found = by_cooccurrence(by_value, item, new_siblings[position], excluded)
+            if found is None and first is None:
+                found = close_cooccurrence(by_band, siblings_of, item, new_siblings[position], excluded)
             if found is None and first is None:
                 found = adjacent_year(by_value, item, excluded)
             if found is None and first is None and value_counts[(item.article_key, value_key)] == 1:
@@ -233,6 +240,7 @@ def assign_and_bridge(
             add_founder(groups, in_groups, key, found, item)
         index_by_value(by_value, item, found, new_siblings[position])
         index_by_band(by_band, item, found)
+        siblings_of[id(item)] = new_siblings[position]
         if day is not None:
             days.setdefault(day, found)
         if told[position] == position:
@@ -249,90 +257,9 @@ def assign_and_bridge(
     return result, _mergeable(sorted(set(bridges)), existing, new, result)
 
 
-def told_twice(new: Sequence[FigureItem]) -> list[int]:
-    """For each figure, the position of an earlier figure of its article that gives the same quantity again,
-    else its own position: a year or a measure said again in like words, or a sum given rounded and exact (see
-    ``_years_told_twice``, ``_sums_told_twice``). The later mention joins the group the first took."""
-    found = list(range(len(new)))
-    _years_told_twice(new, found)
-    _sums_told_twice(new, found)
-    return found
-
-
-def _years_told_twice(new: Sequence[FigureItem], found: list[int]) -> None:
-    """A year (or a measure, ``TOLD_KINDS``) one article says twice in like words (SAME_YEAR_CONTEXT near words
-    in common: "the 2010 wave that swept them out" and "swept out in 2010") is one. One story's equal years are
-    often two events of that year ("elected in 2015", "in 2015 she was arrested"), kept apart. Each mention
-    looks at its article's first KEY_RIVALS first mentions of its value, so the cost stays linear."""
-    firsts: dict[tuple[int, ValueKey], list[int]] = {}
-    for position, item in enumerate(new):
-        value_key = value_key_of(item)
-        if item.kind not in TOLD_KINDS or value_key is None:
-            continue
-        earlier = firsts.setdefault((item.article_key, value_key), [])
-        context = context_of(item)
-        match = next((p for p in earlier if len(context & context_of(new[p])) >= SAME_YEAR_CONTEXT), None)
-        if match is not None:
-            found[position] = match
-        elif len(earlier) < KEY_RIVALS:
-            earlier.append(position)
-
-
 # Near words two equal ranks that name nothing they rank share to be one rank (one word let two numbers that must
 # stay alone join on tune).
 RANK_CONTEXT = 2
-
-
-# Near words two mentions of one year (or measure) in one article share to be one told twice.
-SAME_YEAR_CONTEXT = 2
-# Kinds an article may tell twice in like words: a year, and a reading in a unit (a length, a weight, a speed:
-# "some 2,000 km" east of the cape, later "roughly 2,000 kilometers" from it). Sums, shares, counts and lengths
-# of time were tried too: an article's equal sums and counts in like words are often two things (traps rose).
-TOLD_KINDS = frozenset({"year", "measure", "speed"})
-
-
-def _sums_told_twice(new: Sequence[FigureItem], found: list[int]) -> None:
-    """A sum one article gives rounded and exact ("nearly $44 million" in its lead, "$43,885,310" further down,
-    in either order) is one sum: the exact amount rounds to the other as printed, and the other's qualifier
-    allows it. Only money: two near shares ("35.72 percent", "36 percent") are two rates and two near lengths
-    two legs (tried on tune and held out: shares broke a tune group, lengths a held-out one)."""
-    # Per article, the first rounded sum of each value and the first exact sum of each rounded form.
-    rounded: dict[tuple[int, ValueKey], int] = {}
-    exact: dict[tuple[int, ValueKey], int] = {}
-    for position, item in enumerate(new):
-        own, forms = _rounded_forms(item)
-        if own is not None:
-            match = exact.get((item.article_key, own))
-            rounded.setdefault((item.article_key, own), position)
-        else:
-            match = next((p for f in forms if (p := rounded.get((item.article_key, f))) is not None), None)
-            for form in forms:
-                exact.setdefault((item.article_key, form), position)
-        if match is not None and evidence.value_relation(item, new[match]) == "same":
-            found[position] = found[match]
-
-
-def _rounded_forms(item: FigureItem) -> tuple[ValueKey | None, list[ValueKey]]:
-    """A sum printed rounded (ROUNDED_DIGITS significant digits or fewer): its value; a sum printed exact (more
-    digits): the forms it rounds to ("$43,885,310" -> "$40 million", "$44 million", "$43.9 million"). Each is
-    tagged with its number of digits, so that a rounded sum meets only the exact sums that round to it, never
-    an equal rounded sum (a second mention, which has rules of its own)."""
-    value_key = value_key_of(item)
-    if value_key is None or item.value is None or item.value <= 0 or item.value_high is not None:
-        return None, []
-    if item.kind != "money":
-        return None, []
-    family, unit = value_key[:2]
-    digits = len(f"{item.value:.9g}".split("e")[0].replace(".", "").strip("0"))
-    if digits <= ROUNDED_DIGITS:
-        return (family, unit, float(digits), float(f"{item.value:.{digits}g}")), []
-    return None, [
-        (family, unit, float(k), float(f"{item.value:.{k}g}")) for k in range(1, ROUNDED_DIGITS + 1)
-    ]
-
-
-# A sum printed with at most this many significant digits may be a rounding ("$141 million").
-ROUNDED_DIGITS = 3
 
 
 def _mention(item: FigureItem) -> tuple[ValueKey, str] | None:

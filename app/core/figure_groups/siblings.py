@@ -4,8 +4,9 @@ same two numbers together say one fact (``by_cooccurrence``).
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 
+from app.core.figure_groups.bands import near_bands
 from app.core.figure_groups.item import (
     AGO,
     FRAMED,
@@ -104,6 +105,41 @@ def by_cooccurrence(
         if counted and other_counted and not evidence.heads_agree(counted, other_counted):
             continue
         best[group_key] = max(best.get(group_key, 0), shared)
+    if not best:
+        return None
+    return min(best, key=lambda g: (-best[g], g))
+
+
+def close_cooccurrence(
+    by_band: Mapping[str, Sequence[tuple[FigureItem, int]]],
+    siblings_of: Mapping[int, frozenset[ValueKey]],
+    item: FigureItem,
+    siblings: frozenset[ValueKey],
+    excluded: Container[int],
+) -> int | None:
+    """``by_cooccurrence`` for a value one outlet rounds another way ("an 11-hour flight turned around after
+    around four hours", "the 11-and-a-half hour journey ... around four hours"): a figure within the evidence's
+    CLOSE_RATIO of this one, counting no other noun, whose sentence prints one of the values this figure's sentence
+    prints. Never across the hard gates (``evidence.gate``)."""
+    if not siblings or not _anchors(item) or item.value is None or keys.family(item.kind) == "count":
+        # Two close counts ("34 wins", "35") are two numbers, not one rounded two ways.
+        return None
+    best: dict[int, int] = {}
+    for band in near_bands(item):
+        for other, group_key in by_band.get(band, ()):
+            if group_key in excluded or group_key in best:
+                continue
+            shared = len(siblings & siblings_of.get(id(other), frozenset()))
+            if (
+                not shared
+                or evidence.value_relation(item, other) != "close"
+                or not evidence.gate(item, other)
+            ):
+                continue
+            nouns, other_nouns = evidence.counted_nouns(item), evidence.counted_nouns(other)
+            if nouns and other_nouns and not evidence.heads_agree(nouns, other_nouns):
+                continue
+            best[group_key] = shared
     if not best:
         return None
     return min(best, key=lambda g: (-best[g], g))

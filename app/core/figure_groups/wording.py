@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.figure_groups.item import FigureItem, context_of, quantity_key, value_key_of
-from app.core.figures import evidence, keys
+from app.core.figures import evidence, keys, status
 
 
 def wording_rivals(
@@ -82,7 +82,9 @@ def group_of_key(
     Never a group whose founding value is too far from this one to be one quantity ("six arrests" one
     night and "47 arrests" in all name one thing but count two)."""
     far = MEASURE_FAR_RATIO if item.kind in _MEASURED_KINDS else KEY_FAR_RATIO
-    candidates = [c for c in candidates if not evidence.too_far(item, c[2], ratio=far)]
+    candidates = [
+        c for c in candidates if not evidence.too_far(item, c[2], ratio=far) and not _two_caps(item, c[2])
+    ]
     # A group founded on this very value first: when an outlet's two values of one wording started two
     # groups, a later outlet's value joins its own, whichever group is older.
     value_key = value_key_of(item)
@@ -98,6 +100,16 @@ def group_of_key(
         if context & (founder - set(key[2])):
             return group_key
     return None
+
+
+def _two_caps(item: FigureItem, founder: FigureItem) -> bool:
+    """Two maxima of one wording at different values ("up to 10 years" for an adult, "up to 14 years" for a
+    minor): each caps its own case, so they are two quantities, not two reports of one."""
+    return (
+        item.value != founder.value
+        and status.opens_below(item.qualifier)
+        and status.opens_below(founder.qualifier)
+    )
 
 
 # Values of one wording further apart than this factor are two quantities unless their qualifiers make them

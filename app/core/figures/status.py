@@ -75,6 +75,12 @@ def bound(qualifier: str | None) -> str:
     return "floor" if hedge[1] > 1.0 else "ceiling"
 
 
+def opens_below(qualifier: str | None) -> bool:
+    """A maximum open down to nothing: "up to", "at most", "as many as", "less than"."""
+    hedge = _HEDGES.get((qualifier or "").lower())
+    return hedge is not None and hedge[0] == 0.0
+
+
 def figure_status(members: Sequence[Reading]) -> tuple[GroupStatus, bool]:
     """(status, compatible) of a group. ``compatible`` is True for an agreement, False for a single, and for
     a conflict True exactly when one value satisfies every member's qualifier and range."""
