@@ -71,16 +71,14 @@ def slow_site(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 
 def test_links_are_fetched_a_few_at_a_time(slow_site: str) -> None:
     urls = [f"{slow_site}/page/{n}" for n in range(1, 9)] + [f"{slow_site}/missing/1"]
-    began = time.monotonic()
     pages = fetch.fetch_pages([*urls, urls[0]])  # a link given twice is fetched once
-    seconds = time.monotonic() - began
     assert list(pages) == urls
     assert all(isinstance(pages[u], fetch.FetchedPage) for u in urls[:-1])
     assert "Ferry report 5" in pages[urls[4]].html  # type: ignore[union-attr]
     assert isinstance(pages[urls[-1]], BadGateway) and "answered 404" in str(pages[urls[-1]])
-    # Nine links of 0.6 s each: 5.4 s one after another, three rounds of at most four at once.
+    # Nine slow links: the site served exactly as many at once as the pool allows (not one, not all nine).
+    # The counter, not the wall clock, tells: a loaded CI machine may stretch any time.
     assert SlowSite.most == fetch.FETCH_CONCURRENCY
-    assert seconds < 9 * DELAY / 2
 
 
 def test_each_link_keeps_its_own_deadline(slow_site: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,18 +95,16 @@ def test_each_link_keeps_its_own_deadline(slow_site: str, monkeypatch: pytest.Mo
 def test_the_upload_form_fetches_its_links_together(sqlite_client: TestClient, slow_site: str) -> None:
     slug = sqlite_client.post("/api/events", json={"title": unique_title("Ferry")}).json()["slug"]
     links = [f"{slow_site}/page/{n}" for n in range(1, 7)] + [f"{slow_site}/missing/2"]
-    began = time.monotonic()
     response = sqlite_client.post(
         f"/events/{slug}/articles",
         data={"outlet": "Harbour Times", "links": "\n".join(links)},
         headers={"HX-Request": "true"},
     )
-    seconds = time.monotonic() - began
     assert response.status_code == 201, response.text
     stored = sqlite_client.get(f"/api/events/{slug}/articles").json()
     assert sorted(a["title"] for a in stored) == [f"Ferry report {n}" for n in range(1, 7)]
     assert "answered 404" in response.text  # the bad link reports its own fate
-    assert seconds < 7 * DELAY - 1  # in turn they would take 4.2 s
+    assert SlowSite.most > 1  # fetched together, not in turn
 
 
 def test_a_single_link_is_fetched_without_a_pool(slow_site: str, monkeypatch: pytest.MonkeyPatch) -> None:
