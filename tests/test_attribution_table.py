@@ -302,6 +302,21 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    # The unnamed voice of a body named by its modifier is the body; a person's spokesman and a people's
+    # official stay descriptions.
+    (
+        'Brentco is struggling. "We had an incident last year," a Brentco spokesperson told the radio.',
+        "Brentco",
+    ),
+    ('"We confirm the deaths," a U.S. State Department official said.', "U.S. State Department"),
+    ('Jo Roe leads the race. "We are confident of a win," a Roe spokesman said.', "a Roe spokesman"),
+    ('"We are confident of a win," said a Russian official.', "a Russian official"),
+    # "the company said" after another body opened a sentence: not the body in focus before it.
+    (
+        'Brentco dropped him. "He is on leave," a Brentco representative said.\n\nNewsline also commented on '
+        'his future.\n\n"We wish him all the best," the company said.',
+        "the company",
+    ),
     # "the company said" with no earlier "the ... company": the one-word body the article keeps in focus,
     # not an outlet it cited once in between.
     (

@@ -95,6 +95,21 @@ def _same_role(word: str, role: str) -> bool:
     return word == role or word.removesuffix("s") == role or role.removesuffix("s") == word
 
 
+# An unnamed voice of a body named by its modifier: "an Acme spokesperson", "a U.S. State Department official".
+_BODY_VOICE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<body>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+"
+    r"(?:spokesperson|spokesman|spokeswoman|official|representative)"
+)
+# Endings of a people's or a place's adjective: "Russian", "Japanese", "British", "Israeli".
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "i")
+
+
+# A sentence opening with a proper name of up to four words, then its verb: "Business Insider also commented".
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
 # A lone capitalised word opening a sentence, then a lowercase verb: "Taylor doubts", "Roe said".
 _SURNAME_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))([A-Z][a-z'’-]+)\s+(?=[a-z]+(?:s|ed)\b)"
@@ -459,6 +474,11 @@ class Context:
                 return text
             return found
         words = text.split()
+        voice = _BODY_VOICE.match(text)
+        if voice is not None and self._speaking_body(voice.group("body")):
+            # "an Acme spokesperson told NPR", "a State Department official said": the unnamed voice of a body
+            # the article names is the body speaking, as "a spokesperson for Acme" is.
+            return voice.group("body")
         source = STATEMENT_FROM.match(text)
         if source is not None:
             # "according to a statement from the central bank", "a spokesperson for the ministry": an
@@ -639,6 +659,21 @@ class Context:
                 return name
         return None
 
+    def _speaking_body(self, name: str) -> bool:
+        """Whether a capitalised modifier of a voice ("Acme" in "an Acme spokesperson") names a body: no person
+        of the article (a "Roe spokesman" speaks for Roe, and stays a description), no given name, no place, no
+        party or people ("a Republican official", "a Russian official")."""
+        tokens = name_tokens(name)
+        if not tokens or self._a_person(name) or _given_gender(tokens) is not None:
+            return False
+        folded = _fold(name)
+        if folded in PLACE_NAMES or folded in AFFILIATIONS:
+            return False
+        if is_body(name):
+            return True
+        # A one-word name: a people's adjective ("Russian", "Japanese") is none.
+        return len(name.split()) == 1 and not folded.endswith(_PEOPLE_ENDINGS)
+
     def _named_body_in_focus(self, pos: int) -> str | None:
         """The one-word proper name in focus shortly before ``pos`` that is no person of the article (no given
         name, never printed in full) and no place, for "the company said" after "Credit agency Brentco said
@@ -663,7 +698,23 @@ class Context:
             named = re.findall(rf"\b{re.escape(name)}\b", self.body[max(0, pos - 2 * _DOCUMENT_REACH) : pos])
             candidates[name] = (1, len(named))
         # Most often in focus, then most often named; ties go to the latest (the walk's order, newest first).
-        return max(candidates, key=lambda name: candidates[name], default=None)
+        chosen = max(candidates, key=lambda name: candidates[name], default=None)
+        if chosen is None:
+            return None
+        last = max(event_pos for event_pos, name in self.events if name == chosen and event_pos <= pos)
+        for subject in _NAMED_SUBJECT.finditer(self.body, last + 1, pos):
+            run = subject.group(1)
+            tokens = name_tokens(run)
+            if (
+                run != chosen
+                and tokens
+                and _given_gender(tokens) is None
+                and _fold(run.split()[0]) not in STOP
+            ):
+                # "Business Insider also commented ... the company said": another name since, no person's by
+                # its given name, may be the body meant.
+                return None
+        return chosen
 
     def _voiced_body(self, pos: int, since: int = 0) -> str | None:
         """The body a spokesperson or executive last spoke for between ``since`` and ``pos`` ("Acme
