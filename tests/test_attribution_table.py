@@ -311,6 +311,13 @@ ORGANISATIONS_AND_ROLES = [
     ('"We confirm the deaths," a U.S. State Department official said.', "U.S. State Department"),
     ('Jo Roe leads the race. "We are confident of a win," a Roe spokesman said.', "a Roe spokesman"),
     ('"We are confident of a win," said a Russian official.', "a Russian official"),
+    # A kind of body with a modifier the article never named so ("the credit firm") is the body in focus.
+    (
+        "Credit agency Brentco said on Thursday that a breach may have hit millions of consumers.\n\nBrentco "
+        "said card numbers were stolen. The credit firm said more help would come.\n\n"
+        'The firm said it was "in talks with the regulators about the breach".',
+        "Brentco",
+    ),
     # "the company said" after another body opened a sentence: not the body in focus before it.
     (
         'Brentco dropped him. "He is on leave," a Brentco representative said.\n\nNewsline also commented on '

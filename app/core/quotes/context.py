@@ -88,6 +88,12 @@ _TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representat
 _NOT_OFFICES = HONORIFICS | frozenset({"former", "then", "current", "new"})
 
 
+def _lowercase_description(form: str) -> bool:
+    """Whether a body's form is a description, no name: "the credit firm", not "the Varn water authority"."""
+    words = form.split()
+    return len(words) >= 2 and words[0].casefold() == "the" and all(w[:1].islower() for w in words[1:])
+
+
 def _same_role(word: str, role: str) -> bool:
     """Whether a description's word is one of a person's roles as such (its synonym or plural), not only by the
     first letters the registry compares ("presidential candidate" Roe is no "president")."""
@@ -544,6 +550,14 @@ class Context:
                         )
                         or form
                     )
+                if (
+                    words[0].casefold() == "the"
+                    and role_words[-1] in GENERIC_BODY_NOUNS | {"agency"}
+                    and _lowercase_description(form)
+                ):
+                    # "the credit firm said", "according to the space agency": a kind of body the article
+                    # never named so; the body it keeps in focus.
+                    return self._named_body_in_focus(mention.start) or form
                 return form
             # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
             # person the article already introduced with that role.
