@@ -610,6 +610,13 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A titled surname shared by two people the article names ("Sasha and Malia Vale") is neither of them
+    # by its form: it stays as printed, not the one full name the article happens to print.
+    (
+        "The girls, Sasha and Malia Vale, sat with their father at the ceremony.\n\n"
+        '"You want to pet him?" Mr. Vale asked his daughters.',
+        "Vale",
+    ),
     # A lone surname opening a sentence after the last subject in focus is the newer subject for "he",
     # when the article prints the full name with a male given name; not a sentence inside a quotation.
     (
