@@ -610,6 +610,13 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # A surname two people share is the namesake just in focus.
+    (
+        "Gov. Asa Roe signed the bill. His son, Seth Roe, is a Democrat.\n\nFather and son talk often, Seth Roe "
+        'said, and the family meets twice a year.\n\n"It is always a lively and engaging conversation," Mr. Roe '
+        "said.",
+        "Seth Roe",
+    ),
     # A titled surname shared by two people the article names ("Sasha and Malia Vale") is neither of them
     # by its form: it stays as printed, not the one full name the article happens to print.
     (

@@ -68,7 +68,7 @@ from app.core.quotes.people import (
     head_name_run,
     honorific_gender,
 )
-from app.core.speakers import name_tokens
+from app.core.speakers import given_name_gender, name_tokens
 from app.core.text import POSSESSIVE_END
 
 # The name a "who" refers to, past an "of <place>" that only locates the person ("Sen. Jo Doe of Ohio, who").
@@ -883,6 +883,27 @@ class Context:
             found = person.display if person is not None else None
         return found
 
+    def _recent_namesake(self, surname: str, pos: int, gender: str | None) -> str | None:
+        """The full name with ``surname`` last in focus shortly before ``pos``, when the article names two or
+        more people with that surname (one full name otherwise needs no choosing); ``gender`` from an
+        honorific leaves out the namesakes whose given name tells the other."""
+        folded = name_tokens(surname)
+        if len(self.registry.runs_by_surname.get(folded[0], ())) < 2 or self._principal(surname) is None:
+            return None
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            tokens = name_tokens(name)
+            if (
+                pos - event_pos <= _FOCUS_REACH
+                and len(tokens) >= 2
+                and tokens[-1] == folded[0]
+                and (gender is None or given_name_gender(tokens) in (None, gender))
+            ):
+                return name
+            return None  # someone else, or no one, just in focus
+        return None
+
     def _principal(self, surname: str) -> str | None:
         """The full name a bare surname stands for when the article prints several with it ("Trump" with
         Donald Trump and Melania Trump): the one it prints first. News style gives the bare surname to the
@@ -1047,10 +1068,14 @@ class Context:
         if _is_org(name):
             return name
         gender = honorific_gender(roles)
-        if not roles and len(name_tokens(name)) == 1:
-            principal = self._principal(name)
-            if principal is not None:
-                name = principal
+        if len(name_tokens(name)) == 1:
+            # "Seth Roe said ... 'It is ...,' Mr. Roe said" where the article also names his father Asa Roe: a
+            # titled surname is the namesake just in focus; a bare one is the one printed first (the bare
+            # surname is the principal's, a relative is told apart by a given name or an honorific).
+            if roles:
+                name = self._recent_namesake(name, pos, honorific_gender(roles)) or name
+            else:
+                name = self._principal(name) or name
         person = self.registry.find(name_tokens(name), gender=gender)
         if person is None:
             person = self.registry.add(self.registry.fullest_form(name, gender=gender), set(roles), pos)
