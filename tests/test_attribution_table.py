@@ -483,6 +483,13 @@ PRONOUNS_AND_CONTINUATION = [
 ]
 
 RELATIVE_PRONOUNS = [
+    # A description after a dash, and its "who", belong to the name before the dash.
+    (
+        'Enter Ms. Lauten — a former party media aide who describes herself online as loving cats and "all '
+        'things pink and green!" — whose commentary had an edge.\n\n"I get you are both in those awful teen '
+        'years," she wrote above a picture.',
+        "Lauten",
+    ),
     # "who" with no comma after the name is still the name's relative.
     (
         'Tom Vale spoke on Monday. "It was a mistake," he said.\n\nHis remarks followed criticism from investor '
