@@ -617,6 +617,14 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # The window before a pronoun counts the article's own words, not a long quotation in between.
+    (
+        "Sarah Vale and Tom Brandt have broken up after four years.\n\nThe comedienne broke the news to her "
+        'followers on Monday. "The great Tom and I consciously uncoupled over the holidays. I mean, not over the '
+        "holidays, like that was not the fight that ended it. There was no fight at all. We just live in different "
+        'countries and it got hard for both of us to keep it going, so we stopped," she tweeted.',
+        "Sarah Vale",
+    ),
     # A surname two people share is the namesake just in focus.
     (
         "Gov. Asa Roe signed the bill. His son, Seth Roe, is a Democrat.\n\nFather and son talk often, Seth Roe "

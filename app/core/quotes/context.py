@@ -853,13 +853,33 @@ class Context:
         self.descriptions.add(described)
         return described
 
+    def _quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation."""
+        inside = bisect.bisect_right(self.quoted, (pos, len(self.body))) - 1
+        return inside >= 0 and pos < self.quoted[inside][1]
+
+    def _unquoted_window_start(self, pos: int) -> int:
+        """Where a window of the article's own words before ``pos`` starts: one window back, not counting the
+        quotations in between ('... a pressure Roe felt. "<three long sentences>," she said.')."""
+        start = max(0, pos - _WINDOW)
+        index = bisect.bisect_left(self.quoted, (pos, 0)) - 1
+        while index >= 0 and start > 0:
+            q_start, q_end = self.quoted[index]
+            if q_end <= start:
+                break
+            start = max(0, start - (min(q_end, pos) - max(q_start, start)))
+            index -= 1
+        return start
+
     def _named_just_before(self, pos: int, gender: str | None) -> str | None:
         """The last known person named in the text right before ``pos``: "Senator Ruth Ames said it plainly:
         the bill, she said, ..." introduces the person in the very sentence that quotes her."""
-        start = max(0, pos - _WINDOW)
+        start = self._unquoted_window_start(pos)
         found: str | None = None
         unknown: tuple[str, list[str], int] | None = None
         for run in _CAP_RUN.finditer(self.body, start, pos):
+            if self._quoted_at(run.start()):
+                continue  # a name inside the quotation is what was said, not who said it
             roles, name = _split_run(run.group(0))
             tokens = name_tokens(name) if name else []
             person = self.registry.find(tokens) if tokens else None
@@ -984,8 +1004,7 @@ class Context:
         found: str | None = None
         for opening in _SURNAME_OPENING.finditer(self.body, max(start + 1, pos - _WINDOW), pos):
             surname = opening.group(1)
-            inside = bisect.bisect_right(self.quoted, (opening.start(), len(self.body))) - 1
-            if inside >= 0 and opening.start() < self.quoted[inside][1]:
+            if self._quoted_at(opening.start()):
                 continue  # "... Cruz is the only one,' Roe says": a sentence inside a quotation
             if _fold(surname) in SENTENCE_OPENERS or _fold(surname) in STOP:
                 continue
