@@ -617,6 +617,13 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # With nobody of the pronoun's gender known, the one lone surname of the window whose full name tells no
+    # gender is the person.
+    (
+        "The cast includes stars Cristin Milioti and Tom Brandt, director Tom Vale said.\n\nThings had to move "
+        'fast, and it was a pressure Milioti definitely felt. "We were shooting so many pages a day," she said.',
+        "Cristin Milioti",
+    ),
     # The window before a pronoun counts the article's own words, not a long quotation in between.
     (
         "Sarah Vale and Tom Brandt have broken up after four years.\n\nThe comedienne broke the news to her "

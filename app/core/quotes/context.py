@@ -877,6 +877,9 @@ class Context:
         start = self._unquoted_window_start(pos)
         found: str | None = None
         unknown: tuple[str, list[str], int] | None = None
+        # A lone surname of a full name whose given name tells no gender ("Cristin Roe"): the answer only when
+        # it is the one person-like name of the window.
+        untold: list[tuple[str, list[str], int]] = []
         for run in _CAP_RUN.finditer(self.body, start, pos):
             if self._quoted_at(run.start()):
                 continue  # a name inside the quotation is what was said, not who said it
@@ -891,10 +894,15 @@ class Context:
                 full = self.registry.fullest_form(name, gender=gender)
                 if len(name_tokens(full)) >= 2 and _given_gender(name_tokens(full)) == gender:
                     unknown = (full, roles, run.start())
+                elif len(name_tokens(full)) >= 2 and _given_gender(name_tokens(full)) is None:
+                    untold.append((full, roles, run.start()))
             elif (
                 person is None and len(tokens) >= 2 and gender is not None and _given_gender(tokens) == gender
             ):
                 unknown = (name, roles, run.start())
+        if found is None and unknown is None and len({full for full, _, _ in untold}) == 1:
+            # "... a pressure Roe definitely felt. '...,' she said": the one name of the window.
+            unknown = untold[-1]
         if found is None and unknown is not None:
             # "Hillary Roe on Monday hit Ben Doe on guns, and she claimed ...": with nobody known, a full name
             # whose given name tells the pronoun's gender is the person, though no sentence introduced her.
