@@ -1174,3 +1174,25 @@ def test_verbs_joined_by_but_share_the_sentence_subject() -> None:
     )
     quote = extract_quotes(body)[-1]
     assert (quote.speaker, quote.speaker_mention) == ("Mara Quist", "Mara Quist")
+
+
+def test_a_cue_and_colon_after_an_aside_introduce_the_next_quote() -> None:
+    # `"..." — a far cry from the comments he made, in which he said: "..."`: the words after the closing mark
+    # attribute the next quotation, not the one just closed.
+    body = (
+        'Tom Vale himself declared that the war is "a war we have to win" — a far cry from the comments he made '
+        'on Thursday, in which he said: "Everyone who tried has failed."'
+    )
+    close = body.index('win"') + 4
+    assert attribution_after(body, close, len(body)) is None
+    quotes = extract_quotes(body)
+    assert quotes[-1].speaker == "Tom Vale"
+
+
+@pytest.mark.parametrize("verb", ["summarized", "summarised"])
+def test_summarized_is_a_cue(verb: str) -> None:
+    body = (
+        "Another figure, Dan Senor, told reporters the remarks were irresponsible. Tom Vale agreed with him.\n\n"
+        f'"It is completely inconsistent with the latest statement," {verb} Senor.'
+    )
+    assert extract_quotes(body)[-1].speaker == "Dan Senor"
