@@ -17,4 +17,5 @@ USER parallax
 EXPOSE 8000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \
   CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/api/events', timeout=2)"
-CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000", "--workers", "2", "--proxy-headers"]
+# `parallax serve`: uvicorn with the request timeouts of app/web/server.py (it trusts proxy headers, as before).
+CMD ["parallax", "serve", "--host", "0.0.0.0", "--port", "8000", "--workers", "2"]

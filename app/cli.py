@@ -139,13 +139,14 @@ def cmd_db(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import os
 
-    import uvicorn
+    from app.web.server import serve
 
     if args.host not in ("0.0.0.0", "::", ""):
         # The name the server was asked to listen on is one it answers to (workers read the environment).
         hosts = ",".join(h for h in (settings.allowed_hosts, args.host) if h)
         settings.allowed_hosts = os.environ["ALLOWED_HOSTS"] = hosts
-    uvicorn.run("app.main:app", host=args.host, port=args.port, workers=args.workers, reload=args.reload)
+    # With the timeouts that keep a slow client from holding a connection or a stop of the server.
+    serve(args.host, args.port, workers=args.workers, reload=args.reload)
     return 0
 
 

@@ -236,7 +236,8 @@ class Correction(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
-    # delete_article | edit_article | rename_speaker | split_sentence | join_statements | dismiss_figure
+    # delete_article | edit_article | rename_speaker | split_sentence | join_statements | dismiss_figure,
+    # or undo (target {"correction_id", "kind"}: that correction is reverted and no longer replayed)
     kind: str = Field(max_length=40)
     # What it applies to, by things a realign keeps: article ids and character offsets, speaker names.
     target: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     # Import by URL: private, loopback and link-local addresses are refused unless this is set (tests, LANs).
     fetch_allow_private: bool = False
     fetch_timeout_seconds: float = 10.0
+    # How long a client may take to send a request (app/web/server.py): its headers, from the first byte, and
+    # then its body (5 MB at 100 kB/s is 50 s). A slower client (slow-loris) is cut off.
+    request_header_timeout_seconds: float = 10.0
+    request_body_timeout_seconds: float = 60.0
     # Host names the app answers to (DNS rebinding defence), comma-separated; localhost names always are.
     allowed_hosts: str = ""
 

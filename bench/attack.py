@@ -62,6 +62,9 @@ SMALL, LARGE = 8_000, 64_000
 MAX_RATIO, MAX_SECONDS, MAX_INDEX_SECONDS = 16.0, 20.0, 1.5
 # Below this wall time the request's fixed cost (HTTP, page render, database), not the text, decides.
 FLOOR_SECONDS = 0.05
+# The server's deadlines for a request's headers (the app's default) and body (shorter than the default 60 s,
+# so the slow-client probe ends soon; no other probe sends a body slowly): a slower client is cut off.
+HEADER_SECONDS, BODY_SECONDS = 10.0, 12.0
 
 
 # ---------------------------------------------------------------- results
@@ -110,8 +113,11 @@ def server(database_url: str, extra_env: dict[str, str] | None = None) -> Iterat
     port = free_port()
     env = {**os.environ, "DATABASE_URL": database_url, "ALLOWED_HOSTS": "", **(extra_env or {})}
     log = tempfile.NamedTemporaryFile(prefix="parallax-attack-", suffix=".log", delete=False)  # noqa: SIM115
+    env.setdefault("REQUEST_HEADER_TIMEOUT_SECONDS", str(HEADER_SECONDS))
+    env.setdefault("REQUEST_BODY_TIMEOUT_SECONDS", str(BODY_SECONDS))
+    # Started as `parallax serve` starts it (make run, the container): uvicorn with the app's timeouts.
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
         cwd=REPO,
         env=env,
         stdout=log,
@@ -1268,7 +1274,7 @@ class FarSide(threading.Thread):
 
             def do_GET(self) -> None:
                 try:
-                    if self.path == "/drip":
+                    if self.path.split("?")[0] == "/drip":
                         self.head()
                         for _ in range(600):
                             self.wfile.write(b"<p>a</p>")
@@ -1283,7 +1289,7 @@ class FarSide(threading.Thread):
                             self.wfile.write(b"<p>" + b"x" * 65536 + b"</p>")
                     elif self.path.startswith("/loop"):
                         self.head(302, Location="/loop")
-                    elif self.path == "/pdf":
+                    elif self.path.split("?")[0] == "/pdf":
                         self.head(content_type="application/pdf")
                         self.wfile.write(b"%PDF-1.4")
                     else:
@@ -1366,6 +1372,19 @@ def probe_fetch(report: Report, c: Client, database_url: str) -> None:
                 f"status {status_of(r)} (want {expected}), GET / worst {worst:.2f}s",
                 f"{took:.2f}s (limit {limit:g}s)",
             )
+        # Twenty links in one add, eight of them to the slow drip: fetched a few at a time, the add takes
+        # about two rounds of the fetch's time, not eight of them in turn.
+        links = [f"{far.base}/drip?{n}" for n in range(8)]
+        links += [f"{far.base}/pdf?{n}" for n in range(12)]
+        r, took = timed(lambda: other.form_article(other_slug, {"links": "\n".join(links)}))
+        rounds = -(-8 // 4)  # FETCH_CONCURRENCY links at a time
+        ok = r is not None and r.status_code == 422 and took <= rounds * limit + 4 and took < 8 * limit
+        report.add(
+            "twenty links in one add, eight of them slow",
+            ok,
+            f"status {status_of(r)} (want 422: none is a page), in turn they would take {8 * limit:g}s+",
+            f"{took:.2f}s (limit {rounds * limit + 4:g}s)",
+        )
     far.httpd.shutdown()
 
 
@@ -1445,6 +1464,24 @@ def probe_corrections(report: Report, c: Client) -> None:
         post(f"/events/{slug}/articles/{impossible}/edit", {"title": "x"}, want_4xx=True)
     for figure in their_figures[:2]:
         post(f"/events/{slug}/figures/{figure['id']}/dismiss", {}, want_4xx=True)
+    # Undo: impossible ids, another event's correction, an undo of an undo, the same undo twice.
+    c.http.post(f"/events/{other}/articles/{theirs[0]}/edit", data={"title": "Their own fix"})
+    their_correction = c.http.get(f"/api/events/{other}/corrections").json()[0]["id"]
+    for impossible in [0, 2**31, 2**63, 2**64, their_correction]:
+        post(f"/events/{slug}/corrections/{impossible}/undo", {}, want_4xx=True)
+        count += 1
+        r = c.http.post(f"/api/events/{slug}/corrections/{impossible}/undo")
+        if not 400 <= r.status_code < 500 or not has_sentence(r):
+            failures.append(f"POST /api/.../corrections/{impossible}/undo -> {r.status_code}")
+    mine_done = [e for e in c.http.get(f"/api/events/{slug}/corrections").json() if e["can_undo"]]
+    if mine_done:
+        undo = c.http.post(f"/api/events/{slug}/corrections/{mine_done[0]['id']}/undo")
+        count += 1
+        if undo.status_code != 201:
+            failures.append(f"undo of correction {mine_done[0]['id']} -> {undo.status_code}")
+        else:
+            post(f"/events/{slug}/corrections/{mine_done[0]['id']}/undo", {}, want_4xx=True)
+            post(f"/events/{slug}/corrections/{undo.json()['id']}/undo", {}, want_4xx=True)
     post(f"/events/{slug}/articles/{theirs[0]}/delete", {}, want_4xx=True)
     post(f"/events/{slug}/articles/{theirs[0]}/edit", {"title": "taken over"}, want_4xx=True)
     still = c.http.get(f"/api/events/{other}/articles/{theirs[0]}")
@@ -1948,6 +1985,76 @@ def probe_slow_bodies(report: Report, c: Client) -> None:
     )
 
 
+def _held_for(host: str, port: int, head: bytes, byte: bytes, limit: float) -> tuple[float, bytes]:
+    """Send `head`, then one `byte` a second, as a slow-loris client does: how long the server kept the
+    connection open (up to `limit`), and what it answered."""
+    with socket.create_connection((host, port), timeout=5) as sock:
+        sock.settimeout(1.0)
+        sock.sendall(head)
+        began = time.monotonic()
+        answer = b""
+        while time.monotonic() - began < limit:
+            try:
+                sock.sendall(byte)
+                chunk = sock.recv(4096)
+            except TimeoutError:
+                continue
+            except OSError:
+                break
+            if not chunk:
+                break
+            answer += chunk
+        return time.monotonic() - began, answer
+
+
+def probe_slow_clients_cut_off(report: Report, c: Client) -> None:
+    """Slow-loris, waited out: clients that send their headers one byte a second (or nothing at all) are
+    answered 408 and closed once the header deadline is up, clients that send a body one byte a second are
+    cut off at the body deadline, and `GET /` answers promptly all along."""
+    host, port = urlsplit(c.base).hostname or "127.0.0.1", urlsplit(c.base).port or 80
+    slug = c.event()
+    limit = BODY_SECONDS + 10
+    heads = [(b"GET / HTTP/1.1\r\nHost: " + host.encode() + b"\r\nX-Slow: ", b"a", "headers")] * 6
+    heads += [(b"", b"", "nothing")] * 2
+    body = f"POST /api/events/{slug}/articles HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+    body += "Content-Length: 100000\r\n\r\n{"
+    heads += [(body.encode(), b" ", "body")] * 4
+    with ThreadPoolExecutor(max_workers=len(heads)) as pool:
+        held = [pool.submit(_held_for, host, port, head, byte, limit) for head, byte, _ in heads]
+        latencies = []
+        with httpx.Client(base_url=c.base, timeout=30) as other:
+            while not all(f.done() for f in held):
+                latencies.append(timed(lambda: other.get("/"))[1])
+                time.sleep(0.5)
+        results = [f.result() for f in held]
+    failures = []
+    for (_, _, kind), (seconds, answer) in zip(heads, results, strict=True):
+        deadline = HEADER_SECONDS if kind != "body" else BODY_SECONDS
+        if seconds > deadline + 3:
+            failures.append(
+                f"a client sending {kind} slowly was held {seconds:.1f}s (deadline {deadline:g}s)"
+            )
+        elif kind != "body" and not answer.startswith(b"HTTP/1.1 408 "):
+            failures.append(f"a client sending {kind} slowly got {answer[:30]!r}, not a 408")
+    worst = max(latencies, default=0.0)
+    if worst > MAX_INDEX_SECONDS:
+        failures.append(f"GET / took {worst:.2f}s meanwhile")
+    after = timed(lambda: c.http.get("/"))[0]
+    if after is None or after.status_code != 200:
+        failures.append(f"GET / after: {status_of(after)}")
+    timing = ", ".join(
+        f"{kind} {max(s for (_, _, k), (s, _) in zip(heads, results, strict=True) if k == kind):.1f}s"
+        for kind in ("headers", "nothing", "body")
+    )
+    report.add(
+        "slow-loris clients cut off at the request deadlines",
+        not failures,
+        f"{len(heads)} clients, {len(failures)} held too long, GET / worst {worst:.2f}s"
+        + (f": {failures[0]}" if failures else ""),
+        timing,
+    )
+
+
 def raw_get(base: str, target: str, timeout: float = 10.0) -> tuple[int | None, str]:
     """GET ``target`` over a plain socket (httpx refuses URLs over 64 KB): the status (None when the server
     closed the connection without one) and the start of the answer."""
@@ -2129,6 +2236,7 @@ PROBES: dict[str, Callable[..., None]] = {
     "tiny": probe_tiny_articles,
     "concurrent": probe_concurrent_corrections,
     "slowloris": probe_slow_bodies,
+    "slowclients": probe_slow_clients_cut_off,
     "queries": probe_giant_queries,
     "csv": probe_csv_injection,
     "htmx": probe_htmx_headers,

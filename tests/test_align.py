@@ -48,6 +48,17 @@ def test_a_clause_printed_alone_joins_the_sentence_when_the_speakers_agree() -> 
     assert not _together("We will win.", "We will win, whatever the court decides about the depot.")
 
 
+def test_the_closing_clauses_heard_one_word_differently_join_the_longer_sentence() -> None:
+    # One outlet leaves out the opening clause and hears one word differently ("debating" / "doing").
+    short = "What have you all been debating this month, Tom?"
+    long = "In the harbour committee, what have you all been doing this month, Tom?"
+    assert _together(short, long)
+    assert not _together(short, long, MAYOR, CHIEF)  # a looser match: the speakers must be compatible
+    # Two words apart is another sentence; so is a clause of five words ("what have you been doing").
+    assert not _together("What have you all been debating this year, Tom?", long)
+    assert not _together("What were you debating, Tom?", "In the committee, what were you doing, Tom?")
+
+
 def test_two_trims_of_one_sentence_at_opposite_ends_join_on_their_shared_clause() -> None:
     # One outlet keeps the opening clause, the other the closing one; both print the middle clause whole.
     one = "We could have built it over five years ― we didn't need to rush this"
@@ -221,6 +232,19 @@ def test_a_long_run_of_the_same_words_links_whatever_speakers_outlets_name() -> 
     )
 
 
+def test_a_run_that_is_mostly_a_quotation_inside_the_quote_is_not_one_persons_words() -> None:
+    # Both speakers cite the town's motto: the run "that 'Always Ready To Rebuild' is our motto" holds
+    # eight words, but the motto is nobody's own wording and counts as one word.
+    one = "They have been reaffirming that 'Always Ready To Rebuild' is our motto."
+    other = "The council has been reaffirming a motto nobody doubted, that ‘Always Ready To Rebuild’ is our motto."
+    assert not _together(one, other, MAYOR, CHIEF)
+    # One speaker's versions still link on their content words.
+    assert _together(one, "They have all been reaffirming that 'Always Ready To Rebuild' is our motto.")
+    # A short quotation inside a long shared run of the speaker's own words still leaves the run.
+    run = "We are going to repair every 'temporary' bridge on the northern ring road"
+    assert _together(f"{run} … whatever it takes", f"{run}, and we will start in May.", MAYOR, CHIEF)
+
+
 def test_the_same_wording_with_another_claim_never_links_across_speakers() -> None:
     assert not _together(
         "We have moved 3,000 people from the coastal villages since Sunday night.",
@@ -251,6 +275,24 @@ def test_looser_matches_need_compatible_speakers() -> None:
     assert not _together(one, two, MAYOR, CHIEF)
     # An unnamed source is weak evidence: another outlet may name the person behind "a city spokesman".
     assert _together(one, two, MAYOR, "a city spokesman")
+
+
+def test_a_trim_links_a_body_and_a_person_but_not_two_people_or_two_bodies() -> None:
+    # A body speaks through people: "Harbour Council said" in one outlet is its spokesman named in
+    # another, so a word-for-word trim (a few words left out) links them as one speaker's versions.
+    short = "We are under pressure from the insurers"
+    long = "We are under a lot of pressure from the insurers this winter."
+    assert _together(short, long, "Harbour Council", CHIEF)
+    assert _together(short, long, CHIEF, "Northwind")  # one word alone: a company, not a person's full name
+    # A name opened by "the" is a body or a role ("The Coast Conservative"), not a person's name.
+    assert _together(short, long, "The Coast Conservative", CHIEF)
+    assert not _together(short, long, "Harbour Council", "Northwind")
+    assert not _together(short, long, MAYOR, CHIEF)
+    # A re-wording needs one speaker (or an unknown one): a body and a person are not that.
+    one = "Our priority is the evacuation of elderly residents from the lower valley."
+    two = "The priority for us is evacuating the elderly residents of the lower valley."
+    assert _together(one, two, None, CHIEF)
+    assert not _together(one, two, "Harbour Council", CHIEF)
 
 
 def test_identical_words_with_another_number_or_negation_never_link() -> None:

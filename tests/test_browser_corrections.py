@@ -124,3 +124,32 @@ def test_matrix_filters_with_and_without_javascript(
     cell.click()
     expect(page).to_have_url(re.compile(re.escape(href.split("#")[0]) + r"#v-\d+$"))
     page.screenshot(path=str(screenshots_dir / "corrections-matrix-cell-target.png"))
+
+
+def test_undo_a_correction_from_the_log(page: Page, live_server: str, screenshots_dir: Path) -> None:
+    page.set_viewport_size(PHONE)
+    event = invented_event(page, live_server)
+    _, b, _ = event["ids"]
+    page.goto(f"{event['url']}/articles/{b}")
+    page.locator("details#fix summary").click()
+    page.get_by_label(re.compile("Delete this article")).check()
+    page.get_by_role("button", name="Delete article").click()
+    expect(page).to_have_url(event["url"] + "?_done=deleted")
+    page.goto(f"{event['url']}/corrections")
+    entry = page.locator("ol.corrections li").first
+    # The log names the article by its outlet and title, never by its id.
+    expect(entry).to_contain_text("Deleted Beta News's “")
+    assert not re.search(r"article \d", entry.inner_text())
+    entry.get_by_role("button", name="Undo").click()
+    expect(page).to_have_url(re.compile(r"/corrections\?_done=undone$"))
+    expect(page.locator("p.notice.done")).to_have_text(
+        "✓ The correction is undone: every view is as it would be without it."
+    )
+    entries = page.locator("ol.corrections li")
+    expect(entries).to_have_count(2)
+    expect(entries.first).to_contain_text("Undid: Deleted Beta News's")
+    expect(entries.nth(1)).to_have_class("undone")
+    expect(entries.nth(1).get_by_role("button", name="Undo")).to_have_count(0)
+    assert page.request.get(f"{event['url']}/articles/{b}").status == 200
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.screenshot(path=str(screenshots_dir / "corrections-undo-phone.png"), full_page=True)

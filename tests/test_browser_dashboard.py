@@ -332,3 +332,26 @@ def test_repeated_buttons_say_what_they_act_on(page: Page, live_server: str) -> 
         "els => els.map(e => e.textContent.trim())"
     )
     assert len(moves) == len(set(moves)) == len(statement["members"])
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_figure_in_the_text_opens_its_group_in_the_ledger(
+    page: Page, live_server: str, screenshots_dir: Path, size: dict[str, int]
+) -> None:
+    page.set_viewport_size(size)
+    event = demo(page, live_server)
+    page.goto(f"{event['url']}/articles/{event['articles'][0]['id']}")
+    figure = page.locator("a.fig-link mark.fig-conflict").first
+    group = figure.get_attribute("data-group")
+    printed = figure.evaluate("m => m.lastChild.textContent")  # past the screen-reader prefix
+    figure.click()
+    expect(page).to_have_url(re.compile(rf"/figures\?_group={group}#group-{group}$"))
+    heading = page.locator(f"h2#group-{group}")
+    expect(heading).to_be_in_viewport()
+    expect(page.locator("section.ledger-group")).to_have_count(1)
+    expect(page.locator("section.ledger-group td.printed", has_text=printed).first).to_be_attached()
+    assert page.evaluate("document.documentElement.scrollWidth") <= size["width"]
+    page.get_by_role("link", name="Every figure group").click()
+    expect(page.locator("section.ledger-group").nth(1)).to_be_attached()
+    page.go_back()
+    shoot(page, screenshots_dir, f"figure-link-group-{size['width']}")

@@ -59,6 +59,83 @@ def test_long_names_and_runs_wrap_on_a_phone(page: Page, live_server: str, scree
     tabs = page.locator(".col-tabs a")
     expect(tabs.first).to_be_visible()
     assert fits(page)
-    # The long name is cut in its tab, so the next outlet's tab still shows beside it.
+    # The long name wraps inside its tab (never cut), so the next outlet's tab still shows beside it.
     assert tabs.nth(1).bounding_box()["x"] < PHONE["width"]  # type: ignore[index]
     page.screenshot(path=str(screenshots_dir / "long-text-compare-phone.png"), full_page=True)
+
+
+HYPHENATED = "The Extraordinarily-Long-Hyphenated-Northern-Valley-Provinces-Evening-Chronicle-and-Gazette"
+UNBROKEN = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochbroadcastingcorporationonline"
+LONG_SPEAKER = "Maximiliana-Josephina-Theodora-Wilhelmina von Hohenzollern-Sigmaringen-Liechtenstein"
+UNBROKEN_SPEAKER = "Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessen"
+FLOOD = (
+    "The river rose overnight.\n\n"
+    '"We moved every family from the low streets before midnight," said Mayor Ana Ruiz.\n\n'
+    '"The pumps stopped at midnight," said Ilo Marsk.\n\nAt least {n} homes were flooded, the council said.'
+)
+
+# Text cut by the page: an ellipsis, a line clamp, or hidden overflow, with more text than the box shows
+# (visually hidden screen-reader text and the scrolling containers are not cut: they scroll).
+CUT_TEXT = """() => [...document.querySelectorAll("body *")].filter(el => {
+  const cs = getComputedStyle(el);
+  if (el.closest(".sr-only, thead") && cs.clip !== "auto" || el.closest(".sr-only")) return false;
+  if (cs.display === "none" || !(el.innerText || "").trim()) return false;
+  if (el.matches(".table-scroll, .columns, .column-body, .col-tabs, select, textarea, input")) return false;
+  const clips = ["hidden", "clip"].includes(cs.overflowX) || ["hidden", "clip"].includes(cs.overflowY)
+    || cs.textOverflow === "ellipsis" || cs.webkitLineClamp !== "none";
+  return clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+}).map(el => el.tagName + "." + el.className + ": " + el.innerText.slice(0, 60))"""
+
+
+def test_very_long_names_wrap_and_are_never_cut(page: Page, live_server: str, screenshots_dir: Path) -> None:
+    """Outlet, speaker and event names longer than a phone is wide, hyphenated or one unbroken run, wrap
+    on every page of the event: none is cut, and none pushes the page sideways."""
+    title = f"{HYPHENATED} {uuid.uuid4().hex[:6]}"
+    slug = page.request.post(f"{live_server}/api/events", data={"title": title}).json()["slug"]
+    ids = []
+    for n, outlet in enumerate((HYPHENATED, UNBROKEN, "Short Post")):
+        response = page.request.post(
+            f"{live_server}/api/events/{slug}/articles",
+            data={"outlet": outlet, "text": FLOOD.format(n=40 + 15 * n), "title": f"{UNBROKEN} {n}"},
+        )
+        assert response.status == 201, response.text()
+        ids.append(response.json()["id"])
+    base = f"{live_server}/events/{slug}"
+    for old, new in (("Ana Ruiz", LONG_SPEAKER), ("Ilo Marsk", UNBROKEN_SPEAKER)):
+        page.request.post(
+            f"{base}/speakers/rename", form={"old": old, "new": new}, headers={"Origin": live_server}
+        )
+    speakers = {q["speaker"] for q in page.request.get(f"{live_server}/api/events/{slug}/quotes").json()}
+    assert {LONG_SPEAKER, UNBROKEN_SPEAKER} <= speakers
+    statement = page.request.get(f"{live_server}/api/events/{slug}/statements").json()[0]["id"]
+    group = page.request.get(f"{live_server}/api/events/{slug}/figures").json()[0]["id"]
+    page.set_viewport_size(PHONE)
+    paths = [
+        "/",
+        f"/events/{slug}",
+        f"/events/{slug}/compare",
+        f"/events/{slug}/compare?a={ids[0]}&b={ids[1]}&c={ids[2]}",
+        f"/events/{slug}/articles/{ids[1]}",
+        f"/events/{slug}/statements/{statement}",
+        f"/events/{slug}/articles/{ids[0]}/diff/{ids[1]}",
+        f"/events/{slug}/figures?_group={group}",
+        f"/events/{slug}/speakers",
+        f"/events/{slug}/timeline",
+        f"/events/{slug}/omissions?outlet=Short+Post",
+        f"/events/{slug}/outlets",
+        f"/events/{slug}/corrections",
+    ]
+    for path in paths:
+        page.goto(live_server + path)
+        assert fits(page), path
+        assert page.evaluate(CUT_TEXT) == [], path
+    page.goto(f"{base}/speakers")
+    assert (
+        page.locator("table.heat tbody th", has_text=UNBROKEN_SPEAKER).bounding_box()["width"]
+        < PHONE["width"]
+    )  # type: ignore[index]
+    page.screenshot(path=str(screenshots_dir / "long-names-speakers-phone.png"), full_page=True)
+    page.goto(base)
+    cell = page.locator("table.articles td.outlet", has_text=UNBROKEN)
+    assert cell.bounding_box()["x"] + cell.bounding_box()["width"] <= PHONE["width"]  # type: ignore[index]
+    page.screenshot(path=str(screenshots_dir / "long-names-overview-phone.png"), full_page=True)

@@ -378,7 +378,7 @@ def test_the_corrections_log_links_the_article_a_correction_names(sqlite_client:
         if m["article_id"] == ids[0]
     )
     sqlite_client.post(f"/events/{slug}/figures/{figure['id']}/dismiss", follow_redirects=False)
-    link = f'<a href="/events/{slug}/articles/{ids[0]}">Open the article</a>'
+    link = f'<a class="article-link" href="/events/{slug}/articles/{ids[0]}">Open the article</a>'
     assert link in sqlite_client.get(f"/events/{slug}/corrections").text
     # Once the article is deleted the log still tells what was done, with no link to a missing page.
     sqlite_client.post(

@@ -97,6 +97,21 @@ def test_a_conversion_never_makes_a_conflict_of_its_own() -> None:
     assert group_status_compatible(groups[home]) == ("agree", True)
 
 
+def test_a_qualified_conversion_is_the_outlets_own_rounding() -> None:
+    groups = _group(
+        _items(
+            [
+                "The weather balloon drifted 770 km (about 500 miles) before it landed in a field.",
+                "The weather balloon drifted 770 km before it landed in a field.",
+            ]
+        )
+    )
+    home = _group_of(groups, 0, "770 km")
+    assert _group_of(groups, 0, "about 500 miles") == home == _group_of(groups, 1, "770 km")
+    # 770 km is 478 miles: "about 500" is a rounding of the outlet's own, which the status weighs.
+    assert group_status_compatible(groups[home]) == ("conflict", True)
+
+
 def test_a_comparison_leaves_a_conversion_out_of_its_status_as_the_store_does() -> None:
     from app.services.comparisons import _status_in_view
 
@@ -119,3 +134,13 @@ def test_a_comparison_leaves_a_conversion_out_of_its_status_as_the_store_does() 
         member(2, "2,400 km", 2400e6, 40),
     ]
     assert _status_in_view(members) == {"status_in_view": "agree", "compatible_in_view": True}
+
+
+def test_a_conversion_after_each_counts_what_its_figure_counts() -> None:
+    from app.core.figures import extract_figures
+
+    pounds, dollars = extract_figures(
+        "Five activists were fined 30,000 Egyptian pounds each ($1,688) on Monday."
+    )[1:]
+    assert (pounds.text, dollars.text) == ("30,000 Egyptian pounds", "$1,688")
+    assert dollars.counted == pounds.counted is not None

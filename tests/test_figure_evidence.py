@@ -52,6 +52,8 @@ GATES = [
     ("a year and the next", _fig(2011, kind="year"), _fig(2012, kind="year")),
     ("a date and a count", _fig(309, kind="date", unit="date"), _fig(309, "lanterns")),
     ("a bare tally", _fig(11, "seasons"), _fig(11, "seasons")),
+    ("a career tally however large", _fig(412, "games"), _fig(412, "games")),
+    ("a crowd and another noun", _fig(15e6, "consumers"), _fig(15.2e6, "UK records")),
     (
         "a sentence and a plain length",
         _fig(43830, "sentenced", kind="duration", unit="hour"),
@@ -84,6 +86,7 @@ CLUES = [
     ("a value inside a range", _fig(300, value_high=400), _fig(355), "in_range"),
     ("a revised count", _fig(300), _fig(340), "near"),
     ("one compound head", _fig(300, "schoolboys taken"), _fig(300, "boys taken"), "same_counted"),
+    ("a crowd of one bare noun", _fig(276, "schoolgirls"), _fig(276, "girls"), "same_counted"),
     ("two different heads", _fig(300, "fishing boats"), _fig(300, "farm tractors"), "other_counted"),
     ("one predicate", _fig(300, "goats stolen"), _fig(300, "stolen"), "same_frame"),
     (
@@ -180,7 +183,8 @@ def _dues(value: float, text: str, counted: str, *, article: int, key: int) -> F
 def test_evidence_never_joins_a_group_the_article_already_fills() -> None:
     group = _dues(3_612_000, "$3,612,000", "harbour dues", article=0, key=0)
     first = _dues(3_612_000, "$3,612,000", "harbour dues", article=1, key=1)
-    second = _dues(3.6e6, "$3.6 million", "annual harbour dues", article=1, key=2)
+    # Near but no rounding of the article's exact sum ("$3.6 million" would be that sum told again).
+    second = _dues(3.7e6, "$3.7 million", "annual harbour dues", article=1, key=2)
     assert evidence.linked(second, group) is not None  # alone, it would join
     assigned = assign_figure_groups([first, second], [_placed(group, 4)])
     assert assigned[0] == 4 and assigned[1] != 4

@@ -148,3 +148,27 @@ def test_a_share_no_other_number_of_the_story_holds_is_one_quantity() -> None:
     third = "Some 47 percent of the ferry's seats went unsold, the operator's report says."
     found = _grouped([first, third, second])
     assert found[(2, "47 percent")] not in {found[(0, "47 percent")], found[(1, "Some 47 percent")]}
+
+
+def test_an_unnamed_rank_meets_an_equal_rank_in_like_words() -> None:
+    found = _grouped(
+        [
+            "Okafor finished second in the league in catches this season, the club said.",
+            "Okafor, who finished second in the league in catches, signed a new contract this season.",
+            "The ferry crew finished second in the harbour regatta on Tuesday.",
+        ]
+    )
+    assert found[(0, "second")] == found[(1, "second")]
+    assert found[(2, "second")] != found[(0, "second")]
+
+
+def test_a_compound_noun_counts_its_head() -> None:
+    # "schoolgirls" are girls: with a word of context in common, the two counts are one.
+    bodies = [
+        "In Tarsa the president welcomed 21 schoolgirls, the government said on Thursday.",
+        "Some of the 21 girls in Tarsa carried babies born in captivity.",
+        "Some of the 21 boys in Tarsa carried bags of their belongings.",
+    ]
+    found = _grouped(bodies)
+    assert found[(0, "21")] == found[(1, "21")]
+    assert found[(2, "21")] != found[(0, "21")]

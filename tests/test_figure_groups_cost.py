@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from app.core import figure_groups
 from app.core.extract import extract_article
-from app.core.figure_groups import PlacedFigure, assign_and_bridge, figure_item
+from app.core.figure_groups import FigureItem, PlacedFigure, assign_and_bridge, figure_item
+from app.core.figures import evidence
 
 FILL = " The council met again and the talks went on late into the night."
 SHAPES = {
@@ -22,7 +22,7 @@ SHAPES = {
 }
 
 
-def _items(text: str, article: int) -> list[figure_groups.FigureItem]:
+def _items(text: str, article: int) -> list[FigureItem]:
     figures = [f for f in extract_article(text).figures if not f.chrome]
     return [figure_item(f, key=article * 100_000 + i, article_key=article) for i, f in enumerate(figures)]
 
@@ -39,8 +39,8 @@ def _comparisons(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
 
         return wrapped
 
-    monkeypatch.setattr(figure_groups.evidence, "marks_differ", counting(figure_groups.evidence.marks_differ))
-    monkeypatch.setattr(figure_groups.evidence, "linked", counting(figure_groups.evidence.linked))
+    monkeypatch.setattr(evidence, "marks_differ", counting(evidence.marks_differ))
+    monkeypatch.setattr(evidence, "linked", counting(evidence.linked))
     first = _items(text, 0)
     assigned, _ = assign_and_bridge(first, [])
     placed = [PlacedFigure(item, group) for item, group in zip(first, assigned, strict=True)]

@@ -162,3 +162,19 @@ def test_unequal_time_since_and_length_stay_apart() -> None:
         ("The three-year inquiry into the Orvo dam closed on Friday.", "three-year"),
     )
     assert groups[0] != groups[1]
+
+
+def test_a_length_after_an_event_is_the_time_since_it() -> None:
+    # "N years after <event>" measures from the event the clause after "after" names, as "N years ago" does.
+    after = _figure(
+        "The vigil comes two years after dozens of visitors were assaulted at the Orvo fair.",
+        "two years after",
+    )
+    ago = _figure("The assaults at the Orvo fair two years ago shocked the town.", "two years ago")
+    assert after.kind == ago.kind == "time_ago"
+    assert after.counted == ago.counted == "time since the attack"
+
+
+def test_a_length_after_no_event_stays_a_duration() -> None:
+    figure = _figure("She resigned two years after taking office in Velmora.", "two years")
+    assert figure.kind == "duration"

@@ -82,6 +82,17 @@ CAPTIONS = [
         "on March 3, 2021.",
         "caption",
     ),
+    # A gallery's opening counter and title.
+    ("16 show all Riverton: A Town Under Water", "caption"),
+    # One short sentence that says how its picture was got.
+    (
+        "The image taken from a March 3, 2021 video posted by the council shows the flooded market.",
+        "caption",
+    ),
+    (
+        "Some of the 300 evacuees appear on Friday in Riverton in a photo obtained exclusively by the Gazette.",
+        "caption",
+    ),
     # An embedded gallery's button line: its title, date and slide counter are no figures of the article.
     (
         "Harbour festivals ranked Sat, June 4, 2022 The best of the summer Play slideshow Jane Roe 1 of 9 9. Regatta",
@@ -135,6 +146,12 @@ DATES_AND_TIMES = [
 ]
 
 BOXES = [
+    # A tabloid's advice box flattened into one line: its title, then its first tip's heading in capitals.
+    (
+        "Hit by the flood? Here's what to do THE council is writing to every household in the lower town. "
+        "CHECK YOUR POLICY Call your insurer within 30 days to claim for damage.",
+        "contact",
+    ),
     ("This article originally appeared on Riverton Insider. Copyright 2018.", "note"),
     ("Read the original article on Riverton Insider.", "note"),
     ("3 min read", "reading_time"),
@@ -222,6 +239,12 @@ MASTHEADS_AND_HEADINGS = [
 
 # Lines of the article: sentences with numbers, names and commas, short paragraphs, quotations.
 BODY = [
+    # A picture described inside the story's own paragraph of several sentences stays the story's.
+    (
+        "The council released a video on Friday. The image taken from the video shows the flooded market, where "
+        "300 traders lost their stock.",
+        None,
+    ),
     ("The storm killed 12 people and left 3,400 homes without power on Tuesday, officials said.", None),
     ("Jo Bloggs, the transport commissioner, said the line would reopen on Friday.", None),
     ("Jo Bloggs, 42, a teacher from the lower town, was among the injured.", None),

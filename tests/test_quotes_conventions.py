@@ -64,6 +64,82 @@ def test_unclosed_quotation_stops_before_a_paragraph_that_does_not_close_it() ->
         assert quote.text == "We will rebuild the bridge by June without a single new tax."
 
 
+def test_a_single_quotation_opened_inside_a_paragraph_runs_on_into_the_next_one() -> None:
+    # British style: the quotation opens after "said:", has no closing mark in its paragraph, and the
+    # next paragraph reopens with a single mark; the words run on over both paragraphs.
+    for mark, close in (("'", "'"), ("‘", "’")):
+        body = (
+            f"His wife was by the pool. Lena Ortiz said: {mark}I think we saw the lifeguard run before us.\n\n"
+            f"{mark}I was numb, and I could only pray for him on the way to the hospital.{close}\n\n"
+            "The club has closed the pool."
+        )
+        (quote,) = _long(body)
+        assert quote.text.startswith("I think we saw the lifeguard") and quote.text.endswith("hospital.")
+    # Without a reopening mark in the next paragraph the lone mark is an apostrophe, as before.
+    body = "The fans were singing 'til dawn and shouting at the stewards.\n\nThe club said nothing."
+    assert _long(body) == []
+    body = "He wrote that 'em all were wrong about the pool and the lifeguards.\n\n'The club said nothing,' she said."
+    assert [q.text for q in _long(body)] == ["The club said nothing"]
+
+
+def test_a_double_prime_typed_for_an_opening_mark_opens_a_quotation_but_never_closes_one() -> None:
+    body = "″(The council) thinks that by waiting the pier will repair itself,” Lena Ortiz said on Monday."
+    (quote,) = _long(body)
+    assert quote.text == "(The council) thinks that by waiting the pier will repair itself"
+    assert quote.speaker == "Lena Ortiz"
+    # After a number it is the sign for inches: the quotation goes on to its closing mark.
+    body = "“We got 6″ of snow on the pier overnight and the ferry stayed in port,” Lena Ortiz said."
+    (quote,) = _long(body)
+    assert quote.text == "We got 6″ of snow on the pier overnight and the ferry stayed in port"
+
+
+def test_a_quotation_inside_one_in_the_same_double_marks_does_not_end_it() -> None:
+    # Opened right after a word ("was not “a ..."): a quotation inside the open one, which goes on after it.
+    body = (
+        "Lena Ortiz wrote to the board. “Needless to say, the pier was not “a project of our choosing.” "
+        "It has been run by the county for years,” she wrote."
+    )
+    (quote,) = _long(body)
+    assert quote.text.startswith("Needless to say") and quote.text.endswith("for years")
+    # After a full stop the new mark still opens a new quotation (the first one was never closed).
+    body = "“We will rebuild the pier by June, said Ortiz. “The county will pay for all of it,” she added."
+    assert [q.text for q in _long(body)] == [
+        "We will rebuild the pier by June, said Ortiz.",
+        "The county will pay for all of it",
+    ]
+
+
+def test_an_opening_mark_glued_after_the_quotations_punctuation_opens_a_new_one() -> None:
+    # "... by June...“The county" : the closing mark was left out; "“" opens by its shape.
+    body = "“We will rebuild the pier by June...“The county will pay for all of it, every cent,” Ortiz said."
+    assert [q.text for q in _long(body)] == [
+        "We will rebuild the pier by June...",
+        "The county will pay for all of it, every cent",
+    ]
+    # German marks: "“" closes what "„" opened, followed by a space.
+    body = "„Wir bauen die Brücke bis Juni wieder auf“ sagte Ortiz am Montag."
+    assert [q.text for q in _long(body)] == ["Wir bauen die Brücke bis Juni wieder auf"]
+
+
+def test_a_letter_quoted_over_paragraphs_without_opening_marks_runs_on_to_its_closing_mark() -> None:
+    body = (
+        "Lena Ortiz wrote to the board on Friday.\n\n"
+        "“The pier has been closed for a year and the county has done nothing about it.\n\n"
+        "And not on a trivial matter. The fishermen have lost a season of work.\n\n"
+        "There are those who think we should sell the pier. But one of them should not be the mayor.”\n\n"
+        "The board did not answer her letter."
+    )
+    (quote,) = _long(body)
+    assert quote.text.startswith("The pier has been closed") and quote.text.endswith(
+        "should not be the mayor."
+    )
+    # Three paragraphs without a mark: the quotation ends with its own paragraph, as before.
+    body = body.replace("And not on", "The board met.\n\nThe board met again.\n\nAnd not on")
+    assert (
+        _long(body)[0].text == "The pier has been closed for a year and the county has done nothing about it."
+    )
+
+
 def test_single_quotation_may_open_on_an_editorial_bracket_or_an_ellipsis() -> None:
     for body, start in (
         ("‘(We want) to thank every volunteer who came out tonight,’ Ana Ruiz said.", "(We want) to thank"),

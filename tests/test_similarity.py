@@ -146,6 +146,16 @@ def test_claim_tokens_drop_editorial_brackets_and_join_hyphens() -> None:
     assert claim_tokens("the cease-fire held") == claim_tokens("the ceasefire held")
 
 
+def test_no_one_spelled_with_a_hyphen_is_the_negation_no_one() -> None:
+    # "No-one" is a British spelling of "no one", not a joined word: the negation and the wording stay.
+    british = "No-one wants to be known as the harbour's worst landlord"
+    american = "No one wants to be known as the harbour's worst landlord"
+    assert claim_tokens(british) == claim_tokens(american)
+    assert claim_tokens(british)[0].startswith("!")
+    assert wording_tokens(british) == wording_tokens(american)
+    assert claim_tokens("The cease-fire held") == claim_tokens("The ceasefire held")
+
+
 def test_claim_tokens_fold_common_retranslation_synonyms() -> None:
     assert claim_tokens("We are prepared to assist.") == claim_tokens("We are ready to help.")
     assert claim_tokens("Talks will begin.") == claim_tokens("Negotiations will start.")

@@ -116,3 +116,29 @@ def test_a_whole_sentence_of_three_words_joins_the_sentence_it_opens(
         ]
     ]
     assert not any("costly trick" in m["text"] for s in statements for m in s["members"])
+
+
+def test_a_body_and_the_person_another_outlet_names_share_a_trimmed_statement(
+    client: TestClient, event_slug: str
+) -> None:
+    # "the Vale Ferry Company said" in one outlet, a person named in another: a body speaks through
+    # people, so a word-for-word trim links them (two people named for it would not: test_align).
+    first = post_article(
+        client,
+        event_slug,
+        outlet="Harbour Daily",
+        text='"We are under a lot of pressure from the insurers this winter." the Vale Ferry Company said.',
+    )
+    second = post_article(
+        client,
+        event_slug,
+        outlet="Coast Times",
+        text='"We are under pressure from the insurers," Jon Eriksen said.',
+    )
+    statements = client.get(f"/api/events/{event_slug}/statements").json()
+    shared = [s for s in statements if {m["article_id"] for m in s["members"]} == {first["id"], second["id"]}]
+    assert len(shared) == 1, statements
+    assert {m["outlet"]: m["speaker"] for m in shared[0]["members"]} == {
+        "Harbour Daily": "the Vale Ferry Company",
+        "Coast Times": "Jon Eriksen",
+    }

@@ -527,9 +527,25 @@ def _is_caption(line: str, head: str, tail: str, sentence: bool) -> bool:
         return not lex.CAPITALS_RUN.match(head)
     if sentence:
         # A sentence is a caption only with both signs: opened by its credit and describing its picture
-        # ("Jo Roe / Reuters A man walks past ... in this undated photo released on ...").
+        # ("Jo Roe / Reuters A man walks past ... in this undated photo released on ..."), or when one short
+        # sentence says how its picture was got ("The image taken from a video posted by ... shows ...").
+        if (
+            _word_count(line, _PICTURE_SENTENCE_WORDS + 1) <= _PICTURE_SENTENCE_WORDS
+            and _one_sentence(line)
+            and lex.PICTURE_SENTENCE.search(line, 0, 2 * _HEAD)
+        ):
+            return True
         return bool(lex.CAPTION_OPENING.match(head) and lex.CAPTION_WORDS.search(line, 0, 2 * _HEAD))
     return bool(lex.CAPTION_OPENING.match(head) or lex.CAPTION_WORDS.search(head))
+
+
+# A caption told as one sentence runs at most this many words.
+_PICTURE_SENTENCE_WORDS = 40
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?[ ]+[A-Z\"“]")
+
+
+def _one_sentence(line: str) -> bool:
+    return _SENTENCE_INSIDE.search(line) is None
 
 
 def _embedded_posts_end(line: str, words: int) -> int | None:

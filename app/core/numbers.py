@@ -126,6 +126,10 @@ WORD_NUMBER_PATTERN = (
     # "a fortnight": a unit that is itself a count of days, so the article alone says one of it; "played a
     # year at", "a decade in office": one of a long unit (scan drops rates and time points: "a year ago").
     r"|\ba(?=[ ](?:fortnight|year|decade|month|week)\b(?![-’']))"
+    # "about an hour", "more than a day", "nearly a minute": a short unit said once counts only when hedged
+    # ("a day after", "once a day" are no spans).
+    r"|(?:(?<=about[ ])|(?<=around[ ])|(?<=nearly[ ])|(?<=almost[ ])|(?<=than[ ])|(?<=roughly[ ])|(?<=just[ ]over[ ])"
+    r"|(?<=About[ ])|(?<=Around[ ])|(?<=Nearly[ ])|(?<=Almost[ ]))an?(?=[ ](?:hour|day|minute)\b(?![-’']))"
     # "a third of the cost", "a quarter of voters": one part of a whole (not "a third of a mile", a measure).
     r"|\ba(?=[ -](?:third|quarter|fifth)[ ]of[ ](?!an?\b))"
     r")"
@@ -184,10 +188,17 @@ def parse_word_number(text: str) -> float | None:
     return value if seen and math.isfinite(value) else None
 
 
+# Vulgar fractions printed after the digits: "5½ feet" is 5.5.
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
 def parse_digits(text: str) -> float | None:
-    """Value of "3,478" or "1.2"; None when it does not fit a finite float."""
+    """Value of "3,478", "1.2" or "5½"; None when it does not fit a finite float."""
+    fraction = VULGAR_FRACTIONS.get(text[-1:], 0.0)
+    if fraction:
+        text = text[:-1]
     try:
-        value = float(text.replace(",", ""))
+        value = float(text.replace(",", "")) + fraction
     except ValueError:
         return None
     return value if math.isfinite(value) else None

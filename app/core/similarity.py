@@ -239,6 +239,9 @@ _DIGIT_NUMBER = re.compile(
 _WORD_NUMBER = re.compile(WORD_NUMBER_PATTERN)
 # Word-joining hyphens: "cease-fire" ~ "ceasefire", "de-escalation" ~ "deescalation".
 _HYPHEN_JOIN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# "No-one" is the British spelling of "no one": two words, the first a negation, not one word "noone"
+# (the hyphen join would hide the negation and the shared wording).
+_NO_ONE = re.compile(r"\bno-one\b", re.IGNORECASE)
 
 # Negation words that negate nothing: "not only X but also Y", "no doubt", and "No," answering a question
 # ("No, we will attend." says what "We will attend." says), also after a discourse marker ("So no, ...",
@@ -519,7 +522,7 @@ def _claim_text(text: str) -> str:
     text = _PERCENT.sub(" percent", text)
     text = _WORD_NUMBER.sub(_words_value, text)
     text = _DIGIT_NUMBER.sub(_digits_value, text)
-    return _HYPHEN_JOIN.sub("", text)
+    return _HYPHEN_JOIN.sub("", _NO_ONE.sub(lambda m: m.group(0)[:2] + " one", text))
 
 
 @lru_cache(maxsize=50_000)

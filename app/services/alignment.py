@@ -214,17 +214,32 @@ def store_quotes(
         .scalars()
         .all()
     )
+    names = _speaker_names(session, {s for s in speakers if s is not None})
     return [
         SentenceItem(
-            key=sentence_id, article_key=article_id, speaker=_speaker_token(speaker_id), text=str(row["text"])
+            key=sentence_id,
+            article_key=article_id,
+            speaker=_speaker_token(speaker_id, names.get(speaker_id) if speaker_id is not None else None),
+            text=str(row["text"]),
         )
         for sentence_id, row, speaker_id in zip(sentence_ids, rows, speakers, strict=True)
     ]
 
 
-def _speaker_token(speaker_id: int | None) -> str | None:
-    # The core compares speakers by key; the event's Speaker id is that key, already canonical.
-    return f"speaker {speaker_id}" if speaker_id is not None else None
+def _speaker_names(session: Session, speaker_ids: set[int]) -> dict[int, str]:
+    if not speaker_ids:
+        return {}
+    rows = session.exec(select(Speaker.id, Speaker.name).where(col(Speaker.id).in_(sorted(speaker_ids))))
+    return {speaker_id: name for speaker_id, name in rows if speaker_id is not None}
+
+
+def _speaker_token(speaker_id: int | None, name: str | None) -> str | None:
+    # The core compares speakers by their canonical name, unique in the event (one Speaker row per name),
+    # and reads from it whether the speaker is a body ("Acme"), which speaks through people that another
+    # outlet may name. The bench's adapter passes the same canonical names.
+    if speaker_id is None:
+        return None
+    return name if name else f"speaker {speaker_id}"
 
 
 def placed_sentences(
@@ -255,20 +270,21 @@ def placed_sentences(
     )
     rows = session.execute(
         text(
-            "SELECT qs.id, qs.article_id, qs.text, q.speaker_id, q.speaker_as_named, m.statement_id"
+            "SELECT qs.id, qs.article_id, qs.text, q.speaker_id, q.speaker_as_named, m.statement_id, sp.name"
             " FROM statement_member m JOIN quote_sentence qs ON qs.id = m.sentence_id"
-            " JOIN quote q ON q.id = qs.quote_id"
+            " JOIN quote q ON q.id = qs.quote_id LEFT JOIN speaker sp ON sp.id = q.speaker_id"
             f" WHERE m.rank < :reps AND qs.article_id != :article AND {scope}"
         ),
         {"reps": REPRESENTATIVES, "article": exclude_article, "event": event_id},
     ).all()
     items: dict[int, SentenceItem] = {}
     statements: dict[int, set[int]] = {}
-    for sentence_id, article_id, sentence_text, speaker_id, as_named, statement_id in rows:
+    for sentence_id, article_id, sentence_text, speaker_id, as_named, statement_id, name in rows:
         if as_named and _is_description(as_named):
             speaker_id = None  # weak evidence, as in store_quotes
         items.setdefault(
-            sentence_id, SentenceItem(sentence_id, article_id, _speaker_token(speaker_id), sentence_text)
+            sentence_id,
+            SentenceItem(sentence_id, article_id, _speaker_token(speaker_id, name), sentence_text),
         )
         statements.setdefault(sentence_id, set()).add(statement_id)
     return [PlacedSentence(items[k], frozenset(statements[k])) for k in sorted(items)]
@@ -352,16 +368,16 @@ def _sentences_of_articles(
         return {}
     listed = ", ".join(str(int(a)) for a in sorted(article_ids))
     found: dict[int, list[tuple[int, SentenceItem]]] = {}
-    for article_id, statement_id, sentence_id, sentence_text, speaker_id, as_named in session.execute(
+    for article_id, statement_id, sentence_id, sentence_text, speaker_id, as_named, name in session.execute(
         text(
-            "SELECT qs.article_id, sm.statement_id, qs.id, qs.text, q.speaker_id, q.speaker_as_named"
-            " FROM quote_sentence qs JOIN quote q ON q.id = qs.quote_id"
+            "SELECT qs.article_id, sm.statement_id, qs.id, qs.text, q.speaker_id, q.speaker_as_named, sp.name"
+            " FROM quote_sentence qs JOIN quote q ON q.id = qs.quote_id LEFT JOIN speaker sp ON sp.id = q.speaker_id"
             f" JOIN statement_member sm ON sm.sentence_id = qs.id WHERE qs.article_id IN ({listed})"
         )
     ):
         if as_named and _is_description(as_named):
             speaker_id = None  # weak evidence, as in store_quotes
-        sentence = SentenceItem(sentence_id, article_id, _speaker_token(speaker_id), sentence_text)
+        sentence = SentenceItem(sentence_id, article_id, _speaker_token(speaker_id, name), sentence_text)
         found.setdefault(article_id, []).append((statement_id, sentence))
     return found
 
@@ -385,17 +401,18 @@ def _copies(
     )
     rows = session.execute(
         text(
-            "SELECT qs.text_hash, qs.text, q.speaker_id, q.speaker_as_named, sm.statement_id, qs.article_id"
-            " FROM quote_sentence qs JOIN quote q ON q.id = qs.quote_id"
+            "SELECT qs.text_hash, qs.text, q.speaker_id, q.speaker_as_named, sm.statement_id, qs.article_id,"
+            " sp.name FROM quote_sentence qs JOIN quote q ON q.id = qs.quote_id"
+            " LEFT JOIN speaker sp ON sp.id = q.speaker_id"
             f" JOIN statement_member sm ON sm.sentence_id = qs.id WHERE qs.id IN ({firsts})"
         ),
         {"event": event_id, "article": new[0].article_key},
     ).all()
     copies: dict[int, tuple[str, str | None, set[int], int]] = {}
-    for text_hash, copy_text, speaker_id, as_named, statement_id, article_id in rows:
+    for text_hash, copy_text, speaker_id, as_named, statement_id, article_id, name in rows:
         if as_named and _is_description(as_named):
             speaker_id = None  # weak evidence, as in store_quotes
-        copy = copies.setdefault(text_hash, (copy_text, _speaker_token(speaker_id), set(), article_id))
+        copy = copies.setdefault(text_hash, (copy_text, _speaker_token(speaker_id, name), set(), article_id))
         copy[2].add(statement_id)
     rest: list[SentenceItem] = []
     for item in new:

@@ -35,7 +35,10 @@ from app.services.locks import lock_event
 # Replayed after a realign, in the order they were made. Deleting and editing an article change the
 # article rows themselves, which a realign keeps, so they need no replay.
 REPLAYED = ("rename_speaker", "split_sentence", "join_statements", "dismiss_figure")
+# The kind of the log entry that reverts another one (`correction_undo`); the entry it reverts stays in the log.
+UNDO = "undo"
 MAX_NAME = 300
+TITLE_IN_LOG = 100  # characters of an article's title quoted in a log sentence
 
 
 def _event_id(event: Event) -> int:
@@ -43,10 +46,39 @@ def _event_id(event: Event) -> int:
     return event.id
 
 
-def _record(session: Session, event: Event, kind: str, target: dict[str, Any], summary: str) -> Correction:
+def record(session: Session, event: Event, kind: str, target: dict[str, Any], summary: str) -> Correction:
     correction = Correction(event_id=_event_id(event), kind=kind, target=target, summary=summary[:500])
     session.add(correction)
     return correction
+
+
+def _short(title: str) -> str:
+    # A title taken from the first line may end in a full stop; the log's sentence ends in its own.
+    title = " ".join(title.split()).removesuffix(".")
+    return title if len(title) <= TITLE_IN_LOG else title[: TITLE_IN_LOG - 1].rstrip() + "…"
+
+
+def article_name(outlet: str, title: str) -> str:
+    """How the log names an article: its outlet and title (ids mean nothing to a reader)."""
+    title = _short(title)
+    return f"{outlet}'s “{title}”" if title else f"{outlet}'s article"
+
+
+def _name_of(session: Session, event_id: int, article_id: int) -> str:
+    row = session.exec(
+        select(Outlet.name, Article.title)
+        .join(Article, col(Article.outlet_id) == col(Outlet.id))
+        .where(Article.id == article_id, Article.event_id == event_id)
+    ).first()
+    return article_name(*row) if row else f"article {article_id}"
+
+
+def undone_ids(session: Session, event_id: int) -> set[int]:
+    """The ids of the event's corrections that a later `undo` entry reverted."""
+    targets = session.exec(
+        select(Correction.target).where(Correction.event_id == event_id, Correction.kind == UNDO)
+    ).all()
+    return {t["correction_id"] for t in targets if isinstance(t.get("correction_id"), int)}
 
 
 def count_corrections(session: Session, event: Event) -> int:
@@ -82,7 +114,7 @@ def delete_article(session: Session, event: Event, article_id: int) -> None:
     group_ids = {
         g for g in session.exec(select(Figure.group_id).where(Figure.article_id == article_id)).all() if g
     }
-    _record(
+    record(
         session,
         event,
         "delete_article",
@@ -91,8 +123,19 @@ def delete_article(session: Session, event: Event, article_id: int) -> None:
             "outlet": outlet.name,
             "title": article.title,
             "hash": article.content_hash,
+            # Everything an undo needs to put the article back as it was, under the same id.
+            "restore": {
+                "body": article.body,
+                "url": article.url,
+                "author": article.author,
+                "published_at": article.published_at.isoformat() if article.published_at else None,
+                "fetched_at": article.fetched_at.isoformat() if article.fetched_at else None,
+                "source_format": article.source_format,
+                "role": article.role,
+                "domain": outlet.domain,
+            },
         },
-        f"Deleted {outlet.name}'s article {article_id} “{article.title[:120]}”.",
+        f"Deleted {article_name(outlet.name, article.title)}.",
     )
     was_source = article.role == source_checks.SOURCE
     # A later version of the article pointed at this one; it stays, as an article of its own.
@@ -125,24 +168,31 @@ def edit_article(
     author = validation.single_line(author, "author")
     url = validation.check_url(url)
     lock_event(session, _event_id(event))
-    changes = {}
+    before_name = article_name(outlet.name, article.title)
+    changes: dict[str, str | None] = {}
+    before: dict[str, str | None] = {}  # the old values, so an undo can put them back
     for name, value in (("title", title), ("author", author or None), ("url", url or None)):
         if getattr(article, name) != value:
             changes[name] = value
+            before[name] = getattr(article, name)
             setattr(article, name, value)
     if published_at != article.published_at:
         changes["published_at"] = published_at.isoformat() if published_at else None
+        before["published_at"] = article.published_at.isoformat() if article.published_at else None
         article.published_at = published_at
     if not changes:
         session.commit()
         return
     session.add(article)
-    _record(
+    what = ", ".join(name.replace("_", " ") for name in changes)
+    if "title" in changes:
+        what += f"; the title is now “{_short(title)}”"
+    record(
         session,
         event,
         "edit_article",
-        {"article_id": article_id, "changes": changes},
-        f"Edited {outlet.name}'s article {article_id}: {', '.join(changes)}.",
+        {"article_id": article_id, "changes": changes, "before": before},
+        f"Edited {before_name}: {what}.",
     )
     session.commit()
 
@@ -183,7 +233,7 @@ def rename_speaker(session: Session, event: Event, old: str, new: str) -> None:
     lock_event(session, _event_id(event))
     if not _apply_rename(session, _event_id(event), {"from": old, "to": new}):
         raise NotFound(f"This event has no speaker '{old[:100]}'.")
-    _record(session, event, "rename_speaker", {"from": old, "to": new}, f"Speaker “{old}” is now “{new}”.")
+    record(session, event, "rename_speaker", {"from": old, "to": new}, f"Speaker “{old}” is now “{new}”.")
     session.commit()
 
 
@@ -247,12 +297,13 @@ def split_sentence(session: Session, event: Event, statement_id: int, article_id
     lock_event(session, event_id)
     if not _apply_split(session, event_id, target):
         raise BadInput("This sentence is the statement's only one; there is nothing to move it away from.")
-    _record(
+    record(
         session,
         event,
         "split_sentence",
         target,
-        f"Moved the sentence “{member.text[:100]}” (article {article_id}) out of statement {statement_id}.",
+        f"Moved the sentence “{member.text[:100]}” of {_name_of(session, event_id, article_id)} out of the "
+        "statement it shared with other outlets' versions.",
     )
     session.commit()
 
@@ -288,6 +339,7 @@ def join_statements(session: Session, event: Event, statement_id: int, other_id:
     if statement_id == other_id:
         raise BadInput("Choose another statement to join this one with.")
     keys = []
+    texts = []
     for wanted in (statement_id, other_id):
         first = session.exec(
             select(QuoteSentence)
@@ -299,15 +351,16 @@ def join_statements(session: Session, event: Event, statement_id: int, other_id:
         if first is None:
             raise NotFound(f"This event has no statement {wanted}.")
         keys.append({"article_id": first.article_id, "start": first.start, "end": first.end})
+        texts.append(first.text[:100])
     target = {"into": keys[0], "other": keys[1]}
     lock_event(session, event_id)
     _apply_join(session, event_id, target)
-    _record(
+    record(
         session,
         event,
         "join_statements",
         target,
-        f"Joined statement {other_id} into statement {statement_id}.",
+        f"Joined the statement “{texts[1]}” into the statement “{texts[0]}”.",
     )
     session.commit()
 
@@ -365,15 +418,15 @@ def dismiss_figure(session: Session, event: Event, figure_id: int) -> None:
     if figure is None:
         raise NotFound(f"This event has no figure {figure_id}.")
     target = {"article_id": figure.article_id, "start": figure.start, "end": figure.end, "text": figure.text}
-    outlet = queries.outlet_names(session, event_id).get(figure.article_id, "")
+    name = _name_of(session, event_id, figure.article_id)
     lock_event(session, event_id)
     _apply_dismiss(session, event_id, target)
-    _record(
+    record(
         session,
         event,
         "dismiss_figure",
         target,
-        f"Dismissed the figure “{figure.text}” in {outlet}'s article {figure.article_id}.",
+        f"Dismissed the figure “{figure.text}” in {name}.",
     )
     session.commit()
 
@@ -424,12 +477,15 @@ _APPLY = {
 
 def reapply(session: Session, event_id: int) -> int:
     """Replay the event's corrections after a realign rebuilt its extraction; returns how many applied.
-    A correction whose target is gone (the extractor no longer finds that sentence) is skipped."""
+    A correction whose target is gone (the extractor no longer finds that sentence) is skipped, and so is one
+    an undo reverted."""
     applied = 0
+    undone = undone_ids(session, event_id)
     for correction in session.exec(
         select(Correction)
         .where(Correction.event_id == event_id, col(Correction.kind).in_(REPLAYED))
         .order_by(col(Correction.id))
     ).all():
-        applied += bool(_APPLY[correction.kind](session, event_id, correction.target))
+        if correction.id not in undone:
+            applied += bool(_APPLY[correction.kind](session, event_id, correction.target))
     return applied

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import queue
 import socket
 import ssl
 import threading
 import time
 import typing
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ import httpx
 from app.services import validation
 from app.services.errors import BadGateway, BadInput, TooLarge, UnsupportedMedia
 from app.settings import settings
+
+T = typing.TypeVar("T")
 
 MAX_REDIRECTS = 5
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -64,11 +67,56 @@ _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 _IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
 
 
+class DaemonPool:
+    """A fixed number of daemon worker threads, started as work arrives, taking calls from one queue.
+
+    ThreadPoolExecutor's workers are joined when the interpreter exits, so one look-up stuck in a resolver
+    that never answers would keep a stopped server's process alive; these threads are daemons and die with
+    it (a look-up holds no state worth finishing)."""
+
+    def __init__(self, workers: int, name: str) -> None:
+        self.workers = workers
+        self.name = name
+        self._queue: queue.SimpleQueue[
+            tuple[Future[typing.Any], Callable[..., typing.Any], tuple[typing.Any, ...]]
+        ]
+        self._queue = queue.SimpleQueue()
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+
+    def submit(self, fn: Callable[..., T], *args: typing.Any) -> Future[T]:
+        future: Future[T] = Future()
+        self._queue.put((future, fn, args))
+        with self._lock:
+            if len(self._threads) < self.workers:
+                thread = threading.Thread(
+                    target=self._work, name=f"{self.name}-{len(self._threads)}", daemon=True
+                )
+                self._threads.append(thread)
+                thread.start()
+        return future
+
+    def _work(self) -> None:
+        while True:
+            future, fn, args = self._queue.get()
+            if not future.set_running_or_notify_cancel():
+                continue  # cancelled while queued
+            try:
+                result = fn(*args)
+            except BaseException as exc:  # handed to the waiting caller, as an executor does
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+
 # getaddrinfo cannot be cancelled and has no timeout of its own (a slow resolver takes as long as it likes), so
 # every look-up runs in this small pool and the fetch waits for it only as long as its deadline leaves. A
 # resolver that never answers holds at most these threads; the requests waiting on them still end on time.
 RESOLVER_THREADS = 16
-_resolver = ThreadPoolExecutor(max_workers=RESOLVER_THREADS, thread_name_prefix="parallax-dns")
+_resolver = DaemonPool(RESOLVER_THREADS, "parallax-dns")
+# The links of one add (at most MAX_FILES_PER_UPLOAD) are fetched this many at a time: a few slow sites no
+# longer cost the sum of their times, and one add cannot open twenty connections at once.
+FETCH_CONCURRENCY = 4
 # Look-ups in flight by (host, port): a second fetch of a host still being looked up waits on the same answer
 # instead of taking another thread (so one slow host asked for again and again holds a single thread).
 _pending: dict[tuple[str, int], Future[list[tuple[typing.Any, ...]]]] = {}
@@ -242,6 +290,26 @@ def fetch_page(url: str, *, allow_private: bool | None = None) -> FetchedPage:
                     f"The page at {current[:80]} could not be reached ({type(exc).__name__})."
                 ) from exc
     raise BadGateway(f"The link redirected more than {MAX_REDIRECTS} times; give the page's final address.")
+
+
+def fetch_pages(urls: Sequence[str]) -> dict[str, FetchedPage | Exception]:
+    """Fetch several links at once, `FETCH_CONCURRENCY` at a time: each link's page, or the error that says
+    why it was not read. Every fetch keeps its own all-in deadline (`FETCH_TIMEOUT_SECONDS` from its start),
+    so twenty links take about as long as the slowest few in turn, not the sum of all twenty."""
+    wanted = list(dict.fromkeys(urls))  # a link given twice is fetched once
+
+    def one(url: str) -> FetchedPage | Exception:
+        try:
+            return fetch_page(url)
+        except Exception as exc:  # each link's own outcome: a bad one never stops the others
+            return exc
+
+    if len(wanted) <= 1:
+        return {url: one(url) for url in wanted}
+    with ThreadPoolExecutor(
+        max_workers=min(FETCH_CONCURRENCY, len(wanted)), thread_name_prefix="parallax-fetch"
+    ) as pool:
+        return dict(zip(wanted, pool.map(one, wanted), strict=True))
 
 
 def _read_page(url: str, response: httpx.Response) -> FetchedPage:

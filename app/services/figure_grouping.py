@@ -311,6 +311,8 @@ def _offered_members(session: Session, known: dict[int, set[int]]) -> list[Place
             Figure.text,
             Figure.counted,
             Figure.context,
+            Figure.start,
+            Figure.end,
         )
         .where(col(Figure.id).in_(first_ids))
         .order_by(col(Figure.group_id), col(Figure.id))
@@ -319,12 +321,28 @@ def _offered_members(session: Session, known: dict[int, set[int]]) -> list[Place
     # Members the grouping cannot tell apart (wire copy printed by several outlets) are offered once.
     seen: set[tuple[object, ...]] = set()
     for figure_id, article_id, group_id, *reading in rows:
-        if (group_id, *reading) in seen:
+        # Where a copy is printed does not tell it apart.
+        told = (group_id, *reading[:-2])
+        if told in seen:
             continue
-        seen.add((group_id, *reading))
-        value, high, unit, qualifier, counted, kind, text, printed, context = reading
+        seen.add(told)
+        value, high, unit, qualifier, counted, kind, text, printed, context, start, end = reading
+        # With where it is printed: the values its sentence also prints vouch for it (``sibling_values``),
+        # and a conversion is told from its figure, as the core's adapter reads them.
         item = FigureItem(
-            figure_id or 0, article_id, value, high, unit, qualifier, counted, kind, text, printed, context
+            figure_id or 0,
+            article_id,
+            value,
+            high,
+            unit,
+            qualifier,
+            counted,
+            kind,
+            text,
+            printed,
+            context,
+            start,
+            end,
         )
         placed.append(PlacedFigure(item, group_id or 0))
     return placed
@@ -463,6 +481,23 @@ def _add_to_group(session: Session, group: FigureGroup, members: list[Figure]) -
     # second article makes the group a conflict for good.
     if group.article_count <= 1:
         group.status, group.compatible = "single", False
+    elif group.article_count == 2 and group.id is not None:
+        # The founding article's own members were weighed against nothing while the group was single (an
+        # outlet's "770 km (about 500 miles)"): the second article's arrival weighs every member once, by the
+        # core's one rule, as ``recompute_group`` does.
+        everyone = session.exec(
+            select(Figure)
+            .where(Figure.group_id == group.id)
+            .order_by(col(Figure.article_id), col(Figure.start))
+        ).all()
+        converted = conversions([_figure_item(m) for m in everyone])
+        group.status, group.compatible = figure_status(
+            [
+                Reading(m.article_id, m.value, m.value_high, m.unit, m.qualifier, m.text)
+                for index, m in enumerate(everyone)
+                if index not in converted
+            ]
+        )
     elif group.status == "conflict" or differs:
         group.status, group.compatible = "conflict", not empty
     else:

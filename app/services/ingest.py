@@ -27,7 +27,7 @@ from app.core.records import Extraction
 from app.models import ROLES, Article, Event, Outlet
 from app.services import alignment, source_checks, validation
 from app.services.errors import BadInput, Duplicate, ServiceError, TooLarge
-from app.services.fetch import fetch_page
+from app.services.fetch import FetchedPage, fetch_page, fetch_pages
 from app.services.locks import lock_event
 from app.settings import settings
 
@@ -386,15 +386,24 @@ def guess_format(text: str) -> str:
     return "html" if head.startswith(("<!doctype", "<html")) or ("<p" in head and "</" in head) else "text"
 
 
-def submission_input(submission: Submission, meta: Metadata, *, single: bool) -> ArticleInput:
+def submission_input(
+    submission: Submission,
+    meta: Metadata,
+    *,
+    single: bool,
+    fetched: dict[str, FetchedPage | Exception] | None = None,
+) -> ArticleInput:
     """The article a submission describes: its content, its front matter, then the shared metadata.
 
-    The shared title and url describe one article, so they apply only when one thing was sent.
+    The shared title and url describe one article, so they apply only when one thing was sent. A link's
+    page comes from `fetched` when the caller fetched the links beforehand (all at once), else now.
     """
     fetched_url: str | None = None
     fetched_at: datetime | None = None
     if submission.fetch_url is not None:
-        page = fetch_page(submission.fetch_url)
+        page = (fetched or {}).get(submission.fetch_url) or fetch_page(submission.fetch_url)
+        if isinstance(page, Exception):
+            raise page
         content, fmt, fetched_url, fetched_at = page.html, "html", page.url, page.fetched_at
     elif submission.data is not None:
         suffix = "." + submission.name.rsplit(".", 1)[-1].lower() if "." in submission.name else ""
@@ -440,9 +449,11 @@ def ingest(
     """
     meta = meta or Metadata()
     single = len(submissions) == 1
+    # The links are fetched first, several at a time (each within its own fetch deadline), then read in order.
+    fetched = fetch_pages([s.fetch_url for s in submissions if s.fetch_url is not None])
     outcomes: list[Outcome] = []
     for done, submission in enumerate(submissions, start=1):
-        outcome = _ingest_one(session, event, submission, meta, single=single)
+        outcome = _ingest_one(session, event, submission, meta, single=single, fetched=fetched)
         outcomes.append(outcome)
         if on_progress is not None:
             on_progress(done, outcome)
@@ -450,11 +461,17 @@ def ingest(
 
 
 def _ingest_one(
-    session: Session, event: Event, submission: Submission, meta: Metadata, *, single: bool
+    session: Session,
+    event: Event,
+    submission: Submission,
+    meta: Metadata,
+    *,
+    single: bool,
+    fetched: dict[str, FetchedPage | Exception] | None = None,
 ) -> Outcome:
     name = submission.name
     try:
-        prepared = prepare_article(submission_input(submission, meta, single=single))
+        prepared = prepare_article(submission_input(submission, meta, single=single, fetched=fetched))
         article = store_article(session, event, prepared)
     except Duplicate as exc:
         session.rollback()

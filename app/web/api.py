@@ -7,14 +7,14 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Response
 
 from app.db import SessionDep
-from app.services import comparisons, corrections, events, ingest, queries, views
+from app.services import comparisons, correction_undo, corrections, events, ingest, queries, views
 from app.services.errors import BadInput
 from app.services.views.compare import ComparisonData, FrozenComparison
+from app.services.views.corrections import CorrectionEntry
 from app.services.views.matrix import CoverageMatrix
 from app.services.views.records import (
     ArticleDetail,
     ArticleSummary,
-    CorrectionRecord,
     EventDetail,
     FigureGroupRecord,
     QuoteRecord,
@@ -148,13 +148,25 @@ def delete_article(slug: str, article_id: int, session: SessionDep) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/events/{slug}/corrections", response_model=list[CorrectionRecord], responses=ERRORS)
-def list_corrections(slug: str, session: SessionDep) -> list[dict[str, Any]]:
-    """Every correction made to the event, newest first: what was done and when."""
-    return [
-        {"id": c.id, "kind": c.kind, "target": c.target, "summary": c.summary, "created_at": c.created_at}
-        for c in corrections.list_corrections(session, events.get_event(session, slug))
-    ]
+@router.get("/events/{slug}/corrections", response_model=list[CorrectionEntry], responses=ERRORS)
+def list_corrections(slug: str, session: SessionDep) -> list[CorrectionEntry]:
+    """Every correction made to the event, newest first: what was done and when, the article it concerns
+    (by outlet and title), and whether it is undone (`undone_by`) or can be (`can_undo`)."""
+    return views.correction_log(session, events.get_event(session, slug))
+
+
+@router.post(
+    "/events/{slug}/corrections/{correction_id}/undo",
+    status_code=201,
+    response_model=CorrectionEntry,
+    responses=ERRORS,
+)
+def undo_correction(slug: str, correction_id: int, session: SessionDep) -> CorrectionEntry:
+    """Revert a correction: the event is as if it had not been made; the log keeps it (with `undone_by`)
+    and adds the `undo` entry returned here. An undo cannot itself be undone."""
+    event = events.get_event(session, slug)
+    undo = correction_undo.undo_correction(session, event, correction_id)
+    return next(e for e in views.correction_log(session, event) if e.id == undo.id)
 
 
 @router.get("/events/{slug}/quotes", response_model=list[QuoteRecord], responses=ERRORS)

@@ -11,7 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from app.db import SessionDep
 from app.models import OUTLET_KINDS
-from app.services import corrections, events, queries, views
+from app.services import correction_undo, corrections, events, views
 from app.services.errors import BadInput, NotFound
 from app.services.queries import MAX_ID
 from app.web.render import render
@@ -53,13 +53,15 @@ def _back(url: str, done: str) -> Response:
 @router.get("/events/{slug}/corrections")
 def corrections_page(slug: str, request: Request, session: SessionDep) -> Response:
     event = events.get_event(session, slug)
-    context = {
-        "event": event,
-        "corrections": corrections.list_corrections(session, event),
-        # A correction names its article by id: the log links the ones still in the event.
-        "article_ids": {a["id"] for a in queries.list_articles(session, event)},
-    }
+    context = {"event": event, "corrections": views.correction_log(session, event)}
     return render(request, "corrections.html", context)
+
+
+@router.post("/events/{slug}/corrections/{correction_id}/undo")
+def undo_correction(slug: str, correction_id: int, session: SessionDep) -> Response:
+    event = events.get_event(session, slug)
+    correction_undo.undo_correction(session, event, correction_id)
+    return _back(urls.corrections(slug), "undone")
 
 
 @router.post("/events/{slug}/articles/{article_id}/delete")

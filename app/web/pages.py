@@ -16,7 +16,7 @@ from app.services.errors import BadInput, NotFound, ServiceError
 from app.services.views.records import as_json
 from app.settings import PROJECT_ROOT, settings
 from app.web.highlight import PALETTE_SIZE, SentenceSpan, highlight, statement_colours, statement_numbers
-from app.web.params import compare_ids, open_statement, page_number, parse_choice
+from app.web.params import compare_ids, figure_group, open_statement, page_number, parse_choice
 from app.web.render import csv_response, is_htmx, render, render_view
 from app.web.urls import COMPARE_KEYS, urls
 
@@ -218,6 +218,10 @@ def article_page(slug: str, article_id: int, request: Request, session: SessionD
     # one statement's wording, so they need no sentence spans).
     passages = fidelity.source_passages_of(session, event, article)
     spans = queries.sentence_statements(session, [article_id]).get(article_id, [])
+    # Coloured and linked: the sentences other outlets carried too, as the legend says; one only this
+    # article carries is marked like a quote of its own (its statement page would hold it alone).
+    shared = views.shared_statements(session, (sid for _, _, sid in spans))
+    spans = [span for span in spans if span[2] in shared]
     ordered = [sid for _, _, sid in sorted(spans)]
     statement_ids = ordered or [sid for q in passages for sid in q["statement_ids"]]
     paragraphs = highlight(
@@ -428,12 +432,16 @@ def statement_page(slug: str, statement_id: int, request: Request, session: Sess
         # Two printings at one time (often a date without its hour) leave "first" unknown: no mark.
         if len(first) == 1:
             first[0].first_printed = True
+    common = views.consensus(statement["members"])[0]
     context = {
         "event": event,
         "statement": statement,
         "base": view.source_base or next(v for v in view.variants if v.is_base),
         "source": source,
-        "common": next(m for m in statement["members"] if m["article_id"] == view.common_article_id),
+        # The printing with the most common wording itself: an article that prints the sentence twice (once
+        # inside a longer quote) must not lend its other printing to the page's lead quote.
+        "common": common,
+        "base_choices": views.base_choices(statement["members"], common),
         "common_count": view.common_count,
         "variants": view.variants,
         "labels": views.member_labels(statement["members"]),
@@ -448,10 +456,17 @@ def figures_page(
     session: SessionDep,
     page: PageNumber,
     _status: Annotated[Literal["conflict", "agree", "single", ""] | None, Query()] = None,
+    group: Annotated[int | None, Depends(figure_group)] = None,
 ) -> Response:
     event = events.get_event(session, slug)
     groups = queries.event_figure_groups(session, event)
-    ledger = views.ledger(session, event, groups, status=_status or None, page=page)
+    # `_group`: a figure's link from an article's text shows its group alone, whatever page it falls on.
+    if group is not None and all(g["id"] != group for g in groups):
+        raise NotFound(
+            f"This event has no figure group {group}: the figure was dismissed or the event realigned "
+            "since the link was made. The figure ledger lists every group."
+        )
+    ledger = views.ledger(session, event, groups, status=_status or None, page=page, only=group)
     return render_view(request, "figures.html", ledger, {"event": event, "ledger": ledger}, block="ledger")
 
 

@@ -49,6 +49,16 @@ def open_statement(
     return statement
 
 
+def figure_group(
+    group: Annotated[
+        RowId | None,
+        BeforeValidator(_blank_is_none),
+        Query(alias="_group", description="show this figure group alone (a figure's link from an article)"),
+    ] = None,
+) -> int | None:
+    return group
+
+
 def compare_ids(
     a: Annotated[IdList, Query()] = [],  # noqa: B006 - FastAPI copies defaults per request
     b: Annotated[IdList, Query()] = [],  # noqa: B006

@@ -48,11 +48,18 @@ class Urls:
     def statement(self, slug: str, statement_id: int, **params: object) -> str:
         return f"/events/{quote(slug)}/statements/{statement_id}" + _q(params)
 
+    def figure_group(self, slug: str, group_id: int) -> str:
+        """The ledger showing one figure group, scrolled to it: where a figure in an article's text links."""
+        return f"/events/{quote(slug)}/figures?_group={group_id}#group-{group_id}"
+
     def figures(self, slug: str, **params: object) -> str:
         return f"/events/{quote(slug)}/figures" + _q(params)
 
     def corrections(self, slug: str) -> str:
         return f"/events/{quote(slug)}/corrections"
+
+    def undo_correction(self, slug: str, correction_id: int) -> str:
+        return f"/events/{quote(slug)}/corrections/{correction_id}/undo"
 
     def timeline(self, slug: str, **params: object) -> str:
         return f"/events/{quote(slug)}/timeline" + _q(params)

@@ -18,6 +18,7 @@ from typing import Protocol
 from app.core.figures import keys
 from app.core.figures.status import Reading, allowed_interval, comparable_unit, intersection, same_value
 from app.core.lexicon.frames import SUBSET_MODIFIERS
+from app.core.lexicon.units import CAREER_TALLIES
 
 
 class Clue(Protocol):
@@ -126,6 +127,9 @@ def gate(a: Clue, b: Clue) -> bool:
         return False
     if marks_differ(marks(a), marks(b)):
         return False
+    nouns_a, nouns_b = counted_nouns(a), counted_nouns(b)
+    if (_crowd(a) or _crowd(b)) and nouns_a and nouns_b and not heads_agree(nouns_a, nouns_b):
+        return False
     if (keys.PART in _key_words(a)) != (keys.PART in _key_words(b)):
         return False
     if a.kind == "duration" and keys.framed_duration(a.counted_key, a.context) != keys.framed_duration(
@@ -138,7 +142,27 @@ def gate(a: Clue, b: Clue) -> bool:
 
 def _tally(figure: Clue) -> bool:
     key = keys.quantity_key(figure.kind, figure.unit, figure.counted_key)
-    return key is not None and keys.is_weak(key)
+    return key is not None and keys.is_weak(key) and not _crowd(figure)
+
+
+def _crowd(figure: Clue) -> bool:
+    """A large count of one bare noun that is no career's tally ("276 schoolgirls", "143 million consumers"):
+    the event's crowd, said once per story, which the evidence may weigh like any count, though only against
+    a figure that counts the same noun or names none (``gate``)."""
+    key = keys.quantity_key(figure.kind, figure.unit, figure.counted_key)
+    return (
+        key is not None
+        and keys.is_weak(key)
+        and (figure.value or 0) >= CROWD_SIZE
+        and len(key[2]) == 1
+        and key[2][0] not in _TALLY_STEMS
+    )
+
+
+# A bare noun counted this many times or more is a crowd, no tally (see ``_crowd``): "eight seasons", "50 games"
+# and "three sons" are tallies; a count of ten or more let two held-out numbers that must stay alone join.
+CROWD_SIZE = 100
+_TALLY_STEMS = frozenset(keys.counted_key(word) for word in CAREER_TALLIES)
 
 
 def value_relation(a: Clue, b: Clue) -> str:

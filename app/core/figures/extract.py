@@ -67,8 +67,38 @@ def is_read_time(body: str, draft: Draft) -> bool:
     return unit_word.startswith("min") and _READ_TIME.match(body, draft.end) is not None
 
 
+# "1 min ago", "3 hrs ago": a feed's stamp in clipped units (a story writes "three hours ago"); "all 371 news
+# articles »": a news aggregator's link to its cluster.
+_CLIPPED_STAMP_UNITS = frozenset({"min", "mins", "hr", "hrs"})
+_CLUSTER_BEFORE = re.compile(r"(?i:all)[ ]\Z")
+_CLUSTER_AFTER = re.compile(r"[ ](?i:news[ ])?(?i:articles|stories|sources)[ ]*»")
+
+
+def is_feed_chrome(body: str, draft: Draft) -> bool:
+    unit_word = (draft.unit_word or "").lower()
+    if draft.kind == "time_ago" and unit_word in _CLIPPED_STAMP_UNITS:
+        return True
+    return (
+        draft.kind == "count"
+        and _CLUSTER_BEFORE.search(body, max(0, draft.start - 4), draft.start) is not None
+        and _CLUSTER_AFTER.match(body, draft.end) is not None
+    )
+
+
+# "Copyright 2018.", "© 2018 Example News" inside a line of text: the page's notice, not a year of the story.
+_COPYRIGHT_BEFORE = re.compile(r"(?:\b(?i:copyright)|©|\((?i:c)\))[ ]*(?:©[ ]*)?\Z")
+
+
+def is_copyright_year(body: str, draft: Draft) -> bool:
+    return (
+        draft.kind == "year"
+        and _COPYRIGHT_BEFORE.search(body, max(0, draft.start - 16), draft.start) is not None
+    )
+
+
 # Between a figure and its conversion in brackets: "2,700 km (1,680 miles)", "550 km (about 340 miles)".
-_CONVERSION_BETWEEN = re.compile(r"[ ]*\([ ]*")
+# "fined 30,000 Egyptian pounds each ($1,688)": a distributive word may stand between them.
+_CONVERSION_BETWEEN = re.compile(r"(?:[ ]+(?i:each|apiece))?[ ]*\([ ]*")
 
 
 # Quote marks and brackets a sentence may open with before its first word.
@@ -82,6 +112,10 @@ def _indefinite_one(body: str, draft: Draft, sentence_start: int) -> bool:
     text = body[draft.start : draft.end]
     if text == "One" and not body[sentence_start : draft.start].strip(_OPENERS + " \n"):
         return True
+    if text.lower() == "one" and _PARTICIPLE_AFTER.match(body, draft.end):
+        before = body[max(0, draft.start - 8) : draft.start]
+        if _LIST_ITEM_ONE.search(before) or re.search(r"\band[ ]+\Z", before):
+            return True
     return text == "one" and (
         _SPEAKS_BEFORE.search(body, max(0, draft.start - 16), draft.start) is not None
         or _SPEAKS_AFTER.match(body, draft.end, min(len(body), draft.end + 60)) is not None
@@ -100,9 +134,17 @@ def _sources_part(body: str, draft: Draft) -> bool:
 
 
 # "told one reporter", "said one Democrat", "according to one official": the verb that gives the speaker.
-_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|told|tells|according[ ]to)[ ]+\Z")
+_SPEAKS_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|according[ ]to|tweeted|wrote|posted|commented|added|asked|replied)[ ]+\Z"
+)
 # "one union official said", "one Democrat, who asked not to be named, said".
-_SPEAKS_AFTER = re.compile(r"(?:[ ]+[A-Za-z’'-]+){1,3}?(?:,[^,.\n]{1,40},)?[ ]+(?:said|says|told)\b")
+_SPEAKS_AFTER = re.compile(
+    r"(?:[ ]+[A-Za-z’'-]+){1,3}?(?:,[^,.\n]{1,40},)?[ ]+(?:said|says|told|tweeted|wrote|posted|commented)\b"
+)
+# "two bills, one looking at children's health and one requiring ...", "two pieces: One commissioning research":
+# an item of a list just counted, told by its participle.
+_LIST_ITEM_ONE = re.compile(r"[,:;][ ]+\Z")
+_PARTICIPLE_AFTER = re.compile(r"[ ]+[a-z]{3,}ing\b")
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ ]+\Z")
@@ -210,7 +252,12 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if incident is not None and counted is not None:
             # "Meanwhile, six people died when a seaplane crashed": not the event's toll.
             counted = f"{counted} {OTHER_INCIDENT}"
-        chrome = in_furniture(furniture, draft.start, draft.end) or is_read_time(body, draft)
+        chrome = (
+            in_furniture(furniture, draft.start, draft.end)
+            or is_read_time(body, draft)
+            or is_copyright_year(body, draft)
+            or is_feed_chrome(body, draft)
+        )
         figures.append(
             Figure(
                 text=body[draft.start : draft.end],

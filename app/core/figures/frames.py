@@ -16,10 +16,18 @@ import re
 
 from app.core.figures.keys import PART, counted_key, with_far_words
 from app.core.figures.scan import EDITION_AFTER, IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
-from app.core.lexicon.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
+from app.core.lexicon.calendar import (
+    MONTH_PATTERN,
+    RELATIVE_DAYS,
+    WEEKDAY_PATTERN,
+    month_number,
+    weekday_number,
+)
 from app.core.lexicon.frames import (
     CHANGE_VERBS_PATTERN,
     CONTEXT_NOISE,
+    EVENT_NOUNS,
+    EVENT_PATTERN,
     FALL_VERBS,
     GENERIC_HEADS,
     MEASURE_DIMENSIONS,
@@ -67,6 +75,8 @@ _VERB_FOR_COUNTED = {
     "injuries": "injured",
     "wounding": "wounded",
     "displacing": "displaced",
+    "displacement": "displaced",
+    "evacuation": "evacuated",
     "arresting": "arrested",
     "evacuating": "evacuated",
     "death": "dead",
@@ -140,69 +150,11 @@ _COORDINATED_VERB = re.compile(
     r"\b(?:and|then)[ ]+(?:then[ ]+)?(?P<verb>[a-z]+ed|spread|burnt|ran|took|fell|rose|went|kept|held|stood"
     r"|grew|spent|lasted|dropped)\b"
 )
-# Words that name the event a date belongs to, folded onto one noun per kind of event so that "the blast
-# on March 12" and "an explosion ... on March 12" date the same thing.
-_EVENT_PATTERN = (
-    r"\b(?P<event>(?i:explosions?|blasts?|explod(?:ed|es)|blew[ ]up|detonations?|fires?|blazes?|attacks?"
-    r"|attacked|assaults?|earthquakes?|quakes?|tremors?|crash(?:es|ed)?|floods?|flooding|flooded|storms?"
-    r"|hurricanes?|cyclones?|typhoons?|shootings?|collapsed?|elections?|referendums?|war|invasion|invaded"
-    r"|ceasefire|truce|strikes?|protests?|riots?|derail(?:ed|ment)|conflict|fighting|offensive|raids?"
-    r"|bombings?|bombardment|incursion"
-    # Courts, crime and companies date their events too: "arrested on Friday, Oct. 26", "the breach disclosed on".
-    r"|arrest(?:ed|s)?|indict(?:ed|ment)|sentenced|sentencing|verdict|convicted|breach(?:es)?|hack(?:ed)?"
-    r"|kidnapp(?:ed|ing)|abduct(?:ed|ion)|resign(?:ed|ation)|launch(?:ed)?"
-    # Weapons tests are dated apart from launches: "its sixth nuclear test on Sept 3" is no launch date.
-    r"|(?:nuclear|atomic|bomb|weapons?)[ ]tests?))\b"
-)
-_EVENT_WORDS = re.compile(_EVENT_PATTERN)
+_EVENT_WORDS = re.compile(EVENT_PATTERN)
 # "the March 12 blast", "the October 7 surprise attack": the date names the event that follows it.
-_EVENT_AFTER_DATE = re.compile(rf"[ ]+(?:[a-z]+[ ]+)?{_EVENT_PATTERN}")
-_EVENT_NOUNS = {
-    "blast": "explosion",
-    "explod": "explosion",
-    "blew up": "explosion",
-    "detonation": "explosion",
-    "blaze": "fire",
-    "attacked": "attack",
-    "assault": "attack",
-    "quake": "earthquake",
-    "tremor": "earthquake",
-    "crashe": "crash",
-    "crashed": "crash",
-    "flooding": "flood",
-    "flooded": "flood",
-    "hurricane": "storm",
-    "cyclone": "storm",
-    "typhoon": "storm",
-    "collapsed": "collapse",
-    "referendum": "election",
-    "invaded": "invasion",
-    "truce": "ceasefire",
-    "derailed": "derailment",
-    "arrested": "arrest",
-    "arrests": "arrest",
-    "indicted": "indictment",
-    "indict": "indictment",
-    "sentencing": "sentence",
-    "sentenced": "sentence",
-    "convicted": "verdict",
-    "breaches": "breach",
-    "hacked": "hack",
-    "kidnapped": "kidnapping",
-    "kidnapping": "kidnapping",
-    "abducted": "kidnapping",
-    "abduction": "kidnapping",
-    "resigned": "resignation",
-    "resign": "resignation",
-    "launched": "launch",
-    "atomic test": "nuclear test",
-    "atomic tests": "nuclear test",
-    "nuclear tests": "nuclear test",
-    "bomb test": "nuclear test",
-    "bomb tests": "nuclear test",
-}
+_EVENT_AFTER_DATE = re.compile(rf"[ ]+(?:[a-z]+[ ]+)?{EVENT_PATTERN}")
 # An event word, then "on" and the date: "the attack on March 12", "its sixth nuclear test on Sept 3".
-_EVENT_RIGHT_BEFORE_ON = re.compile(rf"{_EVENT_PATTERN}[ ]+(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
+_EVENT_RIGHT_BEFORE_ON = re.compile(rf"{EVENT_PATTERN}[ ]+(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
 # A date that says when something happened: "on March 12", "on Thursday, March 12".
 _ON_BEFORE_DATE = re.compile(r"\b(?i:on)[ ]+(?:[A-Z][a-z]+day,?[ ]+)?\Z")
 # Participles that open a new phrase after the counted noun: "three days of mourning starting on Friday".
@@ -542,12 +494,23 @@ def _noun_phrase(body: str, draft: Draft) -> list[str]:
             lowered in _NP_STOP
             or _CASUALTY.fullmatch(lowered)
             or month_number(word)
+            # "rose to at least six Friday", "12 more today": when it was counted, never what.
+            or (len(lowered) > 5 and weekday_number(lowered) is not None)
+            or lowered in RELATIVE_DAYS
             or lowered in _PARTICIPLES
             # A mass noun has no plural to end the phrase: in "30mm of rain fell" the verb does.
             or (words and (lowered in _FINITE_VERBS or (lowered.endswith("ed") and len(lowered) > 4)))
             # "the two Koreas previously threatened", "the 15-member council unanimously approved": an adverb
             # after the noun opens the predicate; "30 elderly people" keeps its adjective, "army supply ships" its noun.
             or (words and word.islower() and lowered.endswith("ly") and lowered not in NOUNS_IN_LY)
+            # "aged 16 and 13 respectively,": an adverb closing the clause, no noun ("40 were injured, six of
+            # them seriously." keeps its subset's modifier).
+            or (
+                lowered.endswith("ly")
+                and lowered not in NOUNS_IN_LY
+                and lowered not in SUBSET_MODIFIERS
+                and _CLAUSE_CLOSES.match(body, match.end())
+            )
             # "Ten Americans flying from the coast": a participle opening its phrase, not "national mourning".
             or (words and lowered.endswith("ing") and _PARTICIPLE_PHRASE.match(body, match.end()))
             or lowered in NUMBER_WORDS
@@ -587,10 +550,12 @@ def _title_counted(body: str, draft: Draft) -> str | None:
 
 
 _TIMES_COMPOUND = re.compile(r"-times?\b")
+_CLAUSE_CLOSES = re.compile(r"[ ]*(?:[,.;:!?)]|\Z)")
 # A noun in scare quotes; 'tens of thousands "liked" photos' quotes a verb.
 _QUOTED_WORD = re.compile(r"[ ]+[\"“‘](?P<word>(?![a-z]+(?:ed|ing)\b)[a-z][a-z'’]*(?:-[a-z]+)*)")
 _NOUN_PHRASE_WORDS = 7
-_TOTAL_WORDS = frozenset({"all", "total", "sum"})
+# "the sum of", "a total of", and the idiom "to the tune of": the whole amount, not what it is for.
+_TOTAL_WORDS = frozenset({"all", "total", "sum", "tune"})
 # "two B-1B bombers", "eight MK-84 bombs", "34 Patriot PAC-3 batteries", "three COVID-19 patients": a model or
 # series name with its number is one word of the noun phrase, never its end.
 _MODEL_NAME = re.compile(r"[ ]+(?P<word>[A-Z][A-Za-z]*-[0-9][0-9A-Za-z]*(?:-[0-9A-Za-z]+)*)(?![\w-])")
@@ -877,6 +842,11 @@ def _level_of(body: str, draft: Draft, sentence_start: int) -> str | None:
     )
     if found is None:
         return None
+    opening = _TOLL_OPENING.match(body, sentence_start, found.start("verb"))
+    if opening is not None:
+        # "The death toll from a truck bombing at the consulate in the city rose to at least six": the toll the
+        # sentence opens with rose, not the last noun before the verb.
+        return " ".join(opening.group("toll").lower().split())
     subject = found.group("subject")
     lowered = subject.lower()
     if (
@@ -887,6 +857,13 @@ def _level_of(body: str, draft: Draft, sentence_start: int) -> str | None:
         # "it rose to", "Smith went to": no quantity named; a capitalised word mid-sentence is a name.
         return None
     return lowered
+
+
+# A sentence that opens on a toll and its complement: "The death toll from the bombing ...", "The number of
+# dead in ...".
+_TOLL_OPENING = re.compile(
+    r"[\"'“‘(\[]?(?i:the|a)[ ]+(?P<toll>(?:[a-z]+[ ]+)?(?:toll|tally|count))[ ]+(?:from|of|in|after)\b"
+)
 
 
 def _change(body: str, draft: Draft, clause_start: int) -> str | None:
@@ -914,7 +891,7 @@ def _dated_event(body: str, draft: Draft, sentence_start: int) -> str | None:
     if event is None:
         return None
     word = event.group("event").lower()
-    noun = _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(word[:6]) or _EVENT_NOUNS.get(word.rstrip("s"))
+    noun = EVENT_NOUNS.get(word) or EVENT_NOUNS.get(word[:6]) or EVENT_NOUNS.get(word.rstrip("s"))
     return f"date of the {noun or word.rstrip('s')}"
 
 
@@ -924,7 +901,7 @@ def _event_noun(body: str, start: int, end: int) -> str | None:
     if event is None:
         return None
     word = event.group("event").lower()
-    noun = _EVENT_NOUNS.get(word) or _EVENT_NOUNS.get(word[:6]) or _EVENT_NOUNS.get(word.rstrip("s"))
+    noun = EVENT_NOUNS.get(word) or EVENT_NOUNS.get(word[:6]) or EVENT_NOUNS.get(word.rstrip("s"))
     return noun or word.rstrip("s")
 
 
@@ -932,11 +909,12 @@ def _relative_time_event(body: str, draft: Draft, sentence_start: int, sentence_
     """ "time since the collapse" for "The mine collapsed five years ago"; "collapse earlier" for "a decade
     earlier" (relative to another event, so never the same quantity as "ago"); None when the sentence names no
     event, so that unrelated points in time never group."""
-    noun = _event_noun(body, sentence_start, sentence_end)
+    relation = body[draft.start : draft.end].rsplit(None, 1)[-1].lower()
+    # "two years after the assaults": the event is the one "after" introduces, not the clause's own.
+    noun = _event_noun(body, draft.end if relation == "after" else sentence_start, sentence_end)
     if noun is None:
         return None
-    relation = body[draft.start : draft.end].rsplit(None, 1)[-1].lower()
-    return f"time since the {noun}" if relation == "ago" else f"{noun} {relation}"
+    return f"time since the {noun}" if relation in ("ago", "after") else f"{noun} {relation}"
 
 
 def join_counted(noun: str | None, verb: str, place: str | None) -> str:

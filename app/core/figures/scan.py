@@ -3,6 +3,7 @@ is read. One pass over the body; each candidate is read with look-arounds bounde
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -21,9 +22,11 @@ from app.core.lexicon.frames import (
     EDITION_MODIFIERS,
     EDITION_NOUNS,
     EMERGENCY_NUMBERS,
+    EVENT_PATTERN,
     IDENTIFYING_NOUNS,
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
+    ORDINAL_IDIOMS_AFTER,
     STANDING_VERBS,
     VERSION_WORDS,
     VERSION_WORDS_AFTER,
@@ -35,6 +38,8 @@ from app.core.lexicon.units import (
     CURRENCY_SIGN_PATTERN,
     CURRENCY_SYMBOLS,
     HOURS_PER_YEAR,
+    POUND_COUNTRIES,
+    STERLING_USD_FLOOR,
     WEIGHED_BEINGS,
     WEIGHT_NOUNS,
 )
@@ -42,6 +47,11 @@ from app.core.lexicon.units import (
 _SCALE_WORDS = r"million|billion|trillion|thousand|mn|bn|tn"
 _YEAR = r"(?:1[89]|20)[0-9]{2}(?![0-9]|,[0-9])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+# "January first", "March twenty-third": a day spelled as an ordinal after its month.
+_DAY_WORDS = (
+    r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
 
 # One scan over the body; alternatives at the same position are tried in order, so dates win over the
 # bare number inside them and ordinals win over the number they start with. A month followed by a day is that
@@ -54,7 +64,9 @@ _CANDIDATE = re.compile(
         (?:,?[ ]+(?P<md_year>{_YEAR}))?)
     |(?P<date_iso>(?<![\w.,/-])(?P<iso_year>(?:1[89]|20)[0-9]{{2}})-(?P<iso_month>0[1-9]|1[0-2])
         -(?P<iso_day>3[01]|[12][0-9]|0[1-9])(?![\w-]))
-    |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?P<my_year>{_YEAR}))
+    |(?P<date_my>\b(?P<my_month>{MONTH_PATTERN})[ ]+(?:of[ ]+)?(?P<my_year>{_YEAR}))
+    |(?P<date_mw>\b(?P<mw_month>January|February|March|April|June|July|August|September|October|November|December)[ ]+(?P<mw_day>(?i:{_DAY_WORDS}))\b(?!-|[ ](?:place|time|half|round|quarter|term|season|game|leg|day|week)\b)
+        (?:,?[ ]+(?P<mw_year>{_YEAR}))?)
     |(?P<ordinal>(?<![\w.,/-])(?P<ordinal_digits>[0-9]{{1,4}})(?:st|nd|rd|th)\b)
     |(?P<ordinal_word>(?i:{numbers.ORDINAL_WORD_PATTERN}))
     |(?P<times>\b(?i:twice|thrice|double|triple|treble|quadruple)\b
@@ -62,7 +74,7 @@ _CANDIDATE = re.compile(
         (?i:once)\b)
     |(?P<quantity>
         (?P<currency>(?<![\w$£€¥₹])(?i:{CURRENCY_SIGN_PATTERN})|[£$€¥₹])?
-        (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-])|(?<=[ ]mid-)|(?<=[ ]early-)|(?<=[ ]late-))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
+        (?:(?:(?P<minus>(?<=[ (])[-−])|(?<![\w.,/#:-])|(?<=[ ]mid-)|(?<=[ ]early-)|(?<=[ ]late-))(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+|[½¼¾⅓⅔])?)(?![0-9])
           |(?P<vague>(?i:{numbers.VAGUE_PATTERN}))
           |(?P<words>(?<!-)(?i:{numbers.WORD_NUMBER_PATTERN})))
         (?:[ ]?(?P<scale>(?i:{_SCALE_WORDS}))\b)?
@@ -74,16 +86,20 @@ _CANDIDATE = re.compile(
 # "three previous years", "two more days", "five consecutive weeks": a word that orders the span keeps its unit
 # ("last" and "next" are left out: "rose 2 last year" is no span of two years).
 _UNIT_AFTER = re.compile(
-    rf"(?:[ ]?-[ ]?|[ ](?i:previous|consecutive|straight|more|further|additional|full)[ ]|[ ]?)"
+    rf"(?:[ ]?-[ ]?|—|[ ](?i:previous|consecutive|straight|more|further|additional|full|horizontal|vertical)[ ]|[ ]?)"
     rf"(?P<unit>%|(?i:{numbers.UNIT_PATTERN})\b)"
 )
 # "$3.5m" / "12m people" / "40k": bare m and k straight after the digits.
 _MK_AFTER = re.compile(r"(?P<mk>[mk])\b")
-_MEASURE_CONTEXT = re.compile(r"[ ]+(?:tall|high|long|wide|deep|away|from|above|below|of water)\b", re.I)
+# "$5K", "$3M": capitals after a currency sign are its scale too (a count's "5K" may be a race).
+_CAPITAL_MKB_AFTER = re.compile(r"(?P<mk>[KM])\b")
+_MEASURE_CONTEXT = re.compile(
+    r"[ ]+(?:tall|high|long|wide|deep|thick|away|from|above|below|of water)\b", re.I
+)
 _RANGE_TAIL = re.compile(
     rf"""[ ]*(?P<joiner>-[ ]+(?i:to|or)|-|–|—|(?i:to|and|or))[ ]*
     (?P<currency>[£$€¥₹])?
-    (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+)?)(?![0-9])
+    (?:(?P<digits>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,15}}(?:\.[0-9]+|[½¼¾⅓⅔])?)(?![0-9])
       |(?P<words>(?i:{numbers.WORD_NUMBER_PATTERN})))
     (?:[ ]?(?P<scale>(?i:{_SCALE_WORDS}))\b)?""",
     re.VERBOSE,
@@ -127,6 +143,10 @@ KINDS_WITH_QUALIFIER = frozenset(
 # "five years ago", "a decade earlier": a point in time given as its distance from now or from another event,
 # kind "time_ago" (value in hours, like a duration), so it never meets "sentenced to five years".
 _RELATIVE_TIME_TAIL = re.compile(rf"[ ]+(?P<relation>(?i:{'|'.join(RELATIVE_TIME_WORDS)}))\b")
+# "comes two years after hundreds of women were assaulted", "15 years after the attacks": the time since an event
+# the clause after "after" names, as "two years ago" is; "two years after taking office" names none and stays a
+# length of time.
+_AFTER_EVENT_TAIL = re.compile(rf"[ ]+(?P<relation>(?i:after))\b(?=[^.;:!?\n]{{0,80}}?{EVENT_PATTERN})")
 # "on lap 20", "page 5", "Route 66": the noun right before the number names what the number identifies.
 # "Flight no. 446", "gate number 12": the number sign between them changes nothing.
 IDENTIFIER_BEFORE = re.compile(
@@ -282,6 +302,14 @@ def _read_candidate(body: str, match: re.Match[str]) -> Draft | None:
         return Draft(match.start(), match.end(), value, None, "date", None, "date", match.end())
     if match.group("date_dm") or match.group("date_md") or match.group("date_my"):
         return _read_date(match)
+    if match.group("date_mw"):
+        month = month_number(match.group("mw_month"))
+        day = numbers.parse_ordinal_word(match.group("mw_day"))
+        if month is None or day is None or not 1 <= day <= 31:
+            return None
+        year_text = match.group("mw_year")
+        value = float((int(year_text) * 10000 if year_text else 0) + month * 100 + day)
+        return Draft(match.start(), match.end(), value, None, "date", None, "date", match.end())
     if match.group("ordinal"):
         value = float(match.group("ordinal_digits"))
         if not _digit_ordinal_is_rank(body, match.start(), match.end(), value):
@@ -366,6 +394,10 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
     value = numbers.parse_ordinal_word(text)
     if value is None:
         return None
+    idiom = ORDINAL_IDIOMS_AFTER.get(text.lower())
+    following = WORD.match(body, match.end()) or _HYPHENED_WORD.match(body, match.end())
+    if idiom is not None and following is not None and following.group("word").lower() in idiom:
+        return None  # "a third party", "third-party apps", "second thoughts": a compound noun, no rank
     if text.lower() == "second":
         # "a second", "per second", "30 seconds": the time unit, not the ordinal.
         before = body[max(0, match.start() - 12) : match.start()].lower()
@@ -408,9 +440,7 @@ def _digit_ordinal_is_rank(body: str, start: int, end: int, value: float) -> boo
 
 
 # Nouns an ordinal ranks without counting anything a reader could dispute: "for the second time".
-_ORDINAL_NON_NOUNS = frozenset(
-    {"time", "times", "place", "overall", "half", "largest", "biggest", "worst", "best"}
-)
+_ORDINAL_NON_NOUNS = frozenset({"times", "place", "overall", "half", "largest", "biggest", "worst", "best"})
 
 
 def _ordinal_numbers_a_noun(body: str, start: int, end: int, value: float) -> bool:
@@ -505,8 +535,10 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             )
             or (
                 _TIME_POINT_AFTER.match(body, match.end())
-                # "just over a month before the vote", "about a week after": a hedged span someone measured.
+                # "just over a month before the vote", "about a week after": a hedged span someone measured;
+                # "for a year after they were taken": a span by its "for".
                 and not _QUALIFIER_BEFORE.search(body, max(0, start - 24), start)
+                and not _FOR_BEFORE.search(body, max(0, start - 8), start)
             )
         )
     ):
@@ -524,9 +556,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
     if scale_text:
         number_end = match.end("scale")
     if digits is not None and scale is None:
-        mk = _MK_AFTER.match(body, end)
+        mk = _MK_AFTER.match(body, end) or (_CAPITAL_MKB_AFTER.match(body, end) if kind == "money" else None)
         if mk and (kind == "money" or not _MEASURE_CONTEXT.match(body, mk.end())):
-            scale = numbers.SCALE_WORDS[mk.group("mk")]
+            scale = numbers.SCALE_WORDS[mk.group("mk").lower()]
             end = number_end = mk.end()
     unit_match = _UNIT_AFTER.match(body, end)
     if unit_match:
@@ -567,7 +599,9 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
                 kind, unit, factor = "age", "year", factor / HOURS_PER_YEAR
                 if old:
                     end = number_end = old.end()
-            elif kind == "duration" and (relative := _RELATIVE_TIME_TAIL.match(body, end)):
+            elif kind == "duration" and (
+                relative := _RELATIVE_TIME_TAIL.match(body, end) or _AFTER_EVENT_TAIL.match(body, end)
+            ):
                 kind = "time_ago"
                 end = number_end = relative.end()
     elif (
@@ -682,6 +716,13 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         tail = None  # "fell 1 percent to $254": a change and the price it reached, not a range
     if (
         tail
+        and not opener
+        and tail.group("joiner").lower() == "to"
+        and _changed_then_level(body, start, value, tail)
+    ):
+        tail = None  # "dropped more than $11 billion to $106 billion": a change and the level it reached
+    if (
+        tail
         and opener
         and opener.group().lower().startswith("from")
         and _CHANGE_BEFORE_FROM.search(body, max(0, opener.start() - 48), opener.start())
@@ -760,8 +801,15 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
         and _looks_like_year(body, tail.group("digits") or "", end)
     ):
         kind = "year"  # "from 2010 to 2014", "2019-2021": a span of years, not a count
-    if kind == "count" and value < 130 and _AGED_BEFORE.search(body, max(0, start - 12), start):
-        kind, unit = "age", "year"  # "aged 42", "who turns 38"
+    if (
+        kind == "count"
+        and value < 130
+        and (
+            _AGED_BEFORE.search(body, max(0, start - 12), start)
+            or _AGED_PAIR_BEFORE.search(body, max(0, start - 20), start)
+        )
+    ):
+        kind, unit = "age", "year"  # "aged 42", "who turns 38", the 13 of "aged 16 and 13 respectively"
     if vague is not None and vague_high is not None and value_high is None:
         # The range scales with the number: "hundreds of millions" of pounds, "tens of thousands".
         kind, value_high = "vague", value * vague_high / numbers.VAGUE_WORDS[vague_key][0]
@@ -875,6 +923,7 @@ _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, 
 _FRACTION_TAIL = re.compile(
     r"[- ](?P<part>(?i:thirds?|quarters|fifths?|halves|quarter(?=[ ]of[ ](?!an?\b))))\b"
 )
+_AGED_PAIR_BEFORE = re.compile(r"\b(?i:aged|ages)[ ]+[0-9]{1,3},?[ ]+and[ ]+\Z")
 _AGED_BEFORE = re.compile(
     r"\b(?i:aged|ages?(?:[ ]of)?|turns|turned|turning|who[ ]is|who[ ]was|as[ ](?:old|young)[ ]as)[ ]+\Z"
 )
@@ -900,6 +949,26 @@ _RELATIVE_AFTER = re.compile(r"[ ]+\w+[ ]+(?i:ago|earlier|later|before|after|sin
 _TIME_POINT_AFTER = re.compile(
     r"[ ]\w+[ ](?i:after|before|on|or|from|since|into|would|will|is|was|has|had|can|could|may|might|should)\b"
 )
+
+
+# A change's "X to Y" whose Y is at least this many times X is the change and the level it reached, not a range.
+_LEVEL_OVER_CHANGE = 5.0
+
+
+def _changed_then_level(body: str, start: int, value: float, tail: re.Match[str]) -> bool:
+    """ "fell more than $11 billion to $106 billion", "rose 200 to 24,500": after a verb of change, a second
+    number far above the first is where the quantity ended up, not the top of a range ("rose 5 to 7 percent")."""
+    if value <= 0 or not _CHANGE_BEFORE_FROM.search(body, max(0, start - 48), start):
+        return False
+    high = (
+        numbers.parse_digits(tail.group("digits"))
+        if tail.group("digits") is not None
+        else numbers.parse_word_number(tail.group("words"))
+    )
+    if high is None:
+        return False
+    high *= numbers.SCALE_WORDS.get(tail.group("scale").lower(), 1.0) if tail.group("scale") else 1.0
+    return high >= _LEVEL_OVER_CHANGE * value
 
 
 # "$3,000, $4,000 or $5,000": the last two of a list, not a range.
@@ -980,6 +1049,15 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     following = WORD.match(body, after)
     if following is None and _COUNT_PREDICATE_BEFORE.search(body, max(0, start - 24), start):
         return True
+    if (
+        _ONE_HEDGED_BEFORE.search(body, max(0, start - 16), start) or _TO_GO_AFTER.match(body, after)
+    ) and not _OF_AFTER.match(body, after):
+        # "every school should have at least one,", "only one projectile was launched", "a 12-point lead with
+        # one to go": a hedged or remaining one is a count ("the only one", "only one of them" stay pronouns).
+        return True
+    if _PLUS_BEFORE.search(body, max(0, start - 8), start) and not _ONE_BLOCKERS_AFTER.match(body, after):
+        # "seen off Australia, plus one in the South Atlantic": one more of the things just counted.
+        return True
     return not (
         following is None
         or following.group("word").lower() in _NP_STOP
@@ -989,6 +1067,14 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     )
 
 
+_ONE_HEDGED_BEFORE = re.compile(
+    r"(?<!\b[Tt]he[ ])(?<!\bnot[ ])\b(?i:at[ ]least|at[ ]most|exactly|just|only|more[ ]than|fewer[ ]than|less[ ]than)[ ]+\Z"
+)
+_TO_GO_AFTER = re.compile(r"[ ]+to[ ]+go\b")
+_OF_AFTER = re.compile(r"[ ]+of\b")
+# "plus one in the Baltic" adds one; "her plus one", "a plus one" is a guest.
+_FOR_BEFORE = re.compile(r"\b(?i:for)[ ]\Z")
+_PLUS_BEFORE = re.compile(r"(?<!\b[Aa][ ])(?<!\b(?:my|is|er|ir)[ ])\b(?i:plus)[ ]+\Z")
 _COUNT_PREDICATE_BEFORE = re.compile(rf"\b(?i:{predicate_pattern('count')})[ ]+\Z")
 _SINGULAR_NOUN = re.compile(r"[a-z]+(?<!s)")
 _THE_BEFORE = re.compile(r"\b(?i:the)[ ]\Z")
@@ -1178,6 +1264,9 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
             named.setdefault(_currency_word(words[-1]), set()).add(draft.unit)
         elif len(words) > 1:
             explicit.add(draft.unit)  # "pounds sterling", "US dollars"
+    _share_elided_units(body, drafts)
+    if "GBP" not in explicit and "pound" not in named and (other_pound := _pound_not_sterling(body, drafts)):
+        named["pound"] = {other_pound}
     for draft in drafts:
         words = (draft.unit_word or "").lower().split()
         if (
@@ -1208,6 +1297,74 @@ def settle_by_article(body: str, drafts: list[Draft]) -> None:
             and _ENDS_ITS_PHRASE.match(body, draft.end)
         ):
             draft.kind, draft.unit = "percent", "percent"
+
+
+# The verb right before a number, and a number that ends its clause with no noun after it.
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]{3,})[ ]+\Z")
+_ENDS_CLAUSE = re.compile(r"[ ]*(?:[.,;:!?)]|\Z)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_ELIDED_UNIT_KINDS = frozenset({"duration", "measure"})
+
+
+def _share_elided_units(body: str, drafts: list[Draft]) -> None:
+    """ "teens average nine hours of media a day, and tweens average six.": a bare number that ends its clause
+    after the same verb as a length or measure earlier in its sentence leaves out that unit (in place)."""
+    for index, draft in enumerate(drafts):
+        if (
+            draft.kind != "count"
+            or draft.unit is not None
+            or draft.value is None
+            or draft.value_high is not None
+        ):
+            continue
+        if _ENDS_CLAUSE.match(body, draft.end) is None:
+            continue
+        verb = _VERB_BEFORE.search(body, max(0, draft.start - 20), draft.start)
+        if verb is None or verb.group("verb") in _NP_STOP:
+            continue
+        for earlier in reversed(drafts[:index]):
+            if _SENTENCE_BREAK.search(body, earlier.end, draft.start):
+                break
+            if (
+                earlier.kind not in _ELIDED_UNIT_KINDS
+                or not earlier.unit_word
+                or earlier.value_high is not None
+            ):
+                continue
+            before = _VERB_BEFORE.search(body, max(0, earlier.start - 20), earlier.start)
+            info = numbers.unit_info(earlier.unit_word.lower())
+            if before is not None and before.group("verb") == verb.group("verb") and info is not None:
+                draft.unit, factor, draft.kind = info
+                draft.value *= factor
+                draft.unit_word = earlier.unit_word
+                break
+
+
+# "30,000 pounds (about $1,680)": a bare sum of pounds, then its value in dollars in brackets.
+_DOLLARS_IN_BRACKETS = re.compile(
+    r"[ ]*\([ ]*(?:(?i:about|around|roughly|some|nearly|approximately|almost|or)[ ]+)?(?:US)?\$"
+)
+
+
+def _pound_not_sterling(body: str, drafts: list[Draft]) -> str | None:
+    """The currency of an article's bare "pounds" when their dollar conversion rules out sterling ("fined
+    30,000 pounds (about $1,680)"): the pound of the country the article names, or None."""
+    for draft, following in itertools.pairwise(drafts):
+        if not (draft.kind == "money" and draft.unit == "GBP" and _is_pound(draft.unit_word) and draft.value):
+            continue
+        bracket = _DOLLARS_IN_BRACKETS.match(body, draft.end)
+        if (
+            bracket is None
+            or following.unit != "USD"
+            or following.start > bracket.end()
+            or not following.value
+        ):
+            continue
+        if following.value / draft.value < STERLING_USD_FLOOR:
+            for pattern, currency in POUND_COUNTRIES:
+                if re.search(pattern, body):
+                    return currency
+    return None
 
 
 # "25 million pounds": a sum in words is money whatever else the article weighs.

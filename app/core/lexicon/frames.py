@@ -83,6 +83,9 @@ PREDICATES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "evacuate",
             "evacuating",
             "evacuees",
+            # "the displacement of 2.3 million others", "the evacuation of 3,000 residents": the act names the count.
+            "displacement",
+            "evacuation",
             "fled",
             "flee",
             "fleeing",
@@ -791,6 +794,12 @@ VERSION_WORDS_AFTER = VERSION_WORDS | {"release", "build"}
 # Idioms made of a number word that count nothing a reader could dispute, each as (the number word, the words
 # around it that make the idiom): "at one point", "one hell of a season", "think twice", "zero in on", "he
 # scores seven points" (the verb, not "scores of people").
+# Ordinals that make a compound noun with the word after them and rank nothing: "a third party", "third-party
+# apps", "second thoughts", "a second opinion".
+ORDINAL_IDIOMS_AFTER: dict[str, frozenset[str]] = {
+    "second": frozenset({"hand", "thoughts", "opinion", "nature", "guessing"}),
+    "third": frozenset({"party", "parties", "world"}),
+}
 NUMBER_IDIOMS_AFTER: dict[str, frozenset[str]] = {
     "one": frozenset({"point", "hell", "heck", "bit", "thing", "way", "side", "hand", "another"}),
     "zero": frozenset({"in"}),
@@ -816,4 +825,73 @@ NUMBER_IDIOMS_AFTER: dict[str, frozenset[str]] = {
 }
 NUMBER_IDIOMS_BEFORE: dict[str, frozenset[str]] = {
     "twice": frozenset({"think", "thinks", "thinking", "thought"}),
+}
+
+
+# Words that name the event a date belongs to, folded onto one noun per kind of event so that "the blast
+# on March 12" and "an explosion ... on March 12" date the same thing.
+EVENT_PATTERN = (
+    r"\b(?P<event>(?i:explosions?|blasts?|explod(?:ed|es)|blew[ ]up|detonations?|fires?|blazes?|attacks?"
+    r"|attacked|assault(?:s|ed)?|raped?|molest(?:ed|ation)|grop(?:ed|ing)|earthquakes?|quakes?|tremors?|crash(?:es|ed)?|floods?|flooding|flooded|storms?"
+    r"|hurricanes?|cyclones?|typhoons?|shootings?|collapsed?|elections?|referendums?|war|invasion|invaded"
+    r"|ceasefire|truce|strikes?|protests?|riots?|derail(?:ed|ment)|conflict|fighting|offensive|raids?"
+    r"|bombings?|bombardment|incursion"
+    # Courts, crime and companies date their events too: "arrested on Friday, Oct. 26", "the breach disclosed on".
+    r"|arrest(?:ed|s)?|indict(?:ed|ment)|sentenced|sentencing|verdict|convicted|breach(?:es)?|hack(?:ed)?"
+    r"|kidnapp(?:ed|ing)|abduct(?:ed|ion)|resign(?:ed|ation)|launch(?:ed)?"
+    # Weapons tests are dated apart from launches: "its sixth nuclear test on Sept 3" is no launch date.
+    r"|(?:nuclear|atomic|bomb|weapons?)[ ]tests?))\b"
+)
+
+EVENT_NOUNS = {
+    "blast": "explosion",
+    "explod": "explosion",
+    "blew up": "explosion",
+    "detonation": "explosion",
+    "blaze": "fire",
+    "attacked": "attack",
+    "assault": "attack",
+    "assaulted": "attack",
+    # Sexual assaults told by their acts are the assault: "groped", "molested", "raped".
+    "rape": "attack",
+    "raped": "attack",
+    "molested": "attack",
+    "molestation": "attack",
+    "groped": "attack",
+    "groping": "attack",
+    "quake": "earthquake",
+    "tremor": "earthquake",
+    "crashe": "crash",
+    "crashed": "crash",
+    "flooding": "flood",
+    "flooded": "flood",
+    "hurricane": "storm",
+    "cyclone": "storm",
+    "typhoon": "storm",
+    "collapsed": "collapse",
+    "referendum": "election",
+    "invaded": "invasion",
+    "truce": "ceasefire",
+    "derailed": "derailment",
+    "arrested": "arrest",
+    "arrests": "arrest",
+    "indicted": "indictment",
+    "indict": "indictment",
+    "sentencing": "sentence",
+    "sentenced": "sentence",
+    "convicted": "verdict",
+    "breaches": "breach",
+    "hacked": "hack",
+    "kidnapped": "kidnapping",
+    "kidnapping": "kidnapping",
+    "abducted": "kidnapping",
+    "abduction": "kidnapping",
+    "resigned": "resignation",
+    "resign": "resignation",
+    "launched": "launch",
+    "atomic test": "nuclear test",
+    "atomic tests": "nuclear test",
+    "nuclear tests": "nuclear test",
+    "bomb test": "nuclear test",
+    "bomb tests": "nuclear test",
 }

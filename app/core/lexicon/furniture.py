@@ -190,6 +190,17 @@ LINE_OPENINGS: tuple[tuple[re.Pattern[str], str, int, bool], ...] = (
         60,
         True,
     ),
+    # A tabloid's advice box flattened into one line: its title, "Here's what to do", then its first item's
+    # heading in capitals glued on ("Are you affected? Here's what to do EQUIFAX is contacting ... CHECK YOUR
+    # CREDIT SCORE ..."): the box's tips, never the story's text.
+    (
+        re.compile(
+            r"(?:[^.!?\n]{0,80}\?[ ])?(?i:here['’]s[ ](?:what|how)\b)[^.!?\n]{0,40}?[ ][A-Z]{2,}[ ][A-Z]?[a-z]"
+        ),
+        "contact",
+        200,
+        True,
+    ),
     # Wire credits at the foot of a story: "Reporting by ...; Editing by ...", "Copyright 2017 The Associated
     # Press. All rights reserved."
     (
@@ -295,6 +306,8 @@ CAPTION_MARKERS = re.compile(
     r"|\Afile[ ]*(?:photo)?[ ]*[-–—:]|enlarge[ ]this[ ]image|toggle[ ]caption|hide[ ]caption"
     r"|\bcaption[ ][0-9]+[ ]of[ ][0-9]+|\bimage[ ](?:copyright|caption)\b|\bmedia[ ](?:caption|playback)\b"
     r"|\Aslideshow[ ]\(|\Aenlarge[ ]image\b"
+    # A gallery's opening counter and title: "16 show all Afghanistan: Between Hope and Fear".
+    r"|\A[0-9]{1,3}[ ]show[ ]all\b"
     # The button of an embedded gallery ("... Play slideshow <credit> 1 of 11 ..."): what the line says is the
     # gallery's title, date and slide counter, never the article's text.
     r"|\b(?:play|view|launch|start)[ ](?:slideshow|gallery)\b"
@@ -316,6 +329,14 @@ CAPTION_WORDS = re.compile(
     r"|\b(?:is|are)[ ]seen\b|\bposes?[ ]for\b|\bin[ ]this[ ](?:undated[ ]|handout[ ]|file[ ])?(?:photo|picture|image)"
     r"|\b(?:file|undated|handout)[ ](?:photo|picture|image)\b|\bphoto[ ]released\b|\bpictures?[ ]released\b"
     r"|\((?:left|right|centre|center|above|below|top|bottom)(?:[ ]to[ ]\w+)?[),]"
+)
+
+# A caption printed as a sentence that says how its picture was got: "The image taken from a video posted by
+# ... shows ...", "Some of the girls appear in a photo obtained by CNN." (a line of one short sentence).
+PICTURE_SENTENCE = re.compile(
+    r"(?i)\A(?:an?|the|this)[ ](?:image|photo(?:graph)?|picture|still|screen[ ]?grab|video[ ]grab)[ ]"
+    r"(?:taken|released|provided|obtained|posted|made|grabbed|distributed)[ ](?:from|by|on|in)\b"
+    r"|\bin[ ]a[ ](?:photo(?:graph)?|picture|image)[ ](?:obtained|released|provided|taken|distributed)[ ](?:[a-z]+ly[ ])?by\b"
 )
 
 # A caption that names the person in the picture: "Jo Bloggs, Transport Commissioner, on the crash",

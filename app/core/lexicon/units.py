@@ -26,8 +26,8 @@ UNIT_TABLE: list[tuple[str, str, float, str]] = [
     (r"knots?", "km/h", 1.852, "speed"),
     (r"millimet(?:re|er)s?|mm", "mm", 1.0, "measure"),
     (r"centimet(?:re|er)s?|cm", "mm", 10.0, "measure"),
-    (r"square[ ]kilomet(?:re|er)s?|sq[ ]?km|km2|km²", "km2", 1.0, "measure"),
-    (r"square[ ]miles?|sq[ ]?mi", "km2", 2.589988, "measure"),
+    (r"square[ -]kilomet(?:re|er)s?|sq[ ]?km|km2|km²", "km2", 1.0, "measure"),
+    (r"square[ -]miles?|sq[ ]?mi", "km2", 2.589988, "measure"),
     (r"hectares?", "km2", 0.01, "measure"),
     (r"acres?", "km2", 0.004046856, "measure"),
     (r"kilomet(?:re|er)s?|km", "mm", 1e6, "measure"),
@@ -161,3 +161,11 @@ CROWD_NOUNS: frozenset[str] = frozenset(
         "visitors",
     }
 )
+
+
+# Countries whose money is a "pound" other than sterling, as an article names them. A bare "pounds" whose
+# dollar conversion rules out sterling ("30,000 pounds (about $1,680)") is the pound of the country the article
+# names (only currencies the units above know).
+POUND_COUNTRIES: tuple[tuple[str, str], ...] = ((r"\b(?:Egypt|Egyptians?|Cairo)\b", "EGP"),)
+# Dollars a pound sterling has been worth at the least (1.05 in 1985): a conversion far below it is another pound.
+STERLING_USD_FLOOR = 0.8

@@ -13,7 +13,10 @@ _MARKS = re.compile("[\"“”„‟«»'‘’‚‹›]")
 # What the scan reads as one mark: a pair of apostrophes, opening quotes or backticks standing for a double
 # mark (typewriter and wire style: ''We will,'' / ``We will,'' / ‘‘We will,’’; a doubled "" where a page
 # escaped its marks), a run of three (a pair and a single closing two quotations at once), or one mark.
-_TOKENS = re.compile("'''|’’’|''|‘‘|’’|``|\"\"|[\"“”„‟«»'‘’‚‹›`]")
+_TOKENS = re.compile("'''|’’’|''|‘‘|’’|``|\"\"|[\"“”„‟«»'‘’‚‹›`″‶]")
+# A double prime typed for an opening double mark ("″We will,” she said): it only ever opens a quotation,
+# since after a number it is the sign for inches or seconds ("6″ of snow").
+_PRIME_OPENERS = frozenset("″‶")
 # Characters that may sit right before an opening mark / right after a closing one.
 _BEFORE_OPEN = frozenset("([{—–-/")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…")
@@ -79,16 +82,20 @@ class _SingleMarks:
 
     closers: list[int]
     openers: list[int]
+    # The next paragraph opens with a single mark: a quotation opened in this one may run on into it
+    # unclosed ("Chris said: 'I think ... before us." then "'I was kind of numb. ...'").
+    runs_on: bool = False
 
     @classmethod
-    def of(cls, body: str, start: int, end: int) -> _SingleMarks:
+    def of(cls, body: str, start: int, end: int, next_start: int | None = None) -> _SingleMarks:
         closers = [m.start() + 1 for m in _SINGLE_CLOSER_AHEAD.finditer(body, start, end)]
         openers = [
             m.start()
             for m in _SINGLE_OPENER_AHEAD.finditer(body, start, end)
             if not _LEADING_APOSTROPHE.match(body, m.start() + 1, min(end, m.start() + 6))
         ]
-        return cls(closers, openers)
+        runs_on = next_start is not None and _SINGLE_OPENER_AHEAD.match(body, next_start) is not None
+        return cls(closers, openers, runs_on)
 
     @property
     def last_closer(self) -> int:
@@ -116,8 +123,11 @@ def _can_open_single(body: str, i: int, para_start: int, para_end: int, marks: _
     if _LEADING_APOSTROPHE.match(body, i + 1, min(para_end, i + 6)):
         return False
     # An outer single quote needs a plausible closing mark later in the paragraph, unless it opens the
-    # paragraph (a quotation running over several paragraphs); otherwise it is a stray apostrophe.
-    return i == para_start or marks.last_closer > i
+    # paragraph, or it is the paragraph's last possible opener and the next paragraph opens with a single
+    # mark (a quotation running over several paragraphs); otherwise it is a stray apostrophe.
+    if i == para_start or marks.last_closer > i:
+        return True
+    return marks.runs_on and marks.openers[-1:] == [i]
 
 
 def _closes_single(body: str, i: int, para_start: int, para_end: int, marks: _SingleMarks) -> bool:
@@ -168,8 +178,10 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
         carried = None
         # The marks of the paragraph that could close or open a single quotation, found once so that
         # deciding about each apostrophe is a lookup.
-        single_marks = _SingleMarks.of(body, p_start, p_end)
+        following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+        single_marks = _SingleMarks.of(body, p_start, p_end, following)
         nested_open: int | None = None  # where a quotation inside the current one opened (its last mark)
+        same_nested: int | None = None  # where one opened in the current one's own double marks
         tokens = _TOKENS.finditer(body, start_at, p_end)
         pending: tuple[int, int] | None = None  # the second half of a split run of three apostrophes
         while True:
@@ -193,6 +205,11 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
             nxt = body[end] if end < p_end else " "
             left_open = i == p_start or prev.isspace() or prev in _BEFORE_OPEN
             right_closed = end == p_end or nxt.isspace() or nxt in _AFTER_CLOSE
+            if char in _PRIME_OPENERS:
+                if current is None and left_open and not right_closed:
+                    current, inner_start = _RawQuote("d", i, index), i + 1
+                    nested_open = None
+                continue
             if current is None:
                 if doubled:
                     # A pair of apostrophes or backticks for a double mark: typewriter and wire style.
@@ -247,11 +264,24 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                     nested_open = None
                 continue
             if current.family == "d":
-                if left_open and not right_closed and char in '"“„«':
+                # An opening mark by its shape glued after the quotation's punctuation ("... her own
+                # life...“So he's there a lot"): the closing mark was left out, a new quotation opens.
+                glued = char in "“„«" and prev in _AFTER_CLOSE
+                if (left_open or glued) and not right_closed and char in '"“„«':
+                    if same_nested is None and _mid_sentence(body, i, p_start):
+                        # Opened right after a word, the sentence running on ("... was not “a war of
+                        # choice.” It has been ..."): a quotation inside this one in the same marks.
+                        same_nested = i
+                        continue
                     # A new opening mark while one is open: the previous quotation was never closed.
                     _finish_part(body, current, inner_start, i)
                     _keep(quotes, current)
                     current, inner_start = _RawQuote("d", i, index), i + 1
+                    same_nested = None
+                    continue
+                if same_nested is not None:
+                    current.nested.append((same_nested + 1, i))
+                    same_nested = None
                     continue
                 _finish_part(body, current, inner_start, i)
                 current.close_pos = i
@@ -278,6 +308,10 @@ def _scan_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_RawQuote
                 carried, resume_at = current, following[0] + 1
             elif following is not None and _closes_unopened(body, *following, marks):
                 # The next paragraph goes on without the customary opening mark but closes the quotation.
+                carried, resume_at = current, following[0]
+            elif following is not None and _closed_after_unmarked(body, paragraphs[index + 1 :], marks):
+                # A letter or a speech quoted over several paragraphs without opening marks: one or two
+                # paragraphs with no mark at all, then one that closes the quotation.
                 carried, resume_at = current, following[0]
             else:
                 _keep(quotes, current)
@@ -310,6 +344,25 @@ def _closes_unopened(body: str, start: int, end: int, marks: frozenset[str]) -> 
             continue  # an apostrophe inside a word ("don’t")
         return _PUNCTUATED_CLOSER.match(body, i - 1, end) is not None and i > start
     return False
+
+
+# How many paragraphs without a mark a quotation may run over before the one that closes it.
+_UNMARKED_RUN = 2
+
+
+def _closed_after_unmarked(body: str, following: list[tuple[int, int]], marks: frozenset[str]) -> bool:
+    """Whether the next paragraphs hold no mark of the family ``marks`` (one or two of them) and the one
+    after them closes the quotation (:func:`_closes_unopened`)."""
+    for n, (start, end) in enumerate(following[: _UNMARKED_RUN + 1]):
+        if any(body[m.start()] in marks for m in _MARKS.finditer(body, start, end)):
+            return n > 0 and _closes_unopened(body, start, end, marks)
+    return False
+
+
+def _mid_sentence(body: str, i: int, p_start: int) -> bool:
+    """Whether the mark at ``i`` follows a word and a space, no punctuation between: the sentence runs on
+    into it."""
+    return i - 2 >= p_start and body[i - 1] == " " and body[i - 2].isalnum()
 
 
 def _drop_subheadings(

@@ -25,6 +25,7 @@ from app.services.views.common import (
     page_of,
     published_times,
     sentence_around,
+    shared_statements,
     wording_key,
 )
 from app.services.views.compare import (
@@ -46,6 +47,11 @@ from app.services.views.copies import (
     best_near_copies,
     copy_diff,
     copy_direction,
+)
+from app.services.views.corrections import (
+    CorrectionEntry,
+    LoggedArticle,
+    correction_log,
 )
 from app.services.views.figure_values import (
     display_unit,
@@ -125,6 +131,7 @@ from app.services.views.speakers import (
 )
 from app.services.views.statement import (
     StatementVariants,
+    base_choices,
     choose_base,
     diff_runs,
     find_statement,
@@ -163,6 +170,7 @@ __all__ = [
     "ComparisonData",
     "ConflictChart",
     "CopyDiff",
+    "CorrectionEntry",
     "CorrectionRecord",
     "CoverageMatrix",
     "DiffRun",
@@ -178,6 +186,7 @@ __all__ = [
     "Ledger",
     "LedgerGroup",
     "LedgerMember",
+    "LoggedArticle",
     "MatrixCell",
     "MatrixFilters",
     "MatrixRow",
@@ -213,6 +222,7 @@ __all__ = [
     "as_json",
     "attributions",
     "aware",
+    "base_choices",
     "best_near_copies",
     "budget_page",
     "choose_base",
@@ -223,6 +233,7 @@ __all__ = [
     "context_around",
     "copy_diff",
     "copy_direction",
+    "correction_log",
     "coverage_matrix",
     "diff_runs",
     "display_unit",
@@ -244,6 +255,7 @@ __all__ = [
     "page_of",
     "published_times",
     "sentence_around",
+    "shared_statements",
     "speakers_grid",
     "spread_text",
     "statement_variants",

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.core.similarity import words
@@ -17,6 +18,8 @@ from app.models import (
     Article,
     Event,
     FigureGroup,
+    QuoteSentence,
+    StatementMember,
 )
 from app.services import queries
 from app.services.errors import NotFound
@@ -185,6 +188,21 @@ def figure_group_statuses(session: Session, event: Event, group_ids: Iterable[in
         )
     ).all()
     return {group_id: status for group_id, status in rows if group_id is not None}
+
+
+def shared_statements(session: Session, statement_ids: Iterable[int]) -> set[int]:
+    """The statements of these that two or more articles carry: the ones an article page colours (its legend
+    says "other outlets carried it too"); a sentence no other article carries is marked as its own."""
+    ids = list(set(statement_ids))
+    if not ids:
+        return set()
+    rows = session.exec(
+        select(StatementMember.statement_id, func.count(func.distinct(QuoteSentence.article_id)))
+        .join(QuoteSentence, col(QuoteSentence.id) == col(StatementMember.sentence_id))
+        .where(col(StatementMember.statement_id).in_(ids))
+        .group_by(col(StatementMember.statement_id))
+    ).all()
+    return {statement_id for statement_id, articles in rows if articles > 1}
 
 
 def source_key(source: str) -> str:

@@ -98,6 +98,7 @@ class Ledger(BaseModel):
     groups: list[LedgerGroup]
     counts: dict[str, int]
     status: str | None
+    group: int | None = None  # the one group shown (`?_group=`: a figure's link from an article's text)
     page: int
     pages: int
     total: int
@@ -112,10 +113,18 @@ def ledger(
     status: str | None = None,
     page: int = 1,
     page_size: int = LEDGER_PAGE_SIZE,
+    only: int | None = None,
 ) -> Ledger:
-    """Figure groups (conflicts first, as `figure_groups` comes) with each member's sentence, one page."""
+    """Figure groups (conflicts first, as `figure_groups` comes) with each member's sentence, one page;
+    `only`: the group of that id alone (the counts stay the event's)."""
     counts = Counter(g["status"] for g in figure_groups)
-    chosen = [g for g in figure_groups if status is None or g["status"] == status]
+    if only is not None:
+        status, page = None, 1
+    chosen = [
+        g
+        for g in figure_groups
+        if (status is None or g["status"] == status) and (only is None or g["id"] == only)
+    ]
     groups, paging = budget_page(chosen, page, page_size, LEDGER_MEMBERS_PER_PAGE)
     bodies = article_bodies(session, event, (m["article_id"] for g in groups for m in g["members"]))
     published = dict(
@@ -163,7 +172,9 @@ def ledger(
                 compatible_range=_compatible_range(raw) if conflict and group.get("compatible") else "",
             )
         )
-    return Ledger(groups=shown, counts={s: counts.get(s, 0) for s in STATUSES}, status=status, **paging)
+    return Ledger(
+        groups=shown, counts={s: counts.get(s, 0) for s in STATUSES}, status=status, group=only, **paging
+    )
 
 
 def _value_summary(

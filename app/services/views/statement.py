@@ -23,16 +23,28 @@ def find_statement(statements: list[dict[str, Any]], statement_id: int) -> dict[
 def choose_base(members: list[dict[str, Any]], base: str | None) -> dict[str, Any]:
     """The member the others are diffed against: `?base=` an article id or an outlet name; else the most
     common wording, so a paraphrasing outlet listed first does not make every faithful one look changed."""
+    common = consensus(members)[0]
     if base is None or base.strip() == "":
-        return consensus(members)[0]
+        return common
     wanted = base.strip()
-    for member in members:
+    for member in base_choices(members, common):
         if (wanted.isascii() and wanted.isdigit() and member["article_id"] == int(wanted)) or member[
             "outlet"
         ].casefold() == (wanted.casefold()):
             return member
     choices = ", ".join(f"{m['article_id']} ({m['outlet']})" for m in members)
     raise BadInput(f"'base' must be one of the articles that carried this statement: {choices}.")
+
+
+def base_choices(members: list[dict[str, Any]], common: dict[str, Any]) -> list[dict[str, Any]]:
+    """One printing per article, in member order, to diff the others against: an article that prints the
+    sentence twice (alone, and inside a longer quote) is chosen by its printing in the most common wording."""
+    chosen: dict[int, dict[str, Any]] = {}
+    for member in members:
+        chosen.setdefault(member["article_id"], member)
+    if common["article_id"] in chosen:
+        chosen[common["article_id"]] = common
+    return list(chosen.values())
 
 
 class StatementVariants(BaseModel):

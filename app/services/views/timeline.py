@@ -16,7 +16,7 @@ from app.models import (
     FigureGroup,
     Outlet,
 )
-from app.services.views.common import aware
+from app.services.views.common import aware, consensus, wording_key
 from app.services.views.figure_values import group_title, is_generic_title, one_value
 from app.services.views.ledger import conflict_pages
 from app.services.views.overview import overview_statements
@@ -41,6 +41,10 @@ class FirstPrinting(BaseModel):
     first_article_id: int
     first_at: datetime | None
     followers: int  # other articles that printed it later (or at an unknown time)
+    # Other outlets that printed it at the same moment as the first (often a date with no time, or none):
+    # then which of them came first is not known, and the page says so instead of naming one.
+    tied: list[str] = []
+    later: int = 0  # the followers that are not tied with the first: printed later, or at an unknown time
 
 
 class TollStep(BaseModel):
@@ -95,13 +99,26 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
     def first_of(article_ids: list[int]) -> TimelineArticle:
         return by_id[min(article_ids, key=lambda i: rank.get(i, 1 << 30))]
 
+    def ties(first: TimelineArticle, article_ids: list[int]) -> dict[str, Any]:
+        """The outlets of the other articles published at the first one's moment (each once), and how many
+        articles came after it."""
+        others = [
+            by_id[i] for i in sorted(set(article_ids), key=lambda i: rank.get(i, 1 << 30)) if i != first.id
+        ]
+        same = [a for a in others if a.published_at == first.published_at]
+        return {"tied": list(dict.fromkeys(a.outlet for a in same)), "later": len(others) - len(same)}
+
     statements = []
     for statement in overview_statements(session, event):
         carriers = [m["article_id"] for m in statement["members"] if m["article_id"] in by_id]
         if not carriers:
             continue
         first = first_of(carriers)
-        text = next(m["text"] for m in statement["members"] if m["article_id"] == first.id)
+        # The first article's printing in the most common wording when it has one: an article that prints
+        # the sentence twice (alone, and inside a longer quote) is shown by the printing the others share.
+        common = wording_key(consensus(statement["members"])[0]["text"])
+        printed = [m["text"] for m in statement["members"] if m["article_id"] == first.id]
+        text = next((t for t in printed if wording_key(t) == common), printed[0])
         statements.append(
             FirstPrinting(
                 id=statement["id"],
@@ -111,6 +128,7 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
                 first_article_id=first.id,
                 first_at=first.published_at,
                 followers=len(set(carriers)) - 1,
+                **ties(first, carriers),
             )
         )
     statements.sort(key=lambda s: (-s.followers, _order(s.first_at), s.id))
@@ -167,6 +185,7 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
                 first_article_id=first.id,
                 first_at=first.published_at,
                 followers=len({a for a, _, _ in printed}) - 1,
+                **ties(first, [a for a, _, _ in printed]),
             )
         )
         if status == "conflict":
