@@ -295,6 +295,30 @@ def test_a_trim_links_a_body_and_a_person_but_not_two_people_or_two_bodies() -> 
     assert not _together(one, two, "Harbour Council", CHIEF)
 
 
+def test_two_sentences_that_share_only_a_future_and_a_verb_are_two_claims() -> None:
+    # "not going to" is the future ("will not"): what is not done differs (talk / allow).
+    assert not _together(
+        "I'm not going to talk about the harbour anymore.",
+        "But I am not going to allow the harbour to dominate what I talk about.",
+    )
+    assert _together(
+        "I'm not going to talk about the harbour anymore.", "I will not talk about the harbour any more."
+    )
+
+
+def test_a_word_said_twice_is_one_word_in_common() -> None:
+    # "right ... right now" in both: two distinct content words, not the three the cover rule needs.
+    assert not _together(
+        "This harbour neglect stops right here and stops right now",
+        "That all changes starting right here and right now.",
+    )
+    # Three distinct words in common, one of them respelled, still link.
+    assert _together(
+        "The harbour initiative will start right here and right now",
+        "The harbour initative starts right here, right now.",
+    )
+
+
 def test_identical_words_with_another_number_or_negation_never_link() -> None:
     text = "The river rose faster than 40 of our flood models predicted."
     other = "The river rose faster than 45 of our flood models predicted."

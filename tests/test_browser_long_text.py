@@ -139,3 +139,34 @@ def test_very_long_names_wrap_and_are_never_cut(page: Page, live_server: str, sc
     cell = page.locator("table.articles td.outlet", has_text=UNBROKEN)
     assert cell.bounding_box()["x"] + cell.bounding_box()["width"] <= PHONE["width"]  # type: ignore[index]
     page.screenshot(path=str(screenshots_dir / "long-names-overview-phone.png"), full_page=True)
+
+
+def test_ledger_columns_line_up_and_a_written_out_sum_stays_whole(page: Page, live_server: str) -> None:
+    """On a desktop every group's table has the same column widths; a sum written out ("$1,375,000,000")
+    never breaks inside the number."""
+    slug = page.request.post(
+        f"{live_server}/api/events", data={"title": f"Budget {uuid.uuid4().hex[:8]}"}
+    ).json()["slug"]
+    for outlet, amount, homes in (("Alpha Daily", "$1.375 billion", 40), ("Beta News", "$1.4 billion", 55)):
+        text = f"Congress approved {amount} for the sea wall on Friday.\n\nThe storm destroyed {homes} homes."
+        response = page.request.post(
+            f"{live_server}/api/events/{slug}/articles", data={"outlet": outlet, "text": text}
+        )
+        assert response.status == 201, response.text()
+    page.set_viewport_size({"width": 1440, "height": 900})
+    page.goto(f"{live_server}/events/{slug}/figures")
+    tables = page.locator("table.ledger")
+    assert tables.count() >= 2
+    lefts = [
+        tables.nth(i)
+        .locator("thead th")
+        .evaluate_all("ths => ths.map(t => Math.round(t.getBoundingClientRect().left))")
+        for i in range(2)
+    ]
+    assert lefts[0] == lefts[1]
+    value = page.locator("table.ledger td.num", has_text="$1,375,000,000").first
+    line = float(value.evaluate("td => parseFloat(getComputedStyle(td).lineHeight)"))
+    box = value.evaluate(
+        "td => { const r = document.createRange(); r.selectNodeContents(td); return r.getBoundingClientRect().height; }"
+    )
+    assert box < line * 1.5  # one line

@@ -222,3 +222,39 @@ def test_the_saved_notice_points_to_the_undo(sqlite_client: TestClient) -> None:
     )
     page = sqlite_client.get(done.headers["location"]).text
     assert f'can be undone, in <a href="/events/{slug}/corrections">Corrections</a>' in page
+
+
+def test_older_entries_that_name_an_article_by_id_read_with_its_outlet_and_title(
+    sqlite_client: TestClient, sqlite_url: str
+) -> None:
+    from sqlmodel import Session
+
+    from app.db import engine_for
+    from app.models import Correction
+    from app.services import events
+
+    event = make_event(sqlite_client)
+    slug, gamma, beta = event["slug"], event["ids"]["Gamma Post"], event["ids"]["Beta News"]
+    with Session(engine_for(sqlite_url)) as session:
+        event_id = events.get_event(session, slug).id or 0
+        for summary in (
+            f"Moved the sentence “We moved every family” (article {gamma}) out of statement 4.",
+            f"Dismissed the figure “55” in Beta News's article {beta}.",
+            "Edited Beta News's article 999999: title.",  # an article nobody knows: left as it was
+        ):
+            session.add(Correction(event_id=event_id, kind="edit_article", target={}, summary=summary))
+        session.commit()
+    entries = log(sqlite_client, slug)
+    assert entries[0]["summary"] == "Edited Beta News's article 999999: title."
+    assert (
+        entries[1]["summary"]
+        == "Dismissed the figure “55” in Beta News's “Flood water reached the old town on Tuesday”."
+    )
+    assert entries[2]["summary"] == (
+        "Moved the sentence “We moved every family” (of Gamma Post's “The river burst its banks late on Tuesday”) "
+        "out of statement 4."
+    )
+    page = sqlite_client.get(f"/events/{slug}/corrections").text
+    assert "Beta News&#39;s “Flood water reached the old town on Tuesday”" in page
+    # Those older entries have no undo, and say why.
+    assert page.count("No undo: it was logged before Parallax kept what an undo needs") == 3

@@ -42,3 +42,10 @@ def test_counted_keys_from_many_threads_match_one_thread(frequent_thread_switche
     for thread in threads:
         thread.join()
     assert failures == []
+
+
+def test_a_stem_that_is_a_predicate_form_is_read_as_its_frame_so_a_key_is_its_own_key() -> None:
+    from app.core.figures import counted_key
+
+    key = counted_key("DEADY")
+    assert key == counted_key(key) == "killed"

@@ -156,6 +156,15 @@ def test_no_one_spelled_with_a_hyphen_is_the_negation_no_one() -> None:
     assert claim_tokens("The cease-fire held") == claim_tokens("The ceasefire held")
 
 
+def test_going_to_before_a_verb_is_the_future_not_a_content_word() -> None:
+    # "going to" + a verb reads like "will"; "going to" a place or "going well" keeps its verb.
+    assert claim_tokens("We are going to fix the pier.") == claim_tokens("We will fix the pier.")
+    assert claim_tokens("We're gonna fix the pier.") == claim_tokens("We will fix the pier.")
+    assert claim_tokens("I'm not going to talk about it.") == claim_tokens("I will not talk about it.")
+    assert "going" in claim_tokens("We are going to the pier.")
+    assert "going" in claim_tokens("Things are going well at the pier.")
+
+
 def test_claim_tokens_fold_common_retranslation_synonyms() -> None:
     assert claim_tokens("We are prepared to assist.") == claim_tokens("We are ready to help.")
     assert claim_tokens("Talks will begin.") == claim_tokens("Negotiations will start.")

@@ -52,3 +52,18 @@ def test_the_article_page_colours_only_what_other_outlets_carried(sqlite_client:
     assert re.search(rf'<a class="q s\d+" href="[^"]+"[^>]*>{SHORT}</a>', page)
     assert re.search(rf'<span class="q q-solo" data-quote="\d+" title="[^"]*">{LONG}</span>', page)
     assert "other outlets carried it too" in page
+
+
+def test_a_speaker_quoted_only_in_fragments_says_why_it_opens_nothing(sqlite_client: TestClient) -> None:
+    slug, _ = make_event(
+        sqlite_client,
+        (
+            "Alpha Daily",
+            'The council met.\n\nCouncillor Ann Lee called the plan "utterly reckless".\n\n'
+            + f'"{SHORT}," said Mayor Ben Ray.',
+        ),
+        ("Beta News", f'The council met on Tuesday.\n\n"{SHORT}," Mayor Ben Ray said.'),
+    )
+    page = sqlite_client.get(f"/events/{slug}/speakers").text
+    assert re.search(r'<th scope="row">Ann Lee <span class="muted small">\(quoted in fragments only', page)
+    assert re.search(r'<th scope="row"><a href="[^"]+#matrix"[^>]*>Ben Ray</a><span', page)

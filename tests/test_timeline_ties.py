@@ -67,3 +67,22 @@ def test_undated_printings_are_not_ranked(sqlite_client: TestClient) -> None:
     post(sqlite_client, slug, "Alpha Daily", f"The storm is over.\n\n{QUOTE}", None)
     page = sqlite_client.get(f"/events/{slug}/timeline").text
     assert "none dated: which came first is not known" in page
+
+
+def test_a_different_value_on_the_same_day_is_not_a_change_over_time(sqlite_client: TestClient) -> None:
+    slug = sqlite_client.post("/api/events", json={"title": unique_title("Pier")}).json()["slug"]
+    post(sqlite_client, slug, "Gamma Post", "The storm destroyed 40 homes in the valley.", "2026-03-02")
+    post(sqlite_client, slug, "Alpha Daily", "In the valley the storm destroyed 65 homes.", "2026-03-02")
+    post(
+        sqlite_client,
+        slug,
+        "Beta News",
+        "The storm destroyed 40 homes in the valley, officials said.",
+        "2026-03-03T09:00",
+    )
+    view = sqlite_client.get(f"/events/{slug}/timeline?_format=json").json()
+    (toll,) = view["tolls"]
+    steps = [(s["outlet"], s["changed"], s["same_time"]) for s in toll["steps"]]
+    assert steps == [("Gamma Post", False, False), ("Alpha Daily", True, True), ("Beta News", True, False)]
+    page = sqlite_client.get(f"/events/{slug}/timeline").text
+    assert page.count("another value, same time") == 1 and page.count(">changed</span>") == 1

@@ -539,6 +539,13 @@ def wording_tokens(text: str) -> tuple[str, ...]:
     )
 
 
+# "going to" and a verb (not a determiner, a number or a capitalised place: "going to the polls", "going to
+# Paris"): the future auxiliary.
+_FUTURE_GOING = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|this|that|these|those|my|his|her|our|their|your|its|be)\b)[a-z]"
+)
+
+
 @lru_cache(maxsize=50_000)
 def claim_tokens(text: str) -> tuple[str, ...]:
     """The content words of a quote sentence as the aligner compares them, in order.
@@ -555,6 +562,12 @@ def claim_tokens(text: str) -> tuple[str, ...]:
         if aside is not None and "," in claim_text[aside : match.start()]:
             aside = None  # the aside closed: the negation falls on this word
         expanded = _expand(fold_word(match.group(0)))
+        if expanded == ["going", "to"] or (
+            expanded[-1:] == ["going"] and _FUTURE_GOING.match(claim_text, match.end())
+        ):
+            # "going to" before a verb ("gonna") is the future, a function word like "will": "not going to
+            # talk" and "not going to allow" share no content word by it.
+            expanded = [word for word in expanded if word != "going"]
         for word in expanded:
             word = SYNONYMS.get(word, word)
             word = _IRREGULAR.get(word, word)

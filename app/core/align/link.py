@@ -6,7 +6,14 @@ from __future__ import annotations
 from rapidfuzz.distance import Indel, LCSseq
 
 from app.core.align.claims import _claims_differ
-from app.core.align.cover import _clause_covered, _covered, _loose_shared, _retranslated, _same_words
+from app.core.align.cover import (
+    _clause_covered,
+    _covered,
+    _loose_shared,
+    _respelled_onto,
+    _retranslated,
+    _same_words,
+)
 from app.core.align.knobs import _Knobs
 from app.core.align.prepare import _Prepared, _unwrap
 from app.core.align.runs import (
@@ -87,6 +94,9 @@ def _linked_as_printed(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
         # Two content words ("This includes Turkey."): both must match, and the other sentence may add
         # one word at most ("We will attend the summit in Geneva.").
         return LCSseq.similarity(a.content, b.content) == short and long <= short + 1
+    if _distinct_shared(a, b) < knobs.min_shared:
+        # "right here and right now" / "right here, right now": a word said twice is one word in common.
+        return a.speaker is not None and a.speaker == b.speaker and _retranslated(a, b, knobs)
     shared = LCSseq.similarity(a.content, b.content)
     if _covered(shared, short, long, knobs):
         return True
@@ -120,4 +130,13 @@ def _trimmed(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
         or _one_word_apart(a, b, knobs)
         or _trimmed_inside(a, b, knobs)
         or _clause_one_word_apart(a, b, knobs)
+    )
+
+
+def _distinct_shared(a: _Prepared, b: _Prepared) -> int:
+    """How many distinct content words the sentences share, a word respelled by one edit
+    (:func:`app.core.align.cover._respelled_onto`) counting as shared."""
+    return max(
+        len(set(one.spelled) & set(_respelled_onto(one.spelled, other.spelled)))
+        for one, other in ((a, b), (b, a))
     )

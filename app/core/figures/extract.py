@@ -195,6 +195,12 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
             continue
         if verb is None and _sources_part(body, draft):
             continue
+        if (is_copyright_year(body, draft) or is_feed_chrome(body, draft)) and not in_furniture(
+            furniture, draft.start, draft.end
+        ):
+            # A notice or a feed's stamp inside a line of text: no figure of the story, so none is offered at all
+            # (a chrome flag would still reach readers of the API).
+            continue
         if (
             verb is not None
             and noun is None
@@ -252,12 +258,7 @@ def extract_figures(body: str, furniture: Sequence[FurnitureSpan] | None = None)
         if incident is not None and counted is not None:
             # "Meanwhile, six people died when a seaplane crashed": not the event's toll.
             counted = f"{counted} {OTHER_INCIDENT}"
-        chrome = (
-            in_furniture(furniture, draft.start, draft.end)
-            or is_read_time(body, draft)
-            or is_copyright_year(body, draft)
-            or is_feed_chrome(body, draft)
-        )
+        chrome = in_furniture(furniture, draft.start, draft.end) or is_read_time(body, draft)
         figures.append(
             Figure(
                 text=body[draft.start : draft.end],

@@ -15,7 +15,16 @@ import itertools
 import re
 
 from app.core.figures.keys import PART, counted_key, with_far_words
-from app.core.figures.scan import EDITION_AFTER, IDENTIFIER_BEFORE, MULTIPLE_TIMES, TITLE_AFTER, WORD, Draft
+from app.core.figures.scan import (
+    EDITION_AFTER,
+    IDENTIFIER_BEFORE,
+    MULTIPLE_TIMES,
+    NOUN_AFTER_NAMES,
+    OF_A_COUNTED_WHOLE,
+    TITLE_AFTER,
+    WORD,
+    Draft,
+)
 from app.core.lexicon.calendar import (
     MONTH_PATTERN,
     RELATIVE_DAYS,
@@ -659,9 +668,18 @@ def counted_phrase(
         if (edition := EDITION_AFTER.match(body, draft.end)) is not None:
             # "the 129th Rose Parade", "the 129th annual parade": the edition of what is held again and again.
             return edition.group("edition").lower(), None, None
-        # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term".
+        if (whole := OF_A_COUNTED_WHOLE.match(body, draft.end)) is not None:
+            # "the second of his three terms" ranks one term.
+            head = whole.group("noun")
+            head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+            return head, None, head
+        # An ordinal ranks the one noun after it: "the third day", "a second-term congressman" -> "term"; past
+        # capitalised modifiers: "the 15th North Korean missile test" -> "missile".
         ranked = WORD.match(body, draft.end) or _COMPOUND.match(body, draft.end)
         word = ranked.group("word").lower() if ranked else None
+        if ranked is not None and ranked.group("word")[:1].isupper():
+            named = NOUN_AFTER_NAMES.match(body, draft.end)
+            word = named.group("noun") if named else word
         if word is None or word in _NP_STOP or word in _RANK_WORDS:
             # "from 16th to third", "in 15th place", "second-most in the league": a standing, no noun ranked.
             return None, None, None

@@ -139,6 +139,11 @@ def counted_key(counted: str) -> str:
             frames.add(frame)
             continue
         stem = _stable_stem(word.replace("'", ""))
+        # A stem that is a predicate form ("deady" -> "dead") is read as its frame, or the key's own key would
+        # read it so ("dead" -> "killed"): a key must be its own key.
+        if (frame := frame_of(stem)) is not None:
+            frames.add(frame)
+            continue
         # A stem that is a function word ("ins" -> "in") would vanish from the key's own key: a key must
         # be its own key.
         if stem not in FUNCTION_WORDS:

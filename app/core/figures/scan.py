@@ -27,6 +27,7 @@ from app.core.lexicon.frames import (
     NUMBER_IDIOMS_AFTER,
     NUMBER_IDIOMS_BEFORE,
     ORDINAL_IDIOMS_AFTER,
+    ORDINAL_NAME_HEADS,
     STANDING_VERBS,
     VERSION_WORDS,
     VERSION_WORDS_AFTER,
@@ -178,6 +179,7 @@ class Draft:
 # "three- to five-year sentences": the first number's unit is left to the second.
 _SUSPENDED_HYPHEN = re.compile(r"-[ ]+(?i:to|or)[ ]")
 _AND_A_HALF = re.compile(r"(?:[ ]+|-)and(?:[ ]+|-)(?:a|one)(?:[ ]+|-)half\b")
+_AND_HALF_AFTER_UNIT = re.compile(r"[ ]+and[ ]+(?:a[ ]+)?half\b(?![ -](?:an?|the|of)\b)")
 # "nine hours and 30 minutes", "three years and six months": one duration told in two units, the second smaller.
 _AND_BETWEEN = re.compile(r"[ ]+and[ ]+\Z")
 _TIME_UNIT_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6}
@@ -407,11 +409,16 @@ def _read_ordinal_word(body: str, match: re.Match[str]) -> Draft | None:
         not _RANK_AFTER.match(body, match.end())
         and not _STANDING_BEFORE.search(body, max(0, match.start() - 16), match.start())
         and not _ordinal_numbers_a_noun(body, match.start(), match.end(), float(value))
+        # "the second of his three terms": one of a counted whole, as "the 48th of 71 laps" is.
+        and not (value > 1 and OF_A_COUNTED_WHOLE.match(body, match.end()))
     ):
         return None
     return Draft(match.start(), match.end(), float(value), None, None, None, "ordinal", match.end())
 
 
+OF_A_COUNTED_WHOLE = re.compile(
+    rf"[ ]+of[ ]+(?:(?i:his|her|their|its|the)[ ]+)?(?:[0-9]+|(?i:{numbers.WORD_NUMBER_PATTERN}))[ ]+(?P<noun>[a-z]{{3,}})"
+)
 # "finished second in the NFL", "came third": a standing, the ordinal's own verb before it.
 _STANDING_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(STANDING_VERBS))})[ ]\Z")
 
@@ -453,13 +460,29 @@ def _ordinal_numbers_a_noun(body: str, start: int, end: int, value: float) -> bo
     if following is None:
         return False
     word = following.group("word")
-    if word[:1].isupper() and _POSSESSIVE_BEFORE.search(body, max(0, start - 8), start):
+    if (
+        word[:1].isupper()
+        and word.lower() not in ORDINAL_NAME_HEADS
+        and _POSSESSIVE_BEFORE.search(body, max(0, start - 8), start)
+    ):
         # "his second NBA season", "her third Olympic final": a possessive ranks the owner's own title or
         # season, whatever its capitals ("the Second World War" stays a name).
         return True
+    if word[:1].isupper() and body[start:end].islower() and (noun := NOUN_AFTER_NAMES.match(body, end)):
+        # "the 15th North Korean missile test", "the second Republican congressman": capitalised modifiers, then
+        # the lowercase noun ranked ("the 11th District", "the Second World War" end on a capital: names).
+        # "the 53rd Street tunnel", "the 5th Avenue store": an address names the place, it ranks nothing.
+        return (
+            noun.group("last").lower() not in ADDRESS_NOUNS
+            and noun.group("last").lower() not in ORDINAL_NAME_HEADS
+            and noun.group("noun") not in _NP_STOP
+            and noun.group("noun") not in _ORDINAL_NON_NOUNS
+        )
     return word.islower() and word not in _NP_STOP and word not in _ORDINAL_NON_NOUNS
 
 
+# One to three capitalised modifiers, then a lowercase noun: "North Korean missile test", "Republican congressman".
+NOUN_AFTER_NAMES = re.compile(r"(?:[ ]+[A-Z][a-z]+){0,2}[ ]+(?P<last>[A-Z][a-z]+)[ ]+(?P<noun>[a-z]{3,})\b")
 _RANK_NUMBER_BEFORE = re.compile(r"(?:(?<=[ (])|(?<=\A))(?:No\.|number)[ ]\Z")
 # A possessive ("the Senate's No. 2") is the rank's owner, not a name.
 _NAME_WORD_BEFORE = re.compile(r"(?<!['’])\b[A-Z]\w*[ ]\Z")
@@ -567,6 +590,10 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             unit, factor, kind = info
             unit_word = unit_match.group("unit")
             end = number_end = unit_match.end()
+            if kind == "duration" and scale is None and (half := _AND_HALF_AFTER_UNIT.match(body, end)):
+                # "a year and a half", "two years and a half", "more than a year and half": half a unit more.
+                value += 0.5
+                end = number_end = half.end()
             if (
                 kind == "money"
                 and unit == "GBP"
@@ -612,7 +639,7 @@ def _read_quantity(body: str, match: re.Match[str]) -> Draft | None:
             end = number_end = decade.end()
             return Draft(start, end, value, value + 9, "year", None, "age", number_end)
         return None
-    elif digits is not None and scale is None and kind == "count" and _COMPOUND_NOUN.match(body, end):
+    elif digits is not None and kind == "count" and _COMPOUND_NOUN.match(body, end):
         # "a 48-page indictment", "a 12-count complaint": the number counts the noun after its hyphen;
         # the noun phrase is read from the hyphen on.
         pass
@@ -1049,6 +1076,8 @@ def _word_number_is_figure(body: str, match: re.Match[str], words: str) -> bool:
     following = WORD.match(body, after)
     if following is None and _COUNT_PREDICATE_BEFORE.search(body, max(0, start - 24), start):
         return True
+    if _ONE_OR_MORE_AFTER.match(body, after):
+        return True  # "one or two justices", "one to three years": the low end of a guess
     if (
         _ONE_HEDGED_BEFORE.search(body, max(0, start - 16), start) or _TO_GO_AFTER.match(body, after)
     ) and not _OF_AFTER.match(body, after):
@@ -1071,6 +1100,7 @@ _ONE_HEDGED_BEFORE = re.compile(
     r"(?<!\b[Tt]he[ ])(?<!\bnot[ ])\b(?i:at[ ]least|at[ ]most|exactly|just|only|more[ ]than|fewer[ ]than|less[ ]than)[ ]+\Z"
 )
 _TO_GO_AFTER = re.compile(r"[ ]+to[ ]+go\b")
+_ONE_OR_MORE_AFTER = re.compile(r"[ ]+(?:or|to)[ ]+(?i:two|three|four|five)\b(?![ ]+of\b)")
 _OF_AFTER = re.compile(r"[ ]+of\b")
 # "plus one in the Baltic" adds one; "her plus one", "a plus one" is a guest.
 _FOR_BEFORE = re.compile(r"\b(?i:for)[ ]\Z")

@@ -693,6 +693,33 @@ OTHER_INCIDENT_COMPARISON = re.compile(
 
 # The last word of a street address or a building's room: "1426 N. Quincy St.", "163 Research Hall", "10 Downing
 # Street". A number before a run of capitalised words that ends in one of these is a house or room number.
+# Capitalised heads that make an ordinal part of a name ("the 2nd Amendment rights", "the 9th Circuit judges",
+# "the 82nd Airborne Division troops"): the ordinal ranks nothing there.
+ORDINAL_NAME_HEADS = frozenset(
+    {
+        "amendment",
+        "district",
+        "division",
+        "circuit",
+        "precinct",
+        "ward",
+        "congress",
+        "regiment",
+        "battalion",
+        "brigade",
+        "fleet",
+        "army",
+        "corps",
+        "infantry",
+        "airborne",
+        "century",
+        "parliament",
+        "assembly",
+        "dynasty",
+        "republic",
+        "reich",
+    }
+)
 ADDRESS_NOUNS = frozenset(
     {
         "street",

@@ -3,6 +3,7 @@ undone and by which entry, and whether it can be undone; the page and the JSON a
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -34,6 +35,30 @@ class CorrectionEntry(Record):
     can_undo: bool = False
 
 
+# How entries logged before the log named articles refer to one: "Meridian Wire's article 3 “Title”", "(article 3)".
+_BARE_ID = re.compile(r"\(article (\d+)\)")
+_OWNED_ID = re.compile(r"'s article (\d+)(?: “[^”]*”)?")
+
+
+def readable(summary: str, names: dict[int, str]) -> str:
+    """An older entry's sentence with each article it names by id named by its outlet and title instead
+    (`names`: article id -> "Outlet's “Title”")."""
+    if "article " not in summary:
+        return summary
+    summary = _BARE_ID.sub(
+        lambda m: f"(of {names[int(m.group(1))]})" if int(m.group(1)) in names else m.group(0), summary
+    )
+    parts, end = [], 0
+    for match in _OWNED_ID.finditer(summary):
+        name = names.get(int(match.group(1)))
+        outlet = name.split("'s “", 1)[0] if name else ""
+        start = match.start() - len(outlet)
+        if name and start >= end and summary[start : match.start()] == outlet:
+            parts += [summary[end:start], name]
+            end = match.end()
+    return "".join([*parts, summary[end:]])
+
+
 def _undoable(kind: str, target: dict[str, Any]) -> bool:
     """Whether the form offers an undo: an undo is final, and old entries may lack what an undo needs."""
     if kind == corrections.UNDO:
@@ -58,6 +83,14 @@ def correction_log(session: Session, event: Event) -> list[CorrectionEntry]:
         if c.kind == corrections.UNDO and isinstance(c.target.get("correction_id"), int)
     }
     by_id = {c.id: c for c in rows}
+    # Deleted articles too, as their deletion logged them: older entries name both kinds by id.
+    known = {
+        c.target["article_id"]: corrections.article_name(c.target["outlet"], c.target.get("title", ""))
+        for c in rows
+        if c.kind == "delete_article"
+        and isinstance(c.target.get("article_id"), int)
+        and c.target.get("outlet")
+    } | names
     entries = []
     for c in rows:
         assert c.id is not None
@@ -77,7 +110,7 @@ def correction_log(session: Session, event: Event) -> list[CorrectionEntry]:
                 id=c.id,
                 kind=c.kind,
                 target={k: v for k, v in target.items() if k not in PRIVATE_TARGET_KEYS},
-                summary=c.summary,
+                summary=readable(c.summary, known),
                 created_at=c.created_at,
                 article=article,
                 undone_by=undone_by.get(c.id),

@@ -55,6 +55,9 @@ class TollStep(BaseModel):
     value: float | None
     source: str | None = None  # whom the article attributes the figure to
     changed: bool  # differs from the value printed just before it (a conversion's rounding is no change)
+    # ... and was printed at the same moment as that one (a date with no time, or no date): a different value,
+    # but not a change over time, since which came first is not known.
+    same_time: bool = False
 
 
 class TollHistory(BaseModel):
@@ -199,6 +202,7 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
                 article = by_id[article_id]
                 reading = readings[(group_id or 0, article_id)]
                 changed = previous is not None and not one_value(previous, reading)
+                same_time = changed and steps[-1].published_at == article.published_at
                 previous = reading
                 steps.append(
                     TollStep(
@@ -209,6 +213,7 @@ def timeline(session: Session, event: Event, *, limit: int = 100) -> Timeline:
                         value=value,
                         source=reading["source"],
                         changed=changed,
+                        same_time=same_time,
                     )
                 )
             tolls.append(
