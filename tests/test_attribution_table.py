@@ -302,6 +302,28 @@ COORDINATED_AND_DOCUMENTS = [
 ]
 
 ORGANISATIONS_AND_ROLES = [
+    # The unnamed voice of a body named by its modifier is the body; a person's spokesman and a people's
+    # official stay descriptions.
+    (
+        'Brentco is struggling. "We had an incident last year," a Brentco spokesperson told the radio.',
+        "Brentco",
+    ),
+    ('"We confirm the deaths," a U.S. State Department official said.', "U.S. State Department"),
+    ('Jo Roe leads the race. "We are confident of a win," a Roe spokesman said.', "a Roe spokesman"),
+    ('"We are confident of a win," said a Russian official.', "a Russian official"),
+    # A kind of body with a modifier the article never named so ("the credit firm") is the body in focus.
+    (
+        "Credit agency Brentco said on Thursday that a breach may have hit millions of consumers.\n\nBrentco "
+        "said card numbers were stolen. The credit firm said more help would come.\n\n"
+        'The firm said it was "in talks with the regulators about the breach".',
+        "Brentco",
+    ),
+    # "the company said" after another body opened a sentence: not the body in focus before it.
+    (
+        'Brentco dropped him. "He is on leave," a Brentco representative said.\n\nNewsline also commented on '
+        'his future.\n\n"We wish him all the best," the company said.',
+        "the company",
+    ),
     # "the company said" with no earlier "the ... company": the one-word body the article keeps in focus,
     # not an outlet it cited once in between.
     (
@@ -461,6 +483,13 @@ PRONOUNS_AND_CONTINUATION = [
 ]
 
 RELATIVE_PRONOUNS = [
+    # A description after a dash, and its "who", belong to the name before the dash.
+    (
+        'Enter Ms. Lauten — a former party media aide who describes herself online as loving cats and "all '
+        'things pink and green!" — whose commentary had an edge.\n\n"I get you are both in those awful teen '
+        'years," she wrote above a picture.',
+        "Lauten",
+    ),
     # "who" with no comma after the name is still the name's relative.
     (
         'Tom Vale spoke on Monday. "It was a mistake," he said.\n\nHis remarks followed criticism from investor '
@@ -588,6 +617,35 @@ SUBJECT_IN_FOCUS = [
 ]
 
 PRONOUNS_BY_GENDER = [
+    # With nobody of the pronoun's gender known, the one lone surname of the window whose full name tells no
+    # gender is the person.
+    (
+        "The cast includes stars Cristin Milioti and Tom Brandt, director Tom Vale said.\n\nThings had to move "
+        'fast, and it was a pressure Milioti definitely felt. "We were shooting so many pages a day," she said.',
+        "Cristin Milioti",
+    ),
+    # The window before a pronoun counts the article's own words, not a long quotation in between.
+    (
+        "Sarah Vale and Tom Brandt have broken up after four years.\n\nThe comedienne broke the news to her "
+        'followers on Monday. "The great Tom and I consciously uncoupled over the holidays. I mean, not over the '
+        "holidays, like that was not the fight that ended it. There was no fight at all. We just live in different "
+        'countries and it got hard for both of us to keep it going, so we stopped," she tweeted.',
+        "Sarah Vale",
+    ),
+    # A surname two people share is the namesake just in focus.
+    (
+        "Gov. Asa Roe signed the bill. His son, Seth Roe, is a Democrat.\n\nFather and son talk often, Seth Roe "
+        'said, and the family meets twice a year.\n\n"It is always a lively and engaging conversation," Mr. Roe '
+        "said.",
+        "Seth Roe",
+    ),
+    # A titled surname shared by two people the article names ("Sasha and Malia Vale") is neither of them
+    # by its form: it stays as printed, not the one full name the article happens to print.
+    (
+        "The girls, Sasha and Malia Vale, sat with their father at the ceremony.\n\n"
+        '"You want to pet him?" Mr. Vale asked his daughters.',
+        "Vale",
+    ),
     # A lone surname opening a sentence after the last subject in focus is the newer subject for "he",
     # when the article prints the full name with a male given name; not a sentence inside a quotation.
     (
@@ -1116,3 +1174,25 @@ def test_verbs_joined_by_but_share_the_sentence_subject() -> None:
     )
     quote = extract_quotes(body)[-1]
     assert (quote.speaker, quote.speaker_mention) == ("Mara Quist", "Mara Quist")
+
+
+def test_a_cue_and_colon_after_an_aside_introduce_the_next_quote() -> None:
+    # `"..." — a far cry from the comments he made, in which he said: "..."`: the words after the closing mark
+    # attribute the next quotation, not the one just closed.
+    body = (
+        'Tom Vale himself declared that the war is "a war we have to win" — a far cry from the comments he made '
+        'on Thursday, in which he said: "Everyone who tried has failed."'
+    )
+    close = body.index('win"') + 4
+    assert attribution_after(body, close, len(body)) is None
+    quotes = extract_quotes(body)
+    assert quotes[-1].speaker == "Tom Vale"
+
+
+@pytest.mark.parametrize("verb", ["summarized", "summarised"])
+def test_summarized_is_a_cue(verb: str) -> None:
+    body = (
+        "Another figure, Dan Senor, told reporters the remarks were irresponsible. Tom Vale agreed with him.\n\n"
+        f'"It is completely inconsistent with the latest statement," {verb} Senor.'
+    )
+    assert extract_quotes(body)[-1].speaker == "Dan Senor"

@@ -30,6 +30,7 @@ VERB_WORDS = (
     r"pledged|threatened|acknowledges|concedes|predicts|recounts|yelled|screamed|exclaimed|answered|"
     r"answers|tweets|cautions|counters|quips|laments|boasts|agreed|agrees|objected|protested|scoffed|"
     r"sniped|griped|fumed|raged|gushed|marveled|marvelled|sighed|opined|summed|chimed|interrupted|advised|"
+    r"summarized|summarised|summarizes|summarises|"
     r"informed|reminded|emailed|texted|blogged|messaged|emphasised|emphasized|chanted|chants|"
     # What a sign, a post or a statement says ("the banner reads"); the past "read" is too often reading.
     r"reads|"

@@ -68,7 +68,7 @@ from app.core.quotes.people import (
     head_name_run,
     honorific_gender,
 )
-from app.core.speakers import name_tokens
+from app.core.speakers import given_name_gender, name_tokens
 from app.core.text import POSSESSIVE_END
 
 # The name a "who" refers to, past an "of <place>" that only locates the person ("Sen. Jo Doe of Ohio, who").
@@ -88,11 +88,32 @@ _TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representat
 _NOT_OFFICES = HONORIFICS | frozenset({"former", "then", "current", "new"})
 
 
+def _lowercase_description(form: str) -> bool:
+    """Whether a body's form is a description, no name: "the credit firm", not "the Varn water authority"."""
+    words = form.split()
+    return len(words) >= 2 and words[0].casefold() == "the" and all(w[:1].islower() for w in words[1:])
+
+
 def _same_role(word: str, role: str) -> bool:
     """Whether a description's word is one of a person's roles as such (its synonym or plural), not only by the
     first letters the registry compares ("presidential candidate" Roe is no "president")."""
     word, role = ROLE_SYNONYMS.get(word, word), ROLE_SYNONYMS.get(role, role)
     return word == role or word.removesuffix("s") == role or role.removesuffix("s") == word
+
+
+# An unnamed voice of a body named by its modifier: "an Acme spokesperson", "a U.S. State Department official".
+_BODY_VOICE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<body>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+"
+    r"(?:spokesperson|spokesman|spokeswoman|official|representative)"
+)
+# Endings of a people's or a place's adjective: "Russian", "Japanese", "British", "Israeli".
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "i")
+
+
+# A sentence opening with a proper name of up to four words, then its verb: "Business Insider also commented".
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+)
 
 
 # A lone capitalised word opening a sentence, then a lowercase verb: "Taylor doubts", "Roe said".
@@ -459,6 +480,11 @@ class Context:
                 return text
             return found
         words = text.split()
+        voice = _BODY_VOICE.match(text)
+        if voice is not None and self._speaking_body(voice.group("body")):
+            # "an Acme spokesperson told NPR", "a State Department official said": the unnamed voice of a body
+            # the article names is the body speaking, as "a spokesperson for Acme" is.
+            return voice.group("body")
         source = STATEMENT_FROM.match(text)
         if source is not None:
             # "according to a statement from the central bank", "a spokesperson for the ministry": an
@@ -524,6 +550,14 @@ class Context:
                         )
                         or form
                     )
+                if (
+                    words[0].casefold() == "the"
+                    and role_words[-1] in GENERIC_BODY_NOUNS | {"agency"}
+                    and _lowercase_description(form)
+                ):
+                    # "the credit firm said", "according to the space agency": a kind of body the article
+                    # never named so; the body it keeps in focus.
+                    return self._named_body_in_focus(mention.start) or form
                 return form
             # "one Sanders supporter", "a spokesman": an indefinite description brings in someone new, never a
             # person the article already introduced with that role.
@@ -639,6 +673,21 @@ class Context:
                 return name
         return None
 
+    def _speaking_body(self, name: str) -> bool:
+        """Whether a capitalised modifier of a voice ("Acme" in "an Acme spokesperson") names a body: no person
+        of the article (a "Roe spokesman" speaks for Roe, and stays a description), no given name, no place, no
+        party or people ("a Republican official", "a Russian official")."""
+        tokens = name_tokens(name)
+        if not tokens or self._a_person(name) or _given_gender(tokens) is not None:
+            return False
+        folded = _fold(name)
+        if folded in PLACE_NAMES or folded in AFFILIATIONS:
+            return False
+        if is_body(name):
+            return True
+        # A one-word name: a people's adjective ("Russian", "Japanese") is none.
+        return len(name.split()) == 1 and not folded.endswith(_PEOPLE_ENDINGS)
+
     def _named_body_in_focus(self, pos: int) -> str | None:
         """The one-word proper name in focus shortly before ``pos`` that is no person of the article (no given
         name, never printed in full) and no place, for "the company said" after "Credit agency Brentco said
@@ -663,7 +712,23 @@ class Context:
             named = re.findall(rf"\b{re.escape(name)}\b", self.body[max(0, pos - 2 * _DOCUMENT_REACH) : pos])
             candidates[name] = (1, len(named))
         # Most often in focus, then most often named; ties go to the latest (the walk's order, newest first).
-        return max(candidates, key=lambda name: candidates[name], default=None)
+        chosen = max(candidates, key=lambda name: candidates[name], default=None)
+        if chosen is None:
+            return None
+        last = max(event_pos for event_pos, name in self.events if name == chosen and event_pos <= pos)
+        for subject in _NAMED_SUBJECT.finditer(self.body, last + 1, pos):
+            run = subject.group(1)
+            tokens = name_tokens(run)
+            if (
+                run != chosen
+                and tokens
+                and _given_gender(tokens) is None
+                and _fold(run.split()[0]) not in STOP
+            ):
+                # "Business Insider also commented ... the company said": another name since, no person's by
+                # its given name, may be the body meant.
+                return None
+        return chosen
 
     def _voiced_body(self, pos: int, since: int = 0) -> str | None:
         """The body a spokesperson or executive last spoke for between ``since`` and ``pos`` ("Acme
@@ -788,13 +853,36 @@ class Context:
         self.descriptions.add(described)
         return described
 
+    def _quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation."""
+        inside = bisect.bisect_right(self.quoted, (pos, len(self.body))) - 1
+        return inside >= 0 and pos < self.quoted[inside][1]
+
+    def _unquoted_window_start(self, pos: int) -> int:
+        """Where a window of the article's own words before ``pos`` starts: one window back, not counting the
+        quotations in between ('... a pressure Roe felt. "<three long sentences>," she said.')."""
+        start = max(0, pos - _WINDOW)
+        index = bisect.bisect_left(self.quoted, (pos, 0)) - 1
+        while index >= 0 and start > 0:
+            q_start, q_end = self.quoted[index]
+            if q_end <= start:
+                break
+            start = max(0, start - (min(q_end, pos) - max(q_start, start)))
+            index -= 1
+        return start
+
     def _named_just_before(self, pos: int, gender: str | None) -> str | None:
         """The last known person named in the text right before ``pos``: "Senator Ruth Ames said it plainly:
         the bill, she said, ..." introduces the person in the very sentence that quotes her."""
-        start = max(0, pos - _WINDOW)
+        start = self._unquoted_window_start(pos)
         found: str | None = None
         unknown: tuple[str, list[str], int] | None = None
+        # A lone surname of a full name whose given name tells no gender ("Cristin Roe"): the answer only when
+        # it is the one person-like name of the window.
+        untold: list[tuple[str, list[str], int]] = []
         for run in _CAP_RUN.finditer(self.body, start, pos):
+            if self._quoted_at(run.start()):
+                continue  # a name inside the quotation is what was said, not who said it
             roles, name = _split_run(run.group(0))
             tokens = name_tokens(name) if name else []
             person = self.registry.find(tokens) if tokens else None
@@ -806,10 +894,15 @@ class Context:
                 full = self.registry.fullest_form(name, gender=gender)
                 if len(name_tokens(full)) >= 2 and _given_gender(name_tokens(full)) == gender:
                     unknown = (full, roles, run.start())
+                elif len(name_tokens(full)) >= 2 and _given_gender(name_tokens(full)) is None:
+                    untold.append((full, roles, run.start()))
             elif (
                 person is None and len(tokens) >= 2 and gender is not None and _given_gender(tokens) == gender
             ):
                 unknown = (name, roles, run.start())
+        if found is None and unknown is None and len({full for full, _, _ in untold}) == 1:
+            # "... a pressure Roe definitely felt. '...,' she said": the one name of the window.
+            unknown = untold[-1]
         if found is None and unknown is not None:
             # "Hillary Roe on Monday hit Ben Doe on guns, and she claimed ...": with nobody known, a full name
             # whose given name tells the pronoun's gender is the person, though no sentence introduced her.
@@ -817,6 +910,27 @@ class Context:
             person = self.registry.add(name, set(roles), at)
             found = person.display if person is not None else None
         return found
+
+    def _recent_namesake(self, surname: str, pos: int, gender: str | None) -> str | None:
+        """The full name with ``surname`` last in focus shortly before ``pos``, when the article names two or
+        more people with that surname (one full name otherwise needs no choosing); ``gender`` from an
+        honorific leaves out the namesakes whose given name tells the other."""
+        folded = name_tokens(surname)
+        if len(self.registry.runs_by_surname.get(folded[0], ())) < 2 or self._principal(surname) is None:
+            return None
+        for event_pos, name in reversed(self.events):
+            if event_pos > pos:
+                continue
+            tokens = name_tokens(name)
+            if (
+                pos - event_pos <= _FOCUS_REACH
+                and len(tokens) >= 2
+                and tokens[-1] == folded[0]
+                and (gender is None or given_name_gender(tokens) in (None, gender))
+            ):
+                return name
+            return None  # someone else, or no one, just in focus
+        return None
 
     def _principal(self, surname: str) -> str | None:
         """The full name a bare surname stands for when the article prints several with it ("Trump" with
@@ -898,8 +1012,7 @@ class Context:
         found: str | None = None
         for opening in _SURNAME_OPENING.finditer(self.body, max(start + 1, pos - _WINDOW), pos):
             surname = opening.group(1)
-            inside = bisect.bisect_right(self.quoted, (opening.start(), len(self.body))) - 1
-            if inside >= 0 and opening.start() < self.quoted[inside][1]:
+            if self._quoted_at(opening.start()):
                 continue  # "... Cruz is the only one,' Roe says": a sentence inside a quotation
             if _fold(surname) in SENTENCE_OPENERS or _fold(surname) in STOP:
                 continue
@@ -982,10 +1095,14 @@ class Context:
         if _is_org(name):
             return name
         gender = honorific_gender(roles)
-        if not roles and len(name_tokens(name)) == 1:
-            principal = self._principal(name)
-            if principal is not None:
-                name = principal
+        if len(name_tokens(name)) == 1:
+            # "Seth Roe said ... 'It is ...,' Mr. Roe said" where the article also names his father Asa Roe: a
+            # titled surname is the namesake just in focus; a bare one is the one printed first (the bare
+            # surname is the principal's, a relative is told apart by a given name or an honorific).
+            if roles:
+                name = self._recent_namesake(name, pos, honorific_gender(roles)) or name
+            else:
+                name = self._principal(name) or name
         person = self.registry.find(name_tokens(name), gender=gender)
         if person is None:
             person = self.registry.add(self.registry.fullest_form(name, gender=gender), set(roles), pos)

@@ -207,6 +207,12 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
     verb = found_verbs[0] if found_verbs else None
     if verb is None:
         return None
+    if any(
+        _INTRODUCES_NEXT.match(clause_body, v.end()) and "," in clause_body[: v.start()] for v in found_verbs
+    ):
+        # `"..." — a far cry from what he made clear, in which he said: "..."`: a cue and a colon after an
+        # aside introduce the next quotation, not the one just closed.
+        return None
     inner = _REPORTED_SPEAKER.match(clause_body, verb.end())
     if (
         inner is not None
@@ -297,6 +303,10 @@ def attribution_after(body: str, start: int, end: int, *, closing_description: b
         # speaks; the quote stays unattributed rather than going to the person in focus.
         return Mention(before, start + lead + clause_body.find(before))
     return None
+
+
+# A colon and an opening mark right after a cue: the cue introduces the quotation that follows.
+_INTRODUCES_NEXT = re.compile(r"\s*:\s*[\"“‘']")
 
 
 # Verbs of an outlet relaying what someone said (`Roe was "furious," the paper reported.`): the quoted

@@ -223,6 +223,11 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
         while index >= 0 and _enclosed_description(head[breaks[index].end() :]):
             index -= 1
         found = _head_mention(head, breaks, index, offset)
+        apposed = _NAME_DASH_DESCRIPTION_WHO.search(head)
+        if apposed is not None and _split_run(apposed.group(1))[1]:
+            # "Enter Ms. Roe — a former party aide who describes herself ...": the description after the dash
+            # and its relative belong to the name before the dash.
+            found = Mention(apposed.group(1), offset + apposed.start(1))
         relative = max(_NAME_THEN_WHO.finditer(head), key=lambda m: m.start(), default=None)
         if relative is not None and (found is None or found.start - offset >= relative.end()):
             # "Sandy Roe, who lost her home in Aurora, Colorado, in July, said": the relative clause, commas
@@ -245,6 +250,12 @@ def mention_before(text: str, offset: int, *, closest_first: bool = False) -> Me
         if found is not None:
             return found
     return None
+
+
+# A name, a dash, a description and its "who" right before the cue: "Ms. Roe — a former aide who".
+_NAME_DASH_DESCRIPTION_WHO = re.compile(
+    rf"({_CAP_RUN.pattern})\s*[—–]\s*(?:a|an|the|one)\s+[^—–,;:\"“”()]{{1,80}}?\s+who\s+$"
+)
 
 
 # A name, then "who" with no comma right before the cue: "Jo Roe who said" (not a place: "of Ohio who said";

@@ -155,6 +155,14 @@ class _Registry:
         self.lowercase_words = frozenset(_LOWERCASE_WORD.findall(body))
         # Capitalised words the article prints inside a sentence, where the capital marks a proper noun.
         self.inner_capitals = frozenset(_INNER_CAPITAL.findall(body))
+        # Given names printed before "and" and a full name ("Sasha and Malia Obama"), by the surname: two
+        # people of that surname, though only one full name is printed.
+        self.paired_givens: dict[str, set[str]] = {}
+        for pair in _PAIRED_GIVEN.finditer(body):
+            before = body[max(0, pair.start() - 30) : pair.start()].split()
+            if before and before[-1][:1].isupper():
+                continue  # "Hillary Clinton and Bernie Sanders": "Clinton" closes a name, it opens none
+            self.paired_givens.setdefault(_fold(pair.group(2)), set()).add(_fold(pair.group(1)))
         # Every capitalised run as printed, with no capitalised word before it: the names the article
         # prints on their own ("Jo Roe said"), read once for the whole body.
         self.whole_runs = frozenset(
@@ -323,6 +331,9 @@ class _Registry:
         if not tokens:
             return name
         best = name
+        # The forms by given name, and those whose given name tells the honorific's gender.
+        givens: set[str] = set()
+        told: dict[str, str] = {}
         for run in self._runs_for(tokens[-1]):
             if run.isupper():
                 continue  # a shouted header ("WHO IS JO DOE?") is no form of the name to display
@@ -331,6 +342,17 @@ class _Registry:
                 continue
             if _same_person(tokens, run_tokens) and not _not_a_person(run):
                 best = better_display_name(best, run)
+                if len(tokens) == 1 and len(run_tokens) > 1:
+                    givens.add(run_tokens[0])
+                    if gender is not None and given_name_gender(run_tokens) == gender:
+                        told[run_tokens[0]] = better_display_name(told.get(run_tokens[0], run), run)
+        if len(tokens) == 1 and givens:
+            givens |= self.paired_givens.get(tokens[-1], set())
+        if len(givens) > 1 and not any(_same_given_prefix(g, h) for g in givens for h in givens if g != h):
+            # "President Roe" where the article prints Tom Roe and Ann Roe: which one the lone surname is,
+            # its form does not tell; it stays as printed, unless the honorific's gender is told by one given
+            # name only ("Mrs. Roe" and Rita Roe).
+            return next(iter(told.values())) if len(told) == 1 else name
         if best == name and len(tokens) == 1:
             # No fuller form ends with the word: the one full name that holds it as a first family name.
             holders = {run for run in self.runs_by_inner.get(tokens[0], ()) if not _not_a_person(run)}
@@ -580,6 +602,16 @@ def _common_prefix_word(word: str) -> bool:
         and folded not in FEMALE_GIVEN_NAMES
         and folded not in _PARTICLES
     )
+
+
+# A given name, "and", then a full name: "Sasha and Malia Obama" (group 1 the first given name, 2 the surname).
+_PAIRED_GIVEN = re.compile(r"\b([A-Z][a-z]+)\s+and\s+[A-Z][a-z]+\s+([A-Z][a-z]+)\b")
+
+
+def _same_given_prefix(a: str, b: str) -> bool:
+    """Whether two given names may be one person's ("Jo" and "Joanne", "J." and "Jo")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a.startswith(b) or b.startswith(a)
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
