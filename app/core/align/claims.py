@@ -7,13 +7,13 @@ import itertools
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from app.core.align.prepare import _Prepared
+from app.core.align.prepare import Prepared
 from app.core.lexicon.predicates import INTERCHANGEABLE_MODIFIERS, OBJECT_DETERMINERS
 from app.core.lexicon.words import STOPWORDS
 from app.core.similarity import claim_tokens, predicates_differ
 
 
-def _claims_differ(a: _Prepared, b: _Prepared) -> bool:
+def claims_differ(a: Prepared, b: Prepared) -> bool:
     """True when two sentences that share words make different claims: a changed number ("41 died" /
     "47 died": the figure ledger shows the conflict, and a statement only holds versions of one
     sentence; a trim may drop a number), a word negated in one and affirmed in the other, or a changed
@@ -27,7 +27,7 @@ def _claims_differ(a: _Prepared, b: _Prepared) -> bool:
     return predicates_differ(a.predicates, a.token_set, b.predicates, b.token_set)
 
 
-def _name_swapped(a: _Prepared, b: _Prepared) -> bool:
+def _name_swapped(a: Prepared, b: Prepared) -> bool:
     """True when one name stands where the other sentence has another name, the words around it the same
     ("Councillor Hale has done a great job" / "Councillor Brook has done a great job"): the same frame
     about two people, places or dates is two claims. A name respelled (one or two edits: a typo, a

@@ -6,13 +6,13 @@ from __future__ import annotations
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, LCSseq
 
-from app.core.align.claims import _claims_differ
-from app.core.align.knobs import _Knobs
-from app.core.align.prepare import _Prepared
+from app.core.align.claims import claims_differ
+from app.core.align.knobs import Knobs
+from app.core.align.prepare import Prepared
 from app.core.similarity import encode, is_number_token
 
 
-def _retranslated(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+def retranslated(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     """True when two versions of one person's sentence read as two translations of it ("North Korea's
     reckless action is an unprecedented, serious and grave threat" / "This reckless act of launching a
     missile ... is an unprecedented, serious and important threat"): ``translated_shared`` content words
@@ -32,7 +32,7 @@ def _retranslated(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     return shared >= knobs.translated_cover * span
 
 
-def _clause_covered(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+def clause_covered(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     """The cover rule against one clause, or two neighbouring clauses, of the longer sentence (its
     clause starts are the cuts): one outlet's sentence may be another's clause run on into its own words
     or into the next sentence ("I was on the beach and the boat caught fire. . . .The display ended").
@@ -46,12 +46,12 @@ def _clause_covered(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     for i, start in enumerate(bounds[:-1]):
         for end in bounds[i + 1 : i + 3]:
             shared = LCSseq.similarity(short.content, long.content[start:end])
-            if _covered(shared, len(short.content), max(end - start, len(short.content)), knobs):
+            if covered(shared, len(short.content), max(end - start, len(short.content)), knobs):
                 return True
     return False
 
 
-def _same_words(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+def same_words(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     """Near-identical distinctive sentences: both have ``distinctive_words`` content words or more, and the
     shorter one's words (all of them) are ``identical_cover`` matched in order, with no changed number or
     negation; a trim ("X, and Y" / "X") is the same words too."""
@@ -67,9 +67,9 @@ def _same_words(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
             short > knobs.verbatim_words
             and long - short <= 1
             and LCSseq.similarity(a.wording, b.wording) >= long - 1
-            and not _claims_differ(a, b)
+            and not claims_differ(a, b)
         )
-    if _claims_differ(a, b):
+    if claims_differ(a, b):
         return False
     # Every word counts here, function words too: a re-translation keeps the content words but not the
     # wording, and only the wording shows that both outlets printed one sentence. The wording reads
@@ -81,14 +81,14 @@ def _same_words(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     return _wording_shared(a, b, shorter - allowed)
 
 
-def _wording_shared(a: _Prepared, b: _Prepared, needed: float) -> bool:
+def _wording_shared(a: Prepared, b: Prepared, needed: float) -> bool:
     """Whether ``needed`` words of the wording are shared in order, also when one outlet printed the
     sentence's clauses in the other order ("If X, Y" / "Y if X") or respelled a long word by one edit (a
     typo, a transliteration). A handful of LCS calls, only for pairs that got this far."""
     if LCSseq.similarity(a.wording, b.wording) >= needed:
         return True
     for one, other in ((a, b), (b, a)):
-        respelled = encode(_respelled_onto(one.worded, other.worded))
+        respelled = encode(respelled_onto(one.worded, other.worded))
         if LCSseq.similarity(one.wording, respelled) >= needed:
             return True
         for cut in one.wording_cuts:
@@ -97,7 +97,7 @@ def _wording_shared(a: _Prepared, b: _Prepared, needed: float) -> bool:
     return False
 
 
-def _covered(shared: int, short: int, long: int, knobs: _Knobs) -> bool:
+def covered(shared: int, short: int, long: int, knobs: Knobs) -> bool:
     if shared < knobs.min_shared:
         return False
     if shared >= knobs.short_cover * short and shared >= knobs.long_cover * long:
@@ -105,7 +105,7 @@ def _covered(shared: int, short: int, long: int, knobs: _Knobs) -> bool:
     return shared >= knobs.contain_cover * short
 
 
-def _respelled_onto(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+def respelled_onto(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     """``b`` with each word that ``a`` lacks replaced by a word of ``a`` one edit away (two neighbouring
     letters swapped count as one edit): a typo or a transliteration ("initative", "Ardenya"/"Ardenia").
     Both words must be five letters or more and start alike, so that short words never meet; numbers must
@@ -123,13 +123,13 @@ def _respelled_onto(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(mapping.get(t, t) for t in b) if mapping else b
 
 
-def _loose_shared(a: _Prepared, b: _Prepared) -> int:
+def loose_shared(a: Prepared, b: Prepared) -> int:
     """Shared content words when near-spellings count as equal and a sentence may be printed as two of
     its clauses in the other order ("If X, Y" / "Y if X") or with two neighbouring words swapped. Computed
     both ways round, so the link stays symmetric."""
     best = 0
     for one, other in ((a, b), (b, a)):
-        coded_one, coded_other = one.content, encode(_respelled_onto(one.spelled, other.spelled))
+        coded_one, coded_other = one.content, encode(respelled_onto(one.spelled, other.spelled))
         best = max(best, LCSseq.similarity(coded_one, coded_other))
         for cut in one.cuts:
             best = max(best, LCSseq.similarity(coded_one[cut:] + coded_one[:cut], coded_other))

@@ -9,12 +9,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
 from app.core.align.items import PlacedSentence, SentenceItem
-from app.core.align.knobs import _Knobs
-from app.core.align.link import _linked
-from app.core.align.prepare import _prepare, _Prepared
+from app.core.align.knobs import Knobs
+from app.core.align.link import are_linked
+from app.core.align.prepare import Prepared, prepare
 
 
-class _StatementIndex:
+class StatementIndex:
     """The event's statements with a few representatives each, flattened for one C++ prefilter call.
 
     Only representatives are tokenised up front; other members are looked at only when a sentence links
@@ -37,20 +37,20 @@ class _StatementIndex:
         # sentence, otherwise those loaded through ``members_of`` and those made in this call.
         self.complete: set[int] | None = None if members_of is None else set()
         # Each statement's representatives, prepared: a sentence scans only its own candidates' lists.
-        self.reps: dict[int, list[_Prepared]] = {}
+        self.reps: dict[int, list[Prepared]] = {}
         self.made: set[int] = set()  # statements made in this call (keys below zero)
         for statement, group in self.members.items():
             # The lowest keys, so that the choice does not depend on the order the caller used.
             reps = (
-                sorted(group, key=_key)
+                sorted(group, key=member_key)
                 if len(group) <= representatives
-                else heapq.nsmallest(representatives, group, key=_key)
+                else heapq.nsmallest(representatives, group, key=member_key)
             )
             self._add_reps(statement, reps)
 
     def _add_reps(self, statement: int, group: list[SentenceItem]) -> None:
         reps = self.reps.setdefault(statement, [])
-        reps.extend(_prepare(member) for member in group[: max(0, self.representatives - len(reps))])
+        reps.extend(prepare(member) for member in group[: max(0, self.representatives - len(reps))])
 
     def add(self, statement: int, group: list[SentenceItem]) -> None:
         if statement < 0:
@@ -72,8 +72,8 @@ class _StatementIndex:
 
     def linked_members(
         self,
-        sentence: _Prepared,
-        knobs: _Knobs,
+        sentence: Prepared,
+        knobs: Knobs,
         allowed: frozenset[int] | None = None,
         skip: frozenset[int] = frozenset(),
     ) -> dict[int, list[SentenceItem] | None]:
@@ -113,7 +113,7 @@ class _StatementIndex:
         linked_reps: dict[int, int] = {}
         for i in hits:
             statement, rep = reps[i]
-            if _linked(sentence, rep, knobs):
+            if are_linked(sentence, rep, knobs):
                 linked_reps[statement] = linked_reps.get(statement, 0) + 1
         result: dict[int, list[SentenceItem] | None] = {}
         for statement, count in sorted(linked_reps.items()):
@@ -123,10 +123,10 @@ class _StatementIndex:
                 result[statement] = None
                 continue
             group = self.full_members(statement)
-            linked = [m for m in group if _linked(sentence, _prepare(m), knobs)]
+            linked = [m for m in group if are_linked(sentence, prepare(m), knobs)]
             result[statement] = None if len(linked) == len(group) else linked
         return result
 
 
-def _key(item: SentenceItem) -> int:
+def member_key(item: SentenceItem) -> int:
     return item.key

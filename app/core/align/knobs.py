@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
-class _Knobs:
+class Knobs:
     min_shared: int
     short_cover: float
     long_cover: float

@@ -5,30 +5,30 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Indel, LCSseq
 
-from app.core.align.claims import _claims_differ
+from app.core.align.claims import claims_differ
 from app.core.align.cover import (
-    _clause_covered,
-    _covered,
-    _loose_shared,
-    _respelled_onto,
-    _retranslated,
-    _same_words,
+    clause_covered,
+    covered,
+    loose_shared,
+    respelled_onto,
+    retranslated,
+    same_words,
 )
-from app.core.align.knobs import _Knobs
-from app.core.align.prepare import _Prepared, _unwrap
+from app.core.align.knobs import Knobs
+from app.core.align.prepare import Prepared, unwrap
 from app.core.align.runs import (
-    _clause_one_word_apart,
-    _contained,
-    _one_word_apart,
-    _printed_inside,
-    _shared_clause,
-    _shared_run,
-    _trimmed_inside,
-    _whole_clause,
+    clause_one_word_apart,
+    contained,
+    one_word_apart,
+    printed_inside,
+    shared_clause,
+    shared_run,
+    trimmed_inside,
+    whole_clause,
 )
 
 
-def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+def are_linked(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     """:func:`_linked_as_printed`, and when an editor inserted words in brackets ("It [the budget cut] was
     a mistake"), again with those words read as the speaker's: another outlet may print them in the
     sentence ("It was a mistake to cut the budget"). Only for sentences that share the content words the
@@ -39,10 +39,10 @@ def _linked(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
         return False
     if LCSseq.similarity(a.content, b.content) < min(knobs.min_shared - 1, len(a.content), len(b.content)):
         return False
-    return _linked_as_printed(_unwrap(a), _unwrap(b), knobs)
+    return _linked_as_printed(unwrap(a), unwrap(b), knobs)
 
 
-def _linked_as_printed(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+def _linked_as_printed(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     """True when ``a`` and ``b`` report the same sentence (or one contains the other).
 
     The text decides, the speakers are evidence, graded by how close the words are:
@@ -61,14 +61,14 @@ def _linked_as_printed(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
         # One outlet's trim printed word for word inside another's sentence, long enough to be one
         # person's wording, is the same statement whoever the outlets name.
         if (
-            _contained(a, b, knobs.verbatim_words)
-            or _printed_inside(a, b, knobs.verbatim_words)
-            or _shared_run(a, b, knobs.shared_run_words)
-        ) and not _claims_differ(a, b):
+            contained(a, b, knobs.verbatim_words)
+            or printed_inside(a, b, knobs.verbatim_words)
+            or shared_run(a, b, knobs.shared_run_words)
+        ) and not claims_differ(a, b):
             return True
-        if _same_words(a, b, knobs):
+        if same_words(a, b, knobs):
             return True
-        return _body_and_person(a, b) and _trimmed(a, b, knobs) and not _claims_differ(a, b)
+        return _body_and_person(a, b) and _trimmed(a, b, knobs) and not claims_differ(a, b)
     if a.article_key == b.article_key:
         # One article quoting one sentence twice is a repeat, and so is one part of it printed word for
         # word again on its own ("keep the ferry running" / "We will keep the ferry running all winter"):
@@ -76,15 +76,15 @@ def _linked_as_printed(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
         # less (two halves of one sentence, each inside another outlet's whole) is two sentences.
         if Indel.normalized_similarity(a.all_words, b.all_words) >= knobs.repeat_similarity:
             return True
-        return _contained(a, b, knobs.contained_words) and not _claims_differ(a, b)
+        return contained(a, b, knobs.contained_words) and not claims_differ(a, b)
     short, long = sorted((len(a.content), len(b.content)))
     if short == 0:
         return Indel.normalized_similarity(a.all_words, b.all_words) >= knobs.repeat_similarity
-    if _claims_differ(a, b):
+    if claims_differ(a, b):
         return False
     if _trimmed(a, b, knobs):
         return True
-    if a.speaker is not None and a.speaker == b.speaker and (_whole_clause(a, b) or _shared_clause(a, b)):
+    if a.speaker is not None and a.speaker == b.speaker and (whole_clause(a, b) or shared_clause(a, b)):
         return True
     if min(len(a.tokens), len(b.tokens)) <= 1:
         # One content word ("Thank you.", "No comment."): only the same word makes the same sentence;
@@ -96,9 +96,9 @@ def _linked_as_printed(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
         return LCSseq.similarity(a.content, b.content) == short and long <= short + 1
     if _distinct_shared(a, b) < knobs.min_shared:
         # "right here and right now" / "right here, right now": a word said twice is one word in common.
-        return a.speaker is not None and a.speaker == b.speaker and _retranslated(a, b, knobs)
+        return a.speaker is not None and a.speaker == b.speaker and retranslated(a, b, knobs)
     shared = LCSseq.similarity(a.content, b.content)
-    if _covered(shared, short, long, knobs):
+    if covered(shared, short, long, knobs):
         return True
     if shared + 1 < knobs.min_shared or shared < knobs.long_cover * short:
         return False
@@ -106,13 +106,13 @@ def _linked_as_printed(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     # transliteration ("initative", "Ardenya"/"Ardenia"), or two clauses printed in the other order; or
     # the longer one is the sentence run on into another clause or sentence that the other outlet
     # split off or paraphrased around the quote.
-    if _covered(_loose_shared(a, b), short, long, knobs) or _clause_covered(a, b, knobs):
+    if covered(loose_shared(a, b), short, long, knobs) or clause_covered(a, b, knobs):
         return True
     # Two outlets' translations of one person's sentence keep its distinctive words but little else.
-    return a.speaker is not None and a.speaker == b.speaker and _retranslated(a, b, knobs)
+    return a.speaker is not None and a.speaker == b.speaker and retranslated(a, b, knobs)
 
 
-def _body_and_person(a: _Prepared, b: _Prepared) -> bool:
+def _body_and_person(a: Prepared, b: Prepared) -> bool:
     """Whether one outlet names a body and the other a person: a body speaks through people ("Acme said"
     in one outlet is often its spokesman, founder or chief named in another), so a trim links them as it
     would one speaker's versions. Two people, or two bodies, stay two sources. Only the word-for-word
@@ -122,21 +122,21 @@ def _body_and_person(a: _Prepared, b: _Prepared) -> bool:
     return a.body != b.body
 
 
-def _trimmed(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+def _trimmed(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     """One sentence a word-for-word trim of the other: printed inside it as one run, inside a short stretch
     of it with a few words left out, or one word apart."""
     return (
-        _contained(a, b, knobs.contained_words)
-        or _one_word_apart(a, b, knobs)
-        or _trimmed_inside(a, b, knobs)
-        or _clause_one_word_apart(a, b, knobs)
+        contained(a, b, knobs.contained_words)
+        or one_word_apart(a, b, knobs)
+        or trimmed_inside(a, b, knobs)
+        or clause_one_word_apart(a, b, knobs)
     )
 
 
-def _distinct_shared(a: _Prepared, b: _Prepared) -> int:
+def _distinct_shared(a: Prepared, b: Prepared) -> int:
     """How many distinct content words the sentences share, a word respelled by one edit
-    (:func:`app.core.align.cover._respelled_onto`) counting as shared."""
+    (:func:`app.core.align.cover.respelled_onto`) counting as shared."""
     return max(
-        len(set(one.spelled) & set(_respelled_onto(one.spelled, other.spelled)))
+        len(set(one.spelled) & set(respelled_onto(one.spelled, other.spelled)))
         for one, other in ((a, b), (b, a))
     )

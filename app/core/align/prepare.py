@@ -28,7 +28,7 @@ from app.core.speakers import is_description
 
 
 @dataclass(frozen=True, slots=True)
-class _Prepared:
+class Prepared:
     key: int
     article_key: int
     speaker: str | None
@@ -70,7 +70,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:(–—―]\s|\s-\s|[.!?]\s")
 
 
 @lru_cache(maxsize=50_000)
-def _codes(text: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
+def codes(text: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
     tokens = claim_tokens(text)
     spelled = _spell(tokens)
     # Where the sentence's clauses start, in content words: the only places another outlet may have cut
@@ -183,7 +183,7 @@ def _names(text: str) -> tuple[str | None, ...]:
 
 # A translator's word for another's in one slot ("an unprecedented, grave threat" / "an unprecedented,
 # serious threat"): each group of interchangeable modifiers is read as one word when two versions of one
-# person's sentence are compared as re-translations (:func:`_retranslated`).
+# person's sentence are compared as re-translations (:func:`retranslated`).
 _MODIFIER_OF: dict[str, str] = {
     claim_stem(word): min(claim_stem(w) for w in group)
     for group in INTERCHANGEABLE_MODIFIERS
@@ -193,7 +193,7 @@ _MODIFIER_OF: dict[str, str] = {
 
 @lru_cache(maxsize=50_000)
 def _translated(text: str) -> str:
-    return encode(_MODIFIER_OF.get(token, token) for token in _codes(text)[3])
+    return encode(_MODIFIER_OF.get(token, token) for token in codes(text)[3])
 
 
 # An editor's insertion with words in it ("It [the budget cut] was a mistake"); not "[sic]", not a cut.
@@ -205,13 +205,13 @@ def _unwrapped_text(text: str) -> str | None:
     return None if unwrapped == text else unwrapped
 
 
-def _unwrap(sentence: _Prepared) -> _Prepared:
+def unwrap(sentence: Prepared) -> Prepared:
     """The sentence with its editor's insertions read as words: what another outlet may have printed in
     their place ("It [the budget cut] was a mistake" / "It was a mistake to cut the budget")."""
     if sentence.unwrapped is None:
         return sentence
     item = SentenceItem(sentence.key, sentence.article_key, None, sentence.unwrapped)
-    return dataclasses.replace(_prepare(item), speaker=sentence.speaker, body=sentence.body)
+    return dataclasses.replace(prepare(item), speaker=sentence.speaker, body=sentence.body)
 
 
 def _opens_sentence(text: str) -> bool:
@@ -251,13 +251,13 @@ def _names_body(name: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _prepare(item: SentenceItem) -> _Prepared:
-    content, all_words, tokens, spelled, cuts = _codes(item.text)
+def prepare(item: SentenceItem) -> Prepared:
+    content, all_words, tokens, spelled, cuts = codes(item.text)
     # A description ("a police spokesman") is weak evidence: another outlet may name the person.
     speaker = _speaker(item.speaker) if item.speaker and not is_description(item.speaker) else None
     numbers = tuple(t for t in tokens if is_number_token(t))
     negated = any(t.startswith("!") for t in tokens)
-    return _Prepared(
+    return Prepared(
         item.key,
         item.article_key,
         speaker,

@@ -7,13 +7,13 @@ import itertools
 
 from rapidfuzz.distance import LCSseq
 
-from app.core.align.knobs import _Knobs
-from app.core.align.prepare import _codes, _Prepared
+from app.core.align.knobs import Knobs
+from app.core.align.prepare import Prepared, codes
 from app.core.lexicon.words import STOPWORDS, SUBORDINATORS
 from app.core.similarity import NEGATORS
 
 
-def _contained(a: _Prepared, b: _Prepared, words: int) -> bool:
+def contained(a: Prepared, b: Prepared, words: int) -> bool:
     """True when the shorter sentence is printed word for word inside the longer one and is long enough
     to be distinctive ("no one is above the law" / "The indictment is a reminder that no one is above the
     law"): one outlet printed part of the sentence, another the whole. Every word counts, function words
@@ -32,8 +32,8 @@ def _contained(a: _Prepared, b: _Prepared, words: int) -> bool:
     return len(flags) != len(long.all_words) or not flags[start]
 
 
-def _printed_inside(a: _Prepared, b: _Prepared, words: int) -> bool:
-    """:func:`_contained` over the wording: the shorter sentence's words, contractions and numbers read
+def printed_inside(a: Prepared, b: Prepared, words: int) -> bool:
+    """:func:`contained` over the wording: the shorter sentence's words, contractions and numbers read
     one way, printed inside the longer one, each piece between its ellipses ("We will protect the forest …
     for our grandchildren") as an unbroken run and the pieces in order. ``words`` words in all; the first
     run not under a negation of the longer sentence."""
@@ -50,7 +50,7 @@ def _printed_inside(a: _Prepared, b: _Prepared, words: int) -> bool:
     return True
 
 
-def _shared_run(a: _Prepared, b: _Prepared, words: int) -> bool:
+def shared_run(a: Prepared, b: Prepared, words: int) -> bool:
     """True when both sentences print one unbroken run of ``words`` words of the wording ("We're going to
     confront the national security crisis on our southern border ..." trimmed and run on differently by
     two outlets): one person's words, whoever the outlets name. Linear: the runs of one sentence are
@@ -75,11 +75,11 @@ _CLAUSE_WORDS = 3
 _CLAUSE_CONTENT_WORDS = 2
 
 
-def _whole_clause(a: _Prepared, b: _Prepared) -> bool:
+def whole_clause(a: Prepared, b: Prepared) -> bool:
     """True when the shorter sentence is, word for word, one whole clause of the longer one, from one
     clause break to the next ("A costly mistake." / "It was a rushed plan, a costly mistake."):
     one outlet printed a clause of the sentence as a sentence of its own. Too short for
-    :func:`_contained`, so only the speakers' agreement (checked by the caller) makes it one statement."""
+    :func:`contained`, so only the speakers' agreement (checked by the caller) makes it one statement."""
     short, long = sorted((a, b), key=lambda p: (len(p.all_words), p.key))
     if len(short.all_words) < _CLAUSE_WORDS or len(short.content) < _CLAUSE_CONTENT_WORDS:
         return False
@@ -95,7 +95,7 @@ def _whole_clause(a: _Prepared, b: _Prepared) -> bool:
 _SHARED_CLAUSE_WORDS = 6
 
 
-def _shared_clause(a: _Prepared, b: _Prepared) -> bool:
+def shared_clause(a: Prepared, b: Prepared) -> bool:
     """True when both sentences hold one whole clause word for word, from clause break to clause break,
     of ``_SHARED_CLAUSE_WORDS`` words and two content words or more ("I could do it over a longer period ―
     I didn't need to do this" / "I didn't need to do this, but I'd rather do it much faster"): two outlets
@@ -110,12 +110,12 @@ def _shared_clause(a: _Prepared, b: _Prepared) -> bool:
             continue
         if a.folded[start] in SUBORDINATORS:
             continue
-        if len(_codes(" ".join(a.folded[start:end]))[3]) >= _CLAUSE_CONTENT_WORDS:
+        if len(codes(" ".join(a.folded[start:end]))[3]) >= _CLAUSE_CONTENT_WORDS:
             return True
     return False
 
 
-def _trimmed_inside(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+def trimmed_inside(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     """True when every word of the shorter sentence (the wording: contractions, numbers read one way) is
     printed in order inside a stretch of the longer one at most ``trim_stretch`` times as long, with no
     negation among the words left out ("I know you're under duress" / "I know you're under a lot of
@@ -151,7 +151,7 @@ def _trimmed_inside(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     return False
 
 
-def _one_word_apart(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
+def one_word_apart(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     """True when two sentences of ``one_word_apart`` words or more differ by one word at most, counted
     over every word ("I must say he surprised me today" / "I must say that he surprised me"): a
     transcription's word more or less. The claim checks (number, negation, predicate) ran before."""
@@ -161,8 +161,8 @@ def _one_word_apart(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
     return LCSseq.similarity(a.all_words, b.all_words) >= long - 1
 
 
-def _clause_one_word_apart(a: _Prepared, b: _Prepared, knobs: _Knobs) -> bool:
-    """:func:`_one_word_apart` against one clause, or two neighbouring clauses, of the longer sentence (its
+def clause_one_word_apart(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
+    """:func:`one_word_apart` against one clause, or two neighbouring clauses, of the longer sentence (its
     clause bounds): one outlet printed the speaker's clauses without the opening one and heard one word
     differently ("What have you guys been debating, John?" / "In the House, what have you guys been
     doing, John?"). The claim checks (number, negation, predicate) ran before."""

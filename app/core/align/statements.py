@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from app.core.align.index import _key, _StatementIndex
+from app.core.align.index import StatementIndex, member_key
 from app.core.align.items import PlacedSentence, SentenceItem, StatementUpdate
-from app.core.align.knobs import _Knobs
-from app.core.align.link import _linked
-from app.core.align.prepare import _prepare
+from app.core.align.knobs import Knobs
+from app.core.align.link import are_linked
+from app.core.align.prepare import prepare
 
 
 def assign_statements(
@@ -103,7 +103,7 @@ def assign_statements(
     - ``translated_shared=4`` / ``translated_cover=0.5``: two whole sentences of one named speaker link
       as two translations of one sentence when four content words or more (interchangeable modifiers
       read as one) are shared in order, half of the shorter one's, and half of the words of the stretch
-      of the longer one they span (:func:`_retranslated`). Wires translating a head of government keep
+      of the longer one they span (:func:`retranslated`). Wires translating a head of government keep
       "reckless ... unprecedented ... grave ... threat" and little else; corpus tune pairs 185 -> 188/192
       (with "action"/"act" and "fire"/"launch" read as one), held out 182/196 and traps (1/166, 2/217)
       unchanged, one more link over the 56 corpus events without gold (a correct one). Words lifted
@@ -111,7 +111,7 @@ def assign_statements(
       without that condition.
     - ``trim_words=5`` / ``trim_stretch=1.5``: a sentence of five words or more (two content words) whose
       every word is printed in order inside a stretch of another sentence at most 1.5 times as long, no
-      negation among the words left out, links when the speakers agree (:func:`_trimmed_inside`): one
+      negation among the words left out, links when the speakers agree (:func:`trimmed_inside`): one
       outlet dropped "a lot of" or "just" from the speaker's clause. Corpus tune pairs 215 -> 217/224
       (debate lines trimmed by one outlet), held out 182/196 and traps unchanged, one more link over
       the corpus events without gold (a correct trim).
@@ -146,7 +146,7 @@ def assign_statements(
       (``bench/alignment.py``'s "speakers differ" rows: pairs.json near-identical 54/75 on main -> 72/75,
       77/80 with the new pairs; gold pairs kept tune 111 -> 117/156, held out 120 -> 121/147, traps 0).
     """
-    knobs = _Knobs(
+    knobs = Knobs(
         min_shared,
         short_cover,
         long_cover,
@@ -163,12 +163,12 @@ def assign_statements(
         trim_words,
         trim_stretch,
     )
-    index = _StatementIndex(existing, representatives, members_of)
+    index = StatementIndex(existing, representatives, members_of)
     added: dict[int, set[int]] = {}
     next_key = -1
     joined_by_article: dict[int, set[int]] = {}  # statement -> articles of the sentences it took in here
     for item in new:
-        sentence = _prepare(item)
+        sentence = prepare(item)
         copied = frozenset() if copies is None else copies.get(item.key, frozenset())
         # The caller may not have loaded a copy's statements: nothing else in this call is compared with
         # them (see ``copies``).
@@ -205,7 +205,7 @@ def assign_statements(
         if not joined and not kept:
             kept = [[]]
         for linked in kept:
-            index.add(next_key, sorted([*linked, item], key=_key))
+            index.add(next_key, sorted([*linked, item], key=member_key))
             added[next_key] = {m.key for m in index.members[next_key]}
             next_key -= 1
     placements = tuple(frozenset(s for s, keys in added.items() if item.key in keys) for item in new)
@@ -216,8 +216,8 @@ def sentences_link(a: SentenceItem, b: SentenceItem) -> bool:
     """Whether two sentences of different articles link under :func:`assign_statements`' own knobs: what a
     caller checks before offering a statement that no index would (see the service's copies)."""
     defaults = assign_statements.__kwdefaults__
-    knobs = _Knobs(*(defaults[field] for field in _Knobs.__dataclass_fields__))
-    return _linked(_prepare(a), _prepare(b), knobs)
+    knobs = Knobs(*(defaults[field] for field in Knobs.__dataclass_fields__))
+    return are_linked(prepare(a), prepare(b), knobs)
 
 
 def align_all(items: Iterable[SentenceItem], **knobs: float) -> dict[int, frozenset[int]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from app.core.align.prepare import _codes
+from app.core.align.prepare import codes
 
 # A quotation of three words that is a whole sentence: capitalised, ended by its own stop.
 _WHOLE_SHORT_SENTENCE = re.compile(r"^[\"“‘']?[A-Z][^\s]*(?:\s+\S+){2}[.!?][\"”’']?$")
@@ -23,7 +23,7 @@ def one_content_word(text: str) -> bool:
     """Whether ``text`` has exactly one content word: as a stored representative it may link to a sentence
     that shares only that word, however many the other has, so an index must offer its statement on
     one shared word (see :func:`index_terms`)."""
-    return len(_codes(text)[3]) == 1
+    return len(codes(text)[3]) == 1
 
 
 def index_terms(text: str) -> tuple[frozenset[str], int]:
@@ -37,7 +37,7 @@ def index_terms(text: str) -> tuple[frozenset[str], int]:
     the shorter of the two, so a representative of one content word (:func:`one_content_word`) needs
     only that word shared.
     """
-    _, _, _, spelled, _ = _codes(text)
+    _, _, _, spelled, _ = codes(text)
     distinct = frozenset(spelled)
     if not spelled:
         return distinct, 0
