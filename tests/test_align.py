@@ -232,6 +232,22 @@ def test_a_long_run_of_the_same_words_links_whatever_speakers_outlets_name() -> 
     )
 
 
+def test_a_sentence_cut_two_ways_links_when_the_outlets_name_one_speaker_too() -> None:
+    # One outlet starts earlier, the other runs on further: neither is a trim of the other, and they
+    # share a long run in the middle. What links two outlets naming different speakers links one speaker.
+    one = (
+        "Well, if she is such a careful student of municipal finance, has she not understood that you know "
+        "that's the one thing you don't do, is sell the water utility to a private buyer?"
+    )
+    other = (
+        "…you don't do is sell the water utility to a private buyer, alright, because every town that tried over "
+        "forty years of privatisation has failed."
+    )
+    assert _together(one, other, MAYOR, CHIEF)
+    assert _together(one, other)
+    assert _together(one, other, None, None)
+
+
 def test_a_run_that_is_mostly_a_quotation_inside_the_quote_is_not_one_persons_words() -> None:
     # Both speakers cite the town's motto: the run "that 'Always Ready To Rebuild' is our motto" holds
     # eight words, but the motto is nobody's own wording and counts as one word.

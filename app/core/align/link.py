@@ -58,15 +58,7 @@ def _linked_as_printed(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     if a.speaker is not None and b.speaker is not None and a.speaker != b.speaker:
         if a.article_key == b.article_key:
             return False
-        # One outlet's trim printed word for word inside another's sentence, long enough to be one
-        # person's wording, is the same statement whoever the outlets name.
-        if (
-            contained(a, b, knobs.verbatim_words)
-            or printed_inside(a, b, knobs.verbatim_words)
-            or shared_run(a, b, knobs.shared_run_words)
-        ) and not claims_differ(a, b):
-            return True
-        if same_words(a, b, knobs):
+        if _printed_alike(a, b, knobs):
             return True
         return _body_and_person(a, b) and _trimmed(a, b, knobs) and not claims_differ(a, b)
     if a.article_key == b.article_key:
@@ -77,6 +69,11 @@ def _linked_as_printed(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
         if Indel.normalized_similarity(a.all_words, b.all_words) >= knobs.repeat_similarity:
             return True
         return contained(a, b, knobs.contained_words) and not claims_differ(a, b)
+    # What links two outlets that name different speakers links two that name one, or none: a long run
+    # printed by both ("you don't do is engage in a land war ...") with each outlet cutting the sentence
+    # at another place is neither version's trim, and the rules below ask for a trim or cover.
+    if _printed_alike(a, b, knobs):
+        return True
     short, long = sorted((len(a.content), len(b.content)))
     if short == 0:
         return Indel.normalized_similarity(a.all_words, b.all_words) >= knobs.repeat_similarity
@@ -110,6 +107,19 @@ def _linked_as_printed(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
         return True
     # Two outlets' translations of one person's sentence keep its distinctive words but little else.
     return a.speaker is not None and a.speaker == b.speaker and retranslated(a, b, knobs)
+
+
+def _printed_alike(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
+    """The word-for-word evidence that is the same statement whoever the outlets name: one outlet's trim
+    printed inside another's sentence, long enough to be one person's wording, or one long run both
+    print, when no claim differs; or the same distinctive words (:func:`same_words`)."""
+    if (
+        contained(a, b, knobs.verbatim_words)
+        or printed_inside(a, b, knobs.verbatim_words)
+        or shared_run(a, b, knobs.shared_run_words)
+    ) and not claims_differ(a, b):
+        return True
+    return same_words(a, b, knobs)
 
 
 def _body_and_person(a: Prepared, b: Prepared) -> bool:
