@@ -248,6 +248,24 @@ def test_a_sentence_cut_two_ways_links_when_the_outlets_name_one_speaker_too() -
     assert _together(one, other, None, None)
 
 
+def test_a_noun_phrase_lifted_from_a_sentence_is_not_covered_by_another_sentence_that_uses_it() -> None:
+    # Words lifted from mid-sentence with no verb: another sentence of the same report that names the
+    # same people is not the same statement, though it holds every content word of the phrase.
+    report = "the audit report"
+    lifted = "to senior harbour authority inspectors"
+    other = (
+        "A senior harbour authority inspector was told to call the mayor about the unpaid invoices and "
+        "what other records the contractor kept from the council."
+    )
+    assert not _together(lifted, other, report, report)
+    # A sentence that says something is still covered inside the longer one that says more.
+    assert _together(
+        "Senior harbour authority inspectors were told to call the mayor.", other, report, report
+    )
+    # And the lifted words printed word for word inside the longer sentence are still its trim.
+    assert _together(lifted, f"The invoices went {lifted} on Monday.", report, report)
+
+
 def test_a_run_that_is_mostly_a_quotation_inside_the_quote_is_not_one_persons_words() -> None:
     # Both speakers cite the town's motto: the run "that 'Always Ready To Rebuild' is our motto" holds
     # eight words, but the motto is nobody's own wording and counts as one word.

@@ -13,6 +13,7 @@ from app.core.align.cover import (
     respelled_onto,
     retranslated,
     same_words,
+    says_something,
 )
 from app.core.align.knobs import Knobs
 from app.core.align.prepare import Prepared, unwrap
@@ -95,7 +96,8 @@ def _linked_as_printed(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
         # "right here and right now" / "right here, right now": a word said twice is one word in common.
         return a.speaker is not None and a.speaker == b.speaker and retranslated(a, b, knobs)
     shared = LCSseq.similarity(a.content, b.content)
-    if covered(shared, short, long, knobs):
+    says = says_something(min((a, b), key=lambda p: (len(p.content), p.key)))
+    if covered(shared, short, long, knobs, contain=says):
         return True
     if shared + 1 < knobs.min_shared or shared < knobs.long_cover * short:
         return False
@@ -103,7 +105,7 @@ def _linked_as_printed(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     # transliteration ("initative", "Ardenya"/"Ardenia"), or two clauses printed in the other order; or
     # the longer one is the sentence run on into another clause or sentence that the other outlet
     # split off or paraphrased around the quote.
-    if covered(loose_shared(a, b), short, long, knobs) or clause_covered(a, b, knobs):
+    if covered(loose_shared(a, b), short, long, knobs, contain=says) or clause_covered(a, b, knobs):
         return True
     # Two outlets' translations of one person's sentence keep its distinctive words but little else.
     return a.speaker is not None and a.speaker == b.speaker and retranslated(a, b, knobs)
