@@ -266,6 +266,17 @@ def test_a_noun_phrase_lifted_from_a_sentence_is_not_covered_by_another_sentence
     assert _together(lifted, f"The invoices went {lifted} on Monday.", report, report)
 
 
+def test_a_phrase_another_sentence_quotes_to_deny_it_is_another_claim() -> None:
+    # The mayor's phrase, and a sentence that quotes it to deny it (a possessive inside the quotation).
+    phrase = "a harbour of the mayor’s making."
+    denial = "Needless to say, the harbour in Eastport was not “a harbour of the mayor’s making.”"
+    assert not _together(phrase, denial)
+    # Quoted without a negation, the phrase is the sentence's own words printed alone.
+    assert _together(
+        phrase, "Needless to say, the harbour in Eastport was “a harbour of the mayor’s making.”"
+    )
+
+
 def test_a_run_that_is_mostly_a_quotation_inside_the_quote_is_not_one_persons_words() -> None:
     # Both speakers cite the town's motto: the run "that 'Always Ready To Rebuild' is our motto" holds
     # eight words, but the motto is nobody's own wording and counts as one word.

@@ -80,6 +80,8 @@ def _linked_as_printed(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
         return Indel.normalized_similarity(a.all_words, b.all_words) >= knobs.repeat_similarity
     if claims_differ(a, b):
         return False
+    if _cites(a, b, knobs) or _cites(b, a, knobs):
+        return False
     if _trimmed(a, b, knobs):
         return True
     if a.speaker is not None and a.speaker == b.speaker and (whole_clause(a, b) or shared_clause(a, b)):
@@ -122,6 +124,20 @@ def _printed_alike(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
     ) and not claims_differ(a, b):
         return True
     return same_words(a, b, knobs)
+
+
+def _cites(a: Prepared, b: Prepared, knobs: Knobs) -> bool:
+    """Whether ``a`` denies ``b``'s words as a quotation inside its quote (Y: "the war was not 'a war of
+    X's choosing'" / X: "a war of X's choosing."): the longer sentence cites the shorter one to deny it,
+    another claim, though the count of negated words cannot tell (the longer one affirms the same words
+    elsewhere). ``b``, not negated, is most (``contain_cover``) of one denied quotation. A quotation
+    printed without a negation ("The sign said 'no entry after dark'") stays a version of it."""
+    if not a.denied or b.negated or len(b.content) < knobs.min_shared or len(b.content) >= len(a.content):
+        return False
+    return any(
+        LCSseq.similarity(b.content, cited) >= knobs.contain_cover * max(len(b.content), len(cited))
+        for cited in a.denied
+    )
 
 
 def _body_and_person(a: Prepared, b: Prepared) -> bool:

@@ -56,6 +56,7 @@ class Prepared:
     body: bool  # the speaker names a body ("Acme", "the Harbour Authority"), not a person
     own_wording: str  # ``wording`` with each quotation inside the quote read as one word
     own_negated: tuple[bool, ...]  # per word of ``own_wording``: a negation comes before it in its clause
+    denied: tuple[str, ...]  # ``content`` of each quotation inside the quote that the sentence negates
 
 
 def _spell(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -228,7 +229,7 @@ def _speaker(name: str) -> str:
 # A quotation inside the quote ("reaffirming that 'In God We Trust' is our motto"): a motto, a slogan, a
 # title or another person's words, which two speakers may both cite; its marks open after a space and
 # close before a space or punctuation, so an apostrophe inside a word ("You've") opens nothing.
-_NESTED = re.compile(r"(?:(?<=\s)|^)['‘\"“]([^'‘’\"“”]{1,80}?)['’\"”](?=[\s.,;:!?]|$)")
+_NESTED = re.compile(r"(?:(?<=\s)|^)['‘\"“]((?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,80}?)['’\"”](?=[\s.,;:!?]|$)")
 # What a nested quotation is read as: one word that no sentence prints.
 _NESTED_WORD = " xnestedquotationx "
 
@@ -239,6 +240,19 @@ def _own_wording(text: str) -> tuple[str, tuple[bool, ...]]:
     own words, for the rule that links a long shared run whoever the outlets name."""
     wording = _wording(_NESTED.sub(_NESTED_WORD, text))
     return wording[0], wording[4]
+
+
+@lru_cache(maxsize=50_000)
+def _denied(text: str) -> tuple[str, ...]:
+    """The content words (``content`` codes) of each quotation inside the quote that a negation of its
+    clause comes before ("the war was not 'a war of his choosing'"): words the speaker cites to deny."""
+    found: list[str] = []
+    flags = _under_negation(text)
+    for match in _NESTED.finditer(text):
+        at = len(words(text[: match.start()]))
+        if at < len(flags) and flags[at] and (content := codes(match.group(1))[0]):
+            found.append(content)
+    return tuple(found)
 
 
 def _names_body(name: str) -> bool:
@@ -280,4 +294,5 @@ def prepare(item: SentenceItem) -> Prepared:
         _unwrapped_text(item.text),
         speaker is not None and _names_body(item.speaker or ""),
         *_own_wording(item.text),
+        _denied(item.text),
     )
