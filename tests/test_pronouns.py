@@ -547,3 +547,25 @@ NOT_A_LONE_SURNAME = [
 @pytest.mark.parametrize("text", NOT_A_LONE_SURNAME)
 def test_a_capitalised_common_word_opening_a_sentence_is_nobody(text: str) -> None:
     assert _last_speaker(text) == "Rob Quell"
+
+
+def test_words_printed_twice_are_the_named_printings_speaker() -> None:
+    # The first printing is put to a description; the article later quotes the same words to a name.
+    text = (
+        "The mayor's office on Friday released a letter from her doctor declaring she is \u201cin excellent "
+        "health and fit to serve another full term.\u201d\n\n"
+        "\u201cHer tests are all normal. She is in excellent health and fit to serve another full term,\u201d "
+        "Dr. Ann Lee wrote."
+    )
+    quotes = [q for q in extract_quotes(text) if not q.fragment]
+    assert [q.speaker for q in quotes] == ["Ann Lee", "Ann Lee"]
+
+
+def test_short_words_printed_twice_keep_their_own_speakers() -> None:
+    # Five words are a phrase several people repeat, not one person's statement.
+    text = (
+        "A city official said it was \u201ca very good day indeed.\u201d\n\n"
+        "\u201cIt was a very good day indeed,\u201d Dr. Ann Lee said."
+    )
+    quotes = [q for q in extract_quotes(text) if not q.fragment]
+    assert quotes[0].speaker == "a city official"

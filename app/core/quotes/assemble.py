@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from app.core.org_identity import article_bodies
 from app.core.quotes.attribution import attribute
@@ -231,7 +232,37 @@ def extract_quotes(body: str, *, max_quotes: int | None = None) -> list[Quote]:
             if subject is not None:
                 ctx.events.append((s_start, subject))
                 ctx.note_documents(s_start, s_end, subject)
-    return results
+    return _named_by_repeat(results, ctx.descriptions)
+
+
+# Fewest words a quotation printed twice must share for its named printing to tell who said it: shorter
+# phrases ("a great day for America") are repeated by several people.
+_REPEAT_WORDS = 6
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def _named_by_repeat(quotes: list[Quote], descriptions: set[str]) -> list[Quote]:
+    """An article that prints the same words twice, once put to a description or to nobody ("a statement
+    from her doctor declaring she is in 'excellent health'") and once to a named person ("'She is in excellent
+    health,' Dr. Roe added"), tells who said them: the named person speaks both printings."""
+    named = [
+        (" " + " ".join(_QUOTE_WORD.findall(q.text.casefold())) + " ", q.speaker)
+        for q in quotes
+        if q.speaker is not None and q.speaker not in descriptions and not q.speaker[:1].islower()
+    ]
+    if not named:
+        return quotes
+    out = []
+    for quote in quotes:
+        if quote.speaker is None or quote.speaker in descriptions or quote.speaker[:1].islower():
+            words = _QUOTE_WORD.findall(quote.text.casefold())
+            if len(words) >= _REPEAT_WORDS:
+                needle = " " + " ".join(words) + " "
+                speakers = {speaker for text, speaker in named if needle in text}
+                if len(speakers) == 1:
+                    quote = replace(quote, speaker=speakers.pop())
+        out.append(quote)
+    return out
 
 
 def _build(
