@@ -66,6 +66,13 @@ def group_event(bodies: Sequence[str]) -> Grouped:
         figure_item,
         group_status_compatible,
     )
+    from app.core.figure_groups.assign import one_count_named_twice, reading_of
+
+    def _readings(members: Sequence[FigureItem]) -> dict[int, list[tuple[Any, str, bool, str]]]:
+        readings: dict[int, list[tuple[Any, str, bool, str]]] = {}
+        for member in members:
+            readings.setdefault(member.article_key, []).append(reading_of(member))
+        return readings
 
     figures = [list(extract_article(body).figures) for body in bodies]
     # As the ingest service offers them: each group's first members (``MEMBER_LIMIT``), each with its own
@@ -97,7 +104,7 @@ def group_event(bodies: Sequence[str]) -> Grouped:
         for joined, other in bridges:
             # As the service merges them: into the older group, unless one outlet has a figure in both.
             keep, gone = sorted((merged_into(joined), merged_into(other)))
-            if keep == gone or {i.article_key for i in items[keep]} & {i.article_key for i in items[gone]}:
+            if keep == gone or not one_count_named_twice(_readings(items[keep]), _readings(items[gone])):
                 continue
             for position, key in group_of.items():
                 if key == gone:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from app.core.figure_groups.assign import one_count_named_twice
 from app.db import engine_for
 from app.migrate import upgrade_database
 from app.models import Figure, FigureGroup, FigureGroupKey
@@ -264,3 +265,53 @@ def test_a_year_off_by_one_reaches_the_stored_group_of_the_other(tmp_path: Path)
         first = _add(session, event_id, articles[0], year(articles[0], 2002))
         second = _add(session, event_id, articles[1], year(articles[1], 2003))
         assert first[0].group_id == second[0].group_id is not None
+
+
+def _two_groups_of_one_outlet(
+    session: Session, event_id: int, article: int, counted: list[str | None]
+) -> list[int]:
+    """One outlet's two equal counts, stored in two groups of their own; their group ids."""
+    stored = [
+        _add(session, event_id, article, _figure(article, 12, word, context, start=n * 50))[0]
+        for n, (word, context) in enumerate(zip(counted, ["boat jump harbour", "barge crane"], strict=True))
+    ]
+    return [f.group_id or 0 for f in stored]
+
+
+def test_a_bridge_merges_one_outlets_count_named_twice_in_other_words(tmp_path: Path) -> None:
+    engine = engine_for(f"sqlite:///{tmp_path / 'named.db'}")
+    upgrade_database(engine)
+    with Session(engine) as session:
+        event = events.create_event(session, "Harbour")
+        event_id = event.id or 0
+        article = _article(session, event, 0)
+        groups = _two_groups_of_one_outlet(session, event_id, article, ["divers", "crew members"])
+        assert groups[0] != groups[1]
+        merge_bridged_groups(session, [(groups[0], groups[1])])
+        session.commit()
+        left = session.exec(select(FigureGroup).where(FigureGroup.event_id == event_id)).all()
+        assert len(left) == 1
+
+
+def test_a_bridge_never_merges_one_outlets_bare_count_told_again(tmp_path: Path) -> None:
+    engine = engine_for(f"sqlite:///{tmp_path / 'bare.db'}")
+    upgrade_database(engine)
+    with Session(engine) as session:
+        event = events.create_event(session, "Harbour")
+        event_id = event.id or 0
+        article = _article(session, event, 0)
+        # A number that names nothing it counts, told again: often a second mention of another thing.
+        groups = _two_groups_of_one_outlet(session, event_id, article, ["divers", None])
+        assert groups[0] != groups[1]
+        merge_bridged_groups(session, [(groups[0], groups[1])])
+        session.commit()
+        assert session.get(FigureGroup, groups[1]) is not None
+
+
+def test_one_outlets_count_in_the_same_words_twice_stays_two() -> None:
+    # The same counted words kept apart by their context are two things; other words may be one count.
+    divers = ((("count", "", 12.0, None), "", True, "diver"),)
+    crew = ((("count", "", 12.0, None), "", True, "crew member"),)
+    assert not one_count_named_twice({7: list(divers)}, {7: list(divers)})
+    assert one_count_named_twice({7: list(divers)}, {7: list(crew)})
+    assert not one_count_named_twice({7: list(divers) * 2}, {7: list(crew)})

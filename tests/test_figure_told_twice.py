@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.core.extract import extract_article
 from app.core.figure_groups import PlacedFigure, assign_and_bridge, figure_item
+from app.core.figure_groups.told import told_twice
 
 LEAD = (
     "Councillor Brannock conceded on Tuesday that her party lost its majority in 2010, "
@@ -139,3 +140,33 @@ def test_a_year_told_again_in_unlike_words_is_free_to_meet_its_own_event() -> No
     met, uncoupled = [group for text, group in first if text == "2014"]
     assert met != uncoupled
     assert [group for text, group in second if text == "2014"] == [met, uncoupled]
+
+
+RANGE_TWICE = (
+    "The county will require 40 to 60 hours of instruction for every volunteer marshal. "
+    "Analysts in Velmora expect a close vote this spring, and turnout is forecast to stay low. "
+    "Critics said a course of 40-60 hours could not prepare anyone for a crowded stadium."
+)
+VAGUE_TWICE = (
+    "Dozens of marshals walked out of the stadium on Friday. "
+    "Analysts in Velmora expect a close vote this spring, and turnout is forecast to stay low. "
+    "Separately, dozens of buses were stuck on the ring road for an hour."
+)
+
+
+def _told(body: str) -> list[tuple[str, int]]:
+    figures = [f for f in extract_article(body).figures if not f.chrome]
+    items = [figure_item(f, key=i, article_key=0) for i, f in enumerate(figures)]
+    return [(item.text, position) for item, position in zip(items, told_twice(items), strict=True)]
+
+
+def test_a_printed_range_told_twice_in_unlike_words_is_one() -> None:
+    told = [(text, first) for text, first in _told(RANGE_TWICE) if "40" in text]
+    assert len(told) == 2
+    assert told[0][1] == told[1][1]
+
+
+def test_a_vague_plural_told_twice_is_two_things() -> None:
+    told = [(text, first) for text, first in _told(VAGUE_TWICE) if "ozens" in text]
+    assert len(told) == 2
+    assert told[0][1] != told[1][1]

@@ -31,6 +31,8 @@ from app.core.figure_groups import (
     quantity_lookup,
     value_lookup,
 )
+from app.core.figure_groups.assign import Reading as MergeReading
+from app.core.figure_groups.assign import one_count_named_twice, reading_of
 from app.core.figures import Reading, counted_key, figure_status
 from app.core.figures.keys import clipped_context
 from app.core.figures.status import allowed_interval
@@ -227,21 +229,44 @@ def merge_bridged_groups(session: Session, bridges: Sequence[tuple[int, int]]) -
 
 
 def _share_an_outlet(session: Session, groups: Sequence[int], others: Sequence[int]) -> bool:
-    """Whether one article has a figure in both sets of groups: one indexed probe that stops at the first
-    such article, so that a bridge found again on every add (two groups one outlet keeps apart) costs the
-    same however many members the groups have (reading every member's article made it grow with them).
+    """Whether one article has figures in both sets of groups that keep them apart (the core's rule,
+    ``one_count_named_twice``: an outlet that named one count twice in other words does not): one indexed
+    probe for the first SHARED_PROBE such articles, then a read of their figures in both, so that a bridge
+    found again on every add (two groups one outlet keeps apart) costs the same however many members the
+    groups have (reading every member's article made it grow with them).
     Plain SQL: compiling the ORM join on every add cost more than running it."""
     mine = ", ".join(f":g{n}" for n in range(len(groups)))
     theirs = ", ".join(f":o{n}" for n in range(len(others)))
     params = {**{f"g{n}": g for n, g in enumerate(groups)}, **{f"o{n}": g for n, g in enumerate(others)}}
-    found = session.execute(
-        sql_text(
-            "SELECT 1 FROM figure AS theirs JOIN figure AS mine ON mine.article_id = theirs.article_id"
-            f" WHERE theirs.group_id IN ({theirs}) AND mine.group_id IN ({mine}) LIMIT 1"
-        ),
-        params,
-    ).first()
-    return found is not None
+    shared = [
+        row[0]
+        for row in session.execute(
+            sql_text(
+                "SELECT DISTINCT mine.article_id FROM figure AS theirs"
+                " JOIN figure AS mine ON mine.article_id = theirs.article_id"
+                f" WHERE theirs.group_id IN ({theirs}) AND mine.group_id IN ({mine}) LIMIT {SHARED_PROBE}"
+            ),
+            params,
+        ).all()
+    ]
+    if not shared:
+        return False
+    if len(shared) >= SHARED_PROBE:
+        return True
+    members = session.exec(
+        select(Figure).where(col(Figure.article_id).in_(shared), col(Figure.group_id).in_([*groups, *others]))
+    ).all()
+    readings: tuple[dict[int, list[MergeReading]], dict[int, list[MergeReading]]] = ({}, {})
+    in_groups = set(groups)
+    for member in members:
+        side = readings[0] if member.group_id in in_groups else readings[1]
+        side.setdefault(member.article_id, []).append(reading_of(_figure_item(member)))
+    return not one_count_named_twice(*readings)
+
+
+# Articles with figures in both groups a bridge joins that the probe reads at most; with as many, the groups
+# stay apart (a real outlet that named one count twice is one or two of them).
+SHARED_PROBE = 4
 
 
 def recompute_group(session: Session, group: FigureGroup, members: Sequence[Figure]) -> None:

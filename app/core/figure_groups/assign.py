@@ -315,18 +315,48 @@ def _mergeable(
     new: Sequence[FigureItem],
     assigned: Sequence[int],
 ) -> list[tuple[int, int]]:
-    """The bridges the caller may merge: not those between two groups one outlet already has a figure in,
-    by the members offered or the new figures (one outlet's two figures are two things, so the caller
-    never merges such groups). Left out here, a blocked bridge costs the store no read of both groups'
-    members on every add that finds it again; the store still checks the members it did not offer."""
+    """The bridges the caller may merge: not those between two groups one outlet already has figures in,
+    by the members offered or the new figures (one outlet's two figures are two things, so the caller never
+    merges such groups), unless that outlet named one count twice (``one_count_named_twice``). Left out here,
+    a blocked bridge costs the store no read of both groups' members on every add that finds it again; the
+    store still checks the members it did not offer."""
     if not bridges:
         return bridges
-    outlets: dict[int, set[int]] = {}
+    readings: dict[int, dict[int, list[Reading]]] = {}
     for placed in existing:
-        outlets.setdefault(placed.group_key, set()).add(placed.item.article_key)
+        readings.setdefault(placed.group_key, {}).setdefault(placed.item.article_key, []).append(
+            reading_of(placed.item)
+        )
     for item, group_key in zip(new, assigned, strict=True):
-        outlets.setdefault(group_key, set()).add(item.article_key)
-    return [(a, b) for a, b in bridges if not outlets.get(a, set()) & outlets.get(b, set())]
+        readings.setdefault(group_key, {}).setdefault(item.article_key, []).append(reading_of(item))
+    return [(a, b) for a, b in bridges if one_count_named_twice(readings.get(a, {}), readings.get(b, {}))]
+
+
+# What an outlet printed for a figure, for telling one count named twice from two figures: its value key, its
+# qualifier's bound ("nearly two years" and "two years" are two readings), whether it names what it counts,
+# and the counted words it names.
+Reading = tuple[ValueKey | None, str, bool, str]
+
+
+def reading_of(item: FigureItem) -> Reading:
+    names = bool(item.counted) and item.kind not in OF_ONE_PERSON
+    return (value_key_of(item), bound(item.qualifier), names, item.counted_key or "")
+
+
+def one_count_named_twice(mine: Mapping[int, list[Reading]], theirs: Mapping[int, list[Reading]]) -> bool:
+    """Whether two groups may be one: every outlet with figures in both has one figure in each, of one
+    reading, each naming what it counts in other words. The outlet that came first may name one count twice
+    in other words ("ten Americans", later "ten foreigners") and start two groups; a later outlet that fits
+    both shows they are one, whatever the order of the articles. A bare number told again ("$5 billion",
+    "the $5 billion"), an age, or one count in the same words twice (kept apart by its context) stays apart:
+    those are often a second mention, another person or another thing."""
+    for article in mine.keys() & theirs.keys():
+        ours, others = mine[article], theirs[article]
+        if len(ours) != 1 or len(others) != 1 or ours[0][0] is None or not ours[0][2]:
+            return False
+        if ours[0][:3] != others[0][:3] or ours[0][3] == others[0][3]:
+            return False
+    return True
 
 
 def _claims(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from app.core.figure_groups.item import FigureItem, ValueKey, context_of, value_key_of
 from app.core.figure_groups.wording import KEY_RIVALS
 from app.core.figures import evidence
+from app.core.numbers import VAGUE_WORDS
 
 
 def told_twice(new: Sequence[FigureItem]) -> list[int]:
@@ -29,15 +30,32 @@ def _years_told_twice(new: Sequence[FigureItem], found: list[int]) -> None:
     firsts: dict[tuple[int, ValueKey], list[int]] = {}
     for position, item in enumerate(new):
         value_key = value_key_of(item)
-        if item.kind not in TOLD_KINDS or value_key is None:
+        if (item.kind not in TOLD_KINDS and not _a_range(item)) or value_key is None:
             continue
         earlier = firsts.setdefault((item.article_key, value_key), [])
         context = context_of(item)
-        match = next((p for p in earlier if len(context & context_of(new[p])) >= SAME_YEAR_CONTEXT), None)
+        match = next(
+            (p for p in earlier if _a_range(item) or len(context & context_of(new[p])) >= SAME_YEAR_CONTEXT),
+            None,
+        )
         if match is not None:
             found[position] = match
         elif len(earlier) < KEY_RIVALS:
             earlier.append(position)
+
+
+def _a_range(item: FigureItem) -> bool:
+    """A printed range ("40 to 60 hours", "$3-5 million"): both ends given, so one article that gives the same
+    range twice, in whatever words, gives one quantity (two things seldom share both ends). Not a vague plural
+    ("dozens", "millions"): its ends are a reading, and one story's "dozens" are often two things."""
+    return (
+        item.value is not None
+        and item.value_high is not None
+        and (item.value, item.value_high) not in _VAGUE_RANGES
+    )
+
+
+_VAGUE_RANGES = frozenset(VAGUE_WORDS.values())
 
 
 # Near words two mentions of one year (or measure) in one article share to be one told twice.
