@@ -25,6 +25,13 @@ THIRD = (
 )
 
 
+def settled(page: Page) -> None:
+    """Wait until HTMX has no request in flight and no swap settling: a filter changed while the previous
+    change's block is still being swapped in acts on the form that is about to be replaced."""
+    for state in ("htmx-request", "htmx-swapping", "htmx-settling"):
+        expect(page.locator(f".{state}")).to_have_count(0)
+
+
 def invented_event(page: Page, live_server: str) -> dict[str, Any]:
     slug = page.request.post(
         f"{live_server}/api/events", data={"title": f"Harbour {uuid.uuid4().hex[:8]}"}
@@ -115,8 +122,10 @@ def test_matrix_filters_with_and_without_javascript(
     page.locator("select[name=outlet]").select_option("Gamma Post")
     # Each change swaps the matrix block (filters included) and pushes the address.
     expect(page).to_have_url(re.compile(r"outlet=Gamma(\+|%20)Post"))
+    settled(page)
     page.locator("select[name=_show]").select_option("left_out")
     expect(page).to_have_url(re.compile(r"outlet=Gamma(\+|%20)Post&_show=left_out"))
+    settled(page)
     left_out = page.locator("table.matrix tbody th.stmt").count()
     assert 0 < left_out < every
     cell = page.locator("table.matrix td.cell a").first
