@@ -113,20 +113,8 @@ def _restore_article(session: Session, event_id: int, target: dict[str, Any]) ->
     old_id = target.get("article_id")
     free = isinstance(old_id, int) and session.get(Article, old_id) is None
     session.add(
-        Article(
-            id=old_id if free else None,
-            event_id=event_id,
-            outlet_id=outlet.id or 0,
-            title=prepared.title,
-            url=prepared.url,
-            author=prepared.author,
-            published_at=prepared.published_at,
-            fetched_at=prepared.fetched_at,
-            body=prepared.body,
-            content_hash=prepared.content_hash,
-            source_format=prepared.source_format,
-            role=prepared.role,
-            word_count=len(prepared.body.split()),
+        ingest.article_row(
+            prepared, event_id=event_id, outlet_id=outlet.id or 0, article_id=old_id if free else None
         )
     )
     session.flush()

@@ -314,20 +314,8 @@ def store_article(session: Session, event: Event, prepared: PreparedArticle) -> 
             .where(Article.event_id == event.id, Article.outlet_id == outlet.id, Article.url == prepared.url)
             .order_by(Article.id.desc())  # type: ignore[union-attr]
         ).first()
-    article = Article(
-        event_id=event.id,
-        outlet_id=outlet.id or 0,
-        title=prepared.title,
-        url=prepared.url,
-        author=prepared.author,
-        published_at=prepared.published_at,
-        fetched_at=prepared.fetched_at,
-        body=prepared.body,
-        content_hash=prepared.content_hash,
-        source_format=prepared.source_format,
-        role=prepared.role,
-        supersedes_id=supersedes,
-        word_count=len(prepared.body.split()),
+    article = article_row(
+        prepared, event_id=event.id or 0, outlet_id=outlet.id or 0, supersedes_id=supersedes
     )
     session.add(article)
     session.flush()
@@ -491,6 +479,33 @@ def _ingest_one(
         article_id=article.id,
         article=article,
         prepared=prepared,
+    )
+
+
+def article_row(
+    prepared: PreparedArticle,
+    *,
+    event_id: int,
+    outlet_id: int,
+    supersedes_id: int | None = None,
+    article_id: int | None = None,
+) -> Article:
+    """The stored row of a prepared article (an add, or an undone deletion restored under its old id)."""
+    return Article(
+        id=article_id,
+        event_id=event_id,
+        outlet_id=outlet_id,
+        title=prepared.title,
+        url=prepared.url,
+        author=prepared.author,
+        published_at=prepared.published_at,
+        fetched_at=prepared.fetched_at,
+        body=prepared.body,
+        content_hash=prepared.content_hash,
+        source_format=prepared.source_format,
+        role=prepared.role,
+        supersedes_id=supersedes_id,
+        word_count=len(prepared.body.split()),
     )
 
 
