@@ -18,6 +18,21 @@ from app.services.errors import BadInput, Duplicate, ServiceError
 FORMAT = "parallax-event/1"
 
 
+def stored_fields(article: Article, outlet: Outlet) -> dict[str, Any]:
+    """What it takes to store an article again as it was (besides its outlet name and title): a backup's
+    article, and the snapshot a deletion keeps so that an undo can restore it."""
+    return {
+        "domain": outlet.domain,
+        "url": article.url,
+        "author": article.author,
+        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "fetched_at": article.fetched_at.isoformat() if article.fetched_at else None,
+        "source_format": article.source_format,
+        "role": article.role,
+        "body": article.body,
+    }
+
+
 def export_event(session: Session, event: Event) -> dict[str, Any]:
     rows = session.exec(
         select(Article, Outlet)
@@ -32,16 +47,9 @@ def export_event(session: Session, event: Event) -> dict[str, Any]:
         articles.append(
             {
                 "outlet": outlet.name,
-                "domain": outlet.domain,
                 "title": article.title,
-                "url": article.url,
-                "author": article.author,
-                "published_at": article.published_at.isoformat() if article.published_at else None,
-                "fetched_at": article.fetched_at.isoformat() if article.fetched_at else None,
-                "source_format": article.source_format,
-                "role": article.role,
                 "content_hash": article.content_hash,
-                "body": article.body,
+                **stored_fields(article, outlet),
                 "quotes": [
                     {k: q[k] for k in ("text", "speaker", "start", "end", "fragment")}
                     for q in quotes

@@ -28,7 +28,7 @@ from app.models import (
     Statement,
     StatementMember,
 )
-from app.services import figure_grouping, queries, source_checks, validation
+from app.services import backup, figure_grouping, queries, source_checks, validation
 from app.services.errors import BadInput, NotFound
 from app.services.locks import lock_event
 
@@ -124,16 +124,7 @@ def delete_article(session: Session, event: Event, article_id: int) -> None:
             "title": article.title,
             "hash": article.content_hash,
             # Everything an undo needs to put the article back as it was, under the same id.
-            "restore": {
-                "body": article.body,
-                "url": article.url,
-                "author": article.author,
-                "published_at": article.published_at.isoformat() if article.published_at else None,
-                "fetched_at": article.fetched_at.isoformat() if article.fetched_at else None,
-                "source_format": article.source_format,
-                "role": article.role,
-                "domain": outlet.domain,
-            },
+            "restore": backup.stored_fields(article, outlet),
         },
         f"Deleted {article_name(outlet.name, article.title)}.",
     )
